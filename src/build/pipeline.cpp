@@ -1,0 +1,91 @@
+#include "build/pipeline.h"
+
+#include <filesystem>
+
+#include "content/site_loader.h"
+#include "core/parallel.h"
+#include "output/staging_directory.h"
+#include "render/page_plan.h"
+#include "render/page_views.h"
+#include "render/theme.h"
+
+namespace styrdok {
+
+namespace {
+
+// The output must never be (or contain) the source: swapping it in replaces
+// the whole directory.
+bool output_would_clobber_source(const std::string& source, const std::string& out) {
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  const auto src = fs::weakly_canonical(fs::absolute(source), ec).string() + "/";
+  const auto dst = fs::weakly_canonical(fs::absolute(out), ec).string() + "/";
+  return src.rfind(dst, 0) == 0;
+}
+
+}  // namespace
+
+BuildResult build_site(const BuildOptions& options, const FileSystem& files, const StageListener& on_stage) {
+  BuildResult result;
+  Diagnostics& diagnostics = result.diagnostics;
+  auto stage = [&](const char* name, std::size_t items) {
+    if (on_stage) on_stage(name, items);
+  };
+  result.out = options.out.empty() ? join_path(options.source, "public") : options.out;
+
+  // 1. Load: the site file, the theme in the site's language, then all content.
+  stage("loading", 0);
+  auto config = load_site_config(files, options.base_url, diagnostics);
+  if (!config) return result;
+  auto theme = load_theme(files, config->language, diagnostics);
+  if (!theme) return result;
+  LoadOptions load;
+  load.jobs = options.jobs;
+  load.labels.block_link_label = theme->strings.get("block_link_label");
+  load.labels.table_label = theme->strings.get("table_label");
+
+  // 2. Validate and 3. model: parsing checks each file, loading checks across files.
+  auto site = load_site(files, std::move(*config), load, diagnostics);
+  if (!site) return result;
+
+  // 4. Plan every page and its address.
+  const auto pages = plan_pages(*site, diagnostics);
+  if (diagnostics.has_errors()) return result;
+  result.pages = pages.size();
+  if (!options.write) return result;
+
+  // 5. Render every page, in parallel; each thread fills only its own slot.
+  stage("rendering", pages.size());
+  const RenderContext ctx{*site, theme->strings, options.as_of.value_or(today_utc())};
+  std::vector<std::string> rendered(pages.size());
+  parallel_for(pages.size(), options.jobs, [&](std::size_t i) {
+    rendered[i] = theme->page(template_for(pages[i].kind)).render(page_view(pages[i], ctx));
+  });
+
+  // 6. Write into a staging directory and swap it in.
+  stage("writing", pages.size() + theme->static_files.size());
+  if (output_would_clobber_source(options.source, result.out)) {
+    diagnostics.error({result.out, 0, 0},
+                      "the output directory would replace the site's own files; choose another --out");
+    return result;
+  }
+  auto staging = StagingDirectory::create(result.out, diagnostics);
+  if (!staging) return result;
+  std::vector<std::string> errors(pages.size() + theme->static_files.size());
+  parallel_for(errors.size(), options.jobs, [&](std::size_t i) {
+    if (i < pages.size()) {
+      errors[i] = staging->write(pages[i].output, rendered[i]);
+    } else {
+      const auto& file = theme->static_files[i - pages.size()];
+      errors[i] = staging->copy_from(join_path(options.source, file.source), file.output);
+    }
+  });
+  for (const auto& e : errors) {
+    if (!e.empty()) diagnostics.error({result.out, 0, 0}, e);
+  }
+  if (diagnostics.has_errors()) return result;
+  staging->commit(diagnostics);
+  return result;
+}
+
+}  // namespace styrdok

@@ -1,0 +1,136 @@
+#include "content/site_loader.h"
+
+#include <algorithm>
+#include <map>
+
+#include "content/site_file.h"
+#include "content/version_file.h"
+#include "core/edit_distance.h"
+#include "core/parallel.h"
+#include "core/slug.h"
+
+namespace styrdok {
+
+namespace {
+
+struct VersionSource {
+  std::size_t document;  // index into the documents being assembled
+  std::string path;
+  std::string stem;
+};
+
+bool ends_with(const std::string& s, const std::string& suffix) {
+  return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
+}
+
+}  // namespace
+
+void sort_versions(std::vector<Version>& versions) {
+  std::sort(versions.begin(), versions.end(), [](const Version& a, const Version& b) {
+    if (a.decision_date.has_value() != b.decision_date.has_value()) return !a.decision_date.has_value();
+    if (a.decision_date && *a.decision_date != *b.decision_date) return *a.decision_date < *b.decision_date;
+    return a.id < b.id;
+  });
+}
+
+std::optional<SiteConfig> load_site_config(const FileSystem& files, const std::string& base_url_override,
+                                           Diagnostics& diagnostics) {
+  auto text = files.read(kSiteFile);
+  if (!text) {
+    diagnostics.error({kSiteFile, 0, 0},
+                      "no site file here; run styrdok in a site's folder, or pass --source DIR (see 'styrdok --help')");
+    return std::nullopt;
+  }
+  auto config = parse_site_file(*text, kSiteFile, diagnostics);
+  if (config && !base_url_override.empty()) {
+    std::string why;
+    std::string url = normalize_base_url(base_url_override, &why);
+    if (url.empty()) {
+      diagnostics.error({"--base-url", 0, 0}, why);
+      return std::nullopt;
+    }
+    config->base_url = url;
+  }
+  return config;
+}
+
+std::optional<Site> load_site(const FileSystem& files, SiteConfig config, const LoadOptions& options,
+                              Diagnostics& diagnostics) {
+  Diagnostics local;
+  Site site;
+  std::vector<VersionSource> sources;
+
+  std::vector<std::string> org_ids;
+  for (const auto& org : config.organisations) org_ids.push_back(org.id);
+
+  for (const auto& org_entry : files.list(kContentDir)) {
+    const std::string org_path = join_path(kContentDir, org_entry.name);
+    if (!org_entry.is_directory) continue;  // a README beside the folders is fine
+    if (!config.find_organisation(org_entry.name)) {
+      std::string message = "the folder '" + org_entry.name + "' is not an organisation declared in site.yaml";
+      if (auto s = closest_match(org_entry.name, org_ids); !s.empty()) message += "; did you mean '" + s + "'?";
+      local.error({org_path, 0, 0}, message);
+      continue;
+    }
+    std::map<std::string, std::string> slug_owner;  // slug -> folder that has it
+    for (const auto& doc_entry : files.list(org_path)) {
+      if (!doc_entry.is_directory) continue;
+      const std::string doc_path = join_path(org_path, doc_entry.name);
+      Document doc;
+      doc.organisation_id = org_entry.name;
+      doc.slug = slugify(doc_entry.name);
+      doc.source_dir = doc_path;
+      if (doc.slug.empty()) {
+        local.error({doc_path, 0, 0}, "the folder name gives no web address; use letters or digits in it");
+        continue;
+      }
+      if (auto [it, inserted] = slug_owner.emplace(doc.slug, doc_path); !inserted) {
+        local.error({doc_path, 0, 0}, "two documents have the same address '" + org_entry.name + "/" + doc.slug +
+                                          "/': this folder and '" + it->second + "'; rename one of them");
+        continue;
+      }
+      const std::size_t index = site.documents.size();
+      for (const auto& file : files.list(doc_path)) {
+        if (file.is_directory || !ends_with(file.name, ".md")) continue;
+        sources.push_back({index, join_path(doc_path, file.name), file.name.substr(0, file.name.size() - 3)});
+      }
+      site.documents.push_back(std::move(doc));
+    }
+  }
+
+  // Parse every version in parallel; each writes only its own slot.
+  std::vector<std::optional<Version>> parsed(sources.size());
+  std::vector<Diagnostics> found(sources.size());
+  parallel_for(sources.size(), options.jobs, [&](std::size_t i) {
+    auto text = files.read(sources[i].path);
+    if (!text) {
+      found[i].error({sources[i].path, 0, 0}, "cannot read the file");
+      return;
+    }
+    parsed[i] = parse_version(*text, sources[i].path, sources[i].stem, options.labels, found[i]);
+  });
+  for (std::size_t i = 0; i < sources.size(); ++i) {
+    local.merge(found[i]);
+    if (parsed[i]) site.documents[sources[i].document].versions.push_back(std::move(*parsed[i]));
+  }
+
+  for (auto& doc : site.documents) {
+    sort_versions(doc.versions);
+    const bool had_sources = std::any_of(sources.begin(), sources.end(), [&](const VersionSource& s) {
+      return s.path.rfind(doc.source_dir + "/", 0) == 0;
+    });
+    if (!had_sources) {
+      local.error({doc.source_dir, 0, 0},
+                  "the document has no version file; add one named after its decision date, e.g. 2024-03-21.md");
+    }
+  }
+  std::erase_if(site.documents, [](const Document& d) { return d.versions.empty(); });
+
+  site.config = std::move(config);
+  local.sort();
+  diagnostics.merge(local);
+  if (local.has_errors()) return std::nullopt;
+  return site;
+}
+
+}  // namespace styrdok

@@ -1,0 +1,165 @@
+#include "content/version_file.h"
+
+#include "content/yaml_fields.h"
+#include "core/text.h"
+
+namespace styrdok {
+
+namespace {
+
+bool is_version_id(const std::string& s) {
+  if (s.empty() || s.front() == '-' || s.back() == '-') return false;
+  for (char c : s) {
+    if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-')) return false;
+  }
+  return true;
+}
+
+bool looks_like_date(const std::string& s) { return s.size() == 10 && s[4] == '-' && s[7] == '-'; }
+
+std::optional<std::string> known_text(YamlFields& f, const std::string& key, bool required) {
+  auto v = f.text(key, required);
+  if (v && *v == "unknown") return std::nullopt;
+  return v;
+}
+
+}  // namespace
+
+const std::vector<std::string>& version_keys() {
+  static const std::vector<std::string> kKeys = {
+      "title",       "type",        "decided_by",     "decision_date",    "paragraph",  "registration_number",
+      "valid_from",  "valid_until", "document_owner", "responsible_unit", "revised_by", "applies_to",
+      "prepared_by", "review_by",   "summary"};
+  return kKeys;
+}
+
+std::optional<FrontMatterSplit> split_front_matter(const std::string& text, const std::string& path,
+                                                   Diagnostics& diagnostics) {
+  std::size_t pos = 0;
+  if (text.rfind("\xEF\xBB\xBF", 0) == 0) pos = 3;  // a byte order mark some editors add
+  auto line_end = [&](std::size_t from) {
+    const auto nl = text.find('\n', from);
+    return nl == std::string::npos ? text.size() : nl;
+  };
+  auto line_at = [&](std::size_t from) {  // the line, without trailing spaces or '\r'
+    std::string line = text.substr(from, line_end(from) - from);
+    while (!line.empty() && (line.back() == '\r' || line.back() == ' ' || line.back() == '\t')) line.pop_back();
+    return line;
+  };
+  if (line_at(pos) != "---") {
+    diagnostics.error({path, 1, 1}, "a version file must start with a '---' line, then its metadata, then '---'");
+    return std::nullopt;
+  }
+  FrontMatterSplit split;
+  std::size_t yaml_start = line_end(pos) + 1;
+  int line = 2;
+  for (std::size_t at = yaml_start; at < text.size(); at = line_end(at) + 1, ++line) {
+    const std::string l = line_at(at);
+    if (l == "---" || l == "...") {
+      split.yaml = text.substr(yaml_start, at - yaml_start);
+      const std::size_t body_start = std::min(text.size(), line_end(at) + 1);
+      split.body = text.substr(body_start);
+      split.body_first_line = line + 1;
+      return split;
+    }
+  }
+  diagnostics.error({path, 1, 1}, "the metadata block that starts here is never closed with a '---' line");
+  return std::nullopt;
+}
+
+std::optional<Version> parse_version(const std::string& text, const std::string& path, const std::string& file_stem,
+                                     const MarkdownOptions& labels, Diagnostics& diagnostics) {
+  if (auto bad = find_invalid_utf8(text)) {
+    diagnostics.error({path, bad->line, bad->column}, "the file is not valid UTF-8; save it as UTF-8");
+    return std::nullopt;
+  }
+  Diagnostics local;
+  auto split = split_front_matter(text, path, local);
+  if (!split) {
+    diagnostics.merge(local);
+    return std::nullopt;
+  }
+  auto root = parse_yaml(split->yaml, path, split->yaml_first_line, local);
+  if (!root) {
+    diagnostics.merge(local);
+    return std::nullopt;
+  }
+  YamlFields f(*root, path, split->yaml_first_line, local);
+  if (!f.is_mapping()) {
+    local.error({path, split->yaml_first_line, 1}, "the metadata must be lines of the form 'key: value'");
+    diagnostics.merge(local);
+    return std::nullopt;
+  }
+  f.reject_unknown_keys(version_keys());
+
+  Version v;
+  v.source_path = path;
+  v.id = file_stem;
+  v.title = f.text("title", true).value_or("");
+  std::vector<std::string> type_keys;
+  for (auto t : all_document_types()) type_keys.push_back(to_key(t));
+  if (auto t = f.choice("type", type_keys, true)) v.type = *document_type_from_key(*t);
+  v.decided_by = known_text(f, "decided_by", true);
+  const auto decision = f.date_or_unknown("decision_date", true);
+  if (decision) v.decision_date = *decision;
+  if (auto p = known_text(f, "paragraph", false)) {
+    std::string number = *p;
+    if (number.rfind("§", 0) == 0) number = trim(number.substr(std::string("§").size()));
+    v.paragraph = number;
+  }
+  v.registration_number = known_text(f, "registration_number", false);
+  if (auto d = f.date_or_unknown("valid_from", false)) v.valid_from = *d;
+  if (auto raw = f.text("valid_until", false)) {
+    if (*raw == "until_further_notice") {
+      v.valid_until.kind = ValidUntil::Kind::until_further_notice;
+    } else if (*raw != "unknown") {
+      if (auto d = f.date("valid_until", false)) {
+        v.valid_until = {ValidUntil::Kind::date, *d};
+      }
+    }
+  }
+  v.document_owner = known_text(f, "document_owner", false);
+  v.responsible_unit = known_text(f, "responsible_unit", false);
+  v.revised_by = known_text(f, "revised_by", false);
+  v.applies_to = known_text(f, "applies_to", false);
+  v.prepared_by = known_text(f, "prepared_by", false);
+  if (auto d = f.date_or_unknown("review_by", false)) v.review_by = *d;
+  v.summary = known_text(f, "summary", false);
+
+  // The file name is the permanent address of the version.
+  if (decision && *decision) {
+    const std::string iso = (*decision)->iso();
+    if (file_stem != iso) {
+      local.error(f.location_of(f.child("decision_date")),
+                  "the file is named '" + file_stem + ".md' but decision_date is " + iso + "; name the file '" + iso +
+                      ".md' (a version's file name is its decision date)");
+    }
+  } else if (decision) {
+    if (looks_like_date(file_stem)) {
+      local.error(f.location_of(f.child("decision_date")),
+                  "the file is named like a decision date ('" + file_stem +
+                      ".md') but decision_date is unknown; write the date, or rename the file (e.g. 'odaterad.md')");
+    } else if (!is_version_id(file_stem)) {
+      local.error({path, 0, 0}, "the file name '" + file_stem +
+                                    ".md' may only hold a-z, 0-9 and '-', since it becomes the version's address");
+    }
+  }
+  if (v.valid_until.kind == ValidUntil::Kind::date) {
+    if (auto start = start_of(v); start && v.valid_until.date < *start) {
+      local.error(f.location_of(f.child("valid_until")), "valid_until " + v.valid_until.date.iso() + " is before " +
+                                                             (v.valid_from ? "valid_from " : "the decision date ") +
+                                                             start->iso());
+    }
+  }
+
+  MarkdownOptions options = labels;
+  options.source_path = path;
+  options.first_line = split->body_first_line;
+  v.body = render_markdown(split->body, options, local);
+
+  diagnostics.merge(local);
+  if (local.has_errors()) return std::nullopt;
+  return v;
+}
+
+}  // namespace styrdok

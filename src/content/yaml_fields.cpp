@@ -1,0 +1,131 @@
+#include "content/yaml_fields.h"
+
+#include "core/edit_distance.h"
+#include "core/text.h"
+
+namespace styrdok {
+
+std::optional<YAML::Node> parse_yaml(const std::string& text, const std::string& path, int first_line,
+                                     Diagnostics& diagnostics) {
+  try {
+    return YAML::Load(text);
+  } catch (const YAML::Exception& e) {
+    const int line = e.mark.line >= 0 ? first_line + e.mark.line : first_line;
+    const int column = e.mark.column >= 0 ? e.mark.column + 1 : 0;
+    diagnostics.error({path, line, column}, "invalid YAML: " + e.msg);
+    return std::nullopt;
+  }
+}
+
+YamlFields::YamlFields(const YAML::Node& node, std::string path, int first_line, Diagnostics& diagnostics)
+    : node_(node), path_(std::move(path)), first_line_(first_line), diagnostics_(diagnostics) {}
+
+SourceLocation YamlFields::location_of(const YAML::Node& node) const {
+  const YAML::Mark mark = node.Mark();
+  if (mark.line < 0) return {path_, first_line_, 0};
+  return {path_, first_line_ + mark.line, mark.column + 1};
+}
+
+SourceLocation YamlFields::location_of_key(const std::string& key) const {
+  if (node_.IsMap()) {
+    for (auto it = node_.begin(); it != node_.end(); ++it) {
+      if (it->first.IsScalar() && it->first.Scalar() == key) return location_of(it->first);
+    }
+  }
+  return location_of(node_);
+}
+
+void YamlFields::reject_unknown_keys(const std::vector<std::string>& allowed) {
+  if (!node_.IsMap()) return;
+  for (auto it = node_.begin(); it != node_.end(); ++it) {
+    const std::string key = it->first.IsScalar() ? it->first.Scalar() : std::string("?");
+    bool known = false;
+    for (const auto& a : allowed) known = known || a == key;
+    if (known) continue;
+    std::string message = "unknown key '" + key + "'";
+    if (auto suggestion = closest_match(key, allowed); !suggestion.empty()) {
+      message += "; did you mean '" + suggestion + "'?";
+    }
+    diagnostics_.error(location_of(it->first), message);
+  }
+}
+
+std::optional<std::string> YamlFields::scalar(const std::string& key, bool required) {
+  const YAML::Node value = node_[key];
+  if (!value.IsDefined() || value.IsNull()) {
+    if (required) {
+      diagnostics_.error(value.IsDefined() ? location_of_key(key) : location_of(node_),
+                         "missing required key '" + key + "'");
+    }
+    return std::nullopt;
+  }
+  if (!value.IsScalar()) {
+    diagnostics_.error(location_of(value), "'" + key + "' must be a single value, not a list or mapping");
+    return std::nullopt;
+  }
+  return value.Scalar();
+}
+
+std::optional<std::string> YamlFields::text(const std::string& key, bool required) {
+  auto value = scalar(key, required);
+  if (!value) return std::nullopt;
+  std::string trimmed = trim(*value);
+  if (trimmed.empty()) {
+    if (required) diagnostics_.error(location_of(node_[key]), "'" + key + "' is empty");
+    return std::nullopt;
+  }
+  return trimmed;
+}
+
+std::optional<std::optional<Date>> YamlFields::date_or_unknown(const std::string& key, bool required) {
+  auto value = scalar(key, required);
+  if (!value) return std::nullopt;
+  if (*value == "unknown") return std::optional<Date>{};
+  std::string why;
+  if (auto d = parse_date(*value, &why)) return std::optional<Date>{*d};
+  diagnostics_.error(location_of(node_[key]), "'" + *value + "' is not a date (" + why + ")");
+  return std::nullopt;
+}
+
+std::optional<Date> YamlFields::date(const std::string& key, bool required) {
+  auto value = date_or_unknown(key, required);
+  if (!value) return std::nullopt;
+  return *value;
+}
+
+std::optional<std::string> YamlFields::choice(const std::string& key, const std::vector<std::string>& choices,
+                                              bool required) {
+  auto value = scalar(key, required);
+  if (!value) return std::nullopt;
+  for (const auto& c : choices) {
+    if (c == *value) return c;
+  }
+  std::string list;
+  for (const auto& c : choices) list += (list.empty() ? "" : ", ") + c;
+  std::string message = "'" + key + "' is '" + *value + "', but must be one of: " + list;
+  if (auto suggestion = closest_match(*value, choices); !suggestion.empty()) {
+    message += "; did you mean '" + suggestion + "'?";
+  }
+  diagnostics_.error(location_of(node_[key]), message);
+  return std::nullopt;
+}
+
+std::vector<std::string> YamlFields::text_list(const std::string& key) {
+  std::vector<std::string> out;
+  const YAML::Node value = node_[key];
+  if (!value.IsDefined() || value.IsNull()) return out;
+  if (!value.IsSequence()) {
+    diagnostics_.error(location_of(value), "'" + key + "' must be a list (lines starting with '- ')");
+    return out;
+  }
+  for (const auto& item : value) {
+    if (item.IsScalar()) {
+      out.push_back(trim(item.Scalar()));
+    } else {
+      diagnostics_.error(location_of(item), "each item of '" + key + "' must be a single line of text");
+    }
+  }
+  return out;
+}
+
+}  // namespace styrdok

@@ -1,0 +1,62 @@
+// Reads the fields of one YAML mapping (a site file, a front matter block)
+// with every problem reported at the value's own line and column: unknown
+// keys with a "did you mean", missing required keys, values of the wrong kind.
+// Parsing YAML text itself is `parse_yaml`, which turns yaml-cpp's exceptions
+// into diagnostics.
+#pragma once
+
+#include <yaml-cpp/yaml.h>
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/date.h"
+#include "core/error.h"
+
+namespace styrdok {
+
+// Parses YAML text that starts on line `first_line` of file `path`. On a
+// syntax error reports it and returns nullopt.
+std::optional<YAML::Node> parse_yaml(const std::string& text, const std::string& path, int first_line,
+                                     Diagnostics& diagnostics);
+
+class YamlFields {
+ public:
+  // `node` must outlive this object. `what` names the mapping in messages
+  // ("front matter", "site file").
+  YamlFields(const YAML::Node& node, std::string path, int first_line, Diagnostics& diagnostics);
+
+  bool is_mapping() const { return node_.IsMap(); }
+  // Reports every key not in `allowed`.
+  void reject_unknown_keys(const std::vector<std::string>& allowed);
+
+  // Each getter reports a missing key when `required`, and a value of the
+  // wrong kind always; it then returns nullopt.
+  std::optional<std::string> text(const std::string& key, bool required);
+  // A date, or the word `unknown`. Returns: outer nullopt = missing/invalid,
+  // inner nullopt = explicitly unknown.
+  std::optional<std::optional<Date>> date_or_unknown(const std::string& key, bool required);
+  std::optional<Date> date(const std::string& key, bool required);
+  // One of `choices`; otherwise an error listing them.
+  std::optional<std::string> choice(const std::string& key, const std::vector<std::string>& choices, bool required);
+  std::vector<std::string> text_list(const std::string& key);
+
+  YAML::Node child(const std::string& key) const { return node_[key]; }
+  SourceLocation location_of(const YAML::Node& node) const;
+  SourceLocation location_of_key(const std::string& key) const;
+  SourceLocation location_of_mapping() const { return location_of(node_); }
+  const std::string& path() const { return path_; }
+  int first_line() const { return first_line_; }
+  Diagnostics& diagnostics() { return diagnostics_; }
+
+ private:
+  std::optional<std::string> scalar(const std::string& key, bool required);
+
+  const YAML::Node& node_;
+  std::string path_;
+  int first_line_;
+  Diagnostics& diagnostics_;
+};
+
+}  // namespace styrdok

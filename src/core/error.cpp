@@ -1,0 +1,45 @@
+#include "core/error.h"
+
+#include <algorithm>
+#include <tuple>
+
+namespace styrdok {
+
+std::string Diagnostic::to_string() const {
+  std::string out = where.path;
+  if (where.line > 0) {
+    out += ':' + std::to_string(where.line);
+    if (where.column > 0) out += ':' + std::to_string(where.column);
+  }
+  out += severity == Severity::warning ? ": warning: " : ": ";
+  out += message;
+  return out;
+}
+
+void Diagnostics::error(SourceLocation where, std::string message) {
+  items_.push_back({std::move(where), std::move(message), Severity::error});
+}
+
+void Diagnostics::warning(SourceLocation where, std::string message) {
+  items_.push_back({std::move(where), std::move(message), Severity::warning});
+}
+
+void Diagnostics::merge(const Diagnostics& other) {
+  items_.insert(items_.end(), other.items_.begin(), other.items_.end());
+}
+
+bool Diagnostics::has_errors() const { return error_count() > 0; }
+
+std::size_t Diagnostics::error_count() const {
+  return static_cast<std::size_t>(
+      std::count_if(items_.begin(), items_.end(), [](const Diagnostic& d) { return d.severity == Severity::error; }));
+}
+
+void Diagnostics::sort() {
+  std::stable_sort(items_.begin(), items_.end(), [](const Diagnostic& a, const Diagnostic& b) {
+    return std::tie(a.where.path, a.where.line, a.where.column, a.message) <
+           std::tie(b.where.path, b.where.line, b.where.column, b.message);
+  });
+}
+
+}  // namespace styrdok

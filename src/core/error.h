@@ -1,0 +1,50 @@
+// Diagnostics: the one error type of styrdok. Every stage reports problems as
+// values carrying a source location; nothing is printed except by main.
+// Policy: stages do not throw across their boundary. They return results and
+// append to a Diagnostics list, so that a build reports all of its errors.
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace styrdok {
+
+struct SourceLocation {
+  std::string path;  // relative to the site root, '/'-separated
+  int line = 0;      // 1-based; 0 when the problem concerns the whole file
+  int column = 0;    // 1-based; 0 when unknown
+};
+
+enum class Severity { error, warning };
+
+struct Diagnostic {
+  SourceLocation where;
+  std::string message;
+  Severity severity = Severity::error;
+
+  // "path:line:column: message" (line and column left out when unknown).
+  std::string to_string() const;
+};
+
+// An ordered collection of diagnostics. Not thread-safe: parallel stages
+// collect into one Diagnostics each and merge afterwards.
+class Diagnostics {
+ public:
+  void error(SourceLocation where, std::string message);
+  void warning(SourceLocation where, std::string message);
+  void add(Diagnostic d) { items_.push_back(std::move(d)); }
+  void merge(const Diagnostics& other);
+
+  bool has_errors() const;
+  std::size_t error_count() const;
+  const std::vector<Diagnostic>& items() const { return items_; }
+
+  // Sorts by path, line, column, message: the order of a report must not
+  // depend on which thread found a problem first.
+  void sort();
+
+ private:
+  std::vector<Diagnostic> items_;
+};
+
+}  // namespace styrdok

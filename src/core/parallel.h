@@ -1,0 +1,40 @@
+// Runs independent work items on a fixed number of threads. Each item writes
+// only to its own slot of a result vector, so the outcome is the same for any
+// number of threads: determinism comes from indexing, not from scheduling.
+#pragma once
+
+#include <atomic>
+#include <cstddef>
+#include <functional>
+#include <thread>
+#include <vector>
+
+namespace styrdok {
+
+// Calls fn(i) for every i in [0, count) using up to `jobs` threads (1 means
+// the calling thread only). fn must not throw and must not touch shared
+// mutable state except its own slot.
+inline void parallel_for(std::size_t count, unsigned jobs, const std::function<void(std::size_t)>& fn) {
+  if (jobs <= 1 || count <= 1) {
+    for (std::size_t i = 0; i < count; ++i) fn(i);
+    return;
+  }
+  std::atomic<std::size_t> next{0};
+  auto worker = [&] {
+    for (std::size_t i = next.fetch_add(1); i < count; i = next.fetch_add(1)) fn(i);
+  };
+  const std::size_t n = std::min<std::size_t>(jobs, count);
+  std::vector<std::thread> threads;
+  threads.reserve(n - 1);
+  for (std::size_t t = 1; t < n; ++t) threads.emplace_back(worker);
+  worker();
+  for (auto& t : threads) t.join();
+}
+
+// The default for --jobs: every core the machine has.
+inline unsigned default_jobs() {
+  const unsigned n = std::thread::hardware_concurrency();
+  return n == 0 ? 1 : n;
+}
+
+}  // namespace styrdok

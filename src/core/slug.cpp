@@ -1,0 +1,158 @@
+#include "core/slug.h"
+
+#include <cstdint>
+
+namespace styrdok {
+
+namespace {
+
+// Decodes one UTF-8 code point at s[i]; advances i. Invalid bytes map to U+FFFD.
+std::uint32_t next_code_point(std::string_view s, std::size_t& i) {
+  const auto c = static_cast<unsigned char>(s[i]);
+  std::size_t len = c < 0x80 ? 1 : (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : (c & 0xF8) == 0xF0 ? 4 : 0;
+  if (len == 0 || i + len > s.size()) {
+    ++i;
+    return 0xFFFD;
+  }
+  std::uint32_t cp = len == 1 ? c : len == 2 ? (c & 0x1F) : len == 3 ? (c & 0x0F) : (c & 0x07);
+  for (std::size_t k = 1; k < len; ++k) cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
+  i += len;
+  return cp;
+}
+
+void append_utf8(std::string& out, std::uint32_t cp) {
+  if (cp < 0x80) {
+    out += static_cast<char>(cp);
+  } else if (cp < 0x800) {
+    out += static_cast<char>(0xC0 | (cp >> 6));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else if (cp < 0x10000) {
+    out += static_cast<char>(0xE0 | (cp >> 12));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else {
+    out += static_cast<char>(0xF0 | (cp >> 18));
+    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  }
+}
+
+// Latin-1 Supplement and a few Latin Extended-A letters, lower-cased and folded.
+const char* fold_latin(std::uint32_t cp) {
+  switch (cp) {
+    case 0xC0:
+    case 0xC1:
+    case 0xC2:
+    case 0xC3:
+    case 0xC4:
+    case 0xC5:
+    case 0xE0:
+    case 0xE1:
+    case 0xE2:
+    case 0xE3:
+    case 0xE4:
+    case 0xE5: return "a";
+    case 0xC6:
+    case 0xE6: return "ae";
+    case 0xC7:
+    case 0xE7: return "c";
+    case 0xC8:
+    case 0xC9:
+    case 0xCA:
+    case 0xCB:
+    case 0xE8:
+    case 0xE9:
+    case 0xEA:
+    case 0xEB: return "e";
+    case 0xCC:
+    case 0xCD:
+    case 0xCE:
+    case 0xCF:
+    case 0xEC:
+    case 0xED:
+    case 0xEE:
+    case 0xEF: return "i";
+    case 0xD0:
+    case 0xF0: return "d";
+    case 0xD1:
+    case 0xF1: return "n";
+    case 0xD2:
+    case 0xD3:
+    case 0xD4:
+    case 0xD5:
+    case 0xD6:
+    case 0xD8:
+    case 0xF2:
+    case 0xF3:
+    case 0xF4:
+    case 0xF5:
+    case 0xF6:
+    case 0xF8: return "o";
+    case 0xD9:
+    case 0xDA:
+    case 0xDB:
+    case 0xDC:
+    case 0xF9:
+    case 0xFA:
+    case 0xFB:
+    case 0xFC: return "u";
+    case 0xDD:
+    case 0xFD:
+    case 0xFF: return "y";
+    case 0xDE:
+    case 0xFE: return "th";
+    case 0xDF: return "ss";
+    case 0x160:
+    case 0x161: return "s";
+    case 0x17D:
+    case 0x17E: return "z";
+    case 0x152:
+    case 0x153: return "oe";
+    default: return nullptr;
+  }
+}
+
+}  // namespace
+
+std::string fold_diacritics(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  for (std::size_t i = 0; i < s.size();) {
+    const auto cp = next_code_point(s, i);
+    if (cp < 0x80) {
+      out += static_cast<char>(cp >= 'A' && cp <= 'Z' ? cp + 32 : cp);
+    } else if (const char* f = fold_latin(cp)) {
+      out += f;
+    } else {
+      append_utf8(out, cp);
+    }
+  }
+  return out;
+}
+
+std::string slugify(std::string_view s) {
+  const std::string folded = fold_diacritics(s);
+  std::string out;
+  bool pending_hyphen = false;
+  for (char c : folded) {
+    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+      if (pending_hyphen && !out.empty()) out += '-';
+      pending_hyphen = false;
+      out += c;
+    } else {
+      pending_hyphen = true;
+    }
+  }
+  return out;
+}
+
+std::string UniqueIds::claim(const std::string& wanted) {
+  if (used_.insert(wanted).second) return wanted;
+  for (int n = 2;; ++n) {
+    std::string candidate = wanted + "-" + std::to_string(n);
+    if (used_.insert(candidate).second) return candidate;
+  }
+}
+
+}  // namespace styrdok

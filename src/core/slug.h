@@ -1,0 +1,31 @@
+// Readable, stable identifiers for URLs and anchors: Swedish (and other Latin)
+// letters folded to ASCII, everything else turned into single hyphens.
+// "Språkkunskaper" -> "sprakkunskaper", "Boende – segregation" -> "boende-segregation".
+#pragma once
+
+#include <set>
+#include <string>
+#include <string_view>
+
+namespace styrdok {
+
+// Lower-cases and folds diacritics: "Självförsörjning" -> "sjalvforsorjning".
+// Characters it does not know are kept as they are.
+std::string fold_diacritics(std::string_view utf8);
+
+// Folds, then keeps [a-z0-9] and joins runs of anything else with one '-'.
+// Returns "" when nothing is left.
+std::string slugify(std::string_view utf8);
+
+// Hands out ids that are unique within one page: the first "syfte" stays
+// "syfte", the next becomes "syfte-2", then "syfte-3". Not thread-safe.
+class UniqueIds {
+ public:
+  std::string claim(const std::string& wanted);
+  bool contains(const std::string& id) const { return used_.count(id) > 0; }
+
+ private:
+  std::set<std::string> used_;
+};
+
+}  // namespace styrdok

@@ -1,0 +1,124 @@
+// styrdok's command line: parses arguments, runs the pipeline, prints
+// diagnostics. The only place that prints or exits.
+#include <unistd.h>
+#include <CLI/CLI.hpp>
+
+#include <chrono>
+#include <cstdio>
+#include <iostream>
+
+#include "build/pipeline.h"
+#include "core/parallel.h"
+#include "version.h"
+
+namespace {
+
+using namespace styrdok;
+
+constexpr int kExitOk = 0;
+constexpr int kExitContentErrors = 1;
+constexpr int kExitUsage = 2;
+
+struct CommonFlags {
+  std::string source = ".";
+  std::string as_of;
+  std::string base_url;
+  unsigned jobs = default_jobs();
+  bool quiet = false;
+};
+
+void add_common(CLI::App* cmd, CommonFlags& flags) {
+  cmd->add_option("-s,--source", flags.source, "The site's folder (holding site.yaml)")->default_str(".");
+  cmd->add_option("--as-of", flags.as_of, "Compute every status as of this day, YYYY-MM-DD (default: today)");
+  cmd->add_option("--base-url", flags.base_url, "Publish under this address instead of site.yaml's base_url");
+  cmd->add_option("-j,--jobs", flags.jobs, "Threads to use (default: all cores)")->check(CLI::Range(1u, 256u));
+  cmd->add_flag("-q,--quiet", flags.quiet, "Print only errors");
+}
+
+int run(const BuildOptions& options, bool quiet, const char* verb) {
+  const auto start = std::chrono::steady_clock::now();
+  const bool tty = !quiet && ::isatty(STDERR_FILENO);
+  DiskFileSystem files(options.source);
+  auto progress = [&](const std::string& stage, std::size_t items) {
+    if (!tty) return;
+    if (items > 0) {
+      std::fprintf(stderr, "\r\033[K%s %zu files…", stage.c_str(), items);
+    } else {
+      std::fprintf(stderr, "\r\033[K%s…", stage.c_str());
+    }
+  };
+  BuildResult result = build_site(options, files, progress);
+  if (tty) std::fprintf(stderr, "\r\033[K");
+  result.diagnostics.sort();
+  for (const auto& d : result.diagnostics.items()) std::cerr << d.to_string() << '\n';
+  if (!result.ok()) {
+    const auto n = result.diagnostics.error_count();
+    std::cerr << "styrdok: " << n << (n == 1 ? " error" : " errors") << "; nothing was written"
+              << (options.write ? ", the previous output is unchanged" : "") << ".\n";
+    return kExitContentErrors;
+  }
+  if (!quiet) {
+    const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    if (options.write) {
+      std::printf("%s %zu pages into %s in %.2f s. Open %s/index.html\n", verb, result.pages, result.out.c_str(),
+                  seconds, result.out.c_str());
+    } else {
+      std::printf("%s: no errors (%zu pages would be built).\n", verb, result.pages);
+    }
+  }
+  return kExitOk;
+}
+
+std::optional<BuildOptions> to_options(const CommonFlags& flags) {
+  BuildOptions o;
+  o.source = flags.source;
+  o.base_url = flags.base_url;
+  o.jobs = flags.jobs;
+  if (!flags.as_of.empty()) {
+    std::string why;
+    o.as_of = parse_date(flags.as_of, &why);
+    if (!o.as_of) {
+      std::cerr << "styrdok: --as-of '" << flags.as_of << "' is not a date (" << why << ")\n";
+      return std::nullopt;
+    }
+  }
+  return o;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  CLI::App app{"styrdok " STYRDOK_VERSION
+               " - publishes governing documents (policies, guidelines, plans) as an accessible static website.\n"
+               "Run 'styrdok build' in a site's folder (one holding site.yaml) to build it into public/."};
+  app.set_version_flag("-V,--version", "styrdok " STYRDOK_VERSION);
+  app.require_subcommand(1);
+
+  CommonFlags build_flags;
+  std::string out;
+  auto* build = app.add_subcommand("build", "Build the site into public/ (or --out DIR)");
+  add_common(build, build_flags);
+  build->add_option("-o,--out", out, "Output directory (default: <source>/public)");
+
+  CommonFlags check_flags;
+  auto* check = app.add_subcommand("check", "Validate the site and report every problem; write nothing");
+  add_common(check, check_flags);
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    const int code = app.exit(e);
+    return code == 0 ? kExitOk : kExitUsage;
+  }
+
+  if (*build) {
+    auto options = to_options(build_flags);
+    if (!options) return kExitUsage;
+    options->out = out;
+    return run(*options, build_flags.quiet, "Built");
+  }
+  auto options = to_options(check_flags);
+  if (!options) return kExitUsage;
+  options->write = false;
+  return run(*options, check_flags.quiet, "Checked");
+}

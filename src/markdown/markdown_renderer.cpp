@@ -1,0 +1,297 @@
+#include "markdown/markdown_renderer.h"
+
+#include <cmark-gfm-core-extensions.h>
+#include <cmark-gfm-extension_api.h>
+#include <cmark-gfm.h>
+
+#include <cstring>
+#include <map>
+#include <memory>
+#include <mutex>
+
+#include "core/slug.h"
+#include "core/text.h"
+
+namespace styrdok {
+
+namespace {
+
+using NodeType = std::string_view;
+
+NodeType type_of(cmark_node* n) { return cmark_node_get_type_string(n); }
+
+std::string literal_of(cmark_node* n) {
+  const char* s = cmark_node_get_literal(n);
+  return s ? s : "";
+}
+
+// Plain text of a node's inline content, for anchors, alt text and search.
+void collect_text(cmark_node* node, std::string& out) {
+  for (cmark_node* c = cmark_node_first_child(node); c; c = cmark_node_next(c)) {
+    const auto t = type_of(c);
+    if (t == "text" || t == "code") {
+      out += literal_of(c);
+    } else if (t == "softbreak" || t == "linebreak") {
+      out += ' ';
+    } else if (t == "html_inline" || t == "html_block") {
+      // raw HTML is not content
+    } else {
+      if (!out.empty() && cmark_node_first_child(c) && (t == "paragraph" || t == "item" || t == "table_cell") &&
+          out.back() != ' ') {
+        out += ' ';
+      }
+      collect_text(c, out);
+    }
+  }
+}
+
+std::string text_of(cmark_node* node) {
+  std::string s;
+  collect_text(node, s);
+  return trim(s);
+}
+
+// Destinations that would run script when followed are dropped (as cmark's
+// own safe mode does).
+bool is_safe_url(std::string_view url) {
+  std::string lower;
+  for (char c : url.substr(0, 16)) lower += static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+  for (const char* bad : {"javascript:", "vbscript:", "file:", "data:"}) {
+    if (lower.rfind(bad, 0) == 0) return false;
+  }
+  return true;
+}
+
+class Renderer {
+ public:
+  Renderer(const MarkdownOptions& options, Diagnostics& diagnostics) : options_(options), diagnostics_(diagnostics) {}
+
+  Body render(cmark_node* document) {
+    for (cmark_node* c = cmark_node_first_child(document); c; c = cmark_node_next(c)) block(c, true);
+    body_.html = std::move(html_);
+    return std::move(body_);
+  }
+
+ private:
+  // `linkable`: the block gets its own anchor (top level, and list items).
+  void block(cmark_node* n, bool linkable) {
+    const auto t = type_of(n);
+    if (t == "heading") {
+      heading(n);
+    } else if (t == "paragraph") {
+      if (linkable) {
+        const std::string id = open_linkable("p", n);
+        inlines(n);
+        close_linkable("p", id);
+      } else if (in_tight_list_ > 0) {
+        inlines(n);
+      } else {
+        html_ += "<p>";
+        inlines(n);
+        html_ += "</p>\n";
+      }
+    } else if (t == "list") {
+      list(n);
+    } else if (t == "block_quote") {
+      const std::string id = linkable ? claim_block_id(n) : "";
+      html_ += id.empty() ? "<blockquote>\n" : "<blockquote id=\"" + id + "\">\n";
+      for (cmark_node* c = cmark_node_first_child(n); c; c = cmark_node_next(c)) block(c, false);
+      html_ += "</blockquote>\n";
+    } else if (t == "code_block") {
+      html_ += "<pre><code>" + html_escape(literal_of(n)) + "</code></pre>\n";
+    } else if (t == "thematic_break") {
+      html_ += "<hr>\n";
+    } else if (t == "table") {
+      table(n, linkable);
+    } else if (t == "html_block") {
+      // Raw HTML is not passed through.
+    } else {
+      for (cmark_node* c = cmark_node_first_child(n); c; c = cmark_node_next(c)) block(c, false);
+    }
+  }
+
+  void heading(cmark_node* n) {
+    const int level = cmark_node_get_heading_level(n);
+    const std::string text = text_of(n);
+    const int line = options_.first_line + cmark_node_get_start_line(n) - 1;
+    if (level == 1) {
+      diagnostics_.error({options_.source_path, line, 1},
+                         "a '#' heading in the text; the title comes from the front matter, so start sections at '##'");
+    }
+    std::string wanted = slugify(text);
+    if (wanted.empty()) wanted = "avsnitt";
+    const std::string anchor = ids_.claim(wanted);
+    section_ = anchor;
+    blocks_in_section_ = 0;
+    const int shown = level < 2 ? 2 : level;
+    const std::string tag = "h" + std::to_string(shown);
+    html_ += "<" + tag + " id=\"" + anchor + "\"><a class=\"heading-link\" href=\"#" + anchor + "\">";
+    inlines(n);
+    html_ += "</a></" + tag + ">\n";
+    body_.toc.push_back({shown, text, anchor});
+    body_.blocks.push_back({anchor, anchor, text});
+  }
+
+  std::string claim_block_id(cmark_node* n) {
+    ++blocks_in_section_;
+    const std::string base = section_.empty() ? "p" : "p-" + section_;
+    const std::string id = ids_.claim(base + "-" + std::to_string(blocks_in_section_));
+    body_.blocks.push_back({id, section_, text_of(n)});
+    return id;
+  }
+
+  std::string open_linkable(const char* tag, cmark_node* n) {
+    const std::string id = claim_block_id(n);
+    html_ += "<" + std::string(tag) + " id=\"" + id + "\">";
+    return id;
+  }
+
+  void close_linkable(const char* tag, const std::string& id) {
+    html_ += "<a class=\"block-link\" href=\"#" + id + "\" aria-label=\"" + html_escape(options_.block_link_label) +
+             "\">¶</a></" + tag + ">\n";
+  }
+
+  void list(cmark_node* n) {
+    const bool ordered = cmark_node_get_list_type(n) == CMARK_ORDERED_LIST;
+    const int start = cmark_node_get_list_start(n);
+    if (ordered) {
+      html_ += start != 1 ? "<ol start=\"" + std::to_string(start) + "\">\n" : "<ol>\n";
+    } else {
+      html_ += "<ul>\n";
+    }
+    const bool tight = cmark_node_get_list_tight(n) != 0;
+    if (tight) ++in_tight_list_;
+    for (cmark_node* item = cmark_node_first_child(n); item; item = cmark_node_next(item)) {
+      const std::string id = claim_block_id(item);
+      html_ += "<li id=\"" + id + "\">";
+      for (cmark_node* c = cmark_node_first_child(item); c; c = cmark_node_next(c)) block(c, false);
+      close_linkable("li", id);
+    }
+    if (tight) --in_tight_list_;
+    html_ += ordered ? "</ol>\n" : "</ul>\n";
+  }
+
+  void table(cmark_node* n, bool linkable) {
+    const std::string id = linkable ? claim_block_id(n) : "";
+    const uint16_t columns = cmark_gfm_extensions_get_table_columns(n);
+    const uint8_t* align = cmark_gfm_extensions_get_table_alignments(n);
+    html_ += "<div class=\"table-wrap\" role=\"region\" tabindex=\"0\" aria-label=\"" +
+             html_escape(options_.table_label) + "\"" + (id.empty() ? "" : " id=\"" + id + "\"") + ">\n<table>\n";
+    bool in_body = false;
+    for (cmark_node* row = cmark_node_first_child(n); row; row = cmark_node_next(row)) {
+      const bool header = cmark_gfm_extensions_get_table_row_is_header(row) != 0;
+      if (header) html_ += "<thead>\n";
+      if (!header && !in_body) {
+        html_ += "<tbody>\n";
+        in_body = true;
+      }
+      html_ += "<tr>\n";
+      uint16_t col = 0;
+      for (cmark_node* cell = cmark_node_first_child(row); cell; cell = cmark_node_next(cell), ++col) {
+        const char* cell_tag = header ? "th" : "td";
+        std::string cls;
+        if (align && col < columns) {
+          if (align[col] == 'l') cls = " class=\"align-left\"";
+          if (align[col] == 'c') cls = " class=\"align-center\"";
+          if (align[col] == 'r') cls = " class=\"align-right\"";
+        }
+        html_ += "<" + std::string(cell_tag) + (header ? " scope=\"col\"" : "") + cls + ">";
+        inlines(cell);
+        html_ += "</" + std::string(cell_tag) + ">\n";
+      }
+      html_ += "</tr>\n";
+      if (header) html_ += "</thead>\n";
+    }
+    if (in_body) html_ += "</tbody>\n";
+    html_ += "</table>\n</div>\n";
+  }
+
+  void inlines(cmark_node* parent) {
+    for (cmark_node* c = cmark_node_first_child(parent); c; c = cmark_node_next(c)) inline_node(c);
+  }
+
+  void inline_node(cmark_node* n) {
+    const auto t = type_of(n);
+    if (t == "text") {
+      html_ += html_escape(literal_of(n));
+    } else if (t == "softbreak") {
+      html_ += '\n';
+    } else if (t == "linebreak") {
+      html_ += "<br>\n";
+    } else if (t == "code") {
+      html_ += "<code>" + html_escape(literal_of(n)) + "</code>";
+    } else if (t == "emph") {
+      wrap("em", n);
+    } else if (t == "strong") {
+      wrap("strong", n);
+    } else if (t == "strikethrough") {
+      wrap("s", n);
+    } else if (t == "link") {
+      const char* url = cmark_node_get_url(n);
+      const char* title = cmark_node_get_title(n);
+      if (url && is_safe_url(url)) {
+        html_ += "<a href=\"" + html_escape(url) + "\"";
+        if (title && *title) html_ += " title=\"" + html_escape(title) + "\"";
+        html_ += ">";
+        inlines(n);
+        html_ += "</a>";
+      } else {
+        inlines(n);
+      }
+    } else if (t == "image") {
+      const char* url = cmark_node_get_url(n);
+      if (url && is_safe_url(url)) {
+        html_ += "<img src=\"" + html_escape(url) + "\" alt=\"" + html_escape(text_of(n)) + "\">";
+      }
+    } else if (t == "html_inline") {
+      // Raw HTML is not passed through.
+    } else {
+      inlines(n);
+    }
+  }
+
+  void wrap(const char* tag, cmark_node* n) {
+    html_ += "<" + std::string(tag) + ">";
+    inlines(n);
+    html_ += "</" + std::string(tag) + ">";
+  }
+
+  const MarkdownOptions& options_;
+  Diagnostics& diagnostics_;
+  UniqueIds ids_;
+  std::string section_;
+  int blocks_in_section_ = 0;
+  int in_tight_list_ = 0;
+  std::string html_;
+  Body body_;
+};
+
+void ensure_extensions_registered() {
+  static std::once_flag once;
+  std::call_once(once, [] { cmark_gfm_core_extensions_ensure_registered(); });
+}
+
+struct ParserDeleter {
+  void operator()(cmark_parser* p) const { cmark_parser_free(p); }
+};
+struct NodeDeleter {
+  void operator()(cmark_node* n) const { cmark_node_free(n); }
+};
+
+}  // namespace
+
+Body render_markdown(std::string_view markdown, const MarkdownOptions& options, Diagnostics& diagnostics) {
+  ensure_extensions_registered();
+  std::unique_ptr<cmark_parser, ParserDeleter> parser(cmark_parser_new(CMARK_OPT_DEFAULT));
+  for (const char* name : {"table", "strikethrough", "autolink", "tagfilter"}) {
+    if (cmark_syntax_extension* ext = cmark_find_syntax_extension(name)) {
+      cmark_parser_attach_syntax_extension(parser.get(), ext);
+    }
+  }
+  cmark_parser_feed(parser.get(), markdown.data(), markdown.size());
+  std::unique_ptr<cmark_node, NodeDeleter> document(cmark_parser_finish(parser.get()));
+  Renderer renderer(options, diagnostics);
+  return renderer.render(document.get());
+}
+
+}  // namespace styrdok

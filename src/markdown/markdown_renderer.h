@@ -1,0 +1,30 @@
+// Turns a version's Markdown text into a Body: HTML in which every heading,
+// paragraph, list item, quote and table carries a stable anchor, plus the
+// table of contents and the plain-text blocks. Uses cmark-gfm to parse and
+// renders the tree itself, so that anchors and escaping are under our control.
+//
+// Safety: raw HTML in the source is never passed through (it is left out),
+// link destinations with a script scheme are dropped, and all text is escaped.
+// Thread-safe: each call parses with its own cmark parser.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "core/error.h"
+#include "markdown/body.h"
+
+namespace styrdok {
+
+struct MarkdownOptions {
+  std::string source_path;                                  // for diagnostics
+  int first_line = 1;                                       // line of the file on which the Markdown text starts
+  std::string block_link_label = "Link to this paragraph";  // accessible name of ¶ links
+  std::string table_label = "Table";                        // accessible name of scrolling tables
+};
+
+// Problems found (a level-1 heading in the text, a heading that folds to no
+// readable anchor) are appended to `diagnostics`; rendering still completes.
+Body render_markdown(std::string_view markdown, const MarkdownOptions& options, Diagnostics& diagnostics);
+
+}  // namespace styrdok

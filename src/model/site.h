@@ -1,0 +1,85 @@
+// The site model: what a built site is made of, as immutable values. Loading
+// fills it once; every later stage (planning, rendering, search, print) only
+// reads it, from any number of threads.
+//
+// Unknown is a first-class value: a metadata field that the source does not
+// give is an empty optional and is shown as "unknown", never guessed.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/date.h"
+#include "markdown/body.h"
+
+namespace styrdok {
+
+enum class DocumentType { strategi, program, plan, policy, riktlinjer, regler, handlingsplan };
+
+// All document types in the order of the Swedish hierarchy of governing
+// documents (strategi first), which is also the order pages group them in.
+const std::vector<DocumentType>& all_document_types();
+std::string to_key(DocumentType type);  // "riktlinjer"
+std::optional<DocumentType> document_type_from_key(const std::string& key);
+
+enum class VersionStatus { adopted, proposal };
+
+struct ValidUntil {
+  enum class Kind { unknown, until_further_notice, date };
+  Kind kind = Kind::unknown;
+  Date date;  // meaningful only when kind == date
+};
+
+struct Organisation {
+  std::string id;    // folder under content/, URL segment
+  std::string name;  // "Lysekils kommun"
+  std::string website;
+};
+
+// One adopted version (or proposal) of a document: one Markdown file.
+struct Version {
+  std::string id;           // permanent URL segment: the decision date, or a clerk's name if unknown
+  std::string source_path;  // "content/lysekil/riktlinjer/2021-05-19.md"
+  VersionStatus status = VersionStatus::adopted;
+
+  std::string title;
+  DocumentType type = DocumentType::policy;
+  std::optional<std::string> decided_by;
+  std::optional<Date> decision_date;
+  std::optional<std::string> paragraph;  // "63" (without '§')
+  std::optional<std::string> registration_number;
+  std::optional<Date> valid_from;
+  ValidUntil valid_until;
+  std::optional<std::string> document_owner;
+  std::optional<std::string> responsible_unit;
+  std::optional<std::string> revised_by;
+  std::optional<std::string> applies_to;
+  std::optional<std::string> prepared_by;
+  std::optional<Date> review_by;
+  std::optional<std::string> summary;
+
+  Body body;
+};
+
+struct Document {
+  std::string organisation_id;
+  std::string slug;               // URL segment, from the folder name
+  std::string source_dir;         // "content/lysekil/riktlinjer"
+  std::vector<Version> versions;  // oldest first (see sort_versions)
+};
+
+// How a version stands on a given day.
+enum class Validity { in_force, expired, not_yet_in_force };
+
+// The first day a version applies: valid_from, else the decision date; nullopt
+// if neither is known (then it is taken to apply from publication).
+std::optional<Date> start_of(const Version& v);
+Validity validity_on(const Version& v, Date day);
+
+// Index of the version a reader should see on `day`: the newest adopted
+// version that has started; if none has, the earliest adopted one. Returns
+// -1 for a document without adopted versions.
+int current_version_index(const Document& doc, Date day);
+
+}  // namespace styrdok

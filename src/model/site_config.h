@@ -1,0 +1,50 @@
+// The site file (site.yaml) as a value: what the whole site is called, in
+// which language it speaks, where it is published, which organisations it
+// publishes for, and its accessibility statement.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/date.h"
+#include "model/site.h"
+
+namespace styrdok {
+
+enum class Language { sv, en };
+std::string to_key(Language language);  // "sv"
+
+struct AccessibilityStatement {
+  enum class Compliance { full, partial, none };
+  Compliance compliance = Compliance::partial;
+  std::vector<std::string> shortcomings;
+  std::string assessment_method;
+  Date assessment_date;
+  Date statement_date;
+  std::string contact_email;
+  std::string contact_phone;  // optional
+  std::string response_time;  // optional
+};
+
+std::string to_key(AccessibilityStatement::Compliance compliance);
+
+struct SiteConfig {
+  std::string title;
+  Language language = Language::sv;
+  std::string base_url;  // always ends with '/'
+  std::string description;
+  std::vector<Organisation> organisations;  // in the order of the site file
+  AccessibilityStatement accessibility;
+
+  const Organisation* find_organisation(const std::string& id) const;
+};
+
+// The whole site: its configuration and every document, sorted by
+// organisation id, then slug. Built once by the loader, then read-only.
+struct Site {
+  SiteConfig config;
+  std::vector<Document> documents;
+};
+
+}  // namespace styrdok

@@ -1,0 +1,33 @@
+// Views: for each kind of page, the prepared values its template shows.
+// All decisions (which label, which status, which link) are made here, so
+// templates hold only markup. Pure functions of the model: safe to call from
+// any number of threads.
+#pragma once
+
+#include <kainjow/mustache.hpp>
+
+#include "core/date.h"
+#include "model/site_config.h"
+#include "render/page_plan.h"
+#include "render/strings.h"
+
+namespace styrdok {
+
+struct RenderContext {
+  const Site& site;
+  const Strings& strings;
+  Date as_of;  // the day statuses are computed for
+};
+
+// The view for `page`; the template named by template_for(page) renders it.
+kainjow::mustache::data page_view(const Page& page, const RenderContext& ctx);
+std::string template_for(PageKind kind);
+
+// The schema.org Legislation description of a version, as JSON text.
+std::string legislation_json_ld(const Document& doc, const Version& version, const RenderContext& ctx);
+
+// "Kommunfullmäktige 2021-05-19 § 63, dnr LKS 2021-000173"; "" if neither the
+// body nor the date of the decision is known.
+std::string citation(const Version& version, const Strings& strings);
+
+}  // namespace styrdok

@@ -1,0 +1,111 @@
+#include "render/theme.h"
+
+#include <functional>
+#include <regex>
+
+namespace styrdok {
+
+namespace {
+
+const std::string kThemeDir = std::string("themes/") + kThemeName;
+const std::string kSiteTemplateDir = "templates";
+
+bool ends_with(const std::string& s, const std::string& suffix) {
+  return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
+}
+
+// name -> (path, text): the theme's templates, then the site's over them.
+std::map<std::string, std::pair<std::string, std::string>> read_templates(const FileSystem& files) {
+  std::map<std::string, std::pair<std::string, std::string>> out;
+  for (const std::string& dir : {kThemeDir + "/templates", kSiteTemplateDir}) {
+    for (const auto& e : files.list(dir)) {
+      if (e.is_directory || !ends_with(e.name, ".mustache")) continue;
+      const std::string path = join_path(dir, e.name);
+      if (auto text = files.read(path)) out[e.name.substr(0, e.name.size() - 9)] = {path, *text};
+    }
+  }
+  return out;
+}
+
+// Replaces each {{> name}} with the text of template `name`, recursively.
+std::string expand_partials(const std::string& text, const std::string& path,
+                            const std::map<std::string, std::pair<std::string, std::string>>& all, int depth,
+                            Diagnostics& diagnostics) {
+  static const std::regex kPartial(R"(\{\{>\s*([A-Za-z0-9_\-]+)\s*\}\})");
+  std::string out;
+  auto begin = std::sregex_iterator(text.begin(), text.end(), kPartial);
+  std::size_t last = 0;
+  for (auto it = begin; it != std::sregex_iterator(); ++it) {
+    out.append(text, last, static_cast<std::size_t>(it->position()) - last);
+    last = static_cast<std::size_t>(it->position() + it->length());
+    const std::string name = (*it)[1];
+    auto found = all.find(name);
+    if (found == all.end()) {
+      diagnostics.error({path, 0, 0}, "the template uses the partial '" + name + "', but there is no " + name +
+                                          ".mustache in the theme or in templates/");
+      continue;
+    }
+    if (depth > 8) {
+      diagnostics.error({path, 0, 0}, "partials include each other in a loop ('" + name + "')");
+      continue;
+    }
+    out += expand_partials(found->second.second, found->second.first, all, depth + 1, diagnostics);
+  }
+  out.append(text, last, std::string::npos);
+  return out;
+}
+
+void collect_static(const FileSystem& files, const std::string& dir, const std::string& out_prefix,
+                    std::vector<StaticFile>& out) {
+  for (const auto& e : files.list(dir)) {
+    const std::string source = join_path(dir, e.name);
+    const std::string output = join_path(out_prefix, e.name);
+    if (e.is_directory) {
+      collect_static(files, source, output, out);
+    } else {
+      out.push_back({source, output});
+    }
+  }
+}
+
+}  // namespace
+
+const std::vector<std::string>& required_templates() {
+  static const std::vector<std::string> kNames = {"home",          "organisation", "version",
+                                                  "accessibility", "not_found",    "sitemap"};
+  return kNames;
+}
+
+std::optional<Theme> load_theme(const FileSystem& files, Language language, Diagnostics& diagnostics) {
+  Diagnostics local;
+  Theme theme;
+  const std::string strings_path = kThemeDir + "/i18n/" + to_key(language) + ".yaml";
+  if (auto text = files.read(strings_path)) {
+    if (auto s = Strings::parse(*text, strings_path, local)) theme.strings = std::move(*s);
+  } else {
+    local.error({strings_path, 0, 0}, "the theme has no strings for language '" + to_key(language) + "'");
+  }
+
+  const auto sources = read_templates(files);
+  for (const auto& name : required_templates()) {
+    auto it = sources.find(name);
+    if (it == sources.end()) {
+      local.error({kThemeDir + "/templates/" + name + ".mustache", 0, 0}, "the theme lacks this template");
+      continue;
+    }
+    const auto& [path, text] = it->second;
+    Template t(expand_partials(text, path, sources, 0, local));
+    if (!t.ok()) {
+      local.error({path, 0, 0}, "template error: " + t.error());
+      continue;
+    }
+    theme.templates.emplace(name, std::move(t));
+  }
+  collect_static(files, kThemeDir + "/static", "", theme.static_files);
+
+  diagnostics.merge(local);
+  if (local.has_errors()) return std::nullopt;
+  return theme;
+}
+
+}  // namespace styrdok

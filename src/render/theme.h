@@ -1,0 +1,59 @@
+// A theme: compiled page templates, the UI strings of the site's language and
+// the static files (stylesheets, scripts) copied into the output as they are.
+// Templates in the site's own templates/ folder replace the theme's files of
+// the same name, as Hugo's layouts and Zola's templates do.
+//
+// Partials ({{> name}}) are expanded once when loading, so that each page
+// template is compiled exactly once per build and never re-parsed per page.
+// A loaded Theme is read-only and shared by all rendering threads.
+#pragma once
+
+#include <kainjow/mustache.hpp>
+
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/error.h"
+#include "core/file_system.h"
+#include "model/site_config.h"
+#include "render/strings.h"
+
+namespace styrdok {
+
+class Template {
+ public:
+  explicit Template(const std::string& text) : compiled_(std::make_unique<kainjow::mustache::mustache>(text)) {}
+  bool ok() const { return compiled_->is_valid(); }
+  const std::string& error() const { return compiled_->error_message(); }
+  // Thread-safe for templates that compiled without error: kainjow's
+  // render only reads the compiled tree and keeps its state per call.
+  std::string render(const kainjow::mustache::data& view) const { return compiled_->render(view); }
+
+ private:
+  std::unique_ptr<kainjow::mustache::mustache> compiled_;
+};
+
+struct StaticFile {
+  std::string source;  // path in the site's file system
+  std::string output;  // path under the output directory
+};
+
+struct Theme {
+  Strings strings;
+  std::map<std::string, Template> templates;  // "home" -> compiled home.mustache
+  std::vector<StaticFile> static_files;
+
+  const Template& page(const std::string& name) const { return templates.at(name); }
+};
+
+inline const char* const kThemeName = "default";
+
+// The templates every theme must provide.
+const std::vector<std::string>& required_templates();
+
+std::optional<Theme> load_theme(const FileSystem& files, Language language, Diagnostics& diagnostics);
+
+}  // namespace styrdok

@@ -1,0 +1,78 @@
+#!/usr/bin/env bash
+# Validate a generated site with the Nu Html Checker (vnu) from the vnu-jar
+# npm package: every *.html file as HTML, every *.css file as CSS.
+#
+#   tests/browser/vnu.sh DIR
+#
+# Prints vnu's messages (GNU format). Errors fail the run (exit 1); warnings
+# and info messages are printed but do not fail it. Ends with a summary line:
+#   vnu: N files, E errors, W warnings
+# Exit codes: 0 clean, 1 errors found, 2 usage or setup problem.
+set -euo pipefail
+
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+
+if [ $# -ne 1 ] || [ ! -d "$1" ]; then
+    echo "usage: $0 DIR" >&2
+    exit 2
+fi
+dir=$1
+
+if ! command -v java >/dev/null 2>&1; then
+    echo "vnu: java not found; run scripts/install-deps.sh --test" >&2
+    exit 2
+fi
+# require('vnu-jar') exports a String *object*: String() it, or `node -p`
+# prints "[String: '/path/vnu.jar'] { vnu: ... }".
+if ! jar=$(cd "$here" && node -p "String(require('vnu-jar'))" 2>/dev/null) || [ ! -f "$jar" ]; then
+    echo "vnu: vnu-jar not installed; run scripts/install-deps.sh --test" >&2
+    echo "     (or: cd tests/browser && npm ci)" >&2
+    exit 2
+fi
+
+out=$(mktemp)
+trap 'rm -f "$out"' EXIT
+
+nhtml=$(find "$dir" -type f -name '*.html' | wc -l)
+ncss=$(find "$dir" -type f -name '*.css' | wc -l)
+if [ "$nhtml" -eq 0 ]; then
+    echo "vnu: no *.html files under $dir" >&2
+    exit 2
+fi
+vnu_failed=0
+
+# vnu exits 1 when it reports errors; we count errors ourselves from the
+# output, so a non-zero status is only fatal when it produced no messages
+# (e.g. a JVM problem). xargs may split huge file lists into several runs.
+run_vnu() {
+    local status=0
+    find "$dir" -type f -name "$1" -print0 | sort -z |
+        xargs -0 -r java -Xss4m -jar "$jar" --format gnu --stdout "${@:2}" \
+            >>"$out" 2>&1 || status=$?
+    # 123 = some vnu invocation exited 1..125 (normally: errors reported)
+    if [ "$status" -ne 0 ] && [ "$status" -ne 123 ]; then
+        cat "$out" >&2
+        echo "vnu: checker failed to run (status $status)" >&2
+        exit 2
+    fi
+    [ "$status" -eq 0 ] || vnu_failed=1
+}
+
+run_vnu '*.html' --html
+if [ "$ncss" -gt 0 ]; then
+    run_vnu '*.css' --css
+fi
+
+cat "$out"
+
+# GNU format: FILE:LINE.COL-LINE.COL: error: MSG / info warning: MSG / info: MSG
+# ("non-document-error" messages, e.g. an unreadable file, are errors too.)
+errors=$(grep -c -E ': (error|non-document-error)( [a-z-]+)?: ' "$out" || true)
+warnings=$(grep -c -E ': info warning: ' "$out" || true)
+if [ "$vnu_failed" -ne 0 ] && [ "$errors" -eq 0 ]; then
+    echo "vnu: checker exited non-zero but no error message was recognised" >&2
+    errors=1
+fi
+
+echo "vnu: $((nhtml + ncss)) files, $errors errors, $warnings warnings"
+[ "$errors" -eq 0 ]

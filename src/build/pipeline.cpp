@@ -77,7 +77,8 @@ BuildResult build_site(const BuildOptions& options, const FileSystem& files, con
       errors[i] = staging->write(pages[i].output, rendered[i]);
     } else {
       const auto& file = theme->static_files[i - pages.size()];
-      errors[i] = staging->copy_from(join_path(options.source, file.source), file.output);
+      const auto bytes = files.read(file.source);
+      errors[i] = bytes ? staging->write(file.output, *bytes) : "cannot read " + file.source;
     }
   });
   for (const auto& e : errors) {

@@ -55,15 +55,6 @@ std::string StagingDirectory::write(const std::string& path, const std::string& 
   return "";
 }
 
-std::string StagingDirectory::copy_from(const std::string& source_file, const std::string& path) const {
-  const fs::path full = fs::path(staging_) / path;
-  std::error_code ec;
-  fs::create_directories(full.parent_path(), ec);
-  fs::copy_file(source_file, full, fs::copy_options::overwrite_existing, ec);
-  if (ec) return "cannot copy " + source_file + " to " + full.string() + ": " + ec.message();
-  return "";
-}
-
 bool StagingDirectory::commit(Diagnostics& diagnostics) {
   std::error_code ec;
   const std::string old = sibling(target_, ".old");

@@ -25,7 +25,6 @@ class StagingDirectory {
   // `path` is relative to the output root; parent directories are created.
   // Returns an error message, or "" on success.
   std::string write(const std::string& path, const std::string& content) const;
-  std::string copy_from(const std::string& source_file, const std::string& path) const;
 
   // Replaces the target with the staged output. The old output is moved
   // aside first and removed only after the new one is in place.

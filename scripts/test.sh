@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# Quick start, step 2: runs every test. Installs what the tests need, then:
+#   1. formatting check (clang-format),
+#   2. build with -Wall -Wextra -Werror and the unit + end-to-end tests (CTest),
+#   3. the example site through the Nu Html Checker and axe-core in Chromium,
+#   4. the tests again under AddressSanitizer and UndefinedBehaviorSanitizer.
+# Set STYRDOK_SKIP_SANITIZERS=1 to leave out step 4 while working.
+set -euo pipefail
+repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+cd "$repo"
+jobs=$(nproc)
+
+step() { printf '\n== %s\n' "$*"; }
+
+step "installing what is missing"
+scripts/install-deps.sh --test
+
+step "formatting (clang-format)"
+mapfile -t sources < <(git ls-files 'src/*.cpp' 'src/*.h' 'tests/*.cpp' 'tests/*.h')
+clang-format --dry-run --Werror "${sources[@]}"
+echo "formatting: ${#sources[@]} files ok"
+
+step "build with warnings as errors, unit and end-to-end tests"
+cmake -S . -B build-test -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DSTYRDOK_WERROR=ON >/dev/null
+cmake --build build-test -j "$jobs"
+ctest --test-dir build-test -j "$jobs" --output-on-failure
+
+step "HTML validity and accessibility of every generated page"
+site=$(mktemp -d)
+trap 'rm -rf "$site"' EXIT
+build-test/styrdok build --quiet --out "$site/public"
+tests/browser/vnu.sh "$site/public"
+node tests/browser/axe.mjs "$site/public" --base /styrdokument/
+
+if [ "${STYRDOK_SKIP_SANITIZERS:-0}" != 1 ]; then
+  step "tests under AddressSanitizer and UndefinedBehaviorSanitizer"
+  cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=Debug -DSTYRDOK_WERROR=ON -DSTYRDOK_SANITIZE=ON >/dev/null
+  cmake --build build-asan -j "$jobs"
+  ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
+    ctest --test-dir build-asan -j "$jobs" --output-on-failure
+fi
+
+step "all tests passed"

@@ -1,0 +1,137 @@
+// Tests for core/text.h: UTF-8 validation with positions, escaping for HTML
+// and JSON, trimming.
+#include "core/text.h"
+
+#include <catch2/catch.hpp>
+
+#include <string>
+
+using styrdok::find_invalid_utf8;
+using styrdok::html_escape;
+using styrdok::json_escape;
+using styrdok::position_of;
+using styrdok::trim;
+
+namespace {
+
+// "line:column" of the first invalid byte, or "valid".
+std::string where_invalid(const std::string& text) {
+  const auto pos = find_invalid_utf8(text);
+  if (!pos) return "valid";
+  return std::to_string(pos->line) + ":" + std::to_string(pos->column);
+}
+
+}  // namespace
+
+TEST_CASE("find_invalid_utf8 accepts valid UTF-8 text", "[text]") {
+  CHECK(where_invalid("") == "valid");
+  CHECK(where_invalid("Lysekils kommun behöver fler invånare.") == "valid");
+  CHECK(where_invalid("Boende – segregation eller integration\nSjälvförsörjning\n") == "valid");
+  CHECK(where_invalid("€ ✓ 😀") == "valid");             // 3- and 4-byte sequences
+  CHECK(where_invalid("\xEF\xBB\xBF---\n") == "valid");  // a byte order mark is valid UTF-8
+  CHECK(where_invalid("\xF4\x8F\xBF\xBF") == "valid");   // U+10FFFF, the last code point
+}
+
+TEST_CASE("find_invalid_utf8 finds a Latin-1 byte with its line and column", "[text]") {
+  // "Språkkunskaper" saved as Latin-1: 'å' is the single byte E5.
+  CHECK(where_invalid("Spr\xE5kkunskaper") == "1:4");
+  CHECK(where_invalid("title: Riktlinjer\nSpr\xE5kkunskaper\n") == "2:4");
+  CHECK(where_invalid("---\ntitle: Integrationspolicy\n---\n\n## Inledning\n\nL\xE4"
+                      "nder\n") == "7:2");
+  // A Latin-1 byte right after a newline is in column 1 of the next line.
+  CHECK(where_invalid("Syfte\n\xD6vergripande") == "2:1");
+}
+
+TEST_CASE("find_invalid_utf8 counts columns in bytes", "[text]") {
+  // 'ö' is two bytes in UTF-8, so the bad byte after "Hö" is in column 4.
+  CHECK(where_invalid("H\xC3\xB6\xE4") == "1:4");
+  CHECK(where_invalid("åäö\n€\xFF") == "2:4");
+}
+
+TEST_CASE("find_invalid_utf8 reports only the first invalid byte", "[text]") {
+  CHECK(where_invalid("ok\n\xE5\n\xE4\n") == "2:1");
+}
+
+TEST_CASE("find_invalid_utf8 rejects stray and truncated sequences", "[text]") {
+  CHECK(where_invalid("\x80") == "1:1");            // a continuation byte alone
+  CHECK(where_invalid("ab\xBF") == "1:3");
+  CHECK(where_invalid("abc\xC3") == "1:4");         // truncated at the end
+  CHECK(where_invalid("abc\xE2\x82") == "1:4");     // truncated 3-byte
+  CHECK(where_invalid("\xC3" "A") == "1:1");        // lead byte, then ASCII
+  CHECK(where_invalid("\xF8\x88\x80\x80\x80") == "1:1");  // 5-byte form no longer exists
+  CHECK(where_invalid("\xFE") == "1:1");
+}
+
+TEST_CASE("find_invalid_utf8 rejects overlong encodings", "[text]") {
+  CHECK(where_invalid("\xC0\xAF") == "1:1");              // '/' in two bytes
+  CHECK(where_invalid("\xC1\xBF") == "1:1");
+  CHECK(where_invalid("a\xE0\x80\xAF") == "1:2");         // '/' in three bytes
+  CHECK(where_invalid("\xE0\x9F\xBF") == "1:1");          // U+07FF in three bytes
+  CHECK(where_invalid("\xF0\x82\x82\xAC") == "1:1");      // '€' in four bytes
+  CHECK(where_invalid("\xC2\x80") == "valid");            // U+0080, the smallest two-byte value
+  CHECK(where_invalid("\xE0\xA0\x80") == "valid");        // U+0800
+  CHECK(where_invalid("\xF0\x90\x80\x80") == "valid");    // U+10000
+}
+
+TEST_CASE("find_invalid_utf8 rejects surrogates and code points above U+10FFFF", "[text]") {
+  CHECK(where_invalid("\xED\xA0\x80") == "1:1");          // U+D800
+  CHECK(where_invalid("x\n\xED\xBF\xBF") == "2:1");       // U+DFFF
+  CHECK(where_invalid("\xED\x9F\xBF") == "valid");        // U+D7FF, just below
+  CHECK(where_invalid("\xEE\x80\x80") == "valid");        // U+E000, just above
+  CHECK(where_invalid("\xF4\x90\x80\x80") == "1:1");      // U+110000
+}
+
+TEST_CASE("position_of gives 1-based line and byte column", "[text]") {
+  const std::string text = "ab\ncd\n\nå";
+  CHECK(position_of(text, 0).line == 1);
+  CHECK(position_of(text, 0).column == 1);
+  CHECK(position_of(text, 1).column == 2);
+  CHECK(position_of(text, 2).column == 3);  // the newline itself
+  CHECK(position_of(text, 3).line == 2);
+  CHECK(position_of(text, 3).column == 1);
+  CHECK(position_of(text, 6).line == 3);
+  CHECK(position_of(text, 7).line == 4);
+  CHECK(position_of(text, 7).column == 1);
+}
+
+TEST_CASE("html_escape escapes the five special characters", "[text]") {
+  CHECK(html_escape("Arbete & sysselsättning") == "Arbete &amp; sysselsättning");
+  CHECK(html_escape("<script>alert(1)</script>") == "&lt;script&gt;alert(1)&lt;/script&gt;");
+  CHECK(html_escape("\"citat\" och 'apostrof'") == "&quot;citat&quot; och &#39;apostrof&#39;");
+  CHECK(html_escape("&amp;") == "&amp;amp;");  // escaping is not idempotent: it never guesses
+  CHECK(html_escape("Självförsörjning – 2,5 år") == "Självförsörjning – 2,5 år");
+  CHECK(html_escape("") == "");
+}
+
+TEST_CASE("json_escape makes text safe inside a JSON string in a script element", "[text]") {
+  CHECK(json_escape("Boende – segregation") == "Boende – segregation");  // UTF-8 passes through
+  CHECK(json_escape("a\"b") == "a\\\"b");
+  CHECK(json_escape("C:\\mapp") == "C:\\\\mapp");
+  CHECK(json_escape("</script>") == "\\u003c/script\\u003e");
+  CHECK(json_escape("<!--") == "\\u003c!--");
+  CHECK(json_escape("Arbete & bostad") == "Arbete \\u0026 bostad");
+}
+
+TEST_CASE("json_escape escapes every control character", "[text]") {
+  CHECK(json_escape("rad 1\nrad 2") == "rad 1\\nrad 2");
+  CHECK(json_escape("a\tb\rc") == "a\\tb\\rc");
+  CHECK(json_escape(std::string("\x01", 1)) == "\\u0001");
+  CHECK(json_escape(std::string("\x1f", 1)) == "\\u001f");
+  CHECK(json_escape(std::string("\0", 1)) == "\\u0000");
+  CHECK(json_escape("\x08\x0c") == "\\u0008\\u000c");
+  for (int c = 0; c < 0x20; ++c) {
+    const std::string out = json_escape(std::string(1, static_cast<char>(c)));
+    INFO("control character " << c);
+    CHECK(out.size() >= 2);
+    CHECK(out[0] == '\\');
+  }
+}
+
+TEST_CASE("trim removes spaces, tabs and line ends at both ends only", "[text]") {
+  CHECK(trim("  Kommunfullmäktige \t\r\n") == "Kommunfullmäktige");
+  CHECK(trim("LKS 2021-000173") == "LKS 2021-000173");
+  CHECK(trim("  § 63  ") == "§ 63");
+  CHECK(trim(" inre  mellanrum ") == "inre  mellanrum");
+  CHECK(trim(" \t\n ") == "");
+  CHECK(trim("") == "");
+}

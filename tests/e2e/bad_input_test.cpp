@@ -1,0 +1,144 @@
+// End-to-end: each kind of bad input gives `path:line:column: message`, exit
+// status 1, and leaves the previously built output exactly as it was.
+#include <catch2/catch.hpp>
+
+#include "support/test_site.h"
+
+using namespace styrdok::test;
+
+namespace {
+
+const std::string kGoodFront =
+    "title: Riktlinjer för integrationsarbete\n"
+    "type: riktlinjer\n"
+    "decided_by: Kommunfullmäktige\n"
+    "decision_date: 2021-05-19\n"
+    "paragraph: 63\n"
+    "valid_until: 2023-12-31\n";
+
+const std::string kVersionPath = "content/lysekil/riktlinjer/2021-05-19.md";
+
+// A valid site on disk, built once so that there is output to protect.
+struct BuiltSite {
+  TempDir dir;
+  std::map<std::string, std::string> before;
+
+  BuiltSite() {
+    write_text(dir / "site.yaml", site_yaml());
+    copy_repository_theme(dir.path());
+    write_text(dir / kVersionPath, version_md(kGoodFront));
+    const auto r = build();
+    INFO(r.output);
+    REQUIRE(r.exit_code == 0);
+    before = snapshot(dir / "public");
+    REQUIRE(before.count("lysekil/riktlinjer/index.html") == 1);
+  }
+  RunResult build() const { return run_styrdok("build --quiet --as-of 2025-01-01 --source " + dir.path().string()); }
+
+  // Replaces a file, builds, and checks the failure left public/ untouched.
+  RunResult fails_with(const std::string& path, const std::string& text) {
+    write_text(dir / path, text);
+    const auto r = build();
+    INFO(r.output);
+    CHECK(r.exit_code == 1);
+    CHECK(snapshot(dir / "public") == before);
+    for (const auto& e : fs::directory_iterator(dir.path())) {
+      CHECK(e.path().filename().string().rfind(".public.", 0) != 0);  // no staging directory left behind
+    }
+    return r;
+  }
+};
+
+}  // namespace
+
+TEST_CASE("malformed YAML in front matter") {
+  BuiltSite site;
+  const auto r = site.fails_with(kVersionPath, version_md("title: [Riktlinjer\ntype: riktlinjer\n"));
+  CHECK_THAT(r.output, Catch::StartsWith(kVersionPath + ":3:5: invalid YAML: "));
+}
+
+TEST_CASE("an unknown or misspelt metadata key") {
+  BuiltSite site;
+  const auto r = site.fails_with(kVersionPath, version_md(kGoodFront + "valid_util: 2024-01-01\n"));
+  CHECK_THAT(r.output, Catch::Contains(kVersionPath + ":8:1: unknown key 'valid_util'; did you mean 'valid_until'?"));
+}
+
+TEST_CASE("a missing required field") {
+  BuiltSite site;
+  const auto r = site.fails_with(kVersionPath, version_md("type: riktlinjer\ndecided_by: Kommunfullmäktige\n"
+                                                          "decision_date: 2021-05-19\n"));
+  CHECK_THAT(r.output, Catch::Contains(kVersionPath + ":2:1: missing required key 'title'"));
+}
+
+TEST_CASE("an impossible date") {
+  BuiltSite site;
+  const auto r = site.fails_with(kVersionPath, version_md(kGoodFront + "review_by: 2021-02-30\n"));
+  CHECK_THAT(r.output, Catch::Contains(kVersionPath + ":8:12: '2021-02-30' is not a date (February 2021 has 28 days)"));
+}
+
+TEST_CASE("valid until before valid from") {
+  BuiltSite site;
+  const auto r = site.fails_with(kVersionPath, version_md(kGoodFront + "valid_from: 2024-01-01\n"));
+  CHECK_THAT(r.output, Catch::Contains(kVersionPath + ":7:14: valid_until 2023-12-31 is before valid_from 2024-01-01"));
+}
+
+TEST_CASE("two documents with the same address") {
+  BuiltSite site;
+  const auto r = site.fails_with("content/lysekil/Riktlinjer/2021-05-19.md", version_md(kGoodFront));
+  CHECK_THAT(r.output, Catch::Contains("content/lysekil/riktlinjer: two documents have the same address "
+                                       "'lysekil/riktlinjer/': this folder and 'content/lysekil/Riktlinjer'"));
+}
+
+TEST_CASE("a version file whose name disagrees with its decision date") {
+  BuiltSite site;
+  fs::remove(site.dir / kVersionPath);
+  const std::string wrong = "content/lysekil/riktlinjer/2021-05-18.md";
+  const auto r = site.fails_with(wrong, version_md(kGoodFront));
+  CHECK_THAT(r.output, Catch::Contains(wrong + ":5:16: the file is named '2021-05-18.md' but decision_date is "
+                                               "2021-05-19; name the file '2021-05-19.md'"));
+}
+
+TEST_CASE("text that is not UTF-8") {
+  BuiltSite site;
+  const auto r = site.fails_with(kVersionPath, version_md(kGoodFront, "## Syfte\n\nKommunens m\xe5l.\n"));
+  CHECK_THAT(r.output, Catch::Contains(kVersionPath + ":11:12: the file is not valid UTF-8; save it as UTF-8"));
+}
+
+TEST_CASE("a '#' heading in the text") {
+  BuiltSite site;
+  const auto r = site.fails_with(kVersionPath, version_md(kGoodFront, "\n# Riktlinjer\n\nText.\n"));
+  CHECK_THAT(r.output, Catch::Contains(kVersionPath + ":10:1: a '#' heading in the text"));
+}
+
+TEST_CASE("an error in the site file") {
+  BuiltSite site;
+  const auto r = site.fails_with("site.yaml", site_yaml("language: sw\n"));
+  CHECK_THAT(r.output,
+             Catch::Contains("site.yaml:3:11: 'language' is 'sw', but must be one of: sv, en; did you mean 'sv'?"));
+}
+
+TEST_CASE("every error of a build is reported, not just the first") {
+  BuiltSite site;
+  write_text(site.dir / "content/lysekil/annan/2020-01-01.md",
+             version_md("title: Annan\ntype: plan\ndecided_by: KS\ndecision_date: 2020-01-01\nowner: x\n"));
+  const auto r = site.fails_with(kVersionPath, version_md(kGoodFront + "review_by: 2021-13-01\n"));
+  CHECK_THAT(r.output, Catch::Contains("content/lysekil/annan/2020-01-01.md:6:1: unknown key 'owner'"));
+  CHECK_THAT(r.output, Catch::Contains(kVersionPath + ":8:12: '2021-13-01' is not a date (there is no month 13)"));
+  CHECK_THAT(r.output, Catch::Contains("styrdok: 2 errors; nothing was written"));
+}
+
+TEST_CASE("raw HTML is not passed through and metadata is escaped") {
+  BuiltSite site;
+  write_text(site.dir / kVersionPath,
+             version_md("title: <script>alert(1)</script> & \"citat\"\ntype: riktlinjer\ndecided_by: KF\n"
+                        "decision_date: 2021-05-19\n",
+                        "## Syfte\n\n<script>alert(2)</script>\n\nText med <b onclick=\"x\">fet</b> stil.\n"));
+  const auto r = site.build();
+  INFO(r.output);
+  REQUIRE(r.exit_code == 0);
+  const std::string html = read_text(site.dir / "public/lysekil/riktlinjer/index.html");
+  CHECK_THAT(html, Catch::Contains("<h1>&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;citat&quot;</h1>"));
+  CHECK_THAT(html, !Catch::Contains("alert(2)"));
+  CHECK_THAT(html, !Catch::Contains("onclick"));
+  CHECK_THAT(html, Catch::Contains("Text med fet stil."));
+}

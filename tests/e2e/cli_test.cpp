@@ -1,0 +1,70 @@
+// End-to-end: the command line as a user meets it.
+#include <catch2/catch.hpp>
+
+#include "support/test_site.h"
+
+using namespace styrdok::test;
+
+TEST_CASE("the help flag explains the commands") {
+  const auto r = run_styrdok("--help");
+  CHECK(r.exit_code == 0);
+  CHECK_THAT(r.output, Catch::Contains("build"));
+  CHECK_THAT(r.output, Catch::Contains("check"));
+  const auto b = run_styrdok("build --help");
+  CHECK(b.exit_code == 0);
+  for (const char* flag : {"--source", "--out", "--as-of", "--base-url", "--jobs"})
+    CHECK_THAT(b.output, Catch::Contains(flag));
+}
+
+TEST_CASE("the version flag prints the version") {
+  const auto r = run_styrdok("--version");
+  CHECK(r.exit_code == 0);
+  CHECK_THAT(r.output, Catch::StartsWith("styrdok 0."));
+}
+
+TEST_CASE("usage errors exit with status 2") {
+  CHECK(run_styrdok("").exit_code == 2);
+  CHECK(run_styrdok("build --no-such-flag").exit_code == 2);
+  CHECK(run_styrdok("frobnicate").exit_code == 2);
+  const auto r = run_styrdok("build --as-of 2021-02-30 --source " + std::string(STYRDOK_SOURCE_DIR));
+  CHECK(r.exit_code == 2);
+  CHECK_THAT(r.output, Catch::Contains("--as-of '2021-02-30' is not a date (February 2021 has 28 days)"));
+}
+
+TEST_CASE("a folder without a site file is a content error that says what to do") {
+  TempDir empty;
+  const auto r = run_styrdok("build --source " + empty.path().string());
+  CHECK(r.exit_code == 1);
+  CHECK_THAT(r.output,
+             Catch::Contains("site.yaml: no site file here; run styrdok in a site's folder, or pass --source DIR"));
+  CHECK_FALSE(fs::exists(empty / "public"));
+}
+
+TEST_CASE("check validates and writes nothing") {
+  TempDir site;
+  write_text(site / "site.yaml", site_yaml());
+  copy_repository_theme(site.path());
+  write_text(site / "content/lysekil/plan/2020-01-01.md",
+             version_md("title: Plan\ntype: plan\ndecided_by: KS\ndecision_date: 2020-01-01\n"));
+  const auto ok = run_styrdok("check --source " + site.path().string());
+  INFO(ok.output);
+  CHECK(ok.exit_code == 0);
+  CHECK_THAT(ok.output, Catch::Contains("Checked: no errors"));
+  CHECK_FALSE(fs::exists(site / "public"));
+  write_text(site / "content/lysekil/plan/2020-01-01.md", version_md("title: Plan\ntype: plann\n"));
+  const auto bad = run_styrdok("check --source " + site.path().string());
+  CHECK(bad.exit_code == 1);
+  CHECK_THAT(bad.output, Catch::Contains("'type' is 'plann', but must be one of: strategi, program, plan, policy, "
+                                         "riktlinjer, regler, handlingsplan; did you mean 'plan'?"));
+  CHECK_FALSE(fs::exists(site / "public"));
+}
+
+TEST_CASE("the output may not replace the site's own folder") {
+  TempDir site;
+  write_text(site / "site.yaml", site_yaml());
+  copy_repository_theme(site.path());
+  const auto r = run_styrdok("build --source " + site.path().string() + " --out " + site.path().string());
+  CHECK(r.exit_code == 1);
+  CHECK_THAT(r.output, Catch::Contains("the output directory would replace the site's own files"));
+  CHECK(fs::exists(site / "site.yaml"));
+}

@@ -1,0 +1,506 @@
+// Tests for markdown/markdown_renderer.h: anchors, ¶ links, table of
+// contents, plain-text blocks, tables, escaping and the safety rules (no raw
+// HTML, no script links).
+#include "markdown/markdown_renderer.h"
+
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+using styrdok::Block;
+using styrdok::Body;
+using styrdok::Diagnostics;
+using styrdok::Heading;
+using styrdok::MarkdownOptions;
+using styrdok::render_markdown;
+
+namespace {
+
+struct Rendered {
+  Body body;
+  Diagnostics diagnostics;
+};
+
+Rendered render(const std::string& markdown, MarkdownOptions options = {}) {
+  if (options.source_path.empty()) options.source_path = "content/lysekil/riktlinjer/2021-05-19.md";
+  Rendered r;
+  r.body = render_markdown(markdown, options, r.diagnostics);
+  return r;
+}
+
+bool contains(const std::string& haystack, const std::string& needle) {
+  return haystack.find(needle) != std::string::npos;
+}
+
+std::size_t count(const std::string& haystack, const std::string& needle) {
+  std::size_t n = 0;
+  for (auto at = haystack.find(needle); at != std::string::npos; at = haystack.find(needle, at + 1)) ++n;
+  return n;
+}
+
+std::vector<std::string> anchors(const Body& body) {
+  std::vector<std::string> out;
+  for (const auto& h : body.toc) out.push_back(h.anchor);
+  return out;
+}
+
+std::vector<std::string> block_ids(const Body& body) {
+  std::vector<std::string> out;
+  for (const auto& b : body.blocks) out.push_back(b.id);
+  return out;
+}
+
+const Block* find_block(const Body& body, const std::string& id) {
+  for (const auto& b : body.blocks) {
+    if (b.id == id) return &b;
+  }
+  return nullptr;
+}
+
+// Every href="..." value in `html`, with HTML entities for quotes and
+// ampersands decoded.
+std::vector<std::string> hrefs(const std::string& html) {
+  std::vector<std::string> out;
+  const std::string key = "href=\"";
+  for (auto at = html.find(key); at != std::string::npos; at = html.find(key, at + 1)) {
+    const auto start = at + key.size();
+    out.push_back(html.substr(start, html.find('"', start) - start));
+  }
+  return out;
+}
+
+// What a browser makes of an href before looking at its scheme (WHATWG URL
+// parsing): leading and trailing C0 controls and spaces are stripped, tabs and
+// newlines anywhere are removed, and the scheme is case-insensitive.
+std::string as_browser_sees(const std::string& href) {
+  std::string s;
+  for (char c : href) {
+    if (c != '\t' && c != '\n' && c != '\r') s += c;
+  }
+  std::size_t b = 0;
+  while (b < s.size() && static_cast<unsigned char>(s[b]) <= 0x20) ++b;
+  s = s.substr(b);
+  for (auto& c : s) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+  return s;
+}
+
+bool has_script_href(const std::string& html) {
+  for (const auto& h : hrefs(html)) {
+    const std::string seen = as_browser_sees(h);
+    if (seen.rfind("javascript:", 0) == 0 || seen.rfind("vbscript:", 0) == 0 || seen.rfind("data:", 0) == 0) {
+      return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
+TEST_CASE("headings get folded anchors and link to themselves", "[markdown]") {
+  const auto r = render(
+      "## Språkkunskaper\n\n"
+      "## Boende – segregation eller integration\n\n"
+      "### Självförsörjning\n");
+  CHECK(r.diagnostics.items().empty());
+  CHECK(anchors(r.body) ==
+        std::vector<std::string>{"sprakkunskaper", "boende-segregation-eller-integration", "sjalvforsorjning"});
+  CHECK(contains(r.body.html,
+                 "<h2 id=\"sprakkunskaper\"><a class=\"heading-link\" href=\"#sprakkunskaper\">Språkkunskaper</a></h2>"));
+  CHECK(contains(r.body.html, "<h2 id=\"boende-segregation-eller-integration\"><a class=\"heading-link\" "
+                              "href=\"#boende-segregation-eller-integration\">Boende – segregation eller "
+                              "integration</a></h2>"));
+  CHECK(contains(r.body.html, "<h3 id=\"sjalvforsorjning\">"));
+}
+
+TEST_CASE("repeated headings get numbered anchors", "[markdown]") {
+  // Stenungsund's policy repeats "Stenungsunds kommun ska:" under every theme.
+  const auto r = render(
+      "## Syfte\n\nA\n\n## Syfte\n\nB\n\n## Syfte\n\nC\n\n"
+      "### Stenungsunds kommun ska:\n\n### Stenungsunds kommun ska:\n");
+  CHECK(anchors(r.body) ==
+        std::vector<std::string>{"syfte", "syfte-2", "syfte-3", "stenungsunds-kommun-ska", "stenungsunds-kommun-ska-2"});
+  CHECK(contains(r.body.html, "<h2 id=\"syfte-2\">"));
+  CHECK(contains(r.body.html, "<h2 id=\"syfte-3\">"));
+  // Paragraphs are numbered within the section they belong to.
+  CHECK(contains(r.body.html, "<p id=\"p-syfte-1\">A"));
+  CHECK(contains(r.body.html, "<p id=\"p-syfte-2-1\">B"));
+  CHECK(contains(r.body.html, "<p id=\"p-syfte-3-1\">C"));
+}
+
+TEST_CASE("every id in the page is unique", "[markdown]") {
+  const auto r = render(
+      "Inledande text.\n\n## P\n\nEtt\n\n## P 1\n\nTvå\n\n## Syfte\n\n- a\n- b\n\n## Syfte\n\n> citat\n");
+  std::vector<std::string> ids = block_ids(r.body);
+  std::sort(ids.begin(), ids.end());
+  CHECK(std::adjacent_find(ids.begin(), ids.end()) == ids.end());
+  for (const auto& id : ids) CHECK(count(r.body.html, "id=\"" + id + "\"") == 1);
+}
+
+TEST_CASE("headings take their anchor from the plain text, without markup", "[markdown]") {
+  const auto r = render("## Arbete *och* **sysselsättning**\n");
+  REQUIRE(r.body.toc.size() == 1);
+  CHECK(r.body.toc[0].text == "Arbete och sysselsättning");
+  CHECK(r.body.toc[0].anchor == "arbete-och-sysselsattning");
+  CHECK(contains(r.body.html, "Arbete <em>och</em> <strong>sysselsättning</strong></a></h2>"));
+}
+
+TEST_CASE("a '#' heading is an error at its line in the file", "[markdown]") {
+  MarkdownOptions options;
+  options.source_path = "content/lysekil/riktlinjer/2021-05-19.md";
+  options.first_line = 18;  // the body starts after 17 lines of front matter
+  const auto r = render("## Inledning\n\nText.\n\n# Riktlinjer för integrationsarbete\n\nMer text.\n", options);
+  REQUIRE(r.diagnostics.items().size() == 1);
+  CHECK(r.diagnostics.has_errors());
+  CHECK(r.diagnostics.items()[0].to_string() ==
+        "content/lysekil/riktlinjer/2021-05-19.md:22:1: a '#' heading in the text; the title comes from the front "
+        "matter, so start sections at '##'");
+  // Rendering still completes.
+  CHECK(contains(r.body.html, "Mer text."));
+}
+
+TEST_CASE("a '#' heading on the first line of the body is reported at first_line", "[markdown]") {
+  MarkdownOptions options;
+  options.source_path = "x.md";
+  options.first_line = 5;
+  const auto r = render("# Integrationspolicy\n", options);
+  REQUIRE(r.diagnostics.items().size() == 1);
+  CHECK(r.diagnostics.items()[0].where.line == 5);
+  CHECK(r.diagnostics.items()[0].where.column == 1);
+}
+
+TEST_CASE("a setext level-1 heading is an error too", "[markdown]") {
+  MarkdownOptions options;
+  options.first_line = 3;
+  const auto r = render("Text.\n\nIntegrationspolicy\n==================\n", options);
+  REQUIRE(r.diagnostics.items().size() == 1);
+  CHECK(r.diagnostics.items()[0].where.line == 5);
+}
+
+TEST_CASE("'##' and deeper headings are not errors", "[markdown]") {
+  const auto r = render("## A\n\n### B\n\n#### C\n\n##### D\n\n###### E\n");
+  CHECK(r.diagnostics.items().empty());
+  REQUIRE(r.body.toc.size() == 5);
+  for (int i = 0; i < 5; ++i) CHECK(r.body.toc[static_cast<std::size_t>(i)].level == i + 2);
+  CHECK(contains(r.body.html, "<h6 id=\"e\">"));
+}
+
+// BUG: markdown_renderer.h says a heading that folds to no readable anchor is
+// reported in `diagnostics`, but the renderer silently falls back to
+// "avsnitt" and reports nothing.
+TEST_CASE("a heading that folds to no readable anchor is reported", "[markdown][!mayfail]") {
+  const auto r = render("## –\n\nText.\n");
+  REQUIRE(r.body.toc.size() == 1);
+  CHECK_FALSE(r.body.toc[0].anchor.empty());
+  CHECK_FALSE(r.diagnostics.items().empty());
+}
+
+TEST_CASE("a heading without readable words still gets a unique anchor", "[markdown]") {
+  const auto r = render("## –\n\n## ???\n");
+  REQUIRE(r.body.toc.size() == 2);
+  CHECK_FALSE(r.body.toc[0].anchor.empty());
+  CHECK_FALSE(r.body.toc[1].anchor.empty());
+  CHECK(r.body.toc[0].anchor != r.body.toc[1].anchor);
+}
+
+TEST_CASE("paragraphs and list items get p-<section>-<n> ids and a ¶ link", "[markdown]") {
+  MarkdownOptions options;
+  options.block_link_label = "Länk till stycket";
+  const auto r = render(
+      "## Syfte\n\n"
+      "Syftet med riktlinjerna är att de ska vara vägledande för integrationsarbetet i kommunen.\n\n"
+      "Riktlinjerna gäller för hela kommunens organisation, såväl nämnder som bolag.\n\n"
+      "## Övergripande\n\n"
+      "Stenungsunds kommun ska:\n\n"
+      "- Samordna verksamheter för att ge guidning i samhällsorientering.\n"
+      "- Aktivt motverka utanförskap.\n",
+      options);
+  CHECK(r.diagnostics.items().empty());
+  const auto& html = r.body.html;
+  CHECK(contains(html,
+                 "<p id=\"p-syfte-1\">Syftet med riktlinjerna är att de ska vara vägledande för integrationsarbetet i "
+                 "kommunen.<a class=\"block-link\" href=\"#p-syfte-1\" aria-label=\"Länk till stycket\">¶</a></p>"));
+  CHECK(contains(html, "<p id=\"p-syfte-2\">Riktlinjerna gäller"));
+  CHECK(contains(html, "<p id=\"p-overgripande-1\">Stenungsunds kommun ska:"));
+  CHECK(contains(html,
+                 "<li id=\"p-overgripande-2\">Samordna verksamheter för att ge guidning i samhällsorientering."
+                 "<a class=\"block-link\" href=\"#p-overgripande-2\" aria-label=\"Länk till stycket\">¶</a></li>"));
+  CHECK(contains(html, "<li id=\"p-overgripande-3\">Aktivt motverka utanförskap.<a class=\"block-link\""));
+  CHECK(count(html, "aria-label=\"Länk till stycket\"") == 5);
+  CHECK_FALSE(contains(html, "Link to this paragraph"));
+}
+
+TEST_CASE("the ¶ link's accessible name defaults to English and is escaped", "[markdown]") {
+  CHECK(contains(render("Text.\n").body.html, "aria-label=\"Link to this paragraph\">¶</a>"));
+  MarkdownOptions options;
+  options.block_link_label = "Länk \"hit\" & <dit>";
+  CHECK(contains(render("Text.\n", options).body.html,
+                 "aria-label=\"Länk &quot;hit&quot; &amp; &lt;dit&gt;\">¶</a>"));
+}
+
+TEST_CASE("text before the first heading is numbered p-<n>", "[markdown]") {
+  const auto r = render("Dals-Eds Kommun vill motverka främlingsfientlighet.\n\nAndra stycket.\n\n## Syfte\n\nTredje.\n");
+  CHECK(block_ids(r.body) == std::vector<std::string>{"p-1", "p-2", "syfte", "p-syfte-1"});
+  REQUIRE(r.body.blocks.size() == 4);
+  CHECK(r.body.blocks[0].section == "");
+  CHECK(r.body.blocks[1].section == "");
+  CHECK(r.body.blocks[3].section == "syfte");
+}
+
+TEST_CASE("nested list items and loose lists are each linkable", "[markdown]") {
+  const auto r = render(
+      "## Ansvar\n\n"
+      "- Kommunstyrelsen\n  - Samordnar integrationsarbetet\n- Nämnderna\n\n"
+      "1. Analysera förutsättningar\n\n2. Planera verksamhet\n");
+  CHECK(block_ids(r.body) ==
+        std::vector<std::string>{"ansvar", "p-ansvar-1", "p-ansvar-2", "p-ansvar-3", "p-ansvar-4", "p-ansvar-5"});
+  CHECK(contains(r.body.html, "<li id=\"p-ansvar-2\">Samordnar integrationsarbetet<a class=\"block-link\""));
+  CHECK(contains(r.body.html, "<ol>\n<li id=\"p-ansvar-4\"><p>Analysera förutsättningar</p>"));
+  CHECK(find_block(r.body, "p-ansvar-1")->text == "Kommunstyrelsen Samordnar integrationsarbetet");
+}
+
+TEST_CASE("an ordered list keeps its start number", "[markdown]") {
+  const auto r = render("3. Säkerställa genomförande\n4. Följa upp\n");
+  CHECK(contains(r.body.html, "<ol start=\"3\">"));
+}
+
+TEST_CASE("quotes and tables get anchors too", "[markdown]") {
+  const auto r = render("## Källor\n\n> Alla ska känna tillhörighet i samhället.\n\n| A |\n|---|\n| 1 |\n");
+  CHECK(contains(r.body.html, "<blockquote id=\"p-kallor-1\">"));
+  CHECK(contains(r.body.html, "id=\"p-kallor-2\">\n<table>"));
+  CHECK(find_block(r.body, "p-kallor-1")->text == "Alla ska känna tillhörighet i samhället.");
+}
+
+TEST_CASE("the table of contents lists every heading with level, text and anchor", "[markdown]") {
+  const auto r = render(
+      "## Inledning\n\nText.\n\n## Förutsättningar\n\n### Styrdokument\n\n"
+      "### Arbete mot hedersrelaterat våld, förtryck och könsstympning\n\n## Process för integrationsarbete\n");
+  REQUIRE(r.body.toc.size() == 5);
+  const std::vector<std::tuple<int, std::string, std::string>> expected = {
+      {2, "Inledning", "inledning"},
+      {2, "Förutsättningar", "forutsattningar"},
+      {3, "Styrdokument", "styrdokument"},
+      {3, "Arbete mot hedersrelaterat våld, förtryck och könsstympning",
+       "arbete-mot-hedersrelaterat-vald-fortryck-och-konsstympning"},
+      {2, "Process för integrationsarbete", "process-for-integrationsarbete"},
+  };
+  for (std::size_t i = 0; i < expected.size(); ++i) {
+    INFO("heading " << i);
+    CHECK(r.body.toc[i].level == std::get<0>(expected[i]));
+    CHECK(r.body.toc[i].text == std::get<1>(expected[i]));
+    CHECK(r.body.toc[i].anchor == std::get<2>(expected[i]));
+  }
+}
+
+TEST_CASE("a body without headings has an empty table of contents", "[markdown]") {
+  const auto r = render("Bara text.\n");
+  CHECK(r.body.toc.empty());
+  CHECK(render("").body.html.empty());
+  CHECK(render("").body.blocks.empty());
+}
+
+TEST_CASE("raw HTML blocks are left out", "[markdown]") {
+  const auto r = render("## Syfte\n\n<script>alert(1)</script>\n\n<div onclick=\"x()\">\n*inne*\n</div>\n\nText.\n");
+  CHECK_FALSE(contains(r.body.html, "<script"));
+  CHECK_FALSE(contains(r.body.html, "&lt;script"));
+  CHECK_FALSE(contains(r.body.html, "alert(1)"));
+  CHECK_FALSE(contains(r.body.html, "<div onclick"));
+  CHECK_FALSE(contains(r.body.html, "onclick"));
+  CHECK(contains(r.body.html, "<p id=\"p-syfte-1\">Text."));  // the HTML took no paragraph number
+  for (const auto& b : r.body.blocks) CHECK_FALSE(contains(b.text, "script"));
+}
+
+TEST_CASE("raw HTML inside lists and quotes is left out", "[markdown]") {
+  const auto r = render("- punkt\n\n  <script>alert(1)</script>\n\n> <iframe src=\"https://evil\"></iframe>\n");
+  CHECK_FALSE(contains(r.body.html, "<script"));
+  CHECK_FALSE(contains(r.body.html, "<iframe"));
+  CHECK_FALSE(contains(r.body.html, "alert(1)"));
+}
+
+TEST_CASE("inline raw HTML tags are left out and the text around them kept", "[markdown]") {
+  const auto r = render("Lysekil <b>behöver</b> fler <script>alert(1)</script> invånare <img src=x onerror=alert(2)>.\n");
+  const auto& html = r.body.html;
+  CHECK_FALSE(contains(html, "<script"));
+  CHECK_FALSE(contains(html, "&lt;script"));
+  CHECK_FALSE(contains(html, "<b>"));
+  CHECK_FALSE(contains(html, "onerror"));
+  CHECK_FALSE(contains(html, "<img"));
+  CHECK(contains(html, "Lysekil behöver fler "));
+  CHECK(contains(html, " invånare ."));
+}
+
+TEST_CASE("a javascript: link is dropped but its text kept", "[markdown]") {
+  const auto r = render(
+      "Läs [riktlinjerna](javascript:alert(1)) och [policyn](JavaScript:alert(2)) "
+      "och [mer](vbscript:msgbox) och [data](data:text/html,<b>x</b>).\n");
+  const auto& html = r.body.html;
+  CHECK_FALSE(contains(html, "javascript:"));
+  CHECK_FALSE(contains(html, "JavaScript:"));
+  CHECK_FALSE(contains(html, "vbscript:"));
+  CHECK_FALSE(contains(html, "data:"));
+  CHECK(contains(html, "Läs riktlinjerna och policyn och mer och data."));
+  // Only the ¶ link is left.
+  CHECK(hrefs(html) == std::vector<std::string>{"#p-1"});
+}
+
+TEST_CASE("a javascript: image is dropped", "[markdown]") {
+  const auto r = render("![karta](javascript:alert(1))\n");
+  CHECK_FALSE(contains(r.body.html, "<img"));
+  CHECK_FALSE(contains(r.body.html, "javascript"));
+}
+
+// BUG: is_safe_url only looks at the destination's literal prefix. cmark
+// decodes entities in destinations, so "java&#9;script:", "<&#32;javascript:>"
+// and "&#1;javascript:" reach the href with a tab, a leading space or a
+// leading control character, all of which browsers strip before reading the
+// scheme: the link runs script when clicked.
+TEST_CASE("a javascript: link hidden behind whitespace or control characters is dropped", "[markdown][!mayfail]") {
+  CHECK_FALSE(has_script_href(render("[a](java&#9;script:alert(1))\n").body.html));
+  CHECK_FALSE(has_script_href(render("[b](<&#32;javascript:alert(2)>)\n").body.html));
+  CHECK_FALSE(has_script_href(render("[c](&#1;javascript:alert(3))\n").body.html));
+  CHECK_FALSE(has_script_href(render("[d](java&#10;script:alert(4))\n").body.html));
+}
+
+TEST_CASE("safe links keep their destination and title, escaped", "[markdown]") {
+  const auto r = render("Se [Lysekils kommun](https://lysekil.se/?a=1&b=\"2\" \"Kommunens \\\"webb\\\"\") och "
+                        "[stycket](#p-syfte-1) och [brev](mailto:webb@example.org).\n");
+  const auto& html = r.body.html;
+  CHECK(contains(html,
+                 "<a href=\"https://lysekil.se/?a=1&amp;b=&quot;2&quot;\" title=\"Kommunens &quot;webb&quot;\">"
+                 "Lysekils kommun</a>"));
+  CHECK(contains(html, "<a href=\"#p-syfte-1\">stycket</a>"));
+  CHECK(contains(html, "<a href=\"mailto:webb@example.org\">brev</a>"));
+}
+
+TEST_CASE("autolinks become links", "[markdown]") {
+  const auto r = render("Läs mer på https://www.stenungsund.se.\n");
+  CHECK(contains(r.body.html, "<a href=\"https://www.stenungsund.se\">https://www.stenungsund.se</a>"));
+}
+
+TEST_CASE("images keep a safe source and get escaped alt text", "[markdown]") {
+  const auto r = render("![Processmodell <1> & \"2\"](bilder/process.png)\n");
+  CHECK(contains(r.body.html, "<img src=\"bilder/process.png\" alt=\"Processmodell &lt;1&gt; &amp; &quot;2&quot;\">"));
+}
+
+TEST_CASE("tables render with a labelled scrolling wrapper, thead and column headers", "[markdown]") {
+  MarkdownOptions options;
+  options.table_label = "Tabell";
+  const auto r = render(
+      "## Handlingsplan\n\n"
+      "| Aktivitet | Ansvar | Klart |\n"
+      "|:--|:-:|--:|\n"
+      "| Språkundervisning | AME | Klart innan januari 2014 |\n"
+      "| Samhällsinformation | Kommunstyrelsen | 2014 |\n",
+      options);
+  const std::string expected =
+      "<div class=\"table-wrap\" role=\"region\" tabindex=\"0\" aria-label=\"Tabell\" id=\"p-handlingsplan-1\">\n"
+      "<table>\n"
+      "<thead>\n"
+      "<tr>\n"
+      "<th scope=\"col\" class=\"align-left\">Aktivitet</th>\n"
+      "<th scope=\"col\" class=\"align-center\">Ansvar</th>\n"
+      "<th scope=\"col\" class=\"align-right\">Klart</th>\n"
+      "</tr>\n"
+      "</thead>\n"
+      "<tbody>\n"
+      "<tr>\n"
+      "<td class=\"align-left\">Språkundervisning</td>\n"
+      "<td class=\"align-center\">AME</td>\n"
+      "<td class=\"align-right\">Klart innan januari 2014</td>\n"
+      "</tr>\n"
+      "<tr>\n"
+      "<td class=\"align-left\">Samhällsinformation</td>\n"
+      "<td class=\"align-center\">Kommunstyrelsen</td>\n"
+      "<td class=\"align-right\">2014</td>\n"
+      "</tr>\n"
+      "</tbody>\n"
+      "</table>\n"
+      "</div>\n";
+  CHECK(contains(r.body.html, expected));
+  const Block* table = find_block(r.body, "p-handlingsplan-1");
+  REQUIRE(table != nullptr);
+  CHECK(table->section == "handlingsplan");
+  CHECK(table->text ==
+        "Aktivitet Ansvar Klart Språkundervisning AME Klart innan januari 2014 Samhällsinformation Kommunstyrelsen 2014");
+}
+
+TEST_CASE("table columns without alignment get no class; the label defaults to English", "[markdown]") {
+  const auto r = render("| Dnr | Datum |\n|---|---|\n| LKS 2021-000173 | 2021-05-19 |\n");
+  CHECK(contains(r.body.html, "aria-label=\"Table\""));
+  CHECK(contains(r.body.html, "<th scope=\"col\">Dnr</th>"));
+  CHECK(contains(r.body.html, "<td>LKS 2021-000173</td>"));
+  CHECK_FALSE(contains(r.body.html, "align-"));
+}
+
+TEST_CASE("a table with only a header row has no tbody", "[markdown]") {
+  const auto r = render("| Mål | Aktivitet |\n|---|---|\n");
+  CHECK(contains(r.body.html, "<thead>"));
+  CHECK_FALSE(contains(r.body.html, "<tbody>"));
+}
+
+TEST_CASE("text, code and table cells are HTML-escaped", "[markdown]") {
+  const auto r = render(
+      "## Arbete & <sysselsättning>\n\n"
+      "## Arbete & <arbete>\n\n"
+      "Bostäder & arbete, \"citat\" och 5 < 6 > 4.\n\n"
+      "Kod: `<script>` och\n\n"
+      "```\n<b>fet</b> & mer\n```\n\n"
+      "| <i>x</i> & y |\n|---|\n| a < b |\n");
+  const auto& html = r.body.html;
+  // "<sysselsättning>" is not a valid tag name, so it is text; "<arbete>" is a tag and left out.
+  CHECK(contains(html, ">Arbete &amp; &lt;sysselsättning&gt;</a></h2>"));
+  CHECK(contains(html, ">Arbete &amp; </a></h2>"));
+  CHECK(contains(html, "Bostäder &amp; arbete, &quot;citat&quot; och 5 &lt; 6 &gt; 4."));
+  CHECK(contains(html, "Kod: <code>&lt;script&gt;</code> och"));
+  CHECK(contains(html, "<pre><code>&lt;b&gt;fet&lt;/b&gt; &amp; mer\n</code></pre>"));
+  CHECK(contains(html, "<td>a &lt; b</td>"));
+  CHECK_FALSE(contains(html, "<i>"));
+  CHECK_FALSE(contains(html, "<b>"));
+}
+
+TEST_CASE("emphasis, strong, strikethrough and line breaks", "[markdown]") {
+  const auto r = render("Det är *viktigt*, **mycket** viktigt och ~~inte~~ valfritt.  \nNy rad.\n");
+  CHECK(contains(r.body.html, "Det är <em>viktigt</em>, <strong>mycket</strong> viktigt och <s>inte</s> valfritt.<br>\nNy rad."));
+}
+
+TEST_CASE("blocks carry plain text and the section they belong to", "[markdown]") {
+  const auto r = render(
+      "## Inledning\n\n"
+      "Lysekils kommun *behöver* fler invånare,\nfler som flyttar hit.\n\n"
+      "## Syfte\n\n"
+      "Syftet med [riktlinjerna](https://lysekil.se) är att & <b>vägleda</b>.\n\n"
+      "- Första punkten\n");
+  REQUIRE(r.body.blocks.size() == 5);
+  const auto& b = r.body.blocks;
+  CHECK(b[0].id == "inledning");
+  CHECK(b[0].section == "inledning");
+  CHECK(b[0].text == "Inledning");
+  CHECK(b[1].id == "p-inledning-1");
+  CHECK(b[1].section == "inledning");
+  CHECK(b[1].text == "Lysekils kommun behöver fler invånare, fler som flyttar hit.");
+  CHECK(b[2].id == "syfte");
+  CHECK(b[3].id == "p-syfte-1");
+  CHECK(b[3].section == "syfte");
+  CHECK(b[3].text == "Syftet med riktlinjerna är att & vägleda.");  // plain, not escaped
+  CHECK(b[4].id == "p-syfte-2");
+  CHECK(b[4].text == "Första punkten");
+}
+
+// BUG: the heading's self-link wraps the heading's inline content, so a link
+// inside a heading nests one <a> in another, which HTML forbids (parsers close
+// the outer link early and the heading breaks apart).
+TEST_CASE("a link inside a heading does not nest links", "[markdown][!mayfail]") {
+  const auto r = render("## Se [diskrimineringslagen](https://riksdagen.se)\n");
+  const auto& html = r.body.html;
+  const auto open = html.find("<a ");
+  REQUIRE(open != std::string::npos);
+  const auto close = html.find("</a>", open);
+  const auto second_open = html.find("<a ", open + 1);
+  CHECK((second_open == std::string::npos || second_open > close));
+}
+
+TEST_CASE("rendering is deterministic", "[markdown]") {
+  const std::string text = "## Syfte\n\nA\n\n- b\n- c\n\n| x |\n|---|\n| y |\n";
+  CHECK(render(text).body.html == render(text).body.html);
+}

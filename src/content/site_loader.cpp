@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <tuple>
 
 #include "content/site_file.h"
 #include "content/version_file.h"
@@ -125,6 +126,9 @@ std::optional<Site> load_site(const FileSystem& files, SiteConfig config, const 
     }
   }
   std::erase_if(site.documents, [](const Document& d) { return d.versions.empty(); });
+  std::sort(site.documents.begin(), site.documents.end(), [](const Document& a, const Document& b) {
+    return std::tie(a.organisation_id, a.slug) < std::tie(b.organisation_id, b.slug);
+  });
 
   site.config = std::move(config);
   local.sort();

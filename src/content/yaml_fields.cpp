@@ -1,5 +1,7 @@
 #include "content/yaml_fields.h"
 
+#include <map>
+
 #include "core/edit_distance.h"
 #include "core/text.h"
 
@@ -37,8 +39,15 @@ SourceLocation YamlFields::location_of_key(const std::string& key) const {
 
 void YamlFields::reject_unknown_keys(const std::vector<std::string>& allowed) {
   if (!node_.IsMap()) return;
+  std::map<std::string, SourceLocation> seen;
   for (auto it = node_.begin(); it != node_.end(); ++it) {
     const std::string key = it->first.IsScalar() ? it->first.Scalar() : std::string("?");
+    const SourceLocation where = location_of(it->first);
+    if (auto [first, inserted] = seen.emplace(key, where); !inserted) {
+      diagnostics_.error(where, "the key '" + key + "' is written twice (first on line " +
+                                    std::to_string(first->second.line) + "); keep one of them");
+      continue;
+    }
     bool known = false;
     for (const auto& a : allowed) known = known || a == key;
     if (known) continue;

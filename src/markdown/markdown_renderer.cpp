@@ -54,10 +54,19 @@ std::string text_of(cmark_node* node) {
 // Destinations that would run script when followed are dropped (as cmark's
 // own safe mode does).
 bool is_safe_url(std::string_view url) {
-  std::string lower;
-  for (char c : url.substr(0, 16)) lower += static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
-  for (const char* bad : {"javascript:", "vbscript:", "file:", "data:"}) {
-    if (lower.rfind(bad, 0) == 0) return false;
+  // Browsers ignore spaces, tabs, newlines and control characters in a
+  // scheme ("java\tscript:"), so they are ignored here too before comparing.
+  std::string scheme;
+  for (char c : url) {
+    if (static_cast<unsigned char>(c) <= 0x20) continue;
+    if (c == ':' || c == '/' || c == '?' || c == '#' || scheme.size() > 16) break;
+    scheme += static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+  }
+  for (const char* bad : {"javascript", "vbscript", "file", "data"}) {
+    if (scheme == bad) {
+      const auto colon = url.find(':');
+      return colon == std::string_view::npos;  // "data" as a relative path is fine
+    }
   }
   return true;
 }
@@ -119,14 +128,20 @@ class Renderer {
                          "a '#' heading in the text; the title comes from the front matter, so start sections at '##'");
     }
     std::string wanted = slugify(text);
-    if (wanted.empty()) wanted = "avsnitt";
+    if (wanted.empty()) {
+      diagnostics_.warning({options_.source_path, line, 1},
+                           "the heading has no letters or digits to make its anchor from; it is linked as '#avsnitt'");
+      wanted = "avsnitt";
+    }
     const std::string anchor = ids_.claim(wanted);
     section_ = anchor;
     blocks_in_section_ = 0;
     const int shown = level < 2 ? 2 : level;
     const std::string tag = "h" + std::to_string(shown);
     html_ += "<" + tag + " id=\"" + anchor + "\"><a class=\"heading-link\" href=\"#" + anchor + "\">";
+    in_heading_ = true;  // the heading is itself a link: links inside it keep only their text
     inlines(n);
+    in_heading_ = false;
     html_ += "</a></" + tag + ">\n";
     body_.toc.push_back({shown, text, anchor});
     body_.blocks.push_back({anchor, anchor, text});
@@ -229,7 +244,7 @@ class Renderer {
     } else if (t == "link") {
       const char* url = cmark_node_get_url(n);
       const char* title = cmark_node_get_title(n);
-      if (url && is_safe_url(url)) {
+      if (url && is_safe_url(url) && !in_heading_) {
         html_ += "<a href=\"" + html_escape(url) + "\"";
         if (title && *title) html_ += " title=\"" + html_escape(title) + "\"";
         html_ += ">";
@@ -262,6 +277,7 @@ class Renderer {
   std::string section_;
   int blocks_in_section_ = 0;
   int in_tight_list_ = 0;
+  bool in_heading_ = false;
   std::string html_;
   Body body_;
 };

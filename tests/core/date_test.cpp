@@ -45,7 +45,7 @@ TEST_CASE("parse_date accepts the first and last day of every month", "[date]") 
 
 TEST_CASE("parse_date knows leap years", "[date]") {
   CHECK(parse_date("2024-02-29") == Date{2024, 2, 29});
-  CHECK(parse_date("2000-02-29") == Date{2000, 2, 29});  // divisible by 400
+  CHECK(parse_date("2000-02-29") == Date{2000, 2, 29});        // divisible by 400
   CHECK(reason("1900-02-29") == "February 1900 has 28 days");  // divisible by 100 only
   CHECK(reason("2100-02-29") == "February 2100 has 28 days");
   CHECK(reason("2024-02-30") == "February 2024 has 29 days");

@@ -24,9 +24,9 @@ TEST_CASE("edit_distance counts insertions, deletions and substitutions", "[edit
   CHECK(edit_distance("", "abc") == 3);
   CHECK(edit_distance("policy", "policy") == 0);
   CHECK(edit_distance("kitten", "sitting") == 3);
-  CHECK(edit_distance("valid_util", "valid_until") == 1);   // insertion
-  CHECK(edit_distance("valid_until", "valid_util") == 1);   // deletion
-  CHECK(edit_distance("riktlinjer", "riktlinjor") == 1);    // substitution
+  CHECK(edit_distance("valid_util", "valid_until") == 1);  // insertion
+  CHECK(edit_distance("valid_until", "valid_util") == 1);  // deletion
+  CHECK(edit_distance("riktlinjer", "riktlinjor") == 1);   // substitution
   CHECK(edit_distance("plan", "program") == 5);
   CHECK(edit_distance("flaw", "lawn") == 2);
 }
@@ -53,8 +53,7 @@ TEST_CASE("closest_match suggests the key a clerk meant", "[edit_distance]") {
   CHECK(closest_match("paragraf", kVersionKeys) == "paragraph");
   CHECK(closest_match("decison_date", kVersionKeys) == "decision_date");
   CHECK(closest_match("reveiw_by", kVersionKeys) == "review_by");
-  CHECK(closest_match("riktlinje", {"strategi", "program", "plan", "policy", "riktlinjer", "regler"}) ==
-        "riktlinjer");
+  CHECK(closest_match("riktlinje", {"strategi", "program", "plan", "policy", "riktlinjer", "regler"}) == "riktlinjer");
   CHECK(closest_match("lysekill", {"lysekil", "stenungsund", "dals-ed"}) == "lysekil");
 }
 

@@ -27,7 +27,7 @@ TEST_CASE("find_invalid_utf8 accepts valid UTF-8 text", "[text]") {
   CHECK(where_invalid("") == "valid");
   CHECK(where_invalid("Lysekils kommun behöver fler invånare.") == "valid");
   CHECK(where_invalid("Boende – segregation eller integration\nSjälvförsörjning\n") == "valid");
-  CHECK(where_invalid("€ ✓ 😀") == "valid");             // 3- and 4-byte sequences
+  CHECK(where_invalid("€ ✓ 😀") == "valid");              // 3- and 4-byte sequences
   CHECK(where_invalid("\xEF\xBB\xBF---\n") == "valid");  // a byte order mark is valid UTF-8
   CHECK(where_invalid("\xF4\x8F\xBF\xBF") == "valid");   // U+10FFFF, the last code point
 }
@@ -53,32 +53,33 @@ TEST_CASE("find_invalid_utf8 reports only the first invalid byte", "[text]") {
 }
 
 TEST_CASE("find_invalid_utf8 rejects stray and truncated sequences", "[text]") {
-  CHECK(where_invalid("\x80") == "1:1");            // a continuation byte alone
+  CHECK(where_invalid("\x80") == "1:1");  // a continuation byte alone
   CHECK(where_invalid("ab\xBF") == "1:3");
-  CHECK(where_invalid("abc\xC3") == "1:4");         // truncated at the end
-  CHECK(where_invalid("abc\xE2\x82") == "1:4");     // truncated 3-byte
-  CHECK(where_invalid("\xC3" "A") == "1:1");        // lead byte, then ASCII
+  CHECK(where_invalid("abc\xC3") == "1:4");      // truncated at the end
+  CHECK(where_invalid("abc\xE2\x82") == "1:4");  // truncated 3-byte
+  CHECK(where_invalid("\xC3"
+                      "A") == "1:1");                     // lead byte, then ASCII
   CHECK(where_invalid("\xF8\x88\x80\x80\x80") == "1:1");  // 5-byte form no longer exists
   CHECK(where_invalid("\xFE") == "1:1");
 }
 
 TEST_CASE("find_invalid_utf8 rejects overlong encodings", "[text]") {
-  CHECK(where_invalid("\xC0\xAF") == "1:1");              // '/' in two bytes
+  CHECK(where_invalid("\xC0\xAF") == "1:1");  // '/' in two bytes
   CHECK(where_invalid("\xC1\xBF") == "1:1");
-  CHECK(where_invalid("a\xE0\x80\xAF") == "1:2");         // '/' in three bytes
-  CHECK(where_invalid("\xE0\x9F\xBF") == "1:1");          // U+07FF in three bytes
-  CHECK(where_invalid("\xF0\x82\x82\xAC") == "1:1");      // '€' in four bytes
-  CHECK(where_invalid("\xC2\x80") == "valid");            // U+0080, the smallest two-byte value
-  CHECK(where_invalid("\xE0\xA0\x80") == "valid");        // U+0800
-  CHECK(where_invalid("\xF0\x90\x80\x80") == "valid");    // U+10000
+  CHECK(where_invalid("a\xE0\x80\xAF") == "1:2");       // '/' in three bytes
+  CHECK(where_invalid("\xE0\x9F\xBF") == "1:1");        // U+07FF in three bytes
+  CHECK(where_invalid("\xF0\x82\x82\xAC") == "1:1");    // '€' in four bytes
+  CHECK(where_invalid("\xC2\x80") == "valid");          // U+0080, the smallest two-byte value
+  CHECK(where_invalid("\xE0\xA0\x80") == "valid");      // U+0800
+  CHECK(where_invalid("\xF0\x90\x80\x80") == "valid");  // U+10000
 }
 
 TEST_CASE("find_invalid_utf8 rejects surrogates and code points above U+10FFFF", "[text]") {
-  CHECK(where_invalid("\xED\xA0\x80") == "1:1");          // U+D800
-  CHECK(where_invalid("x\n\xED\xBF\xBF") == "2:1");       // U+DFFF
-  CHECK(where_invalid("\xED\x9F\xBF") == "valid");        // U+D7FF, just below
-  CHECK(where_invalid("\xEE\x80\x80") == "valid");        // U+E000, just above
-  CHECK(where_invalid("\xF4\x90\x80\x80") == "1:1");      // U+110000
+  CHECK(where_invalid("\xED\xA0\x80") == "1:1");      // U+D800
+  CHECK(where_invalid("x\n\xED\xBF\xBF") == "2:1");   // U+DFFF
+  CHECK(where_invalid("\xED\x9F\xBF") == "valid");    // U+D7FF, just below
+  CHECK(where_invalid("\xEE\x80\x80") == "valid");    // U+E000, just above
+  CHECK(where_invalid("\xF4\x90\x80\x80") == "1:1");  // U+110000
 }
 
 TEST_CASE("position_of gives 1-based line and byte column", "[text]") {

@@ -1,0 +1,57 @@
+// The examples in docs/content-format.md are built by the test suite, so the
+// documentation a clerk follows cannot drift from what styrdok accepts.
+#include <catch2/catch.hpp>
+
+#include "support/test_site.h"
+
+using namespace styrdok::test;
+
+namespace {
+
+// The first fenced block of `language` after the line containing `after`.
+std::string fenced_block(const std::string& doc, const std::string& after, const std::string& language) {
+  const auto anchor = doc.find(after);
+  REQUIRE(anchor != std::string::npos);
+  const std::string fence = "```" + language + "\n";
+  const auto start = doc.find(fence, anchor);
+  REQUIRE(start != std::string::npos);
+  const auto body = start + fence.size();
+  const auto end = doc.find("```\n", body);
+  REQUIRE(end != std::string::npos);
+  return doc.substr(body, end - body);
+}
+
+}  // namespace
+
+TEST_CASE("the site file and version in docs/content-format.md build as documented") {
+  const std::string doc = read_text(fs::path(STYRDOK_SOURCE_DIR) / "docs/content-format.md");
+  TempDir site;
+  write_text(site / "site.yaml", fenced_block(doc, "## `site.yaml`", "yaml"));
+  write_text(site / "content/lysekil/riktlinjer-for-integrationsarbete/2021-05-19.md",
+             fenced_block(doc, "### Front matter", "markdown"));
+  copy_repository_theme(site.path());
+  const auto r = run_styrdok("build --quiet --as-of 2022-01-01 --source " + site.path().string());
+  INFO(r.output);
+  REQUIRE(r.exit_code == 0);
+  const std::string page = read_text(site / "public/lysekil/riktlinjer-for-integrationsarbete/index.html");
+  CHECK_THAT(page, Catch::Contains("<dt>Diarienummer</dt><dd>LKS 2021-000173</dd>"));
+  CHECK_THAT(page, Catch::Contains("<dt>Nästa översyn</dt><dd>30 september 2023</dd>"));
+  CHECK_THAT(page, Catch::Contains("status-in_force"));
+}
+
+TEST_CASE("the error messages shown in docs/content-format.md are the ones styrdok prints") {
+  const std::string doc = read_text(fs::path(STYRDOK_SOURCE_DIR) / "docs/content-format.md");
+  const std::string shown = fenced_block(doc, "## Errors", "text");
+  TempDir site;
+  write_text(site / "site.yaml", site_yaml());
+  copy_repository_theme(site.path());
+  write_text(site / "content/lysekil/riktlinjer/2021-05-19.md",
+             version_md("title: Riktlinjer\ntype: riktlinjer\ndecided_by: Kommunfullmäktige\n"
+                        "decision_date: 2021-02-30\nvalid_util: 2023-12-31\n"));
+  const auto r = run_styrdok("check --source " + site.path().string());
+  CHECK(r.exit_code == 1);
+  std::istringstream lines(shown);
+  for (std::string line; std::getline(lines, line);) {
+    CHECK_THAT(r.output, Catch::Contains(line));
+  }
+}

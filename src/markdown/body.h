@@ -16,6 +16,9 @@ struct Heading {
 
 // One linkable unit of text: a heading, paragraph, list item, quote or table.
 struct Block {
+  enum class Kind { heading, paragraph, list_item, quote, table };
+  Kind kind = Kind::paragraph;
+  int level = 0;        // heading level (2..6) for headings, nesting depth (1..) for list items
   std::string id;       // the anchor of the block itself
   std::string section;  // anchor of the heading it belongs to ("" before the first)
   std::string text;     // plain text, for comparison and search

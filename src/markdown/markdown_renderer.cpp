@@ -51,6 +51,18 @@ std::string text_of(cmark_node* node) {
   return trim(s);
 }
 
+// A list item's own text, without the items of lists nested in it (they are
+// blocks of their own).
+std::string item_text(cmark_node* item) {
+  std::string s;
+  for (cmark_node* c = cmark_node_first_child(item); c; c = cmark_node_next(c)) {
+    if (std::string_view(cmark_node_get_type_string(c)) == "list") continue;
+    if (!s.empty()) s += ' ';
+    collect_text(c, s);
+  }
+  return trim(s);
+}
+
 // Destinations that would run script when followed are dropped (as cmark's
 // own safe mode does).
 bool is_safe_url(std::string_view url) {
@@ -102,7 +114,7 @@ class Renderer {
     } else if (t == "list") {
       list(n);
     } else if (t == "block_quote") {
-      const std::string id = linkable ? claim_block_id(n) : "";
+      const std::string id = linkable ? claim_block_id(n, Block::Kind::quote) : "";
       html_ += id.empty() ? "<blockquote>\n" : "<blockquote id=\"" + id + "\">\n";
       for (cmark_node* c = cmark_node_first_child(n); c; c = cmark_node_next(c)) block(c, false);
       html_ += "</blockquote>\n";
@@ -144,14 +156,15 @@ class Renderer {
     in_heading_ = false;
     html_ += "</a></" + tag + ">\n";
     body_.toc.push_back({shown, text, anchor});
-    body_.blocks.push_back({anchor, anchor, text});
+    body_.blocks.push_back({Block::Kind::heading, shown, anchor, anchor, text});
   }
 
-  std::string claim_block_id(cmark_node* n) {
+  std::string claim_block_id(cmark_node* n, Block::Kind kind = Block::Kind::paragraph) {
     ++blocks_in_section_;
     const std::string base = section_.empty() ? "p" : "p-" + section_;
     const std::string id = ids_.claim(base + "-" + std::to_string(blocks_in_section_));
-    body_.blocks.push_back({id, section_, text_of(n)});
+    const bool item = kind == Block::Kind::list_item;
+    body_.blocks.push_back({kind, item ? list_depth_ : 0, id, section_, item ? item_text(n) : text_of(n)});
     return id;
   }
 
@@ -176,18 +189,20 @@ class Renderer {
     }
     const bool tight = cmark_node_get_list_tight(n) != 0;
     if (tight) ++in_tight_list_;
+    ++list_depth_;
     for (cmark_node* item = cmark_node_first_child(n); item; item = cmark_node_next(item)) {
-      const std::string id = claim_block_id(item);
+      const std::string id = claim_block_id(item, Block::Kind::list_item);
       html_ += "<li id=\"" + id + "\">";
       for (cmark_node* c = cmark_node_first_child(item); c; c = cmark_node_next(c)) block(c, false);
       close_linkable("li", id);
     }
+    --list_depth_;
     if (tight) --in_tight_list_;
     html_ += ordered ? "</ol>\n" : "</ul>\n";
   }
 
   void table(cmark_node* n, bool linkable) {
-    const std::string id = linkable ? claim_block_id(n) : "";
+    const std::string id = linkable ? claim_block_id(n, Block::Kind::table) : "";
     const uint16_t columns = cmark_gfm_extensions_get_table_columns(n);
     const uint8_t* align = cmark_gfm_extensions_get_table_alignments(n);
     html_ += "<div class=\"table-wrap\" role=\"region\" tabindex=\"0\" aria-label=\"" +
@@ -278,6 +293,7 @@ class Renderer {
   int blocks_in_section_ = 0;
   int in_tight_list_ = 0;
   bool in_heading_ = false;
+  int list_depth_ = 0;
   std::string html_;
   Body body_;
 };

@@ -256,7 +256,13 @@ TEST_CASE("nested list items and loose lists are each linkable", "[markdown]") {
         std::vector<std::string>{"ansvar", "p-ansvar-1", "p-ansvar-2", "p-ansvar-3", "p-ansvar-4", "p-ansvar-5"});
   CHECK(contains(r.body.html, "<li id=\"p-ansvar-2\">Samordnar integrationsarbetet<a class=\"block-link\""));
   CHECK(contains(r.body.html, "<ol>\n<li id=\"p-ansvar-4\"><p>Analysera förutsättningar</p>"));
-  CHECK(find_block(r.body, "p-ansvar-1")->text == "Kommunstyrelsen Samordnar integrationsarbetet");
+  // A nested item is a block of its own, so its text is not repeated in its parent's.
+  CHECK(find_block(r.body, "p-ansvar-1")->text == "Kommunstyrelsen");
+  CHECK(find_block(r.body, "p-ansvar-1")->level == 1);
+  CHECK(find_block(r.body, "p-ansvar-2")->text == "Samordnar integrationsarbetet");
+  CHECK(find_block(r.body, "p-ansvar-2")->level == 2);
+  CHECK(find_block(r.body, "p-ansvar-2")->kind == Block::Kind::list_item);
+  CHECK(find_block(r.body, "ansvar")->kind == Block::Kind::heading);
 }
 
 TEST_CASE("an ordered list keeps its start number", "[markdown]") {

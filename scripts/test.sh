@@ -28,7 +28,7 @@ ctest --test-dir build-test -j "$jobs" --output-on-failure
 step "HTML validity and accessibility of every generated page"
 site=$(mktemp -d)
 trap 'rm -rf "$site"' EXIT
-build-test/styrdok build --quiet --out "$site/public"
+build-test/styrdok build --quiet --drafts --out "$site/public"
 tests/browser/vnu.sh "$site/public"
 node tests/browser/axe.mjs "$site/public" --base /styrdokument/
 

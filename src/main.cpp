@@ -25,6 +25,7 @@ struct CommonFlags {
   std::string base_url;
   unsigned jobs = default_jobs();
   bool quiet = false;
+  bool drafts = false;
 };
 
 void add_common(CLI::App* cmd, CommonFlags& flags) {
@@ -33,6 +34,7 @@ void add_common(CLI::App* cmd, CommonFlags& flags) {
   cmd->add_option("--base-url", flags.base_url, "Publish under this address instead of site.yaml's base_url");
   cmd->add_option("-j,--jobs", flags.jobs, "Threads to use (default: all cores)")->check(CLI::Range(1u, 256u));
   cmd->add_flag("-q,--quiet", flags.quiet, "Print only errors");
+  cmd->add_flag("-D,--drafts", flags.drafts, "Publish proposals (versions with status: proposal)");
 }
 
 int run(const BuildOptions& options, bool quiet, const char* verb) {
@@ -74,6 +76,7 @@ std::optional<BuildOptions> to_options(const CommonFlags& flags) {
   o.source = flags.source;
   o.base_url = flags.base_url;
   o.jobs = flags.jobs;
+  o.drafts = flags.drafts;
   if (!flags.as_of.empty()) {
     std::string why;
     o.as_of = parse_date(flags.as_of, &why);

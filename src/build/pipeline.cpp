@@ -5,6 +5,7 @@
 #include "content/site_loader.h"
 #include "core/parallel.h"
 #include "output/staging_directory.h"
+#include "render/change_log.h"
 #include "render/page_plan.h"
 #include "render/page_views.h"
 #include "render/theme.h"
@@ -43,6 +44,7 @@ BuildResult build_site(const BuildOptions& options, const FileSystem& files, con
   load.jobs = options.jobs;
   load.labels.block_link_label = theme->strings.get("block_link_label");
   load.labels.table_label = theme->strings.get("table_label");
+  load.include_proposals = options.drafts || config->drafts || !options.write;
 
   // 2. Validate and 3. model: parsing checks each file, loading checks across files.
   auto site = load_site(files, std::move(*config), load, diagnostics);
@@ -56,7 +58,8 @@ BuildResult build_site(const BuildOptions& options, const FileSystem& files, con
 
   // 5. Render every page, in parallel; each thread fills only its own slot.
   stage("rendering", pages.size());
-  const RenderContext ctx{*site, theme->strings, options.as_of.value_or(today_utc())};
+  const ChangeLog changes = ChangeLog::compute(*site, options.jobs);
+  const RenderContext ctx{*site, theme->strings, options.as_of.value_or(today_utc()), &changes};
   std::vector<std::string> rendered(pages.size());
   parallel_for(pages.size(), options.jobs, [&](std::size_t i) {
     rendered[i] = theme->page(template_for(pages[i].kind)).render(page_view(pages[i], ctx));

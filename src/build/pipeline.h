@@ -20,7 +20,8 @@ struct BuildOptions {
   std::optional<Date> as_of;  // day statuses are computed for; empty means today
   std::string base_url;       // overrides site.yaml's base_url when set
   unsigned jobs = 1;
-  bool write = true;  // false: validate only (styrdok check)
+  bool write = true;    // false: validate only (styrdok check)
+  bool drafts = false;  // publish proposals (also site.yaml's `drafts: true`)
 };
 
 struct BuildResult {

@@ -110,7 +110,8 @@ std::optional<SiteConfig> parse_site_file(const std::string& text, const std::st
     diagnostics.error({path, 1, 1}, "the site file must be a mapping of keys such as 'title:' and 'organisations:'");
     return std::nullopt;
   }
-  site.reject_unknown_keys({"title", "language", "base_url", "description", "organisations", "accessibility"});
+  site.reject_unknown_keys({"title", "language", "base_url", "description", "drafts", "revision_warning_months",
+                            "organisations", "accessibility"});
   SiteConfig config;
   config.title = site.text("title", true).value_or("");
   if (auto lang = site.choice("language", {"sv", "en"}, false)) {
@@ -122,6 +123,18 @@ std::optional<SiteConfig> parse_site_file(const std::string& text, const std::st
     if (config.base_url.empty()) local.error(site.location_of(site.child("base_url")), why);
   }
   config.description = site.text("description", false).value_or("");
+  if (auto d = site.choice("drafts", {"true", "false"}, false)) config.drafts = *d == "true";
+  if (auto m = site.text("revision_warning_months", false)) {
+    try {
+      std::size_t used = 0;
+      const int months = std::stoi(*m, &used);
+      if (used != m->size() || months < 0 || months > 120) throw std::invalid_argument(*m);
+      config.revision_warning_months = months;
+    } catch (const std::exception&) {
+      local.error(site.location_of(site.child("revision_warning_months")),
+                  "'revision_warning_months' must be a whole number of months from 0 to 120");
+    }
+  }
   parse_organisations(site, config);
   parse_accessibility(site, config);
   diagnostics.merge(local);

@@ -24,6 +24,39 @@ bool ends_with(const std::string& s, const std::string& suffix) {
   return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
 }
 
+// Checks that need all versions of one document: what each revises, and
+// that no two adopted versions come into force on the same day.
+void check_revisions(const Document& doc, Diagnostics& diagnostics) {
+  std::map<Date, const Version*> starts;
+  for (const Version& v : doc.versions) {
+    if (v.replaces) {
+      auto it = std::find_if(doc.versions.begin(), doc.versions.end(),
+                             [&](const Version& other) { return other.id == *v.replaces; });
+      if (it == doc.versions.end() || &*it == &v) {
+        std::string ids;
+        for (const Version& other : doc.versions) {
+          if (&other != &v) ids += (ids.empty() ? "" : ", ") + other.id;
+        }
+        diagnostics.error(v.replaces_location, "replaces '" + *v.replaces +
+                                                   "', but this document has no other version with that name" +
+                                                   (ids.empty() ? std::string() : "; its versions are: " + ids));
+      } else if (v.decision_date && it->decision_date && *v.decision_date < *it->decision_date) {
+        diagnostics.error(v.replaces_location,
+                          std::string(v.status == VersionStatus::proposal ? "the proposal" : "the version") +
+                              " is dated " + v.decision_date->iso() + ", before the version it revises ('" + it->id +
+                              "', decided " + it->decision_date->iso() + ")");
+      }
+    }
+    if (v.status != VersionStatus::adopted) continue;
+    if (auto start = start_of(v)) {
+      if (auto [it, inserted] = starts.emplace(*start, &v); !inserted) {
+        diagnostics.error({v.source_path, 0, 0}, "this version and '" + it->second->id + "' both come into force on " +
+                                                     start->iso() + "; set valid_from so that one follows the other");
+      }
+    }
+  }
+}
+
 }  // namespace
 
 void sort_versions(std::vector<Version>& versions) {
@@ -117,6 +150,10 @@ std::optional<Site> load_site(const FileSystem& files, SiteConfig config, const 
 
   for (auto& doc : site.documents) {
     sort_versions(doc.versions);
+    check_revisions(doc, local);
+    if (!options.include_proposals) {
+      std::erase_if(doc.versions, [](const Version& v) { return v.status == VersionStatus::proposal; });
+    }
     const bool had_sources = std::any_of(sources.begin(), sources.end(), [&](const VersionSource& s) {
       return s.path.rfind(doc.source_dir + "/", 0) == 0;
     });

@@ -15,8 +15,9 @@ namespace styrdok {
 
 struct LoadOptions {
   unsigned jobs = 1;
-  std::string base_url_override;  // --base-url; empty keeps the site file's
-  MarkdownOptions labels;         // accessible names used in rendered bodies
+  std::string base_url_override;   // --base-url; empty keeps the site file's
+  MarkdownOptions labels;          // accessible names used in rendered bodies
+  bool include_proposals = false;  // publish versions with status: proposal (--drafts)
 };
 
 inline const char* const kSiteFile = "site.yaml";

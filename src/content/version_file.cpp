@@ -26,10 +26,24 @@ std::optional<std::string> known_text(YamlFields& f, const std::string& key, boo
 }  // namespace
 
 const std::vector<std::string>& version_keys() {
-  static const std::vector<std::string> kKeys = {
-      "title",       "type",        "decided_by",     "decision_date",    "paragraph",  "registration_number",
-      "valid_from",  "valid_until", "document_owner", "responsible_unit", "revised_by", "applies_to",
-      "prepared_by", "review_by",   "summary"};
+  static const std::vector<std::string> kKeys = {"title",
+                                                 "type",
+                                                 "status",
+                                                 "decided_by",
+                                                 "decision_date",
+                                                 "paragraph",
+                                                 "registration_number",
+                                                 "valid_from",
+                                                 "valid_until",
+                                                 "document_owner",
+                                                 "responsible_unit",
+                                                 "revised_by",
+                                                 "applies_to",
+                                                 "prepared_by",
+                                                 "review_by",
+                                                 "summary",
+                                                 "change_note",
+                                                 "replaces"};
   return kKeys;
 }
 
@@ -125,6 +139,12 @@ std::optional<Version> parse_version(const std::string& text, const std::string&
   v.prepared_by = known_text(f, "prepared_by", false);
   if (auto d = f.date_or_unknown("review_by", false)) v.review_by = *d;
   v.summary = known_text(f, "summary", false);
+  v.change_note = known_text(f, "change_note", false);
+  v.replaces = f.text("replaces", false);
+  if (v.replaces) v.replaces_location = f.location_of(f.child("replaces"));
+  if (auto st = f.choice("status", {"adopted", "proposal"}, false)) {
+    v.status = *st == "proposal" ? VersionStatus::proposal : VersionStatus::adopted;
+  }
 
   // The file name is the permanent address of the version.
   if (decision && *decision) {

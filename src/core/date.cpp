@@ -1,5 +1,6 @@
 #include "core/date.h"
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 
@@ -48,6 +49,12 @@ Date Date::from_days_since_epoch(long z) {
   const unsigned d = doy - (153 * mp + 2) / 5 + 1;
   const unsigned m = mp < 10 ? mp + 3 : mp - 9;
   return Date{static_cast<int>(m <= 2 ? y + 1 : y), static_cast<int>(m), static_cast<int>(d)};
+}
+
+Date Date::add_months(int n) const {
+  const int total = year * 12 + (month - 1) + n;
+  const int y = total / 12, m = total % 12 + 1;
+  return Date{y, m, std::min(day, days_in_month(y, m))};
 }
 
 std::optional<Date> parse_date(std::string_view s, std::string* why) {

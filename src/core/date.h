@@ -23,6 +23,8 @@ struct Date {
   long days_since_epoch() const;
   static Date from_days_since_epoch(long days);
   Date add_days(long n) const { return from_days_since_epoch(days_since_epoch() + n); }
+  // The same day n months later, or the month's last day if it has fewer days.
+  Date add_months(int n) const;
 };
 
 int days_in_month(int year, int month);

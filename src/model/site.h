@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "core/date.h"
+#include "core/error.h"
 #include "markdown/body.h"
 
 namespace styrdok {
@@ -58,6 +59,9 @@ struct Version {
   std::optional<std::string> prepared_by;
   std::optional<Date> review_by;
   std::optional<std::string> summary;
+  std::optional<std::string> change_note;  // the clerk's one line on what this version changed
+  std::optional<std::string> replaces;     // id of the version it revises; empty: the one before it
+  SourceLocation replaces_location;        // where `replaces` was written, for diagnostics
 
   Body body;
 };

@@ -35,6 +35,8 @@ struct SiteConfig {
   std::string base_url;  // always ends with '/'
   std::string description;
   std::vector<Organisation> organisations;  // in the order of the site file
+  bool drafts = false;                      // publish proposals (as --drafts does)
+  int revision_warning_months = 6;          // "due for revision" looks this far ahead
   AccessibilityStatement accessibility;
 
   const Organisation* find_organisation(const std::string& id) const;

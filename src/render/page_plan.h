@@ -12,7 +12,23 @@
 
 namespace styrdok {
 
-enum class PageKind { home, organisation, document, version, accessibility, not_found, sitemap };
+enum class PageKind {
+  home,
+  organisation,
+  document,
+  version,
+  comparison,               // redline of two versions, inline
+  comparison_side_by_side,  // the same two versions side by side
+  comparison_index,         // every pair of a document's versions
+  whats_new,
+  feed,  // Atom: the whole site, one organisation or one document
+  due_for_revision,
+  accessibility,
+  not_found,
+  sitemap
+};
+
+enum class FeedScope { site, organisation, document };
 
 struct Page {
   PageKind kind = PageKind::home;
@@ -20,11 +36,15 @@ struct Page {
   std::string output;            // file under the output directory: "index.html", "lysekil/index.html"
   std::size_t organisation = 0;  // index into SiteConfig::organisations (organisation pages)
   std::size_t document = 0;      // index into Site::documents (document and version pages)
-  std::size_t version = 0;       // index into Document::versions (version pages)
+  std::size_t version = 0;       // index into Document::versions (version pages; the newer of a comparison)
   std::string source;            // where the address comes from, for diagnostics
+  std::size_t older = 0;         // the older version of a comparison
+  FeedScope feed = FeedScope::site;
 };
 
 inline const char* const kAccessibilityUrl = "tillganglighet/";
+inline const char* const kWhatsNewUrl = "nytt/";
+inline const char* const kDueForRevisionUrl = "revidering/";
 
 // Pages in a fixed order (home, organisations, documents with their
 // versions, the rest). Reports two pages that would share an address.
@@ -32,5 +52,8 @@ std::vector<Page> plan_pages(const Site& site, Diagnostics& diagnostics);
 
 std::string document_url(const Document& doc);                         // "lysekil/riktlinjer/"
 std::string version_url(const Document& doc, const Version& version);  // "lysekil/riktlinjer/2021-05-19/"
+// "lysekil/riktlinjer/jamfor/2021-05-19/2023-02-01/" (+ "sida-vid-sida/")
+std::string comparison_url(const Document& doc, const Version& older, const Version& newer, bool side_by_side = false);
+std::string comparison_index_url(const Document& doc);  // "lysekil/riktlinjer/jamfor/"
 
 }  // namespace styrdok

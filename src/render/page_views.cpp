@@ -3,118 +3,16 @@
 #include <algorithm>
 
 #include "core/text.h"
+#include "render/revision_views.h"
+#include "render/view_helpers.h"
 
 namespace styrdok {
 
 namespace {
 
+using namespace view;
 using kainjow::mustache::data;
 using kainjow::mustache::list;
-
-// How a page links to others: relative links ending in index.html work both
-// on a web server under any sub-path and when opened straight from disk.
-// The 404 page is served at any depth, so it links from the base URL's path.
-struct Links {
-  std::string root;
-
-  static Links for_page(const Page& page, const SiteConfig& config) {
-    if (page.kind == PageKind::not_found) {
-      const auto scheme_end = config.base_url.find("://");
-      const auto path_start = config.base_url.find('/', scheme_end + 3);
-      return {config.base_url.substr(path_start)};
-    }
-    std::string root;
-    for (char c : page.url) {
-      if (c == '/') root += "../";
-    }
-    return {root};
-  }
-  std::string to(const std::string& url) const {
-    return root + url + (url.empty() || url.back() == '/' ? "index.html" : "");
-  }
-};
-
-std::string status_key(Validity v) {
-  switch (v) {
-    case Validity::in_force: return "in_force";
-    case Validity::expired: return "expired";
-    case Validity::not_yet_in_force: return "not_yet_in_force";
-  }
-  return "in_force";
-}
-
-data status_view(Validity v, const Strings& s) {
-  data d;
-  d.set("key", status_key(v));
-  d.set("label", s.get("status_" + status_key(v)));
-  return d;
-}
-
-data strings_view(const Strings& s) {
-  data d;
-  for (const auto& [key, value] : s.all()) d.set(key, value);
-  return d;
-}
-
-data row(const std::string& label, const std::optional<std::string>& value, const Strings& s) {
-  data d;
-  d.set("label", label);
-  d.set("value", value.value_or(s.get("unknown")));
-  d.set("unknown", !value.has_value());
-  return d;
-}
-
-std::optional<std::string> date_text(const std::optional<Date>& d, const Strings& s) {
-  if (!d) return std::nullopt;
-  return s.date(*d);
-}
-
-std::string type_label(DocumentType t, const Strings& s) { return s.get("type_" + to_key(t)); }
-
-std::string version_label(const Version& v, const Strings& s) {
-  return v.decision_date ? s.fill("version_decided", {{"date", s.date(*v.decision_date)}}) : s.get("version_undated");
-}
-
-data common_view(const Page& page, const RenderContext& ctx, const std::string& heading) {
-  const SiteConfig& config = ctx.site.config;
-  const Strings& s = ctx.strings;
-  const Links links = Links::for_page(page, config);
-  data d;
-  d.set("t", strings_view(s));
-  d.set("lang", to_key(config.language));
-  d.set("site_title", config.title);
-  d.set("heading", heading);
-  d.set("page_title", page.kind == PageKind::home ? config.title : heading + " – " + config.title);
-  d.set("description", config.description);
-  d.set("root", links.root);
-  d.set("home_href", links.to(""));
-  d.set("accessibility_href", links.to(kAccessibilityUrl));
-  d.set("sitemap_href", links.root + "sitemap.xml");
-  d.set("canonical_url", config.base_url + page.url);
-  d.set("status_as_of", s.fill("status_as_of", {{"date", s.date(ctx.as_of)}}));
-  list orgs;
-  for (const auto& org : config.organisations) {
-    data o;
-    o.set("name", org.name);
-    o.set("href", links.to(org.id + "/"));
-    o.set("current", page.kind == PageKind::organisation && config.organisations[page.organisation].id == org.id);
-    orgs.push_back(o);
-  }
-  d.set("organisations", orgs);
-  return d;
-}
-
-void set_breadcrumbs(data& view, const Links& links, const std::vector<std::pair<std::string, std::string>>& trail) {
-  list out;
-  for (const auto& [label, url] : trail) {
-    data b;
-    b.set("label", label);
-    b.set("href", links.to(url));
-    out.push_back(b);
-  }
-  view.set("breadcrumbs", out);
-  view.set("has_breadcrumbs", !out.empty());
-}
 
 data document_summary(const Document& doc, const RenderContext& ctx, const Links& links) {
   const Strings& s = ctx.strings;
@@ -186,32 +84,6 @@ data organisation_view(const Page& page, const RenderContext& ctx) {
   return d;
 }
 
-list metadata_rows(const Document& doc, const Version& v, const RenderContext& ctx) {
-  const Strings& s = ctx.strings;
-  const Organisation* org = ctx.site.config.find_organisation(doc.organisation_id);
-  std::optional<std::string> valid_until;
-  if (v.valid_until.kind == ValidUntil::Kind::date) valid_until = s.date(v.valid_until.date);
-  if (v.valid_until.kind == ValidUntil::Kind::until_further_notice) valid_until = s.get("until_further_notice");
-  std::optional<std::string> paragraph;
-  if (v.paragraph) paragraph = s.get("paragraph_symbol") + " " + *v.paragraph;
-  list rows;
-  rows.push_back(row(s.get("label_type"), type_label(v.type, s), s));
-  rows.push_back(row(s.get("label_organisation"), org ? std::optional(org->name) : std::nullopt, s));
-  rows.push_back(row(s.get("label_decided_by"), v.decided_by, s));
-  rows.push_back(row(s.get("label_decision_date"), date_text(v.decision_date, s), s));
-  rows.push_back(row(s.get("label_paragraph"), paragraph, s));
-  rows.push_back(row(s.get("label_registration_number"), v.registration_number, s));
-  rows.push_back(row(s.get("label_valid_from"), date_text(v.valid_from, s), s));
-  rows.push_back(row(s.get("label_valid_until"), valid_until, s));
-  rows.push_back(row(s.get("label_applies_to"), v.applies_to, s));
-  rows.push_back(row(s.get("label_document_owner"), v.document_owner, s));
-  rows.push_back(row(s.get("label_responsible_unit"), v.responsible_unit, s));
-  rows.push_back(row(s.get("label_prepared_by"), v.prepared_by, s));
-  rows.push_back(row(s.get("label_revised_by"), v.revised_by, s));
-  rows.push_back(row(s.get("label_review_by"), date_text(v.review_by, s), s));
-  return rows;
-}
-
 data version_view(const Page& page, const RenderContext& ctx) {
   const Strings& s = ctx.strings;
   const Links links = Links::for_page(page, ctx.site.config);
@@ -229,7 +101,7 @@ data version_view(const Page& page, const RenderContext& ctx) {
   set_breadcrumbs(d, links, trail);
   d.set("type_label", type_label(v.type, s));
   d.set("organisation_name", org ? org->name : doc.organisation_id);
-  d.set("status", status_view(validity_on(v, ctx.as_of), s));
+  d.set("status", version_status_view(doc, shown, ctx.as_of, s));
   if (v.summary) d.set("summary", *v.summary);
   d.set("metadata", metadata_rows(doc, v, ctx));
 
@@ -254,19 +126,7 @@ data version_view(const Page& page, const RenderContext& ctx) {
   d.set("version_notice", v.decision_date ? s.fill("this_version_page", {{"date", s.date(*v.decision_date)}})
                                           : s.get("this_version_page_undated"));
 
-  list history;
-  for (std::size_t i = doc.versions.size(); i-- > 0;) {
-    const Version& h = doc.versions[i];
-    data e;
-    e.set("label", version_label(h, s));
-    e.set("href", links.to(version_url(doc, h)));
-    e.set("shown", i == shown);
-    e.set("status", status_view(validity_on(h, ctx.as_of), s));
-    if (h.paragraph) e.set("paragraph", s.get("paragraph_symbol") + " " + *h.paragraph);
-    if (h.decided_by) e.set("decided_by", *h.decided_by);
-    history.push_back(e);
-  }
-  d.set("versions", history);
+  add_revision_context(d, page, shown, ctx);
   return d;
 }
 
@@ -304,6 +164,8 @@ data sitemap_view(const RenderContext& ctx) {
     add(document_url(doc));
     for (const auto& v : doc.versions) add(version_url(doc, v));
   }
+  add(kWhatsNewUrl);
+  add(kDueForRevisionUrl);
   add(kAccessibilityUrl);
   d.set("urls", urls);
   return d;
@@ -317,6 +179,12 @@ std::string template_for(PageKind kind) {
     case PageKind::organisation: return "organisation";
     case PageKind::document:
     case PageKind::version: return "version";
+    case PageKind::comparison:
+    case PageKind::comparison_side_by_side: return "comparison";
+    case PageKind::comparison_index: return "comparison_index";
+    case PageKind::whats_new: return "whats_new";
+    case PageKind::feed: return "feed";
+    case PageKind::due_for_revision: return "due_for_revision";
     case PageKind::accessibility: return "accessibility";
     case PageKind::not_found: return "not_found";
     case PageKind::sitemap: return "sitemap";
@@ -330,6 +198,12 @@ kainjow::mustache::data page_view(const Page& page, const RenderContext& ctx) {
     case PageKind::organisation: return organisation_view(page, ctx);
     case PageKind::document:
     case PageKind::version: return version_view(page, ctx);
+    case PageKind::comparison:
+    case PageKind::comparison_side_by_side: return comparison_view(page, ctx);
+    case PageKind::comparison_index: return comparison_index_view(page, ctx);
+    case PageKind::whats_new: return whats_new_view(page, ctx);
+    case PageKind::feed: return feed_view(page, ctx);
+    case PageKind::due_for_revision: return due_for_revision_view(page, ctx);
     case PageKind::accessibility: return accessibility_view(page, ctx);
     case PageKind::not_found: return common_view(page, ctx, ctx.strings.get("not_found_title"));
     case PageKind::sitemap: return sitemap_view(ctx);
@@ -370,9 +244,8 @@ std::string legislation_json_ld(const Document& doc, const Version& v, const Ren
     j += field("legislationDateVersion", v.decision_date->iso());
   }
   if (v.registration_number) j += field("legislationIdentifier", *v.registration_number);
-  j +=
-      field("legislationLegalForce", validity_on(v, ctx.as_of) == Validity::in_force ? "https://schema.org/InForce"
-                                                                                     : "https://schema.org/NotInForce");
+  j += field("legislationLegalForce", view::is_legally_in_force(doc, v, ctx.as_of) ? "https://schema.org/InForce"
+                                                                                   : "https://schema.org/NotInForce");
   if (v.valid_from)
     j +=
         field("temporalCoverage", v.valid_from->iso() + "/" +

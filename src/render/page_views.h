@@ -13,10 +13,13 @@
 
 namespace styrdok {
 
+struct ChangeLog;
+
 struct RenderContext {
   const Site& site;
   const Strings& strings;
-  Date as_of;  // the day statuses are computed for
+  Date as_of;                          // the day statuses are computed for
+  const ChangeLog* changes = nullptr;  // what each version changed; may be null in tests
 };
 
 // The view for `page`; the template named by template_for(page) renders it.

@@ -71,8 +71,9 @@ void collect_static(const FileSystem& files, const std::string& dir, const std::
 }  // namespace
 
 const std::vector<std::string>& required_templates() {
-  static const std::vector<std::string> kNames = {"home",          "organisation", "version",
-                                                  "accessibility", "not_found",    "sitemap"};
+  static const std::vector<std::string> kNames = {
+      "home", "organisation",     "version",       "comparison", "comparison_index", "whats_new",
+      "feed", "due_for_revision", "accessibility", "not_found",  "sitemap"};
   return kNames;
 }
 

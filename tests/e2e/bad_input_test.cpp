@@ -142,3 +142,31 @@ TEST_CASE("raw HTML is not passed through and metadata is escaped") {
   CHECK_THAT(html, !Catch::Contains("onclick"));
   CHECK_THAT(html, Catch::Contains("Text med fet stil."));
 }
+
+TEST_CASE("a version whose 'replaces' names no version") {
+  BuiltSite site;
+  const auto r = site.fails_with("content/lysekil/riktlinjer/2023-02-01.md",
+                                 version_md("title: R\ntype: riktlinjer\ndecided_by: KF\ndecision_date: 2023-02-01\n"
+                                            "replaces: 2021-05-20\n"));
+  CHECK_THAT(r.output, Catch::Contains("content/lysekil/riktlinjer/2023-02-01.md:6:11: replaces '2021-05-20', but this "
+                                       "document has no other version with that name; its versions are: 2021-05-19"));
+}
+
+TEST_CASE("a proposal dated before the version it revises") {
+  BuiltSite site;
+  const auto r = site.fails_with("content/lysekil/riktlinjer/2020-01-10.md",
+                                 version_md("title: R\ntype: riktlinjer\nstatus: proposal\ndecided_by: KF\n"
+                                            "decision_date: 2020-01-10\nreplaces: 2021-05-19\n"));
+  CHECK_THAT(r.output,
+             Catch::Contains("content/lysekil/riktlinjer/2020-01-10.md:7:11: the proposal is dated 2020-01-10, "
+                             "before the version it revises ('2021-05-19', decided 2021-05-19)"));
+}
+
+TEST_CASE("two versions that come into force on the same day") {
+  BuiltSite site;
+  const auto r = site.fails_with("content/lysekil/riktlinjer/2021-06-01.md",
+                                 version_md("title: R\ntype: riktlinjer\ndecided_by: KF\ndecision_date: 2021-06-01\n"
+                                            "valid_from: 2021-05-19\n"));
+  CHECK_THAT(r.output, Catch::Contains("content/lysekil/riktlinjer/2021-06-01.md: this version and '2021-05-19' both "
+                                       "come into force on 2021-05-19; set valid_from so that one follows the other"));
+}

@@ -68,7 +68,7 @@ TEST_CASE("document pages show every metadata value from the source") {
 }
 
 TEST_CASE("unknown values are shown as unknown, never invented (Dals-Ed has no metadata)") {
-  const std::string dals_ed = page("--as-of 2025-01-01", kDalsEd);
+  const std::string dals_ed = page("--as-of 2025-01-01", kDalsEd + "odaterad/");
   CHECK_THAT(dals_ed, Catch::Contains("<dt>Beslutat av</dt><dd class=\"unknown\">Uppgift saknas</dd>"));
   CHECK_THAT(dals_ed, Catch::Contains("<dt>Beslutsdatum</dt><dd class=\"unknown\">Uppgift saknas</dd>"));
   CHECK_THAT(dals_ed, Catch::Contains("<dt>Diarienummer</dt><dd class=\"unknown\">Uppgift saknas</dd>"));

@@ -47,8 +47,9 @@ TEST_CASE("JSON-LD describes the version as schema.org Legislation, escaped") {
   Document doc;
   doc.organisation_id = "lysekil";
   doc.slug = "riktlinjer";
-  Version v = lysekil();
-  v.title = "Riktlinjer </script> \"A\"";
+  doc.versions.push_back(lysekil());
+  doc.versions[0].title = "Riktlinjer </script> \"A\"";
+  const Version& v = doc.versions[0];
   const Strings s = swedish();
   const RenderContext in_force{site, s, Date{2022, 1, 1}};
   const std::string json = legislation_json_ld(doc, v, in_force);

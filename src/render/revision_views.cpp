@@ -1,0 +1,404 @@
+#include "render/revision_views.h"
+
+#include <algorithm>
+
+#include "render/change_log.h"
+#include "render/view_helpers.h"
+
+namespace styrdok {
+
+namespace {
+
+using namespace view;
+using kainjow::mustache::data;
+using kainjow::mustache::list;
+
+std::string counted(const Strings& s, const std::string& key, std::size_t n) {
+  return s.fill(key + (n == 1 ? "_one" : "_many"), {{"count", std::to_string(n)}});
+}
+
+std::string names_of(const Comparison& c, SectionChangeKind kind, bool moved_only, const Strings& s) {
+  std::string names;
+  for (const auto& sec : c.sections) {
+    const bool match = moved_only ? sec.moved : sec.kind == kind;
+    if (!match) continue;
+    const std::string& name = sec.new_heading.empty() ? sec.old_heading : sec.new_heading;
+    names += (names.empty() ? "" : ", ") + (name.empty() ? s.get("compare_preamble") : name);
+  }
+  return names;
+}
+
+// The version in force on the day, and a ordered pair's comparison address.
+std::string pair_url(const Document& doc, std::size_t a, std::size_t b, bool side = false) {
+  const auto older = std::min(a, b), newer = std::max(a, b);
+  return comparison_url(doc, doc.versions[older], doc.versions[newer], side);
+}
+
+std::string date_or_unknown(const std::optional<Date>& d, const Strings& s) {
+  return d ? s.date(*d) : s.get("unknown");
+}
+
+// The field-by-field differences of two versions' metadata.
+list metadata_changes(const Document& doc, const Version& older, const Version& newer, const RenderContext& ctx) {
+  const list a = metadata_rows(doc, older, ctx);
+  const list b = metadata_rows(doc, newer, ctx);
+  list changes;
+  for (std::size_t i = 0; i < a.size() && i < b.size(); ++i) {
+    const auto& old_value = a[i].get("value")->string_value();
+    const auto& new_value = b[i].get("value")->string_value();
+    if (old_value == new_value) continue;
+    data row;
+    row.set("label", a[i].get("label")->string_value());
+    row.set("old", old_value);
+    row.set("new", new_value);
+    changes.push_back(row);
+  }
+  return changes;
+}
+
+data section_view(const SectionDiff& sec, const Strings& s, bool side_by_side) {
+  data d;
+  const std::string& heading = sec.new_heading.empty() ? sec.old_heading : sec.new_heading;
+  d.set("heading", heading.empty() ? s.get("compare_preamble") : heading);
+  d.set("anchor", sec.new_anchor.empty() ? sec.old_anchor : sec.new_anchor);
+  d.set("inline_html", sec.inline_html);
+  d.set("old_html", sec.old_html);
+  d.set("new_html", sec.new_html);
+  d.set("side_by_side", side_by_side);
+  const bool unchanged = sec.kind == SectionChangeKind::unchanged;
+  d.set("unchanged", unchanged && !sec.moved);
+  std::string label;
+  switch (sec.kind) {
+    case SectionChangeKind::unchanged: label = s.get("compare_unchanged"); break;
+    case SectionChangeKind::changed: label = s.get("compare_changed"); break;
+    case SectionChangeKind::added: label = s.get("compare_added"); break;
+    case SectionChangeKind::removed: label = s.get("compare_removed"); break;
+  }
+  if (sec.moved) label = (unchanged ? "" : label + ", ") + s.get("compare_moved");
+  if (sec.moved && unchanged) label = s.get("compare_moved");
+  d.set("label", label);
+  d.set("kind", sec.moved && unchanged ? std::string("moved")
+                                       : std::string(sec.kind == SectionChangeKind::changed   ? "changed"
+                                                     : sec.kind == SectionChangeKind::added   ? "added"
+                                                     : sec.kind == SectionChangeKind::removed ? "removed"
+                                                                                              : "unchanged"));
+  if (sec.old_heading != sec.new_heading && !sec.old_heading.empty() && !sec.new_heading.empty()) {
+    d.set("renamed", s.fill("compare_renamed", {{"old", sec.old_heading}}));
+  }
+  return d;
+}
+
+}  // namespace
+
+std::string change_summary(const Comparison& c, const Strings& s) {
+  if (c.identical()) return s.get("summary_no_changes");
+  std::vector<std::string> parts;
+  auto part = [&](int n, const std::string& key, const std::string& names) {
+    if (n == 0) return;
+    std::string text = counted(s, key, static_cast<std::size_t>(n));
+    if (!names.empty()) text += " (" + names + ")";
+    parts.push_back(text);
+  };
+  part(c.sections_changed, "summary_changed", names_of(c, SectionChangeKind::changed, false, s));
+  part(c.sections_added, "summary_added", names_of(c, SectionChangeKind::added, false, s));
+  part(c.sections_removed, "summary_removed", names_of(c, SectionChangeKind::removed, false, s));
+  part(c.sections_moved, "summary_moved", names_of(c, SectionChangeKind::unchanged, true, s));
+  std::string out;
+  for (const auto& p : parts) out += (out.empty() ? "" : ", ") + p;
+  out += ". " + s.fill("summary_words",
+                       {{"added", std::to_string(c.words_added)}, {"removed", std::to_string(c.words_removed)}});
+  return out;
+}
+
+void add_revision_context(data& d, const Page& page, std::size_t shown, const RenderContext& ctx) {
+  const Strings& s = ctx.strings;
+  const Links links = Links::for_page(page, ctx.site.config);
+  const Document& doc = ctx.site.documents[page.document];
+  const Version& v = doc.versions[shown];
+  const int current_index = current_version_index(doc, ctx.as_of);
+  const auto current = static_cast<std::size_t>(std::max(0, current_index));
+  const Version& in_force = doc.versions[current];
+
+  // Where this version stands, for a reader who arrived from a search engine.
+  data banner;
+  bool has_banner = true;
+  if (v.status == VersionStatus::proposal) {
+    banner.set("kind", std::string("proposal"));
+    banner.set("title", s.get("banner_proposal_title"));
+    banner.set("text", s.fill("banner_proposal_text", {{"body", v.decided_by.value_or(s.get("unknown"))},
+                                                       {"date", date_or_unknown(v.decision_date, s)}}));
+    if (current_index >= 0 && current != shown) {
+      banner.set("compare_href", links.to(pair_url(doc, current, shown)));
+      banner.set("compare_label", s.get("banner_proposal_compare"));
+    }
+  } else if (shown < current) {
+    banner.set("kind", std::string("superseded"));
+    banner.set("title", s.get("banner_superseded_title"));
+    // Superseded on the day the next adopted version came into force.
+    std::optional<Date> until;
+    for (std::size_t i = shown + 1; i < doc.versions.size() && !until; ++i) {
+      if (doc.versions[i].status == VersionStatus::adopted) until = start_of(doc.versions[i]);
+    }
+    banner.set("text", until ? s.fill("banner_superseded_on", {{"date", s.date(*until)}}) : s.get("banner_superseded"));
+  } else if (shown > current) {
+    banner.set("kind", std::string("future"));
+    banner.set("title", s.get("banner_future_title"));
+    banner.set("text", s.fill("banner_future_text", {{"date", date_or_unknown(start_of(v), s)}}));
+  } else if (validity_on(v, ctx.as_of) == Validity::expired) {
+    banner.set("kind", std::string("expired"));
+    banner.set("title", s.get("banner_expired_title"));
+    banner.set("text", s.fill("banner_expired_text", {{"date", s.date(v.valid_until.date)}}));
+  } else {
+    has_banner = false;
+  }
+  if (has_banner && shown != current) {
+    banner.set("current_href", links.to(document_url(doc)));
+    banner.set("current_label", s.fill("banner_current_link", {{"title", in_force.title}}));
+  }
+  if (has_banner) d.set("banner", banner);
+
+  list history;
+  for (std::size_t i = doc.versions.size(); i-- > 0;) {
+    const Version& h = doc.versions[i];
+    data e;
+    e.set("label", version_label(h, s));
+    e.set("href", links.to(version_url(doc, h)));
+    e.set("shown", i == shown);
+    e.set("proposal", h.status == VersionStatus::proposal);
+    e.set("status", version_status_view(doc, i, ctx.as_of, s));
+    if (h.paragraph) e.set("paragraph", s.get("paragraph_symbol") + " " + *h.paragraph);
+    if (h.decided_by) e.set("decided_by", *h.decided_by);
+    if (h.change_note) e.set("change_note", *h.change_note);
+    if (ctx.changes) {
+      const int prev = ctx.changes->previous[page.document][i];
+      const auto& change = ctx.changes->changes[page.document][i];
+      if (prev >= 0 && change) {
+        e.set("computed_summary", change_summary(*change, s));
+        e.set("compare_href", links.to(pair_url(doc, static_cast<std::size_t>(prev), i)));
+        e.set("compare_label", s.fill("history_compare", {{"version", version_label(doc.versions[prev], s)}}));
+      }
+    }
+    history.push_back(e);
+  }
+  d.set("versions", history);
+  if (doc.versions.size() > 1) d.set("compare_index_href", links.to(comparison_index_url(doc)));
+}
+
+data comparison_view(const Page& page, const RenderContext& ctx) {
+  const Strings& s = ctx.strings;
+  const Links links = Links::for_page(page, ctx.site.config);
+  const Document& doc = ctx.site.documents[page.document];
+  const Version& older = doc.versions[page.older];
+  const Version& newer = doc.versions[page.version];
+  const bool side = page.kind == PageKind::comparison_side_by_side;
+  const Organisation* org = ctx.site.config.find_organisation(doc.organisation_id);
+
+  data d = common_view(page, ctx, s.fill("compare_title", {{"title", newer.title}}));
+  std::vector<std::pair<std::string, std::string>> trail = {{s.get("home"), ""}};
+  if (org) trail.push_back({org->name, org->id + "/"});
+  trail.push_back({newer.title, document_url(doc)});
+  trail.push_back({s.get("compare_index_title"), comparison_index_url(doc)});
+  set_breadcrumbs(d, links, trail);
+
+  d.set("older_label", version_label(older, s));
+  d.set("newer_label", version_label(newer, s));
+  d.set("older_href", links.to(version_url(doc, older)));
+  d.set("newer_href", links.to(version_url(doc, newer)));
+  d.set("intro", s.fill("compare_intro", {{"older", version_label(older, s)}, {"newer", version_label(newer, s)}}));
+  d.set("side_by_side", side);
+  d.set("other_view_href", links.to(comparison_url(doc, older, newer, !side)));
+  d.set("other_view_label", s.get(side ? "compare_view_inline" : "compare_view_side"));
+  d.set("newer_is_proposal", newer.status == VersionStatus::proposal);
+
+  const Comparison c = compare_bodies(older.body, newer.body);
+  d.set("summary", change_summary(c, s));
+  d.set("identical", c.identical());
+  list sections;
+  for (const auto& sec : c.sections) sections.push_back(section_view(sec, s, side));
+  d.set("sections", sections);
+  const list meta = metadata_changes(doc, older, newer, ctx);
+  d.set("metadata_changes", meta);
+  d.set("has_metadata_changes", !meta.empty());
+  return d;
+}
+
+data comparison_index_view(const Page& page, const RenderContext& ctx) {
+  const Strings& s = ctx.strings;
+  const Links links = Links::for_page(page, ctx.site.config);
+  const Document& doc = ctx.site.documents[page.document];
+  const Organisation* org = ctx.site.config.find_organisation(doc.organisation_id);
+  const Version& latest = doc.versions.back();
+  data d = common_view(page, ctx, s.get("compare_index_title") + ": " + latest.title);
+  std::vector<std::pair<std::string, std::string>> trail = {{s.get("home"), ""}};
+  if (org) trail.push_back({org->name, org->id + "/"});
+  trail.push_back({latest.title, document_url(doc)});
+  set_breadcrumbs(d, links, trail);
+  // One row per newer version, listing each older version it can be compared with.
+  list rows;
+  for (std::size_t newer = doc.versions.size(); newer-- > 1;) {
+    data r;
+    r.set("label", version_label(doc.versions[newer], s));
+    list pairs;
+    for (std::size_t older = newer; older-- > 0;) {
+      data p;
+      p.set("label", version_label(doc.versions[older], s));
+      p.set("newer", version_label(doc.versions[newer], s));
+      p.set("href", links.to(comparison_url(doc, doc.versions[older], doc.versions[newer])));
+      p.set("side_href", links.to(comparison_url(doc, doc.versions[older], doc.versions[newer], true)));
+      pairs.push_back(p);
+    }
+    r.set("pairs", pairs);
+    rows.push_back(r);
+  }
+  d.set("rows", rows);
+  return d;
+}
+
+namespace {
+
+struct Event {
+  std::size_t document, version;
+};
+
+// Every published version, newest first; undated versions last.
+std::vector<Event> events(const Site& site, const std::optional<std::string>& organisation,
+                          const std::optional<std::size_t>& document) {
+  std::vector<Event> out;
+  for (std::size_t d = 0; d < site.documents.size(); ++d) {
+    if (organisation && site.documents[d].organisation_id != *organisation) continue;
+    if (document && d != *document) continue;
+    for (std::size_t v = 0; v < site.documents[d].versions.size(); ++v) out.push_back({d, v});
+  }
+  std::stable_sort(out.begin(), out.end(), [&](const Event& a, const Event& b) {
+    const auto& va = site.documents[a.document].versions[a.version];
+    const auto& vb = site.documents[b.document].versions[b.version];
+    if (va.decision_date.has_value() != vb.decision_date.has_value()) return va.decision_date.has_value();
+    return va.decision_date > vb.decision_date;
+  });
+  return out;
+}
+
+data event_view(const Event& e, const Page& page, const RenderContext& ctx, bool absolute) {
+  const Strings& s = ctx.strings;
+  const Links links = Links::for_page(page, ctx.site.config);
+  const Document& doc = ctx.site.documents[e.document];
+  const Version& v = doc.versions[e.version];
+  auto href = [&](const std::string& url) { return absolute ? ctx.site.config.base_url + url : links.to(url); };
+  const int prev = ctx.changes ? ctx.changes->previous[e.document][e.version] : -1;
+  data d;
+  d.set("title", v.title);
+  const Organisation* org = ctx.site.config.find_organisation(doc.organisation_id);
+  d.set("organisation", org ? org->name : doc.organisation_id);
+  d.set("kind", s.get(v.status == VersionStatus::proposal ? "event_proposal"
+                      : prev >= 0                         ? "event_revised"
+                                                          : "event_adopted"));
+  d.set("date", date_or_unknown(v.decision_date, s));
+  d.set("iso_date", v.decision_date ? v.decision_date->iso() + "T00:00:00Z" : std::string());
+  d.set("version_href", href(version_url(doc, v)));
+  d.set("id", ctx.site.config.base_url + version_url(doc, v));
+  std::string summary = v.change_note.value_or("");
+  if (prev >= 0 && ctx.changes && ctx.changes->changes[e.document][e.version]) {
+    d.set("compare_href", href(pair_url(doc, static_cast<std::size_t>(prev), e.version)));
+    summary += (summary.empty() ? "" : " ") + change_summary(*ctx.changes->changes[e.document][e.version], s);
+  }
+  if (summary.empty() && v.summary) summary = *v.summary;
+  d.set("summary", summary);
+  d.set("link", prev >= 0 ? href(pair_url(doc, static_cast<std::size_t>(prev), e.version)) : href(version_url(doc, v)));
+  return d;
+}
+
+}  // namespace
+
+data whats_new_view(const Page& page, const RenderContext& ctx) {
+  const Strings& s = ctx.strings;
+  data d = common_view(page, ctx, s.get("whats_new_title"));
+  set_breadcrumbs(d, Links::for_page(page, ctx.site.config), {{s.get("home"), ""}});
+  list items;
+  for (const auto& e : events(ctx.site, std::nullopt, std::nullopt)) items.push_back(event_view(e, page, ctx, false));
+  d.set("events", items);
+  d.set("feed_href", Links::for_page(page, ctx.site.config).root + "feed.xml");
+  return d;
+}
+
+data feed_view(const Page& page, const RenderContext& ctx) {
+  const Strings& s = ctx.strings;
+  const auto& config = ctx.site.config;
+  data d;
+  d.set("lang", to_key(config.language));
+  std::optional<std::string> org;
+  std::optional<std::size_t> doc;
+  std::string title = config.title;
+  std::string alternate = config.base_url + kWhatsNewUrl;
+  if (page.feed == FeedScope::organisation) {
+    org = config.organisations[page.organisation].id;
+    title = config.organisations[page.organisation].name + " – " + config.title;
+    alternate = config.base_url + *org + "/";
+  } else if (page.feed == FeedScope::document) {
+    doc = page.document;
+    const Document& document = ctx.site.documents[page.document];
+    title = document.versions.back().title + " – " + config.title;
+    alternate = config.base_url + document_url(document);
+  }
+  d.set("title", s.fill("feed_title", {{"name", title}}));
+  d.set("self", config.base_url + page.url);
+  d.set("alternate", alternate);
+  d.set("author", config.title);
+  list entries;
+  std::string updated;
+  for (const auto& e : events(ctx.site, org, doc)) {
+    data entry = event_view(e, page, ctx, true);
+    const std::string iso = entry.get("iso_date")->string_value();
+    if (iso.empty()) continue;  // Atom needs a date; undated versions are on the web page only
+    if (updated.empty()) updated = iso;
+    entries.push_back(entry);
+  }
+  d.set("updated", updated.empty() ? ctx.as_of.iso() + "T00:00:00Z" : updated);
+  d.set("entries", entries);
+  return d;
+}
+
+data due_for_revision_view(const Page& page, const RenderContext& ctx) {
+  const Strings& s = ctx.strings;
+  const Links links = Links::for_page(page, ctx.site.config);
+  data d = common_view(page, ctx, s.get("due_title"));
+  set_breadcrumbs(d, links, {{s.get("home"), ""}});
+  const int months = ctx.site.config.revision_warning_months;
+  const Date horizon = ctx.as_of.add_months(months);
+  d.set("intro", s.fill("due_intro", {{"months", std::to_string(months)}, {"date", s.date(horizon)}}));
+  // Grouped by the body responsible for revising, in name order; unknown last.
+  std::map<std::string, list> groups;
+  list unknown_group;
+  for (const auto& doc : ctx.site.documents) {
+    const int current = current_version_index(doc, ctx.as_of);
+    if (current < 0) continue;
+    const Version& v = doc.versions[static_cast<std::size_t>(current)];
+    if (v.valid_until.kind != ValidUntil::Kind::date || v.valid_until.date > horizon) continue;
+    data e;
+    e.set("title", v.title);
+    e.set("href", links.to(document_url(doc)));
+    const Organisation* org = ctx.site.config.find_organisation(doc.organisation_id);
+    e.set("organisation", org ? org->name : doc.organisation_id);
+    const bool ended = v.valid_until.date < ctx.as_of;
+    e.set("when", s.fill(ended ? "due_ended" : "due_ends", {{"date", s.date(v.valid_until.date)}}));
+    e.set("status", status_view(validity_on(v, ctx.as_of), s));
+    (v.revised_by ? groups[*v.revised_by] : unknown_group).push_back(e);
+  }
+  list out;
+  for (auto& [body, docs] : groups) {
+    data g;
+    g.set("body", body);
+    g.set("documents", docs);
+    out.push_back(g);
+  }
+  if (!unknown_group.empty()) {
+    data g;
+    g.set("body", s.get("due_unknown_body"));
+    g.set("documents", unknown_group);
+    out.push_back(g);
+  }
+  d.set("groups", out);
+  d.set("empty", out.empty());
+  return d;
+}
+
+}  // namespace styrdok

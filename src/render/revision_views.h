@@ -1,0 +1,28 @@
+// Views of the pages about change: comparisons of two versions (inline and
+// side by side), the list of all pairs, what's new (page and Atom feeds), the
+// documents due for revision, and the parts of a version page that say where
+// the version stands (banner, history with change summaries).
+#pragma once
+
+#include <kainjow/mustache.hpp>
+
+#include "diff/version_comparison.h"
+#include "render/page_views.h"
+
+namespace styrdok {
+
+kainjow::mustache::data comparison_view(const Page& page, const RenderContext& ctx);
+kainjow::mustache::data comparison_index_view(const Page& page, const RenderContext& ctx);
+kainjow::mustache::data whats_new_view(const Page& page, const RenderContext& ctx);
+kainjow::mustache::data feed_view(const Page& page, const RenderContext& ctx);
+kainjow::mustache::data due_for_revision_view(const Page& page, const RenderContext& ctx);
+
+// Adds to a version page's view: `banner` (how this version stands against
+// the one in force), `versions` (the history with change notes and computed
+// summaries) and `compare_index_href`.
+void add_revision_context(kainjow::mustache::data& view, const Page& page, std::size_t shown, const RenderContext& ctx);
+
+// "3 avsnitt ändrade (A, B, C), 1 tillagt (D)"; the no-change sentence when identical.
+std::string change_summary(const Comparison& comparison, const Strings& strings);
+
+}  // namespace styrdok

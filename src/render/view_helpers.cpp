@@ -1,0 +1,154 @@
+#include "render/view_helpers.h"
+
+namespace styrdok::view {
+
+using kainjow::mustache::data;
+using kainjow::mustache::list;
+
+Links Links::for_page(const Page& page, const SiteConfig& config) {
+  if (page.kind == PageKind::not_found) {
+    const auto scheme_end = config.base_url.find("://");
+    const auto path_start = config.base_url.find('/', scheme_end + 3);
+    return {config.base_url.substr(path_start)};
+  }
+  std::string root;
+  for (char c : page.url) {
+    if (c == '/') root += "../";
+  }
+  return {root};
+}
+
+std::string Links::to(const std::string& url) const {
+  return root + url + (url.empty() || url.back() == '/' ? "index.html" : "");
+}
+
+std::string status_key(Validity v) {
+  switch (v) {
+    case Validity::in_force: return "in_force";
+    case Validity::expired: return "expired";
+    case Validity::not_yet_in_force: return "not_yet_in_force";
+  }
+  return "in_force";
+}
+
+data status_view(Validity v, const Strings& s) {
+  data d;
+  d.set("key", status_key(v));
+  d.set("label", s.get("status_" + status_key(v)));
+  return d;
+}
+
+data version_status_view(const Document& doc, std::size_t index, Date day, const Strings& s) {
+  const Version& v = doc.versions[index];
+  const int current = current_version_index(doc, day);
+  std::string key;
+  if (v.status == VersionStatus::proposal) key = "proposal";
+  if (key.empty() && current >= 0 && index < static_cast<std::size_t>(current)) key = "superseded";
+  if (key.empty()) return status_view(validity_on(v, day), s);
+  data d;
+  d.set("key", key);
+  d.set("label", s.get("status_" + key));
+  return d;
+}
+
+bool is_legally_in_force(const Document& doc, const Version& v, Date day) {
+  const int current = current_version_index(doc, day);
+  return current >= 0 && &doc.versions[static_cast<std::size_t>(current)] == &v &&
+         validity_on(v, day) == Validity::in_force;
+}
+
+data strings_view(const Strings& s) {
+  data d;
+  for (const auto& [key, value] : s.all()) d.set(key, value);
+  return d;
+}
+
+data row(const std::string& label, const std::optional<std::string>& value, const Strings& s) {
+  data d;
+  d.set("label", label);
+  d.set("value", value.value_or(s.get("unknown")));
+  d.set("unknown", !value.has_value());
+  return d;
+}
+
+std::optional<std::string> date_text(const std::optional<Date>& d, const Strings& s) {
+  if (!d) return std::nullopt;
+  return s.date(*d);
+}
+
+std::string type_label(DocumentType t, const Strings& s) { return s.get("type_" + to_key(t)); }
+
+std::string version_label(const Version& v, const Strings& s) {
+  return v.decision_date ? s.fill("version_decided", {{"date", s.date(*v.decision_date)}}) : s.get("version_undated");
+}
+
+data common_view(const Page& page, const RenderContext& ctx, const std::string& heading) {
+  const SiteConfig& config = ctx.site.config;
+  const Strings& s = ctx.strings;
+  const Links links = Links::for_page(page, config);
+  data d;
+  d.set("t", strings_view(s));
+  d.set("lang", to_key(config.language));
+  d.set("site_title", config.title);
+  d.set("heading", heading);
+  d.set("page_title", page.kind == PageKind::home ? config.title : heading + " – " + config.title);
+  d.set("description", config.description);
+  d.set("root", links.root);
+  d.set("home_href", links.to(""));
+  d.set("accessibility_href", links.to(kAccessibilityUrl));
+  d.set("whats_new_href", links.to(kWhatsNewUrl));
+  d.set("due_href", links.to(kDueForRevisionUrl));
+  d.set("sitemap_href", links.root + "sitemap.xml");
+  d.set("canonical_url", config.base_url + page.url);
+  d.set("status_as_of", s.fill("status_as_of", {{"date", s.date(ctx.as_of)}}));
+  list orgs;
+  for (const auto& org : config.organisations) {
+    data o;
+    o.set("name", org.name);
+    o.set("href", links.to(org.id + "/"));
+    o.set("current", page.kind == PageKind::organisation && config.organisations[page.organisation].id == org.id);
+    orgs.push_back(o);
+  }
+  d.set("organisations", orgs);
+  return d;
+}
+
+void set_breadcrumbs(data& view, const Links& links, const std::vector<std::pair<std::string, std::string>>& trail) {
+  list out;
+  for (const auto& [label, url] : trail) {
+    data b;
+    b.set("label", label);
+    b.set("href", links.to(url));
+    out.push_back(b);
+  }
+  view.set("breadcrumbs", out);
+  view.set("has_breadcrumbs", !out.empty());
+}
+
+list metadata_rows(const Document& doc, const Version& v, const RenderContext& ctx) {
+  const Strings& s = ctx.strings;
+  const Organisation* org = ctx.site.config.find_organisation(doc.organisation_id);
+  std::optional<std::string> valid_until;
+  if (v.valid_until.kind == ValidUntil::Kind::date) valid_until = s.date(v.valid_until.date);
+  if (v.valid_until.kind == ValidUntil::Kind::until_further_notice) valid_until = s.get("until_further_notice");
+  std::optional<std::string> paragraph;
+  if (v.paragraph) paragraph = s.get("paragraph_symbol") + " " + *v.paragraph;
+  list rows;
+  rows.push_back(row(s.get("label_type"), type_label(v.type, s), s));
+  rows.push_back(row(s.get("label_organisation"), org ? std::optional(org->name) : std::nullopt, s));
+  rows.push_back(row(s.get("label_decided_by"), v.decided_by, s));
+  rows.push_back(row(s.get("label_decision_date"), date_text(v.decision_date, s), s));
+  rows.push_back(row(s.get("label_paragraph"), paragraph, s));
+  rows.push_back(row(s.get("label_registration_number"), v.registration_number, s));
+  rows.push_back(row(s.get("label_valid_from"), date_text(v.valid_from, s), s));
+  rows.push_back(row(s.get("label_valid_until"), valid_until, s));
+  rows.push_back(row(s.get("label_applies_to"), v.applies_to, s));
+  rows.push_back(row(s.get("label_document_owner"), v.document_owner, s));
+  rows.push_back(row(s.get("label_responsible_unit"), v.responsible_unit, s));
+  rows.push_back(row(s.get("label_prepared_by"), v.prepared_by, s));
+  rows.push_back(row(s.get("label_revised_by"), v.revised_by, s));
+  rows.push_back(row(s.get("label_review_by"), date_text(v.review_by, s), s));
+  return rows;
+}
+
+}  // namespace styrdok::view

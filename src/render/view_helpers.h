@@ -1,0 +1,44 @@
+// Building blocks shared by the views of every kind of page: links that
+// work from any depth, status badges, the frame every page has (header,
+// breadcrumbs, footer), metadata rows. Pure functions; thread-safe.
+#pragma once
+
+#include <kainjow/mustache.hpp>
+
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "render/page_views.h"
+
+namespace styrdok::view {
+
+// How a page links to others: relative links ending in index.html work both
+// on a web server under any sub-path and when opened straight from disk.
+// The 404 page is served at any depth, so it links from the base URL's path.
+struct Links {
+  std::string root;
+  static Links for_page(const Page& page, const SiteConfig& config);
+  std::string to(const std::string& url) const;
+};
+
+std::string status_key(Validity v);
+kainjow::mustache::data status_view(Validity v, const Strings& s);
+kainjow::mustache::data strings_view(const Strings& s);
+// A version's badge within its document: a proposal, superseded by a newer
+// adopted version, or its own validity on the day.
+kainjow::mustache::data version_status_view(const Document& doc, std::size_t index, Date day, const Strings& s);
+bool is_legally_in_force(const Document& doc, const Version& v, Date day);
+kainjow::mustache::data row(const std::string& label, const std::optional<std::string>& value, const Strings& s);
+std::optional<std::string> date_text(const std::optional<Date>& d, const Strings& s);
+std::string type_label(DocumentType t, const Strings& s);
+std::string version_label(const Version& v, const Strings& s);
+// Header, navigation and footer values every page template uses.
+kainjow::mustache::data common_view(const Page& page, const RenderContext& ctx, const std::string& heading);
+void set_breadcrumbs(kainjow::mustache::data& view, const Links& links,
+                     const std::vector<std::pair<std::string, std::string>>& trail);
+// The metadata of a version as (label, value, unknown) rows, in the order the page shows them.
+kainjow::mustache::list metadata_rows(const Document& doc, const Version& v, const RenderContext& ctx);
+
+}  // namespace styrdok::view

@@ -1,0 +1,138 @@
+// End-to-end: version history, banners, comparisons, proposals, what's new,
+// feeds and the due-for-revision page, on the example site's illustrative
+// Dals-Ed revision (2015-03-16) and proposal (2016-02-10).
+#include <catch2/catch.hpp>
+
+#include "support/test_site.h"
+
+using namespace styrdok::test;
+
+namespace {
+
+const std::string kDoc = "dals-ed/integrationspolicy/";
+
+fs::path example(const std::string& args) {
+  static std::map<std::string, std::unique_ptr<TempDir>> cache;
+  auto& dir = cache[args];
+  if (!dir) {
+    dir = std::make_unique<TempDir>();
+    const auto r = run_styrdok("build --quiet --source " + std::string(STYRDOK_SOURCE_DIR) + " --out " +
+                               (dir->path() / "public").string() + " " + args);
+    INFO(r.output);
+    REQUIRE(r.exit_code == 0);
+  }
+  return dir->path() / "public";
+}
+
+const std::string kDrafts = "--drafts --as-of 2015-06-01";
+
+std::string page(const std::string& args, const std::string& url) {
+  return read_text(example(args) / (url + "index.html"));
+}
+
+}  // namespace
+
+TEST_CASE("the document page shows the version in force and the history, newest first") {
+  const std::string doc = page(kDrafts, kDoc);
+  CHECK_THAT(doc, Catch::Contains("<dt>Beslutsdatum</dt><dd>16 mars 2015</dd>"));
+  const auto proposal = doc.find("beslutad 10 februari 2016");
+  const auto revision = doc.find("beslutad 16 mars 2015</span> (visas ovan)");
+  const auto original = doc.find(">odaterad version</a>");
+  REQUIRE(proposal != std::string::npos);
+  REQUIRE(revision != std::string::npos);
+  REQUIRE(original != std::string::npos);
+  CHECK((proposal < revision && revision < original));
+  CHECK_THAT(doc, Catch::Contains("<span class=\"change-label\">Ändring:</span> Exempel:"));
+  // The computed summary names what changed, even without the clerk's note.
+  CHECK_THAT(doc, Catch::Contains("<span class=\"change-label\">Ändrat i texten:</span>"));
+  CHECK_THAT(doc, Catch::Contains("2 avsnitt tillagda (Inledande text, Uppföljning)"));
+  CHECK_THAT(doc, Catch::Contains("Boende och bostadsmarknad"));
+  CHECK_THAT(doc, Catch::Contains("1 avsnitt flyttat (Trygghet)"));
+  CHECK_THAT(doc, Catch::Contains("jamfor/odaterad/2015-03-16/index.html\">Jämför med odaterad version</a>"));
+  CHECK_THAT(doc, Catch::Contains("jamfor/index.html\">Jämför valfria versioner</a>"));
+}
+
+TEST_CASE("a superseded version cannot be mistaken for the one in force") {
+  const std::string old = page(kDrafts, kDoc + "odaterad/");
+  CHECK_THAT(old, Catch::Contains("<div class=\"banner banner-superseded\" role=\"note\""));
+  CHECK_THAT(old, Catch::Contains("Denna version gäller inte"));
+  CHECK_THAT(old, Catch::Contains("<span class=\"status status-superseded\">Ersatt av en nyare version</span>"));
+  CHECK_THAT(old, Catch::Contains("Den ersattes av en ny version som började gälla 1 april 2015."));
+  CHECK_THAT(old, Catch::Contains("Gällande version: Policy för integrationsarbetet i Dals-Eds kommun"));
+  CHECK_THAT(
+      old, Catch::Contains("<link rel=\"canonical\" href=\"https://example.org/styrdokument/" + kDoc + "odaterad/\">"));
+  CHECK_THAT(old, Catch::Contains("\"legislationLegalForce\": \"https://schema.org/NotInForce\""));
+  // Before the revision came into force, the revision is the one not yet in force.
+  const std::string early = page("--as-of 2015-03-20", kDoc + "2015-03-16/");
+  CHECK_THAT(early, Catch::Contains("Denna version gäller ännu inte"));
+  CHECK_THAT(early, Catch::Contains("Den börjar gälla 1 april 2015."));
+}
+
+TEST_CASE("a proposal is published only with --drafts, with a banner and its redline") {
+  CHECK_FALSE(fs::exists(example("--as-of 2015-06-01") / kDoc / "2016-02-10"));
+  CHECK_THAT(page("--as-of 2015-06-01", kDoc), !Catch::Contains("2016-02-10"));
+  const std::string proposal = page(kDrafts, kDoc + "2016-02-10/");
+  CHECK_THAT(proposal, Catch::Contains("<div class=\"banner banner-proposal\""));
+  CHECK_THAT(proposal, Catch::Contains("Förslag – inte antaget"));
+  CHECK_THAT(proposal, Catch::Contains("Förslaget ska behandlas av Kommunfullmäktige 10 februari 2016."));
+  CHECK_THAT(proposal, Catch::Contains("jamfor/2015-03-16/2016-02-10/index.html\">Se vad förslaget ändrar"));
+  // The main page still shows the version in force, not the proposal.
+  CHECK_THAT(page(kDrafts, kDoc), Catch::Contains("<dt>Beslutsdatum</dt><dd>16 mars 2015</dd>"));
+}
+
+TEST_CASE("the comparison marks words inserted and deleted, and sections moved, added and renamed") {
+  const std::string c = page(kDrafts, kDoc + "jamfor/odaterad/2015-03-16/");
+  CHECK_THAT(c, Catch::Contains("<ins>"));
+  CHECK_THAT(c, Catch::Contains("<del>"));
+  CHECK_THAT(c, Catch::Contains("juni 2015"));
+  CHECK_THAT(c, Catch::Contains("Validering av yrkeskunskaper från hemlandet"));
+  CHECK_THAT(c, Catch::Contains("<span class=\"diff-badge\">Flyttat</span> <strong>Trygghet</strong>"));
+  CHECK_THAT(c, Catch::Contains("<span class=\"diff-badge\">Nytt avsnitt</span> <strong>Uppföljning</strong>"));
+  CHECK_THAT(c, Catch::Contains("(Tidigare rubrik: Boende)"));
+  CHECK_THAT(c, Catch::Contains("<details class=\"diff-unchanged\">"));
+  // Metadata changes in their own table.
+  CHECK_THAT(
+      c, Catch::Contains("<tr><th scope=\"row\">Beslutsdatum</th><td><del>Uppgift saknas</del></td><td><ins>16 mars "
+                         "2015</ins></td></tr>"));
+  const std::string side = page(kDrafts, kDoc + "jamfor/odaterad/2015-03-16/sida-vid-sida/");
+  CHECK_THAT(side, Catch::Contains("<div class=\"side-by-side\">"));
+  CHECK_THAT(side, Catch::Contains("Äldre version"));
+}
+
+TEST_CASE("every pair of versions can be compared from one page") {
+  const std::string index = page(kDrafts, kDoc + "jamfor/");
+  for (const char* pair : {"odaterad/2015-03-16/", "odaterad/2016-02-10/", "2015-03-16/2016-02-10/"}) {
+    INFO(pair);
+    CHECK_THAT(index, Catch::Contains(std::string("href=\"../../../") + kDoc + "jamfor/" + pair + "index.html\""));
+    CHECK(fs::exists(example(kDrafts) / kDoc / "jamfor" / pair / "sida-vid-sida/index.html"));
+  }
+}
+
+TEST_CASE("what's new lists adoptions, revisions and proposals newest first, also as Atom feeds") {
+  const std::string news = page(kDrafts, "nytt/");
+  const auto proposal = news.find("<span class=\"event-kind\">Förslag</span> 10 februari 2016");
+  const auto revision = news.find("<span class=\"event-kind\">Reviderat</span> 16 mars 2015");
+  REQUIRE(proposal != std::string::npos);
+  REQUIRE(revision != std::string::npos);
+  CHECK(proposal < revision);
+  for (const std::string& feed : {std::string("feed.xml"), std::string("dals-ed/feed.xml"), kDoc + "feed.xml"}) {
+    INFO(feed);
+    const std::string xml = read_text(example(kDrafts) / feed);
+    CHECK_THAT(xml, Catch::StartsWith(
+                        "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\""));
+    CHECK_THAT(xml, Catch::Contains("<updated>2016-02-10T00:00:00Z</updated>"));
+    CHECK_THAT(xml,
+               Catch::Contains("<link rel=\"alternate\" type=\"text/html\" href=\"https://example.org/styrdokument/" +
+                               kDoc + "jamfor/odaterad/2015-03-16/\"/>"));
+  }
+  CHECK_THAT(read_text(example(kDrafts) / "lysekil/feed.xml"), !Catch::Contains("dals-ed"));
+}
+
+TEST_CASE("documents due for revision are grouped by who revises them") {
+  const std::string due = page("--as-of 2023-10-01", "revidering/");
+  CHECK_THAT(due, Catch::Contains("<h2>Kommunstyrelsen</h2>"));
+  CHECK_THAT(due, Catch::Contains("Riktlinjer för integrationsarbete</a>"));
+  CHECK_THAT(due, Catch::Contains("Gäller till och med 31 december 2023"));
+  CHECK_THAT(page("--as-of 2022-01-01", "revidering/"), Catch::Contains("Inga styrdokument behöver revideras"));
+  CHECK_THAT(page("--as-of 2025-01-01", "revidering/"), Catch::Contains("Giltighetstiden gick ut 31 december 2023"));
+}

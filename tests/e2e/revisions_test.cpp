@@ -136,3 +136,22 @@ TEST_CASE("documents due for revision are grouped by who revises them") {
   CHECK_THAT(page("--as-of 2022-01-01", "revidering/"), Catch::Contains("Inga styrdokument behöver revideras"));
   CHECK_THAT(page("--as-of 2025-01-01", "revidering/"), Catch::Contains("Giltighetstiden gick ut 31 december 2023"));
 }
+
+TEST_CASE("a revision that changes only metadata says so, and shows the metadata changes") {
+  TempDir site;
+  write_text(site / "site.yaml", site_yaml());
+  copy_repository_theme(site.path());
+  const std::string front = "title: Plan\ntype: plan\ndecided_by: KS\n";
+  write_text(site / "content/lysekil/plan/2020-01-01.md",
+             version_md(front + "decision_date: 2020-01-01\nvalid_until: 2022-12-31\n"));
+  write_text(site / "content/lysekil/plan/2022-11-01.md",
+             version_md(front + "decision_date: 2022-11-01\nvalid_from: 2023-01-01\nvalid_until: 2026-12-31\n"));
+  const auto r = run_styrdok("build --quiet --as-of 2024-01-01 --source " + site.path().string());
+  INFO(r.output);
+  REQUIRE(r.exit_code == 0);
+  const std::string c = read_text(site / "public/lysekil/plan/jamfor/2020-01-01/2022-11-01/index.html");
+  CHECK_THAT(c, Catch::Contains("<p>Inga ändringar i texten.</p>"));
+  CHECK_THAT(c, Catch::Contains("<tr><th scope=\"row\">Gäller till och med</th><td><del>31 december 2022</del></td>"
+                                "<td><ins>31 december 2026</ins></td></tr>"));
+  CHECK_THAT(c, !Catch::Contains("<ins>Text"));
+}

@@ -19,26 +19,14 @@ bool pairable(const Block& a, const Block& b) { return a.kind == b.kind && a.lev
 
 std::vector<std::string_view> word_set(const Block& b) {
   std::vector<std::string_view> words;
-  for (const WordToken& t : tokenize_words(b.text)) {
-    if (t.kind == WordToken::Kind::word) words.push_back(t.text);
-  }
-  std::sort(words.begin(), words.end());
-  words.erase(std::unique(words.begin(), words.end()), words.end());
+  append_words(b.text, words);
+  sort_unique(words);
   return words;
 }
 
 // Jaccard index of two sorted word sets in thousandths (0 when both are empty).
 std::int64_t similarity(const std::vector<std::string_view>& a, const std::vector<std::string_view>& b) {
-  std::int64_t common = 0;
-  for (std::size_t i = 0, j = 0; i < a.size() && j < b.size();) {
-    if (a[i] < b[j]) {
-      ++i;
-    } else if (b[j] < a[i]) {
-      ++j;
-    } else {
-      ++common, ++i, ++j;
-    }
-  }
+  const std::int64_t common = count_common(a, b);
   const auto all = static_cast<std::int64_t>(a.size() + b.size()) - common;
   return all == 0 ? 0 : 1000 * common / all;
 }

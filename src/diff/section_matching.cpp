@@ -57,28 +57,10 @@ void match_by_heading(std::span<const Section> older, std::span<const Section> n
 std::vector<std::string_view> word_set(const Section& s) {
   std::vector<std::string_view> words;
   for (const Block& b : s.blocks) {
-    if (b.kind == Block::Kind::heading) continue;
-    for (const WordToken& t : tokenize_words(b.text)) {
-      if (t.kind == WordToken::Kind::word) words.push_back(t.text);
-    }
+    if (b.kind != Block::Kind::heading) append_words(b.text, words);
   }
-  std::sort(words.begin(), words.end());
-  words.erase(std::unique(words.begin(), words.end()), words.end());
+  sort_unique(words);
   return words;
-}
-
-std::int64_t common_count(const std::vector<std::string_view>& a, const std::vector<std::string_view>& b) {
-  std::int64_t n = 0;
-  for (std::size_t i = 0, j = 0; i < a.size() && j < b.size();) {
-    if (a[i] < b[j]) {
-      ++i;
-    } else if (b[j] < a[i]) {
-      ++j;
-    } else {
-      ++n, ++i, ++j;
-    }
-  }
-  return n;
 }
 
 void match_by_content(std::span<const Section> older, std::span<const Section> newer, SectionMatching& m) {
@@ -100,7 +82,7 @@ void match_by_content(std::span<const Section> older, std::span<const Section> n
   std::vector<Candidate> candidates;
   for (const auto& [i, old_words] : old_sets) {
     for (const auto& [j, new_words] : new_sets) {
-      const std::int64_t common = common_count(old_words, new_words);
+      const std::int64_t common = count_common(old_words, new_words);
       const std::int64_t all = static_cast<std::int64_t>(old_words.size() + new_words.size()) - common;
       if (2 * common >= all) candidates.push_back({common, all, i, j});
     }

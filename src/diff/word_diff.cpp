@@ -234,4 +234,29 @@ WordDiff diff_words(std::string_view older, std::string_view newer) {
   return diff;
 }
 
+void append_words(std::string_view text, std::vector<std::string_view>& words) {
+  for (const WordToken& t : tokenize_words(text)) {
+    if (t.kind == WordToken::Kind::word) words.push_back(t.text);
+  }
+}
+
+void sort_unique(std::vector<std::string_view>& words) {
+  std::sort(words.begin(), words.end());
+  words.erase(std::unique(words.begin(), words.end()), words.end());
+}
+
+std::int64_t count_common(const std::vector<std::string_view>& a, const std::vector<std::string_view>& b) {
+  std::int64_t n = 0;
+  for (std::size_t i = 0, j = 0; i < a.size() && j < b.size();) {
+    if (a[i] < b[j]) {
+      ++i;
+    } else if (b[j] < a[i]) {
+      ++j;
+    } else {
+      ++n, ++i, ++j;
+    }
+  }
+  return n;
+}
+
 }  // namespace styrdok

@@ -10,6 +10,7 @@
 // Thread-safe: pure functions. The returned tokens point into the text given.
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -24,6 +25,13 @@ struct WordToken {
 
 // Cuts `text` into tokens whose concatenation is `text` again.
 std::vector<WordToken> tokenize_words(std::string_view text);
+
+// Adds the words of `text` (not spaces or punctuation) to `words`; the views
+// point into `text`. Call sort_unique when all texts are added.
+void append_words(std::string_view text, std::vector<std::string_view>& words);
+void sort_unique(std::vector<std::string_view>& words);
+// How many words two sorted, distinct word sets share.
+std::int64_t count_common(const std::vector<std::string_view>& a, const std::vector<std::string_view>& b);
 
 // Number of word tokens in `text`.
 int count_words(std::string_view text);

@@ -16,18 +16,7 @@ const std::string kStenungsund = "stenungsund/integrationspolicy/";
 const std::string kDalsEd = "dals-ed/integrationspolicy/";
 
 // Builds the example site once per set of arguments and keeps it for the run.
-fs::path built(const std::string& args) {
-  static std::map<std::string, std::unique_ptr<TempDir>> cache;
-  auto& dir = cache[args];
-  if (!dir) {
-    dir = std::make_unique<TempDir>();
-    const auto r = run_styrdok("build --quiet --source " + std::string(STYRDOK_SOURCE_DIR) + " --out " +
-                               (dir->path() / "public").string() + " " + args);
-    INFO(r.output);
-    REQUIRE(r.exit_code == 0);
-  }
-  return dir->path() / "public";
-}
+fs::path built(const std::string& args) { return built_example(args); }
 
 std::string page(const std::string& args, const std::string& url) {
   return read_text(built(args) / (url + "index.html"));

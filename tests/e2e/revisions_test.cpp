@@ -11,18 +11,7 @@ namespace {
 
 const std::string kDoc = "dals-ed/integrationspolicy/";
 
-fs::path example(const std::string& args) {
-  static std::map<std::string, std::unique_ptr<TempDir>> cache;
-  auto& dir = cache[args];
-  if (!dir) {
-    dir = std::make_unique<TempDir>();
-    const auto r = run_styrdok("build --quiet --source " + std::string(STYRDOK_SOURCE_DIR) + " --out " +
-                               (dir->path() / "public").string() + " " + args);
-    INFO(r.output);
-    REQUIRE(r.exit_code == 0);
-  }
-  return dir->path() / "public";
-}
+fs::path example(const std::string& args) { return built_example(args); }
 
 const std::string kDrafts = "--drafts --as-of 2015-06-01";
 

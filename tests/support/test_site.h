@@ -10,8 +10,10 @@
 #include <filesystem>
 #include <fstream>
 #include <map>
+#include <memory>
 #include <random>
 #include <sstream>
+#include <stdexcept>
 #include <string>
 
 #include "core/file_system.h"
@@ -104,6 +106,20 @@ inline RunResult run_styrdok(const std::string& args) {
   const int status = ::pclose(pipe);
   r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
   return r;
+}
+
+// The repository's example site built with `args` (e.g. "--as-of 2025-01-01"),
+// once per set of arguments for the whole test run; returns its output folder.
+inline fs::path built_example(const std::string& args) {
+  static std::map<std::string, std::unique_ptr<TempDir>> cache;
+  auto& dir = cache[args];
+  if (!dir) {
+    dir = std::make_unique<TempDir>();
+    const auto r = run_styrdok("build --quiet --source " + std::string(STYRDOK_SOURCE_DIR) + " --out " +
+                               (dir->path() / "public").string() + " " + args);
+    if (r.exit_code != 0) throw std::runtime_error("building the example site failed:\n" + r.output);
+  }
+  return dir->path() / "public";
 }
 
 // Every file under `dir` with its bytes, keyed by relative path.

@@ -4,6 +4,7 @@
 
 #include "content/site_loader.h"
 #include "core/parallel.h"
+#include "output/output_file.h"
 #include "output/staging_directory.h"
 #include "render/change_log.h"
 #include "render/page_plan.h"
@@ -65,8 +66,13 @@ BuildResult build_site(const BuildOptions& options, const FileSystem& files, con
     rendered[i] = theme->page(template_for(pages[i].kind)).render(page_view(pages[i], ctx));
   });
 
+  // Files that are not pages (search shards, open data) are added here by
+  // the stages that produce them, as OutputFile values.
+  OutputFiles generated;
+
   // 6. Write into a staging directory and swap it in.
-  stage("writing", pages.size() + theme->static_files.size());
+  const std::size_t total = pages.size() + theme->static_files.size() + generated.size();
+  stage("writing", total);
   if (output_would_clobber_source(options.source, result.out)) {
     diagnostics.error({result.out, 0, 0},
                       "the output directory would replace the site's own files; choose another --out");
@@ -74,14 +80,17 @@ BuildResult build_site(const BuildOptions& options, const FileSystem& files, con
   }
   auto staging = StagingDirectory::create(result.out, diagnostics);
   if (!staging) return result;
-  std::vector<std::string> errors(pages.size() + theme->static_files.size());
+  std::vector<std::string> errors(total);
   parallel_for(errors.size(), options.jobs, [&](std::size_t i) {
     if (i < pages.size()) {
       errors[i] = staging->write(pages[i].output, rendered[i]);
-    } else {
+    } else if (i < pages.size() + theme->static_files.size()) {
       const auto& file = theme->static_files[i - pages.size()];
       const auto bytes = files.read(file.source);
       errors[i] = bytes ? staging->write(file.output, *bytes) : "cannot read " + file.source;
+    } else {
+      const auto& file = generated[i - pages.size() - theme->static_files.size()];
+      errors[i] = staging->write(file.path, file.bytes);
     }
   });
   for (const auto& e : errors) {

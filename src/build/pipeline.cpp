@@ -7,6 +7,7 @@
 #include "output/output_file.h"
 #include "output/staging_directory.h"
 #include "render/change_log.h"
+#include "render/open_data.h"
 #include "render/page_plan.h"
 #include "render/page_views.h"
 #include "render/theme.h"
@@ -69,6 +70,7 @@ BuildResult build_site(const BuildOptions& options, const FileSystem& files, con
   // Files that are not pages (search shards, open data) are added here by
   // the stages that produce them, as OutputFile values.
   OutputFiles generated;
+  for (auto& file : open_data_files(*site, ctx.as_of)) generated.push_back(std::move(file));
 
   // 6. Write into a staging directory and swap it in.
   const std::size_t total = pages.size() + theme->static_files.size() + generated.size();

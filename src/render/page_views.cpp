@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "core/text.h"
+#include "render/plan_views.h"
 #include "render/revision_views.h"
 #include "render/view_helpers.h"
 
@@ -127,6 +128,7 @@ data version_view(const Page& page, const RenderContext& ctx) {
                                           : s.get("this_version_page_undated"));
 
   add_revision_context(d, page, shown, ctx);
+  add_goal_followup(d, page, doc, v, ctx);
   return d;
 }
 
@@ -164,6 +166,10 @@ data sitemap_view(const RenderContext& ctx) {
     add(document_url(doc));
     for (const auto& v : doc.versions) add(version_url(doc, v));
   }
+  for (const auto& plan : ctx.site.plans) {
+    add(plan_url(plan));
+    for (const auto& ref : flatten(plan)) add(action_url(plan, *ref.action));
+  }
   add(kWhatsNewUrl);
   add(kDueForRevisionUrl);
   add(kAccessibilityUrl);
@@ -188,6 +194,13 @@ std::string template_for(PageKind kind) {
     case PageKind::accessibility: return "accessibility";
     case PageKind::not_found: return "not_found";
     case PageKind::sitemap: return "sitemap";
+    case PageKind::plans_index: return "plans_index";
+    case PageKind::plan: return "plan";
+    case PageKind::action: return "action";
+    case PageKind::responsible_index: return "responsible_index";
+    case PageKind::responsible: return "responsible";
+    case PageKind::indicators: return "indicators";
+    case PageKind::open_data: return "open_data";
   }
   return "home";
 }
@@ -207,6 +220,13 @@ kainjow::mustache::data page_view(const Page& page, const RenderContext& ctx) {
     case PageKind::accessibility: return accessibility_view(page, ctx);
     case PageKind::not_found: return common_view(page, ctx, ctx.strings.get("not_found_title"));
     case PageKind::sitemap: return sitemap_view(ctx);
+    case PageKind::plans_index: return plans_index_view(page, ctx);
+    case PageKind::plan: return plan_view(page, ctx);
+    case PageKind::action: return action_view(page, ctx);
+    case PageKind::responsible_index: return responsible_index_view(page, ctx);
+    case PageKind::responsible: return responsible_view(page, ctx);
+    case PageKind::indicators: return indicators_view(page, ctx);
+    case PageKind::open_data: return open_data_view(page, ctx);
   }
   return {};
 }

@@ -22,8 +22,7 @@ const std::string kPlanDir = "dals-ed/integrationspolicy/handlingsplaner/handlin
 std::vector<std::string> table_states(const std::string& as_of) {
   const std::string html = read_text(built_example("--as-of " + as_of) / (kPlanDir + "index.html"));
   const std::regex row("<tr data-state=\"([a-z_]+)\"");
-      std::vector<std::string>
-          states;
+  std::vector<std::string> states;
   for (auto it = std::sregex_iterator(html.begin(), html.end(), row); it != std::sregex_iterator(); ++it) {
     states.push_back((*it)[1]);
   }

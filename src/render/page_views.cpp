@@ -166,10 +166,20 @@ data sitemap_view(const RenderContext& ctx) {
     add(document_url(doc));
     for (const auto& v : doc.versions) add(version_url(doc, v));
   }
+  if (!ctx.site.plans.empty()) add(kPlansIndexUrl);
   for (const auto& plan : ctx.site.plans) {
     add(plan_url(plan));
     for (const auto& ref : flatten(plan)) add(action_url(plan, *ref.action));
   }
+  const auto bodies = responsible_bodies(ctx.site);
+  if (!bodies.empty()) add(kResponsibleIndexUrl);
+  for (const auto& body : bodies) add(responsible_url(body));
+  std::string last_indicators;
+  for (const auto& ind : ctx.site.indicators) {
+    if (indicators_url(ind) != last_indicators) add(indicators_url(ind));
+    last_indicators = indicators_url(ind);
+  }
+  add(kOpenDataUrl);
   add(kWhatsNewUrl);
   add(kDueForRevisionUrl);
   add(kAccessibilityUrl);

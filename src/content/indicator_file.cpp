@@ -127,25 +127,17 @@ std::optional<IndicatorPoint> point(YamlFields& f, const std::string& key) {
 
 std::optional<Indicator> parse_indicator(const IndicatorSource& source, Diagnostics& diagnostics) {
   const std::string& path = source.path;
-  if (auto bad = find_invalid_utf8(source.text)) {
-    diagnostics.error({path, bad->line, bad->column}, "the file is not valid UTF-8; save it as UTF-8");
-    return std::nullopt;
-  }
   Diagnostics local;
-  auto root = parse_yaml(source.text, path, 1, local);
+  auto root = parse_yaml_mapping(source.text, path,
+                                 "an indicator must be lines of the form 'key: value' (name, unit, goal, ...)", local);
   if (!root) {
     diagnostics.merge(local);
     return std::nullopt;
   }
   YamlFields f(*root, path, 1, local);
-  if (!f.is_mapping()) {
-    local.error({path, 1, 1}, "an indicator must be lines of the form 'key: value' (name, unit, goal, ...)");
-    diagnostics.merge(local);
-    return std::nullopt;
-  }
   f.reject_unknown_keys(indicator_keys());
   Indicator ind;
-  ind.id = source.indicator_id;
+  ind.id = source.stem;
   ind.source_path = path;
   ind.name = f.text("name", true).value_or("");
   ind.description = f.text("description", false);

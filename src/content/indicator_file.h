@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "content/file_pair.h"
 #include "core/error.h"
 #include "model/action_plan.h"
 
@@ -17,13 +18,7 @@ namespace styrdok {
 const std::vector<std::string>& indicator_keys();
 const std::vector<std::string>& measurement_columns();
 
-struct IndicatorSource {
-  std::string path;
-  std::string text;
-  std::string indicator_id;  // the file stem
-  std::optional<std::string> csv_path;
-  std::optional<std::string> csv_text;
-};
+using IndicatorSource = FilePair;  // stem: the indicator's id
 
 std::optional<Indicator> parse_indicator(const IndicatorSource& source, Diagnostics& diagnostics);
 

@@ -110,26 +110,18 @@ std::optional<int> positive_number(const std::string& text, const SourceLocation
 
 std::optional<ActionPlan> parse_plan(const PlanSource& source, Diagnostics& diagnostics) {
   const std::string& path = source.path;
-  if (auto bad = find_invalid_utf8(source.text)) {
-    diagnostics.error({path, bad->line, bad->column}, "the file is not valid UTF-8; save it as UTF-8");
-    return std::nullopt;
-  }
   Diagnostics local;
-  auto root = parse_yaml(source.text, path, 1, local);
+  auto root = parse_yaml_mapping(
+      source.text, path, "an action plan must be lines of the form 'key: value' (title, version, actions)", local);
   if (!root) {
     diagnostics.merge(local);
     return std::nullopt;
   }
   YamlFields f(*root, path, 1, local);
-  if (!f.is_mapping()) {
-    local.error({path, 1, 1}, "an action plan must be lines of the form 'key: value' (title, version, actions)");
-    diagnostics.merge(local);
-    return std::nullopt;
-  }
   f.reject_unknown_keys(plan_keys());
 
   ActionPlan plan;
-  plan.id = source.plan_id;
+  plan.id = source.stem;
   plan.source_path = path;
   plan.title = f.text("title", true).value_or("");
   plan.version_id = f.text("version", true).value_or("");

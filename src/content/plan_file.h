@@ -8,6 +8,7 @@
 #include <optional>
 #include <string>
 
+#include "content/file_pair.h"
 #include "core/error.h"
 #include "model/action_plan.h"
 
@@ -15,13 +16,7 @@ namespace styrdok {
 
 const std::vector<std::string>& plan_keys();
 
-struct PlanSource {
-  std::string path;  // the YAML file
-  std::string text;
-  std::string plan_id;                  // the file stem
-  std::optional<std::string> csv_path;  // the CSV beside it, if there is one
-  std::optional<std::string> csv_text;
-};
+using PlanSource = FilePair;  // stem: the plan's id
 
 // organisation_id and document_slug are left for the loader to fill in.
 std::optional<ActionPlan> parse_plan(const PlanSource& source, Diagnostics& diagnostics);

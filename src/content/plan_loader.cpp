@@ -78,6 +78,26 @@ void check_goal(const std::string& goal, const std::vector<std::string>& anchors
   diagnostics.error(where, message);
 }
 
+// Reads and parses each pair in parallel; each writes only its own slot.
+template <class T, class Parse>
+std::vector<std::optional<T>> parse_all(const FileSystem& files, const std::vector<Pair>& pairs, unsigned jobs,
+                                        std::vector<Diagnostics>& found, Parse parse) {
+  std::vector<std::optional<T>> out(pairs.size());
+  parallel_for(pairs.size(), jobs, [&](std::size_t i) {
+    const Pair& p = pairs[i];
+    FilePair source{p.yaml_path, "", p.stem, p.csv_path, std::nullopt};
+    auto text = files.read(p.yaml_path);
+    if (!text) return found[i].error({p.yaml_path, 0, 0}, "cannot read the file");
+    source.text = std::move(*text);
+    if (p.csv_path) {
+      source.csv_text = files.read(*p.csv_path);
+      if (!source.csv_text) return found[i].error({*p.csv_path, 0, 0}, "cannot read the file");
+    }
+    out[i] = parse(source, found[i]);
+  });
+  return out;
+}
+
 }  // namespace
 
 void load_plans(const FileSystem& files, Site& site, unsigned jobs, Diagnostics& diagnostics) {
@@ -97,40 +117,10 @@ void load_plans(const FileSystem& files, Site& site, unsigned jobs, Diagnostics&
     }
   }
 
-  auto read = [&](const std::string& path, Diagnostics& found) -> std::optional<std::string> {
-    auto text = files.read(path);
-    if (!text) found.error({path, 0, 0}, "cannot read the file");
-    return text;
-  };
-
-  std::vector<std::optional<ActionPlan>> plans(plan_files.size());
   std::vector<Diagnostics> plan_found(plan_files.size());
-  parallel_for(plan_files.size(), jobs, [&](std::size_t i) {
-    const Pair& p = plan_files[i];
-    PlanSource source{p.yaml_path, "", p.stem, p.csv_path, std::nullopt};
-    auto text = read(p.yaml_path, plan_found[i]);
-    if (!text) return;
-    source.text = std::move(*text);
-    if (p.csv_path) {
-      source.csv_text = read(*p.csv_path, plan_found[i]);
-      if (!source.csv_text) return;
-    }
-    plans[i] = parse_plan(source, plan_found[i]);
-  });
-  std::vector<std::optional<Indicator>> indicators(indicator_files.size());
+  auto plans = parse_all<ActionPlan>(files, plan_files, jobs, plan_found, parse_plan);
   std::vector<Diagnostics> indicator_found(indicator_files.size());
-  parallel_for(indicator_files.size(), jobs, [&](std::size_t i) {
-    const Pair& p = indicator_files[i];
-    IndicatorSource source{p.yaml_path, "", p.stem, p.csv_path, std::nullopt};
-    auto text = read(p.yaml_path, indicator_found[i]);
-    if (!text) return;
-    source.text = std::move(*text);
-    if (p.csv_path) {
-      source.csv_text = read(*p.csv_path, indicator_found[i]);
-      if (!source.csv_text) return;
-    }
-    indicators[i] = parse_indicator(source, indicator_found[i]);
-  });
+  auto indicators = parse_all<Indicator>(files, indicator_files, jobs, indicator_found, parse_indicator);
 
   for (std::size_t i = 0; i < plans.size(); ++i) {
     local.merge(plan_found[i]);

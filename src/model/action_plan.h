@@ -91,6 +91,10 @@ struct ActionPlan {
   int due_soon_days = 30;      // "due soon" when the deadline is this close
   int stale_after_days = 365;  // "stale" when no report is this old
   std::vector<Action> actions;
+
+  bool is_for(const std::string& organisation, const std::string& slug) const {
+    return organisation_id == organisation && document_slug == slug;
+  }
 };
 
 // The plan's actions in reading order (each followed by its sub-actions),
@@ -142,6 +146,10 @@ struct Indicator {
   IndicatorPoint target;
   std::optional<std::string> example_note;
   std::vector<Measurement> measurements;  // oldest first
+
+  bool is_for(const std::string& organisation, const std::string& slug) const {
+    return organisation_id == organisation && document_slug == slug;
+  }
 };
 
 }  // namespace styrdok

@@ -194,7 +194,7 @@ std::string indicators_json(const Site& site, const Document& doc, Date as_of) {
   j.string("document", doc.slug).string("url", site.config.base_url + indicators_url(doc)).string("as_of", as_of.iso());
   j.begin_array("indicators");
   for (const Indicator& ind : site.indicators) {
-    if (ind.organisation_id != doc.organisation_id || ind.document_slug != doc.slug) continue;
+    if (!ind.is_for(doc.organisation_id, doc.slug)) continue;
     const IndicatorStanding st = indicator_standing(ind, as_of);
     j.begin_object().string("id", ind.id).string("name", ind.name).string("description", ind.description);
     j.string("unit", ind.unit).string("goal", ind.goal).string("example_note", ind.example_note);
@@ -231,7 +231,7 @@ OutputFiles open_data_files(const Site& site, Date as_of) {
   for (const Document& doc : site.documents) {
     bool any = false;
     for (const Indicator& ind : site.indicators) {
-      if (ind.organisation_id != doc.organisation_id || ind.document_slug != doc.slug) continue;
+      if (!ind.is_for(doc.organisation_id, doc.slug)) continue;
       any = true;
       out.push_back({indicators_url(doc) + ind.id + ".csv", write_measurements_csv(ind.measurements)});
     }

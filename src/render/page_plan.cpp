@@ -92,7 +92,7 @@ std::vector<Page> plan_pages(const Site& site, Diagnostics& diagnostics) {
   for (std::size_t d = 0; d < site.documents.size(); ++d) {
     const Document& doc = site.documents[d];
     const bool has_indicators = std::any_of(site.indicators.begin(), site.indicators.end(), [&](const Indicator& i) {
-      return i.organisation_id == doc.organisation_id && i.document_slug == doc.slug;
+      return i.is_for(doc.organisation_id, doc.slug);
     });
     if (has_indicators) add({PageKind::indicators, indicators_url(doc), "", 0, d, 0, doc.source_dir});
   }

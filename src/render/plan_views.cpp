@@ -422,7 +422,7 @@ data indicators_view(const Page& page, const RenderContext& ctx) {
   const char sep = decimal_separator(s);
   list out;
   for (const Indicator& ind : ctx.site.indicators) {
-    if (ind.organisation_id != doc.organisation_id || ind.document_slug != doc.slug) continue;
+    if (!ind.is_for(doc.organisation_id, doc.slug)) continue;
     const auto known = measurements_on(ind, ctx.as_of);
     const IndicatorStanding st = indicator_standing(ind, ctx.as_of);
     data i;
@@ -510,7 +510,7 @@ data open_data_view(const Page& page, const RenderContext& ctx) {
   }
   for (const Document& doc : ctx.site.documents) {
     for (const Indicator& ind : ctx.site.indicators) {
-      if (ind.organisation_id != doc.organisation_id || ind.document_slug != doc.slug) continue;
+      if (!ind.is_for(doc.organisation_id, doc.slug)) continue;
       add(s.fill("indicator_dataset", {{"name", ind.name}}), s.get("open_data_indicator_fields"),
           indicators_url(doc) + "indikatorer.json", indicators_url(doc) + ind.id + ".csv");
     }
@@ -535,7 +535,7 @@ void add_goal_followup(data& view, const Page& page, const Document& doc, const 
   for (const auto& anchor : order) {
     list actions;
     for (const ActionPlan& plan : ctx.site.plans) {
-      if (plan.organisation_id != doc.organisation_id || plan.document_slug != doc.slug) continue;
+      if (!plan.is_for(doc.organisation_id, doc.slug)) continue;
       for (const ActionRef& ref : flatten(plan)) {
         const auto& g = ref.action->goals;
         if (std::find(g.begin(), g.end(), anchor) == g.end()) continue;
@@ -548,7 +548,7 @@ void add_goal_followup(data& view, const Page& page, const Document& doc, const 
     }
     list indicators;
     for (const Indicator& ind : ctx.site.indicators) {
-      if (ind.organisation_id != doc.organisation_id || ind.document_slug != doc.slug || ind.goal != anchor) continue;
+      if (!ind.is_for(doc.organisation_id, doc.slug) || ind.goal != anchor) continue;
       const IndicatorStanding st = indicator_standing(ind, ctx.as_of);
       data i;
       i.set("name", ind.name);
@@ -579,16 +579,15 @@ void add_goal_followup(data& view, const Page& page, const Document& doc, const 
   view.set("goals_as_of", as_of_text(ctx));
   list plan_links;
   for (const ActionPlan& plan : ctx.site.plans) {
-    if (plan.organisation_id != doc.organisation_id || plan.document_slug != doc.slug) continue;
+    if (!plan.is_for(doc.organisation_id, doc.slug)) continue;
     data p;
     p.set("title", plan.title);
     p.set("href", links.to(plan_url(plan)));
     plan_links.push_back(p);
   }
   view.set("plan_links", plan_links);
-  const bool has_indicators = std::any_of(
-      ctx.site.indicators.begin(), ctx.site.indicators.end(),
-      [&](const Indicator& i) { return i.organisation_id == doc.organisation_id && i.document_slug == doc.slug; });
+  const bool has_indicators = std::any_of(ctx.site.indicators.begin(), ctx.site.indicators.end(),
+                                          [&](const Indicator& i) { return i.is_for(doc.organisation_id, doc.slug); });
   if (has_indicators) view.set("indicators_href", links.to(indicators_url(doc)));
 }
 

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "core/date.h"
+#include "model/meeting.h"
 #include "model/site.h"
 
 namespace styrdok {
@@ -47,6 +48,7 @@ struct SiteConfig {
 struct Site {
   SiteConfig config;
   std::vector<Document> documents;
+  std::vector<Meeting> meetings;  // by id; see content/meeting_file.h
 };
 
 }  // namespace styrdok

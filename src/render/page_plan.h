@@ -25,7 +25,13 @@ enum class PageKind {
   due_for_revision,
   accessibility,
   not_found,
-  sitemap
+  sitemap,
+  // Print (issue 7): see render/print_views.h.
+  version_print,     // <version URL>utskrift/: the print edition of a version
+  comparison_print,  // <comparison URL>utskrift/: the print edition of a redline
+  meeting,           // moten/<id>/: a meeting's agenda on the web
+  meeting_print,     // moten/<id>/utskrift/: the meeting's handout
+  print_header       // <print URL>sidhuvud.css: the running header of one print page
 };
 
 enum class FeedScope { site, organisation, document };
@@ -40,6 +46,8 @@ struct Page {
   std::string source;            // where the address comes from, for diagnostics
   std::size_t older = 0;         // the older version of a comparison
   FeedScope feed = FeedScope::site;
+  std::size_t meeting = 0;                // index into Site::meetings (meeting pages)
+  PageKind printed = PageKind::home;      // print_header: the kind of print page it belongs to
 };
 
 inline const char* const kAccessibilityUrl = "tillganglighet/";
@@ -55,5 +63,9 @@ std::string version_url(const Document& doc, const Version& version);  // "lysek
 // "lysekil/riktlinjer/jamfor/2021-05-19/2023-02-01/" (+ "sida-vid-sida/")
 std::string comparison_url(const Document& doc, const Version& older, const Version& newer, bool side_by_side = false);
 std::string comparison_index_url(const Document& doc);  // "lysekil/riktlinjer/jamfor/"
+std::string meeting_url(const Meeting& meeting);        // "moten/2016-01-20-kommunstyrelsen/"
+// The print edition of the page at `url`: "<url>utskrift/".
+std::string print_url(const std::string& url);
+inline const char* const kPrintHeaderFile = "sidhuvud.css";
 
 }  // namespace styrdok

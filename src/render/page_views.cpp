@@ -3,6 +3,8 @@
 #include <algorithm>
 
 #include "core/text.h"
+#include "render/meeting_views.h"
+#include "render/print_views.h"
 #include "render/revision_views.h"
 #include "render/view_helpers.h"
 
@@ -81,6 +83,9 @@ data organisation_view(const Page& page, const RenderContext& ctx) {
   d.set("empty", ctx.strings.fill("organisation_no_documents", {{"organisation", org.name}}));
   if (!org.website.empty()) d.set("website", org.website);
   d.set("groups", documents_by_type(org.id, ctx, links));
+  const list meetings = meetings_of(org.id, page, ctx);
+  d.set("meetings", meetings);
+  d.set("has_meetings", !meetings.empty());
   return d;
 }
 
@@ -121,6 +126,7 @@ data version_view(const Page& page, const RenderContext& ctx) {
   if (!cite.empty()) d.set("citation", cite);
   d.set("permanent_url", ctx.site.config.base_url + version_url(doc, v));
   d.set("json_ld", legislation_json_ld(doc, v, ctx));
+  d.set("print_href", links.to(print_url(version_url(doc, v))));
   d.set("is_version_page", is_version_page);
   d.set("document_href", links.to(document_url(doc)));
   d.set("version_notice", v.decision_date ? s.fill("this_version_page", {{"date", s.date(*v.decision_date)}})
@@ -164,6 +170,7 @@ data sitemap_view(const RenderContext& ctx) {
     add(document_url(doc));
     for (const auto& v : doc.versions) add(version_url(doc, v));
   }
+  for (const auto& meeting : ctx.site.meetings) add(meeting_url(meeting));
   add(kWhatsNewUrl);
   add(kDueForRevisionUrl);
   add(kAccessibilityUrl);
@@ -188,6 +195,11 @@ std::string template_for(PageKind kind) {
     case PageKind::accessibility: return "accessibility";
     case PageKind::not_found: return "not_found";
     case PageKind::sitemap: return "sitemap";
+    case PageKind::version_print: return "version_print";
+    case PageKind::comparison_print: return "comparison_print";
+    case PageKind::meeting: return "meeting";
+    case PageKind::meeting_print: return "meeting_print";
+    case PageKind::print_header: return "print_header";
   }
   return "home";
 }
@@ -207,6 +219,11 @@ kainjow::mustache::data page_view(const Page& page, const RenderContext& ctx) {
     case PageKind::accessibility: return accessibility_view(page, ctx);
     case PageKind::not_found: return common_view(page, ctx, ctx.strings.get("not_found_title"));
     case PageKind::sitemap: return sitemap_view(ctx);
+    case PageKind::version_print: return version_print_view(page, ctx);
+    case PageKind::comparison_print: return comparison_print_view(page, ctx);
+    case PageKind::meeting: return meeting_view(page, ctx);
+    case PageKind::meeting_print: return meeting_print_view(page, ctx);
+    case PageKind::print_header: return print_header_view(page, ctx);
   }
   return {};
 }

@@ -5,10 +5,10 @@
 
 #include <atomic>
 #include <chrono>
-#include <filesystem>
-#include <mutex>
 #include <cstdio>
+#include <filesystem>
 #include <iostream>
+#include <mutex>
 
 #include "build/pipeline.h"
 #include "core/parallel.h"

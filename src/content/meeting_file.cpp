@@ -18,7 +18,8 @@ bool ends_with(const std::string& s, const std::string& suffix) {
 
 bool is_id(const std::string& s) {
   if (s.empty() || s.front() == '-' || s.back() == '-') return false;
-  return std::all_of(s.begin(), s.end(), [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-'; });
+  return std::all_of(s.begin(), s.end(),
+                     [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-'; });
 }
 
 std::string version_ids(const Document& doc) {
@@ -123,8 +124,8 @@ std::optional<AgendaItem> parse_item(const YAML::Node& node, YamlFields& meeting
 }  // namespace
 
 const std::vector<std::string>& meeting_keys() {
-  static const std::vector<std::string> kKeys = {"title", "body", "organisation", "date", "time",
-                                                 "place", "notice", "items"};
+  static const std::vector<std::string> kKeys = {"title", "body",  "organisation", "date",
+                                                 "time",  "place", "notice",       "items"};
   return kKeys;
 }
 
@@ -142,8 +143,9 @@ ParsedMeeting parse_meeting(const std::string& text, const std::string& path, co
     return result;
   }
   if (!is_id(file_stem)) {
-    diagnostics.error({path, 0, 0}, "the file name gives the meeting's web address, so it may only hold a-z, 0-9 "
-                                    "and '-', e.g. 2016-01-20-kommunstyrelsen.yaml");
+    diagnostics.error({path, 0, 0},
+                      "the file name gives the meeting's web address, so it may only hold a-z, 0-9 "
+                      "and '-', e.g. 2016-01-20-kommunstyrelsen.yaml");
     return result;
   }
   auto root = parse_yaml(text, path, 1, local);

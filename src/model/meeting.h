@@ -35,7 +35,7 @@ struct Meeting {
   std::string body;             // "Kommunstyrelsen"
   std::string organisation_id;  // an organisation of the site file
   Date date;
-  std::optional<std::string> time;   // "13.00", as written
+  std::optional<std::string> time;  // "13.00", as written
   std::optional<std::string> place;
   std::optional<std::string> notice;  // shown on the cover and page, e.g. that this is an example
   std::vector<AgendaItem> items;      // in agenda order

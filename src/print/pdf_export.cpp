@@ -104,8 +104,9 @@ std::optional<PdfEngineProgram> find_pdf_engine(std::optional<PdfEngine> wanted,
     }
   }
   if (!wanted) {
-    why = "no PDF engine found: install Chromium or WeasyPrint (on Debian: apt install chromium, or apt install "
-          "weasyprint)";
+    why =
+        "no PDF engine found: install Chromium or WeasyPrint (on Debian: apt install chromium, or apt install "
+        "weasyprint)";
   } else if (*wanted == PdfEngine::chromium) {
     why = "chromium is not installed (on Debian: apt install chromium)";
   } else {

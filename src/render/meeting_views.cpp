@@ -20,8 +20,8 @@ std::string contents_line(const AgendaItem& item, const RenderContext& ctx) {
   const Strings& s = ctx.strings;
   const Document& doc = ctx.site.documents[item.document];
   const Version& v = doc.versions[item.version];
-  std::string line = (v.status == VersionStatus::proposal ? s.get("status_proposal") + ", " : std::string()) +
-                     version_label(v, s);
+  std::string line =
+      (v.status == VersionStatus::proposal ? s.get("status_proposal") + ", " : std::string()) + version_label(v, s);
   if (item.older) {
     line += ". " + s.fill("meeting_item_redline", {{"version", version_label(doc.versions[*item.older], s)}});
   }

@@ -46,8 +46,8 @@ struct Page {
   std::string source;            // where the address comes from, for diagnostics
   std::size_t older = 0;         // the older version of a comparison
   FeedScope feed = FeedScope::site;
-  std::size_t meeting = 0;                // index into Site::meetings (meeting pages)
-  PageKind printed = PageKind::home;      // print_header: the kind of print page it belongs to
+  std::size_t meeting = 0;            // index into Site::meetings (meeting pages)
+  PageKind printed = PageKind::home;  // print_header: the kind of print page it belongs to
 };
 
 inline const char* const kAccessibilityUrl = "tillganglighet/";

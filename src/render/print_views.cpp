@@ -103,8 +103,8 @@ std::string shift_headings(const std::string& html, int by) {
   for (std::size_t i = 0; i < html.size(); ++i) {
     const bool open = html.compare(i, 2, "<h") == 0, close = html.compare(i, 3, "</h") == 0;
     const std::size_t digit = i + (close ? 3 : 2);
-    if ((open || close) && digit < html.size() && html[digit] >= '1' && html[digit] <= '6' &&
-        digit + 1 < html.size() && (html[digit + 1] == '>' || html[digit + 1] == ' ')) {
+    if ((open || close) && digit < html.size() && html[digit] >= '1' && html[digit] <= '6' && digit + 1 < html.size() &&
+        (html[digit + 1] == '>' || html[digit + 1] == ' ')) {
       out += html.substr(i, digit - i);
       out += static_cast<char>('0' + std::min(6, html[digit] - '0' + by));
       i = digit;
@@ -128,6 +128,7 @@ data print_page_common(const Page& page, const RenderContext& ctx, const std::st
   d.set("canonical_url", ctx.site.config.base_url + screen_url);
   d.set("screen_href", links.to(screen_url));
   d.set("header_href", std::string(kPrintHeaderFile));
+  d.set("accessibility_href", links.to(kAccessibilityUrl));
   return d;
 }
 
@@ -141,9 +142,9 @@ data print_version_block(const Document& doc, std::size_t index, const RenderCon
   d.set("status", version_status_view(doc, index, ctx.as_of, s));
   d.set("status_as_of", s.fill("status_as_of", {{"date", s.date(ctx.as_of)}}));
   if (v.status == VersionStatus::proposal) {
-    d.set("proposal_notice", s.fill("banner_proposal_text", {{"body", v.decided_by.value_or(s.get("unknown"))},
-                                                              {"date", v.decision_date ? s.date(*v.decision_date)
-                                                                                       : s.get("unknown")}}));
+    d.set("proposal_notice",
+          s.fill("banner_proposal_text", {{"body", v.decided_by.value_or(s.get("unknown"))},
+                                          {"date", v.decision_date ? s.date(*v.decision_date) : s.get("unknown")}}));
   }
   if (v.summary) d.set("summary", *v.summary);
   d.set("metadata", metadata_rows(doc, v, ctx));

@@ -33,8 +33,7 @@ const std::vector<Printed> kPrinted = {
      "Dals-Eds kommun"},
     {"dals-ed/integrationspolicy/jamfor/2015-03-16/2016-02-10.pdf",
      "dals-ed/integrationspolicy/jamfor/2015-03-16/2016-02-10/utskrift/index.html", "Dals-Eds kommun"},
-    {"moten/2016-01-20-kommunstyrelsen.pdf", "moten/2016-01-20-kommunstyrelsen/utskrift/index.html",
-     "Dals-Eds kommun"},
+    {"moten/2016-01-20-kommunstyrelsen.pdf", "moten/2016-01-20-kommunstyrelsen/utskrift/index.html", "Dals-Eds kommun"},
 };
 
 std::string capture(const std::string& command) {
@@ -85,7 +84,8 @@ std::string collapse_spaces(const std::string& text) {
 std::string html_unescape(std::string s) {
   for (const auto& [from, to] : std::vector<std::pair<std::string, std::string>>{
            {"&quot;", "\""}, {"&#39;", "'"}, {"&lt;", "<"}, {"&gt;", ">"}, {"&amp;", "&"}}) {
-    for (auto at = s.find(from); at != std::string::npos; at = s.find(from, at + to.size())) s.replace(at, from.size(), to);
+    for (auto at = s.find(from); at != std::string::npos; at = s.find(from, at + to.size()))
+      s.replace(at, from.size(), to);
   }
   return s;
 }
@@ -153,97 +153,102 @@ fs::path site() { return built_example("--drafts"); }
 
 }  // namespace
 
-TEST_CASE("every printed page has the running header and its page number, from both engines") {
-  for (const std::string engine : {"chromium", "weasyprint"}) {
-    const fs::path out = printed_with(engine);
-    for (const auto& p : kPrinted) {
-      INFO(engine << ": " << p.pdf);
-      const auto pages = pages_of(out / p.pdf);
-      const int count = page_count(out / p.pdf);
-      REQUIRE(count >= 1);
-      REQUIRE(pages.size() == static_cast<std::size_t>(count));
-      for (int i = 1; i <= count; ++i) {
-        INFO("page " << i);
-        const std::string& page = pages[static_cast<std::size_t>(i - 1)];
-        CHECK(first_line(page).rfind(p.organisation + " · ", 0) == 0);
-        CHECK(last_line(page).find("Sida " + std::to_string(i) + " av " + std::to_string(count)) != std::string::npos);
+// One test case, so that CTest prints with each engine once (about 20 s).
+TEST_CASE("the example site prints well with Chromium and WeasyPrint") {
+  SECTION("every printed page has the running header and its page number") {
+    for (const std::string engine : {"chromium", "weasyprint"}) {
+      const fs::path out = printed_with(engine);
+      for (const auto& p : kPrinted) {
+        INFO(engine << ": " << p.pdf);
+        const auto pages = pages_of(out / p.pdf);
+        const int count = page_count(out / p.pdf);
+        REQUIRE(count >= 1);
+        REQUIRE(pages.size() == static_cast<std::size_t>(count));
+        for (int i = 1; i <= count; ++i) {
+          INFO("page " << i);
+          const std::string& page = pages[static_cast<std::size_t>(i - 1)];
+          CHECK(first_line(page).rfind(p.organisation + " · ", 0) == 0);
+          CHECK(last_line(page).find("Sida " + std::to_string(i) + " av " + std::to_string(count)) !=
+                std::string::npos);
+        }
       }
     }
   }
-}
 
-TEST_CASE("no printed text runs off the page, in either engine") {
-  const std::regex page_re(R"re(<page width="([0-9.]+)" height="([0-9.]+)">)re");
-  const std::regex word_re(R"re(<word xMin="([-0-9.]+)" yMin="([-0-9.]+)" xMax="([-0-9.]+)" yMax="([-0-9.]+)">([^<]*)</word>)re");
-  for (const std::string engine : {"chromium", "weasyprint"}) {
-    const fs::path out = printed_with(engine);
-    for (const auto& p : kPrinted) {
-      INFO(engine << ": " << p.pdf);
-      const std::string bbox = capture("pdftotext -bbox '" + (out / p.pdf).string() + "' -");
-      std::smatch pm;
-      REQUIRE(std::regex_search(bbox, pm, page_re));
-      const double width = std::stod(pm[1]), height = std::stod(pm[2]);
-      std::size_t words = 0;
-      for (auto it = std::sregex_iterator(bbox.begin(), bbox.end(), word_re); it != std::sregex_iterator(); ++it) {
-        const auto& w = *it;
-        ++words;
-        INFO("word '" << w[5] << "'");
-        CHECK(std::stod(w[1]) >= 0);
-        CHECK(std::stod(w[2]) >= 0);
-        CHECK(std::stod(w[3]) <= width);
-        CHECK(std::stod(w[4]) <= height);
+  SECTION("no printed text runs off the page") {
+    const std::regex page_re(R"re(<page width="([0-9.]+)" height="([0-9.]+)">)re");
+    const std::regex word_re(
+        R"re(<word xMin="([-0-9.]+)" yMin="([-0-9.]+)" xMax="([-0-9.]+)" yMax="([-0-9.]+)">([^<]*)</word>)re");
+    for (const std::string engine : {"chromium", "weasyprint"}) {
+      const fs::path out = printed_with(engine);
+      for (const auto& p : kPrinted) {
+        INFO(engine << ": " << p.pdf);
+        const std::string bbox = capture("pdftotext -bbox '" + (out / p.pdf).string() + "' -");
+        std::smatch pm;
+        REQUIRE(std::regex_search(bbox, pm, page_re));
+        const double width = std::stod(pm[1]), height = std::stod(pm[2]);
+        std::size_t words = 0;
+        for (auto it = std::sregex_iterator(bbox.begin(), bbox.end(), word_re); it != std::sregex_iterator(); ++it) {
+          const auto& w = *it;
+          ++words;
+          INFO("word '" << w[5] << "'");
+          CHECK(std::stod(w[1]) >= 0);
+          CHECK(std::stod(w[2]) >= 0);
+          CHECK(std::stod(w[3]) <= width);
+          CHECK(std::stod(w[4]) <= height);
+        }
+        CHECK(words > 100);
       }
-      CHECK(words > 100);
     }
   }
-}
 
-TEST_CASE("the printed table of contents lists every section before the text does") {
-  // Section headings of the body: each must appear in order twice, first in
-  // the contents, then as a heading in the text.
-  const std::regex heading_re(R"re(<h[2-6] id="[^"]*"><a class="heading-link" href="#[^"]*">(.*?)</a>)re");
-  for (const std::string engine : {"chromium", "weasyprint"}) {
-    const fs::path out = printed_with(engine);
-    for (std::size_t i = 0; i < 3; ++i) {
-      const auto& p = kPrinted[i];
-      INFO(engine << ": " << p.pdf);
-      const auto headings = matches(read_text(site() / p.print_html), heading_re);
-      REQUIRE(headings.size() >= 3);
-      const std::string text = collapse_spaces(capture("pdftotext '" + (out / p.pdf).string() + "' -"));
-      const auto toc = text.find("Innehåll i dokumentet");
-      REQUIRE(toc != std::string::npos);
+  SECTION("the printed table of contents lists every section before the text does") {
+    // Section headings of the body: each must appear in order twice, first in
+    // the contents, then as a heading in the text.
+    const std::regex heading_re(R"re(<h[2-6] id="[^"]*"><a class="heading-link" href="#[^"]*">(.*?)</a>)re");
+    for (const std::string engine : {"chromium", "weasyprint"}) {
+      const fs::path out = printed_with(engine);
+      for (std::size_t i = 0; i < 3; ++i) {
+        const auto& p = kPrinted[i];
+        INFO(engine << ": " << p.pdf);
+        const auto headings = matches(read_text(site() / p.print_html), heading_re);
+        REQUIRE(headings.size() >= 3);
+        const std::string text = collapse_spaces(capture("pdftotext '" + (out / p.pdf).string() + "' -"));
+        const auto toc = text.find("Innehåll i dokumentet");
+        REQUIRE(toc != std::string::npos);
+        std::string missing;
+        const auto after_toc = find_in_order(text, headings, toc, missing);
+        INFO("missing from the contents: " << missing);
+        REQUIRE(after_toc != std::string::npos);
+        INFO("missing from the text: " << missing);
+        CHECK(find_in_order(text, headings, after_toc, missing) != std::string::npos);
+      }
+    }
+  }
+
+  SECTION("the handout holds every agenda item, in order, after the agenda and contents") {
+    const std::string meeting = read_text(fs::path(STYRDOK_SOURCE_DIR) / "meetings/2016-01-20-kommunstyrelsen.yaml");
+    const auto titles = matches(meeting, std::regex(R"re(\n  - title: ([^\n]*))re"));
+    REQUIRE(titles.size() == 2);
+    for (const std::string engine : {"chromium", "weasyprint"}) {
+      INFO(engine);
+      const fs::path pdf = printed_with(engine) / kPrinted.back().pdf;
+      const std::string text = collapse_spaces(capture("pdftotext '" + pdf.string() + "' -"));
+      std::vector<std::string> agenda, items;
+      for (std::size_t i = 0; i < titles.size(); ++i) {
+        agenda.push_back(titles[i]);
+        items.push_back("Punkt " + std::to_string(i + 1) + ". " + titles[i]);
+      }
       std::string missing;
-      const auto after_toc = find_in_order(text, headings, toc, missing);
-      INFO("missing from the contents: " << missing);
-      REQUIRE(after_toc != std::string::npos);
-      INFO("missing from the text: " << missing);
-      CHECK(find_in_order(text, headings, after_toc, missing) != std::string::npos);
+      const auto after_agenda = find_in_order(text, agenda, text.find("Föredragningslista"), missing);
+      INFO("missing from the agenda: " << missing);
+      REQUIRE(after_agenda != std::string::npos);
+      const auto after_items = find_in_order(text, items, after_agenda, missing);
+      INFO("missing item: " << missing);
+      REQUIRE(after_items != std::string::npos);
+      // The redline of item 1 is in the packet, after the item's own text.
+      CHECK(text.find("Jämförelse: Policy för integrationsarbetet", text.find(items[0])) < text.find(items[1]));
     }
-  }
-}
-
-TEST_CASE("the handout holds every agenda item, in order, after the agenda and contents") {
-  const std::string meeting = read_text(fs::path(STYRDOK_SOURCE_DIR) / "meetings/2016-01-20-kommunstyrelsen.yaml");
-  const auto titles = matches(meeting, std::regex(R"re(\n  - title: ([^\n]*))re"));
-  REQUIRE(titles.size() == 2);
-  for (const std::string engine : {"chromium", "weasyprint"}) {
-    INFO(engine);
-    const fs::path pdf = printed_with(engine) / kPrinted.back().pdf;
-    const std::string text = collapse_spaces(capture("pdftotext '" + pdf.string() + "' -"));
-    std::vector<std::string> agenda, items;
-    for (std::size_t i = 0; i < titles.size(); ++i) {
-      agenda.push_back(titles[i]);
-      items.push_back("Punkt " + std::to_string(i + 1) + ". " + titles[i]);
-    }
-    std::string missing;
-    const auto after_agenda = find_in_order(text, agenda, text.find("Föredragningslista"), missing);
-    INFO("missing from the agenda: " << missing);
-    REQUIRE(after_agenda != std::string::npos);
-    const auto after_items = find_in_order(text, items, after_agenda, missing);
-    INFO("missing item: " << missing);
-    REQUIRE(after_items != std::string::npos);
-    // The redline of item 1 is in the packet, after the item's own text.
-    CHECK(text.find("Jämförelse: Policy för integrationsarbetet", text.find(items[0])) < text.find(items[1]));
   }
 }
 

@@ -55,7 +55,7 @@ RunningText version_running_text(const Document& doc, const Version& v, const Re
   RunningText r;
   r.left = organisation_name(doc, ctx) + " · " + v.title;
   r.right = s.get("registration_abbreviation") + " " + v.registration_number.value_or(s.get("unknown"));
-  r.footer = version_label(v, s);
+  r.footer = v.decision_date ? s.fill("print_footer_version", {{"version", version_label(v, s)}}) : version_label(v, s);
   if (v.status == VersionStatus::proposal) r.footer = s.get("status_proposal") + " · " + r.footer;
   return r;
 }

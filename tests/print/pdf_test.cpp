@@ -218,10 +218,11 @@ TEST_CASE("the example site prints well with Chromium and WeasyPrint") {
         REQUIRE(toc != std::string::npos);
         std::string missing;
         const auto after_toc = find_in_order(text, headings, toc, missing);
-        INFO("missing from the contents: " << missing);
-        REQUIRE(after_toc != std::string::npos);
-        INFO("missing from the text: " << missing);
-        CHECK(find_in_order(text, headings, after_toc, missing) != std::string::npos);
+        const auto after_text =
+            after_toc == std::string::npos ? after_toc : find_in_order(text, headings, after_toc, missing);
+        // A section left out of the contents is found in the text on the first pass, so the second fails.
+        INFO("not found in order in the contents and then the text: " << missing);
+        CHECK(after_text != std::string::npos);
       }
     }
   }
@@ -234,18 +235,24 @@ TEST_CASE("the example site prints well with Chromium and WeasyPrint") {
       INFO(engine);
       const fs::path pdf = printed_with(engine) / kPrinted.back().pdf;
       const std::string text = collapse_spaces(capture("pdftotext '" + pdf.string() + "' -"));
-      std::vector<std::string> agenda, items;
+      // Cover, agenda, contents, then the items: each list complete and in order in its own part.
+      std::vector<std::string> agenda, contents, items;
       for (std::size_t i = 0; i < titles.size(); ++i) {
         agenda.push_back(titles[i]);
+        contents.push_back(std::to_string(i + 1) + ". " + titles[i]);
         items.push_back("Punkt " + std::to_string(i + 1) + ". " + titles[i]);
       }
+      const auto agenda_at = text.find("Föredragningslista");
+      const auto contents_at = text.find("Innehåll", agenda_at);
+      const auto items_at = text.find("Punkt 1. ", contents_at);
+      REQUIRE(items_at != std::string::npos);
       std::string missing;
-      const auto after_agenda = find_in_order(text, agenda, text.find("Föredragningslista"), missing);
-      INFO("missing from the agenda: " << missing);
-      REQUIRE(after_agenda != std::string::npos);
-      const auto after_items = find_in_order(text, items, after_agenda, missing);
-      INFO("missing item: " << missing);
-      REQUIRE(after_items != std::string::npos);
+      INFO("agenda: " << text.substr(agenda_at, contents_at - agenda_at));
+      CHECK(find_in_order(text.substr(0, contents_at), agenda, agenda_at, missing) != std::string::npos);
+      CHECK(find_in_order(text.substr(0, items_at), contents, contents_at, missing) != std::string::npos);
+      CHECK(find_in_order(text, items, items_at, missing) != std::string::npos);
+      INFO("the first one not found in order: " << missing);
+      CHECK(missing.empty());
       // The redline of item 1 is in the packet, after the item's own text.
       CHECK(text.find("Jämförelse: Policy för integrationsarbetet", text.find(items[0])) < text.find(items[1]));
     }

@@ -80,6 +80,8 @@ data meeting_view(const Page& page, const RenderContext& ctx) {
 data meeting_print_view(const Page& page, const RenderContext& ctx) {
   const Strings& s = ctx.strings;
   const Meeting& m = ctx.site.meetings[page.meeting];
+  // The packet shows every status as it stands on the day of the meeting.
+  const RenderContext at_meeting{ctx.site, ctx.strings, m.date, ctx.changes};
   data d = print_page_common(page, ctx, m.title, meeting_url(m));
   d.set("facts", meeting_facts(m, ctx));
   if (m.notice) d.set("notice", *m.notice);
@@ -97,14 +99,14 @@ data meeting_print_view(const Page& page, const RenderContext& ctx) {
     if (item.note) e.set("note", *item.note);
     e.set("contents", contents_line(item, ctx));
     const Document& doc = ctx.site.documents[item.document];
-    data version = print_version_block(doc, item.version, ctx, {prefix, 3});
+    data version = print_version_block(doc, item.version, at_meeting, {prefix, 3});
     data entry;
     entry.set("number", number(i));
     entry.set("text", item.title);
     entry.set("anchor", prefix + "rubrik");
     entry.set("sections", version.get("toc") ? *version.get("toc") : data(list()));
     if (item.older) {
-      data redline = print_comparison_block(doc, *item.older, item.version, ctx, {prefix + "jamforelse-", 3});
+      data redline = print_comparison_block(doc, *item.older, item.version, at_meeting, {prefix + "jamforelse-", 3});
       redline.set("anchor", prefix + "jamforelse");
       entry.set("redline_anchor", prefix + "jamforelse");
       entry.set("redline_text", redline.get("title")->string_value());

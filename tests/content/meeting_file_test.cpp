@@ -75,9 +75,9 @@ TEST_CASE("a meeting's items point at versions, the redline at the version in fo
 
 TEST_CASE("unknown keys, documents and versions are reported where they are written") {
   std::string text = kMeeting;
-  text.replace(text.find("place:"), 6, "plats:");
+  text.replace(text.find("place:"), 6, "plase:");
   text.replace(text.find("dals-ed/integrationspolicy\n    version"), 26, "dals-ed/integrationspolicu");
-  text += "    compare: \"2015-03-16\"\n";
+  text += "    compare_wit: \"2015-03-16\"\n";
   text += "  - title: Fel version\n    document: dals-ed/integrationspolicy\n    version: \"2019-01-01\"\n";
   Diagnostics d;
   const auto parsed = parse_meeting(text, "meetings/m.yaml", "m", site_with_policy(), d);
@@ -85,10 +85,10 @@ TEST_CASE("unknown keys, documents and versions are reported where they are writ
   d.sort();
   CHECK(messages(d) ==
         std::vector<std::string>{
-            "meetings/m.yaml:5:1: unknown key 'plats'; did you mean 'place'?",
+            "meetings/m.yaml:5:1: unknown key 'plase'; did you mean 'place'?",
             "meetings/m.yaml:8:15: there is no document 'dals-ed/integrationspolicu' (write it as "
             "<organisation>/<document folder>); did you mean 'dals-ed/integrationspolicy'?",
-            "meetings/m.yaml:13:5: unknown key 'compare'; did you mean 'compare_with'?",
+            "meetings/m.yaml:13:5: unknown key 'compare_wit'; did you mean 'compare_with'?",
             "meetings/m.yaml:16:14: the document 'dals-ed/integrationspolicy' has no version '2019-01-01'; its "
             "versions are: 2015-03-16, 2016-02-10",
         });

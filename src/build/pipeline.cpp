@@ -2,6 +2,7 @@
 
 #include <filesystem>
 
+#include "content/meeting_file.h"
 #include "content/site_loader.h"
 #include "core/parallel.h"
 #include "output/output_file.h"
@@ -51,6 +52,8 @@ BuildResult build_site(const BuildOptions& options, const FileSystem& files, con
   // 2. Validate and 3. model: parsing checks each file, loading checks across files.
   auto site = load_site(files, std::move(*config), load, diagnostics);
   if (!site) return result;
+  site->meetings = load_meetings(files, *site, diagnostics);  // agendas refer to the documents
+  if (diagnostics.has_errors()) return result;
 
   // 4. Plan every page and its address.
   const auto pages = plan_pages(*site, diagnostics);

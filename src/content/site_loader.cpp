@@ -153,6 +153,9 @@ std::optional<Site> load_site(const FileSystem& files, SiteConfig config, const 
     sort_versions(doc.versions);
     check_revisions(doc, local);
     if (!options.include_proposals) {
+      for (const Version& v : doc.versions) {
+        if (v.status == VersionStatus::proposal) doc.withheld_proposals.push_back(v.id);
+      }
       std::erase_if(doc.versions, [](const Version& v) { return v.status == VersionStatus::proposal; });
     }
     const bool had_sources = std::any_of(sources.begin(), sources.end(), [&](const VersionSource& s) {

@@ -9,6 +9,7 @@
 
 #include "core/date.h"
 #include "model/action_plan.h"
+#include "model/meeting.h"
 #include "model/site.h"
 
 namespace styrdok {
@@ -53,6 +54,7 @@ struct Site {
 
   // Index into documents, or -1.
   int find_document(const std::string& organisation_id, const std::string& slug) const;
+  std::vector<Meeting> meetings;  // by id; see content/meeting_file.h
 };
 
 }  // namespace styrdok

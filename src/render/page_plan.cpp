@@ -48,11 +48,24 @@ std::vector<std::string> responsible_bodies(const Site& site) {
   return out;
 }
 
+std::string meeting_url(const Meeting& meeting) { return "moten/" + meeting.id + "/"; }
+
+std::string print_url(const std::string& url) { return url + "utskrift/"; }
+
 std::vector<Page> plan_pages(const Site& site, Diagnostics& diagnostics) {
   std::vector<Page> pages;
   auto add = [&](Page p) {
     p.output = p.url.empty() || p.url.back() == '/' ? p.url + "index.html" : p.url;
     pages.push_back(std::move(p));
+  };
+  // A print page and the stylesheet of its running header, beside it.
+  auto add_print = [&](Page p) {
+    Page header = p;
+    header.kind = PageKind::print_header;
+    header.printed = p.kind;
+    header.url = p.url + kPrintHeaderFile;
+    add(std::move(p));
+    add(std::move(header));
   };
   add({PageKind::home, "", "", 0, 0, 0, "site.yaml"});
   add({PageKind::feed, "feed.xml", "", 0, 0, 0, "site.yaml"});
@@ -70,6 +83,8 @@ std::vector<Page> plan_pages(const Site& site, Diagnostics& diagnostics) {
     add(feed);
     for (std::size_t v = 0; v < doc.versions.size(); ++v) {
       add({PageKind::version, version_url(doc, doc.versions[v]), "", 0, d, v, doc.versions[v].source_path});
+      add_print({PageKind::version_print, print_url(version_url(doc, doc.versions[v])), "", 0, d, v,
+                 doc.versions[v].source_path});
     }
     // Every pair, older first: a reader may compare any two versions. The
     // count grows as n(n-1)/2, which stays small for the versions a real
@@ -83,6 +98,10 @@ std::vector<Page> plan_pages(const Site& site, Diagnostics& diagnostics) {
         Page inline_view{PageKind::comparison, comparison_url(doc, a, b), "", 0, d, newer, b.source_path};
         inline_view.older = older;
         add(inline_view);
+        Page print = inline_view;
+        print.kind = PageKind::comparison_print;
+        print.url = print_url(inline_view.url);
+        add_print(print);
         Page side{PageKind::comparison_side_by_side, comparison_url(doc, a, b, true), "", 0, d, newer, b.source_path};
         side.older = older;
         add(side);
@@ -121,6 +140,14 @@ std::vector<Page> plan_pages(const Site& site, Diagnostics& diagnostics) {
     add(page);
   }
   add({PageKind::open_data, kOpenDataUrl, "", 0, 0, 0, "site.yaml"});
+  for (std::size_t m = 0; m < site.meetings.size(); ++m) {
+    Page meeting{PageKind::meeting, meeting_url(site.meetings[m]), "", 0, 0, 0, site.meetings[m].source_path};
+    meeting.meeting = m;
+    add(meeting);
+    meeting.kind = PageKind::meeting_print;
+    meeting.url = print_url(meeting.url);
+    add_print(meeting);
+  }
   add({PageKind::whats_new, kWhatsNewUrl, "", 0, 0, 0, "site.yaml"});
   add({PageKind::due_for_revision, kDueForRevisionUrl, "", 0, 0, 0, "site.yaml"});
   add({PageKind::accessibility, kAccessibilityUrl, "", 0, 0, 0, "site.yaml"});

@@ -32,7 +32,13 @@ enum class PageKind {
   responsible_index,  // every responsible body
   responsible,        // one body's actions across all plans
   indicators,         // a document's indicators: charts and data tables
-  open_data           // every CSV and JSON file the site publishes
+  open_data,          // every CSV and JSON file the site publishes
+  // Print (issue 7): see render/print_views.h.
+  version_print,     // <version URL>utskrift/: the print edition of a version
+  comparison_print,  // <comparison URL>utskrift/: the print edition of a redline
+  meeting,           // moten/<id>/: a meeting's agenda on the web
+  meeting_print,     // moten/<id>/utskrift/: the meeting's handout
+  print_header       // <print URL>sidhuvud.css: the running header of one print page
 };
 
 enum class FeedScope { site, organisation, document };
@@ -47,9 +53,11 @@ struct Page {
   std::string source;            // where the address comes from, for diagnostics
   std::size_t older = 0;         // the older version of a comparison
   FeedScope feed = FeedScope::site;
-  std::size_t plan = 0;    // index into Site::plans (plan and action pages)
-  std::size_t action = 0;  // index into flatten(plan) (action pages)
-  std::string key = {};    // the responsible body's name (responsible pages)
+  std::size_t plan = 0;               // index into Site::plans (plan and action pages)
+  std::size_t action = 0;             // index into flatten(plan) (action pages)
+  std::string key = {};               // the responsible body's name (responsible pages)
+  std::size_t meeting = 0;            // index into Site::meetings (meeting pages)
+  PageKind printed = PageKind::home;  // print_header: the kind of print page it belongs to
 };
 
 inline const char* const kAccessibilityUrl = "tillganglighet/";
@@ -77,5 +85,9 @@ std::string responsible_url(const std::string& body);  // "ansvariga/kommunstyre
 // Every responsible body named in the site's plans (an action's own, else
 // its plan's), sorted by address; one page each.
 std::vector<std::string> responsible_bodies(const Site& site);
+std::string meeting_url(const Meeting& meeting);  // "moten/2016-01-20-kommunstyrelsen/"
+// The print edition of the page at `url`: "<url>utskrift/".
+std::string print_url(const std::string& url);
+inline const char* const kPrintHeaderFile = "sidhuvud.css";
 
 }  // namespace styrdok

@@ -3,7 +3,9 @@
 #include <algorithm>
 
 #include "core/text.h"
+#include "render/meeting_views.h"
 #include "render/plan_views.h"
+#include "render/print_views.h"
 #include "render/revision_views.h"
 #include "render/view_helpers.h"
 
@@ -82,6 +84,9 @@ data organisation_view(const Page& page, const RenderContext& ctx) {
   d.set("empty", ctx.strings.fill("organisation_no_documents", {{"organisation", org.name}}));
   if (!org.website.empty()) d.set("website", org.website);
   d.set("groups", documents_by_type(org.id, ctx, links));
+  const list meetings = meetings_of(org.id, page, ctx);
+  d.set("meetings", meetings);
+  d.set("has_meetings", !meetings.empty());
   return d;
 }
 
@@ -122,6 +127,7 @@ data version_view(const Page& page, const RenderContext& ctx) {
   if (!cite.empty()) d.set("citation", cite);
   d.set("permanent_url", ctx.site.config.base_url + version_url(doc, v));
   d.set("json_ld", legislation_json_ld(doc, v, ctx));
+  d.set("print_href", links.to(print_url(version_url(doc, v))));
   d.set("is_version_page", is_version_page);
   d.set("document_href", links.to(document_url(doc)));
   d.set("version_notice", v.decision_date ? s.fill("this_version_page", {{"date", s.date(*v.decision_date)}})
@@ -180,6 +186,7 @@ data sitemap_view(const RenderContext& ctx) {
     last_indicators = indicators_url(ind);
   }
   add(kOpenDataUrl);
+  for (const auto& meeting : ctx.site.meetings) add(meeting_url(meeting));
   add(kWhatsNewUrl);
   add(kDueForRevisionUrl);
   add(kAccessibilityUrl);
@@ -211,6 +218,11 @@ std::string template_for(PageKind kind) {
     case PageKind::responsible: return "responsible";
     case PageKind::indicators: return "indicators";
     case PageKind::open_data: return "open_data";
+    case PageKind::version_print: return "version_print";
+    case PageKind::comparison_print: return "comparison_print";
+    case PageKind::meeting: return "meeting";
+    case PageKind::meeting_print: return "meeting_print";
+    case PageKind::print_header: return "print_header";
   }
   return "home";
 }
@@ -237,6 +249,11 @@ kainjow::mustache::data page_view(const Page& page, const RenderContext& ctx) {
     case PageKind::responsible: return responsible_view(page, ctx);
     case PageKind::indicators: return indicators_view(page, ctx);
     case PageKind::open_data: return open_data_view(page, ctx);
+    case PageKind::version_print: return version_print_view(page, ctx);
+    case PageKind::comparison_print: return comparison_print_view(page, ctx);
+    case PageKind::meeting: return meeting_view(page, ctx);
+    case PageKind::meeting_print: return meeting_print_view(page, ctx);
+    case PageKind::print_header: return print_header_view(page, ctx);
   }
   return {};
 }

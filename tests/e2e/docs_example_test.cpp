@@ -88,3 +88,23 @@ TEST_CASE("the action plan, spreadsheet and indicator examples in docs/content-f
   REQUIRE(r.exit_code == 0);
   CHECK_THAT(read_text(page), Catch::Contains("Utred hur mottagandet kan samlas"));
 }
+
+TEST_CASE("the meeting file in docs/content-format.md builds a meeting page and its handout") {
+  const std::string doc = read_text(fs::path(STYRDOK_SOURCE_DIR) / "docs/content-format.md");
+  TempDir site;
+  write_text(site / "site.yaml", fenced_block(doc, "## `site.yaml`", "yaml"));
+  write_text(site / "content/lysekil/riktlinjer-for-integrationsarbete/2021-05-19.md",
+             fenced_block(doc, "### Front matter", "markdown"));
+  write_text(site / "meetings/2022-02-14-kommunstyrelsen.yaml",
+             fenced_block(doc, "## Meetings and their handouts", "yaml"));
+  copy_repository_theme(site.path());
+  const auto r = run_styrdok("build --quiet --source " + site.path().string());
+  INFO(r.output);
+  REQUIRE(r.exit_code == 0);
+  const std::string page = read_text(site / "public/moten/2022-02-14-kommunstyrelsen/index.html");
+  CHECK_THAT(page, Catch::Contains("<dd>Stadshuset, Lysekil</dd>"));
+  const std::string handout = read_text(site / "public/moten/2022-02-14-kommunstyrelsen/utskrift/index.html");
+  CHECK_THAT(handout, Catch::Contains("Punkt 1. Riktlinjer för integrationsarbete, uppföljning</h2>"));
+  CHECK_THAT(read_text(site / "public/lysekil/index.html"),
+             Catch::Contains("<a href=\"../moten/2022-02-14-kommunstyrelsen/index.html\">"));
+}

@@ -39,4 +39,21 @@ ChangeLog ChangeLog::compute(const Site& site, unsigned jobs) {
   return log;
 }
 
+const Comparison& ChangeLog::between(const Site& site, const Document& doc, const Version& older, const Version& newer,
+                                     std::optional<Comparison>& scratch) const {
+  const auto d = static_cast<std::size_t>(&doc - site.documents.data());
+  const auto o = &older - doc.versions.data();
+  const auto n = static_cast<std::size_t>(&newer - doc.versions.data());
+  if (d < changes.size() && n < changes[d].size() && previous[d][n] == o && changes[d][n]) return *changes[d][n];
+  scratch = compare_bodies(older.body, newer.body);
+  return *scratch;
+}
+
+const Comparison& comparison_between(const ChangeLog* log, const Site& site, const Document& doc, const Version& older,
+                                     const Version& newer, std::optional<Comparison>& scratch) {
+  if (log) return log->between(site, doc, older, newer, scratch);
+  scratch = compare_bodies(older.body, newer.body);
+  return *scratch;
+}
+
 }  // namespace styrdok

@@ -18,6 +18,16 @@ struct ChangeLog {
   std::vector<std::vector<std::optional<Comparison>>> changes;
 
   static ChangeLog compute(const Site& site, unsigned jobs);
+
+  // The comparison of two versions of `doc` (a document of `site`): the one
+  // computed for the build when `newer` revises `older`, which is what most
+  // comparison pages show; otherwise computed now, into `scratch`.
+  const Comparison& between(const Site& site, const Document& doc, const Version& older, const Version& newer,
+                            std::optional<Comparison>& scratch) const;
 };
+
+// As ChangeLog::between, for a log that may be absent (in tests).
+const Comparison& comparison_between(const ChangeLog* log, const Site& site, const Document& doc, const Version& older,
+                                     const Version& newer, std::optional<Comparison>& scratch);
 
 }  // namespace styrdok

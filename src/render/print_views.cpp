@@ -1,4 +1,5 @@
 #include "render/print_views.h"
+#include "render/change_log.h"
 
 #include <algorithm>
 
@@ -180,7 +181,8 @@ data print_comparison_block(const Document& doc, std::size_t older_index, std::s
   const std::string url = ctx.site.config.base_url + comparison_url(doc, older, newer);
   d.set("permanent_url", url);
   d.set("qr_svg", qr_svg(url, s.fill("print_qr_label_comparison", {{"url", url}})));
-  const Comparison c = compare_bodies(older.body, newer.body);
+  std::optional<Comparison> scratch;
+  const Comparison& c = comparison_between(ctx.changes, ctx.site, doc, older, newer, scratch);
   d.set("summary", change_summary(c, s));
   const list meta = metadata_changes(doc, older, newer, ctx);
   d.set("metadata_changes", meta);

@@ -211,7 +211,8 @@ data comparison_view(const Page& page, const RenderContext& ctx) {
   d.set("newer_is_proposal", newer.status == VersionStatus::proposal);
   d.set("print_href", links.to(print_url(comparison_url(doc, older, newer))));
 
-  const Comparison c = compare_bodies(older.body, newer.body);
+  std::optional<Comparison> scratch;
+  const Comparison& c = comparison_between(ctx.changes, ctx.site, doc, older, newer, scratch);
   d.set("summary", change_summary(c, s));
   d.set("identical", c.identical());
   list sections;

@@ -39,18 +39,55 @@ std::optional<std::size_t> find_version(const Document& doc, const std::string& 
   return std::nullopt;
 }
 
+// An item that hands out an action plan ('plan: <organisation>/<document
+// folder>/<plan id>'), printed as it stands on the day of the meeting.
+std::optional<AgendaItem> parse_plan_item(const YAML::Node& node, YamlFields& f, AgendaItem item, const Site& site) {
+  Diagnostics& diagnostics = f.diagnostics();
+  for (const std::string key : {"document", "version", "compare_with"}) {
+    if (node[key].IsDefined()) {
+      diagnostics.error(f.location_of_key(key),
+                        "an agenda item hands out either a document or a plan; '" + key + "' does not go with 'plan'");
+      return std::nullopt;
+    }
+  }
+  auto plan_ref = f.text("plan", true);
+  if (!plan_ref) return std::nullopt;
+  std::vector<std::string> refs;
+  for (std::size_t p = 0; p < site.plans.size(); ++p) {
+    const ActionPlan& plan = site.plans[p];
+    refs.push_back(plan.organisation_id + "/" + plan.document_slug + "/" + plan.id);
+    if (refs.back() == *plan_ref) {
+      item.kind = AgendaItemKind::plan;
+      item.plan = p;
+      return item;
+    }
+  }
+  std::string message =
+      "there is no action plan '" + *plan_ref + "' (write it as <organisation>/<document folder>/<plan file name>)";
+  if (auto s = closest_match(*plan_ref, refs); !s.empty()) message += "; did you mean '" + s + "'?";
+  diagnostics.error(f.location_of(node["plan"]), message);
+  return std::nullopt;
+}
+
 // One agenda item. Returns nullopt on an error (reported) or when withheld.
 std::optional<AgendaItem> parse_item(const YAML::Node& node, YamlFields& meeting, const Site& site, Date day,
                                      bool& withheld) {
   Diagnostics& diagnostics = meeting.diagnostics();
   YamlFields f(node, meeting.path(), meeting.first_line(), diagnostics);
   if (!f.is_mapping()) {
-    diagnostics.error(meeting.location_of(node), "each agenda item needs at least 'title' and 'document'");
+    diagnostics.error(meeting.location_of(node), "each agenda item needs at least 'title' and 'document' (or 'plan')");
     return std::nullopt;
   }
   f.reject_unknown_keys(agenda_item_keys());
   AgendaItem item;
   item.where = f.location_of_mapping();
+  if (node["plan"].IsDefined()) {
+    auto title = f.text("title", true);
+    item.note = f.text("note", false);
+    if (!title) return std::nullopt;
+    item.title = *title;
+    return parse_plan_item(node, f, std::move(item), site);
+  }
   auto title = f.text("title", true);
   auto doc_ref = f.text("document", true);
   auto version_id = f.text("version", false);
@@ -130,7 +167,7 @@ const std::vector<std::string>& meeting_keys() {
 }
 
 const std::vector<std::string>& agenda_item_keys() {
-  static const std::vector<std::string> kKeys = {"title", "document", "version", "compare_with", "note"};
+  static const std::vector<std::string> kKeys = {"title", "document", "version", "compare_with", "plan", "note"};
   return kKeys;
 }
 

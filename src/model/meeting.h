@@ -14,9 +14,9 @@
 
 namespace styrdok {
 
-// What an agenda item prints. New kinds (an action plan's status as of the
-// meeting, issue 5) are added here and in the meeting file parser.
-enum class AgendaItemKind { document };
+// What an agenda item prints: a document version (with an optional redline),
+// or an action plan as it stands on the day of the meeting.
+enum class AgendaItemKind { document, plan };
 
 struct AgendaItem {
   AgendaItemKind kind = AgendaItemKind::document;
@@ -25,6 +25,7 @@ struct AgendaItem {
   std::size_t document = 0;          // index into Site::documents
   std::size_t version = 0;           // index into Document::versions: the version handed out
   std::optional<std::size_t> older;  // a version to print the redline against (older than `version`)
+  std::size_t plan = 0;              // index into Site::plans (plan items)
   SourceLocation where;              // the item in the meeting file
 };
 

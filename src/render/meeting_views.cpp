@@ -15,9 +15,11 @@ using kainjow::mustache::list;
 // Item number `n` in the agenda: "1", "2", …
 std::string number(std::size_t index) { return std::to_string(index + 1); }
 
-// What an agenda item hands out, in one line: "Förslag 10 februari 2016, med ändringar mot …".
-std::string contents_line(const AgendaItem& item, const RenderContext& ctx) {
+// What an agenda item hands out, in one line: "Förslag 10 februari 2016, med ändringar mot …",
+// or for a plan "Handlingsplanens läge den 20 januari 2016".
+std::string contents_line(const AgendaItem& item, const Meeting& m, const RenderContext& ctx) {
   const Strings& s = ctx.strings;
+  if (item.kind == AgendaItemKind::plan) return s.fill("meeting_item_plan", {{"date", s.date(m.date)}});
   const Document& doc = ctx.site.documents[item.document];
   const Version& v = doc.versions[item.version];
   std::string line =
@@ -59,13 +61,20 @@ data meeting_view(const Page& page, const RenderContext& ctx) {
   list items;
   for (std::size_t i = 0; i < m.items.size(); ++i) {
     const AgendaItem& item = m.items[i];
-    const Document& doc = ctx.site.documents[item.document];
-    const Version& v = doc.versions[item.version];
     data e;
     e.set("number", number(i));
     e.set("title", item.title);
     if (item.note) e.set("note", *item.note);
-    e.set("contents", contents_line(item, ctx));
+    e.set("contents", contents_line(item, m, ctx));
+    if (item.kind == AgendaItemKind::plan) {  // the same link, to the plan's page
+      const ActionPlan& plan = ctx.site.plans[item.plan];
+      e.set("version_href", links.to(plan_url(plan)));
+      e.set("version_label", s.fill("meeting_item_version_link", {{"title", plan.title}}));
+      items.push_back(e);
+      continue;
+    }
+    const Document& doc = ctx.site.documents[item.document];
+    const Version& v = doc.versions[item.version];
     e.set("version_href", links.to(version_url(doc, v)));
     e.set("version_label", s.fill("meeting_item_version_link", {{"title", v.title}}));
     if (item.older) {
@@ -97,13 +106,21 @@ data meeting_print_view(const Page& page, const RenderContext& ctx) {
     e.set("title", item.title);
     e.set("anchor", prefix + "rubrik");
     if (item.note) e.set("note", *item.note);
-    e.set("contents", contents_line(item, ctx));
-    const Document& doc = ctx.site.documents[item.document];
-    data version = print_version_block(doc, item.version, at_meeting, {prefix, 3});
+    e.set("contents", contents_line(item, m, ctx));
     data entry;
     entry.set("number", number(i));
     entry.set("text", item.title);
     entry.set("anchor", prefix + "rubrik");
+    if (item.kind == AgendaItemKind::plan) {
+      data plan = print_plan_block(ctx.site.plans[item.plan], page, at_meeting, {prefix, 3});
+      entry.set("sections", *plan.get("toc"));
+      e.set("plan", plan);
+      items.push_back(e);
+      toc.push_back(entry);
+      continue;
+    }
+    const Document& doc = ctx.site.documents[item.document];
+    data version = print_version_block(doc, item.version, at_meeting, {prefix, 3});
     entry.set("sections", version.get("toc") ? *version.get("toc") : data(list()));
     if (item.older) {
       data redline = print_comparison_block(doc, *item.older, item.version, at_meeting, {prefix + "jamforelse-", 3});

@@ -122,6 +122,10 @@ std::vector<Page> plan_pages(const Site& site, Diagnostics& diagnostics) {
     Page page{PageKind::plan, plan_url(plan), "", 0, static_cast<std::size_t>(std::max(d, 0)), 0, plan.source_path};
     page.plan = p;
     add(page);
+    Page print = page;
+    print.kind = PageKind::plan_print;
+    print.url = print_url(page.url);
+    add_print(print);
     const auto actions = flatten(plan);
     for (std::size_t a = 0; a < actions.size(); ++a) {
       Page action_page = page;

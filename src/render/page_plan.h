@@ -38,7 +38,8 @@ enum class PageKind {
   comparison_print,  // <comparison URL>utskrift/: the print edition of a redline
   meeting,           // moten/<id>/: a meeting's agenda on the web
   meeting_print,     // moten/<id>/utskrift/: the meeting's handout
-  print_header       // <print URL>sidhuvud.css: the running header of one print page
+  print_header,      // <print URL>sidhuvud.css: the running header of one print page
+  plan_print         // <plan URL>utskrift/: the print edition of an action plan
 };
 
 enum class FeedScope { site, organisation, document };

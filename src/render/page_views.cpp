@@ -223,6 +223,7 @@ std::string template_for(PageKind kind) {
     case PageKind::meeting: return "meeting";
     case PageKind::meeting_print: return "meeting_print";
     case PageKind::print_header: return "print_header";
+    case PageKind::plan_print: return "plan_print";
   }
   return "home";
 }
@@ -254,6 +255,7 @@ kainjow::mustache::data page_view(const Page& page, const RenderContext& ctx) {
     case PageKind::meeting: return meeting_view(page, ctx);
     case PageKind::meeting_print: return meeting_print_view(page, ctx);
     case PageKind::print_header: return print_header_view(page, ctx);
+    case PageKind::plan_print: return plan_print_view(page, ctx);
   }
   return {};
 }

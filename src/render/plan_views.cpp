@@ -139,6 +139,39 @@ std::string rollup_text(const ActionPlan& plan, const Strings& s) {
 
 }  // namespace
 
+const Version* plan_document_version(const ActionPlan& plan, const Site& site, const Document** doc) {
+  return plan_version(plan, site, doc);
+}
+
+list plan_metadata(const ActionPlan& plan, const RenderContext& ctx, const Links& links) {
+  const Strings& s = ctx.strings;
+  const Document* doc = nullptr;
+  const Version* v = plan_version(plan, ctx.site, &doc);
+  list meta;
+  if (v && doc) {
+    data r = row(s.get("plan_document"), v->title + " (" + version_label(*v, s) + ")", s);
+    r.set("href", links.to(version_url(*doc, *v)));
+    meta.push_back(r);
+  }
+  meta.push_back(row(s.get("plan_responsible"), plan.responsible, s));
+  meta.push_back(row(s.get("label_decided_by"), plan.decided_by, s));
+  meta.push_back(row(s.get("label_decision_date"), date_text(plan.decision_date, s), s));
+  return meta;
+}
+
+std::string plan_summary_sentence(const StateCounts& counts, const Strings& s) { return summary_sentence(counts, s); }
+
+data plan_action_row(const ActionPlan& plan, const ActionRef& ref, const RenderContext& ctx, const Links& links) {
+  return action_row(plan, ref, ctx, links);
+}
+
+std::string plan_rollup_note(const ActionPlan& plan, const Strings& s) {
+  const auto refs = flatten(plan);
+  const bool nested =
+      std::any_of(refs.begin(), refs.end(), [](const ActionRef& r) { return !r.action->actions.empty(); });
+  return nested ? rollup_text(plan, s) : std::string();
+}
+
 data plans_index_view(const Page& page, const RenderContext& ctx) {
   const Strings& s = ctx.strings;
   const Links links = Links::for_page(page, ctx.site.config);
@@ -180,18 +213,8 @@ data plan_view(const Page& page, const RenderContext& ctx) {
   if (plan.example_note) d.set("example", example_notice(plan.example_note, s));
   d.set("as_of", as_of_text(ctx));
 
-  const Document* doc = nullptr;
-  const Version* v = plan_version(plan, ctx.site, &doc);
-  list meta;
-  if (v && doc) {
-    data r = row(s.get("plan_document"), v->title + " (" + version_label(*v, s) + ")", s);
-    r.set("href", links.to(version_url(*doc, *v)));
-    meta.push_back(r);
-  }
-  meta.push_back(row(s.get("plan_responsible"), plan.responsible, s));
-  meta.push_back(row(s.get("label_decided_by"), plan.decided_by, s));
-  meta.push_back(row(s.get("label_decision_date"), date_text(plan.decision_date, s), s));
-  d.set("metadata", meta);
+  d.set("metadata", plan_metadata(plan, ctx, links));
+  d.set("print_href", links.to(print_url(page.url)));
 
   const StateCounts counts = count_states(plan, ctx.as_of);
   d.set("summary_items", summary_items(counts, s));
@@ -246,10 +269,7 @@ data plan_view(const Page& page, const RenderContext& ctx) {
   text.description = s.fill("timeline_description", {{"count", std::to_string(timeline.size())}});
   text.today = s.fill("timeline_today", {{"date", ctx.as_of.iso()}});
   d.set("timeline", timeline_svg(timeline, ctx.as_of, text));
-  const auto refs = flatten(plan);
-  if (std::any_of(refs.begin(), refs.end(), [](const ActionRef& r) { return !r.action->actions.empty(); })) {
-    d.set("rollup", rollup_text(plan, s));
-  }
+  if (const std::string rollup = plan_rollup_note(plan, s); !rollup.empty()) d.set("rollup", rollup);
   d.set("csv_href", plan.id + ".csv");  // published beside the plan's page
   d.set("json_href", plan.id + ".json");
   d.set("root", links.root);

@@ -3,7 +3,9 @@
 
 #include <algorithm>
 
+#include "model/action_status.h"
 #include "print/qr_code.h"
+#include "render/plan_views.h"
 #include "render/revision_views.h"
 #include "render/view_helpers.h"
 
@@ -59,6 +61,44 @@ RunningText version_running_text(const Document& doc, const Version& v, const Re
   r.footer = v.decision_date ? s.fill("print_footer_version", {{"version", version_label(v, s)}}) : version_label(v, s);
   if (v.status == VersionStatus::proposal) r.footer = s.get("status_proposal") + " · " + r.footer;
   return r;
+}
+
+RunningText plan_running_text(const ActionPlan& plan, const RenderContext& ctx) {
+  const Strings& s = ctx.strings;
+  const Organisation* org = ctx.site.config.find_organisation(plan.organisation_id);
+  RunningText r;
+  r.left = (org ? org->name : plan.organisation_id) + " · " + plan.title;
+  r.right = s.fill("print_plan_header_as_of", {{"date", s.date(ctx.as_of)}});
+  const Document* doc = nullptr;
+  const Version* v = plan_document_version(plan, ctx.site, &doc);
+  r.footer = v ? s.fill("print_plan_footer", {{"title", v->title}}) : s.get("plan_kicker");
+  return r;
+}
+
+// The newest report(s) of `a` known on the day: those of the latest visible date.
+list latest_reports(const Action& a, const ActionStanding& st, const Strings& s) {
+  list out;
+  if (st.visible_reports == 0) return out;
+  const Date last = a.reports[st.visible_reports - 1].date;
+  for (std::size_t i = st.visible_reports; i-- > 0 && a.reports[i].date == last;) {
+    const Report& r = a.reports[i];
+    data e;
+    e.set("report_date", s.date(r.date));
+    if (r.status) e.set("report_status", s.get("action_status_" + to_key(*r.status)));
+    if (r.progress) e.set("report_progress", s.fill("percent", {{"value", std::to_string(*r.progress)}}));
+    if (!r.text.empty()) e.set("report_text", r.text);
+    e.set("report_example", r.example);
+    out.push_back(e);
+  }
+  return out;
+}
+
+data toc_entry(const std::string& text, const std::string& anchor) {
+  data e;
+  e.set("text", text);
+  e.set("anchor", anchor);
+  e.set("level", std::string("2"));
+  return e;
 }
 
 }  // namespace
@@ -206,6 +246,53 @@ data print_comparison_block(const Document& doc, std::size_t older_index, std::s
   return d;
 }
 
+data print_plan_block(const ActionPlan& plan, const Page& page, const RenderContext& ctx, const PrintPlacement& at) {
+  const Strings& s = ctx.strings;
+  const Links links = Links::for_page(page, ctx.site.config);
+  const Organisation* org = ctx.site.config.find_organisation(plan.organisation_id);
+  data d;
+  set_levels(d, at);
+  d.set("title", plan.title);
+  d.set("kicker", s.get("plan_kicker") + " · " + (org ? org->name : plan.organisation_id));
+  // Set even when empty, so that a handout's outer values never show through.
+  d.set("summary", plan.summary ? data(*plan.summary) : data(false));
+  if (plan.example_note) {
+    data note;
+    note.set("label", s.get("example_data_label"));
+    note.set("text", *plan.example_note);
+    d.set("example", note);
+  } else {
+    d.set("example", false);
+  }
+  d.set("metadata", plan_metadata(plan, ctx, links));
+  const std::string url = ctx.site.config.base_url + plan_url(plan);
+  d.set("permanent_url", url);
+  d.set("qr_svg", qr_svg(url, s.fill("print_qr_label_plan", {{"url", url}})));
+  d.set("as_of", s.fill("plan_as_of", {{"date", s.date(ctx.as_of)}}));
+  d.set("summary_sentence", plan_summary_sentence(count_states(plan, ctx.as_of), s));
+  d.set("table_caption", s.get("plan_actions_caption"));
+  const std::string rollup = plan_rollup_note(plan, s);
+  d.set("rollup", rollup.empty() ? data(false) : data(rollup));
+  list rows, followup;
+  for (const ActionRef& ref : flatten(plan)) {
+    rows.push_back(plan_action_row(plan, ref, ctx, links));
+    data e;
+    e.set("id", ref.action->id);
+    e.set("title", ref.action->title);
+    e.set("is_sub", ref.depth > 0);
+    e.set("latest", latest_reports(*ref.action, standing_on(*ref.action, plan, ctx.as_of), s));
+    followup.push_back(e);
+  }
+  d.set("actions", rows);
+  d.set("followup", followup);
+  list toc;
+  toc.push_back(toc_entry(s.get("plan_status_heading"), at.prefix + "plan-status"));
+  toc.push_back(toc_entry(s.get("plan_actions_heading"), at.prefix + "plan-actions"));
+  toc.push_back(toc_entry(s.get("print_plan_reports_heading"), at.prefix + "plan-reports"));
+  d.set("toc", toc);
+  return d;
+}
+
 data version_print_view(const Page& page, const RenderContext& ctx) {
   const Document& doc = ctx.site.documents[page.document];
   const Version& v = doc.versions[page.version];
@@ -224,6 +311,13 @@ data comparison_print_view(const Page& page, const RenderContext& ctx) {
   return d;
 }
 
+data plan_print_view(const Page& page, const RenderContext& ctx) {
+  const ActionPlan& plan = ctx.site.plans[page.plan];
+  data d = print_page_common(page, ctx, plan.title, plan_url(plan));
+  d.set("plan", print_plan_block(plan, page, ctx, {"", 1}));
+  return d;
+}
+
 data print_header_view(const Page& page, const RenderContext& ctx) {
   const Strings& s = ctx.strings;
   RunningText r;
@@ -233,6 +327,8 @@ data print_header_view(const Page& page, const RenderContext& ctx) {
     r.left = (org ? org->name : m.organisation_id) + " · " + m.title;
     r.right = m.body + " " + m.date.iso();
     r.footer = s.fill("meeting_handout_footer", {{"body", m.body}, {"date", s.date(m.date)}});
+  } else if (page.printed == PageKind::plan_print) {
+    r = plan_running_text(ctx.site.plans[page.plan], ctx);
   } else {
     const Document& doc = ctx.site.documents[page.document];
     const Version& v = doc.versions[page.version];

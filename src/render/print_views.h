@@ -28,6 +28,7 @@ struct PrintPlacement {
 
 kainjow::mustache::data version_print_view(const Page& page, const RenderContext& ctx);
 kainjow::mustache::data comparison_print_view(const Page& page, const RenderContext& ctx);
+kainjow::mustache::data plan_print_view(const Page& page, const RenderContext& ctx);
 kainjow::mustache::data print_header_view(const Page& page, const RenderContext& ctx);
 
 // The cover (metadata, QR code of its permanent address), contents and body of a version.
@@ -36,6 +37,13 @@ kainjow::mustache::data print_version_block(const Document& doc, std::size_t ver
 // The redline of `newer` against `older`: summary, metadata changes, every changed section.
 kainjow::mustache::data print_comparison_block(const Document& doc, std::size_t older, std::size_t newer,
                                                const RenderContext& ctx, const PrintPlacement& at);
+
+// An action plan as it stands on ctx.as_of: cover (metadata, QR code of its
+// page), the status summary in words, the table of actions and each action's
+// latest follow-up report. `page` is the page it is printed on (for links);
+// "toc" lists its sections for a handout's contents.
+kainjow::mustache::data print_plan_block(const ActionPlan& plan, const Page& page, const RenderContext& ctx,
+                                         const PrintPlacement& at);
 
 // The values every print page template uses (language, title, stylesheets,
 // the link back to the screen page). `screen_url` is the page it prints.

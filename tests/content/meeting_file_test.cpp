@@ -28,6 +28,11 @@ Site site_with_policy(bool proposal_withheld = false) {
     doc.versions.push_back(proposal);
   }
   site.documents.push_back(doc);
+  ActionPlan plan;
+  plan.id = "handlingsplan";
+  plan.organisation_id = "dals-ed";
+  plan.document_slug = "integrationspolicy";
+  site.plans.push_back(plan);
   return site;
 }
 
@@ -92,6 +97,39 @@ TEST_CASE("unknown keys, documents and versions are reported where they are writ
             "meetings/m.yaml:16:14: the document 'dals-ed/integrationspolicy' has no version '2019-01-01'; its "
             "versions are: 2015-03-16, 2016-02-10",
         });
+}
+
+TEST_CASE("an agenda item may hand out an action plan instead of a document") {
+  Diagnostics d;
+  const auto parsed = parse_meeting(
+      kMeeting + "  - title: Plan\n    plan: dals-ed/integrationspolicy/handlingsplan\n    note: Följs upp\n",
+      "meetings/m.yaml", "m", site_with_policy(), d);
+  INFO((d.items().empty() ? "" : d.items()[0].to_string()));
+  REQUIRE(parsed.meeting);
+  REQUIRE(parsed.meeting->items.size() == 3);
+  const AgendaItem& item = parsed.meeting->items[2];
+  CHECK(item.kind == AgendaItemKind::plan);
+  CHECK(item.plan == 0);
+  CHECK(item.title == "Plan");
+  CHECK(item.note == "Följs upp");
+  CHECK(parsed.meeting->items[0].kind == AgendaItemKind::document);
+}
+
+TEST_CASE("a plan item names an existing plan, and no document") {
+  Diagnostics d;
+  const std::string text = kMeeting +
+                           "  - title: Fel plan\n    plan: dals-ed/integrationspolicy/handlingsplna\n"
+                           "  - title: Båda\n    plan: dals-ed/integrationspolicy/handlingsplan\n"
+                           "    document: dals-ed/integrationspolicy\n";
+  CHECK_FALSE(parse_meeting(text, "meetings/m.yaml", "m", site_with_policy(), d).meeting);
+  d.sort();
+  CHECK(messages(d) == std::vector<std::string>{
+                           "meetings/m.yaml:14:11: there is no action plan 'dals-ed/integrationspolicy/handlingsplna' "
+                           "(write it as <organisation>/<document folder>/<plan file name>); did you mean "
+                           "'dals-ed/integrationspolicy/handlingsplan'?",
+                           "meetings/m.yaml:17:5: an agenda item hands out either a document or a plan; 'document' "
+                           "does not go with 'plan'",
+                       });
 }
 
 TEST_CASE("a redline must be against an older version") {

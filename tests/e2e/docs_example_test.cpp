@@ -108,3 +108,13 @@ TEST_CASE("the meeting file in docs/content-format.md builds a meeting page and 
   CHECK_THAT(read_text(site / "public/lysekil/index.html"),
              Catch::Contains("<a href=\"../moten/2022-02-14-kommunstyrelsen/index.html\">"));
 }
+
+TEST_CASE("the plan agenda item in docs/content-format.md names the example site's plan, as its meeting does") {
+  const std::string doc = read_text(fs::path(STYRDOK_SOURCE_DIR) / "docs/content-format.md");
+  const std::string item = fenced_block(doc, "An item with `plan:`", "yaml");
+  const auto plan_line = item.substr(item.find("    plan: "));
+  REQUIRE(plan_line.size() > 10);
+  // The example meeting builds (example_site_test), so the reference the docs show resolves.
+  CHECK_THAT(read_text(fs::path(STYRDOK_SOURCE_DIR) / "meetings/2016-01-20-kommunstyrelsen.yaml"),
+             Catch::Contains(plan_line));
+}

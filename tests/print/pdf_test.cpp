@@ -1,6 +1,6 @@
 // The print editions as PDF, from both engines people use: `styrdok pdf`
-// prints the example documents, a redline and the example meeting's
-// handout with headless Chromium and with WeasyPrint, and poppler's
+// prints the example documents, a redline, the action plan and the example
+// meeting's handout with headless Chromium and with WeasyPrint, and poppler's
 // pdftotext/pdfinfo read them back. Needs chromium, weasyprint and
 // poppler-utils (scripts/install-deps.sh --test).
 #include <catch2/catch.hpp>
@@ -13,10 +13,10 @@ namespace styrdok::test {
 
 namespace {
 
-// What the test prints: one version of each example document, a redline and the handout.
+// What the test prints: one version of each example document, a redline, the action plan and the handout.
 const char* const kWhat =
     "lysekil/ stenungsund/ dals-ed/integrationspolicy/2016-02-10/ "
-    "dals-ed/integrationspolicy/jamfor/2015-03-16/2016-02-10/ moten/";
+    "dals-ed/integrationspolicy/jamfor/2015-03-16/2016-02-10/ dals-ed/integrationspolicy/handlingsplaner/ moten/";
 
 struct Printed {
   std::string pdf;           // relative to the engine's output folder
@@ -33,6 +33,8 @@ const std::vector<Printed> kPrinted = {
      "Dals-Eds kommun"},
     {"dals-ed/integrationspolicy/jamfor/2015-03-16/2016-02-10.pdf",
      "dals-ed/integrationspolicy/jamfor/2015-03-16/2016-02-10/utskrift/index.html", "Dals-Eds kommun"},
+    {"dals-ed/integrationspolicy/handlingsplaner/handlingsplan.pdf",
+     "dals-ed/integrationspolicy/handlingsplaner/handlingsplan/utskrift/index.html", "Dals-Eds kommun"},
     {"moten/2016-01-20-kommunstyrelsen.pdf", "moten/2016-01-20-kommunstyrelsen/utskrift/index.html", "Dals-Eds kommun"},
 };
 
@@ -230,7 +232,7 @@ TEST_CASE("the example site prints well with Chromium and WeasyPrint") {
   SECTION("the handout holds every agenda item, in order, after the agenda and contents") {
     const std::string meeting = read_text(fs::path(STYRDOK_SOURCE_DIR) / "meetings/2016-01-20-kommunstyrelsen.yaml");
     const auto titles = matches(meeting, std::regex(R"re(\n  - title: ([^\n]*))re"));
-    REQUIRE(titles.size() == 2);
+    REQUIRE(titles.size() == 3);
     for (const std::string engine : {"chromium", "weasyprint"}) {
       INFO(engine);
       const fs::path pdf = printed_with(engine) / kPrinted.back().pdf;
@@ -255,6 +257,15 @@ TEST_CASE("the example site prints well with Chromium and WeasyPrint") {
       CHECK(missing.empty());
       // The redline of item 1 is in the packet, after the item's own text.
       CHECK(text.find("Jämförelse: Policy för integrationsarbetet", text.find(items[0])) < text.find(items[1]));
+      // The action plan (item 3) with each action's state on the day of the meeting, in table order.
+      const auto plan_at = text.find(items[2]);
+      REQUIRE(plan_at != std::string::npos);
+      CHECK(find_in_order(text,
+                          {"Läget den 20 januari 2016", "Alla åtgärder i planen", "Klar efter tidsgränsen", "Försenad",
+                           "Klar i tid", "Senaste uppföljning"},
+                          plan_at, missing) != std::string::npos);
+      INFO("not found in the plan item: " << missing);
+      CHECK(missing.empty());
     }
   }
 }

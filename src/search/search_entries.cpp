@@ -1,0 +1,69 @@
+#include "search/search_entries.h"
+
+namespace styrdok::search {
+
+std::string to_key(EntryKind kind) { return kind == EntryKind::action ? "action" : "document"; }
+
+std::string to_key(EntryStatus status) {
+  switch (status) {
+    case EntryStatus::current: return "current";
+    case EntryStatus::older: return "older";
+    case EntryStatus::proposal: return "proposal";
+  }
+  return "current";
+}
+
+namespace {
+
+// The version's sections: the top of the page (summary and text before the
+// first heading), then one entry per heading with the blocks under it.
+void add_version(const Document& doc, const Version& v, const std::string& url, EntryStatus status,
+                 SearchEntries& out) {
+  SearchEntry base;
+  base.url = url;
+  base.title = v.title;
+  base.organisation = doc.organisation_id;
+  base.doc_type = to_key(v.type);
+  base.status = status;
+  base.date = v.decision_date ? v.decision_date->iso() : "";
+  SearchEntry lead = base;
+  lead.lead = true;
+  if (v.summary) lead.text = *v.summary;
+  out.push_back(lead);
+  std::size_t section = out.size() - 1;  // an index: push_back moves the entries
+  for (const auto& block : v.body.blocks) {
+    if (block.kind == Block::Kind::heading) {
+      SearchEntry e = base;
+      e.anchor = block.id;
+      e.heading = block.text;
+      out.push_back(std::move(e));
+      section = out.size() - 1;
+      continue;
+    }
+    std::string& text = out[section].text;
+    if (!text.empty()) text += '\n';
+    text += block.text;
+  }
+}
+
+}  // namespace
+
+SearchEntries document_entries(const Site& site, Date as_of) {
+  SearchEntries out;
+  for (const auto& doc : site.documents) {
+    const int current = current_version_index(doc, as_of);
+    const std::string doc_url = doc.organisation_id + "/" + doc.slug + "/";
+    for (std::size_t i = 0; i < doc.versions.size(); ++i) {
+      const Version& v = doc.versions[i];
+      const bool is_current = static_cast<int>(i) == current;
+      const EntryStatus status = is_current                            ? EntryStatus::current
+                                 : v.status == VersionStatus::proposal ? EntryStatus::proposal
+                                                                       : EntryStatus::older;
+      // The current version is read at the document's own address.
+      add_version(doc, v, is_current ? doc_url : doc_url + v.id + "/", status, out);
+    }
+  }
+  return out;
+}
+
+}  // namespace styrdok::search

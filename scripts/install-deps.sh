@@ -40,7 +40,7 @@ if [ "$with_test" -eq 1 ]; then
     if ! java -version >/dev/null 2>&1; then
         packages+=(default-jre-headless)
     fi
-    packages+=(chromium)
+    packages+=(chromium nginx)  # nginx serves the site to tests/browser/search.mjs
     if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
         packages+=(nodejs npm)
     fi

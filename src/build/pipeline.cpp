@@ -10,6 +10,8 @@
 #include "render/page_plan.h"
 #include "render/page_views.h"
 #include "render/theme.h"
+#include "search/index_files.h"
+#include "search/search_entries.h"
 
 namespace styrdok {
 
@@ -69,6 +71,10 @@ BuildResult build_site(const BuildOptions& options, const FileSystem& files, con
   // Files that are not pages (search shards, open data) are added here by
   // the stages that produce them, as OutputFile values.
   OutputFiles generated;
+  // The search index over every version's sections (current ones first).
+  for (auto& file : search::index_files(
+           search::SearchIndex::build(search::document_entries(*site, ctx.as_of), {site->config.language}), {}))
+    generated.push_back(std::move(file));
 
   // 6. Write into a staging directory and swap it in.
   const std::size_t total = pages.size() + theme->static_files.size() + generated.size();

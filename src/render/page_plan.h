@@ -25,7 +25,8 @@ enum class PageKind {
   due_for_revision,
   accessibility,
   not_found,
-  sitemap
+  sitemap,
+  search  // the search page; its index files come from src/search
 };
 
 enum class FeedScope { site, organisation, document };
@@ -45,6 +46,7 @@ struct Page {
 inline const char* const kAccessibilityUrl = "tillganglighet/";
 inline const char* const kWhatsNewUrl = "nytt/";
 inline const char* const kDueForRevisionUrl = "revidering/";
+inline const char* const kSearchUrl = "sok/";
 
 // Pages in a fixed order (home, organisations, documents with their
 // versions, the rest). Reports two pages that would share an address.

@@ -4,6 +4,7 @@
 
 #include "core/text.h"
 #include "render/revision_views.h"
+#include "render/search_view.h"
 #include "render/view_helpers.h"
 
 namespace styrdok {
@@ -188,6 +189,7 @@ std::string template_for(PageKind kind) {
     case PageKind::accessibility: return "accessibility";
     case PageKind::not_found: return "not_found";
     case PageKind::sitemap: return "sitemap";
+    case PageKind::search: return "search";
   }
   return "home";
 }
@@ -207,6 +209,7 @@ kainjow::mustache::data page_view(const Page& page, const RenderContext& ctx) {
     case PageKind::accessibility: return accessibility_view(page, ctx);
     case PageKind::not_found: return common_view(page, ctx, ctx.strings.get("not_found_title"));
     case PageKind::sitemap: return sitemap_view(ctx);
+    case PageKind::search: return search_view(page, ctx);
   }
   return {};
 }

@@ -99,6 +99,7 @@ data common_view(const Page& page, const RenderContext& ctx, const std::string& 
   d.set("whats_new_href", links.to(kWhatsNewUrl));
   d.set("due_href", links.to(kDueForRevisionUrl));
   d.set("sitemap_href", links.root + "sitemap.xml");
+  d.set("search_href", links.to(kSearchUrl));
   d.set("canonical_url", config.base_url + page.url);
   d.set("status_as_of", s.fill("status_as_of", {{"date", s.date(ctx.as_of)}}));
   list orgs;

@@ -36,7 +36,7 @@ TEST_CASE("addresses come from organisation, folder and version id") {
                        "lysekil/riktlinjer/jamfor/index.html",
                        "lysekil/riktlinjer/jamfor/2021-05-19/2023-02-01/index.html",
                        "lysekil/riktlinjer/jamfor/2021-05-19/2023-02-01/sida-vid-sida/index.html", "nytt/index.html",
-                       "revidering/index.html", "tillganglighet/index.html", "404.html", "sitemap.xml"});
+                       "revidering/index.html", "tillganglighet/index.html", "sok/index.html", "404.html", "sitemap.xml"});
   CHECK(pages[6].kind == PageKind::version);
   CHECK(pages[6].version == 0);
   CHECK(pages[7].version == 1);

@@ -1,8 +1,10 @@
 #include "search/index_files.h"
 
 #include <algorithm>
+#include <cstdio>
 
 #include "core/text.h"
+#include "search/deflate_text.h"
 #include "search/term_keys.h"
 
 namespace styrdok::search {
@@ -17,6 +19,12 @@ void put_number(std::string& out, std::uint32_t v) {
     v >>= 5;
     out += kDigits[digit + (v ? 32 : 0)];
   } while (v);
+}
+
+std::string fmt_step(double step) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.6g", step);
+  return buf;
 }
 
 std::string quoted(std::string_view s) { return "\"" + json_escape(s) + "\""; }
@@ -77,14 +85,30 @@ std::string meta_file(const SearchIndex& index, const std::vector<std::string>& 
   for (const auto& t : types) quoted_types.push_back(quoted(t));
   return "styrdokSearch.meta({\"format\":1,\"entries\":" + std::to_string(index.entries().size()) +
          ",\"per_text\":" + std::to_string(options.entries_per_text_file) + ",\"shards\":[" + join(shards) +
-         "],\"groups\":[" + join(groups) + "],\"organisations\":[" + join(quoted_orgs) + "],\"types\":[" +
-         join(quoted_types) + "],\"kinds\":[\"document\",\"action\"],\"suffixes\":[" + join(suffixes) + "]});\n";
+         "],\"groups\":[" + join(groups) + "],\"score_step\":" + fmt_step(index.score_step()) + ",\"organisations\":[" +
+         join(quoted_orgs) + "],\"types\":[" + join(quoted_types) +
+         "],\"kinds\":[\"document\",\"action\"],\"suffixes\":[" + join(suffixes) + "]});\n";
 }
 
-std::string text_record(const SearchEntry& e) {
-  return "[" + quoted(e.url) + "," + quoted(e.anchor) + "," + quoted(e.title) + "," + quoted(e.organisation) + "," +
-         quoted(e.doc_type) + "," + quoted(to_key(e.status)) + "," + quoted(to_key(e.kind)) + "," + quoted(e.date) +
-         "," + quoted(e.heading) + "," + quoted(e.text) + "]";
+// The entries first..last-1 with a table of the pages they are on, so that
+// a page's title and filters are written once per file.
+std::string text_file(const SearchEntries& entries, std::size_t first, std::size_t last) {
+  std::vector<const SearchEntry*> pages;
+  std::string docs, list;
+  for (std::size_t i = first; i < last; ++i) {
+    const auto& e = entries[i];
+    std::size_t p = 0;
+    while (p < pages.size() && !(pages[p]->url == e.url && pages[p]->title == e.title)) ++p;
+    if (p == pages.size()) {
+      pages.push_back(&e);
+      docs += std::string(docs.empty() ? "" : ",") + "[" + quoted(e.url) + "," + quoted(e.title) + "," +
+              quoted(e.organisation) + "," + quoted(e.doc_type) + "," + quoted(to_key(e.status)) + "," +
+              quoted(to_key(e.kind)) + "," + quoted(e.date) + "]";
+    }
+    list += std::string(list.empty() ? "" : ",") + "[" + std::to_string(p) + "," + quoted(e.anchor) + "," +
+            quoted(e.heading) + "," + quoted(e.text) + "]";
+  }
+  return "{\"pages\":[" + docs + "],\"entries\":[" + list + "]}";
 }
 
 }  // namespace
@@ -161,11 +185,9 @@ OutputFiles index_files(const SearchIndex& index, const IndexFileOptions& option
   const auto& entries = index.entries();
   const std::size_t per = std::max<std::size_t>(1, options.entries_per_text_file);
   for (std::size_t first = 0, n = 0; first < entries.size(); first += per, ++n) {
-    std::string list;
-    for (std::size_t i = first; i < std::min(entries.size(), first + per); ++i)
-      list += (list.empty() ? "" : ",") + text_record(entries[i]);
     files.push_back({options.dir + "t" + std::to_string(n) + ".js",
-                     "styrdokSearch.text(" + std::to_string(n) + ",[" + list + "]);\n"});
+                     "styrdokSearch.text(" + std::to_string(n) + ",\"" +
+                         deflate_base64(text_file(entries, first, std::min(entries.size(), first + per))) + "\");\n"});
   }
   files.push_back({options.dir + "meta.js", meta_file(index, first_keys, options)});
   return files;

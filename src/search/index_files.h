@@ -5,7 +5,8 @@
 //
 //   meta.js   styrdokSearch.meta({...})   shard boundaries, filter groups, query endings
 //   sN.js     styrdokSearch.shard(N,{key:record,...})   a range of term keys
-//   tN.js     styrdokSearch.text(N,[[...],...])         entries N*per .. N*per+per-1
+//   tN.js     styrdokSearch.text(N,"...")   entries N*per .. N*per+per-1: JSON
+//             {pages,entries}, deflated and in base64 (deflate_text.h)
 //
 // The format is described in DEVELOPERS.md ("The search index"). Pure
 // function of the index; thread-safe.

@@ -1,5 +1,8 @@
 #include "search/search_entries.h"
 
+#include <set>
+#include <tuple>
+
 namespace styrdok::search {
 
 std::string to_key(EntryKind kind) { return kind == EntryKind::action ? "action" : "document"; }
@@ -53,15 +56,26 @@ SearchEntries document_entries(const Site& site, Date as_of) {
   for (const auto& doc : site.documents) {
     const int current = current_version_index(doc, as_of);
     const std::string doc_url = doc.organisation_id + "/" + doc.slug + "/";
-    for (std::size_t i = 0; i < doc.versions.size(); ++i) {
+    // The current version first, then the others newest first.
+    std::vector<std::size_t> order;
+    if (current >= 0) order.push_back(static_cast<std::size_t>(current));
+    for (std::size_t i = doc.versions.size(); i-- > 0;)
+      if (static_cast<int>(i) != current) order.push_back(i);
+    SearchEntries own;
+    for (std::size_t i : order) {
       const Version& v = doc.versions[i];
       const bool is_current = static_cast<int>(i) == current;
       const EntryStatus status = is_current                            ? EntryStatus::current
                                  : v.status == VersionStatus::proposal ? EntryStatus::proposal
                                                                        : EntryStatus::older;
       // The current version is read at the document's own address.
-      add_version(doc, v, is_current ? doc_url : doc_url + v.id + "/", status, out);
+      add_version(doc, v, is_current ? doc_url : doc_url + v.id + "/", status, own);
     }
+    // A section that several versions share is indexed once, where it is
+    // found first: in the current version if it has it, else the newest.
+    std::set<std::tuple<std::string, std::string, std::string>> seen;
+    for (auto& e : own)
+      if (seen.emplace(e.lead ? e.title : "", e.heading, e.text).second) out.push_back(std::move(e));
   }
   return out;
 }

@@ -119,7 +119,6 @@ SearchIndex SearchIndex::build(SearchEntries entries, const IndexOptions& option
   }
   const double n = static_cast<double>(entries.size());
   const double average = n > 0 ? std::accumulate(length.begin(), length.end(), 0.0) / n : 1;
-  std::map<std::string, std::vector<std::pair<std::uint32_t, double>>> scores;
   double best = 0;
   for (auto& [key, list] : tf) {
     std::sort(list.begin(), list.end());
@@ -131,17 +130,39 @@ SearchIndex SearchIndex::build(SearchEntries entries, const IndexOptions& option
       best = std::max(best, f);
     }
   }
-  // Quantised relative to the best score, so that precision does not depend
-  // on the size of the site.
-  const double scale = best > 0 ? options.score_levels / best : 1;
+  // Quantised on a log scale relative to the best score: one digit per
+  // score in the files, the same precision for any size of site.
+  index.score_step_ = options.score_step;
+  const double log_step = std::log(options.score_step);
   for (const auto& [key, list] : tf) {
     auto& postings = index.terms_[key];
     postings.reserve(list.size());
-    for (const auto& [entry, score] : list)
-      postings.push_back({entry, static_cast<std::uint32_t>(std::max(1.0, std::round(score * scale)))});
+    for (const auto& [entry, score] : list) {
+      const double level = best > 0 ? 31 + std::round(std::log(score / best) / log_step) : 31;
+      postings.push_back({entry, static_cast<std::uint32_t>(std::clamp(level, 1.0, 31.0))});
+    }
+  }
+  // 4. A written form the query script reaches by cutting a common ending
+  // ("kommunerna" - "erna") needs no alias of its own.
+  for (auto it = index.aliases_.begin(); it != index.aliases_.end();) {
+    const std::string& f = it->first;
+    const std::string reached = index.terms_.count(f) ? "" : index.strip_ending(f);
+    it = reached == it->second ? index.aliases_.erase(it) : std::next(it);
   }
   index.entries_ = std::move(entries);
   return index;
+}
+
+double SearchIndex::weight(std::uint32_t level) const { return std::pow(score_step_, level); }
+
+std::string SearchIndex::strip_ending(const std::string& folded) const {
+  for (const auto& suffix : query_suffixes(language_)) {
+    if (folded.size() < suffix.size() + 3) continue;
+    if (folded.compare(folded.size() - suffix.size(), suffix.size(), suffix) != 0) continue;
+    std::string stem = folded.substr(0, folded.size() - suffix.size());
+    if (terms_.count(stem)) return stem;
+  }
+  return "";
 }
 
 }  // namespace styrdok::search

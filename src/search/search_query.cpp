@@ -6,7 +6,6 @@
 #include "core/slug.h"
 #include "search/query_parser.h"
 #include "search/search_index.h"
-#include "search/term_keys.h"
 #include "search/tokenizer.h"
 
 namespace styrdok::search {
@@ -26,14 +25,7 @@ std::map<std::string, double> candidate_keys(const SearchIndex& index, const Que
   if (terms.count(f)) out[f] = 1;
   if (auto a = aliases.find(f); a != aliases.end()) out[a->second] = 1;
   if (out.empty()) {
-    for (const auto& suffix : query_suffixes(index.language())) {
-      if (f.size() < suffix.size() + 3 || f.compare(f.size() - suffix.size(), suffix.size(), suffix) != 0) continue;
-      const std::string stem = f.substr(0, f.size() - suffix.size());
-      if (terms.count(stem)) {
-        out[stem] = 1;
-        break;
-      }
-    }
+    if (auto stem = index.strip_ending(f); !stem.empty()) out[stem] = 1;
   }
   if (word.prefix) {
     for (auto it = terms.lower_bound(f); it != terms.end() && starts_with(it->first, f); ++it)
@@ -74,10 +66,10 @@ std::vector<std::uint32_t> SearchIndex::query(std::string_view text, const Query
   std::unordered_map<std::uint32_t, double> total;
   for (std::size_t w = 0; w < parsed.words.size(); ++w) {
     std::unordered_map<std::uint32_t, double> best;
-    for (const auto& [key, weight] : candidate_keys(*this, parsed.words[w])) {
+    for (const auto& [key, match] : candidate_keys(*this, parsed.words[w])) {
       for (const auto& p : terms_.at(key)) {
         double& s = best[p.entry];
-        s = std::max(s, weight * p.score);
+        s = std::max(s, match * weight(p.score));
       }
     }
     if (w == 0) {

@@ -34,7 +34,9 @@ TEST_CASE("the search index holds the words of every version, under their stems"
   std::string all;
   for (const auto& e : fs::directory_iterator(out / "sok/index"))
     if (e.path().filename().string()[0] == 's') all += read_text(e.path());
-  CHECK_THAT(all, Catch::Contains("\"praktikplats\":\""));        // the key of "praktikplatser"
-  CHECK_THAT(all, Catch::Contains("\"nyanlanda\":\"=nyanland"));  // a written form and its key
-  CHECK_THAT(all, Catch::Contains("\"framlingsfientlig"));        // only in Dals-Ed's older versions
+  CHECK_THAT(all, Catch::Contains("\"praktikplats\":\""));  // the key of "praktikplatser"
+  CHECK_THAT(all, Catch::Contains("\"nyanland\":\""));      // the key of "nyanlända"
+  // The query script reaches "nyanland" by cutting the "-a": no alias needed.
+  CHECK_THAT(all, !Catch::Contains("\"nyanlanda\":"));
+  CHECK_THAT(all, Catch::Contains("\"framlingsfientlig"));  // only in Dals-Ed's older versions
 }

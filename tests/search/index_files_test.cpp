@@ -5,6 +5,8 @@
 
 #include <set>
 
+#include "search/deflate_text.h"
+
 using namespace styrdok::search;
 
 TEST_CASE("postings round-trip through their text form", "[search]") {
@@ -66,4 +68,24 @@ TEST_CASE("the same index gives the same bytes", "[search]") {
   const auto b = index_files(SearchIndex::build(entries, {}), {});
   REQUIRE(a.size() == b.size());
   for (std::size_t i = 0; i < a.size(); ++i) CHECK(a[i].bytes == b[i].bytes);
+}
+
+TEST_CASE("text files hold the entries' text, deflated", "[search]") {
+  SearchEntries entries(2);
+  entries[0].url = "a/";
+  entries[0].title = "Integrationspolicy";
+  entries[0].heading = "Utbildning";
+  entries[0].anchor = "utbildning";
+  entries[0].text = "Erbjuder SFI på kvällstid.";
+  entries[1] = entries[0];
+  entries[1].anchor = "arbete";
+  const auto files = index_files(SearchIndex::build(entries, {}), {});
+  const auto& t0 = files.at(files.size() - 2);  // the last text file, then meta.js
+  REQUIRE(t0.path == "sok/index/t0.js");
+  const std::string prefix = "styrdokSearch.text(0,\"";
+  REQUIRE(t0.bytes.rfind(prefix, 0) == 0);
+  const auto json = inflate_base64(t0.bytes.substr(prefix.size(), t0.bytes.size() - prefix.size() - 4));
+  CHECK(json == R"({"pages":[["a/","Integrationspolicy","","","current","document",""]],)"
+                R"("entries":[[0,"utbildning","Utbildning","Erbjuder SFI på kvällstid."],)"
+                R"([0,"arbete","Utbildning","Erbjuder SFI på kvällstid."]]})");
 }

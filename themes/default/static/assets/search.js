@@ -187,7 +187,7 @@
         var scored = {};
         Object.keys(out).forEach(function (k) {
           lookup.record(k).postings.forEach(function (p) {
-            var s = out[k] * p[1];
+            var s = out[k] * Math.pow(meta.score_step, p[1]);
             if (!(p[0] in scored) || scored[p[0]] < s) scored[p[0]] = s;
           });
         });
@@ -237,9 +237,27 @@
     });
   }
 
+  // Text files hold deflated JSON in base64; DecompressionStream needs no
+  // fetch() and no eval, so it works from file:// and under the CSP.
+  var textFiles = {};
+  function textFile(n) {
+    if (!textFiles[n]) {
+      textFiles[n] = load('t' + n).then(function (base64) {
+        var bytes = Uint8Array.from(atob(base64), function (c) { return c.charCodeAt(0); });
+        var stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('deflate'));
+        return new Response(stream).text();
+      }).then(JSON.parse);
+    }
+    return textFiles[n];
+  }
+
   function entryText(meta, entry) {
     var n = Math.floor(entry / meta.per_text);
-    return load('t' + n).then(function (records) { return records[entry - n * meta.per_text]; });
+    return textFile(n).then(function (file) {
+      // [page, anchor, heading, text]; page: [url, title, organisation, type, status, kind, date]
+      var e = file.entries[entry - n * meta.per_text], p = file.pages[e[0]];
+      return [p[0], e[1], p[1], p[2], p[3], p[4], p[5], p[6], e[2], e[3]];
+    });
   }
 
   function hasPhrase(record, phrase) {

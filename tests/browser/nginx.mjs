@@ -35,17 +35,23 @@ async function waitForPort(port, child) {
   throw new Error('nginx did not start listening');
 }
 
-// Returns { url, stop() }; url ends with the sub-path, e.g.
-// "http://127.0.0.1:40123/styrdokument/".
-export async function startNginx(site) {
+// Returns { url, stop(), accessLog }; url ends with the sub-path, e.g.
+// "http://127.0.0.1:40123/styrdokument/". { csp: false } leaves out the
+// Content-Security-Policy header (for benchmarking tools that need more);
+// { accessLog: true } logs "URI bytes-sent" per request to the file named
+// by accessLog.
+export async function startNginx(site, { csp = true, accessLog = false } = {}) {
   if (!fs.existsSync(NGINX)) throw new Error(`nginx not found at ${NGINX}; run scripts/install-deps.sh --test`);
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'styrdok-nginx-'));
   const port = await freePort();
-  const conf = fs.readFileSync(path.join(here, 'nginx.conf.in'), 'utf8')
+  let conf = fs.readFileSync(path.join(here, 'nginx.conf.in'), 'utf8')
     .replaceAll('@PORT@', String(port))
     .replaceAll('@SITE@', path.resolve(site))
     .replaceAll('@TMP@', tmp)
     .replaceAll('@USER@', os.userInfo().username);
+  if (!csp) conf = conf.replace(/^\s*add_header Content-Security-Policy.*$/m, '');
+  const log = path.join(tmp, 'access.log');
+  if (accessLog) conf = conf.replace('access_log off;', `access_log ${log} bytes;`);
   fs.writeFileSync(path.join(tmp, 'nginx.conf'), conf);
   const child = spawn(NGINX, ['-e', path.join(tmp, 'error.log'), '-p', tmp, '-c', path.join(tmp, 'nginx.conf')],
     { stdio: ['ignore', 'inherit', 'inherit'] });
@@ -58,6 +64,7 @@ export async function startNginx(site) {
   }
   return {
     url: `http://127.0.0.1:${port}/styrdokument/`,
+    accessLog: accessLog ? log : null,
     stop: () => new Promise((resolve) => {
       child.once('exit', () => { fs.rmSync(tmp, { recursive: true, force: true }); resolve(); });
       child.kill('SIGQUIT');

@@ -102,6 +102,17 @@ async function main() {
     check(r.first?.endsWith('stenungsund/integrationspolicy/index.html#arbetsmarknad'), 'deep link sok/?q=praktikplatser');
     check(await page.inputValue('#search-organisation') === 'stenungsund', 'deep link sets the organisation filter');
 
+    // The results themselves pass axe-core (WCAG 2.1 A and AA).
+    await page.evaluate(fs.readFileSync(path.join(path.dirname(require.resolve('axe-core')), 'axe.min.js'), 'utf8'));
+    const violations = await page.evaluate(async () => {
+      // eslint-disable-next-line no-undef
+      const res = await axe.run(document, {
+        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }, preload: false,
+      });
+      return res.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    });
+    check(violations.length === 0, `results pass axe${violations.length ? ': ' + violations.join('; ') : ''}`);
+
     // A filter that excludes the document leaves nothing.
     await page.goto(server.url + 'sok/?q=praktikplatser&org=lysekil');
     r = await settled(page);

@@ -30,11 +30,8 @@ const repo = path.dirname(here);
 const require = createRequire(path.join(repo, 'tests/browser/package.json'));
 const { chromium } = require('playwright-core');
 const { startNginx } = await import(path.join(repo, 'tests/browser/nginx.mjs'));
+const { CHROMIUM, CHROMIUM_ARGS } = await import(path.join(repo, 'tests/browser/chromium.mjs'));
 
-const CHROMIUM_ARGS = [
-  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync',
-];
 const QUERIES = ['praktikplatser', 'nyanlända praktikplatser'];
 const RUNS = 5;
 
@@ -137,7 +134,7 @@ async function main() {
   const theirs = sizeOf(path.join(out, 'pagefind'), (p) => !ui.test(path.basename(p)));
 
   const server = await startNginx(out, { csp: false, accessLog: true });
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS, headless: true });
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
   const rows = [];
   try {
     for (const q of QUERIES) {

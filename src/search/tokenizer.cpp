@@ -1,42 +1,10 @@
 #include "search/tokenizer.h"
 
-#include <cstdint>
+#include "core/utf8.h"
 
 namespace styrdok::search {
 
 namespace {
-
-// Decodes one code point at s[i] and advances i; invalid bytes give U+FFFD.
-std::uint32_t decode(std::string_view s, std::size_t& i) {
-  const auto c = static_cast<unsigned char>(s[i]);
-  const std::size_t len = c < 0x80 ? 1 : (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : (c & 0xF8) == 0xF0 ? 4 : 0;
-  if (len == 0 || i + len > s.size()) {
-    ++i;
-    return 0xFFFD;
-  }
-  std::uint32_t cp = len == 1 ? c : len == 2 ? (c & 0x1F) : len == 3 ? (c & 0x0F) : (c & 0x07);
-  for (std::size_t k = 1; k < len; ++k) cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
-  i += len;
-  return cp;
-}
-
-void encode(std::string& out, std::uint32_t cp) {
-  if (cp < 0x80) {
-    out += static_cast<char>(cp);
-  } else if (cp < 0x800) {
-    out += static_cast<char>(0xC0 | (cp >> 6));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else if (cp < 0x10000) {
-    out += static_cast<char>(0xE0 | (cp >> 12));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (cp >> 18));
-    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  }
-}
 
 std::uint32_t lower(std::uint32_t cp) {
   if (cp >= 'A' && cp <= 'Z') return cp + 32;
@@ -63,11 +31,11 @@ std::vector<Token> tokenize(std::string_view text) {
   bool in_word = false;
   for (std::size_t i = 0; i < text.size();) {
     const std::size_t start = i;
-    const auto cp = decode(text, i);
+    const auto cp = next_code_point(text, i);
     if (is_word_char(cp)) {
       if (!in_word) current = Token{"", start, 0};
       in_word = true;
-      encode(current.word, lower(cp));
+      append_utf8(current.word, lower(cp));
       current.length = i - current.offset;
     } else if (in_word) {
       tokens.push_back(std::move(current));
@@ -81,7 +49,7 @@ std::vector<Token> tokenize(std::string_view text) {
 std::string lower_case(std::string_view utf8) {
   std::string out;
   out.reserve(utf8.size());
-  for (std::size_t i = 0; i < utf8.size();) encode(out, lower(decode(utf8, i)));
+  for (std::size_t i = 0; i < utf8.size();) append_utf8(out, lower(next_code_point(utf8, i)));
   return out;
 }
 

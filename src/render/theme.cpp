@@ -73,7 +73,7 @@ void collect_static(const FileSystem& files, const std::string& dir, const std::
 const std::vector<std::string>& required_templates() {
   static const std::vector<std::string> kNames = {
       "home", "organisation",     "version",       "comparison", "comparison_index", "whats_new",
-      "feed", "due_for_revision", "accessibility", "not_found",  "sitemap", "search"};
+      "feed", "due_for_revision", "accessibility", "not_found",  "sitemap",          "search"};
   return kNames;
 }
 

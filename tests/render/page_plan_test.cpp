@@ -29,14 +29,14 @@ TEST_CASE("addresses come from organisation, folder and version id") {
   REQUIRE_FALSE(d.has_errors());
   std::vector<std::string> outputs;
   for (const auto& p : pages) outputs.push_back(p.output);
-  CHECK(outputs == std::vector<std::string>{
-                       "index.html", "feed.xml", "lysekil/index.html", "lysekil/feed.xml",
-                       "lysekil/riktlinjer/index.html", "lysekil/riktlinjer/feed.xml",
-                       "lysekil/riktlinjer/2021-05-19/index.html", "lysekil/riktlinjer/2023-02-01/index.html",
-                       "lysekil/riktlinjer/jamfor/index.html",
-                       "lysekil/riktlinjer/jamfor/2021-05-19/2023-02-01/index.html",
-                       "lysekil/riktlinjer/jamfor/2021-05-19/2023-02-01/sida-vid-sida/index.html", "nytt/index.html",
-                       "revidering/index.html", "tillganglighet/index.html", "sok/index.html", "404.html", "sitemap.xml"});
+  CHECK(outputs ==
+        std::vector<std::string>{
+            "index.html", "feed.xml", "lysekil/index.html", "lysekil/feed.xml", "lysekil/riktlinjer/index.html",
+            "lysekil/riktlinjer/feed.xml", "lysekil/riktlinjer/2021-05-19/index.html",
+            "lysekil/riktlinjer/2023-02-01/index.html", "lysekil/riktlinjer/jamfor/index.html",
+            "lysekil/riktlinjer/jamfor/2021-05-19/2023-02-01/index.html",
+            "lysekil/riktlinjer/jamfor/2021-05-19/2023-02-01/sida-vid-sida/index.html", "nytt/index.html",
+            "revidering/index.html", "tillganglighet/index.html", "sok/index.html", "404.html", "sitemap.xml"});
   CHECK(pages[6].kind == PageKind::version);
   CHECK(pages[6].version == 0);
   CHECK(pages[7].version == 1);

@@ -41,6 +41,8 @@ if [ "$with_test" -eq 1 ]; then
         packages+=(default-jre-headless)
     fi
     packages+=(chromium nginx)  # nginx serves the site to tests/browser/search.mjs
+    # PDF tests (tests/print/pdf_test.cpp): the second engine and pdftotext/pdfinfo.
+    packages+=(weasyprint poppler-utils)
     if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
         packages+=(nodejs npm)
     fi

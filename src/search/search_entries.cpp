@@ -3,6 +3,8 @@
 #include <set>
 #include <tuple>
 
+#include "model/action_plan.h"
+
 namespace styrdok::search {
 
 std::string to_key(EntryKind kind) { return kind == EntryKind::action ? "action" : "document"; }
@@ -77,6 +79,44 @@ SearchEntries document_entries(const Site& site, Date as_of) {
     for (auto& e : own)
       if (seen.emplace(e.lead ? e.title : "", e.heading, e.text).second) out.push_back(std::move(e));
   }
+  return out;
+}
+
+SearchEntries action_entries(const Site& site) {
+  SearchEntries out;
+  for (const auto& plan : site.plans) {
+    // The addresses of render/page_plan.h's plan_url() and action_url().
+    const std::string plan_url = plan.organisation_id + "/" + plan.document_slug + "/handlingsplaner/" + plan.id + "/";
+    SearchEntry base;
+    base.organisation = plan.organisation_id;
+    base.doc_type = to_key(DocumentType::handlingsplan);
+    base.kind = EntryKind::action;
+    base.lead = true;
+    SearchEntry p = base;
+    p.url = plan_url;
+    p.title = plan.title;
+    p.text = plan.summary.value_or("");
+    out.push_back(std::move(p));
+    for (const auto& ref : flatten(plan)) {
+      const Action& a = *ref.action;
+      SearchEntry e = base;
+      e.url = plan_url + action_slug(a.id) + "/";
+      e.title = a.id + " " + a.title;
+      e.text = a.description;
+      if (auto who = responsible_for(a, plan)) e.text += (e.text.empty() ? "" : "\n") + *who;
+      // Example reports are labelled as such on their pages; a snippet could
+      // not say so, so their text is left out.
+      for (const auto& r : a.reports)
+        if (!r.text.empty() && !r.example) e.text += (e.text.empty() ? "" : "\n") + r.text;
+      out.push_back(std::move(e));
+    }
+  }
+  return out;
+}
+
+SearchEntries site_entries(const Site& site, Date as_of) {
+  SearchEntries out = document_entries(site, as_of);
+  for (auto& e : action_entries(site)) out.push_back(std::move(e));
   return out;
 }
 

@@ -113,6 +113,12 @@ async function main() {
     r = await settled(page);
     check(r.first === null, 'organisation filter excludes other organisations');
 
+    // Actions of action plans are found too, and kind narrows to them.
+    await page.goto(server.url + 'sok/?q=' + encodeURIComponent('mottagande nämnd') + '&slag=action');
+    r = await settled(page);
+    check(r.first?.endsWith('dals-ed/integrationspolicy/handlingsplaner/handlingsplan/1/index.html'),
+      `kind "action" finds the action${r.first ? '' : ' (got nothing)'}`);
+
     // Older versions appear only when asked for.
     await page.goto(server.url + 'sok/?q=' + encodeURIComponent('främlingsfientlighet') + '&status=alla');
     r = await settled(page);

@@ -90,3 +90,35 @@ TEST_CASE("a proposal's own text is flagged as a proposal", "[search]") {
   CHECK(it->status == EntryStatus::proposal);
   CHECK(it->url == "stenungsund/integrationspolicy/2025-06-01/");
 }
+
+TEST_CASE("action plans and their actions are entries of kind action", "[search]") {
+  ActionPlan plan;
+  plan.id = "handlingsplan";
+  plan.organisation_id = "dals-ed";
+  plan.document_slug = "integrationspolicy";
+  plan.title = "Handlingsplan för integrationsarbetet";
+  plan.summary = "Tidssatta åtgärder.";
+  plan.responsible = "Kommunstyrelsen";
+  Action a;
+  a.id = "1.2";
+  a.title = "Organisera mottagande av nyanlända";
+  a.description = "Samlat på en nämnd.";
+  Report r;
+  r.text = "Utredningen pågår.";
+  a.reports.push_back(r);
+  plan.actions.push_back(a);
+  Site site;
+  site.plans.push_back(plan);
+  const auto entries = search::action_entries(site);
+  REQUIRE(entries.size() == 2);
+  CHECK(entries[0].url == "dals-ed/integrationspolicy/handlingsplaner/handlingsplan/");
+  CHECK(entries[0].title == "Handlingsplan för integrationsarbetet");
+  CHECK(entries[1].url == "dals-ed/integrationspolicy/handlingsplaner/handlingsplan/1-2/");
+  CHECK(entries[1].title == "1.2 Organisera mottagande av nyanlända");
+  CHECK(entries[1].text == "Samlat på en nämnd.\nKommunstyrelsen\nUtredningen pågår.");
+  for (const auto& e : entries) {
+    CHECK(e.kind == search::EntryKind::action);
+    CHECK(e.doc_type == "handlingsplan");
+    CHECK(e.status == EntryStatus::current);
+  }
+}

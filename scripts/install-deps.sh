@@ -32,7 +32,7 @@ packages=(
     build-essential cmake ninja-build pkg-config clang-format
     libcmark-gfm-dev libcmark-gfm-extensions-dev libyaml-cpp-dev libfmt-dev
     catch2 libkainjow-mustache-dev libcli11-dev libstemmer-dev
-    libcpp-httplib-dev libqrencode-dev
+    libcpp-httplib-dev libqrencode-dev zlib1g-dev
 )
 
 if [ "$with_test" -eq 1 ]; then
@@ -40,7 +40,7 @@ if [ "$with_test" -eq 1 ]; then
     if ! java -version >/dev/null 2>&1; then
         packages+=(default-jre-headless)
     fi
-    packages+=(chromium)
+    packages+=(chromium nginx)  # nginx serves the site to tests/browser/search.mjs
     # PDF tests (tests/print/pdf_test.cpp): the second engine and pdftotext/pdfinfo.
     packages+=(weasyprint poppler-utils)
     if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then

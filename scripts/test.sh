@@ -3,6 +3,7 @@
 #   1. formatting check (clang-format),
 #   2. build with -Wall -Wextra -Werror and the unit + end-to-end tests (CTest),
 #   3. the example site through the Nu Html Checker and axe-core in Chromium,
+#      and its search in Chromium (served by nginx and from file://),
 #   4. the tests again under AddressSanitizer and UndefinedBehaviorSanitizer.
 # Set STYRDOK_SKIP_SANITIZERS=1 to leave out step 4 while working.
 set -euo pipefail
@@ -31,6 +32,7 @@ trap 'rm -rf "$site"' EXIT
 build-test/styrdok build --quiet --drafts --out "$site/public"
 tests/browser/vnu.sh "$site/public"
 node tests/browser/axe.mjs "$site/public" --base /styrdokument/
+node tests/browser/search.mjs "$site/public"
 build-test/styrdok build --quiet --as-of 2014-03-01 --out "$site/as-of-2014"
 node tests/browser/plan_filter.mjs "$site/as-of-2014"
 

@@ -12,6 +12,8 @@
 #include "render/page_plan.h"
 #include "render/page_views.h"
 #include "render/theme.h"
+#include "search/index_files.h"
+#include "search/search_entries.h"
 
 namespace styrdok {
 
@@ -74,6 +76,10 @@ BuildResult build_site(const BuildOptions& options, const FileSystem& files, con
   // the stages that produce them, as OutputFile values.
   OutputFiles generated;
   for (auto& file : open_data_files(*site, ctx.as_of)) generated.push_back(std::move(file));
+  // The search index over every version's sections and every action.
+  for (auto& file : search::index_files(
+           search::SearchIndex::build(search::site_entries(*site, ctx.as_of), {site->config.language}), {}))
+    generated.push_back(std::move(file));
 
   // 6. Write into a staging directory and swap it in.
   const std::size_t total = pages.size() + theme->static_files.size() + generated.size();

@@ -155,6 +155,7 @@ std::vector<Page> plan_pages(const Site& site, Diagnostics& diagnostics) {
   add({PageKind::whats_new, kWhatsNewUrl, "", 0, 0, 0, "site.yaml"});
   add({PageKind::due_for_revision, kDueForRevisionUrl, "", 0, 0, 0, "site.yaml"});
   add({PageKind::accessibility, kAccessibilityUrl, "", 0, 0, 0, "site.yaml"});
+  add({PageKind::search, kSearchUrl, "", 0, 0, 0, "site.yaml"});
   add({PageKind::not_found, "404.html", "", 0, 0, 0, "site.yaml"});
   add({PageKind::sitemap, "sitemap.xml", "", 0, 0, 0, "site.yaml"});
 

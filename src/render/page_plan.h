@@ -39,7 +39,8 @@ enum class PageKind {
   meeting,           // moten/<id>/: a meeting's agenda on the web
   meeting_print,     // moten/<id>/utskrift/: the meeting's handout
   print_header,      // <print URL>sidhuvud.css: the running header of one print page
-  plan_print         // <plan URL>utskrift/: the print edition of an action plan
+  plan_print,        // <plan URL>utskrift/: the print edition of an action plan
+  search             // the search page; its index files come from src/search
 };
 
 enum class FeedScope { site, organisation, document };
@@ -67,6 +68,7 @@ inline const char* const kDueForRevisionUrl = "revidering/";
 inline const char* const kPlansIndexUrl = "handlingsplaner/";
 inline const char* const kResponsibleIndexUrl = "ansvariga/";
 inline const char* const kOpenDataUrl = "oppna-data/";
+inline const char* const kSearchUrl = "sok/";
 
 // Pages in a fixed order (home, organisations, documents with their
 // versions, the rest). Reports two pages that would share an address.

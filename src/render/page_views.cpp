@@ -7,6 +7,7 @@
 #include "render/plan_views.h"
 #include "render/print_views.h"
 #include "render/revision_views.h"
+#include "render/search_view.h"
 #include "render/view_helpers.h"
 
 namespace styrdok {
@@ -224,6 +225,7 @@ std::string template_for(PageKind kind) {
     case PageKind::meeting_print: return "meeting_print";
     case PageKind::print_header: return "print_header";
     case PageKind::plan_print: return "plan_print";
+    case PageKind::search: return "search";
   }
   return "home";
 }
@@ -256,6 +258,7 @@ kainjow::mustache::data page_view(const Page& page, const RenderContext& ctx) {
     case PageKind::meeting_print: return meeting_print_view(page, ctx);
     case PageKind::print_header: return print_header_view(page, ctx);
     case PageKind::plan_print: return plan_print_view(page, ctx);
+    case PageKind::search: return search_view(page, ctx);
   }
   return {};
 }

@@ -101,6 +101,7 @@ data common_view(const Page& page, const RenderContext& ctx, const std::string& 
   if (!ctx.site.plans.empty()) d.set("plans_href", links.to(kPlansIndexUrl));
   d.set("open_data_href", links.to(kOpenDataUrl));
   d.set("sitemap_href", links.root + "sitemap.xml");
+  d.set("search_href", links.to(kSearchUrl));
   d.set("canonical_url", config.base_url + page.url);
   d.set("status_as_of", s.fill("status_as_of", {{"date", s.date(ctx.as_of)}}));
   list orgs;

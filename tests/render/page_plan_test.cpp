@@ -50,6 +50,7 @@ TEST_CASE("addresses come from organisation, folder and version id") {
                                             "nytt/index.html",
                                             "revidering/index.html",
                                             "tillganglighet/index.html",
+                                            "sok/index.html",
                                             "404.html",
                                             "sitemap.xml"});
   CHECK(pages[6].kind == PageKind::version);

@@ -1,0 +1,227 @@
+// Writes a deterministic synthetic styrdok site for benchmarks: a site.yaml
+// and, per organisation, documents with one to three versions of about
+// 2,100 words each, in Swedish-like text (å, ä, ö, compounds) with
+// headings, lists and a table. The same arguments always give the same
+// bytes. Later revisions change a few paragraphs and add a section, as
+// real revisions do.
+//
+//   corpus_generator DOCUMENTS OUTDIR
+//
+// OUTDIR must not exist or be empty. Writes OUTDIR/site.yaml and
+// OUTDIR/content/<organisation>/<document>/<date>.md.
+#include <cstdint>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <string>
+#include <vector>
+
+namespace fs = std::filesystem;
+
+namespace {
+
+// splitmix64: small, fast and the same everywhere.
+class Random {
+ public:
+  explicit Random(std::uint64_t seed) : state_(seed) {}
+  std::uint64_t next() {
+    std::uint64_t z = (state_ += 0x9E3779B97F4A7C15ull);
+    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
+    z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
+    return z ^ (z >> 31);
+  }
+  std::size_t below(std::size_t n) { return static_cast<std::size_t>(next() % n); }
+  // Skewed towards the start of a list, as word frequencies are.
+  std::size_t skewed(std::size_t n) {
+    const double u = static_cast<double>(next() >> 11) / 9007199254740992.0;
+    return static_cast<std::size_t>(u * u * static_cast<double>(n));
+  }
+
+ private:
+  std::uint64_t state_;
+};
+
+const std::vector<std::string> kNouns = {
+    "kommun",      "arbete",        "integration", "utbildning",  "bostad",      "försörjning", "praktik",
+    "plats",       "nämnd",         "förvaltning", "samverkan",   "språk",       "skola",       "förskola",
+    "hälsa",       "omsorg",        "möte",        "förening",    "näringsliv",  "företag",     "ungdom",
+    "familj",      "trygghet",      "miljö",       "kultur",      "fritid",      "idrott",      "bibliotek",
+    "vård",        "äldre",         "barn",        "elev",        "lärare",      "tjänst",      "uppdrag",
+    "åtgärd",      "mål",           "ansvar",      "uppföljning", "plan",        "beslut",      "resurs",
+    "område",      "service",       "invånare",    "medborgare",  "region",      "stöd",        "tillgång",
+    "delaktighet", "jämlikhet",     "mångfald",    "kunskap",     "förmåga",     "väg",         "kollektivtrafik",
+    "säkerhet",    "krisberedskap", "vatten",      "avfall",      "energi",      "klimat",      "natur",
+    "hamn",        "fastighet",     "lokal",       "ekonomi",     "budget",      "upphandling", "avtal",
+    "personal",    "chef",          "medarbetare", "kompetens",   "rekrytering", "lön",         "arbetsmiljö",
+    "hållbarhet",  "turism",        "besök",
+};
+const std::vector<std::string> kVerbs = {
+    "ska",     "bör",      "erbjuder", "arbetar",  "samverkar",   "utvecklar", "främjar",    "säkerställer",
+    "stödjer", "följer",   "ansvarar", "planerar", "prioriterar", "skapar",    "förbättrar", "underlättar",
+    "möter",   "granskar", "leder",    "använder", "genomför",    "motverkar", "bidrar",     "värnar",
+};
+const std::vector<std::string> kAdjectives = {
+    "god",       "tydlig",      "långsiktig", "hållbar",      "trygg",    "effektiv", "gemensam", "lokal",
+    "nyanlända", "äldre",       "särskild",   "övergripande", "digital",  "kommunal", "regional", "öppen",
+    "jämställd", "tillgänglig", "aktiv",      "snabb",        "flexibel", "viktig",   "ny",       "nära",
+};
+const std::vector<std::string> kSmall = {"och", "i",   "för", "att", "med",  "av",  "på",   "till",  "som", "det",
+                                         "en",  "ett", "de",  "om",  "inom", "hos", "utan", "genom", "vid", "mot"};
+const std::vector<std::string> kEndings = {"", "", "", "en", "er", "erna", "ar", "arna", "s", "et", "na"};
+const std::vector<std::string> kPlaces = {"Å",   "Ä",    "Ö",    "Berg", "Dal", "Sjö", "Ek",   "Lund", "Mark", "Strand",
+                                          "Hav", "Fors", "Holm", "Näs",  "Vik", "Ås",  "Torp", "Kil",  "Bro",  "Hed"};
+const std::vector<std::string> kPlaceEnds = {"by",   "sund", "köping", "ö",   "backa", "fors", "målen", "rum",
+                                             "stad", "torp", "åker",   "näs", "vik",   "dal",  "ås",    "holm"};
+const std::vector<std::string> kTypes = {"policy",   "riktlinjer", "plan",         "program",
+                                         "strategi", "regler",     "handlingsplan"};
+
+std::string word(Random& r) {
+  switch (r.below(10)) {
+    case 0:
+    case 1:
+    case 2:
+    case 3: return kSmall[r.skewed(kSmall.size())];
+    case 4: return kVerbs[r.skewed(kVerbs.size())];
+    case 5: return kAdjectives[r.skewed(kAdjectives.size())];
+    case 6: {  // a compound, often with the linking s
+      std::string w = kNouns[r.skewed(kNouns.size())];
+      if (r.below(2) && w.back() != 's' && w.back() != 'a' && w.back() != 'e') w += 's';
+      return w + kNouns[r.skewed(kNouns.size())] + kEndings[r.below(kEndings.size())];
+    }
+    default: return kNouns[r.skewed(kNouns.size())] + kEndings[r.below(kEndings.size())];
+  }
+}
+
+std::string capitalised(std::string s) {
+  if (!s.empty() && s[0] >= 'a' && s[0] <= 'z') s[0] = static_cast<char>(s[0] - 32);
+  return s;
+}
+
+std::string sentence(Random& r, std::size_t& words) {
+  const std::size_t n = 8 + r.below(12);
+  std::string s;
+  for (std::size_t i = 0; i < n; ++i) s += (i ? " " : "") + (i ? word(r) : capitalised(word(r)));
+  words += n;
+  return s + ".";
+}
+
+std::string paragraph(Random& r, std::size_t& words) {
+  std::string p;
+  for (std::size_t i = 0, n = 2 + r.below(4); i < n; ++i) p += (i ? " " : "") + sentence(r, words);
+  return p + "\n\n";
+}
+
+std::string heading_text(Random& r) {
+  return capitalised(kNouns[r.below(kNouns.size())]) + " och " + kNouns[r.below(kNouns.size())];
+}
+
+// One section: a heading, paragraphs, sometimes a list or a table.
+std::string section(Random& r, std::size_t& words, int number) {
+  std::string s = "## " + std::to_string(number) + ". " + heading_text(r) + "\n\n";
+  s += paragraph(r, words);
+  if (r.below(3) == 0) {
+    s += capitalised(kNouns[r.below(kNouns.size())]) + " ska:\n\n";
+    for (std::size_t i = 0, n = 3 + r.below(4); i < n; ++i) s += "- " + sentence(r, words) + "\n";
+    s += "\n";
+  }
+  if (r.below(4) == 0) {
+    s += "### " + heading_text(r) + "\n\n" + paragraph(r, words);
+  }
+  s += paragraph(r, words);
+  if (r.below(8) == 0) {
+    s += "| Åtgärd | Ansvar | Klart |\n|---|---|---|\n";
+    for (int i = 0; i < 4; ++i)
+      s += "| " + capitalised(word(r)) + " " + word(r) + " | " + capitalised(kNouns[r.below(kNouns.size())]) +
+           "nämnden | " + std::to_string(2020 + static_cast<int>(r.below(8))) + " |\n";
+    words += 16;
+    s += "\n";
+  }
+  return s;
+}
+
+std::vector<std::string> sections_of(Random& r, std::size_t target_words) {
+  std::vector<std::string> out;
+  std::size_t words = 0;
+  while (words < target_words) out.push_back(section(r, words, static_cast<int>(out.size()) + 1));
+  return out;
+}
+
+bool write(const fs::path& path, const std::string& text) {
+  fs::create_directories(path.parent_path());
+  std::ofstream out(path, std::ios::binary);
+  out << text;
+  return static_cast<bool>(out);
+}
+
+std::string two(int n) { return (n < 10 ? "0" : "") + std::to_string(n); }
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  if (argc != 3) {
+    std::fprintf(stderr, "usage: corpus_generator DOCUMENTS OUTDIR\n");
+    return 2;
+  }
+  const long documents = std::atol(argv[1]);
+  const fs::path out = argv[2];
+  if (documents < 1 || (fs::exists(out) && !fs::is_empty(out))) {
+    std::fprintf(stderr, "corpus_generator: DOCUMENTS must be >= 1 and OUTDIR new or empty\n");
+    return 2;
+  }
+  Random r(20261123);
+  const long organisations = std::max(1L, std::min(100L, documents / 25));
+  std::string site =
+      "title: Syntetisk testwebbplats\nlanguage: sv\nbase_url: https://example.org/styrdokument/\n"
+      "description: Genererade styrdokument för prestandamätning.\norganisations:\n";
+  std::vector<std::string> org_ids;
+  for (long o = 0; o < organisations; ++o) {
+    const std::string name = kPlaces[static_cast<std::size_t>(o) % kPlaces.size()] +
+                             kPlaceEnds[static_cast<std::size_t>(o / 20) % kPlaceEnds.size()];
+    const std::string id = "org" + std::to_string(o + 1);
+    org_ids.push_back(id);
+    site += "  - id: " + id + "\n    name: " + name + " kommun\n";
+  }
+  site +=
+      "accessibility:\n  compliance: partial\n  shortcomings:\n    - Texterna är genererade.\n"
+      "  assessment_method: Automatiska tester.\n  assessment_date: 2026-11-23\n  statement_date: 2026-11-23\n"
+      "  contact_email: webb@example.org\n";
+  if (!write(out / "site.yaml", site)) return 1;
+
+  std::size_t total_words = 0, files = 0;
+  for (long d = 0; d < documents; ++d) {
+    const std::string& org = org_ids[static_cast<std::size_t>(d % organisations)];
+    const std::string type = kTypes[r.below(kTypes.size())];
+    const std::string title = capitalised(type) + " för " + kNouns[r.below(kNouns.size())] + " och " +
+                              kNouns[r.below(kNouns.size())] + " " + std::to_string(d + 1);
+    const fs::path dir = out / "content" / org / ("dokument-" + std::to_string(d + 1));
+    std::vector<std::string> sections = sections_of(r, 1850);
+    const std::size_t versions = 1 + r.below(3);
+    int year = 2014 + static_cast<int>(r.below(4));
+    for (std::size_t v = 0; v < versions; ++v) {
+      if (v > 0) {  // a revision: a few paragraphs rewritten, one section added
+        std::size_t ignored = 0;
+        for (std::size_t k = 0; k < 2; ++k) {
+          auto& s = sections[r.below(sections.size())];
+          const auto cut = s.find("\n\n");
+          s = s.substr(0, cut + 2) + paragraph(r, ignored) + s.substr(cut + 2);
+        }
+        sections.push_back(section(r, ignored, static_cast<int>(sections.size()) + 1));
+      }
+      year += 1 + static_cast<int>(r.below(3));
+      const std::string date = std::to_string(year) + "-" + two(1 + static_cast<int>(r.below(12))) + "-" +
+                               two(1 + static_cast<int>(r.below(28)));
+      std::string text = "---\ntitle: " + title + "\ntype: " + type +
+                         "\ndecided_by: Kommunfullmäktige\ndecision_date: " + date +
+                         "\nvalid_until: until_further_notice\nsummary: " + capitalised(type) +
+                         " som beskriver kommunens arbete med " + kNouns[r.below(kNouns.size())] + ".\n---\n\n";
+      for (const auto& s : sections) text += s;
+      for (const auto& s : sections)
+        for (char c : s) total_words += c == ' ' ? 1 : 0;
+      if (!write(dir / (date + ".md"), text)) return 1;
+      ++files;
+    }
+  }
+  std::printf("corpus: %ld organisations, %ld documents, %zu versions, about %zu words per version\n", organisations,
+              documents, files, files ? total_words / files : 0);
+  return 0;
+}

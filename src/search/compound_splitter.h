@@ -1,0 +1,39 @@
+// Splits Swedish compounds into parts the site's own vocabulary knows, so
+// that "praktik" finds "praktikplatser" and "bostad" finds
+// "bostadsförsörjningsplan". Works on folded term keys ("bostadsforsorjningsplan").
+//
+// A split is a head followed by one or more known parts, each part optionally
+// preceded by the linking -s- ("bostad|s|forsorjning|s|plan"). Every part
+// after the head must be a known word or key of at least kMinPart letters;
+// the head may be unknown (a compound's first member is often never written
+// alone) but must have at least kMinHead letters. A known head of kMinPart
+// letters or more may also be followed by a single unknown tail of kMinPart
+// letters or more ("praktik|plats" on a site that never writes "plats"). Among the splits, the one
+// with a known head and known parts wins, then the one with fewest parts, then the one that
+// reads a linking -s- rather than a head ending in s, then the longest head:
+// the choice is deterministic. An unknown head is split again in turn. Read-only after construction; thread-safe.
+#pragma once
+
+#include <set>
+#include <string>
+#include <vector>
+
+namespace styrdok::search {
+
+class CompoundSplitter {
+ public:
+  static constexpr std::size_t kMinHead = 3;
+  static constexpr std::size_t kMinPart = 4;
+  static constexpr std::size_t kMinCompound = 7;
+
+  // `vocabulary`: folded words and term keys seen in the site.
+  explicit CompoundSplitter(std::set<std::string> vocabulary) : known_(std::move(vocabulary)) {}
+
+  // The parts of `key`, head first; empty if it is not a compound.
+  std::vector<std::string> split(const std::string& key) const;
+
+ private:
+  std::set<std::string> known_;
+};
+
+}  // namespace styrdok::search

@@ -1,0 +1,70 @@
+#include "search/deflate_text.h"
+
+#include <zlib.h>
+
+#include <vector>
+
+namespace styrdok::search {
+
+namespace {
+
+constexpr std::string_view kBase64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+
+std::string base64(const unsigned char* data, std::size_t size) {
+  std::string out;
+  out.reserve((size + 2) / 3 * 4);
+  for (std::size_t i = 0; i < size; i += 3) {
+    const std::uint32_t n = (static_cast<std::uint32_t>(data[i]) << 16) |
+                            (i + 1 < size ? static_cast<std::uint32_t>(data[i + 1]) << 8 : 0) |
+                            (i + 2 < size ? data[i + 2] : 0);
+    out += kBase64[(n >> 18) & 63];
+    out += kBase64[(n >> 12) & 63];
+    out += i + 1 < size ? kBase64[(n >> 6) & 63] : '=';
+    out += i + 2 < size ? kBase64[n & 63] : '=';
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string deflate_base64(std::string_view text) {
+  uLongf size = compressBound(static_cast<uLong>(text.size()));
+  std::vector<unsigned char> out(size);
+  compress2(out.data(), &size, reinterpret_cast<const Bytef*>(text.data()), static_cast<uLong>(text.size()),
+            Z_BEST_COMPRESSION);
+  return base64(out.data(), size);
+}
+
+std::string inflate_base64(std::string_view b64) {
+  std::vector<unsigned char> bytes;
+  std::uint32_t n = 0;
+  int bits = 0;
+  for (char c : b64) {
+    if (c == '=') break;
+    const auto d = kBase64.find(c);
+    if (d == std::string_view::npos) return "";
+    n = (n << 6) | static_cast<std::uint32_t>(d);
+    bits += 6;
+    if (bits >= 8) {
+      bits -= 8;
+      bytes.push_back(static_cast<unsigned char>((n >> bits) & 0xFF));
+    }
+  }
+  z_stream z{};
+  if (inflateInit(&z) != Z_OK) return "";
+  z.next_in = bytes.data();
+  z.avail_in = static_cast<uInt>(bytes.size());
+  std::string out;
+  char buf[16384];
+  int rc = Z_OK;
+  while (rc == Z_OK) {
+    z.next_out = reinterpret_cast<Bytef*>(buf);
+    z.avail_out = sizeof buf;
+    rc = inflate(&z, Z_NO_FLUSH);
+    out.append(buf, sizeof buf - z.avail_out);
+  }
+  inflateEnd(&z);
+  return rc == Z_STREAM_END ? out : "";
+}
+
+}  // namespace styrdok::search

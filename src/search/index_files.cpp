@@ -1,0 +1,196 @@
+#include "search/index_files.h"
+
+#include <algorithm>
+#include <cstdio>
+
+#include "core/text.h"
+#include "search/deflate_text.h"
+#include "search/term_keys.h"
+
+namespace styrdok::search {
+
+namespace {
+
+constexpr std::string_view kDigits = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+
+void put_number(std::string& out, std::uint32_t v) {
+  do {
+    const std::uint32_t digit = v & 31;
+    v >>= 5;
+    out += kDigits[digit + (v ? 32 : 0)];
+  } while (v);
+}
+
+std::string fmt_step(double step) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.6g", step);
+  return buf;
+}
+
+std::string quoted(std::string_view s) { return "\"" + json_escape(s) + "\""; }
+
+// One key's records: the alias (if any) and its postings, cut so that each
+// record fits in a shard of its own when the postings are long.
+std::vector<std::string> records_of(const std::string& key, const std::string* alias,
+                                    const std::vector<Posting>* postings, std::size_t limit) {
+  const std::string head = quoted(key) + ":\"";
+  std::vector<std::string> out;
+  std::string value = alias ? "=" + json_escape(*alias) + (postings ? "|" : "") : "";
+  if (postings) {
+    std::uint32_t previous = 0;
+    for (const auto& p : *postings) {
+      std::string one;
+      put_number(one, p.entry - previous);
+      put_number(one, p.score);
+      // A cut record restarts from entry 0, so its first distance is absolute.
+      if (head.size() + value.size() + one.size() + 2 > limit && !value.empty()) {
+        out.push_back(head + value + "\"");
+        value.clear();
+        one.clear();
+        put_number(one, p.entry);
+        put_number(one, p.score);
+      }
+      value += one;
+      previous = p.entry;
+    }
+  }
+  out.push_back(head + value + "\"");
+  return out;
+}
+
+std::string meta_file(const SearchIndex& index, const std::vector<std::string>& first_keys,
+                      const IndexFileOptions& options) {
+  std::vector<std::string> orgs, types;
+  for (const auto& g : index.groups()) {
+    if (std::find(orgs.begin(), orgs.end(), g.organisation) == orgs.end()) orgs.push_back(g.organisation);
+    if (std::find(types.begin(), types.end(), g.doc_type) == types.end()) types.push_back(g.doc_type);
+  }
+  auto position = [](const std::vector<std::string>& list, const std::string& s) {
+    return std::to_string(std::find(list.begin(), list.end(), s) - list.begin());
+  };
+  auto join = [](const std::vector<std::string>& items) {
+    std::string s;
+    for (const auto& i : items) s += (s.empty() ? "" : ",") + i;
+    return s;
+  };
+  std::vector<std::string> shards, groups, suffixes, quoted_orgs, quoted_types;
+  for (const auto& k : first_keys) shards.push_back(quoted(k));
+  for (const auto& g : index.groups()) {
+    groups.push_back("[" + std::to_string(g.first) + "," + (g.archived ? "1" : "0") + "," +
+                     (g.kind == EntryKind::action ? "1" : "0") + "," + position(orgs, g.organisation) + "," +
+                     position(types, g.doc_type) + "]");
+  }
+  for (const auto& s : query_suffixes(index.language())) suffixes.push_back(quoted(s));
+  for (const auto& o : orgs) quoted_orgs.push_back(quoted(o));
+  for (const auto& t : types) quoted_types.push_back(quoted(t));
+  return "styrdokSearch.meta({\"format\":1,\"entries\":" + std::to_string(index.entries().size()) +
+         ",\"per_text\":" + std::to_string(options.entries_per_text_file) + ",\"shards\":[" + join(shards) +
+         "],\"groups\":[" + join(groups) + "],\"score_step\":" + fmt_step(index.score_step()) + ",\"organisations\":[" +
+         join(quoted_orgs) + "],\"types\":[" + join(quoted_types) +
+         "],\"kinds\":[\"document\",\"action\"],\"suffixes\":[" + join(suffixes) + "]});\n";
+}
+
+// The entries first..last-1 with a table of the pages they are on, so that
+// a page's title and filters are written once per file.
+std::string text_file(const SearchEntries& entries, std::size_t first, std::size_t last) {
+  std::vector<const SearchEntry*> pages;
+  std::string docs, list;
+  for (std::size_t i = first; i < last; ++i) {
+    const auto& e = entries[i];
+    std::size_t p = 0;
+    while (p < pages.size() && !(pages[p]->url == e.url && pages[p]->title == e.title)) ++p;
+    if (p == pages.size()) {
+      pages.push_back(&e);
+      docs += std::string(docs.empty() ? "" : ",") + "[" + quoted(e.url) + "," + quoted(e.title) + "," +
+              quoted(e.organisation) + "," + quoted(e.doc_type) + "," + quoted(to_key(e.status)) + "," +
+              quoted(to_key(e.kind)) + "," + quoted(e.date) + "]";
+    }
+    list += std::string(list.empty() ? "" : ",") + "[" + std::to_string(p) + "," + quoted(e.anchor) + "," +
+            quoted(e.heading) + "," + quoted(e.text) + "]";
+  }
+  return "{\"pages\":[" + docs + "],\"entries\":[" + list + "]}";
+}
+
+}  // namespace
+
+std::string encode_postings(const std::vector<Posting>& postings) {
+  std::string out;
+  std::uint32_t previous = 0;
+  for (const auto& p : postings) {
+    put_number(out, p.entry - previous);
+    put_number(out, p.score);
+    previous = p.entry;
+  }
+  return out;
+}
+
+std::vector<Posting> decode_postings(std::string_view text) {
+  std::vector<Posting> out;
+  std::uint32_t numbers[2] = {0, 0};
+  int which = 0, shift = 0;
+  std::uint32_t previous = 0;
+  for (char c : text) {
+    const auto d = static_cast<std::uint32_t>(kDigits.find(c));
+    numbers[which] |= (d & 31) << shift;
+    shift += 5;
+    if (d >= 32) continue;
+    shift = 0;
+    if (which == 1) {
+      previous += numbers[0];
+      out.push_back({previous, numbers[1]});
+      numbers[0] = numbers[1] = 0;
+    }
+    which = 1 - which;
+  }
+  return out;
+}
+
+OutputFiles index_files(const SearchIndex& index, const IndexFileOptions& options) {
+  OutputFiles files;
+  // Shards: keys in byte order (the order JavaScript compares them in, for
+  // the letters keys hold), packed up to the size limit.
+  std::vector<std::string> names;
+  for (const auto& [key, p] : index.terms()) names.push_back(key);
+  for (const auto& [word, key] : index.aliases())
+    if (!index.terms().count(word)) names.push_back(word);
+  std::sort(names.begin(), names.end());
+  std::vector<std::string> first_keys;
+  std::string body;
+  auto shard_text = [&](const std::string& b) {
+    return "styrdokSearch.shard(" + std::to_string(first_keys.size() - 1) + ",{" + b + "});\n";
+  };
+  auto flush = [&] {
+    if (body.empty()) return;
+    files.push_back({options.dir + "s" + std::to_string(first_keys.size() - 1) + ".js", shard_text(body)});
+    body.clear();
+  };
+  const std::size_t overhead = shard_text("").size() + 8;
+  const std::size_t limit = options.shard_bytes > overhead + 64 ? options.shard_bytes - overhead : 64;
+  for (const auto& name : names) {
+    auto alias = index.aliases().find(name);
+    auto postings = index.terms().find(name);
+    const auto records = records_of(name, alias != index.aliases().end() ? &alias->second : nullptr,
+                                    postings != index.terms().end() ? &postings->second : nullptr, limit);
+    for (const auto& record : records) {
+      if (body.empty() || body.size() + 1 + record.size() > limit || records.size() > 1) {
+        flush();
+        first_keys.push_back(name);
+      }
+      body += (body.empty() ? "" : ",") + record;
+    }
+    if (records.size() > 1) flush();
+  }
+  flush();
+
+  const auto& entries = index.entries();
+  const std::size_t per = std::max<std::size_t>(1, options.entries_per_text_file);
+  for (std::size_t first = 0, n = 0; first < entries.size(); first += per, ++n) {
+    files.push_back({options.dir + "t" + std::to_string(n) + ".js",
+                     "styrdokSearch.text(" + std::to_string(n) + ",\"" +
+                         deflate_base64(text_file(entries, first, std::min(entries.size(), first + per))) + "\");\n"});
+  }
+  files.push_back({options.dir + "meta.js", meta_file(index, first_keys, options)});
+  return files;
+}
+
+}  // namespace styrdok::search

@@ -1,0 +1,38 @@
+// Writes a SearchIndex as the files the search page loads: small scripts
+// that each call one function of window.styrdokSearch, so that they load
+// with <script> elements where fetch() is blocked (file://) and under
+// Content-Security-Policy default-src 'self' (no eval, no wasm).
+//
+//   meta.js   styrdokSearch.meta({...})   shard boundaries, filter groups, query endings
+//   sN.js     styrdokSearch.shard(N,{key:record,...})   a range of term keys
+//   tN.js     styrdokSearch.text(N,"...")   entries N*per .. N*per+per-1: JSON
+//             {pages,entries}, deflated and in base64 (deflate_text.h)
+//
+// The format is described in DEVELOPERS.md ("The search index"). Pure
+// function of the index; thread-safe.
+#pragma once
+
+#include <cstdint>
+#include <string>
+
+#include "output/output_file.h"
+#include "search/search_index.h"
+
+namespace styrdok::search {
+
+struct IndexFileOptions {
+  std::string dir = "sok/index/";         // under the output root, ends with '/'
+  std::size_t shard_bytes = 16 * 1024;    // no shard file is larger than this
+  std::size_t entries_per_text_file = 8;  // entries whose text one tN.js holds
+};
+
+OutputFiles index_files(const SearchIndex& index, const IndexFileOptions& options);
+
+// The postings' text form: per posting the entry number's distance from the
+// previous one (the first: from 0), then the score, each as a little-endian
+// base-32 number written with the base64 alphabet, the upper 32 letters
+// marking "more digits follow".
+std::string encode_postings(const std::vector<Posting>& postings);
+std::vector<Posting> decode_postings(std::string_view text);
+
+}  // namespace styrdok::search

@@ -1,0 +1,123 @@
+#include "search/search_entries.h"
+
+#include <set>
+#include <tuple>
+
+#include "model/action_plan.h"
+
+namespace styrdok::search {
+
+std::string to_key(EntryKind kind) { return kind == EntryKind::action ? "action" : "document"; }
+
+std::string to_key(EntryStatus status) {
+  switch (status) {
+    case EntryStatus::current: return "current";
+    case EntryStatus::older: return "older";
+    case EntryStatus::proposal: return "proposal";
+  }
+  return "current";
+}
+
+namespace {
+
+// The version's sections: the top of the page (summary and text before the
+// first heading), then one entry per heading with the blocks under it.
+void add_version(const Document& doc, const Version& v, const std::string& url, EntryStatus status,
+                 SearchEntries& out) {
+  SearchEntry base;
+  base.url = url;
+  base.title = v.title;
+  base.organisation = doc.organisation_id;
+  base.doc_type = to_key(v.type);
+  base.status = status;
+  base.date = v.decision_date ? v.decision_date->iso() : "";
+  SearchEntry lead = base;
+  lead.lead = true;
+  if (v.summary) lead.text = *v.summary;
+  out.push_back(lead);
+  std::size_t section = out.size() - 1;  // an index: push_back moves the entries
+  for (const auto& block : v.body.blocks) {
+    if (block.kind == Block::Kind::heading) {
+      SearchEntry e = base;
+      e.anchor = block.id;
+      e.heading = block.text;
+      out.push_back(std::move(e));
+      section = out.size() - 1;
+      continue;
+    }
+    std::string& text = out[section].text;
+    if (!text.empty()) text += '\n';
+    text += block.text;
+  }
+}
+
+}  // namespace
+
+SearchEntries document_entries(const Site& site, Date as_of) {
+  SearchEntries out;
+  for (const auto& doc : site.documents) {
+    const int current = current_version_index(doc, as_of);
+    const std::string doc_url = doc.organisation_id + "/" + doc.slug + "/";
+    // The current version first, then the others newest first.
+    std::vector<std::size_t> order;
+    if (current >= 0) order.push_back(static_cast<std::size_t>(current));
+    for (std::size_t i = doc.versions.size(); i-- > 0;)
+      if (static_cast<int>(i) != current) order.push_back(i);
+    SearchEntries own;
+    for (std::size_t i : order) {
+      const Version& v = doc.versions[i];
+      const bool is_current = static_cast<int>(i) == current;
+      const EntryStatus status = is_current                            ? EntryStatus::current
+                                 : v.status == VersionStatus::proposal ? EntryStatus::proposal
+                                                                       : EntryStatus::older;
+      // The current version is read at the document's own address.
+      add_version(doc, v, is_current ? doc_url : doc_url + v.id + "/", status, own);
+    }
+    // A section that several versions share is indexed once, where it is
+    // found first: in the current version if it has it, else the newest.
+    std::set<std::tuple<std::string, std::string, std::string>> seen;
+    for (auto& e : own)
+      if (seen.emplace(e.lead ? e.title : "", e.heading, e.text).second) out.push_back(std::move(e));
+  }
+  return out;
+}
+
+SearchEntries action_entries(const Site& site) {
+  SearchEntries out;
+  for (const auto& plan : site.plans) {
+    // The addresses of render/page_plan.h's plan_url() and action_url().
+    const std::string plan_url = plan.organisation_id + "/" + plan.document_slug + "/handlingsplaner/" + plan.id + "/";
+    SearchEntry base;
+    base.organisation = plan.organisation_id;
+    base.doc_type = to_key(DocumentType::handlingsplan);
+    base.kind = EntryKind::action;
+    base.lead = true;
+    SearchEntry p = base;
+    p.url = plan_url;
+    p.title = plan.title;
+    p.text = plan.summary.value_or("");
+    out.push_back(std::move(p));
+    for (const auto& ref : flatten(plan)) {
+      const Action& a = *ref.action;
+      SearchEntry e = base;
+      e.url = plan_url + action_slug(a.id) + "/";
+      e.title = a.id + " " + a.title;
+      e.text = a.description;
+      if (auto who = responsible_for(a, plan)) e.text += (e.text.empty() ? "" : "\n") + *who;
+      // Example reports are labelled as such on their pages; a snippet could
+      // not say so, so their text is left out.
+      for (const auto& r : a.reports)
+        if (!r.text.empty() && !r.example) e.text += (e.text.empty() ? "" : "\n") + r.text;
+      out.push_back(std::move(e));
+    }
+  }
+  return out;
+}
+
+SearchEntries site_entries(const Site& site, Date as_of) {
+  SearchEntries out = document_entries(site, as_of);
+  for (auto& e : action_entries(site)) out.push_back(std::move(e));
+  return out;
+}
+
+}  // namespace styrdok::search

@@ -1,0 +1,36 @@
+// What the search index is built from: a plain list of values, one per
+// linkable section of text. search_entries() fills it from documents; other
+// content (action plans, actions) adds entries of its own kind with one
+// function of its own, and the indexer needs no change.
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace styrdok::search {
+
+enum class EntryKind { document, action };
+// current: the version a reader sees now; older and proposal are indexed
+// too, but the search page hides them unless asked for "all".
+enum class EntryStatus { current, older, proposal };
+
+struct SearchEntry {
+  std::string url;           // page, relative to the site root: "lysekil/riktlinjer/"
+  std::string anchor;        // section anchor on that page; "" for the top of the page
+  std::string title;         // of the document (or action)
+  std::string organisation;  // organisation id: "lysekil"
+  std::string doc_type;      // type key: "riktlinjer"; "" when it has none
+  EntryStatus status = EntryStatus::current;
+  EntryKind kind = EntryKind::document;
+  std::string date;     // version date shown with older versions and proposals: "2021-05-19"; may be ""
+  std::string heading;  // the section heading; "" for the top of the page
+  std::string text;     // the section's plain text
+  bool lead = false;    // the top of the page: the title counts as its heading
+};
+
+using SearchEntries = std::vector<SearchEntry>;
+
+std::string to_key(EntryKind kind);      // "document", "action"
+std::string to_key(EntryStatus status);  // "current", "older", "proposal"
+
+}  // namespace styrdok::search

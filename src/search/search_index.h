@@ -1,0 +1,83 @@
+// The inverted index of a site's search entries: for each term key, the
+// entries that contain it with a precomputed BM25 score (title and headings
+// weigh more than body text; compound parts less than whole words), and for
+// each written form whose key differs, the key it stands for.
+//
+// Entries are numbered in a fixed order (current versions first, then by
+// kind, organisation, type, and their order in the input), so that equal
+// scores rank by number and filters are ranges of numbers. Built once,
+// read-only afterwards; thread-safe to read.
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "model/site_config.h"
+#include "search/search_entry.h"
+
+namespace styrdok::search {
+
+struct IndexOptions {
+  Language language = Language::sv;
+  double title_weight = 4;    // a word of the title counts as four of the body
+  double heading_weight = 2;  // a word of a section heading as two
+  double part_weight = 0.3;   // a compound's part as a third of a whole word
+  double k1 = 1.2;            // BM25 term-frequency saturation
+  double b = 0.75;            // BM25 length normalisation
+  double score_step = 1.2;    // scores are stored as levels 1..31 of this ratio, the best as 31
+};
+
+struct Posting {
+  std::uint32_t entry = 0;
+  std::uint32_t score = 0;  // BM25 contribution as a level 1..31: score_step^level (one digit in the files)
+};
+
+// A run of entries with the same filter values; runs follow each other.
+struct EntryGroup {
+  std::uint32_t first = 0;
+  bool archived = false;  // an older version or a proposal
+  EntryKind kind = EntryKind::document;
+  std::string organisation;
+  std::string doc_type;
+};
+
+struct QueryFilter {
+  bool all_versions = false;  // false: current versions only
+  std::string organisation;   // "" for any
+  std::string doc_type;       // "" for any
+  std::string kind;           // "" for any, else "document" or "action"
+};
+
+class SearchIndex {
+ public:
+  static SearchIndex build(SearchEntries entries, const IndexOptions& options);
+
+  // Entry numbers, best first: the same answer the search page's script
+  // gives (see themes/default/static/assets/search.js).
+  std::vector<std::uint32_t> query(std::string_view text, const QueryFilter& filter = {}) const;
+
+  // The first of `folded` less one of query_suffixes() that is a term key,
+  // as the query script tries them; "" if there is none.
+  std::string strip_ending(const std::string& folded) const;
+
+  const SearchEntries& entries() const { return entries_; }
+  const std::map<std::string, std::vector<Posting>>& terms() const { return terms_; }
+  const std::map<std::string, std::string>& aliases() const { return aliases_; }
+  const std::vector<EntryGroup>& groups() const { return groups_; }
+  Language language() const { return language_; }
+  double score_step() const { return score_step_; }
+  double weight(std::uint32_t level) const;  // score_step^level
+
+ private:
+  SearchEntries entries_;
+  std::map<std::string, std::vector<Posting>> terms_;  // key -> postings by entry number
+  std::map<std::string, std::string> aliases_;         // folded word -> its key, where they differ
+  std::vector<EntryGroup> groups_;
+  Language language_ = Language::sv;
+  double score_step_ = 1.2;
+};
+
+}  // namespace styrdok::search

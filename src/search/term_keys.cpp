@@ -1,0 +1,41 @@
+#include "search/term_keys.h"
+
+#include <libstemmer.h>
+
+#include "core/slug.h"
+
+namespace styrdok::search {
+
+const char* stemmer_name(Language language) { return language == Language::en ? "english" : "swedish"; }
+
+TermKeys::TermKeys(Language language) : stemmer_(sb_stemmer_new(stemmer_name(language), "UTF_8")) {}
+
+TermKeys::~TermKeys() {
+  if (stemmer_) sb_stemmer_delete(stemmer_);
+}
+
+const std::string& TermKeys::key(const std::string& word) {
+  auto it = cache_.find(word);
+  if (it != cache_.end()) return it->second;
+  std::string stem = word;
+  if (stemmer_) {
+    const sb_symbol* s =
+        sb_stemmer_stem(stemmer_, reinterpret_cast<const sb_symbol*>(word.data()), static_cast<int>(word.size()));
+    if (s) stem.assign(reinterpret_cast<const char*>(s), static_cast<std::size_t>(sb_stemmer_length(stemmer_)));
+  }
+  return cache_.emplace(word, fold_diacritics(stem)).first->second;
+}
+
+const std::vector<std::string>& query_suffixes(Language language) {
+  // Snowball's Swedish step 1 and 2 suffixes and its English plural and
+  // verb endings, folded (å, ä, ö -> a, o), longest first.
+  static const std::vector<std::string> kSwedish = {
+      "heterna", "hetens", "anden", "andes", "andet", "arens", "arnas", "ernas", "heten", "heter", "ornas", "ades",
+      "ande",    "aren",   "arna",  "arne",  "aste",  "erna",  "erns",  "orna",  "ast",   "are",   "ens",   "ern",
+      "het",     "ad",     "ar",    "as",    "at",    "en",    "er",    "es",    "or",    "a",     "e",     "s"};
+  static const std::vector<std::string> kEnglish = {"ational", "ations", "ation", "ness", "ment", "ings", "edly", "ies",
+                                                    "ing",     "ied",    "ers",   "es",   "ed",   "er",   "ly",   "s"};
+  return language == Language::en ? kEnglish : kSwedish;
+}
+
+}  // namespace styrdok::search

@@ -1,0 +1,170 @@
+#!/usr/bin/env node
+// Site search in real Chromium, on the built example site.
+//
+//   node tests/browser/search.mjs DIR
+//
+// Serves DIR with Debian's nginx under /styrdokument/ (a sub-path) with
+// `Content-Security-Policy: default-src 'self'`, then types queries into the
+// search page and checks that the expected document and section come first;
+// does the same with the site opened from file://, follows a deep link
+// (sok/?q=...), submits the search box of another page, and checks what the
+// page says without JavaScript. Exit 1 on a failed check, 2 on setup problems.
+import fs from 'node:fs';
+import path from 'node:path';
+import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
+import { CHROMIUM, CHROMIUM_ARGS } from './chromium.mjs';
+import { startNginx } from './nginx.mjs';
+
+const require = createRequire(import.meta.url);
+
+// What a reader types, and where the first result must lead.
+const CASES = [
+  ['praktikplats', 'stenungsund/integrationspolicy/index.html#arbetsmarknad'],
+  ['praktik', 'stenungsund/integrationspolicy/index.html#arbetsmarknad'],
+  ['"SFI på kvällstid"', 'stenungsund/integrationspolicy/index.html#utbildning'],
+  ['kvälls', 'stenungsund/integrationspolicy/index.html#utbildning'],
+  ['sjalvforsorjande', 'stenungsund/integrationspolicy/index.html#inledning'],
+  ['Nyanländ', 'dals-ed/integrationspolicy/index.html#nyanlanda'],
+  ['bostadsforsorjningsplan', 'stenungsund/integrationspolicy/index.html#overgripande'],
+];
+
+let failures = 0;
+function check(ok, what) {
+  if (ok) {
+    console.log(`ok   ${what}`);
+  } else {
+    failures++;
+    console.log(`FAIL ${what}`);
+  }
+}
+
+// Waits until the announcement gives a count (or says nothing was found).
+async function settled(page) {
+  await page.waitForFunction(() => {
+    const a = document.getElementById('search-announcement');
+    return a && /träff|result/i.test(a.textContent);
+  }, null, { timeout: 10000 });
+  return page.evaluate(() => ({
+    announcement: document.getElementById('search-announcement').textContent,
+    first: document.querySelector('#search-results > li a')?.getAttribute('href') || null,
+    marks: [...document.querySelectorAll('#search-results > li:first-child mark')].map((m) => m.textContent),
+  }));
+}
+
+async function typeQueries(page, searchUrl, where) {
+  for (const [query, expected] of CASES) {
+    await page.goto(searchUrl);
+    await page.click('#search-query');
+    await page.keyboard.type(query, { delay: 10 });
+    const r = await settled(page).catch((err) => ({ error: err.message.split('\n')[0] }));
+    const ok = r.first && r.first.endsWith(expected);
+    check(ok, `${where}: "${query}" -> ${expected}${ok ? '' : ` (got ${r.first || r.error})`}`);
+    if (ok && !query.startsWith('"')) check(r.marks.length > 0, `${where}: "${query}" highlights a match`);
+  }
+}
+
+async function main() {
+  const dir = process.argv[2];
+  if (!dir || !fs.existsSync(path.join(dir, 'sok', 'index.html'))) {
+    console.error('usage: node tests/browser/search.mjs DIR  (a built site with sok/index.html)');
+    process.exit(2);
+  }
+  const { chromium } = require('playwright-core');
+  const server = await startNginx(dir);
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
+  try {
+    const context = await browser.newContext();
+    const problems = [];
+    await context.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (e) => {
+        console.error(`CSP violation: ${e.effectiveDirective} ${e.blockedURI}`);
+      });
+    });
+    const page = await context.newPage();
+    page.on('console', (m) => {
+      // The browser asks every server for /favicon.ico; the site has none.
+      if (m.type() === 'error' && !/favicon|status of 404/.test(m.text())) problems.push(m.text());
+    });
+    page.on('pageerror', (e) => problems.push(e.message));
+
+    // Over HTTP, under a sub-path, with the strict CSP.
+    await typeQueries(page, server.url + 'sok/', 'nginx');
+
+    // A deep link shows its results on load.
+    await page.goto(server.url + 'sok/?q=' + encodeURIComponent('praktikplatser') + '&org=stenungsund');
+    let r = await settled(page);
+    check(r.first?.endsWith('stenungsund/integrationspolicy/index.html#arbetsmarknad'), 'deep link sok/?q=praktikplatser');
+    check(await page.inputValue('#search-organisation') === 'stenungsund', 'deep link sets the organisation filter');
+
+    // The results themselves pass axe-core (WCAG 2.1 A and AA).
+    await page.evaluate(fs.readFileSync(path.join(path.dirname(require.resolve('axe-core')), 'axe.min.js'), 'utf8'));
+    const violations = await page.evaluate(async () => {
+      // eslint-disable-next-line no-undef
+      const res = await axe.run(document, {
+        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }, preload: false,
+      });
+      return res.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    });
+    check(violations.length === 0, `results pass axe${violations.length ? ': ' + violations.join('; ') : ''}`);
+
+    // A filter that excludes the document leaves nothing.
+    await page.goto(server.url + 'sok/?q=praktikplatser&org=lysekil');
+    r = await settled(page);
+    check(r.first === null, 'organisation filter excludes other organisations');
+
+    // Actions of action plans are found too, and kind narrows to them.
+    await page.goto(server.url + 'sok/?q=' + encodeURIComponent('mottagande nämnd') + '&slag=action');
+    r = await settled(page);
+    check(r.first?.endsWith('dals-ed/integrationspolicy/handlingsplaner/handlingsplan/1/index.html'),
+      `kind "action" finds the action${r.first ? '' : ' (got nothing)'}`);
+
+    // Older versions appear only when asked for.
+    await page.goto(server.url + 'sok/?q=' + encodeURIComponent('främlingsfientlighet') + '&status=alla');
+    r = await settled(page);
+    const all = await page.$$eval('#search-results > li a', (as) => as.map((a) => a.getAttribute('href')));
+    check(all.some((h) => /dals-ed\/integrationspolicy\/[^/]+\/index\.html/.test(h)), 'status "alla" shows older versions');
+
+    // The search box in the header of any page, by keyboard.
+    await page.goto(server.url + 'lysekil/');
+    await page.focus('#site-search-query');
+    await page.keyboard.type('kvällstid');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/sok\/index\.html\?q=/);
+    r = await settled(page);
+    check(r.first?.endsWith('stenungsund/integrationspolicy/index.html#utbildning'), 'header search box lands on results');
+
+    // Following the first result opens the section.
+    await page.click('#search-results > li a');
+    await page.waitForURL(/#utbildning$/);
+    check(await page.$('#utbildning') !== null, 'the first result opens the section');
+
+    // Opened from disk: index files load as scripts, where fetch() is blocked.
+    const fileUrl = pathToFileURL(path.resolve(dir)).href + '/sok/index.html';
+    await typeQueries(page, fileUrl, 'file://');
+
+    check(problems.length === 0, `no console errors or CSP violations${problems.length ? ': ' + problems.join('; ') : ''}`);
+    await context.close();
+
+    // Without JavaScript the page says so, and the form still lands there.
+    const noJs = await browser.newContext({ javaScriptEnabled: false });
+    const p2 = await noJs.newPage();
+    await p2.goto(server.url + 'lysekil/');
+    await p2.fill('#site-search-query', 'praktik');
+    await p2.press('#site-search-query', 'Enter');
+    await p2.waitForURL(/sok\/index\.html\?q=praktik/);
+    const text = await p2.textContent('#search-announcement');
+    check(/JavaScript/.test(text), 'without JavaScript the search page says it needs it');
+    await noJs.close();
+  } finally {
+    await browser.close();
+    await server.stop();
+  }
+  console.log(`search: ${failures === 0 ? 'all checks passed' : `${failures} checks failed`}`);
+  process.exit(failures === 0 ? 0 : 1);
+}
+
+main().catch((err) => {
+  console.error(`search: ${err.stack || err}`);
+  process.exit(2);
+});

@@ -1,0 +1,42 @@
+// End-to-end: the search page and its index files in the built example site.
+#include <catch2/catch.hpp>
+
+#include "support/test_site.h"
+
+using namespace styrdok::test;
+
+TEST_CASE("the search page is built with its index, and every page links to it") {
+  const auto out = built_example("--as-of 2025-01-01");
+  const std::string search = read_text(out / "sok/index.html");
+  CHECK_THAT(search, Catch::Contains(R"(<ol id="search-results" class="search-results"></ol>)"));
+  CHECK_THAT(search, Catch::Contains(R"(<script src="../assets/search.js" defer></script>)"));
+  CHECK_THAT(search, Catch::Contains("Sökningen kräver JavaScript"));
+  CHECK_THAT(search, Catch::Contains(R"(<option value="stenungsund">Stenungsunds kommun</option>)"));
+  CHECK(fs::exists(out / "assets/search.js"));
+  const std::string meta = read_text(out / "sok/index/meta.js");
+  CHECK(meta.rfind("styrdokSearch.meta({\"format\":1,", 0) == 0);
+  // The header's search box: a GET form to the search page, relative.
+  CHECK_THAT(read_text(out / "lysekil/riktlinjer-for-integrationsarbete/index.html"),
+             Catch::Contains(R"(<form class="site-search" action="../../sok/index.html" method="get" role="search">)"));
+  std::size_t shards = 0;
+  for (const auto& e : fs::directory_iterator(out / "sok/index")) {
+    const auto name = e.path().filename().string();
+    if (name[0] != 's') continue;
+    ++shards;
+    INFO(name);
+    CHECK(fs::file_size(e.path()) <= 16 * 1024);
+  }
+  CHECK(shards > 1);
+}
+
+TEST_CASE("the search index holds the words of every version, under their stems") {
+  const auto out = built_example("--as-of 2025-01-01");
+  std::string all;
+  for (const auto& e : fs::directory_iterator(out / "sok/index"))
+    if (e.path().filename().string()[0] == 's') all += read_text(e.path());
+  CHECK_THAT(all, Catch::Contains("\"praktikplats\":\""));  // the key of "praktikplatser"
+  CHECK_THAT(all, Catch::Contains("\"nyanland\":\""));      // the key of "nyanlända"
+  // The query script reaches "nyanland" by cutting the "-a": no alias needed.
+  CHECK_THAT(all, !Catch::Contains("\"nyanlanda\":"));
+  CHECK_THAT(all, Catch::Contains("\"framlingsfientlig"));  // only in Dals-Ed's older versions
+}

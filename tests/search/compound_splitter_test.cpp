@@ -1,0 +1,30 @@
+// Tests for search/compound_splitter.h: Swedish compounds split against a
+// site's own vocabulary, with the linking -s-.
+#include "search/compound_splitter.h"
+
+#include <catch2/catch.hpp>
+
+using styrdok::search::CompoundSplitter;
+using Parts = std::vector<std::string>;
+
+TEST_CASE("compounds split into known parts", "[search]") {
+  const CompoundSplitter splitter({"praktik", "plats", "forsorjning", "plan", "mote", "text", "kommun"});
+  CHECK(splitter.split("praktikplats") == Parts{"praktik", "plats"});
+  CHECK(splitter.split("motesplats") == Parts{"mote", "plats"});
+  // The head need not occur alone; the linking s is read as such.
+  CHECK(splitter.split("bostadsforsorjningsplan") == Parts{"bostad", "forsorjning", "plan"});
+}
+
+TEST_CASE("words that are not compounds stay whole", "[search]") {
+  const CompoundSplitter splitter({"plan", "plats", "integration", "kommun"});
+  CHECK(splitter.split("integration").empty());  // no known part after a head
+  CHECK(splitter.split("planer").empty());       // too short to be a compound
+  CHECK(splitter.split("kommunen").empty());     // "en" is no part
+  CHECK(splitter.split("xyplats").empty());      // head shorter than three letters
+}
+
+TEST_CASE("a known head may carry an unknown tail", "[search]") {
+  const CompoundSplitter splitter({"praktik", "plan"});
+  CHECK(splitter.split("praktikplats") == Parts{"praktik", "plats"});
+  CHECK(splitter.split("planera").empty());  // tail shorter than four letters
+}

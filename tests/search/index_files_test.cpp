@@ -1,0 +1,91 @@
+// Tests for search/index_files.h: the files the search page loads.
+#include "search/index_files.h"
+
+#include <catch2/catch.hpp>
+
+#include <set>
+
+#include "search/deflate_text.h"
+
+using namespace styrdok::search;
+
+TEST_CASE("postings round-trip through their text form", "[search]") {
+  const std::vector<Posting> postings = {{0, 1}, {3, 31}, {40, 32}, {1000, 250}, {70000, 7}};
+  const auto text = encode_postings(postings);
+  CHECK(text.find_first_not_of("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/") ==
+        std::string::npos);
+  const auto back = decode_postings(text);
+  REQUIRE(back.size() == postings.size());
+  for (std::size_t i = 0; i < back.size(); ++i) {
+    CHECK(back[i].entry == postings[i].entry);
+    CHECK(back[i].score == postings[i].score);
+  }
+}
+
+TEST_CASE("no shard is larger than the limit, and every key is in one", "[search]") {
+  SearchEntries entries;
+  for (int i = 0; i < 300; ++i) {
+    SearchEntry e;
+    e.url = "d" + std::to_string(i) + "/";
+    e.organisation = "org";
+    e.text = "kommunen praktikplatser nyanlända ord" + std::to_string(i) + " självförsörjning";
+    entries.push_back(e);
+  }
+  const auto index = SearchIndex::build(entries, {});
+  IndexFileOptions options;
+  options.shard_bytes = 512;
+  options.entries_per_text_file = 10;
+  const auto files = index_files(index, options);
+  std::size_t shards = 0, texts = 0;
+  bool meta = false;
+  for (const auto& f : files) {
+    if (f.path.rfind("sok/index/s", 0) == 0) {
+      ++shards;
+      CHECK(f.bytes.size() <= 512);
+      CHECK(f.bytes.rfind("styrdokSearch.shard(", 0) == 0);
+    } else if (f.path.rfind("sok/index/t", 0) == 0) {
+      ++texts;
+      CHECK(f.bytes.rfind("styrdokSearch.text(", 0) == 0);
+    } else {
+      CHECK(f.path == "sok/index/meta.js");
+      meta = true;
+    }
+  }
+  CHECK(meta);
+  CHECK(texts == 30);
+  CHECK(shards > 3);
+  // "kommun" is in all 300 entries: its postings span several shards.
+  std::size_t with_kommun = 0;
+  for (const auto& f : files)
+    if (f.bytes.find("\"kommun\":\"") != std::string::npos) ++with_kommun;
+  CHECK(with_kommun > 1);
+}
+
+TEST_CASE("the same index gives the same bytes", "[search]") {
+  SearchEntries entries(3);
+  for (auto& e : entries) e.text = "Skapa praktikplatser inom kommunen.";
+  const auto a = index_files(SearchIndex::build(entries, {}), {});
+  const auto b = index_files(SearchIndex::build(entries, {}), {});
+  REQUIRE(a.size() == b.size());
+  for (std::size_t i = 0; i < a.size(); ++i) CHECK(a[i].bytes == b[i].bytes);
+}
+
+TEST_CASE("text files hold the entries' text, deflated", "[search]") {
+  SearchEntries entries(2);
+  entries[0].url = "a/";
+  entries[0].title = "Integrationspolicy";
+  entries[0].heading = "Utbildning";
+  entries[0].anchor = "utbildning";
+  entries[0].text = "Erbjuder SFI på kvällstid.";
+  entries[1] = entries[0];
+  entries[1].anchor = "arbete";
+  const auto files = index_files(SearchIndex::build(entries, {}), {});
+  const auto& t0 = files.at(files.size() - 2);  // the last text file, then meta.js
+  REQUIRE(t0.path == "sok/index/t0.js");
+  const std::string prefix = "styrdokSearch.text(0,\"";
+  REQUIRE(t0.bytes.rfind(prefix, 0) == 0);
+  const auto json = inflate_base64(t0.bytes.substr(prefix.size(), t0.bytes.size() - prefix.size() - 4));
+  CHECK(json == R"({"pages":[["a/","Integrationspolicy","","","current","document",""]],)"
+                R"("entries":[[0,"utbildning","Utbildning","Erbjuder SFI på kvällstid."],)"
+                R"([0,"arbete","Utbildning","Erbjuder SFI på kvällstid."]]})");
+}

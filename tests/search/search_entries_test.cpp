@@ -1,0 +1,124 @@
+// Tests for search/search_entries.h: the sections of every version, flagged,
+// with text that versions share indexed once.
+#include "search/search_entries.h"
+
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+
+#include "diff/body_builder.h"
+
+using namespace styrdok;
+using styrdok::search::EntryStatus;
+using styrdok::testing::BodyBuilder;
+
+namespace {
+
+Version version(const std::string& id, Date decided, Body body, VersionStatus status = VersionStatus::adopted) {
+  Version v;
+  v.id = id;
+  v.title = "Integrationspolicy";
+  v.type = DocumentType::policy;
+  v.decision_date = decided;
+  v.status = status;
+  v.summary = "Den politiska inriktningen för integrationsarbetet.";
+  v.body = std::move(body);
+  return v;
+}
+
+Site site_with_versions() {
+  const Body old_body = BodyBuilder()
+                            .heading("Utbildning")
+                            .paragraph("Erbjuder SFI på kvällstid.")
+                            .heading("Arbetsmarknad")
+                            .item("Skapa praktikplatser inom kommunen.")
+                            .build();
+  const Body new_body = BodyBuilder()
+                            .heading("Utbildning")
+                            .paragraph("Erbjuder SFI på kvällstid.")
+                            .heading("Arbetsmarknad")
+                            .item("Skapa praktikplatser inom kommunen och hos privata näringsidkare.")
+                            .build();
+  Document doc;
+  doc.organisation_id = "stenungsund";
+  doc.slug = "integrationspolicy";
+  doc.versions = {version("2019-01-01", {2019, 1, 1}, old_body), version("2023-12-14", {2023, 12, 14}, new_body),
+                  version("2025-06-01", {2025, 6, 1}, new_body, VersionStatus::proposal)};
+  Site site;
+  site.documents.push_back(doc);
+  return site;
+}
+
+}  // namespace
+
+TEST_CASE("every section of the current version is an entry at the document's address", "[search]") {
+  const auto entries = search::document_entries(site_with_versions(), {2024, 1, 1});
+  REQUIRE(entries.size() >= 3);
+  CHECK(entries[0].url == "stenungsund/integrationspolicy/");
+  CHECK(entries[0].lead);
+  CHECK(entries[0].anchor.empty());
+  CHECK(entries[0].text == "Den politiska inriktningen för integrationsarbetet.");
+  CHECK(entries[1].anchor == "utbildning");
+  CHECK(entries[1].heading == "Utbildning");
+  CHECK(entries[1].text == "Erbjuder SFI på kvällstid.");
+  CHECK(entries[2].anchor == "arbetsmarknad");
+  for (std::size_t i = 0; i < 3; ++i) {
+    CHECK(entries[i].status == EntryStatus::current);
+    CHECK(entries[i].organisation == "stenungsund");
+    CHECK(entries[i].doc_type == "policy");
+  }
+}
+
+TEST_CASE("older versions add only the sections they do not share, flagged", "[search]") {
+  const auto entries = search::document_entries(site_with_versions(), {2024, 1, 1});
+  // Current: lead, Utbildning, Arbetsmarknad. The proposal repeats them word
+  // for word; the 2019 version differs only in Arbetsmarknad.
+  REQUIRE(entries.size() == 4);
+  CHECK(entries[3].url == "stenungsund/integrationspolicy/2019-01-01/");
+  CHECK(entries[3].anchor == "arbetsmarknad");
+  CHECK(entries[3].status == EntryStatus::older);
+  CHECK(entries[3].date == "2019-01-01");
+  CHECK(entries[3].text == "Skapa praktikplatser inom kommunen.");
+}
+
+TEST_CASE("a proposal's own text is flagged as a proposal", "[search]") {
+  Site site = site_with_versions();
+  site.documents[0].versions[2].body = BodyBuilder().heading("Nytt").paragraph("Ett nytt avsnitt.").build();
+  const auto entries = search::document_entries(site, {2024, 1, 1});
+  const auto it = std::find_if(entries.begin(), entries.end(), [](const auto& e) { return e.anchor == "nytt"; });
+  REQUIRE(it != entries.end());
+  CHECK(it->status == EntryStatus::proposal);
+  CHECK(it->url == "stenungsund/integrationspolicy/2025-06-01/");
+}
+
+TEST_CASE("action plans and their actions are entries of kind action", "[search]") {
+  ActionPlan plan;
+  plan.id = "handlingsplan";
+  plan.organisation_id = "dals-ed";
+  plan.document_slug = "integrationspolicy";
+  plan.title = "Handlingsplan för integrationsarbetet";
+  plan.summary = "Tidssatta åtgärder.";
+  plan.responsible = "Kommunstyrelsen";
+  Action a;
+  a.id = "1.2";
+  a.title = "Organisera mottagande av nyanlända";
+  a.description = "Samlat på en nämnd.";
+  Report r;
+  r.text = "Utredningen pågår.";
+  a.reports.push_back(r);
+  plan.actions.push_back(a);
+  Site site;
+  site.plans.push_back(plan);
+  const auto entries = search::action_entries(site);
+  REQUIRE(entries.size() == 2);
+  CHECK(entries[0].url == "dals-ed/integrationspolicy/handlingsplaner/handlingsplan/");
+  CHECK(entries[0].title == "Handlingsplan för integrationsarbetet");
+  CHECK(entries[1].url == "dals-ed/integrationspolicy/handlingsplaner/handlingsplan/1-2/");
+  CHECK(entries[1].title == "1.2 Organisera mottagande av nyanlända");
+  CHECK(entries[1].text == "Samlat på en nämnd.\nKommunstyrelsen\nUtredningen pågår.");
+  for (const auto& e : entries) {
+    CHECK(e.kind == search::EntryKind::action);
+    CHECK(e.doc_type == "handlingsplan");
+    CHECK(e.status == EntryStatus::current);
+  }
+}

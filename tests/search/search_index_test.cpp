@@ -1,0 +1,122 @@
+// Tests for search/search_index.h: matching and ranking on Swedish text from
+// the seed documents (Stenungsund's and Dals-Ed's integration policies).
+#include "search/search_index.h"
+
+#include <catch2/catch.hpp>
+
+using namespace styrdok::search;
+
+namespace {
+
+SearchEntry section(std::string url, std::string heading, std::string text) {
+  SearchEntry e;
+  e.url = std::move(url);
+  e.anchor = heading.empty() ? "" : heading;
+  e.title = "Integrationspolicy";
+  e.organisation = "stenungsund";
+  e.doc_type = "policy";
+  e.heading = std::move(heading);
+  e.text = std::move(text);
+  return e;
+}
+
+SearchEntries seed_entries() {
+  return {
+      section("a/", "arbete",
+              "Erbjuder SFI på kvällstid och/eller digitalt för att säkerställa möjligheten att arbeta dagtid i "
+              "kombination med studier i svenska."),
+      section("a/", "sysselsattning",
+              "Skapa praktikplatser inom kommunen och arbeta för att hitta praktikplatser hos "
+              "privata näringsidkare."),
+      section("a/", "boende",
+              "Söka efter boenden i hela kommunen för nyanlända för att motverka segregation. Hänsyn bör "
+              "också tas till aktuell bostadsförsörjningsplan för kommunen."),
+      section("b/", "mal", "Målet är självförsörjning genom arbete, och att alla nyanlända får praktik tidigt."),
+      section("b/", "larande", "Kommunen ansvarar för att alla erbjuds undervisning i svenska."),
+      section("c/", "arbete", "Kommunen ska prioritera åtgärder som leder till egen försörjning."),
+      section("c/", "uppfoljning", "Kommunstyrelsen ansvarar för löpande uppföljning och revidering av denna plan."),
+  };
+}
+
+// The (url, anchor) of each result, best first.
+std::vector<std::string> hits(const SearchIndex& index, std::string_view query, const QueryFilter& filter = {}) {
+  std::vector<std::string> out;
+  for (auto i : index.query(query, filter)) out.push_back(index.entries()[i].url + "#" + index.entries()[i].anchor);
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("a stem finds its inflections", "[search]") {
+  const auto index = SearchIndex::build(seed_entries(), {});
+  CHECK(hits(index, "praktikplats") == std::vector<std::string>{"a/#sysselsattning"});
+  CHECK(hits(index, "praktikplatser") == std::vector<std::string>{"a/#sysselsattning"});
+  // Both sections say "nyanlända"; the shorter one ranks first (BM25).
+  CHECK(hits(index, "nyanländ") == std::vector<std::string>{"b/#mal", "a/#boende"});
+}
+
+TEST_CASE("a query without diacritics finds the word with them", "[search]") {
+  const auto index = SearchIndex::build(seed_entries(), {});
+  CHECK(hits(index, "sjalvforsorjning") == std::vector<std::string>{"b/#mal"});
+  CHECK(hits(index, "KVALLSTID") == std::vector<std::string>{"a/#arbete"});
+}
+
+TEST_CASE("a part of a compound finds the compound, below whole words", "[search]") {
+  const auto index = SearchIndex::build(seed_entries(), {});
+  // "praktik" is a word of b/#mal and the head of "praktikplatser" in a/#praktik.
+  CHECK(hits(index, "praktik ") == std::vector<std::string>{"b/#mal", "a/#sysselsattning"});
+  CHECK(hits(index, "bostad ") == std::vector<std::string>{"a/#boende"});
+}
+
+TEST_CASE("the last word matches as a prefix while typing", "[search]") {
+  const auto index = SearchIndex::build(seed_entries(), {});
+  CHECK(hits(index, "kvälls") == std::vector<std::string>{"a/#arbete"});
+  CHECK(hits(index, "undervisn") == std::vector<std::string>{"b/#larande"});
+  CHECK(hits(index, "un").empty());  // too short to expand
+}
+
+TEST_CASE("every word must match, and quoted phrases must stand together", "[search]") {
+  const auto index = SearchIndex::build(seed_entries(), {});
+  CHECK(hits(index, "nyanlända segregation") == std::vector<std::string>{"a/#boende"});
+  CHECK(hits(index, "\"SFI på kvällstid\"") == std::vector<std::string>{"a/#arbete"});
+  CHECK(hits(index, "\"kvällstid på SFI\"").empty());
+}
+
+TEST_CASE("headings and titles weigh more than body text", "[search]") {
+  SearchEntries entries = {section("x/", "oversikt", "Här står något om arbete i kommunen."),
+                           section("y/", "Arbete", "Här står något om kommunen och mer text.")};
+  entries.push_back(section("z/", "", "Text om annat."));
+  entries.back().lead = true;
+  entries.back().title = "Arbete";
+  const auto index = SearchIndex::build(entries, {});
+  CHECK(hits(index, "arbete ") == std::vector<std::string>{"z/#", "y/#Arbete", "x/#oversikt"});
+}
+
+TEST_CASE("equal scores rank in entry order, current versions first", "[search]") {
+  SearchEntries entries = {section("old/", "h", "Praktik."), section("c/", "h", "Praktik."),
+                           section("d/", "h", "Praktik.")};
+  entries[0].status = EntryStatus::older;
+  const auto index = SearchIndex::build(entries, {});
+  CHECK(hits(index, "praktik ") == std::vector<std::string>{"c/#h", "d/#h"});
+  QueryFilter all;
+  all.all_versions = true;
+  CHECK(hits(index, "praktik ", all) == std::vector<std::string>{"c/#h", "d/#h", "old/#h"});
+}
+
+TEST_CASE("filters narrow by organisation, type and kind", "[search]") {
+  SearchEntries entries = seed_entries();
+  entries[3].organisation = "dals-ed";
+  entries[4].kind = EntryKind::action;
+  const auto index = SearchIndex::build(entries, {});
+  QueryFilter f;
+  f.organisation = "dals-ed";
+  CHECK(hits(index, "nyanlända", f) == std::vector<std::string>{"b/#mal"});
+  f = {};
+  f.kind = "action";
+  CHECK(hits(index, "svenska", f) == std::vector<std::string>{"b/#larande"});
+  f.kind = "document";
+  CHECK(hits(index, "svenska", f) == std::vector<std::string>{"a/#arbete"});
+  f = {};
+  f.doc_type = "riktlinjer";
+  CHECK(hits(index, "svenska", f).empty());
+}

@@ -1,0 +1,449 @@
+// Site search: reads the index styrdok writes under sok/index/ (see
+// DEVELOPERS.md, "The search index") and shows the best sections first.
+// Index files are scripts that call window.styrdokSearch, so they load with
+// <script> elements: from file:// (where fetch() is blocked), under a
+// sub-path, and under Content-Security-Policy default-src 'self'.
+// Matching and ranking follow src/search/search_query.cpp; keep them in step.
+(function () {
+  'use strict';
+
+  var box = document.getElementById('search');
+  if (!box) return;
+  var form = document.getElementById('search-form');
+  var input = document.getElementById('search-query');
+  var list = document.getElementById('search-results');
+  var announce = document.getElementById('search-announcement');
+  var more = document.getElementById('search-more');
+  var fields = { org: 'search-organisation', typ: 'search-type', slag: 'search-kind', status: 'search-status' };
+  var indexBase = new URL(box.getAttribute('data-index'), document.baseURI).href;
+  var root = box.getAttribute('data-root');
+  var PAGE = 10;             // results shown at a time
+  var PREFIX_WEIGHT = 0.5;   // a word that only begins with the last word typed
+  var MAX_PREFIX_SHARDS = 3; // shards read to expand a prefix
+
+  function say(key, values) {
+    var text = box.getAttribute('data-' + key) || '';
+    Object.keys(values || {}).forEach(function (k) { text = text.split('{' + k + '}').join(values[k]); });
+    return text;
+  }
+
+  // Loading index files -----------------------------------------------------
+  var files = {};
+  function load(name) {
+    if (!files[name]) {
+      var f = {};
+      f.promise = new Promise(function (resolve, reject) { f.resolve = resolve; f.reject = reject; });
+      files[name] = f;
+      var script = document.createElement('script');
+      script.src = indexBase + name + '.js';
+      script.async = true;
+      script.onerror = function () { f.reject(new Error('cannot load ' + name)); };
+      document.head.appendChild(script);
+    }
+    return files[name].promise;
+  }
+  function arrived(name, data) { if (files[name]) files[name].resolve(data); }
+  window.styrdokSearch = {
+    meta: function (data) { arrived('meta', data); },
+    shard: function (n, data) { arrived('s' + n, data); },
+    text: function (n, data) { arrived('t' + n, data); }
+  };
+
+  // Words -----------------------------------------------------------------
+  var SPECIAL = { 'æ': 'ae', 'ø': 'o', 'ß': 'ss', 'þ': 'th', 'ð': 'd', 'œ': 'oe', 'đ': 'd', 'ł': 'l' };
+  function fold(word) {
+    return word.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '')
+      .replace(/[æøßþðœđł]/g, function (c) { return SPECIAL[c]; });
+  }
+  var WORD = /[\p{L}\p{N}]+/gu;
+  function words(text) { return (text.match(WORD) || []).map(fold); }
+
+  // Words, "phrases", and whether the last word is still being typed.
+  function parse(text) {
+    var q = { words: [], phrases: [] };
+    var lastBare = -1;
+    text.split('"').forEach(function (part, i) {
+      var w = words(part);
+      var quoted = i % 2 === 1;
+      w.forEach(function (x) {
+        if (!quoted) lastBare = q.words.length;
+        q.words.push({ folded: x, prefix: false });
+      });
+      if (quoted && w.length) q.phrases.push(w);
+    });
+    var finished = text === '' || /[\s"]$/.test(text);
+    if (!finished && lastBare >= 0 && lastBare === q.words.length - 1 && q.words[lastBare].folded.length >= 3) {
+      q.words[lastBare].prefix = true;
+    }
+    return q;
+  }
+
+  // The index -------------------------------------------------------------
+  var DIGITS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+  function decode(text, into) {
+    var numbers = [0, 0], which = 0, shift = 0, previous = 0;
+    for (var i = 0; i < text.length; i++) {
+      var d = DIGITS.indexOf(text[i]);
+      numbers[which] += (d & 31) * Math.pow(2, shift);
+      shift += 5;
+      if (d >= 32) continue;
+      shift = 0;
+      if (which === 1) {
+        previous += numbers[0];
+        into.push([previous, numbers[1]]);
+        numbers = [0, 0];
+      }
+      which = 1 - which;
+    }
+  }
+
+  // Shards that may hold `key`: those starting with it (a long record is cut
+  // over several), else the last one starting before it.
+  function shardsFor(meta, key) {
+    var first = meta.shards, out = [];
+    for (var i = 0; i < first.length; i++) if (first[i] === key) out.push(i);
+    if (out.length) return out;
+    for (var j = first.length - 1; j >= 0; j--) if (first[j] < key) return [j];
+    return [];
+  }
+  function shardsForPrefix(meta, prefix) {
+    var first = meta.shards, out = [];
+    for (var i = 0; i < first.length; i++) {
+      var next = i + 1 < first.length ? first[i + 1] : null;
+      if (next !== null && next < prefix) continue;         // ends before the prefix
+      if (first[i] > prefix && first[i].indexOf(prefix) !== 0) break;
+      out.push(i);
+    }
+    return out.slice(0, MAX_PREFIX_SHARDS);
+  }
+
+  function Lookup(meta) {
+    this.meta = meta;
+    this.shards = {};
+  }
+  Lookup.prototype.need = function (numbers) {
+    var self = this;
+    return Promise.all(numbers.map(function (n) {
+      return load('s' + n).then(function (data) { self.shards[n] = data; });
+    }));
+  };
+  // {alias, postings} of a key, from the shards loaded so far.
+  Lookup.prototype.record = function (key) {
+    var rec = { alias: null, postings: [], found: false };
+    var self = this;
+    shardsFor(this.meta, key).forEach(function (n) {
+      var shard = self.shards[n];
+      if (!shard || !Object.prototype.hasOwnProperty.call(shard, key)) return;
+      var v = shard[key];
+      rec.found = true;
+      if (v[0] === '=') {
+        var bar = v.indexOf('|');
+        rec.alias = bar < 0 ? v.slice(1) : v.slice(1, bar);
+        v = bar < 0 ? '' : v.slice(bar + 1);
+      }
+      decode(v, rec.postings);
+    });
+    return rec;
+  };
+
+  // Keys a query word stands for, with weights: the word as a key, the key
+  // of the written form, else the word less a common ending; and, while it
+  // is being typed, every key and form that begins with it.
+  function candidates(lookup, word) {
+    var meta = lookup.meta, f = word.folded;
+    var tries = [f];
+    meta.suffixes.forEach(function (s) {
+      if (f.length >= s.length + 3 && f.slice(-s.length) === s) tries.push(f.slice(0, -s.length));
+    });
+    var shardNumbers = [];
+    tries.forEach(function (t) { shardNumbers = shardNumbers.concat(shardsFor(meta, t)); });
+    if (word.prefix) shardNumbers = shardNumbers.concat(shardsForPrefix(meta, f));
+    return lookup.need(shardNumbers).then(function () {
+      var out = {}, aliases = [];
+      var own = lookup.record(f);
+      if (own.postings.length) out[f] = 1;
+      if (own.alias) aliases.push([own.alias, 1]);
+      if (!own.postings.length && !own.alias) {
+        for (var i = 1; i < tries.length; i++) {
+          if (lookup.record(tries[i]).postings.length) { out[tries[i]] = 1; break; }
+        }
+      }
+      if (word.prefix) {
+        shardsForPrefix(meta, f).forEach(function (n) {
+          Object.keys(lookup.shards[n] || {}).forEach(function (k) {
+            if (k.indexOf(f) !== 0) return;
+            var r = lookup.record(k);
+            if (r.postings.length && !(k in out)) out[k] = PREFIX_WEIGHT;
+            if (r.alias) aliases.push([r.alias, PREFIX_WEIGHT]);
+          });
+        });
+      }
+      var more = [];
+      aliases.forEach(function (a) { more = more.concat(shardsFor(meta, a[0])); });
+      return lookup.need(more).then(function () {
+        aliases.forEach(function (a) {
+          if (!(a[0] in out) || out[a[0]] < a[1]) out[a[0]] = a[1];
+        });
+        var scored = {};
+        Object.keys(out).forEach(function (k) {
+          lookup.record(k).postings.forEach(function (p) {
+            var s = out[k] * Math.pow(meta.score_step, p[1]);
+            if (!(p[0] in scored) || scored[p[0]] < s) scored[p[0]] = s;
+          });
+        });
+        return { keys: Object.keys(out), scores: scored };
+      });
+    });
+  }
+
+  function groupOf(meta, entry) {
+    var g = meta.groups, lo = 0, hi = g.length - 1;
+    while (lo < hi) {
+      var mid = (lo + hi + 1) >> 1;
+      if (g[mid][0] <= entry) lo = mid; else hi = mid - 1;
+    }
+    return g[lo];
+  }
+  function passes(meta, entry, filter) {
+    var g = groupOf(meta, entry);
+    if (g[1] && !filter.all) return false;
+    if (filter.org && meta.organisations[g[3]] !== filter.org) return false;
+    if (filter.typ && meta.types[g[4]] !== filter.typ) return false;
+    if (filter.slag && meta.kinds[g[2]] !== filter.slag) return false;
+    return true;
+  }
+
+  // Entry numbers, best first, and the keys that matched (for highlighting).
+  function query(text, filter) {
+    return load('meta').then(function (meta) {
+      var q = parse(text);
+      if (!q.words.length) return { q: q, ranked: [], keys: [] };
+      var lookup = new Lookup(meta);
+      return Promise.all(q.words.map(function (w) { return candidates(lookup, w); })).then(function (per) {
+        var total = per[0].scores;
+        for (var i = 1; i < per.length; i++) {
+          var kept = {};
+          Object.keys(per[i].scores).forEach(function (e) {
+            if (e in total) kept[e] = total[e] + per[i].scores[e];
+          });
+          total = kept;
+        }
+        var ranked = Object.keys(total).map(Number).filter(function (e) { return passes(meta, e, filter); });
+        ranked.sort(function (a, b) { return total[b] - total[a] || a - b; });
+        var keys = [];
+        per.forEach(function (p) { keys = keys.concat(p.keys); });
+        return { q: q, ranked: ranked, keys: keys, meta: meta };
+      });
+    });
+  }
+
+  // Text files hold deflated JSON in base64; DecompressionStream needs no
+  // fetch() and no eval, so it works from file:// and under the CSP.
+  var textFiles = {};
+  function textFile(n) {
+    if (!textFiles[n]) {
+      textFiles[n] = load('t' + n).then(function (base64) {
+        var bytes = Uint8Array.from(atob(base64), function (c) { return c.charCodeAt(0); });
+        var stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('deflate'));
+        return new Response(stream).text();
+      }).then(JSON.parse);
+    }
+    return textFiles[n];
+  }
+
+  function entryText(meta, entry) {
+    var n = Math.floor(entry / meta.per_text);
+    return textFile(n).then(function (file) {
+      // [page, anchor, heading, text]; page: [url, title, organisation, type, status, kind, date]
+      var e = file.entries[entry - n * meta.per_text], p = file.pages[e[0]];
+      return [p[0], e[1], p[1], p[2], p[3], p[4], p[5], p[6], e[2], e[3]];
+    });
+  }
+
+  function hasPhrase(record, phrase) {
+    var w = words(record[8] + ' ' + record[9]);
+    outer: for (var i = 0; i + phrase.length <= w.length; i++) {
+      for (var j = 0; j < phrase.length; j++) if (w[i + j] !== phrase[j]) continue outer;
+      return true;
+    }
+    return false;
+  }
+
+  // Showing results ---------------------------------------------------------
+  function optionLabel(id, value) {
+    var select = document.getElementById(id);
+    for (var i = 0; select && i < select.options.length; i++) {
+      if (select.options[i].value === value) return select.options[i].textContent;
+    }
+    return value;
+  }
+
+  // Marks words that match a key (or hold it, as a compound holds its parts).
+  function highlighted(text, result) {
+    var matches = function (w) {
+      var f = fold(w);
+      return result.keys.some(function (k) { return f.indexOf(k) === 0 || (k.length >= 4 && f.indexOf(k) > 0); }) ||
+        result.q.words.some(function (x) { return f === x.folded; });
+    };
+    var parts = [], re = /[\p{L}\p{N}]+/gu, m, hits = [];
+    while ((m = re.exec(text))) parts.push({ at: m.index, end: m.index + m[0].length, hit: matches(m[0]) });
+    parts.forEach(function (p, i) { if (p.hit) hits.push(i); });
+    // About 30 words around the first match.
+    var from = Math.max(0, (hits.length ? hits[0] : 0) - 8);
+    var to = Math.min(parts.length, from + 30);
+    var frag = document.createDocumentFragment();
+    if (from > 0) frag.appendChild(document.createTextNode('… '));
+    var pos = parts.length ? parts[from].at : 0;
+    for (var i = from; i < to; i++) {
+      var p = parts[i];
+      frag.appendChild(document.createTextNode(text.slice(pos, p.at)));
+      var word = text.slice(p.at, p.end);
+      if (p.hit) {
+        var mark = document.createElement('mark');
+        mark.textContent = word;
+        frag.appendChild(mark);
+      } else {
+        frag.appendChild(document.createTextNode(word));
+      }
+      pos = p.end;
+    }
+    if (to < parts.length) frag.appendChild(document.createTextNode(' …'));
+    else frag.appendChild(document.createTextNode(text.slice(pos)));
+    return frag;
+  }
+
+  function resultItem(record, result) {
+    // [url, anchor, title, organisation, type, status, kind, date, heading, text]
+    var li = document.createElement('li');
+    li.className = 'search-result';
+    var h = document.createElement('h2');
+    var a = document.createElement('a');
+    a.href = root + record[0] + 'index.html' + (record[1] ? '#' + record[1] : '');
+    a.textContent = record[2];
+    h.appendChild(a);
+    li.appendChild(h);
+    var meta = [optionLabel(fields.org, record[3])];
+    if (record[4]) meta.push(optionLabel(fields.typ, record[4]));
+    if (record[6] === 'action') meta.push(say('action'));
+    if (record[5] === 'older') meta.push(say('older') + (record[7] ? ' ' + record[7] : ''));
+    if (record[5] === 'proposal') meta.push(say('proposal') + (record[7] ? ' ' + record[7] : ''));
+    var p = document.createElement('p');
+    p.className = 'search-result-meta';
+    p.textContent = meta.join(' · ');
+    li.appendChild(p);
+    if (record[8]) {
+      var s = document.createElement('p');
+      s.className = 'search-result-section';
+      s.textContent = say('section') + ': ' + record[8];
+      li.appendChild(s);
+    }
+    if (record[9]) {
+      var snippet = document.createElement('p');
+      snippet.className = 'search-result-snippet';
+      snippet.appendChild(highlighted(record[9], result));
+      li.appendChild(snippet);
+    }
+    return li;
+  }
+
+  var current = null; // {result, shown, text}
+  var generation = 0;
+
+  // Shows the next page of results; with phrases, checks each candidate's text.
+  function showMore(state, mine) {
+    var result = state.result, picked = [];
+    function next() {
+      if (mine !== generation) return Promise.resolve(null);
+      if (picked.length >= PAGE || state.cursor >= result.ranked.length) return Promise.resolve(picked);
+      var entry = result.ranked[state.cursor++];
+      return entryText(result.meta, entry).then(function (record) {
+        if (result.q.phrases.every(function (ph) { return hasPhrase(record, ph); })) picked.push(record);
+        return next();
+      });
+    }
+    return next().then(function (records) {
+      if (!records) return;
+      records.forEach(function (r) { list.appendChild(resultItem(r, result)); });
+      state.shown += records.length;
+      more.hidden = state.cursor >= result.ranked.length;
+      return records.length;
+    });
+  }
+
+  function filterValues() {
+    var f = {};
+    Object.keys(fields).forEach(function (k) { f[k] = document.getElementById(fields[k]).value; });
+    f.all = f.status === 'alla';
+    return f;
+  }
+
+  function remember(text, filter) {
+    var params = new URLSearchParams();
+    if (text) params.set('q', text);
+    Object.keys(fields).forEach(function (k) { if (filter[k]) params.set(k, filter[k]); });
+    try {
+      history.replaceState(null, '', '?' + params.toString());
+    } catch (e) { /* some file:// pages refuse; the search still works */ }
+  }
+
+  function run() {
+    var text = input.value;
+    var filter = filterValues();
+    var mine = ++generation;
+    remember(text, filter);
+    if (!text.trim()) {
+      list.textContent = '';
+      more.hidden = true;
+      announce.textContent = say('prompt');
+      return Promise.resolve();
+    }
+    announce.textContent = say('busy');
+    return query(text, filter).then(function (result) {
+      if (mine !== generation) return;
+      var state = { result: result, shown: 0, cursor: 0 };
+      current = state;
+      list.textContent = '';
+      return showMore(state, mine).then(function () {
+        if (mine !== generation) return;
+        var n = result.q.phrases.length ? state.shown + (more.hidden ? 0 : result.ranked.length - state.cursor)
+                                         : result.ranked.length;
+        announce.textContent = n === 0 ? say('none', { query: text.trim() })
+          : n === 1 ? say('found-one', { query: text.trim() })
+          : say('found-many', { query: text.trim(), count: String(n) });
+      });
+    }).catch(function () {
+      if (mine === generation) announce.textContent = say('failed');
+    });
+  }
+
+  var timer = null;
+  input.addEventListener('input', function () {
+    clearTimeout(timer);
+    timer = setTimeout(run, 150);
+  });
+  form.addEventListener('submit', function (e) {
+    e.preventDefault();
+    clearTimeout(timer);
+    run();
+  });
+  Object.keys(fields).forEach(function (k) {
+    document.getElementById(fields[k]).addEventListener('change', run);
+  });
+  more.addEventListener('click', function () {
+    if (!current) return;
+    var first = list.children.length;
+    showMore(current, generation).then(function () {
+      var link = list.children[first] && list.children[first].querySelector('a');
+      if (link) link.focus();
+    });
+  });
+
+  // A deep link (sok/?q=...) shows its results on load.
+  var params = new URLSearchParams(location.search);
+  input.value = params.get('q') || '';
+  Object.keys(fields).forEach(function (k) {
+    if (params.get(k)) document.getElementById(fields[k]).value = params.get(k);
+  });
+  announce.textContent = say('prompt');
+  if (input.value) run();
+}());

@@ -5,14 +5,18 @@
 #   scripts/install-deps.sh          build dependencies
 #   scripts/install-deps.sh --test   ... plus Java, Chromium, Node/npm and
 #                                    the npm packages in tests/browser/
+#   scripts/install-deps.sh --bench  ... plus Hugo, cmark-gfm and the tools
+#                                    bench/run compares with and measures by
 set -euo pipefail
 export DEBIAN_FRONTEND=noninteractive
 
 with_test=0
+with_bench=0
 for arg in "$@"; do
     case "$arg" in
         --test) with_test=1 ;;
-        -h|--help) sed -n '2,7p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+        --bench) with_test=1; with_bench=1 ;;
+        -h|--help) sed -n '2,9p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
         *) echo "install-deps: unknown argument: $arg" >&2; exit 2 ;;
     esac
 done
@@ -46,6 +50,10 @@ if [ "$with_test" -eq 1 ]; then
     if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
         packages+=(nodejs npm)
     fi
+fi
+
+if [ "$with_bench" -eq 1 ]; then
+    packages+=(hugo cmark-gfm time bc hyperfine)
 fi
 
 installed() {
@@ -91,4 +99,11 @@ if [ "$with_test" -eq 1 ]; then
         # npm ci recreates node_modules; make sure it counts as up to date.
         touch "$browser/node_modules"
     fi
+fi
+
+if [ "$with_bench" -eq 1 ] && [ ! -d "$repo/bench/node_modules" ]; then
+    # npm install, not npm ci: npm 11 leaves Pagefind's binaries for other
+    # platforms out of the lock file and then refuses `npm ci`.
+    echo "install-deps: npm install in bench (pagefind)"
+    (cd "$repo/bench" && npm install --no-audit --no-fund --loglevel=error >/dev/null)
 fi

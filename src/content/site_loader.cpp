@@ -141,8 +141,25 @@ std::optional<Site> load_site(const FileSystem& files, SiteConfig config, const 
       found[i].error({sources[i].path, 0, 0}, "cannot read the file");
       return;
     }
-    parsed[i] = parse_version(*text, sources[i].path, sources[i].stem, options.labels, found[i]);
+    if (!options.cache) {
+      parsed[i] = parse_version(*text, sources[i].path, sources[i].stem, options.labels, found[i]);
+      return;
+    }
+    const std::string labels = options.labels.block_link_label + '\n' + options.labels.table_label;
+    auto entry = options.cache->find(sources[i].path, *text, labels);
+    if (!entry) {
+      entry.emplace();
+      entry->version = parse_version(*text, sources[i].path, sources[i].stem, options.labels, entry->diagnostics);
+      options.cache->store(sources[i].path, std::move(*text), labels, *entry);
+    }
+    parsed[i] = std::move(entry->version);
+    found[i] = std::move(entry->diagnostics);
   });
+  if (options.cache) {
+    std::vector<std::string> paths;
+    for (const auto& s : sources) paths.push_back(s.path);
+    options.cache->keep_only(paths);
+  }
   for (std::size_t i = 0; i < sources.size(); ++i) {
     local.merge(found[i]);
     if (parsed[i]) site.documents[sources[i].document].versions.push_back(std::move(*parsed[i]));

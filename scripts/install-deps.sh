@@ -41,6 +41,7 @@ if [ "$with_test" -eq 1 ]; then
         packages+=(default-jre-headless)
     fi
     packages+=(chromium)
+    packages+=(wrk)  # load test of styrdok serve (tests/e2e/serve_test.cpp)
     if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
         packages+=(nodejs npm)
     fi

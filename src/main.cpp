@@ -1,5 +1,7 @@
 // styrdok's command line: parses arguments, runs the pipeline, prints
 // diagnostics. The only place that prints or exits.
+#include <signal.h>
+#include <sys/signalfd.h>
 #include <unistd.h>
 #include <CLI/CLI.hpp>
 
@@ -9,6 +11,7 @@
 
 #include "build/pipeline.h"
 #include "core/parallel.h"
+#include "serve/preview_server.h"
 #include "version.h"
 
 namespace {
@@ -88,6 +91,53 @@ std::optional<BuildOptions> to_options(const CommonFlags& flags) {
   return o;
 }
 
+// Ctrl-C and SIGTERM arrive on a descriptor the watcher polls, so that the
+// server stops between requests and builds rather than in the middle of one.
+int serve(const BuildOptions& build, const std::string& address, int port) {
+  sigset_t stop_signals;
+  sigemptyset(&stop_signals);
+  sigaddset(&stop_signals, SIGINT);
+  sigaddset(&stop_signals, SIGTERM);
+  pthread_sigmask(SIG_BLOCK, &stop_signals, nullptr);  // before any thread starts, so all inherit it
+  const int stop_fd = signalfd(-1, &stop_signals, SFD_CLOEXEC);
+
+  ServeOptions options{build, address, port};
+  PreviewServer server(options);
+  std::string error;
+  const std::string url = server.bind(error);
+  if (url.empty() || stop_fd < 0) {
+    std::cerr << "styrdok: " << (url.empty() ? error : "cannot watch for Ctrl-C") << '\n';
+    return kExitUsage;
+  }
+  if (port != 0 && url.find(":" + std::to_string(port) + "/") == std::string::npos) {
+    std::cerr << "styrdok: port " << port << " is in use; using another.\n";
+  }
+  bool first = true;
+  const bool ok = server.run(stop_fd, [&](const RebuildReport& r) {
+    for (const auto& d : r.diagnostics.items()) std::cerr << d.to_string() << '\n';
+    if (!r.ok()) {
+      const auto n = r.diagnostics.error_count();
+      std::cerr << "styrdok: " << n << (n == 1 ? " error" : " errors") << "; "
+                << (first ? "fix it and save" : "the browser shows the last good site with the errors") << ".\n";
+    } else if (first) {
+      std::cout << "Built " << r.pages << " pages in " << r.took.count() << " ms.\n";
+    } else {
+      std::cout << "Rebuilt " << r.pages << " pages in " << r.took.count() << " ms ("
+                << (r.changed.empty() ? std::string("changes") : r.changed.back()) << ").\n";
+    }
+    if (first) std::cout << "Serving the site at " << url << " (Ctrl-C to stop)\n";
+    std::cout.flush();
+    first = false;
+  });
+  ::close(stop_fd);
+  if (!ok) {
+    std::cerr << "styrdok: cannot watch the site's files for changes (inotify)\n";
+    return kExitUsage;
+  }
+  std::cout << "Stopped.\n";
+  return kExitOk;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -107,6 +157,15 @@ int main(int argc, char** argv) {
   auto* check = app.add_subcommand("check", "Validate the site and report every problem; write nothing");
   add_common(check, check_flags);
 
+  CommonFlags serve_flags;
+  std::string bind_address = "127.0.0.1";
+  int port = 1414;
+  auto* serve_cmd = app.add_subcommand("serve", "Preview the site in a browser, rebuilding it as you save files");
+  add_common(serve_cmd, serve_flags);
+  serve_cmd->add_option("-p,--port", port, "Port to listen on; 0 picks a free one (default 1414)")
+      ->check(CLI::Range(0, 65535));
+  serve_cmd->add_option("--bind", bind_address, "Address to listen on (default 127.0.0.1: this machine only)");
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -119,6 +178,11 @@ int main(int argc, char** argv) {
     if (!options) return kExitUsage;
     options->out = out;
     return run(*options, build_flags.quiet, "Built");
+  }
+  if (*serve_cmd) {
+    auto options = to_options(serve_flags);
+    if (!options) return kExitUsage;
+    return serve(*options, bind_address, port);
   }
   auto options = to_options(check_flags);
   if (!options) return kExitUsage;

@@ -1,0 +1,184 @@
+#include "serve/preview_server.h"
+
+#include <httplib.h>
+
+#include <map>
+#include <thread>
+
+#include "core/text.h"
+#include "serve/confined_file_system.h"
+#include "serve/file_watcher.h"
+#include "serve/live_reload.h"
+#include "serve/request_path.h"
+
+namespace styrdok {
+
+struct PreviewServer::Snapshot {
+  std::shared_ptr<const std::map<std::string, std::string>> files;  // the last good output; null if none yet
+  std::string errors;                                               // of the last build; empty when it succeeded
+  std::uint64_t generation = 0;                                     // counts builds
+};
+
+namespace {
+
+void set_common_headers(httplib::Response& res) {
+  res.set_header("Cache-Control", "no-store");
+  res.set_header("X-Content-Type-Options", "nosniff");
+  res.set_header("Content-Security-Policy", "default-src 'self'");
+}
+
+void send_text(httplib::Response& res, int status, const std::string& text) {
+  res.status = status;
+  res.set_content(text + "\n", "text/plain; charset=utf-8");
+}
+
+}  // namespace
+
+PreviewServer::PreviewServer(ServeOptions options)
+    : options_(std::move(options)), server_(std::make_unique<httplib::Server>()) {
+  options_.build.write = true;
+  options_.build.cache = &cache_;
+  snapshot_ = std::make_shared<Snapshot>();
+  server_->new_task_queue = [] { return new httplib::ThreadPool(16); };
+  server_->set_keep_alive_timeout(1);
+  route();
+}
+
+PreviewServer::~PreviewServer() = default;
+
+std::string PreviewServer::bind(std::string& error) {
+  int port = options_.port;
+  if (port == 0 || !server_->bind_to_port(options_.address.c_str(), port)) {
+    port = server_->bind_to_any_port(options_.address.c_str());
+  }
+  if (port <= 0) {
+    error = "cannot listen on " + options_.address + " (is it an address of this machine?)";
+    return "";
+  }
+  const bool v6 = options_.address.find(':') != std::string::npos;
+  const std::string url =
+      "http://" + (v6 ? "[" + options_.address + "]" : options_.address) + ":" + std::to_string(port) + "/";
+  options_.build.base_url = url;  // permanent links and the 404 page point at the preview
+  return url;
+}
+
+RebuildReport PreviewServer::rebuild(std::vector<std::string> changed) {
+  const auto start = std::chrono::steady_clock::now();
+  const ConfinedFileSystem files(options_.build.source);
+  BuildResult result = render_site(options_.build, files);
+  result.diagnostics.sort();
+
+  auto next = std::make_shared<Snapshot>();
+  {
+    std::lock_guard lock(mutex_);
+    next->files = snapshot_->files;
+    next->generation = snapshot_->generation + 1;
+  }
+  if (result.ok()) {
+    auto files_by_path = std::make_shared<std::map<std::string, std::string>>();
+    for (auto& f : result.files) (*files_by_path)[f.path] = std::move(f.bytes);
+    next->files = std::move(files_by_path);
+  } else {
+    for (const auto& d : result.diagnostics.items()) {
+      if (d.severity == Severity::error) next->errors += d.to_string() + "\n";
+    }
+  }
+  {
+    std::lock_guard lock(mutex_);
+    snapshot_ = std::move(next);
+  }
+  changed_.notify_all();
+
+  RebuildReport report;
+  report.diagnostics = std::move(result.diagnostics);
+  report.pages = result.pages;
+  report.changed = std::move(changed);
+  report.took = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - start);
+  return report;
+}
+
+void PreviewServer::route() {
+  server_->Get(std::string(kReloadScriptPath), [](const httplib::Request&, httplib::Response& res) {
+    set_common_headers(res);
+    res.set_content(std::string(kReloadScript), "text/javascript; charset=utf-8");
+  });
+  server_->Get(std::string(kOverlayStylePath), [](const httplib::Request&, httplib::Response& res) {
+    set_common_headers(res);
+    res.set_content(std::string(kOverlayStyle), "text/css; charset=utf-8");
+  });
+  server_->Get(std::string(kEventsPath), [this](const httplib::Request&, httplib::Response& res) {
+    set_common_headers(res);
+    auto sent = std::make_shared<std::uint64_t>(0);
+    res.set_chunked_content_provider("text/event-stream", [this, sent](std::size_t, httplib::DataSink& sink) {
+      std::unique_lock lock(mutex_);
+      if (*sent != 0) {
+        changed_.wait_for(lock, std::chrono::seconds(10), [&] { return stopping_ || snapshot_->generation != *sent; });
+      }
+      if (stopping_) return false;
+      std::string message = ": waiting\n\n";  // also finds clients that went away
+      if (snapshot_->generation != *sent) {
+        *sent = snapshot_->generation;
+        message = "retry: 500\nevent: build\ndata: " + std::to_string(*sent) + "\n\n";
+      }
+      lock.unlock();
+      return sink.write(message.data(), message.size());
+    });
+  });
+  server_->Get(".*", [this](const httplib::Request& req, httplib::Response& res) {
+    set_common_headers(res);
+    std::shared_ptr<const Snapshot> snapshot;
+    {
+      std::lock_guard lock(mutex_);
+      snapshot = snapshot_;
+    }
+    const auto request = parse_request_path(req.target);
+    if (!request) return send_text(res, 403, "403 Forbidden: the address leads outside the site");
+    if (!snapshot->files) {
+      res.status = 500;
+      res.set_content(error_page(snapshot->errors, snapshot->generation), "text/html; charset=utf-8");
+      return;
+    }
+    const auto& files = *snapshot->files;
+    std::string path = request->directory ? request->path + "index.html" : request->path;
+    auto it = files.find(path);
+    if (it == files.end() && !request->directory && files.contains(path + "/index.html")) {
+      res.status = 301;
+      res.set_header("Location", "/" + request->path + "/");
+      return;
+    }
+    if (it == files.end()) {
+      res.status = 404;
+      it = files.find("404.html");
+      if (it == files.end()) return send_text(res, 404, "404 Not Found");
+      path = it->first;
+    }
+    const std::string type = content_type_for(path);
+    if (type.starts_with("text/html")) {
+      res.set_content(with_live_reload(it->second, snapshot->errors, snapshot->generation), type.c_str());
+    } else {
+      res.set_content(it->second, type.c_str());
+    }
+  });
+}
+
+bool PreviewServer::run(int stop_fd, const std::function<void(const RebuildReport&)>& report) {
+  FileWatcher watcher(options_.build.source);
+  if (watcher.failed()) return false;
+  report(rebuild({}));
+  std::thread serving([this] { server_->listen_after_bind(); });
+  for (;;) {
+    const auto event = watcher.wait(stop_fd);
+    if (event != FileWatcher::Event::changed) break;
+    report(rebuild(watcher.changed_paths()));
+  }
+  {
+    std::lock_guard lock(mutex_);
+    stopping_ = true;
+  }
+  changed_.notify_all();
+  server_->stop();
+  serving.join();
+  return true;
+}
+
+}  // namespace styrdok

@@ -1,0 +1,75 @@
+// `styrdok serve`: builds the site into memory, serves it over HTTP, watches
+// its sources and rebuilds when they change, and tells open pages to reload
+// (Server-Sent Events). A failed rebuild keeps serving the last good site,
+// with the errors laid over every page, until the files are fixed.
+//
+// Threads: run() watches and rebuilds on the calling thread; requests are
+// answered on the HTTP library's worker threads, each reading an immutable
+// snapshot of the output. Nothing here prints: main prints the reports.
+#pragma once
+
+#include <chrono>
+#include <condition_variable>
+#include <functional>
+#include <memory>
+#include <mutex>
+#include <string>
+#include <vector>
+
+#include "build/pipeline.h"
+#include "content/version_cache.h"
+
+namespace httplib {
+class Server;
+}
+
+namespace styrdok {
+
+struct ServeOptions {
+  BuildOptions build;                 // source, drafts, jobs, as_of (write and cache are set by serve)
+  std::string address = "127.0.0.1";  // --bind
+  int port = 1414;                    // --port; 0 picks a free one
+};
+
+// What one build gave, for the terminal.
+struct RebuildReport {
+  Diagnostics diagnostics;
+  std::size_t pages = 0;
+  std::chrono::milliseconds took{0};
+  std::vector<std::string> changed;  // the paths that triggered it; empty for the first build
+  bool ok() const { return !diagnostics.has_errors(); }
+};
+
+class PreviewServer {
+ public:
+  explicit PreviewServer(ServeOptions options);
+  ~PreviewServer();
+
+  // Binds the address and port; when the port is taken, a free one is
+  // chosen. Returns the site's URL ("http://127.0.0.1:1414/"), or an empty
+  // string with `error` set when nothing could be bound.
+  std::string bind(std::string& error);
+
+  // Builds, serves, then rebuilds on every change until `stop_fd` becomes
+  // readable (main passes a signalfd for Ctrl-C). `report` is called after
+  // each build, on this thread. Returns false if watching failed to start.
+  bool run(int stop_fd, const std::function<void(const RebuildReport&)>& report);
+
+  // The output as last built (for tests and the first page): path -> bytes.
+  struct Snapshot;
+
+ private:
+  RebuildReport rebuild(std::vector<std::string> changed);
+  void route();
+
+  ServeOptions options_;
+  std::unique_ptr<httplib::Server> server_;
+  VersionCache cache_;
+
+  std::mutex mutex_;
+  std::condition_variable changed_;
+  std::shared_ptr<const Snapshot> snapshot_;
+  bool stopping_ = false;
+};
+
+}  // namespace styrdok

@@ -5,11 +5,16 @@
 #include <unistd.h>
 #include <CLI/CLI.hpp>
 
+#include <atomic>
 #include <chrono>
+#include <condition_variable>
 #include <cstdio>
 #include <iostream>
+#include <mutex>
+#include <thread>
 
 #include "build/pipeline.h"
+#include "check/check_report.h"
 #include "core/parallel.h"
 #include "serve/preview_server.h"
 #include "version.h"
@@ -40,35 +45,98 @@ void add_common(CLI::App* cmd, CommonFlags& flags) {
   cmd->add_flag("-D,--drafts", flags.drafts, "Publish proposals (versions with status: proposal)");
 }
 
-int run(const BuildOptions& options, bool quiet, const char* verb) {
-  const auto start = std::chrono::steady_clock::now();
-  const bool tty = !quiet && ::isatty(STDERR_FILENO);
-  DiskFileSystem files(options.source);
-  auto progress = [&](const std::string& stage, std::size_t items) {
-    if (!tty) return;
-    if (items > 0) {
-      std::fprintf(stderr, "\r\033[K%s %zu files…", stage.c_str(), items);
-    } else {
-      std::fprintf(stderr, "\r\033[K%s…", stage.c_str());
+// On a terminal, a line showing the stage and, while rendering and
+// writing, the count of items done (read from the pipeline's counter by a
+// thread of its own, so the build itself only increments an atomic).
+class ProgressLine {
+ public:
+  explicit ProgressLine(bool enabled) : enabled_(enabled) {
+    if (enabled_) ticker_ = std::thread([this] { tick(); });
+  }
+  ~ProgressLine() { finish(); }
+
+  std::atomic<std::size_t>* counter() { return enabled_ ? &done_ : nullptr; }
+
+  void stage(const std::string& name, std::size_t items) {
+    if (!enabled_) return;
+    std::lock_guard lock(mutex_);
+    stage_ = name;
+    items_ = items;
+    print();
+  }
+
+  void finish() {
+    if (!enabled_) return;
+    {
+      std::lock_guard lock(mutex_);
+      if (stopped_) return;
+      stopped_ = true;
     }
-  };
-  BuildResult result = build_site(options, files, progress);
-  if (tty) std::fprintf(stderr, "\r\033[K");
+    wake_.notify_all();
+    ticker_.join();
+    std::fprintf(stderr, "\r\033[K");
+  }
+
+ private:
+  void print() {
+    if (items_ == 0) {
+      std::fprintf(stderr, "\r\033[K%s…", stage_.c_str());
+    } else {
+      std::fprintf(stderr, "\r\033[K%s %zu/%zu files…", stage_.c_str(), done_.load(std::memory_order_relaxed), items_);
+    }
+  }
+  void tick() {
+    std::unique_lock lock(mutex_);
+    while (!wake_.wait_for(lock, std::chrono::milliseconds(100), [this] { return stopped_; })) {
+      if (!stage_.empty()) print();
+    }
+  }
+
+  bool enabled_;
+  std::atomic<std::size_t> done_{0};
+  std::mutex mutex_;
+  std::condition_variable wake_;
+  std::string stage_;
+  std::size_t items_ = 0;
+  bool stopped_ = false;
+  std::thread ticker_;
+};
+
+std::string count(std::size_t n, const char* one, const char* many) {
+  return std::to_string(n) + " " + (n == 1 ? one : many);
+}
+
+int run(BuildOptions options, bool quiet, const char* verb, bool json = false) {
+  const auto start = std::chrono::steady_clock::now();
+  DiskFileSystem files(options.source);
+  BuildResult result;
+  {
+    ProgressLine progress(!quiet && !json && ::isatty(STDERR_FILENO));
+    options.progress = progress.counter();
+    result =
+        build_site(options, files, [&](const std::string& stage, std::size_t items) { progress.stage(stage, items); });
+  }
   result.diagnostics.sort();
+  const auto errors = result.diagnostics.error_count();
+  const auto warnings = result.diagnostics.items().size() - errors;
+  if (json) {
+    std::cout << check_report_json(result.diagnostics, result.pages);
+    return result.ok() ? kExitOk : kExitContentErrors;
+  }
   for (const auto& d : result.diagnostics.items()) std::cerr << d.to_string() << '\n';
   if (!result.ok()) {
-    const auto n = result.diagnostics.error_count();
-    std::cerr << "styrdok: " << n << (n == 1 ? " error" : " errors") << "; nothing was written"
+    std::cerr << "styrdok: " << count(errors, "error", "errors") << "; nothing was written"
               << (options.write ? ", the previous output is unchanged" : "") << ".\n";
     return kExitContentErrors;
   }
   if (!quiet) {
     const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    const std::string warned = warnings > 0 ? ", " + count(warnings, "warning", "warnings") : "";
     if (options.write) {
-      std::printf("%s %zu pages into %s in %.2f s. Open %s/index.html\n", verb, result.pages, result.out.c_str(),
-                  seconds, result.out.c_str());
+      std::printf("%s %zu pages into %s in %.2f s%s. Open %s/index.html\n", verb, result.pages, result.out.c_str(),
+                  seconds, warned.c_str(), result.out.c_str());
     } else {
-      std::printf("%s: no errors (%zu pages would be built).\n", verb, result.pages);
+      std::printf("%s: no errors%s (%zu pages would be built).\n", verb, warned.c_str(), result.pages);
     }
   }
   return kExitOk;
@@ -156,6 +224,9 @@ int main(int argc, char** argv) {
   CommonFlags check_flags;
   auto* check = app.add_subcommand("check", "Validate the site and report every problem; write nothing");
   add_common(check, check_flags);
+  std::string check_format = "text";
+  check->add_option("--format", check_format, "text (default) or json (for CI; see docs/check-json.md)")
+      ->check(CLI::IsMember({"text", "json"}));
 
   CommonFlags serve_flags;
   std::string bind_address = "127.0.0.1";
@@ -187,5 +258,5 @@ int main(int argc, char** argv) {
   auto options = to_options(check_flags);
   if (!options) return kExitUsage;
   options->write = false;
-  return run(*options, check_flags.quiet, "Checked");
+  return run(*options, check_flags.quiet, "Checked", check_format == "json");
 }

@@ -60,6 +60,10 @@ BuildResult render_site(const BuildOptions& options, const FileSystem& files, co
   // 4. Plan every page and its address.
   const auto pages = plan_pages(*site, diagnostics);
   if (diagnostics.has_errors()) return result;
+  result.pages = pages.size();
+
+  // 4b. Check links, anchors and images against the planned pages; check
+  // (which does not write) also warns of documents due for revision.
   const Date day = options.as_of.value_or(today_utc());
   std::vector<std::string> published;
   for (const auto& page : pages) published.push_back(page.output);
@@ -67,7 +71,6 @@ BuildResult render_site(const BuildOptions& options, const FileSystem& files, co
   check_links(*site, pages, published, files, day, diagnostics);
   if (!options.write) check_revision_due(*site, day, diagnostics);
   if (diagnostics.has_errors()) return result;
-  result.pages = pages.size();
   if (!options.write) return result;
 
   // 5. Render every page, in parallel; each thread fills only its own slot.

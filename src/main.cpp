@@ -16,6 +16,7 @@
 #include "build/pipeline.h"
 #include "check/check_report.h"
 #include "core/parallel.h"
+#include "scaffold/scaffold.h"
 #include "serve/preview_server.h"
 #include "version.h"
 
@@ -206,6 +207,17 @@ int serve(const BuildOptions& build, const std::string& address, int port) {
   return kExitOk;
 }
 
+int create(const std::string& source, const std::optional<NewFile>& file, const Diagnostics& diagnostics) {
+  for (const auto& d : diagnostics.items()) std::cerr << d.to_string() << '\n';
+  if (!file) return kExitContentErrors;
+  if (const auto error = write_new_file(source, *file); !error.empty()) {
+    std::cerr << "styrdok: " << error << '\n';
+    return kExitContentErrors;
+  }
+  std::cout << "Created " << join_path(source, file->path) << "\n" << file->next_step << '\n';
+  return kExitOk;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -237,6 +249,26 @@ int main(int argc, char** argv) {
       ->check(CLI::Range(0, 65535));
   serve_cmd->add_option("--bind", bind_address, "Address to listen on (default 127.0.0.1: this machine only)");
 
+  std::string new_source = ".";
+  NewDocumentRequest new_doc;
+  NewVersionRequest new_ver;
+  auto* new_cmd = app.add_subcommand("new", "Start a new document or version from a file with every key explained");
+  new_cmd->require_subcommand(1);
+  new_cmd->add_option("-s,--source", new_source, "The site's folder (holding site.yaml)")->default_str(".");
+  auto* new_document_cmd = new_cmd->add_subcommand("document", "A new document: its folder and first version file");
+  new_document_cmd->add_option("organisation", new_doc.organisation, "The organisation's id in site.yaml")->required();
+  new_document_cmd->add_option("folder", new_doc.folder, "The document's folder, i.e. its web address")->required();
+  new_document_cmd->add_option("--title", new_doc.title, "The document's title");
+  new_document_cmd->add_option("--type", new_doc.type,
+                               "strategi, program, plan, policy, riktlinjer, regler or handlingsplan");
+  new_document_cmd->add_option("--date", new_doc.date, "The decision date, YYYY-MM-DD (names the file)");
+  new_document_cmd->add_flag("--proposal", new_doc.proposal, "Not decided yet (status: proposal)");
+  auto* new_version_cmd =
+      new_cmd->add_subcommand("version", "A revision of a document, starting from its newest version");
+  new_version_cmd->add_option("document", new_ver.document, "organisation/folder, e.g. lysekil/riktlinjer")->required();
+  new_version_cmd->add_option("--date", new_ver.date, "The decision date, YYYY-MM-DD (names the file)");
+  new_version_cmd->add_flag("--proposal", new_ver.proposal, "Not decided yet (status: proposal)");
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -249,6 +281,12 @@ int main(int argc, char** argv) {
     if (!options) return kExitUsage;
     options->out = out;
     return run(*options, build_flags.quiet, "Built");
+  }
+  if (*new_cmd) {
+    const DiskFileSystem site(new_source);
+    Diagnostics diagnostics;
+    if (*new_document_cmd) return create(new_source, new_document(new_doc, site, diagnostics), diagnostics);
+    return create(new_source, new_version(new_ver, site, diagnostics), diagnostics);
   }
   if (*serve_cmd) {
     auto options = to_options(serve_flags);

@@ -254,7 +254,6 @@ int main(int argc, char** argv) {
   NewVersionRequest new_ver;
   auto* new_cmd = app.add_subcommand("new", "Start a new document or version from a file with every key explained");
   new_cmd->require_subcommand(1);
-  new_cmd->add_option("-s,--source", new_source, "The site's folder (holding site.yaml)")->default_str(".");
   auto* new_document_cmd = new_cmd->add_subcommand("document", "A new document: its folder and first version file");
   new_document_cmd->add_option("organisation", new_doc.organisation, "The organisation's id in site.yaml")->required();
   new_document_cmd->add_option("folder", new_doc.folder, "The document's folder, i.e. its web address")->required();
@@ -263,11 +262,13 @@ int main(int argc, char** argv) {
                                "strategi, program, plan, policy, riktlinjer, regler or handlingsplan");
   new_document_cmd->add_option("--date", new_doc.date, "The decision date, YYYY-MM-DD (names the file)");
   new_document_cmd->add_flag("--proposal", new_doc.proposal, "Not decided yet (status: proposal)");
+  new_document_cmd->add_option("-s,--source", new_source, "The site's folder (holding site.yaml)")->default_str(".");
   auto* new_version_cmd =
       new_cmd->add_subcommand("version", "A revision of a document, starting from its newest version");
   new_version_cmd->add_option("document", new_ver.document, "organisation/folder, e.g. lysekil/riktlinjer")->required();
   new_version_cmd->add_option("--date", new_ver.date, "The decision date, YYYY-MM-DD (names the file)");
   new_version_cmd->add_flag("--proposal", new_ver.proposal, "Not decided yet (status: proposal)");
+  new_version_cmd->add_option("-s,--source", new_source, "The site's folder (holding site.yaml)")->default_str(".");
 
   try {
     app.parse(argc, argv);

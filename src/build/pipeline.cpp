@@ -80,7 +80,11 @@ BuildResult render_site(const BuildOptions& options, const FileSystem& files, co
   OutputFiles& output = result.files;
   output.resize(pages.size());
   parallel_for(pages.size(), options.jobs, [&](std::size_t i) {
-    output[i] = {pages[i].output, theme->page(template_for(pages[i].kind)).render(page_view(pages[i], ctx))};
+    if (const std::string* kept = options.reuse ? options.reuse(pages[i], *site) : nullptr) {
+      output[i] = {pages[i].output, *kept};
+    } else {
+      output[i] = {pages[i].output, theme->page(template_for(pages[i].kind)).render(page_view(pages[i], ctx))};
+    }
     advance();
   });
   for (const auto& file : theme->static_files) {

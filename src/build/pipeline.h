@@ -17,6 +17,14 @@
 
 namespace styrdok {
 
+struct Page;
+struct Site;
+
+// Lets a caller that rendered the same site before (serve) hand back a
+// page's bytes instead of rendering it again; returns null to render it.
+// Called from several threads at once.
+using PageReuse = std::function<const std::string*(const Page& page, const Site& site)>;
+
 struct BuildOptions {
   std::string source = ".";   // the site's folder
   std::string out;            // output directory; empty means <source>/public
@@ -26,6 +34,7 @@ struct BuildOptions {
   bool write = true;                             // false: validate only (styrdok check)
   bool drafts = false;                           // publish proposals (also site.yaml's `drafts: true`)
   VersionCache* cache = nullptr;                 // parsed files kept between builds (serve)
+  PageReuse reuse;                               // pages kept between builds (serve)
   std::atomic<std::size_t>* progress = nullptr;  // items done in the current stage, for a progress line
 };
 

@@ -2,10 +2,13 @@
 
 #include <httplib.h>
 
+#include <algorithm>
 #include <map>
 #include <thread>
 
 #include "core/text.h"
+#include "model/site_config.h"
+#include "render/page_plan.h"
 #include "serve/confined_file_system.h"
 #include "serve/file_watcher.h"
 #include "serve/live_reload.h"
@@ -25,6 +28,19 @@ void set_common_headers(httplib::Response& res) {
   res.set_header("Cache-Control", "no-store");
   res.set_header("X-Content-Type-Options", "nosniff");
   res.set_header("Content-Security-Policy", "default-src 'self'");
+}
+
+// Pages that show one document and nothing of the others.
+bool shows_one_document(const Page& page) {
+  switch (page.kind) {
+    case PageKind::document:
+    case PageKind::version:
+    case PageKind::comparison:
+    case PageKind::comparison_side_by_side:
+    case PageKind::comparison_index: return true;
+    case PageKind::feed: return page.feed == FeedScope::document;
+    default: return false;
+  }
 }
 
 void send_text(httplib::Response& res, int status, const std::string& text) {
@@ -62,11 +78,47 @@ std::string PreviewServer::bind(std::string& error) {
   return url;
 }
 
+void PreviewServer::note_changes(const std::vector<std::string>& changed) {
+  for (const auto& path : changed) {
+    // "content/<organisation>/<document>/<file>" concerns one document.
+    const auto parts = std::count(path.begin(), path.end(), '/');
+    if (path.starts_with("content/") && parts == 3) {
+      changed_documents_.insert(path.substr(0, path.rfind('/')));
+    } else {
+      changed_everything_ = true;
+    }
+  }
+}
+
 RebuildReport PreviewServer::rebuild(std::vector<std::string> changed) {
   const auto start = std::chrono::steady_clock::now();
   const ConfinedFileSystem files(options_.build.source);
-  BuildResult result = render_site(options_.build, files);
+  note_changes(changed);
+  const Date today = options_.build.as_of.value_or(today_utc());
+  if (today != built_for_) changed_everything_ = true;  // statuses change at midnight
+  std::shared_ptr<const std::map<std::string, std::string>> previous;
+  {
+    std::lock_guard lock(mutex_);
+    previous = snapshot_->files;
+  }
+  BuildOptions build = options_.build;
+  build.as_of = today;
+  if (previous && !changed_everything_) {
+    build.reuse = [&](const Page& page, const Site& site) -> const std::string* {
+      if (!shows_one_document(page) || changed_documents_.contains(site.documents[page.document].source_dir)) {
+        return nullptr;
+      }
+      const auto it = previous->find(page.output);
+      return it == previous->end() ? nullptr : &it->second;
+    };
+  }
+  BuildResult result = render_site(build, files);
   result.diagnostics.sort();
+  if (result.ok()) {
+    changed_documents_.clear();
+    changed_everything_ = false;
+    built_for_ = today;
+  }
 
   auto next = std::make_shared<Snapshot>();
   {

@@ -13,6 +13,7 @@
 #include <functional>
 #include <memory>
 #include <mutex>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -60,11 +61,18 @@ class PreviewServer {
 
  private:
   RebuildReport rebuild(std::vector<std::string> changed);
+  void note_changes(const std::vector<std::string>& changed);
   void route();
 
   ServeOptions options_;
   std::unique_ptr<httplib::Server> server_;
   VersionCache cache_;
+  // What changed since the last successful build: the folders of the
+  // documents whose files changed, or anything else (site file, theme).
+  // Pages of other documents are taken from the last good output.
+  std::set<std::string> changed_documents_;
+  bool changed_everything_ = true;
+  Date built_for_;
 
   std::mutex mutex_;
   std::condition_variable changed_;

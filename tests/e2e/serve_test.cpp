@@ -54,6 +54,16 @@ TEST_CASE("serve rebuilds a changed page, shows errors over it, and recovers") {
   CHECK(contains(page, "Fjärde titeln"));
   CHECK_FALSE(contains(page, "styrdok-serve-errors"));
 
+  // A page kept from the last build is rendered again when what it shows changes elsewhere.
+  write_text(dir / "content/lysekil/annan/2021-01-01.md", policy("Annan", "2021-01-01"));
+  const auto home = get_until(serve.port(), "/", [](const HttpResponse& r) { return contains(r, "Annan"); });
+  CHECK(contains(home, "Annan"));
+  auto yaml = read_text(dir / "site.yaml");
+  write_text(dir / "site.yaml", yaml.replace(yaml.find("Lysekils kommun"), 15, "Lysekil Testkommun"));
+  page = get_until(serve.port(), kPolicyUrl, [](const HttpResponse& r) { return contains(r, "Lysekil Testkommun"); });
+  CHECK(contains(page, "Lysekil Testkommun"));
+  CHECK(contains(page, "Fjärde titeln"));
+
   CHECK(serve.stop() == 0);
   CHECK_THAT(serve.log(), Catch::Contains("content/lysekil/policy/2020-01-01.md:5:16: '2020-02-30' is not a date"));
   CHECK_THAT(serve.log(), Catch::Contains("Stopped."));

@@ -79,12 +79,11 @@ BuildResult render_site(const BuildOptions& options, const FileSystem& files, co
   const RenderContext ctx{*site, theme->strings, day, &changes};
   OutputFiles& output = result.files;
   output.resize(pages.size());
+  std::vector<char> kept(pages.size(), 0);  // not vector<bool>: threads write neighbouring slots
   parallel_for(pages.size(), options.jobs, [&](std::size_t i) {
-    if (const std::string* kept = options.reuse ? options.reuse(pages[i], *site) : nullptr) {
-      output[i] = {pages[i].output, *kept};
-    } else {
-      output[i] = {pages[i].output, theme->page(template_for(pages[i].kind)).render(page_view(pages[i], ctx))};
-    }
+    kept[i] = options.reuse && options.reuse(pages[i], *site);
+    output[i].path = pages[i].output;
+    if (!kept[i]) output[i].bytes = theme->page(template_for(pages[i].kind)).render(page_view(pages[i], ctx));
     advance();
   });
   for (const auto& file : theme->static_files) {
@@ -98,6 +97,8 @@ BuildResult render_site(const BuildOptions& options, const FileSystem& files, co
   OutputFiles generated;
 
   output.insert(output.end(), std::make_move_iterator(generated.begin()), std::make_move_iterator(generated.end()));
+  result.kept.assign(kept.begin(), kept.end());
+  result.kept.resize(output.size(), false);
   return result;
 }
 

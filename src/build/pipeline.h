@@ -20,10 +20,11 @@ namespace styrdok {
 struct Page;
 struct Site;
 
-// Lets a caller that rendered the same site before (serve) hand back a
-// page's bytes instead of rendering it again; returns null to render it.
-// Called from several threads at once.
-using PageReuse = std::function<const std::string*(const Page& page, const Site& site)>;
+// Lets a caller that rendered the same site before (serve) keep a page it
+// already has instead of rendering it again: returns true to keep it (its
+// bytes are then left empty and BuildResult::kept says so). Called from
+// several threads at once.
+using PageReuse = std::function<bool(const Page& page, const Site& site)>;
 
 struct BuildOptions {
   std::string source = ".";   // the site's folder
@@ -41,8 +42,9 @@ struct BuildOptions {
 struct BuildResult {
   Diagnostics diagnostics;
   std::size_t pages = 0;
-  std::string out;    // where the output was written
-  OutputFiles files;  // every output file (pages first), rendered in memory
+  std::string out;         // where the output was written
+  OutputFiles files;       // every output file (pages first), rendered in memory
+  std::vector<bool> kept;  // per file: left empty because options.reuse kept it
   bool ok() const { return !diagnostics.has_errors(); }
 };
 

@@ -13,13 +13,15 @@
 #include "serve/file_watcher.h"
 #include "serve/live_reload.h"
 #include "serve/request_path.h"
+#include "serve/source_cache.h"
 
 namespace styrdok {
 
 struct PreviewServer::Snapshot {
-  std::shared_ptr<const std::map<std::string, std::string>> files;  // the last good output; null if none yet
-  std::string errors;                                               // of the last build; empty when it succeeded
-  std::uint64_t generation = 0;                                     // counts builds
+  // The last good output, path -> bytes (shared with the builds that kept a page); null if none yet.
+  std::shared_ptr<const std::map<std::string, std::shared_ptr<const std::string>>> files;
+  std::string errors;            // of the last build; empty when it succeeded
+  std::uint64_t generation = 0;  // counts builds
 };
 
 namespace {
@@ -51,7 +53,9 @@ void send_text(httplib::Response& res, int status, const std::string& text) {
 }  // namespace
 
 PreviewServer::PreviewServer(ServeOptions options)
-    : options_(std::move(options)), server_(std::make_unique<httplib::Server>()) {
+    : options_(std::move(options)),
+      server_(std::make_unique<httplib::Server>()),
+      sources_(std::make_unique<ConfinedFileSystem>(options_.build.source)) {
   options_.build.write = true;
   options_.build.cache = &cache_;
   snapshot_ = std::make_shared<Snapshot>();
@@ -92,11 +96,11 @@ void PreviewServer::note_changes(const std::vector<std::string>& changed) {
 
 RebuildReport PreviewServer::rebuild(std::vector<std::string> changed) {
   const auto start = std::chrono::steady_clock::now();
-  const ConfinedFileSystem files(options_.build.source);
   note_changes(changed);
+  for (const auto& path : changed) sources_.forget(path);
   const Date today = options_.build.as_of.value_or(today_utc());
   if (today != built_for_) changed_everything_ = true;  // statuses change at midnight
-  std::shared_ptr<const std::map<std::string, std::string>> previous;
+  std::shared_ptr<const std::map<std::string, std::shared_ptr<const std::string>>> previous;
   {
     std::lock_guard lock(mutex_);
     previous = snapshot_->files;
@@ -104,15 +108,12 @@ RebuildReport PreviewServer::rebuild(std::vector<std::string> changed) {
   BuildOptions build = options_.build;
   build.as_of = today;
   if (previous && !changed_everything_) {
-    build.reuse = [&](const Page& page, const Site& site) -> const std::string* {
-      if (!shows_one_document(page) || changed_documents_.contains(site.documents[page.document].source_dir)) {
-        return nullptr;
-      }
-      const auto it = previous->find(page.output);
-      return it == previous->end() ? nullptr : &it->second;
+    build.reuse = [&](const Page& page, const Site& site) {
+      return shows_one_document(page) && !changed_documents_.contains(site.documents[page.document].source_dir) &&
+             previous->contains(page.output);
     };
   }
-  BuildResult result = render_site(build, files);
+  BuildResult result = render_site(build, sources_);
   result.diagnostics.sort();
   if (result.ok()) {
     changed_documents_.clear();
@@ -127,8 +128,12 @@ RebuildReport PreviewServer::rebuild(std::vector<std::string> changed) {
     next->generation = snapshot_->generation + 1;
   }
   if (result.ok()) {
-    auto files_by_path = std::make_shared<std::map<std::string, std::string>>();
-    for (auto& f : result.files) (*files_by_path)[f.path] = std::move(f.bytes);
+    auto files_by_path = std::make_shared<std::map<std::string, std::shared_ptr<const std::string>>>();
+    for (std::size_t i = 0; i < result.files.size(); ++i) {
+      auto& f = result.files[i];
+      (*files_by_path)[f.path] =
+          result.kept[i] ? previous->at(f.path) : std::make_shared<const std::string>(std::move(f.bytes));
+    }
     next->files = std::move(files_by_path);
   } else {
     for (const auto& d : result.diagnostics.items()) {
@@ -206,9 +211,9 @@ void PreviewServer::route() {
     }
     const std::string type = content_type_for(path);
     if (type.starts_with("text/html")) {
-      res.set_content(with_live_reload(it->second, snapshot->errors, snapshot->generation), type.c_str());
+      res.set_content(with_live_reload(*it->second, snapshot->errors, snapshot->generation), type.c_str());
     } else {
-      res.set_content(it->second, type.c_str());
+      res.set_content(*it->second, type.c_str());
     }
   });
 }

@@ -19,6 +19,7 @@
 
 #include "build/pipeline.h"
 #include "content/version_cache.h"
+#include "serve/source_cache.h"
 
 namespace httplib {
 class Server;
@@ -67,6 +68,7 @@ class PreviewServer {
   ServeOptions options_;
   std::unique_ptr<httplib::Server> server_;
   VersionCache cache_;
+  SourceCache sources_;  // the site's files, read again only when the watcher reports a change
   // What changed since the last successful build: the folders of the
   // documents whose files changed, or anything else (site file, theme).
   // Pages of other documents are taken from the last good output.

@@ -124,7 +124,9 @@ int run(BuildOptions options, bool quiet, const char* verb, bool json = false) {
     std::cout << check_report_json(result.diagnostics, result.pages);
     return result.ok() ? kExitOk : kExitContentErrors;
   }
-  for (const auto& d : result.diagnostics.items()) std::cerr << d.to_string() << '\n';
+  for (const auto& d : result.diagnostics.items()) {
+    if (!quiet || d.severity == Severity::error) std::cerr << d.to_string() << '\n';
+  }
   if (!result.ok()) {
     std::cerr << "styrdok: " << count(errors, "error", "errors") << "; nothing was written"
               << (options.write ? ", the previous output is unchanged" : "") << ".\n";

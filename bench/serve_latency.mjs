@@ -52,9 +52,13 @@ const original = readFileSync(file, 'utf8');
 const server = spawn(styrdok, ['serve', '--port', '0', '--source', work], { stdio: ['ignore', 'pipe', 'pipe'] });
 let log = '';
 const rebuilds = [];
+const cpu = [];
 server.stdout.on('data', (d) => {
   log += d;
-  for (const m of String(d).matchAll(/Rebuilt \d+ pages in (\d+) ms/g)) rebuilds.push(Number(m[1]));
+  for (const m of String(d).matchAll(/Rebuilt \d+ pages in (\d+) ms, (\d+) ms CPU/g)) {
+    rebuilds.push(Number(m[1]));
+    cpu.push(Number(m[2]));
+  }
 });
 server.stderr.on('data', (d) => { log += d; });
 const base = await new Promise((ok, fail) => {
@@ -118,4 +122,5 @@ console.log(`edited: ${file.slice(work.length + 1)}, page ${page}, ${runs} saves
 console.log(`save -> reload event: ${stats(toEvent)}`);
 console.log(`save -> new page served: ${stats(toPage)}`);
 console.log(`serve's rebuild: ${stats(rebuilds)}`);
+console.log(`serve's rebuild, processor time of all threads: ${stats(cpu)}`);
 process.exit(0);

@@ -193,7 +193,7 @@ int serve(const BuildOptions& build, const std::string& address, int port) {
     } else if (first) {
       std::cout << "Built " << r.pages << " pages in " << r.took.count() << " ms.\n";
     } else {
-      std::cout << "Rebuilt " << r.pages << " pages in " << r.took.count() << " ms ("
+      std::cout << "Rebuilt " << r.pages << " pages in " << r.took.count() << " ms, " << r.cpu.count() << " ms CPU ("
                 << (r.changed.empty() ? std::string("changes") : r.changed.back()) << ").\n";
     }
     if (first) std::cout << "Serving the site at " << url << " (Ctrl-C to stop)\n";

@@ -136,6 +136,14 @@ std::optional<Site> load_site(const FileSystem& files, SiteConfig config, const 
   std::vector<std::optional<Version>> parsed(sources.size());
   std::vector<Diagnostics> found(sources.size());
   parallel_for(sources.size(), options.jobs, [&](std::size_t i) {
+    const std::string labels = options.labels.block_link_label + '\n' + options.labels.table_label;
+    if (options.cache && options.cache->validation() == VersionCache::Validation::told) {
+      if (auto entry = options.cache->find(sources[i].path, labels)) {
+        parsed[i] = std::move(entry->version);
+        found[i] = std::move(entry->diagnostics);
+        return;
+      }
+    }
     auto text = files.read(sources[i].path);
     if (!text) {
       found[i].error({sources[i].path, 0, 0}, "cannot read the file");
@@ -145,7 +153,6 @@ std::optional<Site> load_site(const FileSystem& files, SiteConfig config, const 
       parsed[i] = parse_version(*text, sources[i].path, sources[i].stem, options.labels, found[i]);
       return;
     }
-    const std::string labels = options.labels.block_link_label + '\n' + options.labels.table_label;
     auto entry = options.cache->find(sources[i].path, *text, labels);
     if (!entry) {
       entry.emplace();

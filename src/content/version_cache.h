@@ -1,7 +1,11 @@
-// Parsed version files kept between builds by `styrdok serve`, keyed by path
-// and checked against the file's full text: a rebuild re-parses only the
-// files whose bytes changed. Parsing is pure, so an entry whose text is the
-// same is exactly what parsing again would give (diagnostics included).
+// Parsed version files kept between builds by `styrdok serve`, keyed by path:
+// a rebuild re-parses only the files that changed. Parsing is pure, so an
+// entry for the same text is exactly what parsing again would give
+// (diagnostics included). Two ways to know a file is unchanged:
+//  - checked: each entry is compared with the file's full text, which the
+//    loader reads again every build;
+//  - told: the owner calls forget() for every path that changed (serve's
+//    file watcher does), and the loader does not even read the others.
 //
 // Thread-safe: the loader looks up and stores from several threads at once.
 #pragma once
@@ -18,6 +22,10 @@ namespace styrdok {
 
 class VersionCache {
  public:
+  enum class Validation { checked, told };
+  explicit VersionCache(Validation validation = Validation::checked) : validation_(validation) {}
+  Validation validation() const { return validation_; }
+
   struct Entry {
     std::optional<Version> version;
     Diagnostics diagnostics;
@@ -25,6 +33,10 @@ class VersionCache {
 
   // The entry parsed from exactly `text` at `path` with the same labels, if any.
   std::optional<Entry> find(const std::string& path, const std::string& text, const std::string& labels) const;
+  // Validation::told: the entry for `path` unless forgotten since.
+  std::optional<Entry> find(const std::string& path, const std::string& labels) const;
+  // Drops the entries of `path` and of every file below it.
+  void forget(const std::string& path);
   void store(const std::string& path, std::string text, const std::string& labels, Entry entry);
 
   // Entries of files that no longer exist are dropped after each load.
@@ -36,6 +48,7 @@ class VersionCache {
     std::string labels;
     Entry entry;
   };
+  Validation validation_;
   mutable std::mutex mutex_;
   std::map<std::string, Slot> slots_;
 };

@@ -1,6 +1,7 @@
 #include "serve/preview_server.h"
 
 #include <httplib.h>
+#include <sys/resource.h>
 
 #include <algorithm>
 #include <map>
@@ -43,6 +44,15 @@ bool shows_one_document(const Page& page) {
     case PageKind::feed: return page.feed == FeedScope::document;
     default: return false;
   }
+}
+
+std::chrono::milliseconds cpu_time() {
+  rusage usage{};
+  ::getrusage(RUSAGE_SELF, &usage);
+  const auto us = [](const timeval& t) {
+    return std::chrono::seconds(t.tv_sec) + std::chrono::microseconds(t.tv_usec);
+  };
+  return std::chrono::duration_cast<std::chrono::milliseconds>(us(usage.ru_utime) + us(usage.ru_stime));
 }
 
 void send_text(httplib::Response& res, int status, const std::string& text) {
@@ -96,8 +106,12 @@ void PreviewServer::note_changes(const std::vector<std::string>& changed) {
 
 RebuildReport PreviewServer::rebuild(std::vector<std::string> changed) {
   const auto start = std::chrono::steady_clock::now();
+  const auto cpu_start = cpu_time();
   note_changes(changed);
-  for (const auto& path : changed) sources_.forget(path);
+  for (const auto& path : changed) {
+    sources_.forget(path);
+    cache_.forget(path);
+  }
   const Date today = options_.build.as_of.value_or(today_utc());
   if (today != built_for_) changed_everything_ = true;  // statuses change at midnight
   std::shared_ptr<const std::map<std::string, std::shared_ptr<const std::string>>> previous;
@@ -150,6 +164,7 @@ RebuildReport PreviewServer::rebuild(std::vector<std::string> changed) {
   report.diagnostics = std::move(result.diagnostics);
   report.pages = result.pages;
   report.changed = std::move(changed);
+  report.cpu = cpu_time() - cpu_start;
   report.took = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - start);
   return report;
 }

@@ -38,6 +38,7 @@ struct RebuildReport {
   Diagnostics diagnostics;
   std::size_t pages = 0;
   std::chrono::milliseconds took{0};
+  std::chrono::milliseconds cpu{0};  // processor time used by all threads (the machine may be busy)
   std::vector<std::string> changed;  // the paths that triggered it; empty for the first build
   bool ok() const { return !diagnostics.has_errors(); }
 };
@@ -67,7 +68,7 @@ class PreviewServer {
 
   ServeOptions options_;
   std::unique_ptr<httplib::Server> server_;
-  VersionCache cache_;
+  VersionCache cache_{VersionCache::Validation::told};
   SourceCache sources_;  // the site's files, read again only when the watcher reports a change
   // What changed since the last successful build: the folders of the
   // documents whose files changed, or anything else (site file, theme).

@@ -11,39 +11,31 @@ void erase_tree(Map& map, const std::string& path) {
   for (auto it = map.lower_bound(prefix); it != map.end() && it->first.starts_with(prefix);) it = map.erase(it);
 }
 
+// The cached answer for `key`, or computes (outside the lock) and keeps it.
+template <typename Map, typename Compute>
+typename Map::mapped_type cached(std::mutex& mutex, Map& map, const std::string& key, Compute compute) {
+  {
+    std::lock_guard lock(mutex);
+    if (auto it = map.find(key); it != map.end()) return it->second;
+  }
+  auto value = compute();
+  std::lock_guard lock(mutex);
+  map.emplace(key, value);
+  return value;
+}
+
 }  // namespace
 
 std::optional<std::string> SourceCache::read(const std::string& path) const {
-  {
-    std::lock_guard lock(mutex_);
-    if (auto it = files_.find(path); it != files_.end()) return it->second;
-  }
-  auto text = disk_->read(path);
-  std::lock_guard lock(mutex_);
-  files_.emplace(path, text);
-  return text;
+  return cached(mutex_, files_, path, [&] { return disk_->read(path); });
 }
 
 std::vector<DirEntry> SourceCache::list(const std::string& dir) const {
-  {
-    std::lock_guard lock(mutex_);
-    if (auto it = listings_.find(dir); it != listings_.end()) return it->second;
-  }
-  auto entries = disk_->list(dir);
-  std::lock_guard lock(mutex_);
-  listings_.emplace(dir, entries);
-  return entries;
+  return cached(mutex_, listings_, dir, [&] { return disk_->list(dir); });
 }
 
 bool SourceCache::is_directory(const std::string& path) const {
-  {
-    std::lock_guard lock(mutex_);
-    if (auto it = directories_.find(path); it != directories_.end()) return it->second;
-  }
-  const bool is = disk_->is_directory(path);
-  std::lock_guard lock(mutex_);
-  directories_.emplace(path, is);
-  return is;
+  return cached(mutex_, directories_, path, [&] { return disk_->is_directory(path); });
 }
 
 void SourceCache::forget(const std::string& path) {

@@ -172,16 +172,16 @@ std::optional<Site> load_site(const FileSystem& files, SiteConfig config, const 
     if (parsed[i]) site.documents[sources[i].document].versions.push_back(std::move(*parsed[i]));
   }
 
-  for (auto& doc : site.documents) {
+  std::vector<bool> had_sources(site.documents.size(), false);  // by index, not by path: linear in the site
+  for (const auto& source : sources) had_sources[source.document] = true;
+  for (std::size_t d = 0; d < site.documents.size(); ++d) {
+    auto& doc = site.documents[d];
     sort_versions(doc.versions);
     check_revisions(doc, local);
     if (!options.include_proposals) {
       std::erase_if(doc.versions, [](const Version& v) { return v.status == VersionStatus::proposal; });
     }
-    const bool had_sources = std::any_of(sources.begin(), sources.end(), [&](const VersionSource& s) {
-      return s.path.rfind(doc.source_dir + "/", 0) == 0;
-    });
-    if (!had_sources) {
+    if (!had_sources[d]) {
       local.error({doc.source_dir, 0, 0},
                   "the document has no version file; add one named after its decision date, e.g. 2024-03-21.md");
     }

@@ -7,6 +7,7 @@
 #include <map>
 #include <thread>
 
+#include "content/version_file.h"
 #include "core/text.h"
 #include "model/site_config.h"
 #include "render/page_plan.h"
@@ -96,11 +97,38 @@ void PreviewServer::note_changes(const std::vector<std::string>& changed) {
   for (const auto& path : changed) {
     // "content/<organisation>/<document>/<file>" concerns one document.
     const auto parts = std::count(path.begin(), path.end(), '/');
-    if (path.starts_with("content/") && parts == 3) {
-      changed_documents_.insert(path.substr(0, path.rfind('/')));
-    } else {
+    if (!path.starts_with("content/") || parts != 3) {
       changed_everything_ = true;
+      continue;
     }
+    const std::string folder = path.substr(0, path.rfind('/'));
+    changed_documents_.insert(folder);
+    // The lists show each version's metadata and, for revisions, a summary
+    // of the text's changes: only an edit of the text of a document's one
+    // version leaves them as they were.
+    const auto before = sources_.read(path);  // as last read: the cache has not forgotten it yet
+    sources_.forget(path);
+    const auto after = sources_.read(path);
+    const auto entries = sources_.list(folder);
+    const auto versions = std::count_if(entries.begin(), entries.end(),
+                                        [](const DirEntry& e) { return !e.is_directory && e.name.ends_with(".md"); });
+    Diagnostics ignored;
+    const auto old_split = before ? split_front_matter(*before, path, ignored) : std::nullopt;
+    const auto new_split = after ? split_front_matter(*after, path, ignored) : std::nullopt;
+    if (versions != 1 || !old_split || !new_split || old_split->yaml != new_split->yaml) changed_lists_ = true;
+  }
+}
+
+// Pages that list every document, and show of each only its metadata.
+bool lists_documents(const Page& page) {
+  switch (page.kind) {
+    case PageKind::home:
+    case PageKind::organisation:
+    case PageKind::whats_new:
+    case PageKind::due_for_revision:
+    case PageKind::sitemap: return true;
+    case PageKind::feed: return page.feed != FeedScope::document;
+    default: return false;
   }
 }
 
@@ -123,8 +151,10 @@ RebuildReport PreviewServer::rebuild(std::vector<std::string> changed) {
   build.as_of = today;
   if (previous && !changed_everything_) {
     build.reuse = [&](const Page& page, const Site& site) {
-      return shows_one_document(page) && !changed_documents_.contains(site.documents[page.document].source_dir) &&
-             previous->contains(page.output);
+      const bool unchanged = shows_one_document(page)
+                                 ? !changed_documents_.contains(site.documents[page.document].source_dir)
+                                 : lists_documents(page) && !changed_lists_;
+      return unchanged && previous->contains(page.output);
     };
   }
   BuildResult result = render_site(build, sources_);
@@ -132,6 +162,7 @@ RebuildReport PreviewServer::rebuild(std::vector<std::string> changed) {
   if (result.ok()) {
     changed_documents_.clear();
     changed_everything_ = false;
+    changed_lists_ = false;
     built_for_ = today;
   }
 

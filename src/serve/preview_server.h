@@ -75,6 +75,10 @@ class PreviewServer {
   // Pages of other documents are taken from the last good output.
   std::set<std::string> changed_documents_;
   bool changed_everything_ = true;
+  // Whether the pages listing every document (home, feeds, what's new…) may
+  // show something else: false while the only changes are to the text (not
+  // the metadata) of documents with one version, whose text they do not show.
+  bool changed_lists_ = true;
   Date built_for_;
 
   std::mutex mutex_;

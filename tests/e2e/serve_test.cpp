@@ -42,6 +42,13 @@ TEST_CASE("serve rebuilds a changed page, shows errors over it, and recovers") {
   write_text(dir / kPolicy, policy("Andra titeln"));
   page = get_until(serve.port(), kPolicyUrl, [](const HttpResponse& r) { return contains(r, "Andra titeln"); });
   CHECK(contains(page, "Andra titeln"));
+  CHECK(contains(http_get(serve.port(), "/"), "Andra titeln"));  // the lists show the new metadata
+
+  // An edit of the text alone: the page shows it (the lists are kept as they were).
+  write_text(dir / kPolicy, policy("Andra titeln") + "\nEn ny mening.\n");
+  page = get_until(serve.port(), kPolicyUrl, [](const HttpResponse& r) { return contains(r, "En ny mening."); });
+  CHECK(contains(page, "En ny mening."));
+  CHECK(contains(http_get(serve.port(), "/"), "Andra titeln"));
 
   write_text(dir / kPolicy, policy("Tredje titeln", "2020-02-30"));
   page = get_until(serve.port(), kPolicyUrl, [](const HttpResponse& r) { return contains(r, "styrdok-serve-errors"); });

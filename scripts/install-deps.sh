@@ -42,6 +42,8 @@ if [ "$with_test" -eq 1 ]; then
     fi
     packages+=(chromium)
     packages+=(wrk)  # load test of styrdok serve (tests/e2e/serve_test.cpp)
+    # PDF tests (tests/print/pdf_test.cpp): the second engine and pdftotext/pdfinfo.
+    packages+=(weasyprint poppler-utils)
     if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
         packages+=(nodejs npm)
     fi

@@ -31,6 +31,8 @@ trap 'rm -rf "$site"' EXIT
 build-test/styrdok build --quiet --drafts --out "$site/public"
 tests/browser/vnu.sh "$site/public"
 node tests/browser/axe.mjs "$site/public" --base /styrdokument/
+build-test/styrdok build --quiet --as-of 2014-03-01 --out "$site/as-of-2014"
+node tests/browser/plan_filter.mjs "$site/as-of-2014"
 
 if [ "${STYRDOK_SKIP_SANITIZERS:-0}" != 1 ]; then
   step "tests under AddressSanitizer and UndefinedBehaviorSanitizer"

@@ -9,6 +9,7 @@
 #include <chrono>
 #include <condition_variable>
 #include <cstdio>
+#include <filesystem>
 #include <iostream>
 #include <mutex>
 #include <thread>
@@ -16,6 +17,7 @@
 #include "build/pipeline.h"
 #include "check/check_report.h"
 #include "core/parallel.h"
+#include "print/pdf_export.h"
 #include "scaffold/scaffold.h"
 #include "serve/preview_server.h"
 #include "version.h"
@@ -220,6 +222,75 @@ int create(const std::string& source, const std::optional<NewFile>& file, const 
   return kExitOk;
 }
 
+struct PdfFlags {
+  std::string engine;
+  std::string out;
+  std::string from;  // an already built site; empty: build one
+  std::vector<std::string> what;
+};
+
+// `styrdok pdf`: build (or take) the site, then print its print pages to PDF.
+int run_pdf(const CommonFlags& common, const PdfFlags& flags) {
+  std::optional<PdfEngine> wanted;
+  if (flags.engine == "chromium") wanted = PdfEngine::chromium;
+  if (flags.engine == "weasyprint") wanted = PdfEngine::weasyprint;
+  std::string why;
+  const auto engine = find_pdf_engine(wanted, why);
+  if (!engine) {
+    std::cerr << "styrdok: " << why << "\n";
+    return kExitContentErrors;
+  }
+  std::string site = flags.from;
+  std::string temp;
+  if (site.empty()) {
+    auto options = to_options(common);
+    if (!options) return kExitUsage;
+    char pattern[] = "/tmp/styrdok-pdf-site-XXXXXX";
+    if (!::mkdtemp(pattern)) {
+      std::cerr << "styrdok: cannot create a temporary folder\n";
+      return kExitContentErrors;
+    }
+    temp = pattern;
+    site = temp + "/public";
+    options->out = site;
+    if (const int code = run(*options, true, "Built"); code != kExitOk) {
+      std::filesystem::remove_all(temp);
+      return code;
+    }
+  }
+  const std::string out = flags.out.empty() ? join_path(common.source, "pdf") : flags.out;
+  const auto jobs = plan_pdf_jobs(site, out, flags.what);
+  int code = kExitOk;
+  if (jobs.empty()) {
+    std::cerr << "styrdok: no print page" << (flags.what.empty() ? "" : " matches the addresses given") << " in "
+              << site << "\n";
+    code = kExitContentErrors;
+  }
+  const bool tty = !common.quiet && ::isatty(STDERR_FILENO);
+  std::vector<std::string> errors(jobs.size());
+  std::atomic<std::size_t> done{0};
+  std::mutex progress;
+  parallel_for(jobs.size(), common.jobs, [&](std::size_t i) {
+    errors[i] = write_pdf(*engine, jobs[i]);
+    const std::size_t n = ++done;
+    if (tty) {
+      std::lock_guard<std::mutex> lock(progress);
+      std::fprintf(stderr, "\r\033[K%s: %zu of %zu PDF files…", engine->name().c_str(), n, jobs.size());
+    }
+  });
+  if (tty) std::fprintf(stderr, "\r\033[K");
+  for (const auto& e : errors) {
+    if (e.empty()) continue;
+    std::cerr << "styrdok: " << e << "\n";
+    code = kExitContentErrors;
+  }
+  if (!temp.empty()) std::filesystem::remove_all(temp);
+  if (code == kExitOk && !common.quiet) {
+    std::printf("Wrote %zu PDF files with %s into %s\n", jobs.size(), engine->name().c_str(), out.c_str());
+  }
+  return code;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -272,6 +343,18 @@ int main(int argc, char** argv) {
   new_version_cmd->add_flag("--proposal", new_ver.proposal, "Not decided yet (status: proposal)");
   new_version_cmd->add_option("-s,--source", new_source, "The site's folder (holding site.yaml)")->default_str(".");
 
+  CommonFlags pdf_common;
+  PdfFlags pdf_flags;
+  auto* pdf = app.add_subcommand("pdf", "Build the site and write its print editions and meeting handouts as PDF");
+  add_common(pdf, pdf_common);
+  pdf->add_option("--engine", pdf_flags.engine, "chromium or weasyprint (default: the first installed)")
+      ->check(CLI::IsMember({"chromium", "weasyprint"}));
+  pdf->add_option("-o,--out", pdf_flags.out, "Where to write the PDF files (default: <source>/pdf)");
+  pdf->add_option("--from", pdf_flags.from, "Print an already built site in DIR instead of building one")
+      ->check(CLI::ExistingDirectory);
+  pdf->add_option("what", pdf_flags.what,
+                  "Addresses to print, e.g. lysekil/ or moten/2016-01-20-kommunstyrelsen/ (default: all)");
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -296,6 +379,7 @@ int main(int argc, char** argv) {
     if (!options) return kExitUsage;
     return serve(*options, bind_address, port);
   }
+  if (*pdf) return run_pdf(pdf_common, pdf_flags);
   auto options = to_options(check_flags);
   if (!options) return kExitUsage;
   options->write = false;

@@ -3,11 +3,13 @@
 #include <filesystem>
 
 #include "check/link_check.h"
+#include "content/meeting_file.h"
 #include "content/site_loader.h"
 #include "core/parallel.h"
 #include "output/output_file.h"
 #include "output/staging_directory.h"
 #include "render/change_log.h"
+#include "render/open_data.h"
 #include "render/page_plan.h"
 #include "render/page_views.h"
 #include "render/theme.h"
@@ -56,6 +58,8 @@ BuildResult render_site(const BuildOptions& options, const FileSystem& files, co
   // 2. Validate and 3. model: parsing checks each file, loading checks across files.
   auto site = load_site(files, std::move(*config), load, diagnostics);
   if (!site) return result;
+  site->meetings = load_meetings(files, *site, diagnostics);  // agendas refer to the documents
+  if (diagnostics.has_errors()) return result;
 
   // 4. Plan every page and its address.
   const auto pages = plan_pages(*site, diagnostics);
@@ -95,6 +99,7 @@ BuildResult render_site(const BuildOptions& options, const FileSystem& files, co
   // Files that are not pages (search shards, open data) are added here by
   // the stages that produce them, as OutputFile values.
   OutputFiles generated;
+  for (auto& file : open_data_files(*site, ctx.as_of)) generated.push_back(std::move(file));
 
   output.insert(output.end(), std::make_move_iterator(generated.begin()), std::make_move_iterator(generated.end()));
   result.kept.assign(kept.begin(), kept.end());

@@ -4,6 +4,7 @@
 #include <map>
 #include <tuple>
 
+#include "content/plan_loader.h"
 #include "content/site_file.h"
 #include "content/version_file.h"
 #include "core/edit_distance.h"
@@ -179,6 +180,9 @@ std::optional<Site> load_site(const FileSystem& files, SiteConfig config, const 
     sort_versions(doc.versions);
     check_revisions(doc, local);
     if (!options.include_proposals) {
+      for (const Version& v : doc.versions) {
+        if (v.status == VersionStatus::proposal) doc.withheld_proposals.push_back(v.id);
+      }
       std::erase_if(doc.versions, [](const Version& v) { return v.status == VersionStatus::proposal; });
     }
     if (!had_sources[d]) {
@@ -190,6 +194,8 @@ std::optional<Site> load_site(const FileSystem& files, SiteConfig config, const 
   std::sort(site.documents.begin(), site.documents.end(), [](const Document& a, const Document& b) {
     return std::tie(a.organisation_id, a.slug) < std::tie(b.organisation_id, b.slug);
   });
+
+  if (!local.has_errors()) load_plans(files, site, options.jobs, local);
 
   site.config = std::move(config);
   local.sort();

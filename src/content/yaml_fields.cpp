@@ -19,6 +19,20 @@ std::optional<YAML::Node> parse_yaml(const std::string& text, const std::string&
   }
 }
 
+std::optional<YAML::Node> parse_yaml_mapping(const std::string& text, const std::string& path,
+                                             const std::string& not_a_mapping, Diagnostics& diagnostics) {
+  if (auto bad = find_invalid_utf8(text)) {
+    diagnostics.error({path, bad->line, bad->column}, "the file is not valid UTF-8; save it as UTF-8");
+    return std::nullopt;
+  }
+  auto root = parse_yaml(text, path, 1, diagnostics);
+  if (root && !root->IsMap()) {
+    diagnostics.error({path, 1, 1}, not_a_mapping);
+    return std::nullopt;
+  }
+  return root;
+}
+
 YamlFields::YamlFields(const YAML::Node& node, std::string path, int first_line, Diagnostics& diagnostics)
     : node_(node), path_(std::move(path)), first_line_(first_line), diagnostics_(diagnostics) {}
 

@@ -21,6 +21,11 @@ namespace styrdok {
 std::optional<YAML::Node> parse_yaml(const std::string& text, const std::string& path, int first_line,
                                      Diagnostics& diagnostics);
 
+// A whole YAML file that must be a mapping (a plan, an indicator): checks
+// that it is UTF-8, parses it and reports `not_a_mapping` at 1:1 otherwise.
+std::optional<YAML::Node> parse_yaml_mapping(const std::string& text, const std::string& path,
+                                             const std::string& not_a_mapping, Diagnostics& diagnostics);
+
 class YamlFields {
  public:
   // `node` must outlive this object. `what` names the mapping in messages

@@ -68,9 +68,10 @@ struct Version {
 
 struct Document {
   std::string organisation_id;
-  std::string slug;               // URL segment, from the folder name
-  std::string source_dir;         // "content/lysekil/riktlinjer"
-  std::vector<Version> versions;  // oldest first (see sort_versions)
+  std::string slug;                             // URL segment, from the folder name
+  std::string source_dir;                       // "content/lysekil/riktlinjer"
+  std::vector<Version> versions;                // oldest first (see sort_versions)
+  std::vector<std::string> withheld_proposals;  // ids of proposals left out (built without --drafts)
 };
 
 // How a version stands on a given day.

@@ -21,3 +21,14 @@ const Organisation* SiteConfig::find_organisation(const std::string& id) const {
 }
 
 }  // namespace styrdok
+
+namespace styrdok {
+
+int Site::find_document(const std::string& organisation_id, const std::string& slug) const {
+  for (std::size_t i = 0; i < documents.size(); ++i) {
+    if (documents[i].organisation_id == organisation_id && documents[i].slug == slug) return static_cast<int>(i);
+  }
+  return -1;
+}
+
+}  // namespace styrdok

@@ -8,6 +8,8 @@
 #include <vector>
 
 #include "core/date.h"
+#include "model/action_plan.h"
+#include "model/meeting.h"
 #include "model/site.h"
 
 namespace styrdok {
@@ -47,6 +49,12 @@ struct SiteConfig {
 struct Site {
   SiteConfig config;
   std::vector<Document> documents;
+  std::vector<ActionPlan> plans;      // sorted by organisation, document, plan id
+  std::vector<Indicator> indicators;  // sorted by organisation, document, indicator id
+
+  // Index into documents, or -1.
+  int find_document(const std::string& organisation_id, const std::string& slug) const;
+  std::vector<Meeting> meetings;  // by id; see content/meeting_file.h
 };
 
 }  // namespace styrdok

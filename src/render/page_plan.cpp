@@ -1,6 +1,10 @@
 #include "render/page_plan.h"
 
+#include <algorithm>
 #include <map>
+#include <set>
+
+#include "core/slug.h"
 
 namespace styrdok {
 
@@ -14,11 +18,54 @@ std::string comparison_url(const Document& doc, const Version& older, const Vers
   return comparison_index_url(doc) + older.id + "/" + newer.id + "/" + (side_by_side ? "sida-vid-sida/" : "");
 }
 
+std::string plan_url(const ActionPlan& plan) {
+  return plan.organisation_id + "/" + plan.document_slug + "/handlingsplaner/" + plan.id + "/";
+}
+
+std::string action_url(const ActionPlan& plan, const Action& action) {
+  return plan_url(plan) + action_slug(action.id) + "/";
+}
+
+std::string indicators_url(const Document& doc) { return document_url(doc) + "indikatorer/"; }
+
+std::string indicators_url(const Indicator& ind) {
+  return ind.organisation_id + "/" + ind.document_slug + "/indikatorer/";
+}
+
+std::string responsible_url(const std::string& body) { return std::string(kResponsibleIndexUrl) + slugify(body) + "/"; }
+
+std::vector<std::string> responsible_bodies(const Site& site) {
+  std::map<std::string, std::string> by_slug;  // slug -> first name seen with it
+  for (const ActionPlan& plan : site.plans) {
+    for (const ActionRef& ref : flatten(plan)) {
+      if (auto body = responsible_for(*ref.action, plan); body && !slugify(*body).empty()) {
+        by_slug.emplace(slugify(*body), *body);
+      }
+    }
+  }
+  std::vector<std::string> out;
+  for (auto& [slug, name] : by_slug) out.push_back(name);
+  return out;
+}
+
+std::string meeting_url(const Meeting& meeting) { return "moten/" + meeting.id + "/"; }
+
+std::string print_url(const std::string& url) { return url + "utskrift/"; }
+
 std::vector<Page> plan_pages(const Site& site, Diagnostics& diagnostics) {
   std::vector<Page> pages;
   auto add = [&](Page p) {
     p.output = p.url.empty() || p.url.back() == '/' ? p.url + "index.html" : p.url;
     pages.push_back(std::move(p));
+  };
+  // A print page and the stylesheet of its running header, beside it.
+  auto add_print = [&](Page p) {
+    Page header = p;
+    header.kind = PageKind::print_header;
+    header.printed = p.kind;
+    header.url = p.url + kPrintHeaderFile;
+    add(std::move(p));
+    add(std::move(header));
   };
   add({PageKind::home, "", "", 0, 0, 0, "site.yaml"});
   add({PageKind::feed, "feed.xml", "", 0, 0, 0, "site.yaml"});
@@ -36,6 +83,8 @@ std::vector<Page> plan_pages(const Site& site, Diagnostics& diagnostics) {
     add(feed);
     for (std::size_t v = 0; v < doc.versions.size(); ++v) {
       add({PageKind::version, version_url(doc, doc.versions[v]), "", 0, d, v, doc.versions[v].source_path});
+      add_print({PageKind::version_print, print_url(version_url(doc, doc.versions[v])), "", 0, d, v,
+                 doc.versions[v].source_path});
     }
     // Every pair, older first: a reader may compare any two versions. The
     // count grows as n(n-1)/2, which stays small for the versions a real
@@ -49,11 +98,55 @@ std::vector<Page> plan_pages(const Site& site, Diagnostics& diagnostics) {
         Page inline_view{PageKind::comparison, comparison_url(doc, a, b), "", 0, d, newer, b.source_path};
         inline_view.older = older;
         add(inline_view);
+        Page print = inline_view;
+        print.kind = PageKind::comparison_print;
+        print.url = print_url(inline_view.url);
+        add_print(print);
         Page side{PageKind::comparison_side_by_side, comparison_url(doc, a, b, true), "", 0, d, newer, b.source_path};
         side.older = older;
         add(side);
       }
     }
+  }
+  for (std::size_t d = 0; d < site.documents.size(); ++d) {
+    const Document& doc = site.documents[d];
+    const bool has_indicators = std::any_of(site.indicators.begin(), site.indicators.end(), [&](const Indicator& i) {
+      return i.is_for(doc.organisation_id, doc.slug);
+    });
+    if (has_indicators) add({PageKind::indicators, indicators_url(doc), "", 0, d, 0, doc.source_dir});
+  }
+  if (!site.plans.empty()) add({PageKind::plans_index, kPlansIndexUrl, "", 0, 0, 0, "site.yaml"});
+  for (std::size_t p = 0; p < site.plans.size(); ++p) {
+    const ActionPlan& plan = site.plans[p];
+    const int d = site.find_document(plan.organisation_id, plan.document_slug);
+    Page page{PageKind::plan, plan_url(plan), "", 0, static_cast<std::size_t>(std::max(d, 0)), 0, plan.source_path};
+    page.plan = p;
+    add(page);
+    const auto actions = flatten(plan);
+    for (std::size_t a = 0; a < actions.size(); ++a) {
+      Page action_page = page;
+      action_page.kind = PageKind::action;
+      action_page.url = action_url(plan, *actions[a].action);
+      action_page.source = actions[a].action->where.path;
+      action_page.action = a;
+      add(action_page);
+    }
+  }
+  const auto bodies = responsible_bodies(site);
+  if (!bodies.empty()) add({PageKind::responsible_index, kResponsibleIndexUrl, "", 0, 0, 0, "site.yaml"});
+  for (const auto& body : bodies) {
+    Page page{PageKind::responsible, responsible_url(body), "", 0, 0, 0, "site.yaml"};
+    page.key = body;
+    add(page);
+  }
+  add({PageKind::open_data, kOpenDataUrl, "", 0, 0, 0, "site.yaml"});
+  for (std::size_t m = 0; m < site.meetings.size(); ++m) {
+    Page meeting{PageKind::meeting, meeting_url(site.meetings[m]), "", 0, 0, 0, site.meetings[m].source_path};
+    meeting.meeting = m;
+    add(meeting);
+    meeting.kind = PageKind::meeting_print;
+    meeting.url = print_url(meeting.url);
+    add_print(meeting);
   }
   add({PageKind::whats_new, kWhatsNewUrl, "", 0, 0, 0, "site.yaml"});
   add({PageKind::due_for_revision, kDueForRevisionUrl, "", 0, 0, 0, "site.yaml"});

@@ -25,7 +25,20 @@ enum class PageKind {
   due_for_revision,
   accessibility,
   not_found,
-  sitemap
+  sitemap,
+  plans_index,        // every action plan of the site
+  plan,               // one action plan: summary, table, timeline
+  action,             // one action with its report log
+  responsible_index,  // every responsible body
+  responsible,        // one body's actions across all plans
+  indicators,         // a document's indicators: charts and data tables
+  open_data,          // every CSV and JSON file the site publishes
+  // Print (issue 7): see render/print_views.h.
+  version_print,     // <version URL>utskrift/: the print edition of a version
+  comparison_print,  // <comparison URL>utskrift/: the print edition of a redline
+  meeting,           // moten/<id>/: a meeting's agenda on the web
+  meeting_print,     // moten/<id>/utskrift/: the meeting's handout
+  print_header       // <print URL>sidhuvud.css: the running header of one print page
 };
 
 enum class FeedScope { site, organisation, document };
@@ -40,11 +53,19 @@ struct Page {
   std::string source;            // where the address comes from, for diagnostics
   std::size_t older = 0;         // the older version of a comparison
   FeedScope feed = FeedScope::site;
+  std::size_t plan = 0;               // index into Site::plans (plan and action pages)
+  std::size_t action = 0;             // index into flatten(plan) (action pages)
+  std::string key = {};               // the responsible body's name (responsible pages)
+  std::size_t meeting = 0;            // index into Site::meetings (meeting pages)
+  PageKind printed = PageKind::home;  // print_header: the kind of print page it belongs to
 };
 
 inline const char* const kAccessibilityUrl = "tillganglighet/";
 inline const char* const kWhatsNewUrl = "nytt/";
 inline const char* const kDueForRevisionUrl = "revidering/";
+inline const char* const kPlansIndexUrl = "handlingsplaner/";
+inline const char* const kResponsibleIndexUrl = "ansvariga/";
+inline const char* const kOpenDataUrl = "oppna-data/";
 
 // Pages in a fixed order (home, organisations, documents with their
 // versions, the rest). Reports two pages that would share an address.
@@ -55,5 +76,18 @@ std::string version_url(const Document& doc, const Version& version);  // "lysek
 // "lysekil/riktlinjer/jamfor/2021-05-19/2023-02-01/" (+ "sida-vid-sida/")
 std::string comparison_url(const Document& doc, const Version& older, const Version& newer, bool side_by_side = false);
 std::string comparison_index_url(const Document& doc);  // "lysekil/riktlinjer/jamfor/"
+std::string plan_url(const ActionPlan& plan);           // "dals-ed/integrationspolicy/handlingsplaner/handlingsplan/"
+std::string action_url(const ActionPlan& plan, const Action& action);  // plan_url + "1-2/"
+std::string indicators_url(const Document& doc);                       // "dals-ed/integrationspolicy/indikatorer/"
+std::string indicators_url(const Indicator& indicator);
+std::string responsible_url(const std::string& body);  // "ansvariga/kommunstyrelsen/"
+
+// Every responsible body named in the site's plans (an action's own, else
+// its plan's), sorted by address; one page each.
+std::vector<std::string> responsible_bodies(const Site& site);
+std::string meeting_url(const Meeting& meeting);  // "moten/2016-01-20-kommunstyrelsen/"
+// The print edition of the page at `url`: "<url>utskrift/".
+std::string print_url(const std::string& url);
+inline const char* const kPrintHeaderFile = "sidhuvud.css";
 
 }  // namespace styrdok

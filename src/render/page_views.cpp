@@ -3,6 +3,9 @@
 #include <algorithm>
 
 #include "core/text.h"
+#include "render/meeting_views.h"
+#include "render/plan_views.h"
+#include "render/print_views.h"
 #include "render/revision_views.h"
 #include "render/view_helpers.h"
 
@@ -81,6 +84,9 @@ data organisation_view(const Page& page, const RenderContext& ctx) {
   d.set("empty", ctx.strings.fill("organisation_no_documents", {{"organisation", org.name}}));
   if (!org.website.empty()) d.set("website", org.website);
   d.set("groups", documents_by_type(org.id, ctx, links));
+  const list meetings = meetings_of(org.id, page, ctx);
+  d.set("meetings", meetings);
+  d.set("has_meetings", !meetings.empty());
   return d;
 }
 
@@ -121,12 +127,14 @@ data version_view(const Page& page, const RenderContext& ctx) {
   if (!cite.empty()) d.set("citation", cite);
   d.set("permanent_url", ctx.site.config.base_url + version_url(doc, v));
   d.set("json_ld", legislation_json_ld(doc, v, ctx));
+  d.set("print_href", links.to(print_url(version_url(doc, v))));
   d.set("is_version_page", is_version_page);
   d.set("document_href", links.to(document_url(doc)));
   d.set("version_notice", v.decision_date ? s.fill("this_version_page", {{"date", s.date(*v.decision_date)}})
                                           : s.get("this_version_page_undated"));
 
   add_revision_context(d, page, shown, ctx);
+  add_goal_followup(d, page, doc, v, ctx);
   return d;
 }
 
@@ -164,6 +172,21 @@ data sitemap_view(const RenderContext& ctx) {
     add(document_url(doc));
     for (const auto& v : doc.versions) add(version_url(doc, v));
   }
+  if (!ctx.site.plans.empty()) add(kPlansIndexUrl);
+  for (const auto& plan : ctx.site.plans) {
+    add(plan_url(plan));
+    for (const auto& ref : flatten(plan)) add(action_url(plan, *ref.action));
+  }
+  const auto bodies = responsible_bodies(ctx.site);
+  if (!bodies.empty()) add(kResponsibleIndexUrl);
+  for (const auto& body : bodies) add(responsible_url(body));
+  std::string last_indicators;
+  for (const auto& ind : ctx.site.indicators) {
+    if (indicators_url(ind) != last_indicators) add(indicators_url(ind));
+    last_indicators = indicators_url(ind);
+  }
+  add(kOpenDataUrl);
+  for (const auto& meeting : ctx.site.meetings) add(meeting_url(meeting));
   add(kWhatsNewUrl);
   add(kDueForRevisionUrl);
   add(kAccessibilityUrl);
@@ -188,6 +211,18 @@ std::string template_for(PageKind kind) {
     case PageKind::accessibility: return "accessibility";
     case PageKind::not_found: return "not_found";
     case PageKind::sitemap: return "sitemap";
+    case PageKind::plans_index: return "plans_index";
+    case PageKind::plan: return "plan";
+    case PageKind::action: return "action";
+    case PageKind::responsible_index: return "responsible_index";
+    case PageKind::responsible: return "responsible";
+    case PageKind::indicators: return "indicators";
+    case PageKind::open_data: return "open_data";
+    case PageKind::version_print: return "version_print";
+    case PageKind::comparison_print: return "comparison_print";
+    case PageKind::meeting: return "meeting";
+    case PageKind::meeting_print: return "meeting_print";
+    case PageKind::print_header: return "print_header";
   }
   return "home";
 }
@@ -207,6 +242,18 @@ kainjow::mustache::data page_view(const Page& page, const RenderContext& ctx) {
     case PageKind::accessibility: return accessibility_view(page, ctx);
     case PageKind::not_found: return common_view(page, ctx, ctx.strings.get("not_found_title"));
     case PageKind::sitemap: return sitemap_view(ctx);
+    case PageKind::plans_index: return plans_index_view(page, ctx);
+    case PageKind::plan: return plan_view(page, ctx);
+    case PageKind::action: return action_view(page, ctx);
+    case PageKind::responsible_index: return responsible_index_view(page, ctx);
+    case PageKind::responsible: return responsible_view(page, ctx);
+    case PageKind::indicators: return indicators_view(page, ctx);
+    case PageKind::open_data: return open_data_view(page, ctx);
+    case PageKind::version_print: return version_print_view(page, ctx);
+    case PageKind::comparison_print: return comparison_print_view(page, ctx);
+    case PageKind::meeting: return meeting_view(page, ctx);
+    case PageKind::meeting_print: return meeting_print_view(page, ctx);
+    case PageKind::print_header: return print_header_view(page, ctx);
   }
   return {};
 }

@@ -38,6 +38,8 @@ std::string date_or_unknown(const std::optional<Date>& d, const Strings& s) {
   return d ? s.date(*d) : s.get("unknown");
 }
 
+}  // namespace
+
 // The field-by-field differences of two versions' metadata.
 list metadata_changes(const Document& doc, const Version& older, const Version& newer, const RenderContext& ctx) {
   const list a = metadata_rows(doc, older, ctx);
@@ -87,8 +89,6 @@ data section_view(const SectionDiff& sec, const Strings& s, bool side_by_side) {
   }
   return d;
 }
-
-}  // namespace
 
 std::string change_summary(const Comparison& c, const Strings& s) {
   if (c.identical()) return s.get("summary_no_changes");
@@ -209,6 +209,7 @@ data comparison_view(const Page& page, const RenderContext& ctx) {
   d.set("other_view_href", links.to(comparison_url(doc, older, newer, !side)));
   d.set("other_view_label", s.get(side ? "compare_view_inline" : "compare_view_side"));
   d.set("newer_is_proposal", newer.status == VersionStatus::proposal);
+  d.set("print_href", links.to(print_url(comparison_url(doc, older, newer))));
 
   const Comparison c = compare_bodies(older.body, newer.body);
   d.set("summary", change_summary(c, s));

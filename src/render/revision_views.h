@@ -22,6 +22,12 @@ kainjow::mustache::data due_for_revision_view(const Page& page, const RenderCont
 // summaries) and `compare_index_href`.
 void add_revision_context(kainjow::mustache::data& view, const Page& page, std::size_t shown, const RenderContext& ctx);
 
+// One section of a comparison (heading, change label, kind, redline HTML),
+// and the metadata fields two versions differ in; print editions reuse them.
+kainjow::mustache::data section_view(const SectionDiff& section, const Strings& strings, bool side_by_side);
+kainjow::mustache::list metadata_changes(const Document& doc, const Version& older, const Version& newer,
+                                         const RenderContext& ctx);
+
 // "3 avsnitt ändrade (A, B, C), 1 tillagt (D)"; the no-change sentence when identical.
 std::string change_summary(const Comparison& comparison, const Strings& strings);
 

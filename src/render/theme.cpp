@@ -72,8 +72,11 @@ void collect_static(const FileSystem& files, const std::string& dir, const std::
 
 const std::vector<std::string>& required_templates() {
   static const std::vector<std::string> kNames = {
-      "home", "organisation",     "version",       "comparison", "comparison_index", "whats_new",
-      "feed", "due_for_revision", "accessibility", "not_found",  "sitemap"};
+      "home", "organisation", "version", "comparison", "comparison_index", "whats_new", "feed", "due_for_revision",
+      "accessibility", "not_found", "sitemap", "plans_index", "plan", "action", "responsible_index", "responsible",
+      "indicators", "open_data",
+      // print editions and meetings (issue 7)
+      "version_print", "comparison_print", "meeting", "meeting_print", "print_header"};
   return kNames;
 }
 

@@ -98,6 +98,8 @@ data common_view(const Page& page, const RenderContext& ctx, const std::string& 
   d.set("accessibility_href", links.to(kAccessibilityUrl));
   d.set("whats_new_href", links.to(kWhatsNewUrl));
   d.set("due_href", links.to(kDueForRevisionUrl));
+  if (!ctx.site.plans.empty()) d.set("plans_href", links.to(kPlansIndexUrl));
+  d.set("open_data_href", links.to(kOpenDataUrl));
   d.set("sitemap_href", links.root + "sitemap.xml");
   d.set("canonical_url", config.base_url + page.url);
   d.set("status_as_of", s.fill("status_as_of", {{"date", s.date(ctx.as_of)}}));

@@ -34,8 +34,9 @@ TEST_CASE("a valid site plans a page per document, version and organisation") {
   INFO((result.diagnostics.items().empty() ? "" : result.diagnostics.items()[0].to_string()));
   CHECK(result.ok());
   // home, organisation, document, 2 versions, a comparison inline and side by side, the
-  // comparison index, 3 feeds, what's new, due for revision, accessibility, 404, sitemap
-  CHECK(result.pages == 16);
+  // comparison index, 3 feeds, open data, what's new, due for revision, accessibility, 404, sitemap;
+  // 3 print editions (2 versions, the comparison), each with its header stylesheet
+  CHECK(result.pages == 23);
 }
 
 TEST_CASE("stages are announced in order") {

@@ -170,3 +170,27 @@ TEST_CASE("two versions that come into force on the same day") {
   CHECK_THAT(r.output, Catch::Contains("content/lysekil/riktlinjer/2021-06-01.md: this version and '2021-05-19' both "
                                        "come into force on 2021-05-19; set valid_from so that one follows the other"));
 }
+
+TEST_CASE("a meeting whose agenda names a missing document or version") {
+  BuiltSite site;
+  const std::string meeting =
+      "title: Kommunstyrelsen\n"
+      "body: Kommunstyrelsen\n"
+      "organisation: lysekil\n"
+      "date: 2024-01-20\n"
+      "items:\n"
+      "  - title: Riktlinjer\n"
+      "    document: lysekil/riktlinje\n"
+      "  - title: Riktlinjer igen\n"
+      "    document: lysekil/riktlinjer\n"
+      "    version: 2021-05-20\n"
+      "    agenda: 1\n";
+  const auto r = site.fails_with("meetings/2024-01-20-ks.yaml", meeting);
+  CHECK(r.output ==
+        "meetings/2024-01-20-ks.yaml:7:15: there is no document 'lysekil/riktlinje' (write it as "
+        "<organisation>/<document folder>); did you mean 'lysekil/riktlinjer'?\n"
+        "meetings/2024-01-20-ks.yaml:10:14: the document 'lysekil/riktlinjer' has no version '2021-05-20'; its "
+        "versions are: 2021-05-19\n"
+        "meetings/2024-01-20-ks.yaml:11:5: unknown key 'agenda'\n"
+        "styrdok: 3 errors; nothing was written, the previous output is unchanged.\n");
+}

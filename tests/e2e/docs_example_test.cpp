@@ -56,6 +56,59 @@ TEST_CASE("the error messages shown in docs/content-format.md are the ones styrd
   }
 }
 
+TEST_CASE("the action plan, spreadsheet and indicator examples in docs/content-format.md build as documented") {
+  const std::string doc = read_text(fs::path(STYRDOK_SOURCE_DIR) / "docs/content-format.md");
+  TempDir site;
+  write_text(site / "site.yaml", fenced_block(doc, "## `site.yaml`", "yaml"));
+  copy_repository_theme(site.path());
+  // The site file of the docs declares Lysekil only; the plan goes there.
+  const std::string dir = "content/lysekil/integrationspolicy/";
+  write_text(site / (dir + "odaterad.md"),
+             version_md("title: Policy\ntype: policy\ndecided_by: unknown\ndecision_date: unknown\n",
+                        "## Strävan i Dals-Ed\n\nText.\n\n## Vuxna\n\nText.\n"));
+  const std::string plan_yaml = fenced_block(doc, "## Action plans", "yaml");
+  write_text(site / (dir + "handlingsplaner/handlingsplan.yaml"), plan_yaml);
+  write_text(site / (dir + "indikatorer/sfi.yaml"), fenced_block(doc, "## Indicators", "yaml"));
+  write_text(site / (dir + "indikatorer/sfi.csv"), fenced_block(doc, "## Indicators", "text"));
+  const std::string build = "build --quiet --as-of 2015-01-01 --source " + site.path().string();
+  auto r = run_styrdok(build);
+  INFO(r.output);
+  REQUIRE(r.exit_code == 0);
+  const fs::path page = site / "public/lysekil/integrationspolicy/handlingsplaner/handlingsplan/index.html";
+  CHECK_THAT(read_text(page), Catch::Contains("<td>innan januari 2014</td>"));
+  CHECK_THAT(read_text(page), Catch::Contains("Klar efter tidsgränsen"));
+  CHECK_THAT(read_text(site / "public/lysekil/integrationspolicy/indikatorer/index.html"),
+             Catch::Contains("<th scope=\"row\">2014</th><td>66</td>"));
+
+  // The spreadsheet example in place of the inline actions.
+  write_text(site / (dir + "handlingsplaner/handlingsplan.yaml"), plan_yaml.substr(0, plan_yaml.find("actions:")));
+  write_text(site / (dir + "handlingsplaner/handlingsplan.csv"), fenced_block(doc, "**Spreadsheets.**", "text"));
+  r = run_styrdok(build);
+  INFO(r.output);
+  REQUIRE(r.exit_code == 0);
+  CHECK_THAT(read_text(page), Catch::Contains("Utred hur mottagandet kan samlas"));
+}
+
+TEST_CASE("the meeting file in docs/content-format.md builds a meeting page and its handout") {
+  const std::string doc = read_text(fs::path(STYRDOK_SOURCE_DIR) / "docs/content-format.md");
+  TempDir site;
+  write_text(site / "site.yaml", fenced_block(doc, "## `site.yaml`", "yaml"));
+  write_text(site / "content/lysekil/riktlinjer-for-integrationsarbete/2021-05-19.md",
+             fenced_block(doc, "### Front matter", "markdown"));
+  write_text(site / "meetings/2022-02-14-kommunstyrelsen.yaml",
+             fenced_block(doc, "## Meetings and their handouts", "yaml"));
+  copy_repository_theme(site.path());
+  const auto r = run_styrdok("build --quiet --source " + site.path().string());
+  INFO(r.output);
+  REQUIRE(r.exit_code == 0);
+  const std::string page = read_text(site / "public/moten/2022-02-14-kommunstyrelsen/index.html");
+  CHECK_THAT(page, Catch::Contains("<dd>Stadshuset, Lysekil</dd>"));
+  const std::string handout = read_text(site / "public/moten/2022-02-14-kommunstyrelsen/utskrift/index.html");
+  CHECK_THAT(handout, Catch::Contains("Punkt 1. Riktlinjer för integrationsarbete, uppföljning</h2>"));
+  CHECK_THAT(read_text(site / "public/lysekil/index.html"),
+             Catch::Contains("<a href=\"../moten/2022-02-14-kommunstyrelsen/index.html\">"));
+}
+
 TEST_CASE("the links shown in docs/content-format.md build into relative links") {
   const std::string doc = read_text(fs::path(STYRDOK_SOURCE_DIR) / "docs/content-format.md");
   TempDir site;

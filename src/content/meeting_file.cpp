@@ -1,0 +1,216 @@
+#include "content/meeting_file.h"
+
+#include <algorithm>
+
+#include "content/yaml_fields.h"
+#include "core/edit_distance.h"
+#include "core/text.h"
+
+namespace styrdok {
+
+namespace {
+
+constexpr const char* kInForce = "in_force";
+
+bool ends_with(const std::string& s, const std::string& suffix) {
+  return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
+}
+
+bool is_id(const std::string& s) {
+  if (s.empty() || s.front() == '-' || s.back() == '-') return false;
+  return std::all_of(s.begin(), s.end(),
+                     [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-'; });
+}
+
+std::string version_ids(const Document& doc) {
+  std::string ids;
+  for (const auto& v : doc.versions) ids += (ids.empty() ? "" : ", ") + v.id;
+  return ids;
+}
+
+// Index of the version named `id`, or nullopt after reporting it.
+std::optional<std::size_t> find_version(const Document& doc, const std::string& id, const SourceLocation& where,
+                                        Diagnostics& diagnostics) {
+  for (std::size_t i = 0; i < doc.versions.size(); ++i) {
+    if (doc.versions[i].id == id) return i;
+  }
+  diagnostics.error(where, "the document '" + doc.organisation_id + "/" + doc.slug + "' has no version '" + id +
+                               "'; its versions are: " + version_ids(doc));
+  return std::nullopt;
+}
+
+// One agenda item. Returns nullopt on an error (reported) or when withheld.
+std::optional<AgendaItem> parse_item(const YAML::Node& node, YamlFields& meeting, const Site& site, Date day,
+                                     bool& withheld) {
+  Diagnostics& diagnostics = meeting.diagnostics();
+  YamlFields f(node, meeting.path(), meeting.first_line(), diagnostics);
+  if (!f.is_mapping()) {
+    diagnostics.error(meeting.location_of(node), "each agenda item needs at least 'title' and 'document'");
+    return std::nullopt;
+  }
+  f.reject_unknown_keys(agenda_item_keys());
+  AgendaItem item;
+  item.where = f.location_of_mapping();
+  auto title = f.text("title", true);
+  auto doc_ref = f.text("document", true);
+  auto version_id = f.text("version", false);
+  auto compare_with = f.text("compare_with", false);
+  item.note = f.text("note", false);
+  if (!title || !doc_ref) return std::nullopt;
+  item.title = *title;
+
+  std::vector<std::string> refs;
+  const Document* doc = nullptr;
+  for (std::size_t d = 0; d < site.documents.size(); ++d) {
+    const Document& candidate = site.documents[d];
+    refs.push_back(candidate.organisation_id + "/" + candidate.slug);
+    if (refs.back() == *doc_ref) {
+      doc = &candidate;
+      item.document = d;
+    }
+  }
+  if (!doc) {
+    std::string message = "there is no document '" + *doc_ref + "' (write it as <organisation>/<document folder>)";
+    if (auto s = closest_match(*doc_ref, refs); !s.empty()) message += "; did you mean '" + s + "'?";
+    diagnostics.error(f.location_of(node["document"]), message);
+    return std::nullopt;
+  }
+  auto withheld_id = [&](const std::string& id) {
+    return std::find(doc->withheld_proposals.begin(), doc->withheld_proposals.end(), id) !=
+           doc->withheld_proposals.end();
+  };
+
+  const int in_force = current_version_index(*doc, day);
+  if (version_id) {
+    if (withheld_id(*version_id)) {
+      withheld = true;
+      return std::nullopt;
+    }
+    auto v = find_version(*doc, *version_id, f.location_of(node["version"]), diagnostics);
+    if (!v) return std::nullopt;
+    item.version = *v;
+  } else if (in_force >= 0) {
+    item.version = static_cast<std::size_t>(in_force);
+  } else {
+    diagnostics.error(item.where, "the document '" + *doc_ref +
+                                      "' has no adopted version; name the version to hand out with 'version:'");
+    return std::nullopt;
+  }
+
+  if (compare_with) {
+    const SourceLocation where = f.location_of(node["compare_with"]);
+    std::optional<std::size_t> older;
+    if (*compare_with == kInForce) {
+      if (in_force < 0) {
+        diagnostics.error(where, "no version of '" + *doc_ref + "' is in force on " + day.iso());
+        return std::nullopt;
+      }
+      older = static_cast<std::size_t>(in_force);
+    } else {
+      older = find_version(*doc, *compare_with, where, diagnostics);
+    }
+    if (!older) return std::nullopt;
+    if (*older >= item.version) {
+      diagnostics.error(where, "'compare_with' must name a version older than the one handed out ('" +
+                                   doc->versions[item.version].id + "'), but '" + doc->versions[*older].id +
+                                   "' is not");
+      return std::nullopt;
+    }
+    item.older = older;
+  }
+  return item;
+}
+
+}  // namespace
+
+const std::vector<std::string>& meeting_keys() {
+  static const std::vector<std::string> kKeys = {"title", "body",  "organisation", "date",
+                                                 "time",  "place", "notice",       "items"};
+  return kKeys;
+}
+
+const std::vector<std::string>& agenda_item_keys() {
+  static const std::vector<std::string> kKeys = {"title", "document", "version", "compare_with", "note"};
+  return kKeys;
+}
+
+ParsedMeeting parse_meeting(const std::string& text, const std::string& path, const std::string& file_stem,
+                            const Site& site, Diagnostics& diagnostics) {
+  ParsedMeeting result;
+  Diagnostics local;
+  if (auto bad = find_invalid_utf8(text)) {
+    diagnostics.error({path, bad->line, bad->column}, "the file is not valid UTF-8; save it as UTF-8");
+    return result;
+  }
+  if (!is_id(file_stem)) {
+    diagnostics.error({path, 0, 0},
+                      "the file name gives the meeting's web address, so it may only hold a-z, 0-9 "
+                      "and '-', e.g. 2016-01-20-kommunstyrelsen.yaml");
+    return result;
+  }
+  auto root = parse_yaml(text, path, 1, local);
+  if (!root) {
+    diagnostics.merge(local);
+    return result;
+  }
+  YamlFields f(*root, path, 1, local);
+  if (!f.is_mapping()) {
+    diagnostics.error({path, 1, 1}, "a meeting file must be a mapping of keys such as 'title:' and 'items:'");
+    return result;
+  }
+  f.reject_unknown_keys(meeting_keys());
+  Meeting m;
+  m.id = file_stem;
+  m.source_path = path;
+  m.title = f.text("title", true).value_or("");
+  m.body = f.text("body", true).value_or("");
+  auto org = f.text("organisation", true);
+  auto date = f.date("date", true);
+  m.time = f.text("time", false);
+  m.place = f.text("place", false);
+  m.notice = f.text("notice", false);
+  if (org) {
+    if (site.config.find_organisation(*org)) {
+      m.organisation_id = *org;
+    } else {
+      std::vector<std::string> ids;
+      for (const auto& o : site.config.organisations) ids.push_back(o.id);
+      std::string message = "the organisation '" + *org + "' is not declared in site.yaml";
+      if (auto s = closest_match(*org, ids); !s.empty()) message += "; did you mean '" + s + "'?";
+      local.error(f.location_of(f.child("organisation")), message);
+    }
+  }
+  const YAML::Node items = f.child("items");
+  if (!items.IsDefined() || items.IsNull()) {
+    local.error(f.location_of_mapping(), "missing required key 'items' (the agenda)");
+  } else if (!items.IsSequence() || items.size() == 0) {
+    local.error(f.location_of(items), "'items' must be a list of at least one agenda item");
+  } else if (date) {
+    for (const auto& node : items) {
+      if (auto item = parse_item(node, f, site, *date, result.withheld)) m.items.push_back(std::move(*item));
+    }
+  }
+  if (date) m.date = *date;
+  diagnostics.merge(local);
+  if (local.has_errors() || result.withheld) return result;
+  result.meeting = std::move(m);
+  return result;
+}
+
+std::vector<Meeting> load_meetings(const FileSystem& files, const Site& site, Diagnostics& diagnostics) {
+  std::vector<Meeting> meetings;
+  for (const auto& entry : files.list(kMeetingsDir)) {  // sorted by name
+    if (entry.is_directory || !ends_with(entry.name, ".yaml")) continue;
+    const std::string path = join_path(kMeetingsDir, entry.name);
+    auto text = files.read(path);
+    if (!text) {
+      diagnostics.error({path, 0, 0}, "cannot read the file");
+      continue;
+    }
+    auto parsed = parse_meeting(*text, path, entry.name.substr(0, entry.name.size() - 5), site, diagnostics);
+    if (parsed.meeting) meetings.push_back(std::move(*parsed.meeting));
+  }
+  return meetings;
+}
+
+}  // namespace styrdok

@@ -1,0 +1,167 @@
+#include "content/plan_loader.h"
+
+#include <algorithm>
+#include <set>
+
+#include "content/indicator_file.h"
+#include "content/plan_file.h"
+#include "core/edit_distance.h"
+#include "core/parallel.h"
+
+namespace styrdok {
+
+namespace {
+
+bool ends_with(const std::string& s, const std::string& suffix) {
+  return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
+}
+
+// A YAML file and the CSV of the same name beside it, if any.
+struct Pair {
+  std::size_t document;
+  std::string stem;
+  std::string yaml_path;
+  std::optional<std::string> csv_path;
+};
+
+std::vector<Pair> find_pairs(const FileSystem& files, const std::string& dir, std::size_t document,
+                             Diagnostics& diagnostics) {
+  std::vector<Pair> out;
+  std::set<std::string> yaml_stems;
+  std::vector<std::string> csv_stems;
+  for (const auto& entry : files.list(dir)) {
+    if (entry.is_directory) continue;
+    if (ends_with(entry.name, ".yaml")) yaml_stems.insert(entry.name.substr(0, entry.name.size() - 5));
+    if (ends_with(entry.name, ".csv")) csv_stems.push_back(entry.name.substr(0, entry.name.size() - 4));
+  }
+  for (const auto& stem : yaml_stems) {
+    Pair p{document, stem, join_path(dir, stem + ".yaml"), std::nullopt};
+    if (std::find(csv_stems.begin(), csv_stems.end(), stem) != csv_stems.end()) {
+      p.csv_path = join_path(dir, stem + ".csv");
+    }
+    out.push_back(std::move(p));
+  }
+  for (const auto& stem : csv_stems) {
+    if (!yaml_stems.count(stem)) {
+      diagnostics.error({join_path(dir, stem + ".csv"), 0, 0},
+                        "there is no " + stem + ".yaml beside this CSV file; the YAML file holds its title and goal");
+    }
+  }
+  return out;
+}
+
+// Every anchor a goal may name in one version: headings and paragraphs.
+std::vector<std::string> anchors_of(const Version& v) {
+  std::vector<std::string> out;
+  for (const auto& h : v.body.toc) out.push_back(h.anchor);
+  for (const auto& b : v.body.blocks) {
+    if (b.kind != Block::Kind::heading) out.push_back(b.id);
+  }
+  return out;
+}
+
+void check_goal(const std::string& goal, const std::vector<std::string>& anchors, const SourceLocation& where,
+                const std::string& version_path, Diagnostics& diagnostics) {
+  if (std::find(anchors.begin(), anchors.end(), goal) != anchors.end()) return;
+  std::string message = "the goal '" + goal + "' is no heading or paragraph in " + version_path;
+  std::vector<std::string> headings;
+  for (const auto& a : anchors) {
+    if (a.rfind("p-", 0) != 0) headings.push_back(a);
+  }
+  if (auto s = closest_match(goal, anchors); !s.empty()) {
+    message += "; did you mean '" + s + "'?";
+  } else if (!headings.empty()) {
+    std::string list;
+    for (const auto& h : headings) list += (list.empty() ? "" : ", ") + h;
+    message += "; its headings are: " + list;
+  }
+  diagnostics.error(where, message);
+}
+
+// Reads and parses each pair in parallel; each writes only its own slot.
+template <class T, class Parse>
+std::vector<std::optional<T>> parse_all(const FileSystem& files, const std::vector<Pair>& pairs, unsigned jobs,
+                                        std::vector<Diagnostics>& found, Parse parse) {
+  std::vector<std::optional<T>> out(pairs.size());
+  parallel_for(pairs.size(), jobs, [&](std::size_t i) {
+    const Pair& p = pairs[i];
+    FilePair source{p.yaml_path, "", p.stem, p.csv_path, std::nullopt};
+    auto text = files.read(p.yaml_path);
+    if (!text) return found[i].error({p.yaml_path, 0, 0}, "cannot read the file");
+    source.text = std::move(*text);
+    if (p.csv_path) {
+      source.csv_text = files.read(*p.csv_path);
+      if (!source.csv_text) return found[i].error({*p.csv_path, 0, 0}, "cannot read the file");
+    }
+    out[i] = parse(source, found[i]);
+  });
+  return out;
+}
+
+}  // namespace
+
+void load_plans(const FileSystem& files, Site& site, unsigned jobs, Diagnostics& diagnostics) {
+  Diagnostics local;
+  std::vector<Pair> plan_files;
+  std::vector<Pair> indicator_files;
+  for (std::size_t d = 0; d < site.documents.size(); ++d) {
+    const Document& doc = site.documents[d];
+    for (const auto& entry : files.list(doc.source_dir)) {
+      if (!entry.is_directory) continue;
+      const std::string dir = join_path(doc.source_dir, entry.name);
+      if (entry.name == kPlansDir) {
+        for (auto& p : find_pairs(files, dir, d, local)) plan_files.push_back(std::move(p));
+      } else if (entry.name == kIndicatorsDir) {
+        for (auto& p : find_pairs(files, dir, d, local)) indicator_files.push_back(std::move(p));
+      }
+    }
+  }
+
+  std::vector<Diagnostics> plan_found(plan_files.size());
+  auto plans = parse_all<ActionPlan>(files, plan_files, jobs, plan_found, parse_plan);
+  std::vector<Diagnostics> indicator_found(indicator_files.size());
+  auto indicators = parse_all<Indicator>(files, indicator_files, jobs, indicator_found, parse_indicator);
+
+  for (std::size_t i = 0; i < plans.size(); ++i) {
+    local.merge(plan_found[i]);
+    if (!plans[i]) continue;
+    ActionPlan& plan = *plans[i];
+    const Document& doc = site.documents[plan_files[i].document];
+    plan.organisation_id = doc.organisation_id;
+    plan.document_slug = doc.slug;
+    auto version = std::find_if(doc.versions.begin(), doc.versions.end(),
+                                [&](const Version& v) { return v.id == plan.version_id; });
+    if (version == doc.versions.end()) {
+      std::string ids;
+      for (const auto& v : doc.versions) ids += (ids.empty() ? "" : ", ") + v.id;
+      local.error({plan.source_path, 0, 0}, "the plan serves version '" + plan.version_id +
+                                                "', but the document has no such version; its versions are: " + ids);
+      continue;
+    }
+    const auto anchors = anchors_of(*version);
+    for (const ActionRef& ref : flatten(plan)) {
+      for (const auto& goal : ref.action->goals) {
+        check_goal(goal, anchors, ref.action->goals_where, version->source_path, local);
+      }
+    }
+    site.plans.push_back(std::move(plan));
+  }
+  for (std::size_t i = 0; i < indicators.size(); ++i) {
+    local.merge(indicator_found[i]);
+    if (!indicators[i]) continue;
+    Indicator& ind = *indicators[i];
+    const Document& doc = site.documents[indicator_files[i].document];
+    ind.organisation_id = doc.organisation_id;
+    ind.document_slug = doc.slug;
+    // An indicator belongs to the document: its goal must be in one of its versions.
+    std::vector<std::string> anchors;
+    for (const auto& v : doc.versions) {
+      for (auto& a : anchors_of(v)) anchors.push_back(std::move(a));
+    }
+    check_goal(ind.goal, anchors, ind.goal_where, doc.versions.back().source_path, local);
+    site.indicators.push_back(std::move(ind));
+  }
+  diagnostics.merge(local);
+}
+
+}  // namespace styrdok

@@ -1,0 +1,21 @@
+// Loads the action plans and indicators kept beside a document's versions:
+//   content/<org>/<document>/handlingsplaner/<plan>.yaml   (+ <plan>.csv)
+//   content/<org>/<document>/indikatorer/<indicator>.yaml  (+ <indicator>.csv)
+// and checks what needs the documents too: the version a plan serves exists,
+// and every goal an action or indicator names is a heading or paragraph
+// anchor in the policy's text.
+#pragma once
+
+#include "core/error.h"
+#include "core/file_system.h"
+#include "model/site_config.h"
+
+namespace styrdok {
+
+inline const char* const kPlansDir = "handlingsplaner";
+inline const char* const kIndicatorsDir = "indikatorer";
+
+// Fills site.plans and site.indicators; reports every problem.
+void load_plans(const FileSystem& files, Site& site, unsigned jobs, Diagnostics& diagnostics);
+
+}  // namespace styrdok

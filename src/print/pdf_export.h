@@ -1,0 +1,45 @@
+// `styrdok pdf`: turns the print pages of a built site (every
+// <url>utskrift/index.html) into PDF files with an installed engine,
+// headless Chromium or WeasyPrint. The engines are separate programs, run
+// one per file with their output captured; nothing here prints.
+//
+// Thread-safety: write_pdf may run from several threads at once (each
+// Chromium run gets its own profile directory).
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace styrdok {
+
+enum class PdfEngine { chromium, weasyprint };
+
+struct PdfEngineProgram {
+  PdfEngine engine = PdfEngine::chromium;
+  std::string program;  // absolute path of the executable
+  std::string name() const { return engine == PdfEngine::chromium ? "chromium" : "weasyprint"; }
+};
+
+// The engine asked for (or the first installed one, Chromium first). On
+// failure returns nullopt and sets `why` to a message naming the Debian
+// package to install.
+std::optional<PdfEngineProgram> find_pdf_engine(std::optional<PdfEngine> wanted, std::string& why);
+
+struct PdfJob {
+  std::string url;   // the printed page's address: "lysekil/riktlinjer/2021-05-19/"
+  std::string html;  // the print page under the built site
+  std::string pdf;   // the file to write: "<out>/lysekil/riktlinjer/2021-05-19.pdf"
+};
+
+// Every print page under `site_dir` whose address starts with one of
+// `what` (all when empty), sorted by address. The PDF of the page printing
+// <url> is <out_dir>/<url without its last '/'>.pdf.
+std::vector<PdfJob> plan_pdf_jobs(const std::string& site_dir, const std::string& out_dir,
+                                  const std::vector<std::string>& what);
+
+// Writes one PDF. Returns "" on success, else what went wrong (with the
+// engine's own output).
+std::string write_pdf(const PdfEngineProgram& engine, const PdfJob& job);
+
+}  // namespace styrdok

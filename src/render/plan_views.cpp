@@ -1,0 +1,594 @@
+#include "render/plan_views.h"
+
+#include <algorithm>
+#include <set>
+
+#include "core/slug.h"
+#include "model/action_status.h"
+#include "render/open_data.h"
+#include "render/svg_charts.h"
+#include "render/view_helpers.h"
+
+namespace styrdok {
+
+namespace {
+
+using namespace view;
+using kainjow::mustache::data;
+using kainjow::mustache::list;
+
+char decimal_separator(const Strings& s) {
+  return s.get("decimal_separator").empty() ? '.' : s.get("decimal_separator")[0];
+}
+
+std::string percent_text(std::optional<int> p, const Strings& s) {
+  return p ? s.fill("percent", {{"value", std::to_string(*p)}}) : s.get("unknown");
+}
+
+data state_view(const ActionStanding& st, const Strings& s) {
+  data d;
+  d.set("key", to_key(st.state));
+  d.set("label", s.get("action_state_" + to_key(st.state)));
+  d.set("stale", st.stale);
+  return d;
+}
+
+const Version* plan_version(const ActionPlan& plan, const Site& site, const Document** doc_out) {
+  const int d = site.find_document(plan.organisation_id, plan.document_slug);
+  if (d < 0) return nullptr;
+  const Document& doc = site.documents[static_cast<std::size_t>(d)];
+  if (doc_out) *doc_out = &doc;
+  for (const auto& v : doc.versions) {
+    if (v.id == plan.version_id) return &v;
+  }
+  return nullptr;
+}
+
+// The text a goal anchor stands for: its heading, or the start of its paragraph.
+std::string goal_text(const Version& v, const std::string& anchor) {
+  for (const auto& h : v.body.toc) {
+    if (h.anchor == anchor) return h.text;
+  }
+  for (const auto& b : v.body.blocks) {
+    if (b.id != anchor) continue;
+    if (b.text.size() <= 90) return b.text;
+    std::size_t cut = b.text.rfind(' ', 88);
+    return b.text.substr(0, cut == std::string::npos ? 88 : cut) + " …";
+  }
+  return anchor;
+}
+
+// One action as a row of a table (plan, responsible body, goal lists).
+data action_row(const ActionPlan& plan, const ActionRef& ref, const RenderContext& ctx, const Links& links) {
+  const Strings& s = ctx.strings;
+  const Action& a = *ref.action;
+  const ActionStanding st = standing_on(a, plan, ctx.as_of);
+  data d;
+  d.set("id", a.id);
+  d.set("title", a.title);
+  d.set("href", links.to(action_url(plan, a)));
+  d.set("depth", std::to_string(ref.depth));
+  d.set("is_sub", ref.depth > 0);
+  const auto body = responsible_for(a, plan);
+  d.set("responsible", body.value_or(s.get("unknown")));
+  d.set("responsible_key", body ? slugify(*body) : std::string("unknown"));
+  if (body) d.set("responsible_href", links.to(responsible_url(*body)));
+  d.set("deadline", a.deadline ? a.deadline->as_written : s.get("action_no_deadline"));
+  d.set("state", state_view(st, s));
+  d.set("progress", percent_text(st.progress, s));
+  d.set("plan_title", plan.title);
+  d.set("plan_href", links.to(plan_url(plan)));
+  return d;
+}
+
+data example_notice(const std::optional<std::string>& note, const Strings& s) {
+  data d;
+  d.set("label", s.get("example_data_label"));
+  d.set("text", *note);
+  return d;
+}
+
+list summary_items(const StateCounts& counts, const Strings& s) {
+  list items;
+  for (const auto& [state, n] : counts.counts) {
+    if (n == 0) continue;
+    data d;
+    d.set("key", to_key(state));
+    d.set("label", s.get("action_state_" + to_key(state)));
+    d.set("count", std::to_string(n));
+    items.push_back(d);
+  }
+  return items;
+}
+
+std::string summary_sentence(const StateCounts& counts, const Strings& s) {
+  std::string parts;
+  for (const auto& [state, n] : counts.counts) {
+    if (n == 0) continue;
+    parts += (parts.empty() ? "" : ", ") + std::to_string(n) + " " + s.get("action_state_" + to_key(state));
+  }
+  return s.fill("plan_summary_sentence", {{"total", std::to_string(counts.total)}, {"parts", parts}});
+}
+
+std::string bar_for(const StateCounts& counts, const Strings& s) {
+  std::vector<BarSegment> segments;
+  for (const auto& [state, n] : counts.counts) segments.push_back({to_key(state), n});
+  return stacked_bar_svg(segments, summary_sentence(counts, s));
+}
+
+std::string partners_text(const std::vector<std::string>& partners) {
+  std::string out;
+  for (const auto& p : partners) out += (out.empty() ? "" : ", ") + p;
+  return out;
+}
+
+std::string as_of_text(const RenderContext& ctx) {
+  return ctx.strings.fill("plan_as_of", {{"date", ctx.strings.date(ctx.as_of)}});
+}
+
+void set_plan_trail(data& d, const ActionPlan& plan, const RenderContext& ctx, const Links& links, bool include_plan) {
+  std::vector<std::pair<std::string, std::string>> trail = {{ctx.strings.get("home"), ""},
+                                                            {ctx.strings.get("plans_title"), kPlansIndexUrl}};
+  if (include_plan) trail.push_back({plan.title, plan_url(plan)});
+  set_breadcrumbs(d, links, trail);
+}
+
+std::string rollup_text(const ActionPlan& plan, const Strings& s) {
+  return s.get(plan.rollup == Rollup::weighted ? "rollup_weighted" : "rollup_average");
+}
+
+}  // namespace
+
+data plans_index_view(const Page& page, const RenderContext& ctx) {
+  const Strings& s = ctx.strings;
+  const Links links = Links::for_page(page, ctx.site.config);
+  data d = common_view(page, ctx, s.get("plans_title"));
+  set_breadcrumbs(d, links, {{s.get("home"), ""}});
+  d.set("intro", s.get("plans_intro"));
+  d.set("as_of", as_of_text(ctx));
+  list plans;
+  for (const ActionPlan& plan : ctx.site.plans) {
+    const Document* doc = nullptr;
+    const Version* v = plan_version(plan, ctx.site, &doc);
+    const StateCounts counts = count_states(plan, ctx.as_of);
+    data p;
+    p.set("title", plan.title);
+    p.set("href", links.to(plan_url(plan)));
+    const Organisation* org = ctx.site.config.find_organisation(plan.organisation_id);
+    p.set("organisation", org ? org->name : plan.organisation_id);
+    if (v && doc) {
+      p.set("document_title", v->title);
+      p.set("document_href", links.to(version_url(*doc, *v)));
+    }
+    p.set("summary", summary_sentence(counts, s));
+    p.set("bar", bar_for(counts, s));
+    if (plan.example_note) p.set("example", example_notice(plan.example_note, s));
+    plans.push_back(p);
+  }
+  d.set("plans", plans);
+  d.set("responsible_href", links.to(kResponsibleIndexUrl));
+  return d;
+}
+
+data plan_view(const Page& page, const RenderContext& ctx) {
+  const Strings& s = ctx.strings;
+  const Links links = Links::for_page(page, ctx.site.config);
+  const ActionPlan& plan = ctx.site.plans[page.plan];
+  data d = common_view(page, ctx, plan.title);
+  set_plan_trail(d, plan, ctx, links, false);
+  if (plan.summary) d.set("summary", *plan.summary);
+  if (plan.example_note) d.set("example", example_notice(plan.example_note, s));
+  d.set("as_of", as_of_text(ctx));
+
+  const Document* doc = nullptr;
+  const Version* v = plan_version(plan, ctx.site, &doc);
+  list meta;
+  if (v && doc) {
+    data r = row(s.get("plan_document"), v->title + " (" + version_label(*v, s) + ")", s);
+    r.set("href", links.to(version_url(*doc, *v)));
+    meta.push_back(r);
+  }
+  meta.push_back(row(s.get("plan_responsible"), plan.responsible, s));
+  meta.push_back(row(s.get("label_decided_by"), plan.decided_by, s));
+  meta.push_back(row(s.get("label_decision_date"), date_text(plan.decision_date, s), s));
+  d.set("metadata", meta);
+
+  const StateCounts counts = count_states(plan, ctx.as_of);
+  d.set("summary_items", summary_items(counts, s));
+  d.set("summary_sentence", summary_sentence(counts, s));
+  d.set("bar", bar_for(counts, s));
+
+  list rows;
+  std::vector<TimelineRow> timeline;
+  std::set<std::pair<std::string, std::string>> bodies;  // (key, name)
+  std::set<std::string> states;
+  for (const ActionRef& ref : flatten(plan)) {
+    data r = action_row(plan, ref, ctx, links);
+    rows.push_back(r);
+    const Action& a = *ref.action;
+    const ActionStanding st = standing_on(a, plan, ctx.as_of);
+    states.insert(to_key(st.state));
+    if (auto body = responsible_for(a, plan)) bodies.insert({slugify(*body), *body});
+    TimelineRow t;
+    t.label = a.id;
+    t.title = a.title;
+    t.state_key = to_key(st.state);
+    t.state_label = s.get("action_state_" + to_key(st.state));
+    if (a.start) t.start = a.start->first_day;
+    if (a.deadline) t.deadline = a.deadline->last_day;
+    t.completed = st.completed;
+    timeline.push_back(t);
+  }
+  d.set("actions", rows);
+  d.set("table_id", "actions-table");
+  d.set("table_caption", s.get("plan_actions_caption"));
+  list state_options;
+  for (auto state : all_action_states()) {
+    if (!states.count(to_key(state))) continue;
+    data o;
+    o.set("value", to_key(state));
+    o.set("label", s.get("action_state_" + to_key(state)));
+    state_options.push_back(o);
+  }
+  d.set("state_options", state_options);
+  list body_options;
+  for (const auto& [key, name] : bodies) {
+    data o;
+    o.set("value", key);
+    o.set("label", name);
+    body_options.push_back(o);
+  }
+  d.set("body_options", body_options);
+
+  TimelineText text;
+  text.id = "timeline";
+  text.title = s.get("timeline_title");
+  text.description = s.fill("timeline_description", {{"count", std::to_string(timeline.size())}});
+  text.today = s.fill("timeline_today", {{"date", ctx.as_of.iso()}});
+  d.set("timeline", timeline_svg(timeline, ctx.as_of, text));
+  const auto refs = flatten(plan);
+  if (std::any_of(refs.begin(), refs.end(), [](const ActionRef& r) { return !r.action->actions.empty(); })) {
+    d.set("rollup", rollup_text(plan, s));
+  }
+  d.set("csv_href", plan.id + ".csv");  // published beside the plan's page
+  d.set("json_href", plan.id + ".json");
+  d.set("root", links.root);
+  return d;
+}
+
+data action_view(const Page& page, const RenderContext& ctx) {
+  const Strings& s = ctx.strings;
+  const Links links = Links::for_page(page, ctx.site.config);
+  const ActionPlan& plan = ctx.site.plans[page.plan];
+  const auto refs = flatten(plan);
+  const ActionRef& ref = refs[page.action];
+  const Action& a = *ref.action;
+  const ActionStanding st = standing_on(a, plan, ctx.as_of);
+
+  data d = common_view(page, ctx, a.title);
+  set_plan_trail(d, plan, ctx, links, true);
+  d.set("kicker", s.fill("action_kicker", {{"id", a.id}, {"plan", plan.title}}));
+  d.set("state", state_view(st, s));
+  d.set("as_of", as_of_text(ctx));
+  if (!a.description.empty()) d.set("description", a.description);
+  const bool has_example = std::any_of(a.reports.begin(), a.reports.end(), [](const Report& r) { return r.example; });
+  if (plan.example_note && has_example) d.set("example", example_notice(plan.example_note, s));
+
+  list meta;
+  const auto body = responsible_for(a, plan);
+  data resp = row(s.get("plan_responsible"), body, s);
+  if (body) resp.set("href", links.to(responsible_url(*body)));
+  meta.push_back(resp);
+  if (!a.partners.empty()) meta.push_back(row(s.get("action_partners"), partners_text(a.partners), s));
+  meta.push_back(
+      row(s.get("action_start"), a.start ? std::optional<std::string>(a.start->as_written) : std::nullopt, s));
+  std::optional<std::string> deadline;
+  if (a.deadline) {
+    deadline = a.deadline->as_written;
+    if (a.deadline->precision != Deadline::Precision::day || a.deadline->as_written != a.deadline->last_day.iso()) {
+      *deadline += " (" + s.fill("action_last_day", {{"date", s.date(a.deadline->last_day)}}) + ")";
+    }
+  }
+  meta.push_back(row(s.get("action_deadline"), deadline, s));
+  if (st.completed) meta.push_back(row(s.get("action_completed"), s.date(*st.completed), s));
+  meta.push_back(row(s.get("action_recorded_status"), s.get("action_status_" + to_key(st.recorded)), s));
+  meta.push_back(row(s.get("action_progress"),
+                     st.progress ? std::optional<std::string>(percent_text(st.progress, s)) : std::nullopt, s));
+  d.set("metadata", meta);
+  if (!a.actions.empty()) d.set("rollup", rollup_text(plan, s));
+
+  // The goals it serves, linked into the policy's text.
+  const Document* doc = nullptr;
+  if (const Version* v = plan_version(plan, ctx.site, &doc); v && doc) {
+    list goals;
+    for (const auto& g : a.goals) {
+      data gd;
+      gd.set("text", goal_text(*v, g));
+      gd.set("href", links.to(version_url(*doc, *v)) + "#" + g);
+      goals.push_back(gd);
+    }
+    d.set("goals", goals);
+    d.set("has_goals", !a.goals.empty());
+    d.set("document_title", v->title);
+  }
+  if (ref.parent) {
+    data p;
+    p.set("title", ref.parent->title);
+    p.set("href", links.to(action_url(plan, *ref.parent)));
+    d.set("parent", p);
+  }
+  list children;
+  for (std::size_t i = page.action + 1; i < refs.size() && refs[i].depth > ref.depth; ++i) {
+    if (refs[i].parent == &a) children.push_back(action_row(plan, refs[i], ctx, links));
+  }
+  d.set("children", children);
+  d.set("has_children", !a.actions.empty());
+
+  // The report log, newest first; reports after the day are not shown.
+  list reports;
+  for (std::size_t i = st.visible_reports; i-- > 0;) {
+    const Report& r = a.reports[i];
+    data rd;
+    rd.set("date", s.date(r.date));
+    rd.set("iso", r.date.iso());
+    if (r.status) rd.set("status", s.get("action_status_" + to_key(*r.status)));
+    if (r.progress) rd.set("progress", percent_text(r.progress, s));
+    if (!r.text.empty()) rd.set("text", r.text);
+    rd.set("example", r.example);
+    reports.push_back(rd);
+  }
+  d.set("reports", reports);
+  d.set("has_reports", st.visible_reports > 0);
+  if (st.stale) d.set("stale_note", s.fill("action_stale_note", {{"days", std::to_string(plan.stale_after_days)}}));
+  d.set("plan_href", links.to(plan_url(plan)));
+  d.set("plan_title", plan.title);
+  return d;
+}
+
+data responsible_index_view(const Page& page, const RenderContext& ctx) {
+  const Strings& s = ctx.strings;
+  const Links links = Links::for_page(page, ctx.site.config);
+  data d = common_view(page, ctx, s.get("responsible_title"));
+  set_breadcrumbs(d, links, {{s.get("home"), ""}, {s.get("plans_title"), kPlansIndexUrl}});
+  d.set("intro", s.get("responsible_intro"));
+  d.set("as_of", as_of_text(ctx));
+  list bodies;
+  for (const auto& body : responsible_bodies(ctx.site)) {
+    std::size_t total = 0;
+    std::size_t overdue = 0;
+    for (const ActionPlan& plan : ctx.site.plans) {
+      for (const ActionRef& ref : flatten(plan)) {
+        const auto b = responsible_for(*ref.action, plan);
+        if (!b || slugify(*b) != slugify(body)) continue;
+        ++total;
+        if (standing_on(*ref.action, plan, ctx.as_of).state == ActionState::overdue) ++overdue;
+      }
+    }
+    data b;
+    b.set("name", body);
+    b.set("href", links.to(responsible_url(body)));
+    b.set("counts",
+          s.fill("responsible_counts", {{"total", std::to_string(total)}, {"overdue", std::to_string(overdue)}}));
+    bodies.push_back(b);
+  }
+  d.set("bodies", bodies);
+  return d;
+}
+
+data responsible_view(const Page& page, const RenderContext& ctx) {
+  const Strings& s = ctx.strings;
+  const Links links = Links::for_page(page, ctx.site.config);
+  data d = common_view(page, ctx, page.key);
+  set_breadcrumbs(d, links,
+                  {{s.get("home"), ""},
+                   {s.get("plans_title"), kPlansIndexUrl},
+                   {s.get("responsible_title"), kResponsibleIndexUrl}});
+  d.set("intro", s.fill("responsible_body_intro", {{"name", page.key}}));
+  d.set("as_of", as_of_text(ctx));
+  list plans;
+  for (const ActionPlan& plan : ctx.site.plans) {
+    list rows;
+    for (const ActionRef& ref : flatten(plan)) {
+      const auto b = responsible_for(*ref.action, plan);
+      if (b && slugify(*b) == slugify(page.key)) rows.push_back(action_row(plan, ref, ctx, links));
+    }
+    if (rows.empty()) continue;
+    data p;
+    p.set("title", plan.title);
+    p.set("href", links.to(plan_url(plan)));
+    p.set("actions", rows);
+    p.set("table_id", "actions-" + slugify(plan_url(plan)));
+    p.set("table_caption", s.fill("responsible_table_caption", {{"name", page.key}, {"plan", plan.title}}));
+    if (plan.example_note) p.set("example", example_notice(plan.example_note, s));
+    plans.push_back(p);
+  }
+  d.set("plans", plans);
+  return d;
+}
+
+data indicators_view(const Page& page, const RenderContext& ctx) {
+  const Strings& s = ctx.strings;
+  const Links links = Links::for_page(page, ctx.site.config);
+  const Document& doc = ctx.site.documents[page.document];
+  const Version& current = doc.versions[static_cast<std::size_t>(std::max(0, current_version_index(doc, ctx.as_of)))];
+  data d = common_view(page, ctx, s.fill("indicators_title", {{"title", current.title}}));
+  const Organisation* org = ctx.site.config.find_organisation(doc.organisation_id);
+  std::vector<std::pair<std::string, std::string>> trail = {{s.get("home"), ""}};
+  if (org) trail.push_back({org->name, org->id + "/"});
+  trail.push_back({current.title, document_url(doc)});
+  set_breadcrumbs(d, links, trail);
+  d.set("intro", s.get("indicators_intro"));
+  d.set("as_of", as_of_text(ctx));
+  const char sep = decimal_separator(s);
+  list out;
+  for (const Indicator& ind : ctx.site.indicators) {
+    if (!ind.is_for(doc.organisation_id, doc.slug)) continue;
+    const auto known = measurements_on(ind, ctx.as_of);
+    const IndicatorStanding st = indicator_standing(ind, ctx.as_of);
+    data i;
+    i.set("id", ind.id);
+    i.set("name", ind.name);
+    if (ind.description) i.set("description", *ind.description);
+    if (ind.example_note) i.set("example", example_notice(ind.example_note, s));
+    // The goal: found in the newest version that has the anchor.
+    for (auto v = doc.versions.rbegin(); v != doc.versions.rend(); ++v) {
+      const std::string text = goal_text(*v, ind.goal);
+      if (text == ind.goal &&
+          std::none_of(v->body.toc.begin(), v->body.toc.end(), [&](const Heading& h) { return h.anchor == ind.goal; }))
+        continue;
+      i.set("goal_text", text);
+      i.set("goal_href", links.to(version_url(doc, *v)) + "#" + ind.goal);
+      break;
+    }
+    auto value = [&](double x) { return format_number(x, sep) + " " + ind.unit; };
+    i.set("baseline", s.fill("indicator_point",
+                             {{"value", value(ind.baseline.value)}, {"year", std::to_string(ind.baseline.year)}}));
+    i.set("target",
+          s.fill("indicator_point", {{"value", value(ind.target.value)}, {"year", std::to_string(ind.target.year)}}));
+    data track;
+    track.set("key", to_key(st.track));
+    track.set("label", s.get("track_" + to_key(st.track)));
+    i.set("track", track);
+    if (st.latest) {
+      i.set("track_text", s.fill("indicator_track_text", {{"value", value(st.latest->value)},
+                                                          {"period", st.latest->period},
+                                                          {"expected", value(st.expected)}}));
+    }
+    ChartText text;
+    text.id = "chart-" + ind.id;
+    text.title = ind.name;
+    text.description = s.fill("chart_description", {{"baseline", value(ind.baseline.value)},
+                                                    {"baseline_year", std::to_string(ind.baseline.year)},
+                                                    {"target", value(ind.target.value)},
+                                                    {"target_year", std::to_string(ind.target.year)},
+                                                    {"count", std::to_string(known.size())}});
+    text.target_line = s.get("chart_target_line");
+    text.measured = s.get("chart_measured");
+    i.set("chart", indicator_chart_svg(ind, known, text));
+    list rows;
+    for (const Measurement* m : known) {
+      data r;
+      r.set("period", m->period);
+      r.set("value", format_number(m->value, sep));
+      r.set("expected", format_number(expected_value(ind, m->at), sep));
+      r.set("note", m->note);
+      r.set("source", m->source);
+      r.set("example", m->example);
+      rows.push_back(r);
+    }
+    i.set("rows", rows);
+    i.set("has_rows", !known.empty());
+    i.set("unit", ind.unit);
+    i.set("csv_href", ind.id + ".csv");
+    out.push_back(i);
+  }
+  d.set("indicators", out);
+  d.set("json_href", "indikatorer.json");
+  return d;
+}
+
+data open_data_view(const Page& page, const RenderContext& ctx) {
+  const Strings& s = ctx.strings;
+  const Links links = Links::for_page(page, ctx.site.config);
+  data d = common_view(page, ctx, s.get("open_data_title"));
+  set_breadcrumbs(d, links, {{s.get("home"), ""}});
+  d.set("intro", s.get("open_data_intro"));
+  list sets;
+  auto add = [&](const std::string& title, const std::string& description, const std::string& json,
+                 const std::string& csv) {
+    data e;
+    e.set("title", title);
+    e.set("description", description);
+    if (!json.empty()) e.set("json_href", links.root + json);
+    if (!csv.empty()) e.set("csv_href", links.root + csv);
+    sets.push_back(e);
+  };
+  add(s.get("open_data_catalogue"), s.get("open_data_catalogue_fields"), kDocumentsJson, kDocumentsCsv);
+  for (const ActionPlan& plan : ctx.site.plans) {
+    add(plan.title, s.get("open_data_plan_fields"), plan_url(plan) + plan.id + ".json",
+        plan_url(plan) + plan.id + ".csv");
+  }
+  for (const Document& doc : ctx.site.documents) {
+    for (const Indicator& ind : ctx.site.indicators) {
+      if (!ind.is_for(doc.organisation_id, doc.slug)) continue;
+      add(s.fill("indicator_dataset", {{"name", ind.name}}), s.get("open_data_indicator_fields"),
+          indicators_url(doc) + "indikatorer.json", indicators_url(doc) + ind.id + ".csv");
+    }
+  }
+  d.set("datasets", sets);
+  return d;
+}
+
+void add_goal_followup(data& view, const Page& page, const Document& doc, const Version& version,
+                       const RenderContext& ctx) {
+  const Strings& s = ctx.strings;
+  const Links links = Links::for_page(page, ctx.site.config);
+  // Goals in the order of the text: headings and paragraphs as they come.
+  std::vector<std::string> order;
+  for (const auto& b : version.body.blocks) order.push_back(b.id);
+  for (const auto& h : version.body.toc) {
+    if (std::find(order.begin(), order.end(), h.anchor) == order.end()) order.push_back(h.anchor);
+  }
+  list goals;
+  bool any_example = false;
+  std::optional<std::string> example_text;
+  for (const auto& anchor : order) {
+    list actions;
+    for (const ActionPlan& plan : ctx.site.plans) {
+      if (!plan.is_for(doc.organisation_id, doc.slug)) continue;
+      for (const ActionRef& ref : flatten(plan)) {
+        const auto& g = ref.action->goals;
+        if (std::find(g.begin(), g.end(), anchor) == g.end()) continue;
+        actions.push_back(action_row(plan, ref, ctx, links));
+        if (plan.example_note) {
+          any_example = true;
+          example_text = plan.example_note;
+        }
+      }
+    }
+    list indicators;
+    for (const Indicator& ind : ctx.site.indicators) {
+      if (!ind.is_for(doc.organisation_id, doc.slug) || ind.goal != anchor) continue;
+      const IndicatorStanding st = indicator_standing(ind, ctx.as_of);
+      data i;
+      i.set("name", ind.name);
+      i.set("href", links.to(indicators_url(ind)) + "#" + ind.id);
+      data track;
+      track.set("key", to_key(st.track));
+      track.set("label", s.get("track_" + to_key(st.track)));
+      i.set("track", track);
+      indicators.push_back(i);
+      if (ind.example_note) {
+        any_example = true;
+        if (!example_text) example_text = ind.example_note;
+      }
+    }
+    if (actions.empty() && indicators.empty()) continue;
+    data g;
+    g.set("text", goal_text(version, anchor));
+    g.set("href", "#" + anchor);
+    g.set("actions", actions);
+    g.set("has_actions", !actions.empty());
+    g.set("indicators", indicators);
+    g.set("has_indicators", !indicators.empty());
+    goals.push_back(g);
+  }
+  view.set("goals", goals);
+  view.set("has_goals", !goals.empty());
+  if (any_example) view.set("goals_example", example_notice(example_text, s));
+  view.set("goals_as_of", as_of_text(ctx));
+  list plan_links;
+  for (const ActionPlan& plan : ctx.site.plans) {
+    if (!plan.is_for(doc.organisation_id, doc.slug)) continue;
+    data p;
+    p.set("title", plan.title);
+    p.set("href", links.to(plan_url(plan)));
+    plan_links.push_back(p);
+  }
+  view.set("plan_links", plan_links);
+  const bool has_indicators = std::any_of(ctx.site.indicators.begin(), ctx.site.indicators.end(),
+                                          [&](const Indicator& i) { return i.is_for(doc.organisation_id, doc.slug); });
+  if (has_indicators) view.set("indicators_href", links.to(indicators_url(doc)));
+}
+
+}  // namespace styrdok

@@ -1,0 +1,251 @@
+#include "render/print_views.h"
+
+#include <algorithm>
+
+#include "print/qr_code.h"
+#include "render/revision_views.h"
+#include "render/view_helpers.h"
+
+namespace styrdok {
+
+namespace {
+
+using namespace view;
+using kainjow::mustache::data;
+using kainjow::mustache::list;
+
+std::string tag(int level) { return "h" + std::to_string(std::clamp(level, 1, 6)); }
+
+void set_levels(data& d, const PrintPlacement& at) {
+  d.set("prefix", at.prefix);
+  d.set("title_tag", tag(at.level));
+  d.set("section_tag", tag(at.level + 1));
+}
+
+std::string organisation_name(const Document& doc, const RenderContext& ctx) {
+  const Organisation* org = ctx.site.config.find_organisation(doc.organisation_id);
+  return org ? org->name : doc.organisation_id;
+}
+
+// "Sida {page} av {pages}" as CSS content: strings around the two counters.
+std::string page_counter_content(const Strings& s) {
+  const std::string text = s.get("print_page_of");
+  std::string out;
+  std::size_t at = 0;
+  while (at < text.size()) {
+    const auto open = text.find('{', at);
+    const auto close = open == std::string::npos ? open : text.find('}', open);
+    const std::string literal = text.substr(at, close == std::string::npos ? std::string::npos : open - at);
+    if (!literal.empty()) out += (out.empty() ? "" : " ") + css_string(literal);
+    if (close == std::string::npos) break;
+    const std::string name = text.substr(open + 1, close - open - 1);
+    if (name == "page" || name == "pages") out += (out.empty() ? "" : " ") + std::string("counter(") + name + ")";
+    at = close + 1;
+  }
+  return out;
+}
+
+// What the running header and footer of a version's or comparison's pages say.
+struct RunningText {
+  std::string left, right, footer;
+};
+
+RunningText version_running_text(const Document& doc, const Version& v, const RenderContext& ctx) {
+  const Strings& s = ctx.strings;
+  RunningText r;
+  r.left = organisation_name(doc, ctx) + " · " + v.title;
+  r.right = s.get("registration_abbreviation") + " " + v.registration_number.value_or(s.get("unknown"));
+  r.footer = v.decision_date ? s.fill("print_footer_version", {{"version", version_label(v, s)}}) : version_label(v, s);
+  if (v.status == VersionStatus::proposal) r.footer = s.get("status_proposal") + " · " + r.footer;
+  return r;
+}
+
+}  // namespace
+
+std::string css_string(const std::string& text) {
+  std::string out = "\"";
+  for (char c : text) {
+    if (c == '"' || c == '\\') {
+      out += '\\';
+      out += c;
+    } else if (c == '\n' || c == '\r') {
+      out += ' ';
+    } else {
+      out += c;
+    }
+  }
+  return out + "\"";
+}
+
+std::string prefix_anchors(const std::string& html, const std::string& prefix) {
+  if (prefix.empty()) return html;
+  std::string out;
+  out.reserve(html.size() + html.size() / 20);
+  for (std::size_t i = 0; i < html.size();) {
+    bool replaced = false;
+    for (const std::string pattern : {" id=\"", " href=\"#", " aria-labelledby=\"", " aria-describedby=\""}) {
+      if (html.compare(i, pattern.size(), pattern) == 0) {
+        out += pattern + prefix;
+        i += pattern.size();
+        replaced = true;
+        break;
+      }
+    }
+    if (!replaced) out += html[i++];
+  }
+  return out;
+}
+
+std::string shift_headings(const std::string& html, int by) {
+  if (by <= 0) return html;
+  std::string out;
+  out.reserve(html.size());
+  for (std::size_t i = 0; i < html.size(); ++i) {
+    const bool open = html.compare(i, 2, "<h") == 0, close = html.compare(i, 3, "</h") == 0;
+    const std::size_t digit = i + (close ? 3 : 2);
+    if ((open || close) && digit < html.size() && html[digit] >= '1' && html[digit] <= '6' && digit + 1 < html.size() &&
+        (html[digit + 1] == '>' || html[digit + 1] == ' ')) {
+      out += html.substr(i, digit - i);
+      out += static_cast<char>('0' + std::min(6, html[digit] - '0' + by));
+      i = digit;
+      continue;
+    }
+    out += html[i];
+  }
+  return out;
+}
+
+data print_page_common(const Page& page, const RenderContext& ctx, const std::string& heading,
+                       const std::string& screen_url) {
+  const Strings& s = ctx.strings;
+  const Links links = Links::for_page(page, ctx.site.config);
+  data d;
+  d.set("t", strings_view(s));
+  d.set("lang", to_key(ctx.site.config.language));
+  d.set("heading", heading);
+  d.set("page_title", s.fill("print_page_title", {{"title", heading}}) + " – " + ctx.site.config.title);
+  d.set("root", links.root);
+  d.set("canonical_url", ctx.site.config.base_url + screen_url);
+  d.set("screen_href", links.to(screen_url));
+  d.set("header_href", std::string(kPrintHeaderFile));
+  d.set("accessibility_href", links.to(kAccessibilityUrl));
+  return d;
+}
+
+data print_version_block(const Document& doc, std::size_t index, const RenderContext& ctx, const PrintPlacement& at) {
+  const Strings& s = ctx.strings;
+  const Version& v = doc.versions[index];
+  data d;
+  set_levels(d, at);
+  d.set("title", v.title);
+  d.set("kicker", type_label(v.type, s) + " · " + organisation_name(doc, ctx));
+  d.set("status", version_status_view(doc, index, ctx.as_of, s));
+  d.set("status_as_of", s.fill("status_as_of", {{"date", s.date(ctx.as_of)}}));
+  if (v.status == VersionStatus::proposal) {
+    d.set("proposal_notice",
+          s.fill("banner_proposal_text", {{"body", v.decided_by.value_or(s.get("unknown"))},
+                                          {"date", v.decision_date ? s.date(*v.decision_date) : s.get("unknown")}}));
+  }
+  if (v.summary) d.set("summary", *v.summary);
+  d.set("metadata", metadata_rows(doc, v, ctx));
+  const std::string url = ctx.site.config.base_url + version_url(doc, v);
+  d.set("permanent_url", url);
+  d.set("qr_svg", qr_svg(url, s.fill("print_qr_label", {{"url", url}})));
+  list toc;
+  for (const auto& h : v.body.toc) {
+    data e;
+    e.set("text", h.text);
+    e.set("anchor", at.prefix + h.anchor);
+    e.set("level", std::to_string(h.level));
+    toc.push_back(e);
+  }
+  d.set("toc", toc);
+  d.set("has_toc", !v.body.toc.empty());
+  d.set("body", shift_headings(prefix_anchors(v.body.html, at.prefix), at.level - 1));
+  const std::string cite = citation(v, s);
+  if (!cite.empty()) d.set("citation", cite);
+  return d;
+}
+
+data print_comparison_block(const Document& doc, std::size_t older_index, std::size_t newer_index,
+                            const RenderContext& ctx, const PrintPlacement& at) {
+  const Strings& s = ctx.strings;
+  const Version& older = doc.versions[older_index];
+  const Version& newer = doc.versions[newer_index];
+  data d;
+  set_levels(d, at);
+  d.set("title", s.fill("compare_title", {{"title", newer.title}}));
+  d.set("kicker", organisation_name(doc, ctx));
+  d.set("intro", s.fill("compare_intro", {{"older", version_label(older, s)}, {"newer", version_label(newer, s)}}));
+  const std::string url = ctx.site.config.base_url + comparison_url(doc, older, newer);
+  d.set("permanent_url", url);
+  d.set("qr_svg", qr_svg(url, s.fill("print_qr_label_comparison", {{"url", url}})));
+  const Comparison c = compare_bodies(older.body, newer.body);
+  d.set("summary", change_summary(c, s));
+  const list meta = metadata_changes(doc, older, newer, ctx);
+  d.set("metadata_changes", meta);
+  d.set("has_metadata_changes", !meta.empty());
+  list sections, toc;
+  for (std::size_t i = 0; i < c.sections.size(); ++i) {
+    data sec = section_view(c.sections[i], s, false);
+    const std::string id = at.prefix + "avsnitt-" + std::to_string(i + 1);
+    sec.set("id", id);
+    sec.set("inline_html", shift_headings(prefix_anchors(c.sections[i].inline_html, at.prefix + "r-"), at.level - 1));
+    data e;
+    e.set("text", sec.get("heading")->string_value());
+    e.set("label", sec.get("label")->string_value());
+    e.set("anchor", id);
+    toc.push_back(e);
+    sections.push_back(sec);
+  }
+  d.set("sections", sections);
+  d.set("toc", toc);
+  d.set("has_toc", !toc.empty());
+  return d;
+}
+
+data version_print_view(const Page& page, const RenderContext& ctx) {
+  const Document& doc = ctx.site.documents[page.document];
+  const Version& v = doc.versions[page.version];
+  data d = print_page_common(page, ctx, v.title, version_url(doc, v));
+  d.set("version", print_version_block(doc, page.version, ctx, {"", 1}));
+  return d;
+}
+
+data comparison_print_view(const Page& page, const RenderContext& ctx) {
+  const Document& doc = ctx.site.documents[page.document];
+  const Version& older = doc.versions[page.older];
+  const Version& newer = doc.versions[page.version];
+  data d = print_page_common(page, ctx, ctx.strings.fill("compare_title", {{"title", newer.title}}),
+                             comparison_url(doc, older, newer));
+  d.set("comparison", print_comparison_block(doc, page.older, page.version, ctx, {"", 1}));
+  return d;
+}
+
+data print_header_view(const Page& page, const RenderContext& ctx) {
+  const Strings& s = ctx.strings;
+  RunningText r;
+  if (page.printed == PageKind::meeting_print) {
+    const Meeting& m = ctx.site.meetings[page.meeting];
+    const Organisation* org = ctx.site.config.find_organisation(m.organisation_id);
+    r.left = (org ? org->name : m.organisation_id) + " · " + m.title;
+    r.right = m.body + " " + m.date.iso();
+    r.footer = s.fill("meeting_handout_footer", {{"body", m.body}, {"date", s.date(m.date)}});
+  } else {
+    const Document& doc = ctx.site.documents[page.document];
+    const Version& v = doc.versions[page.version];
+    r = version_running_text(doc, v, ctx);
+    if (page.printed == PageKind::comparison_print) {
+      r.left = organisation_name(doc, ctx) + " · " + s.fill("compare_title", {{"title", v.title}});
+      r.footer = version_label(doc.versions[page.older], s) + " → " + version_label(v, s);
+    }
+  }
+  data d;
+  d.set("header_left", css_string(r.left));
+  d.set("header_right", css_string(r.right));
+  d.set("footer_left", css_string(r.footer));
+  d.set("footer_right", page_counter_content(s));
+  return d;
+}
+
+}  // namespace styrdok

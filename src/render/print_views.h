@@ -1,0 +1,52 @@
+// Views of the print editions: a version, a comparison (redline) and the
+// stylesheet holding each print page's running header and footer. The
+// version and comparison blocks are shared with meeting handouts
+// (render/meeting_views.h), which print several of them in one packet.
+//
+// Per-page header text goes into a generated stylesheet beside the page
+// (<print URL>sidhuvud.css) as @page margin-box content, because both
+// Chromium (131+) and WeasyPrint print literal margin-box content, while
+// string-set is WeasyPrint's alone, and inline styles would break the CSP.
+// Pure functions of the model; thread-safe.
+#pragma once
+
+#include <kainjow/mustache.hpp>
+
+#include <string>
+
+#include "render/page_views.h"
+
+namespace styrdok {
+
+// Where one printed block sits: `prefix` is put before every id and #link in
+// it, so blocks can share a page; headings start at `level` (1 on a page of
+// its own; 3 inside a handout, under the agenda item's heading).
+struct PrintPlacement {
+  std::string prefix;
+  int level = 1;
+};
+
+kainjow::mustache::data version_print_view(const Page& page, const RenderContext& ctx);
+kainjow::mustache::data comparison_print_view(const Page& page, const RenderContext& ctx);
+kainjow::mustache::data print_header_view(const Page& page, const RenderContext& ctx);
+
+// The cover (metadata, QR code of its permanent address), contents and body of a version.
+kainjow::mustache::data print_version_block(const Document& doc, std::size_t version, const RenderContext& ctx,
+                                            const PrintPlacement& at);
+// The redline of `newer` against `older`: summary, metadata changes, every changed section.
+kainjow::mustache::data print_comparison_block(const Document& doc, std::size_t older, std::size_t newer,
+                                               const RenderContext& ctx, const PrintPlacement& at);
+
+// The values every print page template uses (language, title, stylesheets,
+// the link back to the screen page). `screen_url` is the page it prints.
+kainjow::mustache::data print_page_common(const Page& page, const RenderContext& ctx, const std::string& heading,
+                                          const std::string& screen_url);
+
+// Helpers for blocks: ids and in-page links of `html` with `prefix` put
+// before them; headings moved down `by` levels (h6 stays h6).
+std::string prefix_anchors(const std::string& html, const std::string& prefix);
+std::string shift_headings(const std::string& html, int by);
+// `text` as a CSS string literal, quotes included.
+std::string css_string(const std::string& text);
+
+}  // namespace styrdok

@@ -1,0 +1,98 @@
+// Tests for print/pdf_export.h that need no PDF engine: which print pages a
+// run prints and where their PDF files go, and the message when no engine
+// is installed.
+#include "print/pdf_export.h"
+
+#include <catch2/catch.hpp>
+
+#include <cstdlib>
+
+#include "support/test_site.h"
+
+using namespace styrdok;
+using namespace styrdok::test;
+
+namespace {
+
+// Sets PATH for the lifetime of the object.
+class PathSetting {
+ public:
+  explicit PathSetting(const std::string& path) : old_(std::getenv("PATH") ? std::getenv("PATH") : "") {
+    ::setenv("PATH", path.c_str(), 1);
+  }
+  ~PathSetting() { ::setenv("PATH", old_.c_str(), 1); }
+
+ private:
+  std::string old_;
+};
+
+}  // namespace
+
+TEST_CASE("every print page under the site is a PDF job, filtered by address, named after it") {
+  TempDir dir;
+  for (const std::string page : {"lysekil/riktlinjer/2021-05-19/utskrift/index.html",
+                                 "lysekil/riktlinjer/jamfor/2021-05-19/2023-02-01/utskrift/index.html",
+                                 "moten/2016-01-20-ks/utskrift/index.html", "lysekil/riktlinjer/2021-05-19/index.html",
+                                 "lysekil/riktlinjer/2021-05-19/utskrift/sidhuvud.css"}) {
+    write_text(dir / ("public/" + page), "x");
+  }
+  const std::string out = (dir / "pdf").string();
+  const auto all = plan_pdf_jobs((dir / "public").string(), out, {});
+  REQUIRE(all.size() == 3);
+  CHECK(all[0].url == "lysekil/riktlinjer/2021-05-19/");
+  CHECK(all[0].pdf == out + "/lysekil/riktlinjer/2021-05-19.pdf");
+  CHECK(all[0].html == (dir / "public/lysekil/riktlinjer/2021-05-19/utskrift/index.html").string());
+  CHECK(all[1].pdf == out + "/lysekil/riktlinjer/jamfor/2021-05-19/2023-02-01.pdf");
+  CHECK(all[2].pdf == out + "/moten/2016-01-20-ks.pdf");
+
+  const auto meetings = plan_pdf_jobs((dir / "public").string(), out, {"/moten/"});
+  REQUIRE(meetings.size() == 1);
+  CHECK(meetings[0].url == "moten/2016-01-20-ks/");
+  CHECK(plan_pdf_jobs((dir / "public").string(), out, {"stenungsund/"}).empty());
+}
+
+TEST_CASE("without an engine, the message names the Debian package to install") {
+  TempDir empty;
+  PathSetting path(empty.path().string());
+  std::string why;
+  CHECK_FALSE(find_pdf_engine(std::nullopt, why));
+  CHECK(why ==
+        "no PDF engine found: install Chromium or WeasyPrint (on Debian: apt install chromium, or apt install "
+        "weasyprint)");
+  CHECK_FALSE(find_pdf_engine(PdfEngine::weasyprint, why));
+  CHECK(why == "weasyprint is not installed (on Debian: apt install weasyprint)");
+}
+
+TEST_CASE("an engine is found on PATH, the one asked for") {
+  TempDir bin;
+  write_text(bin / "weasyprint", "#!/bin/sh\n");
+  fs::permissions(bin / "weasyprint", fs::perms::owner_all);
+  PathSetting path(bin.path().string());
+  std::string why;
+  const auto any = find_pdf_engine(std::nullopt, why);
+  REQUIRE(any);
+  CHECK(any->engine == PdfEngine::weasyprint);
+  CHECK(any->program == (bin / "weasyprint").string());
+  CHECK_FALSE(find_pdf_engine(PdfEngine::chromium, why));
+  CHECK(why == "chromium is not installed (on Debian: apt install chromium)");
+}
+
+TEST_CASE("styrdok pdf without an engine exits 1 and says what to install") {
+  TempDir empty;
+  // The binary by its full path, with a PATH that holds no engine.
+  std::string output;
+  FILE* pipe = ::popen(("PATH=" + empty.path().string() + " " + STYRDOK_BINARY + " pdf --source " + STYRDOK_SOURCE_DIR +
+                        " --out " + (empty / "pdf").string() + " 2>&1")
+                           .c_str(),
+                       "r");
+  REQUIRE(pipe);
+  std::array<char, 4096> buf{};
+  std::size_t n;
+  while ((n = std::fread(buf.data(), 1, buf.size(), pipe)) > 0) output.append(buf.data(), n);
+  const int status = ::pclose(pipe);
+  CHECK(WEXITSTATUS(status) == 1);
+  CHECK(output ==
+        "styrdok: no PDF engine found: install Chromium or WeasyPrint (on Debian: apt install chromium, or apt "
+        "install weasyprint)\n");
+  CHECK_FALSE(fs::exists(empty / "pdf"));
+}

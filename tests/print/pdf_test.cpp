@@ -1,0 +1,262 @@
+// The print editions as PDF, from both engines people use: `styrdok pdf`
+// prints the example documents, a redline and the example meeting's
+// handout with headless Chromium and with WeasyPrint, and poppler's
+// pdftotext/pdfinfo read them back. Needs chromium, weasyprint and
+// poppler-utils (scripts/install-deps.sh --test).
+#include <catch2/catch.hpp>
+
+#include <regex>
+
+#include "support/test_site.h"
+
+namespace styrdok::test {
+
+namespace {
+
+// What the test prints: one version of each example document, a redline and the handout.
+const char* const kWhat =
+    "lysekil/ stenungsund/ dals-ed/integrationspolicy/2016-02-10/ "
+    "dals-ed/integrationspolicy/jamfor/2015-03-16/2016-02-10/ moten/";
+
+struct Printed {
+  std::string pdf;           // relative to the engine's output folder
+  std::string print_html;    // the print page under the built site
+  std::string organisation;  // starts the running header
+};
+
+const std::vector<Printed> kPrinted = {
+    {"lysekil/riktlinjer-for-integrationsarbete/2021-05-19.pdf",
+     "lysekil/riktlinjer-for-integrationsarbete/2021-05-19/utskrift/index.html", "Lysekils kommun"},
+    {"stenungsund/integrationspolicy/2023-12-14.pdf", "stenungsund/integrationspolicy/2023-12-14/utskrift/index.html",
+     "Stenungsunds kommun"},
+    {"dals-ed/integrationspolicy/2016-02-10.pdf", "dals-ed/integrationspolicy/2016-02-10/utskrift/index.html",
+     "Dals-Eds kommun"},
+    {"dals-ed/integrationspolicy/jamfor/2015-03-16/2016-02-10.pdf",
+     "dals-ed/integrationspolicy/jamfor/2015-03-16/2016-02-10/utskrift/index.html", "Dals-Eds kommun"},
+    {"moten/2016-01-20-kommunstyrelsen.pdf", "moten/2016-01-20-kommunstyrelsen/utskrift/index.html", "Dals-Eds kommun"},
+};
+
+std::string capture(const std::string& command) {
+  std::string out;
+  FILE* pipe = ::popen((command + " 2>&1").c_str(), "r");
+  if (!pipe) return out;
+  std::array<char, 4096> buf{};
+  std::size_t n;
+  while ((n = std::fread(buf.data(), 1, buf.size(), pipe)) > 0) out.append(buf.data(), n);
+  ::pclose(pipe);
+  return out;
+}
+
+void require_tool(const std::string& tool, const std::string& package) {
+  if (std::system(("command -v " + tool + " >/dev/null 2>&1").c_str()) != 0) {
+    FAIL(tool + " is not installed; the PDF tests need it (apt install " + package +
+         ", or scripts/install-deps.sh --test)");
+  }
+}
+
+// The example site printed by `engine`, once per test run.
+fs::path printed_with(const std::string& engine) {
+  static std::map<std::string, std::unique_ptr<TempDir>> cache;
+  require_tool("pdftotext", "poppler-utils");
+  require_tool("pdfinfo", "poppler-utils");
+  require_tool(engine, engine);
+  auto& dir = cache[engine];
+  if (!dir) {
+    dir = std::make_unique<TempDir>();
+    const auto r = run_styrdok("pdf --quiet --drafts --engine " + engine + " --source " +
+                               std::string(STYRDOK_SOURCE_DIR) + " --out " + dir->path().string() + " " + kWhat);
+    INFO(r.output);
+    REQUIRE(r.exit_code == 0);
+  }
+  return dir->path();
+}
+
+std::string collapse_spaces(const std::string& text) {
+  std::string out;
+  for (char c : text) {
+    const bool space = c == ' ' || c == '\n' || c == '\t' || c == '\f' || c == '\r';
+    if (space && (out.empty() || out.back() == ' ')) continue;
+    out += space ? ' ' : c;
+  }
+  return out;
+}
+
+std::string html_unescape(std::string s) {
+  for (const auto& [from, to] : std::vector<std::pair<std::string, std::string>>{
+           {"&quot;", "\""}, {"&#39;", "'"}, {"&lt;", "<"}, {"&gt;", ">"}, {"&amp;", "&"}}) {
+    for (auto at = s.find(from); at != std::string::npos; at = s.find(from, at + to.size()))
+      s.replace(at, from.size(), to);
+  }
+  return s;
+}
+
+// The text of each page, as pdftotext lays it out.
+std::vector<std::string> pages_of(const fs::path& pdf) {
+  std::vector<std::string> pages;
+  std::string text = capture("pdftotext -layout '" + pdf.string() + "' -");
+  std::size_t start = 0;
+  for (auto ff = text.find('\f'); ff != std::string::npos; ff = text.find('\f', start)) {
+    pages.push_back(text.substr(start, ff - start));
+    start = ff + 1;
+  }
+  return pages;
+}
+
+int page_count(const fs::path& pdf) {
+  std::smatch m;
+  const std::string info = capture("pdfinfo '" + pdf.string() + "'");
+  return std::regex_search(info, m, std::regex(R"(Pages:\s+(\d+))")) ? std::stoi(m[1]) : -1;
+}
+
+std::string first_line(const std::string& page) {
+  std::istringstream in(page);
+  std::string line;
+  while (std::getline(in, line)) {
+    if (line.find_first_not_of(' ') != std::string::npos) return line.substr(line.find_first_not_of(' '));
+  }
+  return "";
+}
+
+std::string last_line(const std::string& page) {
+  std::istringstream in(page);
+  std::string line, last;
+  while (std::getline(in, line)) {
+    if (line.find_first_not_of(' ') != std::string::npos) last = line;
+  }
+  return last;
+}
+
+// Finds each of `needles` in `haystack` in order from `from`; returns the
+// position after the last, or npos (and the missing one in `missing`).
+std::size_t find_in_order(const std::string& haystack, const std::vector<std::string>& needles, std::size_t from,
+                          std::string& missing) {
+  for (const auto& n : needles) {
+    const auto at = haystack.find(n, from);
+    if (at == std::string::npos) {
+      missing = n;
+      return std::string::npos;
+    }
+    from = at + n.size();
+  }
+  return from;
+}
+
+std::vector<std::string> matches(const std::string& html, const std::regex& re) {
+  std::vector<std::string> out;
+  for (auto it = std::sregex_iterator(html.begin(), html.end(), re); it != std::sregex_iterator(); ++it) {
+    out.push_back(collapse_spaces(html_unescape(std::regex_replace((*it)[1].str(), std::regex("<[^>]*>"), ""))));
+  }
+  return out;
+}
+
+fs::path site() { return built_example("--drafts"); }
+
+}  // namespace
+
+// One test case, so that CTest prints with each engine once (about 20 s).
+TEST_CASE("the example site prints well with Chromium and WeasyPrint") {
+  SECTION("every printed page has the running header and its page number") {
+    for (const std::string engine : {"chromium", "weasyprint"}) {
+      const fs::path out = printed_with(engine);
+      for (const auto& p : kPrinted) {
+        INFO(engine << ": " << p.pdf);
+        const auto pages = pages_of(out / p.pdf);
+        const int count = page_count(out / p.pdf);
+        REQUIRE(count >= 1);
+        REQUIRE(pages.size() == static_cast<std::size_t>(count));
+        for (int i = 1; i <= count; ++i) {
+          INFO("page " << i);
+          const std::string& page = pages[static_cast<std::size_t>(i - 1)];
+          CHECK(first_line(page).rfind(p.organisation + " · ", 0) == 0);
+          CHECK(last_line(page).find("Sida " + std::to_string(i) + " av " + std::to_string(count)) !=
+                std::string::npos);
+        }
+      }
+    }
+  }
+
+  SECTION("no printed text runs off the page") {
+    const std::regex page_re(R"re(<page width="([0-9.]+)" height="([0-9.]+)">)re");
+    const std::regex word_re(
+        R"re(<word xMin="([-0-9.]+)" yMin="([-0-9.]+)" xMax="([-0-9.]+)" yMax="([-0-9.]+)">([^<]*)</word>)re");
+    for (const std::string engine : {"chromium", "weasyprint"}) {
+      const fs::path out = printed_with(engine);
+      for (const auto& p : kPrinted) {
+        INFO(engine << ": " << p.pdf);
+        const std::string bbox = capture("pdftotext -bbox '" + (out / p.pdf).string() + "' -");
+        std::smatch pm;
+        REQUIRE(std::regex_search(bbox, pm, page_re));
+        const double width = std::stod(pm[1]), height = std::stod(pm[2]);
+        std::size_t words = 0;
+        for (auto it = std::sregex_iterator(bbox.begin(), bbox.end(), word_re); it != std::sregex_iterator(); ++it) {
+          const auto& w = *it;
+          ++words;
+          INFO("word '" << w[5] << "'");
+          CHECK(std::stod(w[1]) >= 0);
+          CHECK(std::stod(w[2]) >= 0);
+          CHECK(std::stod(w[3]) <= width);
+          CHECK(std::stod(w[4]) <= height);
+        }
+        CHECK(words > 100);
+      }
+    }
+  }
+
+  SECTION("the printed table of contents lists every section before the text does") {
+    // Section headings of the body: each must appear in order twice, first in
+    // the contents, then as a heading in the text.
+    const std::regex heading_re(R"re(<h[2-6] id="[^"]*"><a class="heading-link" href="#[^"]*">(.*?)</a>)re");
+    for (const std::string engine : {"chromium", "weasyprint"}) {
+      const fs::path out = printed_with(engine);
+      for (std::size_t i = 0; i < 3; ++i) {
+        const auto& p = kPrinted[i];
+        INFO(engine << ": " << p.pdf);
+        const auto headings = matches(read_text(site() / p.print_html), heading_re);
+        REQUIRE(headings.size() >= 3);
+        const std::string text = collapse_spaces(capture("pdftotext '" + (out / p.pdf).string() + "' -"));
+        const auto toc = text.find("Innehåll i dokumentet");
+        REQUIRE(toc != std::string::npos);
+        std::string missing;
+        const auto after_toc = find_in_order(text, headings, toc, missing);
+        const auto after_text =
+            after_toc == std::string::npos ? after_toc : find_in_order(text, headings, after_toc, missing);
+        // A section left out of the contents is found in the text on the first pass, so the second fails.
+        INFO("not found in order in the contents and then the text: " << missing);
+        CHECK(after_text != std::string::npos);
+      }
+    }
+  }
+
+  SECTION("the handout holds every agenda item, in order, after the agenda and contents") {
+    const std::string meeting = read_text(fs::path(STYRDOK_SOURCE_DIR) / "meetings/2016-01-20-kommunstyrelsen.yaml");
+    const auto titles = matches(meeting, std::regex(R"re(\n  - title: ([^\n]*))re"));
+    REQUIRE(titles.size() == 2);
+    for (const std::string engine : {"chromium", "weasyprint"}) {
+      INFO(engine);
+      const fs::path pdf = printed_with(engine) / kPrinted.back().pdf;
+      const std::string text = collapse_spaces(capture("pdftotext '" + pdf.string() + "' -"));
+      // Cover, agenda, contents, then the items: each list complete and in order in its own part.
+      std::vector<std::string> agenda, contents, items;
+      for (std::size_t i = 0; i < titles.size(); ++i) {
+        agenda.push_back(titles[i]);
+        contents.push_back(std::to_string(i + 1) + ". " + titles[i]);
+        items.push_back("Punkt " + std::to_string(i + 1) + ". " + titles[i]);
+      }
+      const auto agenda_at = text.find("Föredragningslista");
+      const auto contents_at = text.find("Innehåll", agenda_at);
+      const auto items_at = text.find("Punkt 1. ", contents_at);
+      REQUIRE(items_at != std::string::npos);
+      std::string missing;
+      INFO("agenda: " << text.substr(agenda_at, contents_at - agenda_at));
+      CHECK(find_in_order(text.substr(0, contents_at), agenda, agenda_at, missing) != std::string::npos);
+      CHECK(find_in_order(text.substr(0, items_at), contents, contents_at, missing) != std::string::npos);
+      CHECK(find_in_order(text, items, items_at, missing) != std::string::npos);
+      INFO("the first one not found in order: " << missing);
+      CHECK(missing.empty());
+      // The redline of item 1 is in the packet, after the item's own text.
+      CHECK(text.find("Jämförelse: Policy för integrationsarbetet", text.find(items[0])) < text.find(items[1]));
+    }
+  }
+}
+
+}  // namespace styrdok::test

@@ -1,0 +1,74 @@
+// Tests for render/print_views.h: the running header stylesheet of a print
+// page, and the helpers that let several print blocks share one handout.
+#include "render/print_views.h"
+
+#include <catch2/catch.hpp>
+
+using namespace styrdok;
+
+namespace {
+
+Strings swedish() {
+  Diagnostics d;
+  return *Strings::parse(
+      "unknown: Uppgift saknas\nregistration_abbreviation: dnr\nversion_decided: beslutad {date}\n"
+      "print_footer_version: \"Versionen {version}\"\nprint_page_of: \"Sida {page} av {pages}\"\n"
+      "month_5: maj\nstatus_proposal: Förslag\ncompare_title: \"Jämförelse: {title}\"\n",
+      "sv.yaml", d);
+}
+
+Site lysekil_site() {
+  Site site;
+  site.config.base_url = "https://example.org/";
+  site.config.organisations = {{"lysekil", "Lysekils kommun", ""}};
+  Document doc;
+  doc.organisation_id = "lysekil";
+  doc.slug = "riktlinjer";
+  Version v;
+  v.id = "2021-05-19";
+  v.title = "Riktlinjer \"för\" integration";
+  v.decision_date = Date{2021, 5, 19};
+  v.registration_number = "LKS 2021-000173";
+  doc.versions.push_back(v);
+  site.documents.push_back(doc);
+  return site;
+}
+
+}  // namespace
+
+TEST_CASE("a print page's running header names organisation, title and dnr; its footer page X of Y") {
+  const Site site = lysekil_site();
+  const Strings s = swedish();
+  const RenderContext ctx{site, s, Date{2022, 1, 1}};
+  Page page;
+  page.kind = PageKind::print_header;
+  page.printed = PageKind::version_print;
+  const auto view = print_header_view(page, ctx);
+  CHECK(view.get("header_left")->string_value() == R"("Lysekils kommun · Riktlinjer \"för\" integration")");
+  CHECK(view.get("header_right")->string_value() == R"("dnr LKS 2021-000173")");
+  CHECK(view.get("footer_left")->string_value() == R"("Versionen beslutad 19 maj 2021")");
+  CHECK(view.get("footer_right")->string_value() == R"("Sida " counter(page) " av " counter(pages))");
+}
+
+TEST_CASE("CSS strings escape quotes and backslashes and keep to one line") {
+  CHECK(css_string("a \"b\" \\ c\nd") == R"("a \"b\" \\ c d")");
+  CHECK(css_string("") == "\"\"");
+}
+
+TEST_CASE("a block's ids and in-page links get its prefix; other links do not") {
+  const std::string html =
+      "<h2 id=\"syfte\"><a class=\"heading-link\" href=\"#syfte\">Syfte</a></h2>"
+      "<p id=\"p-syfte-1\">Se <a href=\"https://example.org/#x\">x</a>.</p>"
+      "<figure aria-labelledby=\"t1\"></figure>";
+  CHECK(prefix_anchors(html, "punkt-1-") ==
+        "<h2 id=\"punkt-1-syfte\"><a class=\"heading-link\" href=\"#punkt-1-syfte\">Syfte</a></h2>"
+        "<p id=\"punkt-1-p-syfte-1\">Se <a href=\"https://example.org/#x\">x</a>.</p>"
+        "<figure aria-labelledby=\"punkt-1-t1\"></figure>");
+  CHECK(prefix_anchors(html, "") == html);
+}
+
+TEST_CASE("headings move down inside a handout, never below h6") {
+  CHECK(shift_headings("<h2 id=\"a\">A</h2><h3>B</h3><h5>C</h5><hr><header>", 2) ==
+        "<h4 id=\"a\">A</h4><h5>B</h5><h6>C</h6><hr><header>");
+  CHECK(shift_headings("<h2>A</h2>", 0) == "<h2>A</h2>");
+}

@@ -1,0 +1,72 @@
+#include "render/svg_charts.h"
+
+#include <catch2/catch.hpp>
+
+using namespace styrdok;
+
+namespace {
+
+TimelineText text() { return {"tl", "Tidslinje", "Beskrivning", "I dag"}; }
+
+std::size_t count(const std::string& s, const std::string& what) {
+  std::size_t n = 0;
+  for (auto at = s.find(what); at != std::string::npos; at = s.find(what, at + 1)) ++n;
+  return n;
+}
+
+}  // namespace
+
+TEST_CASE("a timeline has a row, a deadline marker and a state in words per action, and a line for today") {
+  TimelineRow a{"1", "Samla mottagandet", "overdue", "Försenad", Date{2013, 9, 1}, Date{2013, 12, 31}, std::nullopt};
+  TimelineRow b{"2",          "Redovisa",        "done_late",      "Klar efter tidsgränsen",
+                std::nullopt, Date{2014, 1, 31}, Date{2014, 2, 10}};
+  const std::string svg = timeline_svg({a, b}, Date{2014, 3, 1}, text());
+  CHECK_THAT(svg, Catch::StartsWith("<svg class=\"timeline\" viewBox=\"0 0 760 118\" role=\"img\" "
+                                    "aria-labelledby=\"tl-title tl-desc\""));
+  CHECK(count(svg, "<g class=\"tl-row") == 2);
+  CHECK(count(svg, "class=\"tl-deadline\"") == 2);
+  CHECK(count(svg, "class=\"tl-bar\"") == 1);   // only the action with a start has a bar
+  CHECK(count(svg, "class=\"tl-done\"") == 1);  // and only one was done
+  CHECK_THAT(svg, Catch::Contains(">Försenad</text>"));
+  CHECK_THAT(svg, Catch::Contains("<text class=\"tl-tick\""));
+  CHECK_THAT(svg, Catch::Contains("text-anchor=\"middle\">I dag</text>"));
+  CHECK(svg == timeline_svg({a, b}, Date{2014, 3, 1}, text()));  // same data, same bytes
+}
+
+TEST_CASE("a day far beyond an old plan is drawn at the right edge, with an arrow, not squeezing the plan") {
+  TimelineRow a{"1", "T", "overdue", "Försenad", std::nullopt, Date{2013, 12, 31}, std::nullopt};
+  const std::string svg = timeline_svg({a}, Date{2026, 11, 23}, text());
+  CHECK_THAT(svg, Catch::Contains("text-anchor=\"end\">I dag →</text>"));
+  CHECK_THAT(svg, !Catch::Contains(">2026<"));
+}
+
+TEST_CASE("an indicator chart draws the line to the target, the measured values and a legend in words") {
+  Indicator ind;
+  ind.baseline = {2012, 55};
+  ind.target = {2016, 80};
+  Measurement m;
+  m.at = 2013;
+  m.value = 62;
+  const std::string svg = indicator_chart_svg(ind, {&m}, {"c", "Andel", "Beskrivning", "Linjen", "Uppmätt"});
+  CHECK_THAT(svg, Catch::Contains("<title id=\"c-title\">Andel</title>"));
+  CHECK_THAT(svg, Catch::Contains("<desc id=\"c-desc\">Beskrivning</desc>"));
+  CHECK(count(svg, "class=\"ch-point\"") == 2);  // the value and the legend's sample
+  CHECK(count(svg, "class=\"ch-target-line\"") == 2);
+  CHECK_THAT(svg, Catch::Contains(">2016</text>"));
+  CHECK_THAT(svg, Catch::Contains(">80</text>"));  // the y axis reaches the target
+}
+
+TEST_CASE("numbers are written with the language's decimal separator") {
+  CHECK(format_number(73.75, ',') == "73,75");
+  CHECK(format_number(62, ',') == "62");
+  CHECK(format_number(0.5, '.') == "0.5");
+  CHECK(format_number(-0.0001, '.') == "0");
+}
+
+TEST_CASE("a stacked bar has a segment per non-zero count and an accessible name") {
+  const std::string svg = stacked_bar_svg({{"overdue", 2}, {"due_soon", 0}, {"not_started", 1}}, "3 åtgärder");
+  CHECK_THAT(svg, Catch::Contains("aria-label=\"3 åtgärder\""));
+  CHECK_THAT(svg, Catch::Contains("<rect class=\"seg-overdue\" x=\"0%\" y=\"0\" width=\"66.7%\""));
+  CHECK_THAT(svg, Catch::Contains("<rect class=\"seg-not_started\" x=\"66.7%\" y=\"0\" width=\"33.3%\""));
+  CHECK(count(svg, "<rect") == 2);
+}

@@ -325,6 +325,7 @@ int main(int argc, char** argv) {
   std::string new_source = ".";
   NewDocumentRequest new_doc;
   NewVersionRequest new_ver;
+  NewMeetingRequest new_meet;
   auto* new_cmd = app.add_subcommand("new", "Start a new document or version from a file with every key explained");
   new_cmd->require_subcommand(1);
   auto* new_document_cmd = new_cmd->add_subcommand("document", "A new document: its folder and first version file");
@@ -342,6 +343,12 @@ int main(int argc, char** argv) {
   new_version_cmd->add_option("--date", new_ver.date, "The decision date, YYYY-MM-DD (names the file)");
   new_version_cmd->add_flag("--proposal", new_ver.proposal, "Not decided yet (status: proposal)");
   new_version_cmd->add_option("-s,--source", new_source, "The site's folder (holding site.yaml)")->default_str(".");
+  auto* new_meeting_cmd = new_cmd->add_subcommand("meeting", "A meeting file with its agenda, for handouts");
+  new_meeting_cmd->add_option("organisation", new_meet.organisation, "The organisation's id in site.yaml")->required();
+  new_meeting_cmd->add_option("body", new_meet.body, "Who meets, e.g. Kommunstyrelsen")->required();
+  new_meeting_cmd->add_option("--date", new_meet.date, "The day of the meeting, YYYY-MM-DD")->required();
+  new_meeting_cmd->add_option("--title", new_meet.title, "The meeting's title");
+  new_meeting_cmd->add_option("-s,--source", new_source, "The site's folder (holding site.yaml)")->default_str(".");
 
   CommonFlags pdf_common;
   PdfFlags pdf_flags;
@@ -372,6 +379,7 @@ int main(int argc, char** argv) {
     const DiskFileSystem site(new_source);
     Diagnostics diagnostics;
     if (*new_document_cmd) return create(new_source, new_document(new_doc, site, diagnostics), diagnostics);
+    if (*new_meeting_cmd) return create(new_source, new_meeting(new_meet, site, diagnostics), diagnostics);
     return create(new_source, new_version(new_ver, site, diagnostics), diagnostics);
   }
   if (*serve_cmd) {

@@ -4,6 +4,7 @@
 #include <filesystem>
 #include <map>
 
+#include "content/meeting_file.h"
 #include "content/site_loader.h"
 #include "content/version_file.h"
 #include "core/slug.h"
@@ -13,6 +14,7 @@ namespace styrdok {
 namespace {
 
 inline const char* const kVersionScaffold = "themes/default/scaffolds/version.md";
+inline const char* const kMeetingScaffold = "themes/default/scaffolds/meeting.yaml";
 inline const char* const kUndatedName = "utkast";  // file name until the decision date is known
 
 using Values = std::map<std::string, std::string>;
@@ -47,9 +49,10 @@ std::string fill(const std::string& scaffold, const Values& values) {
   return out;  // an empty value leaves "key:   # comment": valid YAML, read as not given
 }
 
-std::optional<std::string> read_scaffold(const FileSystem& site, Diagnostics& diagnostics) {
-  auto text = site.read(kVersionScaffold);
-  if (!text) diagnostics.error({kVersionScaffold, 0, 0}, "the theme has no scaffold for a version file");
+std::optional<std::string> read_scaffold(const FileSystem& site, Diagnostics& diagnostics,
+                                         const char* path = kVersionScaffold) {
+  auto text = site.read(path);
+  if (!text) diagnostics.error({path, 0, 0}, "the theme has no scaffold here");
   return text;
 }
 
@@ -170,6 +173,36 @@ std::optional<NewFile> new_version(const NewVersionRequest& request, const FileS
                          {"replaces", "\"" + base->id + "\""},
                          {"body", split ? split->body : "\n"}};
   return NewFile{path, fill(*scaffold, values), next_step(path, request.date)};
+}
+
+std::optional<NewFile> new_meeting(const NewMeetingRequest& request, const FileSystem& site, Diagnostics& diagnostics) {
+  const auto config = load_site_config(site, "", diagnostics);
+  if (!config) return std::nullopt;
+  bool ok = true;
+  if (!config->find_organisation(request.organisation)) {
+    diagnostics.error({kSiteFile, 0, 0}, "no organisation '" + request.organisation + "' is declared in site.yaml");
+    ok = false;
+  }
+  const std::string slug = slugify(request.body);
+  const std::string path = std::string(kMeetingsDir) + "/" + request.date + "-" + slug + ".yaml";
+  if (request.date.empty() || !valid_date(request.date, path, diagnostics) || slug.empty()) {
+    if (request.date.empty() || slug.empty()) {
+      diagnostics.error({kMeetingsDir, 0, 0}, "give the meeting's body and --date YYYY-MM-DD: they name the file");
+    }
+    ok = false;
+  }
+  if (ok && site.read(path)) {
+    diagnostics.error({path, 0, 0}, "the file already exists; nothing was changed");
+    ok = false;
+  }
+  auto scaffold = read_scaffold(site, diagnostics, kMeetingScaffold);
+  if (!ok || !scaffold) return std::nullopt;
+  const Values values = {{"title", yaml_value(request.title)},
+                         {"body", yaml_value(request.body)},
+                         {"organisation", request.organisation},
+                         {"date", request.date}};
+  return NewFile{path, fill(*scaffold, values),
+                 "Fill in the agenda in " + path + " (a document for each item), then run 'styrdok check'."};
 }
 
 std::string write_new_file(const std::string& root, const NewFile& file) {

@@ -37,6 +37,13 @@ struct NewVersionRequest {
   bool proposal = false;
 };
 
+struct NewMeetingRequest {
+  std::string organisation;  // id declared in site.yaml
+  std::string body;          // who meets, e.g. "Kommunstyrelsen"
+  std::string date;          // the day, YYYY-MM-DD (required: it starts the file's name)
+  std::string title;         // optional
+};
+
 // A document's first version. Reports an unknown organisation, a folder name
 // that is not a web address, and a folder that already exists.
 std::optional<NewFile> new_document(const NewDocumentRequest& request, const FileSystem& site,
@@ -45,6 +52,9 @@ std::optional<NewFile> new_document(const NewDocumentRequest& request, const Fil
 // A revision of an existing document: the newest version's metadata and
 // text, with `replaces` pointing at it and the decision's own values empty.
 std::optional<NewFile> new_version(const NewVersionRequest& request, const FileSystem& site, Diagnostics& diagnostics);
+
+// A meeting file, meetings/<date>-<body>.yaml, with one agenda item to fill in.
+std::optional<NewFile> new_meeting(const NewMeetingRequest& request, const FileSystem& site, Diagnostics& diagnostics);
 
 // Creates the file under `root` (and its folders); refuses to replace an
 // existing file. Returns an error message, or "" on success.

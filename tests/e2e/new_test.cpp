@@ -102,3 +102,28 @@ TEST_CASE("new version starts from the newest version and revises it") {
   const auto missing = run_styrdok("new version lysekil/finns-inte" + site);
   CHECK(missing.exit_code == 1);
 }
+
+TEST_CASE("new meeting creates a meeting file that builds once its agenda item is filled in") {
+  TempDir dir;
+  make_site(dir);
+  write_text(dir / "content/lysekil/policy/2020-01-01.md",
+             version_md("title: Policy\ntype: policy\ndecided_by: KS\ndecision_date: 2020-01-01\n"));
+  const std::string site = " --source " + dir.path().string();
+  const auto r = run_styrdok("new meeting lysekil Kommunstyrelsen --date 2025-03-10 --title 'KS: mars'" + site);
+  REQUIRE(r.exit_code == 0);
+  const auto file = dir / "meetings/2025-03-10-kommunstyrelsen.yaml";
+  std::string text = read_text(file);
+  CHECK_THAT(text, Catch::Contains("\ntitle: \"KS: mars\"\n"));
+  const auto unfilled = run_styrdok("check" + site);
+  CHECK(unfilled.exit_code == 1);
+  CHECK_THAT(unfilled.output,
+             Catch::Contains("meetings/2025-03-10-kommunstyrelsen.yaml:24:5: missing required key 'document'"));
+  text = std::regex_replace(text, std::regex("\n  - title:\n"), "\n  - title: Policyn\n");
+  text = std::regex_replace(text, std::regex("\n    document:\n"), "\n    document: lysekil/policy\n");
+  write_text(file, text);
+  const auto built = run_styrdok("build --quiet" + site);
+  INFO(built.output);
+  CHECK(built.exit_code == 0);
+  CHECK(fs::exists(dir / "public/moten/2025-03-10-kommunstyrelsen/index.html"));
+  CHECK(run_styrdok("new meeting lysekil Kommunstyrelsen --date 2025-03-10" + site).exit_code == 1);
+}

@@ -69,6 +69,11 @@ const base = await new Promise((ok, fail) => {
   });
 });
 const firstBuild = log.match(/Built (\d+) pages in (\d+) ms/);
+if (!firstBuild) {
+  console.error('the first build failed:\n' + log);
+  server.kill('SIGINT');
+  process.exit(1);
+}
 
 const get = (path) => new Promise((ok, fail) => {
   http.get(base + path, (res) => {
@@ -102,7 +107,14 @@ for (let i = 0; i < runs; i++) {
   writeFileSync(file, original + `\n\nÄndring ${marker}.\n`);
   const event = await seen;
   let body = await get(page);
-  while (!body.includes(marker)) body = await get(page);
+  while (!body.includes(marker)) {
+    if (body.includes('styrdok-serve-errors')) {
+      console.error('the rebuild failed:\n' + log);
+      server.kill('SIGINT');
+      process.exit(1);
+    }
+    body = await get(page);
+  }
   toEvent.push(event - start);
   toPage.push(performance.now() - start);
   await new Promise((r) => setTimeout(r, 100));

@@ -41,7 +41,11 @@ bool shows_one_document(const Page& page) {
     case PageKind::version:
     case PageKind::comparison:
     case PageKind::comparison_side_by_side:
-    case PageKind::comparison_index: return true;
+    case PageKind::comparison_index:
+    case PageKind::version_print:
+    case PageKind::comparison_print: return true;
+    case PageKind::print_header:
+      return page.printed == PageKind::version_print || page.printed == PageKind::comparison_print;
     case PageKind::feed: return page.feed == FeedScope::document;
     default: return false;
   }

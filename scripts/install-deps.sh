@@ -45,6 +45,7 @@ if [ "$with_test" -eq 1 ]; then
         packages+=(default-jre-headless)
     fi
     packages+=(chromium nginx)  # nginx serves the site to tests/browser/search.mjs
+    packages+=(wrk)  # load test of styrdok serve (tests/e2e/serve_test.cpp)
     # PDF tests (tests/print/pdf_test.cpp): the second engine and pdftotext/pdfinfo.
     packages+=(weasyprint poppler-utils)
     if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then

@@ -1,18 +1,25 @@
 // styrdok's command line: parses arguments, runs the pipeline, prints
 // diagnostics. The only place that prints or exits.
+#include <signal.h>
+#include <sys/signalfd.h>
 #include <unistd.h>
 #include <CLI/CLI.hpp>
 
 #include <atomic>
 #include <chrono>
+#include <condition_variable>
 #include <cstdio>
 #include <filesystem>
 #include <iostream>
 #include <mutex>
+#include <thread>
 
 #include "build/pipeline.h"
+#include "check/check_report.h"
 #include "core/parallel.h"
 #include "print/pdf_export.h"
+#include "scaffold/scaffold.h"
+#include "serve/preview_server.h"
 #include "version.h"
 
 namespace {
@@ -41,35 +48,100 @@ void add_common(CLI::App* cmd, CommonFlags& flags) {
   cmd->add_flag("-D,--drafts", flags.drafts, "Publish proposals (versions with status: proposal)");
 }
 
-int run(const BuildOptions& options, bool quiet, const char* verb) {
-  const auto start = std::chrono::steady_clock::now();
-  const bool tty = !quiet && ::isatty(STDERR_FILENO);
-  DiskFileSystem files(options.source);
-  auto progress = [&](const std::string& stage, std::size_t items) {
-    if (!tty) return;
-    if (items > 0) {
-      std::fprintf(stderr, "\r\033[K%s %zu files…", stage.c_str(), items);
-    } else {
-      std::fprintf(stderr, "\r\033[K%s…", stage.c_str());
+// On a terminal, a line showing the stage and, while rendering and
+// writing, the count of items done (read from the pipeline's counter by a
+// thread of its own, so the build itself only increments an atomic).
+class ProgressLine {
+ public:
+  explicit ProgressLine(bool enabled) : enabled_(enabled) {
+    if (enabled_) ticker_ = std::thread([this] { tick(); });
+  }
+  ~ProgressLine() { finish(); }
+
+  std::atomic<std::size_t>* counter() { return enabled_ ? &done_ : nullptr; }
+
+  void stage(const std::string& name, std::size_t items) {
+    if (!enabled_) return;
+    std::lock_guard lock(mutex_);
+    stage_ = name;
+    items_ = items;
+    print();
+  }
+
+  void finish() {
+    if (!enabled_) return;
+    {
+      std::lock_guard lock(mutex_);
+      if (stopped_) return;
+      stopped_ = true;
     }
-  };
-  BuildResult result = build_site(options, files, progress);
-  if (tty) std::fprintf(stderr, "\r\033[K");
+    wake_.notify_all();
+    ticker_.join();
+    std::fprintf(stderr, "\r\033[K");
+  }
+
+ private:
+  void print() {
+    if (items_ == 0) {
+      std::fprintf(stderr, "\r\033[K%s…", stage_.c_str());
+    } else {
+      std::fprintf(stderr, "\r\033[K%s %zu/%zu files…", stage_.c_str(), done_.load(std::memory_order_relaxed), items_);
+    }
+  }
+  void tick() {
+    std::unique_lock lock(mutex_);
+    while (!wake_.wait_for(lock, std::chrono::milliseconds(100), [this] { return stopped_; })) {
+      if (!stage_.empty()) print();
+    }
+  }
+
+  bool enabled_;
+  std::atomic<std::size_t> done_{0};
+  std::mutex mutex_;
+  std::condition_variable wake_;
+  std::string stage_;
+  std::size_t items_ = 0;
+  bool stopped_ = false;
+  std::thread ticker_;
+};
+
+std::string count(std::size_t n, const char* one, const char* many) {
+  return std::to_string(n) + " " + (n == 1 ? one : many);
+}
+
+int run(BuildOptions options, bool quiet, const char* verb, bool json = false) {
+  const auto start = std::chrono::steady_clock::now();
+  DiskFileSystem files(options.source);
+  BuildResult result;
+  {
+    ProgressLine progress(!quiet && !json && ::isatty(STDERR_FILENO));
+    options.progress = progress.counter();
+    result =
+        build_site(options, files, [&](const std::string& stage, std::size_t items) { progress.stage(stage, items); });
+  }
   result.diagnostics.sort();
-  for (const auto& d : result.diagnostics.items()) std::cerr << d.to_string() << '\n';
+  const auto errors = result.diagnostics.error_count();
+  const auto warnings = result.diagnostics.items().size() - errors;
+  if (json) {
+    std::cout << check_report_json(result.diagnostics, result.pages);
+    return result.ok() ? kExitOk : kExitContentErrors;
+  }
+  for (const auto& d : result.diagnostics.items()) {
+    if (!quiet || d.severity == Severity::error) std::cerr << d.to_string() << '\n';
+  }
   if (!result.ok()) {
-    const auto n = result.diagnostics.error_count();
-    std::cerr << "styrdok: " << n << (n == 1 ? " error" : " errors") << "; nothing was written"
+    std::cerr << "styrdok: " << count(errors, "error", "errors") << "; nothing was written"
               << (options.write ? ", the previous output is unchanged" : "") << ".\n";
     return kExitContentErrors;
   }
   if (!quiet) {
     const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    const std::string warned = warnings > 0 ? ", " + count(warnings, "warning", "warnings") : "";
     if (options.write) {
-      std::printf("%s %zu pages into %s in %.2f s. Open %s/index.html\n", verb, result.pages, result.out.c_str(),
-                  seconds, result.out.c_str());
+      std::printf("%s %zu pages into %s in %.2f s%s. Open %s/index.html\n", verb, result.pages, result.out.c_str(),
+                  seconds, warned.c_str(), result.out.c_str());
     } else {
-      std::printf("%s: no errors (%zu pages would be built).\n", verb, result.pages);
+      std::printf("%s: no errors%s (%zu pages would be built).\n", verb, warned.c_str(), result.pages);
     }
   }
   return kExitOk;
@@ -90,6 +162,64 @@ std::optional<BuildOptions> to_options(const CommonFlags& flags) {
     }
   }
   return o;
+}
+
+// Ctrl-C and SIGTERM arrive on a descriptor the watcher polls, so that the
+// server stops between requests and builds rather than in the middle of one.
+int serve(const BuildOptions& build, const std::string& address, int port) {
+  sigset_t stop_signals;
+  sigemptyset(&stop_signals);
+  sigaddset(&stop_signals, SIGINT);
+  sigaddset(&stop_signals, SIGTERM);
+  pthread_sigmask(SIG_BLOCK, &stop_signals, nullptr);  // before any thread starts, so all inherit it
+  const int stop_fd = signalfd(-1, &stop_signals, SFD_CLOEXEC);
+
+  ServeOptions options{build, address, port};
+  PreviewServer server(options);
+  std::string error;
+  const std::string url = server.bind(error);
+  if (url.empty() || stop_fd < 0) {
+    std::cerr << "styrdok: " << (url.empty() ? error : "cannot watch for Ctrl-C") << '\n';
+    return kExitUsage;
+  }
+  if (port != 0 && url.find(":" + std::to_string(port) + "/") == std::string::npos) {
+    std::cerr << "styrdok: port " << port << " is in use; using another.\n";
+  }
+  bool first = true;
+  const bool ok = server.run(stop_fd, [&](const RebuildReport& r) {
+    for (const auto& d : r.diagnostics.items()) std::cerr << d.to_string() << '\n';
+    if (!r.ok()) {
+      const auto n = r.diagnostics.error_count();
+      std::cerr << "styrdok: " << n << (n == 1 ? " error" : " errors") << "; "
+                << (first ? "fix it and save" : "the browser shows the last good site with the errors") << ".\n";
+    } else if (first) {
+      std::cout << "Built " << r.pages << " pages in " << r.took.count() << " ms.\n";
+    } else {
+      std::cout << "Rebuilt " << r.pages << " pages in " << r.took.count() << " ms, " << r.cpu.count() << " ms CPU ("
+                << (r.changed.empty() ? std::string("changes") : r.changed.back()) << ").\n";
+    }
+    if (first) std::cout << "Serving the site at " << url << " (Ctrl-C to stop)\n";
+    std::cout.flush();
+    first = false;
+  });
+  ::close(stop_fd);
+  if (!ok) {
+    std::cerr << "styrdok: cannot watch the site's files for changes (inotify)\n";
+    return kExitUsage;
+  }
+  std::cout << "Stopped.\n";
+  return kExitOk;
+}
+
+int create(const std::string& source, const std::optional<NewFile>& file, const Diagnostics& diagnostics) {
+  for (const auto& d : diagnostics.items()) std::cerr << d.to_string() << '\n';
+  if (!file) return kExitContentErrors;
+  if (const auto error = write_new_file(source, *file); !error.empty()) {
+    std::cerr << "styrdok: " << error << '\n';
+    return kExitContentErrors;
+  }
+  std::cout << "Created " << join_path(source, file->path) << "\n" << file->next_step << '\n';
+  return kExitOk;
 }
 
 struct PdfFlags {
@@ -179,6 +309,46 @@ int main(int argc, char** argv) {
   CommonFlags check_flags;
   auto* check = app.add_subcommand("check", "Validate the site and report every problem; write nothing");
   add_common(check, check_flags);
+  std::string check_format = "text";
+  check->add_option("--format", check_format, "text (default) or json (for CI; see docs/check-json.md)")
+      ->check(CLI::IsMember({"text", "json"}));
+
+  CommonFlags serve_flags;
+  std::string bind_address = "127.0.0.1";
+  int port = 1414;
+  auto* serve_cmd = app.add_subcommand("serve", "Preview the site in a browser, rebuilding it as you save files");
+  add_common(serve_cmd, serve_flags);
+  serve_cmd->add_option("-p,--port", port, "Port to listen on; 0 picks a free one (default 1414)")
+      ->check(CLI::Range(0, 65535));
+  serve_cmd->add_option("--bind", bind_address, "Address to listen on (default 127.0.0.1: this machine only)");
+
+  std::string new_source = ".";
+  NewDocumentRequest new_doc;
+  NewVersionRequest new_ver;
+  NewMeetingRequest new_meet;
+  auto* new_cmd = app.add_subcommand("new", "Start a new document or version from a file with every key explained");
+  new_cmd->require_subcommand(1);
+  auto* new_document_cmd = new_cmd->add_subcommand("document", "A new document: its folder and first version file");
+  new_document_cmd->add_option("organisation", new_doc.organisation, "The organisation's id in site.yaml")->required();
+  new_document_cmd->add_option("folder", new_doc.folder, "The document's folder, i.e. its web address")->required();
+  new_document_cmd->add_option("--title", new_doc.title, "The document's title");
+  new_document_cmd->add_option("--type", new_doc.type,
+                               "strategi, program, plan, policy, riktlinjer, regler or handlingsplan");
+  new_document_cmd->add_option("--date", new_doc.date, "The decision date, YYYY-MM-DD (names the file)");
+  new_document_cmd->add_flag("--proposal", new_doc.proposal, "Not decided yet (status: proposal)");
+  new_document_cmd->add_option("-s,--source", new_source, "The site's folder (holding site.yaml)")->default_str(".");
+  auto* new_version_cmd =
+      new_cmd->add_subcommand("version", "A revision of a document, starting from its newest version");
+  new_version_cmd->add_option("document", new_ver.document, "organisation/folder, e.g. lysekil/riktlinjer")->required();
+  new_version_cmd->add_option("--date", new_ver.date, "The decision date, YYYY-MM-DD (names the file)");
+  new_version_cmd->add_flag("--proposal", new_ver.proposal, "Not decided yet (status: proposal)");
+  new_version_cmd->add_option("-s,--source", new_source, "The site's folder (holding site.yaml)")->default_str(".");
+  auto* new_meeting_cmd = new_cmd->add_subcommand("meeting", "A meeting file with its agenda, for handouts");
+  new_meeting_cmd->add_option("organisation", new_meet.organisation, "The organisation's id in site.yaml")->required();
+  new_meeting_cmd->add_option("body", new_meet.body, "Who meets, e.g. Kommunstyrelsen")->required();
+  new_meeting_cmd->add_option("--date", new_meet.date, "The day of the meeting, YYYY-MM-DD")->required();
+  new_meeting_cmd->add_option("--title", new_meet.title, "The meeting's title");
+  new_meeting_cmd->add_option("-s,--source", new_source, "The site's folder (holding site.yaml)")->default_str(".");
 
   CommonFlags pdf_common;
   PdfFlags pdf_flags;
@@ -205,9 +375,21 @@ int main(int argc, char** argv) {
     options->out = out;
     return run(*options, build_flags.quiet, "Built");
   }
+  if (*new_cmd) {
+    const DiskFileSystem site(new_source);
+    Diagnostics diagnostics;
+    if (*new_document_cmd) return create(new_source, new_document(new_doc, site, diagnostics), diagnostics);
+    if (*new_meeting_cmd) return create(new_source, new_meeting(new_meet, site, diagnostics), diagnostics);
+    return create(new_source, new_version(new_ver, site, diagnostics), diagnostics);
+  }
+  if (*serve_cmd) {
+    auto options = to_options(serve_flags);
+    if (!options) return kExitUsage;
+    return serve(*options, bind_address, port);
+  }
   if (*pdf) return run_pdf(pdf_common, pdf_flags);
   auto options = to_options(check_flags);
   if (!options) return kExitUsage;
   options->write = false;
-  return run(*options, check_flags.quiet, "Checked");
+  return run(*options, check_flags.quiet, "Checked", check_format == "json");
 }

@@ -2,6 +2,7 @@
 
 #include <filesystem>
 
+#include "check/link_check.h"
 #include "content/meeting_file.h"
 #include "content/site_loader.h"
 #include "core/parallel.h"
@@ -31,11 +32,15 @@ bool output_would_clobber_source(const std::string& source, const std::string& o
 
 }  // namespace
 
-BuildResult build_site(const BuildOptions& options, const FileSystem& files, const StageListener& on_stage) {
+BuildResult render_site(const BuildOptions& options, const FileSystem& files, const StageListener& on_stage) {
   BuildResult result;
   Diagnostics& diagnostics = result.diagnostics;
   auto stage = [&](const char* name, std::size_t items) {
+    if (options.progress) options.progress->store(0, std::memory_order_relaxed);
     if (on_stage) on_stage(name, items);
+  };
+  auto advance = [&] {
+    if (options.progress) options.progress->fetch_add(1, std::memory_order_relaxed);
   };
   result.out = options.out.empty() ? join_path(options.source, "public") : options.out;
 
@@ -50,6 +55,7 @@ BuildResult build_site(const BuildOptions& options, const FileSystem& files, con
   load.labels.block_link_label = theme->strings.get("block_link_label");
   load.labels.table_label = theme->strings.get("table_label");
   load.include_proposals = options.drafts || config->drafts || !options.write;
+  load.cache = options.cache;
 
   // 2. Validate and 3. model: parsing checks each file, loading checks across files.
   auto site = load_site(files, std::move(*config), load, diagnostics);
@@ -61,16 +67,36 @@ BuildResult build_site(const BuildOptions& options, const FileSystem& files, con
   const auto pages = plan_pages(*site, diagnostics);
   if (diagnostics.has_errors()) return result;
   result.pages = pages.size();
+
+  // 4b. Check links, anchors and images against the planned pages; check
+  // (which does not write) also warns of documents due for revision.
+  const Date day = options.as_of.value_or(today_utc());
+  std::vector<std::string> published;
+  for (const auto& page : pages) published.push_back(page.output);
+  for (const auto& file : theme->static_files) published.push_back(file.output);
+  check_links(*site, pages, published, files, day, diagnostics);
+  if (!options.write) check_revision_due(*site, day, diagnostics);
+  if (diagnostics.has_errors()) return result;
   if (!options.write) return result;
 
   // 5. Render every page, in parallel; each thread fills only its own slot.
   stage("rendering", pages.size());
   const ChangeLog changes = ChangeLog::compute(*site, options.jobs);
-  const RenderContext ctx{*site, theme->strings, options.as_of.value_or(today_utc()), &changes};
-  std::vector<std::string> rendered(pages.size());
+  const RenderContext ctx{*site, theme->strings, day, &changes};
+  OutputFiles& output = result.files;
+  output.resize(pages.size());
+  std::vector<char> kept(pages.size(), 0);  // not vector<bool>: threads write neighbouring slots
   parallel_for(pages.size(), options.jobs, [&](std::size_t i) {
-    rendered[i] = theme->page(template_for(pages[i].kind)).render(page_view(pages[i], ctx));
+    kept[i] = options.reuse && options.reuse(pages[i], *site);
+    output[i].path = pages[i].output;
+    if (!kept[i]) output[i].bytes = theme->page(template_for(pages[i].kind)).render(page_view(pages[i], ctx));
+    advance();
   });
+  for (const auto& file : theme->static_files) {
+    auto bytes = files.read(file.source);
+    if (!bytes) diagnostics.error({file.source, 0, 0}, "cannot read the file");
+    output.push_back({file.output, bytes.value_or("")});
+  }
 
   // Files that are not pages (search shards, open data) are added here by
   // the stages that produce them, as OutputFile values.
@@ -81,9 +107,20 @@ BuildResult build_site(const BuildOptions& options, const FileSystem& files, con
            search::SearchIndex::build(search::site_entries(*site, ctx.as_of), {site->config.language}), {}))
     generated.push_back(std::move(file));
 
+  output.insert(output.end(), std::make_move_iterator(generated.begin()), std::make_move_iterator(generated.end()));
+  result.kept.assign(kept.begin(), kept.end());
+  result.kept.resize(output.size(), false);
+  return result;
+}
+
+BuildResult build_site(const BuildOptions& options, const FileSystem& files, const StageListener& on_stage) {
+  BuildResult result = render_site(options, files, on_stage);
+  if (!result.ok() || !options.write) return result;
+
   // 6. Write into a staging directory and swap it in.
-  const std::size_t total = pages.size() + theme->static_files.size() + generated.size();
-  stage("writing", total);
+  Diagnostics& diagnostics = result.diagnostics;
+  if (options.progress) options.progress->store(0, std::memory_order_relaxed);
+  if (on_stage) on_stage("writing", result.files.size());
   if (output_would_clobber_source(options.source, result.out)) {
     diagnostics.error({result.out, 0, 0},
                       "the output directory would replace the site's own files; choose another --out");
@@ -91,18 +128,10 @@ BuildResult build_site(const BuildOptions& options, const FileSystem& files, con
   }
   auto staging = StagingDirectory::create(result.out, diagnostics);
   if (!staging) return result;
-  std::vector<std::string> errors(total);
+  std::vector<std::string> errors(result.files.size());
   parallel_for(errors.size(), options.jobs, [&](std::size_t i) {
-    if (i < pages.size()) {
-      errors[i] = staging->write(pages[i].output, rendered[i]);
-    } else if (i < pages.size() + theme->static_files.size()) {
-      const auto& file = theme->static_files[i - pages.size()];
-      const auto bytes = files.read(file.source);
-      errors[i] = bytes ? staging->write(file.output, *bytes) : "cannot read " + file.source;
-    } else {
-      const auto& file = generated[i - pages.size() - theme->static_files.size()];
-      errors[i] = staging->write(file.path, file.bytes);
-    }
+    errors[i] = staging->write(result.files[i].path, result.files[i].bytes);
+    if (options.progress) options.progress->fetch_add(1, std::memory_order_relaxed);
   });
   for (const auto& e : errors) {
     if (!e.empty()) diagnostics.error({result.out, 0, 0}, e);

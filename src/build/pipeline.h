@@ -4,15 +4,27 @@
 // This is the one place to read to see what `styrdok build` does.
 #pragma once
 
+#include <atomic>
 #include <functional>
 #include <optional>
 #include <string>
 
+#include "content/version_cache.h"
 #include "core/date.h"
 #include "core/error.h"
 #include "core/file_system.h"
+#include "output/output_file.h"
 
 namespace styrdok {
+
+struct Page;
+struct Site;
+
+// Lets a caller that rendered the same site before (serve) keep a page it
+// already has instead of rendering it again: returns true to keep it (its
+// bytes are then left empty and BuildResult::kept says so). Called from
+// several threads at once.
+using PageReuse = std::function<bool(const Page& page, const Site& site)>;
 
 struct BuildOptions {
   std::string source = ".";   // the site's folder
@@ -20,22 +32,31 @@ struct BuildOptions {
   std::optional<Date> as_of;  // day statuses are computed for; empty means today
   std::string base_url;       // overrides site.yaml's base_url when set
   unsigned jobs = 1;
-  bool write = true;    // false: validate only (styrdok check)
-  bool drafts = false;  // publish proposals (also site.yaml's `drafts: true`)
+  bool write = true;                             // false: validate only (styrdok check)
+  bool drafts = false;                           // publish proposals (also site.yaml's `drafts: true`)
+  VersionCache* cache = nullptr;                 // parsed files kept between builds (serve)
+  PageReuse reuse;                               // pages kept between builds (serve)
+  std::atomic<std::size_t>* progress = nullptr;  // items done in the current stage, for a progress line
 };
 
 struct BuildResult {
   Diagnostics diagnostics;
   std::size_t pages = 0;
-  std::string out;  // where the output was written
+  std::string out;         // where the output was written
+  OutputFiles files;       // every output file (pages first), rendered in memory
+  std::vector<bool> kept;  // per file: left empty because options.reuse kept it
   bool ok() const { return !diagnostics.has_errors(); }
 };
 
 // Called as each stage starts, for progress on a terminal.
 using StageListener = std::function<void(const std::string& stage, std::size_t items)>;
 
-// Builds the site whose files `files` serves (rooted at options.source).
-// On any content error nothing is written and the previous output stays.
+// Loads, validates, plans and (when options.write) renders the site into
+// memory, without touching the disk: the output set is result.files.
+BuildResult render_site(const BuildOptions& options, const FileSystem& files, const StageListener& on_stage = {});
+
+// render_site, then writes the output set to disk as the last step (staged,
+// swapped in). On any content error nothing is written and the previous output stays.
 BuildResult build_site(const BuildOptions& options, const FileSystem& files, const StageListener& on_stage = {});
 
 }  // namespace styrdok

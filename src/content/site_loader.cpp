@@ -137,19 +137,46 @@ std::optional<Site> load_site(const FileSystem& files, SiteConfig config, const 
   std::vector<std::optional<Version>> parsed(sources.size());
   std::vector<Diagnostics> found(sources.size());
   parallel_for(sources.size(), options.jobs, [&](std::size_t i) {
+    const std::string labels = options.labels.block_link_label + '\n' + options.labels.table_label;
+    if (options.cache && options.cache->validation() == VersionCache::Validation::told) {
+      if (auto entry = options.cache->find(sources[i].path, labels)) {
+        parsed[i] = std::move(entry->version);
+        found[i] = std::move(entry->diagnostics);
+        return;
+      }
+    }
     auto text = files.read(sources[i].path);
     if (!text) {
       found[i].error({sources[i].path, 0, 0}, "cannot read the file");
       return;
     }
-    parsed[i] = parse_version(*text, sources[i].path, sources[i].stem, options.labels, found[i]);
+    if (!options.cache) {
+      parsed[i] = parse_version(*text, sources[i].path, sources[i].stem, options.labels, found[i]);
+      return;
+    }
+    auto entry = options.cache->find(sources[i].path, *text, labels);
+    if (!entry) {
+      entry.emplace();
+      entry->version = parse_version(*text, sources[i].path, sources[i].stem, options.labels, entry->diagnostics);
+      options.cache->store(sources[i].path, std::move(*text), labels, *entry);
+    }
+    parsed[i] = std::move(entry->version);
+    found[i] = std::move(entry->diagnostics);
   });
+  if (options.cache) {
+    std::vector<std::string> paths;
+    for (const auto& s : sources) paths.push_back(s.path);
+    options.cache->keep_only(paths);
+  }
   for (std::size_t i = 0; i < sources.size(); ++i) {
     local.merge(found[i]);
     if (parsed[i]) site.documents[sources[i].document].versions.push_back(std::move(*parsed[i]));
   }
 
-  for (auto& doc : site.documents) {
+  std::vector<bool> had_sources(site.documents.size(), false);  // by index, not by path: linear in the site
+  for (const auto& source : sources) had_sources[source.document] = true;
+  for (std::size_t d = 0; d < site.documents.size(); ++d) {
+    auto& doc = site.documents[d];
     sort_versions(doc.versions);
     check_revisions(doc, local);
     if (!options.include_proposals) {
@@ -158,10 +185,7 @@ std::optional<Site> load_site(const FileSystem& files, SiteConfig config, const 
       }
       std::erase_if(doc.versions, [](const Version& v) { return v.status == VersionStatus::proposal; });
     }
-    const bool had_sources = std::any_of(sources.begin(), sources.end(), [&](const VersionSource& s) {
-      return s.path.rfind(doc.source_dir + "/", 0) == 0;
-    });
-    if (!had_sources) {
+    if (!had_sources[d]) {
       local.error({doc.source_dir, 0, 0},
                   "the document has no version file; add one named after its decision date, e.g. 2024-03-21.md");
     }

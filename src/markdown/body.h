@@ -24,10 +24,27 @@ struct Block {
   std::string text;     // plain text, for comparison and search
 };
 
+// A link or image destination exactly as the clerk wrote it, and where.
+struct LinkRef {
+  std::string url;
+  int line = 0;
+  int column = 0;
+  bool image = false;
+};
+
+// Internal links are written as site addresses: "/lysekil/riktlinjer/",
+// "/lysekil/riktlinjer/2021-05-19/#syfte", or "#syfte" within the text. The
+// HTML keeps them site-absolute ("/lysekil/riktlinjer/index.html#syfte");
+// pages make them relative with relative_site_links() when they are rendered.
 struct Body {
   std::string html;
+  std::vector<LinkRef> links;
   std::vector<Heading> toc;
   std::vector<Block> blocks;
 };
+
+// Rewrites the site-absolute href and src attributes of a body's HTML to start
+// from `root` (the page's way up to the site root, "../../").
+std::string relative_site_links(const std::string& html, const std::string& root);
 
 }  // namespace styrdok

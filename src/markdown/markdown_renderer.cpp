@@ -83,6 +83,19 @@ bool is_safe_url(std::string_view url) {
   return true;
 }
 
+bool is_site_address(std::string_view url) {
+  return url.size() >= 1 && url[0] == '/' && (url.size() == 1 || url[1] != '/');
+}
+
+// "/lysekil/riktlinjer/#syfte" -> "/lysekil/riktlinjer/index.html#syfte", so
+// that the link also works when the site is opened from disk.
+std::string site_address_href(std::string_view url) {
+  const auto hash = url.find_first_of("?#");
+  std::string path(url.substr(0, hash));
+  if (path.back() == '/') path += "index.html";
+  return hash == std::string_view::npos ? path : path + std::string(url.substr(hash));
+}
+
 class Renderer {
  public:
   Renderer(const MarkdownOptions& options, Diagnostics& diagnostics) : options_(options), diagnostics_(diagnostics) {}
@@ -258,9 +271,10 @@ class Renderer {
       wrap("s", n);
     } else if (t == "link") {
       const char* url = cmark_node_get_url(n);
+      record_link(n, url, false);
       const char* title = cmark_node_get_title(n);
       if (url && is_safe_url(url) && !in_heading_) {
-        html_ += "<a href=\"" + html_escape(url) + "\"";
+        html_ += "<a href=\"" + html_escape(href_of(url)) + "\"";
         if (title && *title) html_ += " title=\"" + html_escape(title) + "\"";
         html_ += ">";
         inlines(n);
@@ -270,14 +284,25 @@ class Renderer {
       }
     } else if (t == "image") {
       const char* url = cmark_node_get_url(n);
+      record_link(n, url, true);
       if (url && is_safe_url(url)) {
-        html_ += "<img src=\"" + html_escape(url) + "\" alt=\"" + html_escape(text_of(n)) + "\">";
+        html_ += "<img src=\"" + html_escape(href_of(url)) + "\" alt=\"" + html_escape(text_of(n)) + "\">";
       }
     } else if (t == "html_inline") {
       // Raw HTML is not passed through.
     } else {
       inlines(n);
     }
+  }
+
+  static std::string href_of(std::string_view url) {
+    return is_site_address(url) ? site_address_href(url) : std::string(url);
+  }
+
+  void record_link(cmark_node* n, const char* url, bool image) {
+    if (!url) return;
+    const int line = options_.first_line + cmark_node_get_start_line(n) - 1;
+    body_.links.push_back({url, line, cmark_node_get_start_column(n), image});
   }
 
   void wrap(const char* tag, cmark_node* n) {
@@ -324,6 +349,28 @@ Body render_markdown(std::string_view markdown, const MarkdownOptions& options, 
   std::unique_ptr<cmark_node, NodeDeleter> document(cmark_parser_finish(parser.get()));
   Renderer renderer(options, diagnostics);
   return renderer.render(document.get());
+}
+
+std::string relative_site_links(const std::string& html, const std::string& root) {
+  std::string out;
+  out.reserve(html.size());
+  std::size_t from = 0;
+  for (;;) {
+    const auto href = html.find("href=\"/", from);
+    const auto src = html.find("src=\"/", from);
+    const auto at = std::min(href, src);
+    if (at == std::string::npos) break;
+    const auto slash = html.find('/', at);
+    out.append(html, from, slash - from);
+    if (slash + 1 < html.size() && html[slash + 1] == '/') {
+      out += '/';  // "//host/": another site
+    } else {
+      out += root.empty() ? "./" : root;
+    }
+    from = slash + 1;
+  }
+  out.append(html, from, std::string::npos);
+  return out;
 }
 
 }  // namespace styrdok

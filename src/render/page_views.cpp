@@ -122,7 +122,7 @@ data version_view(const Page& page, const RenderContext& ctx) {
   }
   d.set("toc", toc);
   d.set("has_toc", !v.body.toc.empty());
-  d.set("body", v.body.html);
+  d.set("body", relative_site_links(v.body.html, links.root));
 
   const std::string cite = citation(v, s);
   if (!cite.empty()) d.set("citation", cite);

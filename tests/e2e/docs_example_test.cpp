@@ -118,3 +118,20 @@ TEST_CASE("the plan agenda item in docs/content-format.md names the example site
   CHECK_THAT(read_text(fs::path(STYRDOK_SOURCE_DIR) / "meetings/2016-01-20-kommunstyrelsen.yaml"),
              Catch::Contains(plan_line));
 }
+
+TEST_CASE("the links shown in docs/content-format.md build into relative links") {
+  const std::string doc = read_text(fs::path(STYRDOK_SOURCE_DIR) / "docs/content-format.md");
+  TempDir site;
+  write_text(site / "site.yaml", fenced_block(doc, "## `site.yaml`", "yaml"));
+  write_text(site / "content/lysekil/riktlinjer-for-integrationsarbete/2021-05-19.md",
+             fenced_block(doc, "### Front matter", "markdown") + "\n" +
+                 fenced_block(doc, "### Links to other documents and sections", "markdown"));
+  copy_repository_theme(site.path());
+  const auto r = run_styrdok("build --quiet --as-of 2022-01-01 --source " + site.path().string());
+  INFO(r.output);
+  REQUIRE(r.exit_code == 0);
+  const std::string page = read_text(site / "public/lysekil/riktlinjer-for-integrationsarbete/2021-05-19/index.html");
+  CHECK_THAT(page,
+             Catch::Contains("<a href=\"../../../lysekil/riktlinjer-for-integrationsarbete/index.html#inledning\">"));
+  CHECK_THAT(page, Catch::Contains("<a href=\"#inledning\">Inledning</a>"));
+}

@@ -94,9 +94,9 @@ struct RunResult {
   std::string output;  // stdout and stderr together
 };
 
-// Runs the styrdok binary with `args` (already shell-quoted where needed).
-inline RunResult run_styrdok(const std::string& args) {
-  const std::string command = std::string(STYRDOK_BINARY) + " " + args + " 2>&1";
+// Runs a shell command, collecting its output.
+inline RunResult run_command(const std::string& shell_command) {
+  const std::string command = shell_command + " 2>&1";
   RunResult r;
   FILE* pipe = ::popen(command.c_str(), "r");
   if (!pipe) return r;
@@ -107,6 +107,9 @@ inline RunResult run_styrdok(const std::string& args) {
   r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
   return r;
 }
+
+// Runs the styrdok binary with `args` (already shell-quoted where needed).
+inline RunResult run_styrdok(const std::string& args) { return run_command(std::string(STYRDOK_BINARY) + " " + args); }
 
 // The repository's example site built with `args` (e.g. "--as-of 2025-01-01"),
 // once per set of arguments for the whole test run; returns its output folder.

@@ -1,0 +1,158 @@
+#include "check/link_check.h"
+
+#include <set>
+
+#include "core/edit_distance.h"
+
+namespace styrdok {
+
+namespace {
+
+// "mailto:", "https:": a link that leaves the site.
+bool has_scheme(const std::string& url) {
+  for (std::size_t i = 0; i < url.size(); ++i) {
+    const char c = url[i];
+    if (c == ':') return i > 0;
+    const bool letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    if (!letter && (i == 0 || !((c >= '0' && c <= '9') || c == '+' || c == '-' || c == '.'))) return false;
+  }
+  return false;
+}
+
+std::set<std::string> anchors_of(const Version& v) {
+  std::set<std::string> out;
+  for (const auto& b : v.body.blocks) out.insert(b.id);
+  for (const auto& h : v.body.toc) out.insert(h.anchor);
+  return out;
+}
+
+std::string did_you_mean(const std::string& word, const std::vector<std::string>& candidates) {
+  const auto s = closest_match(word, candidates);
+  return s.empty() ? "" : "; did you mean '" + s + "'?";
+}
+
+// The version a link to a page shows: the version itself, or a document's
+// version in force on `day`. Null for other pages.
+const Version* version_shown(const Site& site, const Page& page, Date day) {
+  const bool has_document = page.kind == PageKind::document || page.kind == PageKind::version;
+  if (!has_document || page.document >= site.documents.size()) return nullptr;
+  const Document& doc = site.documents[page.document];
+  if (page.kind == PageKind::version) return &doc.versions[page.version];
+  const int current = current_version_index(doc, day);
+  return current < 0 ? nullptr : &doc.versions[static_cast<std::size_t>(current)];
+}
+
+class LinkChecker {
+ public:
+  LinkChecker(const Site& site, const std::vector<Page>& pages, const std::vector<std::string>& published,
+              const FileSystem& files, Date day, Diagnostics& diagnostics)
+      : site_(site),
+        files_(files),
+        day_(day),
+        diagnostics_(diagnostics),
+        published_(published.begin(), published.end()) {
+    for (const auto& p : pages) {
+      by_url_.emplace(p.url, &p);
+      if (p.kind == PageKind::document || p.kind == PageKind::version || p.kind == PageKind::organisation) {
+        addresses_.push_back("/" + p.url);
+      }
+    }
+  }
+
+  void check(const Document& doc, const Version& v) {
+    const auto own_anchors = anchors_of(v);
+    for (const auto& link : v.body.links) {
+      const SourceLocation where{v.source_path, link.line, link.column};
+      if (link.url.empty() || has_scheme(link.url) || link.url.starts_with("//")) continue;
+      if (link.image) {
+        image(doc, link, where);
+      } else if (link.url[0] == '#') {
+        anchor(link.url.substr(1), own_anchors,
+               "link to '" + link.url + "': the text has no heading or paragraph with the anchor '", where);
+      } else if (link.url[0] == '/') {
+        address(link.url, where);
+      } else {
+        diagnostics_.error(where, "link to '" + link.url +
+                                      "' is relative; write links within the site as site addresses starting with "
+                                      "'/', e.g. '/" +
+                                      doc.organisation_id + "/" + doc.slug + "/'");
+      }
+    }
+  }
+
+ private:
+  void anchor(const std::string& name, const std::set<std::string>& anchors, const std::string& message,
+              const SourceLocation& where) {
+    if (anchors.contains(name)) return;
+    diagnostics_.error(where, message + name + "'" + did_you_mean(name, {anchors.begin(), anchors.end()}));
+  }
+
+  void address(const std::string& url, const SourceLocation& where) {
+    const auto hash = url.find('#');
+    std::string path = url.substr(1, std::min(url.find('?'), hash) - 1);
+    if (path.ends_with("index.html")) path.resize(path.size() - 10);
+    if (!path.empty() && path.back() != '/' && !published_.contains(path) && by_url_.contains(path + "/")) path += '/';
+    const auto page = by_url_.find(path);
+    if (page == by_url_.end()) {
+      if (published_.contains(path)) return;  // a theme file, e.g. /assets/logo.svg
+      diagnostics_.error(where, "link to '" + url + "': no page has the address '/" + path + "'" +
+                                    did_you_mean("/" + path, addresses_));
+      return;
+    }
+    if (hash == std::string::npos || hash + 1 == url.size()) return;
+    const Version* target = version_shown(site_, *page->second, day_);
+    if (!target) return;
+    anchor(url.substr(hash + 1), anchors_of(*target),
+           "link to '" + url + "': '/" + path + "' has no heading or paragraph with the anchor '", where);
+  }
+
+  void image(const Document& doc, const LinkRef& link, const SourceLocation& where) {
+    const std::string& url = link.url;
+    if (url[0] == '/') {
+      if (!published_.contains(url.substr(1))) {
+        diagnostics_.error(where, "image '" + url + "' does not exist: no file of the site has this address");
+      }
+      return;
+    }
+    const std::string path = join_path(doc.source_dir, url);
+    if (!files_.read(path)) diagnostics_.error(where, "image '" + url + "' does not exist: no file " + path);
+  }
+
+  const Site& site_;
+  const FileSystem& files_;
+  Date day_;
+  Diagnostics& diagnostics_;
+  std::set<std::string> published_;
+  std::map<std::string, const Page*> by_url_;
+  std::vector<std::string> addresses_;
+};
+
+}  // namespace
+
+void check_links(const Site& site, const std::vector<Page>& pages, const std::vector<std::string>& published,
+                 const FileSystem& files, Date day, Diagnostics& diagnostics) {
+  LinkChecker checker(site, pages, published, files, day, diagnostics);
+  for (const auto& doc : site.documents) {
+    for (const auto& v : doc.versions) checker.check(doc, v);
+  }
+}
+
+void check_revision_due(const Site& site, Date day, Diagnostics& diagnostics) {
+  const Date horizon = day.add_months(site.config.revision_warning_months);
+  for (const auto& doc : site.documents) {
+    const int current = current_version_index(doc, day);
+    if (current < 0) continue;
+    const Version& v = doc.versions[static_cast<std::size_t>(current)];
+    if (v.review_by && *v.review_by <= day) {
+      diagnostics.warning({v.source_path, 0, 0},
+                          "due for revision: the review date " + v.review_by->iso() + " has passed");
+    } else if (v.valid_until.kind == ValidUntil::Kind::date && v.valid_until.date <= horizon) {
+      const bool ended = v.valid_until.date < day;
+      diagnostics.warning(
+          {v.source_path, 0, 0},
+          std::string("due for revision: ") + (ended ? "expired on " : "expires on ") + v.valid_until.date.iso());
+    }
+  }
+}
+
+}  // namespace styrdok

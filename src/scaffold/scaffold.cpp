@@ -1,0 +1,221 @@
+#include "scaffold/scaffold.h"
+
+#include <cstdio>
+#include <filesystem>
+#include <map>
+
+#include "content/meeting_file.h"
+#include "content/site_loader.h"
+#include "content/version_file.h"
+#include "core/slug.h"
+
+namespace styrdok {
+
+namespace {
+
+inline const char* const kVersionScaffold = "themes/default/scaffolds/version.md";
+inline const char* const kMeetingScaffold = "themes/default/scaffolds/meeting.yaml";
+inline const char* const kUndatedName = "utkast";  // file name until the decision date is known
+
+using Values = std::map<std::string, std::string>;
+
+// A YAML scalar holding exactly `text`: plain when that is safe, else quoted.
+std::string yaml_value(const std::string& text) {
+  if (text.empty()) return "";
+  bool plain = text.find_first_of(":#\"'\\{}[],&*!|>%@`") == std::string::npos && text.front() != '-' &&
+               text.front() != ' ' && text.back() != ' ' && text.front() != '?';
+  if (plain) return text;
+  std::string out = "\"";
+  for (char c : text) {
+    if (c == '"' || c == '\\') out += '\\';
+    out += c;
+  }
+  return out + "\"";
+}
+
+// Replaces every {{key}} of the template; keys without a value become empty.
+std::string fill(const std::string& scaffold, const Values& values) {
+  std::string out;
+  std::size_t from = 0;
+  for (auto open = scaffold.find("{{"); open != std::string::npos; open = scaffold.find("{{", from)) {
+    const auto close = scaffold.find("}}", open);
+    if (close == std::string::npos) break;
+    out.append(scaffold, from, open - from);
+    const auto it = values.find(scaffold.substr(open + 2, close - open - 2));
+    if (it != values.end()) out += it->second;
+    from = close + 2;
+  }
+  out.append(scaffold, from, std::string::npos);
+  return out;  // an empty value leaves "key:   # comment": valid YAML, read as not given
+}
+
+std::optional<std::string> read_scaffold(const FileSystem& site, Diagnostics& diagnostics,
+                                         const char* path = kVersionScaffold) {
+  auto text = site.read(path);
+  if (!text) diagnostics.error({path, 0, 0}, "the theme has no scaffold here");
+  return text;
+}
+
+bool valid_date(const std::string& date, const std::string& what, Diagnostics& diagnostics) {
+  std::string why;
+  if (date.empty() || parse_date(date, &why)) return true;
+  diagnostics.error({what, 0, 0}, "--date '" + date + "' is not a date (" + why + ")");
+  return false;
+}
+
+std::string file_name(const std::string& date) { return (date.empty() ? kUndatedName : date) + std::string(".md"); }
+
+std::string next_step(const std::string& path, const std::string& date) {
+  std::string s =
+      "Fill in the values in " + path + " (the required ones are marked), write the text, then run 'styrdok check'.";
+  if (date.empty()) {
+    s += "\nWhen the decision date is known, write it as decision_date and rename the file after it (e.g. "
+         "2024-05-21.md); if it is not known, write 'decision_date: unknown' and keep a name of your own.";
+  }
+  return s;
+}
+
+}  // namespace
+
+std::optional<NewFile> new_document(const NewDocumentRequest& request, const FileSystem& site,
+                                    Diagnostics& diagnostics) {
+  const auto config = load_site_config(site, "", diagnostics);
+  if (!config) return std::nullopt;
+  const std::string where = join_path(kContentDir, join_path(request.organisation, request.folder));
+  bool ok = true;
+  if (!config->find_organisation(request.organisation)) {
+    diagnostics.error({kSiteFile, 0, 0}, "no organisation '" + request.organisation + "' is declared in site.yaml");
+    ok = false;
+  }
+  if (request.folder.empty() || slugify(request.folder) != request.folder) {
+    const std::string suggestion = slugify(request.folder);
+    diagnostics.error({where, 0, 0}, "'" + request.folder +
+                                         "' cannot be a web address; use lower-case letters, digits and hyphens" +
+                                         (suggestion.empty() ? "" : ", e.g. '" + suggestion + "'"));
+    ok = false;
+  }
+  if (!request.type.empty() && !document_type_from_key(request.type)) {
+    diagnostics.error({where, 0, 0}, "--type '" + request.type +
+                                         "' is not a document type (strategi, program, plan, policy, riktlinjer, "
+                                         "regler or handlingsplan)");
+    ok = false;
+  }
+  ok = valid_date(request.date, where, diagnostics) && ok;
+  if (ok && site.is_directory(where)) {
+    diagnostics.error({where, 0, 0}, "the document already exists; add a revision with 'styrdok new version " +
+                                         request.organisation + "/" + request.folder + "'");
+    ok = false;
+  }
+  auto scaffold = read_scaffold(site, diagnostics);
+  if (!ok || !scaffold) return std::nullopt;
+  const Values values = {
+      {"title", yaml_value(request.title)},
+      {"type", request.type},
+      {"status", request.proposal ? "proposal" : "adopted"},
+      {"decision_date", request.date},
+      {"body", "\n## Inledning\n\nSkriv texten här. Börja avsnitt med ## och underavsnitt med ###.\n"}};
+  const std::string path = join_path(where, file_name(request.date));
+  return NewFile{path, fill(*scaffold, values), next_step(path, request.date)};
+}
+
+std::optional<NewFile> new_version(const NewVersionRequest& request, const FileSystem& site, Diagnostics& diagnostics) {
+  const std::string dir = join_path(kContentDir, request.document);
+  std::vector<Version> versions;
+  std::map<std::string, std::string> texts;  // version id -> file text
+  for (const auto& e : site.list(dir)) {
+    if (e.is_directory || !e.name.ends_with(".md")) continue;
+    const std::string stem = e.name.substr(0, e.name.size() - 3);
+    auto text = site.read(join_path(dir, e.name));
+    if (!text) continue;
+    Diagnostics ignored;  // check reports problems in the old file; here it only lends its values
+    if (auto v = parse_version(*text, join_path(dir, e.name), stem, {}, ignored)) {
+      texts[stem] = *text;
+      versions.push_back(std::move(*v));
+    }
+  }
+  if (versions.empty()) {
+    diagnostics.error({dir, 0, 0},
+                      "no document with a readable version here; give it as organisation/folder, e.g. "
+                      "lysekil/riktlinjer-for-integrationsarbete, or start one with 'styrdok new document'");
+    return std::nullopt;
+  }
+  if (!valid_date(request.date, dir, diagnostics)) return std::nullopt;
+  const std::string path = join_path(dir, file_name(request.date));
+  if (site.read(path)) {
+    diagnostics.error({path, 0, 0}, "the file already exists; nothing was changed");
+    return std::nullopt;
+  }
+  auto scaffold = read_scaffold(site, diagnostics);
+  if (!scaffold) return std::nullopt;
+
+  sort_versions(versions);
+  const Version* base = &versions.back();
+  for (auto it = versions.rbegin(); it != versions.rend(); ++it) {
+    if (it->status == VersionStatus::adopted) {
+      base = &*it;
+      break;
+    }
+  }
+  auto text_of = [](const std::optional<std::string>& s) { return yaml_value(s.value_or("")); };
+  Diagnostics ignored;
+  const auto split = split_front_matter(texts[base->id], base->source_path, ignored);
+  const Values values = {{"title", yaml_value(base->title)},
+                         {"type", to_key(base->type)},
+                         {"status", request.proposal ? "proposal" : "adopted"},
+                         {"decided_by", text_of(base->decided_by)},
+                         {"decision_date", request.date},
+                         {"document_owner", text_of(base->document_owner)},
+                         {"responsible_unit", text_of(base->responsible_unit)},
+                         {"revised_by", text_of(base->revised_by)},
+                         {"applies_to", text_of(base->applies_to)},
+                         {"prepared_by", text_of(base->prepared_by)},
+                         {"summary", text_of(base->summary)},
+                         {"replaces", "\"" + base->id + "\""},
+                         {"body", split ? split->body : "\n"}};
+  return NewFile{path, fill(*scaffold, values), next_step(path, request.date)};
+}
+
+std::optional<NewFile> new_meeting(const NewMeetingRequest& request, const FileSystem& site, Diagnostics& diagnostics) {
+  const auto config = load_site_config(site, "", diagnostics);
+  if (!config) return std::nullopt;
+  bool ok = true;
+  if (!config->find_organisation(request.organisation)) {
+    diagnostics.error({kSiteFile, 0, 0}, "no organisation '" + request.organisation + "' is declared in site.yaml");
+    ok = false;
+  }
+  const std::string slug = slugify(request.body);
+  const std::string path = std::string(kMeetingsDir) + "/" + request.date + "-" + slug + ".yaml";
+  if (request.date.empty() || !valid_date(request.date, path, diagnostics) || slug.empty()) {
+    if (request.date.empty() || slug.empty()) {
+      diagnostics.error({kMeetingsDir, 0, 0}, "give the meeting's body and --date YYYY-MM-DD: they name the file");
+    }
+    ok = false;
+  }
+  if (ok && site.read(path)) {
+    diagnostics.error({path, 0, 0}, "the file already exists; nothing was changed");
+    ok = false;
+  }
+  auto scaffold = read_scaffold(site, diagnostics, kMeetingScaffold);
+  if (!ok || !scaffold) return std::nullopt;
+  const Values values = {{"title", yaml_value(request.title)},
+                         {"body", yaml_value(request.body)},
+                         {"organisation", request.organisation},
+                         {"date", request.date}};
+  return NewFile{path, fill(*scaffold, values),
+                 "Fill in the agenda in " + path + " (a document for each item), then run 'styrdok check'."};
+}
+
+std::string write_new_file(const std::string& root, const NewFile& file) {
+  namespace fs = std::filesystem;
+  const fs::path full = fs::path(root) / file.path;
+  std::error_code ec;
+  fs::create_directories(full.parent_path(), ec);
+  if (ec) return "cannot create " + full.parent_path().string() + ": " + ec.message();
+  // "x": fail rather than replace a file that appeared meanwhile.
+  FILE* out = std::fopen(full.c_str(), "wx");
+  if (!out) return file.path + " already exists or cannot be created; nothing was changed";
+  const bool written = std::fwrite(file.text.data(), 1, file.text.size(), out) == file.text.size();
+  return std::fclose(out) == 0 && written ? "" : "cannot write " + file.path;
+}
+
+}  // namespace styrdok

@@ -1,0 +1,63 @@
+// `styrdok new`: the files a clerk starts from, with every metadata key
+// present and commented, so that they fill in values instead of
+// remembering keys. The files come from the theme's scaffolds/ folder (one
+// template per kind, with {{key}} placeholders); this file decides the values
+// and where the new file goes. Nothing is ever overwritten.
+//
+// Pure except write_new_file(); thread-safe.
+#pragma once
+
+#include <optional>
+#include <string>
+
+#include "core/error.h"
+#include "core/file_system.h"
+
+namespace styrdok {
+
+// One file `new` creates, relative to the site's folder.
+struct NewFile {
+  std::string path;
+  std::string text;
+  std::string next_step;  // what the clerk should do now, for the terminal
+};
+
+struct NewDocumentRequest {
+  std::string organisation;  // id declared in site.yaml
+  std::string folder;        // the document's folder, i.e. its web address: "riktlinjer-for-bidrag"
+  std::string title;         // optional
+  std::string type;          // optional: a document type key
+  std::string date;          // optional: the decision date, YYYY-MM-DD (also the file's name)
+  bool proposal = false;
+};
+
+struct NewVersionRequest {
+  std::string document;  // "lysekil/riktlinjer-for-integrationsarbete"
+  std::string date;      // optional: the decision date of the new version
+  bool proposal = false;
+};
+
+struct NewMeetingRequest {
+  std::string organisation;  // id declared in site.yaml
+  std::string body;          // who meets, e.g. "Kommunstyrelsen"
+  std::string date;          // the day, YYYY-MM-DD (required: it starts the file's name)
+  std::string title;         // optional
+};
+
+// A document's first version. Reports an unknown organisation, a folder name
+// that is not a web address, and a folder that already exists.
+std::optional<NewFile> new_document(const NewDocumentRequest& request, const FileSystem& site,
+                                    Diagnostics& diagnostics);
+
+// A revision of an existing document: the newest version's metadata and
+// text, with `replaces` pointing at it and the decision's own values empty.
+std::optional<NewFile> new_version(const NewVersionRequest& request, const FileSystem& site, Diagnostics& diagnostics);
+
+// A meeting file, meetings/<date>-<body>.yaml, with one agenda item to fill in.
+std::optional<NewFile> new_meeting(const NewMeetingRequest& request, const FileSystem& site, Diagnostics& diagnostics);
+
+// Creates the file under `root` (and its folders); refuses to replace an
+// existing file. Returns an error message, or "" on success.
+std::string write_new_file(const std::string& root, const NewFile& file);
+
+}  // namespace styrdok

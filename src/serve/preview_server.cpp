@@ -1,0 +1,291 @@
+#include "serve/preview_server.h"
+
+#include <httplib.h>
+#include <sys/resource.h>
+
+#include <algorithm>
+#include <map>
+#include <thread>
+
+#include "content/version_file.h"
+#include "core/text.h"
+#include "model/site_config.h"
+#include "render/page_plan.h"
+#include "serve/confined_file_system.h"
+#include "serve/file_watcher.h"
+#include "serve/live_reload.h"
+#include "serve/request_path.h"
+#include "serve/source_cache.h"
+
+namespace styrdok {
+
+struct PreviewServer::Snapshot {
+  // The last good output, path -> bytes (shared with the builds that kept a page); null if none yet.
+  std::shared_ptr<const std::map<std::string, std::shared_ptr<const std::string>>> files;
+  std::string errors;            // of the last build; empty when it succeeded
+  std::uint64_t generation = 0;  // counts builds
+};
+
+namespace {
+
+void set_common_headers(httplib::Response& res) {
+  res.set_header("Cache-Control", "no-store");
+  res.set_header("X-Content-Type-Options", "nosniff");
+  res.set_header("Content-Security-Policy", "default-src 'self'");
+}
+
+// Pages that show one document and nothing of the others.
+bool shows_one_document(const Page& page) {
+  switch (page.kind) {
+    case PageKind::document:
+    case PageKind::version:
+    case PageKind::comparison:
+    case PageKind::comparison_side_by_side:
+    case PageKind::comparison_index:
+    case PageKind::version_print:
+    case PageKind::comparison_print: return true;
+    case PageKind::print_header:
+      return page.printed == PageKind::version_print || page.printed == PageKind::comparison_print;
+    case PageKind::feed: return page.feed == FeedScope::document;
+    default: return false;
+  }
+}
+
+std::chrono::milliseconds cpu_time() {
+  rusage usage{};
+  ::getrusage(RUSAGE_SELF, &usage);
+  const auto us = [](const timeval& t) {
+    return std::chrono::seconds(t.tv_sec) + std::chrono::microseconds(t.tv_usec);
+  };
+  return std::chrono::duration_cast<std::chrono::milliseconds>(us(usage.ru_utime) + us(usage.ru_stime));
+}
+
+void send_text(httplib::Response& res, int status, const std::string& text) {
+  res.status = status;
+  res.set_content(text + "\n", "text/plain; charset=utf-8");
+}
+
+}  // namespace
+
+PreviewServer::PreviewServer(ServeOptions options)
+    : options_(std::move(options)),
+      server_(std::make_unique<httplib::Server>()),
+      sources_(std::make_unique<ConfinedFileSystem>(options_.build.source)) {
+  options_.build.write = true;
+  options_.build.cache = &cache_;
+  snapshot_ = std::make_shared<Snapshot>();
+  server_->new_task_queue = [] { return new httplib::ThreadPool(16); };
+  server_->set_keep_alive_timeout(1);
+  route();
+}
+
+PreviewServer::~PreviewServer() = default;
+
+std::string PreviewServer::bind(std::string& error) {
+  int port = options_.port;
+  if (port == 0 || !server_->bind_to_port(options_.address.c_str(), port)) {
+    port = server_->bind_to_any_port(options_.address.c_str());
+  }
+  if (port <= 0) {
+    error = "cannot listen on " + options_.address + " (is it an address of this machine?)";
+    return "";
+  }
+  const bool v6 = options_.address.find(':') != std::string::npos;
+  const std::string url =
+      "http://" + (v6 ? "[" + options_.address + "]" : options_.address) + ":" + std::to_string(port) + "/";
+  options_.build.base_url = url;  // permanent links and the 404 page point at the preview
+  return url;
+}
+
+void PreviewServer::note_changes(const std::vector<std::string>& changed) {
+  for (const auto& path : changed) {
+    // "content/<organisation>/<document>/<file>" concerns one document.
+    const auto parts = std::count(path.begin(), path.end(), '/');
+    if (!path.starts_with("content/") || parts != 3) {
+      changed_everything_ = true;
+      continue;
+    }
+    const std::string folder = path.substr(0, path.rfind('/'));
+    changed_documents_.insert(folder);
+    // The lists show each version's metadata and, for revisions, a summary
+    // of the text's changes: only an edit of the text of a document's one
+    // version leaves them as they were.
+    const auto before = sources_.read(path);  // as last read: the cache has not forgotten it yet
+    sources_.forget(path);
+    const auto after = sources_.read(path);
+    const auto entries = sources_.list(folder);
+    const auto versions = std::count_if(entries.begin(), entries.end(),
+                                        [](const DirEntry& e) { return !e.is_directory && e.name.ends_with(".md"); });
+    Diagnostics ignored;
+    const auto old_split = before ? split_front_matter(*before, path, ignored) : std::nullopt;
+    const auto new_split = after ? split_front_matter(*after, path, ignored) : std::nullopt;
+    if (versions != 1 || !old_split || !new_split || old_split->yaml != new_split->yaml) changed_lists_ = true;
+  }
+}
+
+// Pages that list every document, and show of each only its metadata.
+bool lists_documents(const Page& page) {
+  switch (page.kind) {
+    case PageKind::home:
+    case PageKind::organisation:
+    case PageKind::whats_new:
+    case PageKind::due_for_revision:
+    case PageKind::sitemap: return true;
+    case PageKind::feed: return page.feed != FeedScope::document;
+    default: return false;
+  }
+}
+
+RebuildReport PreviewServer::rebuild(std::vector<std::string> changed) {
+  const auto start = std::chrono::steady_clock::now();
+  const auto cpu_start = cpu_time();
+  note_changes(changed);
+  for (const auto& path : changed) {
+    sources_.forget(path);
+    cache_.forget(path);
+  }
+  const Date today = options_.build.as_of.value_or(today_utc());
+  if (today != built_for_) changed_everything_ = true;  // statuses change at midnight
+  std::shared_ptr<const std::map<std::string, std::shared_ptr<const std::string>>> previous;
+  {
+    std::lock_guard lock(mutex_);
+    previous = snapshot_->files;
+  }
+  BuildOptions build = options_.build;
+  build.as_of = today;
+  if (previous && !changed_everything_) {
+    build.reuse = [&](const Page& page, const Site& site) {
+      const bool unchanged = shows_one_document(page)
+                                 ? !changed_documents_.contains(site.documents[page.document].source_dir)
+                                 : lists_documents(page) && !changed_lists_;
+      return unchanged && previous->contains(page.output);
+    };
+  }
+  BuildResult result = render_site(build, sources_);
+  result.diagnostics.sort();
+  if (result.ok()) {
+    changed_documents_.clear();
+    changed_everything_ = false;
+    changed_lists_ = false;
+    built_for_ = today;
+  }
+
+  auto next = std::make_shared<Snapshot>();
+  {
+    std::lock_guard lock(mutex_);
+    next->files = snapshot_->files;
+    next->generation = snapshot_->generation + 1;
+  }
+  if (result.ok()) {
+    auto files_by_path = std::make_shared<std::map<std::string, std::shared_ptr<const std::string>>>();
+    for (std::size_t i = 0; i < result.files.size(); ++i) {
+      auto& f = result.files[i];
+      (*files_by_path)[f.path] =
+          result.kept[i] ? previous->at(f.path) : std::make_shared<const std::string>(std::move(f.bytes));
+    }
+    next->files = std::move(files_by_path);
+  } else {
+    for (const auto& d : result.diagnostics.items()) {
+      if (d.severity == Severity::error) next->errors += d.to_string() + "\n";
+    }
+  }
+  {
+    std::lock_guard lock(mutex_);
+    snapshot_ = std::move(next);
+  }
+  changed_.notify_all();
+
+  RebuildReport report;
+  report.diagnostics = std::move(result.diagnostics);
+  report.pages = result.pages;
+  report.changed = std::move(changed);
+  report.cpu = cpu_time() - cpu_start;
+  report.took = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - start);
+  return report;
+}
+
+void PreviewServer::route() {
+  server_->Get(std::string(kReloadScriptPath), [](const httplib::Request&, httplib::Response& res) {
+    set_common_headers(res);
+    res.set_content(std::string(kReloadScript), "text/javascript; charset=utf-8");
+  });
+  server_->Get(std::string(kOverlayStylePath), [](const httplib::Request&, httplib::Response& res) {
+    set_common_headers(res);
+    res.set_content(std::string(kOverlayStyle), "text/css; charset=utf-8");
+  });
+  server_->Get(std::string(kEventsPath), [this](const httplib::Request&, httplib::Response& res) {
+    set_common_headers(res);
+    auto sent = std::make_shared<std::uint64_t>(0);
+    res.set_chunked_content_provider("text/event-stream", [this, sent](std::size_t, httplib::DataSink& sink) {
+      std::unique_lock lock(mutex_);
+      if (*sent != 0) {
+        changed_.wait_for(lock, std::chrono::seconds(10), [&] { return stopping_ || snapshot_->generation != *sent; });
+      }
+      if (stopping_) return false;
+      std::string message = ": waiting\n\n";  // also finds clients that went away
+      if (snapshot_->generation != *sent) {
+        *sent = snapshot_->generation;
+        message = "retry: 500\nevent: build\ndata: " + std::to_string(*sent) + "\n\n";
+      }
+      lock.unlock();
+      return sink.write(message.data(), message.size());
+    });
+  });
+  server_->Get(".*", [this](const httplib::Request& req, httplib::Response& res) {
+    set_common_headers(res);
+    std::shared_ptr<const Snapshot> snapshot;
+    {
+      std::lock_guard lock(mutex_);
+      snapshot = snapshot_;
+    }
+    const auto request = parse_request_path(req.target);
+    if (!request) return send_text(res, 403, "403 Forbidden: the address leads outside the site");
+    if (!snapshot->files) {
+      res.status = 500;
+      res.set_content(error_page(snapshot->errors, snapshot->generation), "text/html; charset=utf-8");
+      return;
+    }
+    const auto& files = *snapshot->files;
+    std::string path = request->directory ? request->path + "index.html" : request->path;
+    auto it = files.find(path);
+    if (it == files.end() && !request->directory && files.contains(path + "/index.html")) {
+      res.status = 301;
+      res.set_header("Location", "/" + request->path + "/");
+      return;
+    }
+    if (it == files.end()) {
+      res.status = 404;
+      it = files.find("404.html");
+      if (it == files.end()) return send_text(res, 404, "404 Not Found");
+      path = it->first;
+    }
+    const std::string type = content_type_for(path);
+    if (type.starts_with("text/html")) {
+      res.set_content(with_live_reload(*it->second, snapshot->errors, snapshot->generation), type.c_str());
+    } else {
+      res.set_content(*it->second, type.c_str());
+    }
+  });
+}
+
+bool PreviewServer::run(int stop_fd, const std::function<void(const RebuildReport&)>& report) {
+  FileWatcher watcher(options_.build.source);
+  if (watcher.failed()) return false;
+  report(rebuild({}));
+  std::thread serving([this] { server_->listen_after_bind(); });
+  for (;;) {
+    const auto event = watcher.wait(stop_fd);
+    if (event != FileWatcher::Event::changed) break;
+    report(rebuild(watcher.changed_paths()));
+  }
+  {
+    std::lock_guard lock(mutex_);
+    stopping_ = true;
+  }
+  changed_.notify_all();
+  server_->stop();
+  serving.join();
+  return true;
+}
+
+}  // namespace styrdok

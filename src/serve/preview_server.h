@@ -1,0 +1,90 @@
+// `styrdok serve`: builds the site into memory, serves it over HTTP, watches
+// its sources and rebuilds when they change, and tells open pages to reload
+// (Server-Sent Events). A failed rebuild keeps serving the last good site,
+// with the errors laid over every page, until the files are fixed.
+//
+// Threads: run() watches and rebuilds on the calling thread; requests are
+// answered on the HTTP library's worker threads, each reading an immutable
+// snapshot of the output. Nothing here prints: main prints the reports.
+#pragma once
+
+#include <chrono>
+#include <condition_variable>
+#include <functional>
+#include <memory>
+#include <mutex>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "build/pipeline.h"
+#include "content/version_cache.h"
+#include "serve/source_cache.h"
+
+namespace httplib {
+class Server;
+}
+
+namespace styrdok {
+
+struct ServeOptions {
+  BuildOptions build;                 // source, drafts, jobs, as_of (write and cache are set by serve)
+  std::string address = "127.0.0.1";  // --bind
+  int port = 1414;                    // --port; 0 picks a free one
+};
+
+// What one build gave, for the terminal.
+struct RebuildReport {
+  Diagnostics diagnostics;
+  std::size_t pages = 0;
+  std::chrono::milliseconds took{0};
+  std::chrono::milliseconds cpu{0};  // processor time used by all threads (the machine may be busy)
+  std::vector<std::string> changed;  // the paths that triggered it; empty for the first build
+  bool ok() const { return !diagnostics.has_errors(); }
+};
+
+class PreviewServer {
+ public:
+  explicit PreviewServer(ServeOptions options);
+  ~PreviewServer();
+
+  // Binds the address and port; when the port is taken, a free one is
+  // chosen. Returns the site's URL ("http://127.0.0.1:1414/"), or an empty
+  // string with `error` set when nothing could be bound.
+  std::string bind(std::string& error);
+
+  // Builds, serves, then rebuilds on every change until `stop_fd` becomes
+  // readable (main passes a signalfd for Ctrl-C). `report` is called after
+  // each build, on this thread. Returns false if watching failed to start.
+  bool run(int stop_fd, const std::function<void(const RebuildReport&)>& report);
+
+  // The output as last built (for tests and the first page): path -> bytes.
+  struct Snapshot;
+
+ private:
+  RebuildReport rebuild(std::vector<std::string> changed);
+  void note_changes(const std::vector<std::string>& changed);
+  void route();
+
+  ServeOptions options_;
+  std::unique_ptr<httplib::Server> server_;
+  VersionCache cache_{VersionCache::Validation::told};
+  SourceCache sources_;  // the site's files, read again only when the watcher reports a change
+  // What changed since the last successful build: the folders of the
+  // documents whose files changed, or anything else (site file, theme).
+  // Pages of other documents are taken from the last good output.
+  std::set<std::string> changed_documents_;
+  bool changed_everything_ = true;
+  // Whether the pages listing every document (home, feeds, what's new…) may
+  // show something else: false while the only changes are to the text (not
+  // the metadata) of documents with one version, whose text they do not show.
+  bool changed_lists_ = true;
+  Date built_for_;
+
+  std::mutex mutex_;
+  std::condition_variable changed_;
+  std::shared_ptr<const Snapshot> snapshot_;
+  bool stopping_ = false;
+};
+
+}  // namespace styrdok

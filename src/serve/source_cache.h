@@ -1,0 +1,41 @@
+// The site's files as serve last read them, so that a rebuild reads from
+// disk only what the watcher reported as changed. Wraps the file system the
+// site is read through; forget() drops what a change may have touched.
+//
+// Thread-safe: builds read from several threads; forget() is called
+// between builds.
+#pragma once
+
+#include <map>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/file_system.h"
+
+namespace styrdok {
+
+class SourceCache final : public FileSystem {
+ public:
+  explicit SourceCache(std::unique_ptr<FileSystem> disk) : disk_(std::move(disk)) {}
+
+  std::optional<std::string> read(const std::string& path) const override;
+  std::vector<DirEntry> list(const std::string& dir) const override;
+  bool is_directory(const std::string& path) const override;
+
+  // Drops every cached answer about `path`, what lies below it, and the
+  // listing of the folder holding it.
+  void forget(const std::string& path);
+  void forget_all();
+
+ private:
+  std::unique_ptr<FileSystem> disk_;
+  mutable std::mutex mutex_;
+  mutable std::map<std::string, std::optional<std::string>> files_;
+  mutable std::map<std::string, std::vector<DirEntry>> listings_;
+  mutable std::map<std::string, bool> directories_;
+};
+
+}  // namespace styrdok

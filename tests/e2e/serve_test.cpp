@@ -1,0 +1,132 @@
+// End-to-end: `styrdok serve` as a clerk uses it — edit, break, fix — and as
+// an attacker probes it, and under a burst of concurrent requests.
+#include <catch2/catch.hpp>
+
+#include <cstdio>
+
+#include "support/http_client.h"
+#include "support/test_site.h"
+
+using namespace styrdok::test;
+
+namespace {
+
+const char* const kPolicy = "content/lysekil/policy/2020-01-01.md";
+const char* const kPolicyUrl = "/lysekil/policy/";
+
+std::string policy(const std::string& title, const std::string& date = "2020-01-01") {
+  return version_md("title: " + title + "\ntype: policy\ndecided_by: KS\ndecision_date: " + date + "\n");
+}
+
+void make_site(const TempDir& dir) {
+  copy_repository_theme(dir.path());
+  write_text(dir / "site.yaml", site_yaml());
+  write_text(dir / kPolicy, policy("Första titeln"));
+}
+
+bool contains(const HttpResponse& r, const std::string& text) { return r.body.find(text) != std::string::npos; }
+
+}  // namespace
+
+TEST_CASE("serve rebuilds a changed page, shows errors over it, and recovers") {
+  TempDir dir;
+  make_site(dir);
+  ServeProcess serve(dir.path().string());
+
+  auto page = http_get(serve.port(), kPolicyUrl);
+  REQUIRE(page.status == 200);
+  CHECK(contains(page, "Första titeln"));
+  CHECK_THAT(page.headers, Catch::Contains("Content-Type: text/html; charset=utf-8"));
+  CHECK(contains(page, "<script src=\"/__styrdok/reload.js\""));
+
+  write_text(dir / kPolicy, policy("Andra titeln"));
+  page = get_until(serve.port(), kPolicyUrl, [](const HttpResponse& r) { return contains(r, "Andra titeln"); });
+  CHECK(contains(page, "Andra titeln"));
+  CHECK(contains(http_get(serve.port(), "/"), "Andra titeln"));  // the lists show the new metadata
+
+  // An edit of the text alone: the page shows it (the lists are kept as they were).
+  write_text(dir / kPolicy, policy("Andra titeln") + "\nEn ny mening.\n");
+  page = get_until(serve.port(), kPolicyUrl, [](const HttpResponse& r) { return contains(r, "En ny mening."); });
+  CHECK(contains(page, "En ny mening."));
+  CHECK(contains(http_get(serve.port(), "/"), "Andra titeln"));
+
+  write_text(dir / kPolicy, policy("Tredje titeln", "2020-02-30"));
+  page = get_until(serve.port(), kPolicyUrl, [](const HttpResponse& r) { return contains(r, "styrdok-serve-errors"); });
+  CHECK(page.status == 200);
+  CHECK(contains(page, "content/lysekil/policy/2020-01-01.md:5:16: &#39;2020-02-30&#39; is not a date"));
+  CHECK(contains(page, "Andra titeln"));  // the last good page, under the errors
+
+  write_text(dir / kPolicy, policy("Fjärde titeln"));
+  page = get_until(serve.port(), kPolicyUrl, [](const HttpResponse& r) { return contains(r, "Fjärde titeln"); });
+  CHECK(contains(page, "Fjärde titeln"));
+  CHECK_FALSE(contains(page, "styrdok-serve-errors"));
+
+  // A page kept from the last build is rendered again when what it shows changes elsewhere.
+  write_text(dir / "content/lysekil/annan/2021-01-01.md", policy("Annan", "2021-01-01"));
+  const auto home = get_until(serve.port(), "/", [](const HttpResponse& r) { return contains(r, "Annan"); });
+  CHECK(contains(home, "Annan"));
+  auto yaml = read_text(dir / "site.yaml");
+  write_text(dir / "site.yaml", yaml.replace(yaml.find("Lysekils kommun"), 15, "Lysekil Testkommun"));
+  page = get_until(serve.port(), kPolicyUrl, [](const HttpResponse& r) { return contains(r, "Lysekil Testkommun"); });
+  CHECK(contains(page, "Lysekil Testkommun"));
+  CHECK(contains(page, "Fjärde titeln"));
+
+  CHECK(serve.stop() == 0);
+  CHECK_THAT(serve.log(), Catch::Contains("content/lysekil/policy/2020-01-01.md:5:16: '2020-02-30' is not a date"));
+  CHECK_THAT(serve.log(), Catch::Contains("Stopped."));
+}
+
+TEST_CASE("serve refuses paths that lead outside the site") {
+  TempDir dir;
+  make_site(dir);
+  TempDir outside;
+  write_text(outside / "secret.txt", "not for the web");
+  fs::create_directory_symlink(outside.path(), dir / "themes/default/static/assets/outside");
+  fs::create_symlink(outside / "secret.txt", dir / "themes/default/static/assets/secret.txt");
+  ServeProcess serve(dir.path().string());
+
+  for (const char* target : {"/../site.yaml", "/lysekil/../../site.yaml", "/%2e%2e/site.yaml", "/%2E%2E%2Fsite.yaml",
+                             "/lysekil%2f..%2f..%2fsite.yaml", "/..%5csite.yaml", "/assets/%00", "//etc/passwd"}) {
+    INFO(target);
+    CHECK(http_get(serve.port(), target).status == 403);
+  }
+  for (const char* target :
+       {"/assets/outside/secret.txt", "/assets/secret.txt", "/site.yaml", "/content/lysekil/policy/2020-01-01.md"}) {
+    INFO(target);
+    const auto r = http_get(serve.port(), target);
+    CHECK(r.status == 404);
+    CHECK_FALSE(contains(r, "not for the web"));
+  }
+}
+
+TEST_CASE("serve answers with content types, directory pages and redirects") {
+  TempDir dir;
+  make_site(dir);
+  ServeProcess serve(dir.path().string());
+  CHECK_THAT(http_get(serve.port(), "/").headers, Catch::Contains("Content-Type: text/html; charset=utf-8"));
+  CHECK_THAT(http_get(serve.port(), "/assets/style.css").headers, Catch::Contains("Content-Type: text/css"));
+  CHECK_THAT(http_get(serve.port(), "/sitemap.xml").headers, Catch::Contains("Content-Type: application/xml"));
+  CHECK_THAT(http_get(serve.port(), "/__styrdok/reload.js").headers, Catch::Contains("Content-Type: text/javascript"));
+  const auto redirect = http_get(serve.port(), "/lysekil/policy");
+  CHECK(redirect.status == 301);
+  CHECK_THAT(redirect.headers, Catch::Contains("Location: /lysekil/policy/"));
+  const auto missing = http_get(serve.port(), "/lysekil/finns-inte/");
+  CHECK(missing.status == 404);
+  CHECK(contains(missing, "<html"));  // the site's own 404 page
+}
+
+TEST_CASE("serve answers a burst of concurrent requests without errors") {
+  if (std::system("command -v wrk >/dev/null 2>&1") != 0) {
+    FAIL("wrk is not installed; run scripts/install-deps.sh --test (Debian package wrk)");
+  }
+  TempDir dir;
+  make_site(dir);
+  ServeProcess serve(dir.path().string());
+  const auto r = run_command("wrk -t2 -c8 -d3s http://127.0.0.1:" + std::to_string(serve.port()) + kPolicyUrl);
+  INFO(r.output);
+  REQUIRE(r.exit_code == 0);
+  CHECK_THAT(r.output, Catch::Contains("requests in"));
+  CHECK_THAT(r.output, !Catch::Contains("Socket errors"));
+  CHECK_THAT(r.output, !Catch::Contains("Non-2xx or 3xx responses"));
+  CHECK(http_get(serve.port(), kPolicyUrl).status == 200);
+}

@@ -89,7 +89,8 @@ BuildResult render_site(const BuildOptions& options, const FileSystem& files, co
   parallel_for(pages.size(), options.jobs, [&](std::size_t i) {
     kept[i] = options.reuse && options.reuse(pages[i], *site);
     output[i].path = pages[i].output;
-    if (!kept[i]) output[i].bytes = theme->page(template_for(pages[i].kind)).render(page_view(pages[i], ctx));
+    if (!kept[i])
+      output[i].bytes = theme->page(template_for(pages[i].kind)).render(page_view(pages[i], ctx), &theme->globals);
     advance();
   });
   for (const auto& file : theme->static_files) {

@@ -161,7 +161,6 @@ data print_page_common(const Page& page, const RenderContext& ctx, const std::st
   const Strings& s = ctx.strings;
   const Links links = Links::for_page(page, ctx.site.config);
   data d;
-  d.set("t", strings_view(s));
   d.set("lang", to_key(ctx.site.config.language));
   d.set("heading", heading);
   d.set("page_title", s.fill("print_page_title", {{"title", heading}}) + " – " + ctx.site.config.title);

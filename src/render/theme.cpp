@@ -1,5 +1,7 @@
 #include "render/theme.h"
 
+#include "render/view_helpers.h"
+
 #include <functional>
 #include <regex>
 
@@ -87,7 +89,10 @@ std::optional<Theme> load_theme(const FileSystem& files, Language language, Diag
   Theme theme;
   const std::string strings_path = kThemeDir + "/i18n/" + to_key(language) + ".yaml";
   if (auto text = files.read(strings_path)) {
-    if (auto s = Strings::parse(*text, strings_path, local)) theme.strings = std::move(*s);
+    if (auto s = Strings::parse(*text, strings_path, local)) {
+      theme.strings = std::move(*s);
+      theme.globals.set("t", view::strings_view(theme.strings));
+    }
   } else {
     local.error({strings_path, 0, 0}, "the theme has no strings for language '" + to_key(language) + "'");
   }

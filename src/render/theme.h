@@ -30,7 +30,16 @@ class Template {
   const std::string& error() const { return compiled_->error_message(); }
   // Thread-safe for templates that compiled without error: kainjow's
   // render only reads the compiled tree and keeps its state per call.
-  std::string render(const kainjow::mustache::data& view) const { return compiled_->render(view); }
+  //
+  // `globals` (the UI strings as "t", the same for every page) sit below the
+  // page's view: names not found in the view are looked up there, so the
+  // strings are shared by all pages instead of copied into each view.
+  std::string render(const kainjow::mustache::data& view, const kainjow::mustache::data* globals = nullptr) const {
+    if (!globals) return compiled_->render(view);
+    kainjow::mustache::context<std::string> ctx(globals);
+    ctx.push(&view);
+    return compiled_->render(ctx);
+  }
 
  private:
   std::unique_ptr<kainjow::mustache::mustache> compiled_;
@@ -45,6 +54,7 @@ struct Theme {
   Strings strings;
   std::map<std::string, Template> templates;  // "home" -> compiled home.mustache
   std::vector<StaticFile> static_files;
+  kainjow::mustache::data globals;  // {"t": every UI string}, shared by all pages when rendering
 
   const Template& page(const std::string& name) const { return templates.at(name); }
 };

@@ -87,7 +87,6 @@ data common_view(const Page& page, const RenderContext& ctx, const std::string& 
   const Strings& s = ctx.strings;
   const Links links = Links::for_page(page, config);
   data d;
-  d.set("t", strings_view(s));
   d.set("lang", to_key(config.language));
   d.set("site_title", config.title);
   d.set("heading", heading);

@@ -9,7 +9,7 @@
 #include "content/indicator_file.h"
 #include "content/plan_csv.h"
 #include "content/plan_file.h"
-#include "support/test_site.h"
+#include "support/protected_site.h"
 
 using namespace styrdok;
 using namespace styrdok::test;
@@ -205,10 +205,7 @@ const std::string kDocDir = "content/lysekil/riktlinjer/";
 const std::string kPlanPath = kDocDir + "handlingsplaner/plan.yaml";
 
 // A small site with a plan, built once so that there is output to protect.
-struct PlanSite {
-  TempDir dir;
-  std::map<std::string, std::string> before;
-
+struct PlanSite : ProtectedSite {
   PlanSite() {
     write_text(dir / "site.yaml", site_yaml());
     copy_repository_theme(dir.path());
@@ -216,24 +213,10 @@ struct PlanSite {
                version_md("title: Riktlinjer\ntype: riktlinjer\ndecided_by: KF\ndecision_date: 2021-05-19\n",
                           "## Syfte\n\nText.\n\n## Arbete\n\nMer text.\n"));
     write_text(dir / kPlanPath, plan("    goals: [arbete]\n"));
-    const auto r = build();
-    INFO(r.output);
-    REQUIRE(r.exit_code == 0);
-    before = snapshot(dir / "public");
-    REQUIRE(before.count("lysekil/riktlinjer/handlingsplaner/plan/index.html") == 1);
-    REQUIRE(before.count("lysekil/riktlinjer/handlingsplaner/plan/a/index.html") == 1);
+    build_once("lysekil/riktlinjer/handlingsplaner/plan/a/index.html");
   }
   static std::string plan(const std::string& extra) {
     return "title: Plan\nversion: 2021-05-19\nactions:\n  - id: a\n    title: Gör något\n    deadline: 2022\n" + extra;
-  }
-  RunResult build() const { return run_styrdok("build --quiet --as-of 2025-01-01 --source " + dir.path().string()); }
-  RunResult fails_with(const std::string& path, const std::string& text) {
-    write_text(dir / path, text);
-    const auto r = build();
-    INFO(r.output);
-    CHECK(r.exit_code == 1);
-    CHECK(snapshot(dir / "public") == before);
-    return r;
   }
 };
 

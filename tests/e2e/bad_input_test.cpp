@@ -2,7 +2,7 @@
 // status 1, and leaves the previously built output exactly as it was.
 #include <catch2/catch.hpp>
 
-#include "support/test_site.h"
+#include "support/protected_site.h"
 
 using namespace styrdok::test;
 
@@ -19,33 +19,12 @@ const std::string kGoodFront =
 const std::string kVersionPath = "content/lysekil/riktlinjer/2021-05-19.md";
 
 // A valid site on disk, built once so that there is output to protect.
-struct BuiltSite {
-  TempDir dir;
-  std::map<std::string, std::string> before;
-
+struct BuiltSite : ProtectedSite {
   BuiltSite() {
     write_text(dir / "site.yaml", site_yaml());
     copy_repository_theme(dir.path());
     write_text(dir / kVersionPath, version_md(kGoodFront));
-    const auto r = build();
-    INFO(r.output);
-    REQUIRE(r.exit_code == 0);
-    before = snapshot(dir / "public");
-    REQUIRE(before.count("lysekil/riktlinjer/index.html") == 1);
-  }
-  RunResult build() const { return run_styrdok("build --quiet --as-of 2025-01-01 --source " + dir.path().string()); }
-
-  // Replaces a file, builds, and checks the failure left public/ untouched.
-  RunResult fails_with(const std::string& path, const std::string& text) {
-    write_text(dir / path, text);
-    const auto r = build();
-    INFO(r.output);
-    CHECK(r.exit_code == 1);
-    CHECK(snapshot(dir / "public") == before);
-    for (const auto& e : fs::directory_iterator(dir.path())) {
-      CHECK(e.path().filename().string().rfind(".public.", 0) != 0);  // no staging directory left behind
-    }
-    return r;
+    build_once("lysekil/riktlinjer/index.html");
   }
 };
 

@@ -1,0 +1,41 @@
+// A site on disk built once, so that there is output to protect. Tests of
+// bad input write a broken file with fails_with(), which builds again and
+// checks that the build failed and left public/ exactly as it was.
+#pragma once
+
+#include <catch2/catch.hpp>
+
+#include "support/test_site.h"
+
+namespace styrdok::test {
+
+struct ProtectedSite {
+  TempDir dir;
+  std::map<std::string, std::string> before;
+
+  RunResult build() const { return run_styrdok("build --quiet --as-of 2025-01-01 --source " + dir.path().string()); }
+
+  // Builds the files written so far, which must succeed and give `page`.
+  void build_once(const std::string& page) {
+    const auto r = build();
+    INFO(r.output);
+    REQUIRE(r.exit_code == 0);
+    before = snapshot(dir / "public");
+    REQUIRE(before.count(page) == 1);
+  }
+
+  // Replaces a file, builds, and checks the failure left public/ untouched.
+  RunResult fails_with(const std::string& path, const std::string& text) {
+    write_text(dir / path, text);
+    const auto r = build();
+    INFO(r.output);
+    CHECK(r.exit_code == 1);
+    CHECK(snapshot(dir / "public") == before);
+    for (const auto& e : fs::directory_iterator(dir.path())) {
+      CHECK(e.path().filename().string().rfind(".public.", 0) != 0);  // no staging directory left behind
+    }
+    return r;
+  }
+};
+
+}  // namespace styrdok::test

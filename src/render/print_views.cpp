@@ -1,4 +1,6 @@
 #include "render/print_views.h"
+
+#include <string_view>
 #include "render/change_log.h"
 
 #include <algorithm>
@@ -120,20 +122,23 @@ std::string css_string(const std::string& text) {
 
 std::string prefix_anchors(const std::string& html, const std::string& prefix) {
   if (prefix.empty()) return html;
+  static constexpr std::string_view kPatterns[] = {" id=\"", " href=\"#", " aria-labelledby=\"",
+                                                   " aria-describedby=\""};
   std::string out;
   out.reserve(html.size() + html.size() / 20);
-  for (std::size_t i = 0; i < html.size();) {
-    bool replaced = false;
-    for (const std::string pattern : {" id=\"", " href=\"#", " aria-labelledby=\"", " aria-describedby=\""}) {
-      if (html.compare(i, pattern.size(), pattern) == 0) {
-        out += pattern + prefix;
-        i += pattern.size();
-        replaced = true;
-        break;
-      }
+  const std::string_view text(html);
+  std::size_t copied = 0;  // text before this is in `out`
+  for (std::size_t i = text.find(' '); i != std::string_view::npos; i = text.find(' ', i + 1)) {
+    for (const std::string_view pattern : kPatterns) {
+      if (text.compare(i, pattern.size(), pattern) != 0) continue;
+      out.append(text, copied, i + pattern.size() - copied);
+      out += prefix;
+      copied = i + pattern.size();
+      i = copied - 1;
+      break;
     }
-    if (!replaced) out += html[i++];
   }
+  out.append(text, copied);
   return out;
 }
 

@@ -1,6 +1,7 @@
 #include "render/plan_views.h"
 
 #include <algorithm>
+#include <map>
 #include <set>
 
 #include "core/slug.h"
@@ -541,74 +542,90 @@ data open_data_view(const Page& page, const RenderContext& ctx) {
 
 void add_goal_followup(data& view, const Page& page, const Document& doc, const Version& version,
                        const RenderContext& ctx) {
+  // This runs for every version page: find the document's own plans and
+  // indicators first, and stop at once when it has none (most documents).
+  std::vector<const ActionPlan*> plans;
+  for (const ActionPlan& plan : ctx.site.plans) {
+    if (plan.is_for(doc.organisation_id, doc.slug)) plans.push_back(&plan);
+  }
+  std::vector<const Indicator*> indicators;
+  for (const Indicator& ind : ctx.site.indicators) {
+    if (ind.is_for(doc.organisation_id, doc.slug)) indicators.push_back(&ind);
+  }
+  view.set("has_goals", false);
+  if (plans.empty() && indicators.empty()) return;
+
   const Strings& s = ctx.strings;
   const Links links = Links::for_page(page, ctx.site.config);
+  // Each goal's actions and indicators, keyed by anchor, in one pass.
+  std::map<std::string, list> actions_of;
+  std::map<std::string, list> indicators_of;
+  std::map<std::string, std::optional<std::string>> action_note_of;     // the last example note among its plans
+  std::map<std::string, std::optional<std::string>> indicator_note_of;  // the first among its indicators
+  for (const ActionPlan* plan : plans) {
+    for (const ActionRef& ref : flatten(*plan)) {
+      for (const auto& goal : std::set<std::string>(ref.action->goals.begin(), ref.action->goals.end())) {
+        actions_of[goal].push_back(action_row(*plan, ref, ctx, links));
+        if (plan->example_note) action_note_of[goal] = plan->example_note;
+      }
+    }
+  }
+  for (const Indicator* ind : indicators) {
+    const IndicatorStanding st = indicator_standing(*ind, ctx.as_of);
+    data i;
+    i.set("name", ind->name);
+    i.set("href", links.to(indicators_url(*ind)) + "#" + ind->id);
+    data track;
+    track.set("key", to_key(st.track));
+    track.set("label", s.get("track_" + to_key(st.track)));
+    i.set("track", track);
+    indicators_of[ind->goal].push_back(i);
+    if (ind->example_note && !indicator_note_of[ind->goal]) indicator_note_of[ind->goal] = ind->example_note;
+  }
+
   // Goals in the order of the text: headings and paragraphs as they come.
   std::vector<std::string> order;
-  for (const auto& b : version.body.blocks) order.push_back(b.id);
+  std::set<std::string> seen;
+  for (const auto& b : version.body.blocks) {
+    if (seen.insert(b.id).second) order.push_back(b.id);
+  }
   for (const auto& h : version.body.toc) {
-    if (std::find(order.begin(), order.end(), h.anchor) == order.end()) order.push_back(h.anchor);
+    if (seen.insert(h.anchor).second) order.push_back(h.anchor);
   }
   list goals;
-  bool any_example = false;
-  std::optional<std::string> example_text;
+  std::optional<std::string> example_text;  // shown once, for the goals listed
   for (const auto& anchor : order) {
-    list actions;
-    for (const ActionPlan& plan : ctx.site.plans) {
-      if (!plan.is_for(doc.organisation_id, doc.slug)) continue;
-      for (const ActionRef& ref : flatten(plan)) {
-        const auto& g = ref.action->goals;
-        if (std::find(g.begin(), g.end(), anchor) == g.end()) continue;
-        actions.push_back(action_row(plan, ref, ctx, links));
-        if (plan.example_note) {
-          any_example = true;
-          example_text = plan.example_note;
-        }
-      }
+    const auto a = actions_of.find(anchor);
+    const auto i = indicators_of.find(anchor);
+    if (a == actions_of.end() && i == indicators_of.end()) continue;
+    if (auto note = action_note_of.find(anchor); note != action_note_of.end() && note->second) {
+      example_text = note->second;
     }
-    list indicators;
-    for (const Indicator& ind : ctx.site.indicators) {
-      if (!ind.is_for(doc.organisation_id, doc.slug) || ind.goal != anchor) continue;
-      const IndicatorStanding st = indicator_standing(ind, ctx.as_of);
-      data i;
-      i.set("name", ind.name);
-      i.set("href", links.to(indicators_url(ind)) + "#" + ind.id);
-      data track;
-      track.set("key", to_key(st.track));
-      track.set("label", s.get("track_" + to_key(st.track)));
-      i.set("track", track);
-      indicators.push_back(i);
-      if (ind.example_note) {
-        any_example = true;
-        if (!example_text) example_text = ind.example_note;
-      }
+    if (auto note = indicator_note_of.find(anchor); note != indicator_note_of.end() && note->second && !example_text) {
+      example_text = note->second;
     }
-    if (actions.empty() && indicators.empty()) continue;
     data g;
     g.set("text", goal_text(version, anchor));
     g.set("href", "#" + anchor);
-    g.set("actions", actions);
-    g.set("has_actions", !actions.empty());
-    g.set("indicators", indicators);
-    g.set("has_indicators", !indicators.empty());
+    g.set("actions", a == actions_of.end() ? list{} : a->second);
+    g.set("has_actions", a != actions_of.end());
+    g.set("indicators", i == indicators_of.end() ? list{} : i->second);
+    g.set("has_indicators", i != indicators_of.end());
     goals.push_back(g);
   }
   view.set("goals", goals);
   view.set("has_goals", !goals.empty());
-  if (any_example) view.set("goals_example", example_notice(example_text, s));
+  if (example_text) view.set("goals_example", example_notice(example_text, s));
   view.set("goals_as_of", as_of_text(ctx));
   list plan_links;
-  for (const ActionPlan& plan : ctx.site.plans) {
-    if (!plan.is_for(doc.organisation_id, doc.slug)) continue;
+  for (const ActionPlan* plan : plans) {
     data p;
-    p.set("title", plan.title);
-    p.set("href", links.to(plan_url(plan)));
+    p.set("title", plan->title);
+    p.set("href", links.to(plan_url(*plan)));
     plan_links.push_back(p);
   }
   view.set("plan_links", plan_links);
-  const bool has_indicators = std::any_of(ctx.site.indicators.begin(), ctx.site.indicators.end(),
-                                          [&](const Indicator& i) { return i.is_for(doc.organisation_id, doc.slug); });
-  if (has_indicators) view.set("indicators_href", links.to(indicators_url(doc)));
+  if (!indicators.empty()) view.set("indicators_href", links.to(indicators_url(doc)));
 }
 
 }  // namespace styrdok

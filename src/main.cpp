@@ -37,6 +37,7 @@ struct CommonFlags {
   unsigned jobs = default_jobs();
   bool quiet = false;
   bool drafts = false;
+  bool timings = false;
 };
 
 void add_common(CLI::App* cmd, CommonFlags& flags) {
@@ -109,15 +110,46 @@ std::string count(std::size_t n, const char* one, const char* many) {
   return std::to_string(n) + " " + (n == 1 ? one : many);
 }
 
-int run(BuildOptions options, bool quiet, const char* verb, bool json = false) {
+// How long each stage of the pipeline took, for --timings.
+class StageTimes {
+ public:
+  void start(const std::string& stage) {
+    stop();
+    stage_ = stage;
+    since_ = std::chrono::steady_clock::now();
+  }
+  void stop() {
+    if (stage_.empty()) return;
+    times_.emplace_back(stage_, std::chrono::duration<double>(std::chrono::steady_clock::now() - since_).count());
+    stage_.clear();
+  }
+  void print(std::FILE* to) const {
+    for (const auto& [stage, seconds] : times_) std::fprintf(to, "  %-20s %8.3f s\n", stage.c_str(), seconds);
+  }
+
+ private:
+  std::string stage_;
+  std::chrono::steady_clock::time_point since_;
+  std::vector<std::pair<std::string, double>> times_;
+};
+
+int run(BuildOptions options, bool quiet, const char* verb, bool json = false, bool timings = false) {
   const auto start = std::chrono::steady_clock::now();
   DiskFileSystem files(options.source);
   BuildResult result;
+  StageTimes times;
   {
     ProgressLine progress(!quiet && !json && ::isatty(STDERR_FILENO));
     options.progress = progress.counter();
-    result =
-        build_site(options, files, [&](const std::string& stage, std::size_t items) { progress.stage(stage, items); });
+    result = build_site(options, files, [&](const std::string& stage, std::size_t items) {
+      times.start(stage);
+      progress.stage(stage, items);
+    });
+    times.stop();
+  }
+  if (timings) {
+    std::fprintf(stderr, "Time per stage:\n");
+    times.print(stderr);
   }
   result.diagnostics.sort();
   const auto errors = result.diagnostics.error_count();
@@ -305,6 +337,7 @@ int main(int argc, char** argv) {
   auto* build = app.add_subcommand("build", "Build the site into public/ (or --out DIR)");
   add_common(build, build_flags);
   build->add_option("-o,--out", out, "Output directory (default: <source>/public)");
+  build->add_flag("--timings", build_flags.timings, "Print how long each stage took (to standard error)");
 
   CommonFlags check_flags;
   auto* check = app.add_subcommand("check", "Validate the site and report every problem; write nothing");
@@ -373,7 +406,7 @@ int main(int argc, char** argv) {
     auto options = to_options(build_flags);
     if (!options) return kExitUsage;
     options->out = out;
-    return run(*options, build_flags.quiet, "Built");
+    return run(*options, build_flags.quiet, "Built", false, build_flags.timings);
   }
   if (*new_cmd) {
     const DiskFileSystem site(new_source);

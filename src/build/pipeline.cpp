@@ -64,12 +64,14 @@ BuildResult render_site(const BuildOptions& options, const FileSystem& files, co
   if (diagnostics.has_errors()) return result;
 
   // 4. Plan every page and its address.
+  stage("planning", 0);
   const auto pages = plan_pages(*site, diagnostics);
   if (diagnostics.has_errors()) return result;
   result.pages = pages.size();
 
   // 4b. Check links, anchors and images against the planned pages; check
   // (which does not write) also warns of documents due for revision.
+  stage("checking links", 0);
   const Date day = options.as_of.value_or(today_utc());
   std::vector<std::string> published;
   for (const auto& page : pages) published.push_back(page.output);
@@ -80,8 +82,9 @@ BuildResult render_site(const BuildOptions& options, const FileSystem& files, co
   if (!options.write) return result;
 
   // 5. Render every page, in parallel; each thread fills only its own slot.
-  stage("rendering", pages.size());
+  stage("comparing versions", 0);
   const ChangeLog changes = ChangeLog::compute(*site, options.jobs);
+  stage("rendering", pages.size());
   const RenderContext ctx{*site, theme->strings, day, &changes};
   OutputFiles& output = result.files;
   output.resize(pages.size());
@@ -101,9 +104,11 @@ BuildResult render_site(const BuildOptions& options, const FileSystem& files, co
 
   // Files that are not pages (search shards, open data) are added here by
   // the stages that produce them, as OutputFile values.
+  stage("open data", 0);
   OutputFiles generated;
   for (auto& file : open_data_files(*site, ctx.as_of)) generated.push_back(std::move(file));
   // The search index over every version's sections and every action.
+  stage("search index", 0);
   for (auto& file : search::index_files(
            search::SearchIndex::build(search::site_entries(*site, ctx.as_of), {site->config.language}), {}))
     generated.push_back(std::move(file));
@@ -138,6 +143,7 @@ BuildResult build_site(const BuildOptions& options, const FileSystem& files, con
     if (!e.empty()) diagnostics.error({result.out, 0, 0}, e);
   }
   if (diagnostics.has_errors()) return result;
+  if (on_stage) on_stage("swapping in", 0);
   staging->commit(diagnostics);
   return result;
 }

@@ -68,3 +68,19 @@ TEST_CASE("the output may not replace the site's own folder") {
   CHECK_THAT(r.output, Catch::Contains("the output directory would replace the site's own files"));
   CHECK(fs::exists(site / "site.yaml"));
 }
+
+TEST_CASE("build --timings says how long each stage took") {
+  TempDir site;
+  write_text(site / "site.yaml", site_yaml());
+  copy_repository_theme(site.path());
+  write_text(site / "content/lysekil/plan/2020-01-01.md",
+             version_md("title: Plan\ntype: plan\ndecided_by: KS\ndecision_date: 2020-01-01\n"));
+  const auto r = run_styrdok("build --quiet --timings --source " + site.path().string());
+  INFO(r.output);
+  CHECK(r.exit_code == 0);
+  CHECK_THAT(r.output, Catch::Contains("Time per stage:"));
+  for (const char* stage : {"loading", "rendering", "search index", "writing", "swapping in"})
+    CHECK_THAT(r.output, Catch::Matches("(.|\\n)*\\n  " + std::string(stage) + " +[0-9]+\\.[0-9]{3} s\\n(.|\\n)*"));
+  CHECK_THAT(run_styrdok("build --quiet --source " + site.path().string()).output,
+             !Catch::Contains("Time per stage:"));
+}

@@ -11,6 +11,7 @@
 
 #include "content/site_loader.h"
 #include "core/file_system.h"
+#include "core/parallel.h"
 #include "search/index_files.h"
 #include "search/search_entries.h"
 
@@ -26,7 +27,8 @@ int main(int argc, char** argv) {
   auto config = load_site_config(files, "", diagnostics);
   if (!config) return 1;
   LoadOptions load;
-  load.jobs = 2;
+  const unsigned jobs = default_jobs();
+  load.jobs = jobs;
   load.include_proposals = true;
   auto site = load_site(files, std::move(*config), load, diagnostics);
   if (!site) {
@@ -37,8 +39,9 @@ int main(int argc, char** argv) {
   OutputFiles out;
   for (int run = 0; run < 3; ++run) {
     const auto start = std::chrono::steady_clock::now();
-    out = search::index_files(
-        search::SearchIndex::build(search::site_entries(*site, today_utc()), {site->config.language}), {});
+    out = search::index_files(search::SearchIndex::build(search::site_entries(*site, today_utc()),
+                                                         {.language = site->config.language, .jobs = jobs}),
+                              {.jobs = jobs});
     ms.push_back(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count());
   }
   std::sort(ms.begin(), ms.end());

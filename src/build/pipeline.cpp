@@ -109,8 +109,10 @@ BuildResult render_site(const BuildOptions& options, const FileSystem& files, co
   for (auto& file : open_data_files(*site, ctx.as_of)) generated.push_back(std::move(file));
   // The search index over every version's sections and every action.
   stage("search index", 0);
-  for (auto& file : search::index_files(
-           search::SearchIndex::build(search::site_entries(*site, ctx.as_of), {site->config.language}), {}))
+  for (auto& file :
+       search::index_files(search::SearchIndex::build(search::site_entries(*site, ctx.as_of),
+                                                      {.language = site->config.language, .jobs = options.jobs}),
+                           {.jobs = options.jobs}))
     generated.push_back(std::move(file));
 
   output.insert(output.end(), std::make_move_iterator(generated.begin()), std::make_move_iterator(generated.end()));

@@ -13,7 +13,7 @@ using Parts = std::vector<std::string>;
 
 struct Tail {
   const std::string& s;
-  const std::set<std::string>& known;
+  const CompoundSplitter& splitter;
   std::vector<std::optional<std::optional<Parts>>> memo;
 
   std::optional<Parts> best(std::size_t from) {
@@ -24,11 +24,11 @@ struct Tail {
     for (std::size_t start : {from, from + 1}) {
       if (start > from && s[from] != 's') continue;  // only 's' may link
       for (std::size_t end = s.size(); end >= start + CompoundSplitter::kMinPart; --end) {
-        std::string part = s.substr(start, end - start);
-        if (!known.count(part)) continue;
+        const std::string_view part = std::string_view(s).substr(start, end - start);
+        if (!splitter.is_known(part)) continue;
         auto rest = best(end);
         if (!rest) continue;
-        rest->insert(rest->begin(), std::move(part));
+        rest->insert(rest->begin(), std::string(part));
         if (!result || rest->size() < result->size()) result = std::move(rest);
       }
     }
@@ -41,7 +41,7 @@ struct Tail {
 
 std::vector<std::string> CompoundSplitter::split(const std::string& key) const {
   if (key.size() < kMinCompound) return {};
-  Tail tail{key, known_, std::vector<std::optional<std::optional<Parts>>>(key.size() + 1)};
+  Tail tail{key, *this, std::vector<std::optional<std::optional<Parts>>>(key.size() + 1)};
   // Rank: known head, fewest parts, linking s read as such, longest head.
   using Rank = std::tuple<bool, std::size_t, bool, std::size_t>;
   std::optional<Rank> best_rank;
@@ -51,8 +51,8 @@ std::vector<std::string> CompoundSplitter::split(const std::string& key) const {
       const std::size_t rest_from = head + (linked ? 1 : 0);
       if (linked && key[head] != 's') continue;
       if (rest_from + kMinPart > key.size()) continue;
-      const std::string h = key.substr(0, head);
-      const bool known_head = known_.count(h) > 0;
+      const std::string_view h = std::string_view(key).substr(0, head);
+      const bool known_head = is_known(h);
       auto rest = tail.best(rest_from);
       bool unknown_tail = false;
       if (!rest && known_head && head >= kMinPart) {
@@ -64,11 +64,11 @@ std::vector<std::string> CompoundSplitter::split(const std::string& key) const {
       if (best_rank && !(rank < *best_rank)) continue;
       best_rank = rank;
       best = *rest;
-      best.insert(best.begin(), h);
+      best.insert(best.begin(), std::string(h));
     }
   }
   // An unknown head may be a compound itself: "bostadsforsorjning|s|plan".
-  if (!best.empty() && !known_.count(best.front())) {
+  if (!best.empty() && !is_known(best.front())) {
     auto head_parts = split(best.front());
     if (!head_parts.empty()) {
       best.erase(best.begin());

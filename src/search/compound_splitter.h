@@ -16,6 +16,8 @@
 
 #include <set>
 #include <string>
+#include <string_view>
+#include <unordered_set>
 #include <vector>
 
 namespace styrdok::search {
@@ -27,13 +29,21 @@ class CompoundSplitter {
   static constexpr std::size_t kMinCompound = 7;
 
   // `vocabulary`: folded words and term keys seen in the site.
-  explicit CompoundSplitter(std::set<std::string> vocabulary) : known_(std::move(vocabulary)) {}
+  explicit CompoundSplitter(const std::set<std::string>& vocabulary) : known_(vocabulary.begin(), vocabulary.end()) {}
 
   // The parts of `key`, head first; empty if it is not a compound.
   std::vector<std::string> split(const std::string& key) const;
 
+  // Whether `part` is in the vocabulary.
+  bool is_known(std::string_view part) const { return known_.find(part) != known_.end(); }
+
  private:
-  std::set<std::string> known_;
+  // Hashes strings and string_views alike: parts are looked up as views.
+  struct Hash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  std::unordered_set<std::string, Hash, std::equal_to<>> known_;
 };
 
 }  // namespace styrdok::search

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "core/parallel.h"
 #include "core/text.h"
 #include "search/deflate_text.h"
 #include "search/term_keys.h"
@@ -183,12 +184,16 @@ OutputFiles index_files(const SearchIndex& index, const IndexFileOptions& option
   flush();
 
   const auto& entries = index.entries();
+  // Text files, deflated in parallel: each goes to its own slot.
   const std::size_t per = std::max<std::size_t>(1, options.entries_per_text_file);
-  for (std::size_t first = 0, n = 0; first < entries.size(); first += per, ++n) {
-    files.push_back({options.dir + "t" + std::to_string(n) + ".js",
-                     "styrdokSearch.text(" + std::to_string(n) + ",\"" +
-                         deflate_base64(text_file(entries, first, std::min(entries.size(), first + per))) + "\");\n"});
-  }
+  OutputFiles texts((entries.size() + per - 1) / per);
+  parallel_for(texts.size(), std::max(1u, options.jobs), [&](std::size_t n) {
+    const std::size_t first = n * per;
+    texts[n] = {options.dir + "t" + std::to_string(n) + ".js",
+                "styrdokSearch.text(" + std::to_string(n) + ",\"" +
+                    deflate_base64(text_file(entries, first, std::min(entries.size(), first + per))) + "\");\n"};
+  });
+  files.insert(files.end(), std::make_move_iterator(texts.begin()), std::make_move_iterator(texts.end()));
   files.push_back({options.dir + "meta.js", meta_file(index, first_keys, options)});
   return files;
 }

@@ -28,6 +28,7 @@ struct IndexOptions {
   double k1 = 1.2;            // BM25 term-frequency saturation
   double b = 0.75;            // BM25 length normalisation
   double score_step = 1.2;    // scores are stored as levels 1..31 of this ratio, the best as 31
+  unsigned jobs = 1;          // threads to build with; the index is the same for any number
 };
 
 struct Posting {

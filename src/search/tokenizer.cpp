@@ -4,26 +4,8 @@
 
 namespace styrdok::search {
 
-namespace {
-
-std::uint32_t lower(std::uint32_t cp) {
-  if (cp >= 'A' && cp <= 'Z') return cp + 32;
-  if (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7) return cp + 32;
-  if (cp >= 0x100 && cp <= 0x17F && cp % 2 == 0 && cp != 0x130 && cp != 0x138) return cp + 1;
-  return cp;
-}
-
-// Letters and digits; punctuation, symbols and spaces separate words.
-bool is_word_char(std::uint32_t cp) {
-  if (cp < 0x80) return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
-  if (cp < 0xC0 || cp == 0xD7 || cp == 0xF7) return false;
-  if (cp >= 0x2000 && cp <= 0x2BFF) return false;  // punctuation, symbols, arrows, boxes
-  if (cp >= 0x3000 && cp <= 0x303F) return false;
-  if (cp >= 0xFE00 && cp <= 0xFE6F) return false;
-  return cp != 0xFEFF && cp != 0xFFFD;
-}
-
-}  // namespace
+using detail::is_word_char;
+using detail::lower;
 
 std::vector<Token> tokenize(std::string_view text) {
   std::vector<Token> tokens;

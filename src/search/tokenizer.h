@@ -3,9 +3,12 @@
 // after stemming, see term_keys.h). Pure functions; thread-safe.
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include "core/utf8.h"
 
 namespace styrdok::search {
 
@@ -16,6 +19,58 @@ struct Token {
 };
 
 std::vector<Token> tokenize(std::string_view text);
+
+// Calls fn(word) for each word of `text`, lower-cased, as tokenize() finds
+// them; `word` is valid only during the call (one buffer is reused, so no
+// word is allocated on its own).
+template <typename Fn>
+void for_each_word(std::string_view text, Fn&& fn);
+
+namespace detail {
+
+inline std::uint32_t lower(std::uint32_t cp) {
+  if (cp >= 'A' && cp <= 'Z') return cp + 32;
+  if (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7) return cp + 32;
+  if (cp >= 0x100 && cp <= 0x17F && cp % 2 == 0 && cp != 0x130 && cp != 0x138) return cp + 1;
+  return cp;
+}
+
+// Letters and digits; punctuation, symbols and spaces separate words.
+inline bool is_word_char(std::uint32_t cp) {
+  if (cp < 0x80) return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
+  if (cp < 0xC0 || cp == 0xD7 || cp == 0xF7) return false;
+  if (cp >= 0x2000 && cp <= 0x2BFF) return false;  // punctuation, symbols, arrows, boxes
+  if (cp >= 0x3000 && cp <= 0x303F) return false;
+  if (cp >= 0xFE00 && cp <= 0xFE6F) return false;
+  return cp != 0xFEFF && cp != 0xFFFD;
+}
+
+}  // namespace detail
+
+template <typename Fn>
+void for_each_word(std::string_view text, Fn&& fn) {
+  std::string word;
+  for (std::size_t i = 0; i < text.size();) {
+    const unsigned char c = static_cast<unsigned char>(text[i]);
+    std::uint32_t cp = c;
+    if (c < 0x80) {
+      ++i;
+    } else {
+      cp = next_code_point(text, i);
+    }
+    if (detail::is_word_char(cp)) {
+      if (cp < 0x80) {
+        word += static_cast<char>(cp >= 'A' && cp <= 'Z' ? cp + 32 : cp);
+      } else {
+        append_utf8(word, detail::lower(cp));
+      }
+    } else if (!word.empty()) {
+      fn(std::string_view(word));
+      word.clear();
+    }
+  }
+  if (!word.empty()) fn(std::string_view(word));
+}
 
 // Lower-cases ASCII, Latin-1 and Latin Extended-A letters; keeps the rest.
 std::string lower_case(std::string_view utf8);

@@ -70,6 +70,31 @@ TEST_CASE("the same index gives the same bytes", "[search]") {
   for (std::size_t i = 0; i < a.size(); ++i) CHECK(a[i].bytes == b[i].bytes);
 }
 
+TEST_CASE("the index and its files are the same for any number of threads", "[search]") {
+  // Enough entries for several ranges of work, with compounds, shared words
+  // and a plural whose singular is a key of its own.
+  SearchEntries entries(700);
+  const char* texts[] = {"Skapa praktikplatser inom kommunen.", "Bostadsförsörjningsplan för nyanlända.",
+                         "Praktik och plats för alla; platser i förskolan.", "Kommunerna samverkar om SFI."};
+  for (std::size_t i = 0; i < entries.size(); ++i) {
+    entries[i].url = "d" + std::to_string(i / 7) + "/";
+    entries[i].title = "Dokument " + std::to_string(i / 7);
+    entries[i].lead = i % 7 == 0;
+    entries[i].heading = "Avsnitt " + std::to_string(i % 7);
+    entries[i].text = std::string(texts[i % 4]) + " ord" + std::to_string(i % 50);
+  }
+  const auto one = index_files(SearchIndex::build(entries, {.jobs = 1}), {.jobs = 1});
+  const auto four = index_files(SearchIndex::build(entries, {.jobs = 4}), {.jobs = 4});
+  REQUIRE(one.size() == four.size());
+  for (std::size_t i = 0; i < one.size(); ++i) {
+    CHECK(one[i].path == four[i].path);
+    CHECK(one[i].bytes == four[i].bytes);
+  }
+  const auto index = SearchIndex::build(entries, {.jobs = 3});
+  CHECK(index.terms().count("praktik") == 1);  // a compound's part
+  CHECK(index.terms().at("ord7").size() == 14);
+}
+
 TEST_CASE("text files hold the entries' text, deflated", "[search]") {
   SearchEntries entries(2);
   entries[0].url = "a/";

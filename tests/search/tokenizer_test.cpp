@@ -4,6 +4,7 @@
 
 #include <catch2/catch.hpp>
 
+using styrdok::search::for_each_word;
 using styrdok::search::lower_case;
 using styrdok::search::tokenize;
 
@@ -43,4 +44,13 @@ TEST_CASE("tokenize gives each word's place in the original text", "[search]") {
 TEST_CASE("lower_case keeps diacritics", "[search]") {
   CHECK(lower_case("ÅÄÖ Éé") == "åäö éé");
   CHECK(lower_case("Nyanlända") == "nyanlända");
+}
+
+TEST_CASE("for_each_word finds the words tokenize finds", "[search]") {
+  for (const std::string text : {"Erbjuder SFI på kvällstid och/eller digitalt.", "Självförsörjning – ÅTGÄRDER 2021",
+                                 "  \u201Ccitat\u201D § 63, dnr LKS\u00A02021 ", "ÉN Ægir ÿ", "", "..."}) {
+    std::vector<std::string> seen;
+    for_each_word(text, [&](std::string_view w) { seen.emplace_back(w); });
+    CHECK(seen == words(text));
+  }
 }

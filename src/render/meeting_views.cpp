@@ -40,7 +40,7 @@ data meeting_facts(const Meeting& m, const RenderContext& ctx) {
   rows.push_back(row(s.get("meeting_label_time"), m.time, s));
   rows.push_back(row(s.get("meeting_label_place"), m.place, s));
   data d;
-  d.set("rows", rows);
+  put(d, "rows", std::move(rows));
   return d;
 }
 
@@ -55,34 +55,34 @@ data meeting_view(const Page& page, const RenderContext& ctx) {
   std::vector<std::pair<std::string, std::string>> trail = {{s.get("home"), ""}};
   if (org) trail.push_back({org->name, org->id + "/"});
   set_breadcrumbs(d, links, trail);
-  d.set("facts", meeting_facts(m, ctx));
-  if (m.notice) d.set("notice", *m.notice);
-  d.set("print_href", links.to(print_url(page.url)));
+  put(d, "facts", meeting_facts(m, ctx));
+  if (m.notice) put(d, "notice", *m.notice);
+  put(d, "print_href", links.to(print_url(page.url)));
   list items;
   for (std::size_t i = 0; i < m.items.size(); ++i) {
     const AgendaItem& item = m.items[i];
     data e;
-    e.set("number", number(i));
-    e.set("title", item.title);
-    if (item.note) e.set("note", *item.note);
-    e.set("contents", contents_line(item, m, ctx));
+    put(e, "number", number(i));
+    put(e, "title", item.title);
+    if (item.note) put(e, "note", *item.note);
+    put(e, "contents", contents_line(item, m, ctx));
     if (item.kind == AgendaItemKind::plan) {  // the same link, to the plan's page
       const ActionPlan& plan = ctx.site.plans[item.plan];
-      e.set("version_href", links.to(plan_url(plan)));
-      e.set("version_label", s.fill("meeting_item_version_link", {{"title", plan.title}}));
+      put(e, "version_href", links.to(plan_url(plan)));
+      put(e, "version_label", s.fill("meeting_item_version_link", {{"title", plan.title}}));
       items.push_back(e);
       continue;
     }
     const Document& doc = ctx.site.documents[item.document];
     const Version& v = doc.versions[item.version];
-    e.set("version_href", links.to(version_url(doc, v)));
-    e.set("version_label", s.fill("meeting_item_version_link", {{"title", v.title}}));
+    put(e, "version_href", links.to(version_url(doc, v)));
+    put(e, "version_label", s.fill("meeting_item_version_link", {{"title", v.title}}));
     if (item.older) {
-      e.set("compare_href", links.to(comparison_url(doc, doc.versions[*item.older], v)));
+      put(e, "compare_href", links.to(comparison_url(doc, doc.versions[*item.older], v)));
     }
-    items.push_back(e);
+    items.push_back(std::move(e));
   }
-  d.set("items", items);
+  put(d, "items", std::move(items));
   return d;
 }
 
@@ -92,49 +92,49 @@ data meeting_print_view(const Page& page, const RenderContext& ctx) {
   // The packet shows every status as it stands on the day of the meeting.
   const RenderContext at_meeting{ctx.site, ctx.strings, m.date, ctx.changes};
   data d = print_page_common(page, ctx, m.title, meeting_url(m));
-  d.set("facts", meeting_facts(m, ctx));
-  if (m.notice) d.set("notice", *m.notice);
+  put(d, "facts", meeting_facts(m, ctx));
+  if (m.notice) put(d, "notice", *m.notice);
   const std::string url = ctx.site.config.base_url + meeting_url(m);
-  d.set("permanent_url", url);
-  d.set("qr_svg", qr_svg(url, s.fill("print_qr_label_meeting", {{"url", url}})));
+  put(d, "permanent_url", url);
+  put(d, "qr_svg", qr_svg(url, s.fill("print_qr_label_meeting", {{"url", url}})));
   list items, toc;
   for (std::size_t i = 0; i < m.items.size(); ++i) {
     const AgendaItem& item = m.items[i];
     const std::string prefix = "punkt-" + number(i) + "-";
     data e;
-    e.set("number", number(i));
-    e.set("title", item.title);
-    e.set("anchor", prefix + "rubrik");
-    if (item.note) e.set("note", *item.note);
-    e.set("contents", contents_line(item, m, ctx));
+    put(e, "number", number(i));
+    put(e, "title", item.title);
+    put(e, "anchor", prefix + "rubrik");
+    if (item.note) put(e, "note", *item.note);
+    put(e, "contents", contents_line(item, m, ctx));
     data entry;
-    entry.set("number", number(i));
-    entry.set("text", item.title);
-    entry.set("anchor", prefix + "rubrik");
+    put(entry, "number", number(i));
+    put(entry, "text", item.title);
+    put(entry, "anchor", prefix + "rubrik");
     if (item.kind == AgendaItemKind::plan) {
       data plan = print_plan_block(ctx.site.plans[item.plan], page, at_meeting, {prefix, 3});
-      entry.set("sections", *plan.get("toc"));
-      e.set("plan", plan);
+      put(entry, "sections", *plan.get("toc"));
+      put(e, "plan", std::move(plan));
       items.push_back(e);
       toc.push_back(entry);
       continue;
     }
     const Document& doc = ctx.site.documents[item.document];
     data version = print_version_block(doc, item.version, at_meeting, {prefix, 3});
-    entry.set("sections", version.get("toc") ? *version.get("toc") : data(list()));
+    put(entry, "sections", version.get("toc") ? *version.get("toc") : data(list()));
     if (item.older) {
       data redline = print_comparison_block(doc, *item.older, item.version, at_meeting, {prefix + "jamforelse-", 3});
-      redline.set("anchor", prefix + "jamforelse");
-      entry.set("redline_anchor", prefix + "jamforelse");
-      entry.set("redline_text", redline.get("title")->string_value());
-      e.set("comparison", redline);
+      put(redline, "anchor", prefix + "jamforelse");
+      put(entry, "redline_anchor", prefix + "jamforelse");
+      put(entry, "redline_text", redline.get("title")->string_value());
+      put(e, "comparison", std::move(redline));
     }
-    e.set("version", version);
-    items.push_back(e);
-    toc.push_back(entry);
+    put(e, "version", std::move(version));
+    items.push_back(std::move(e));
+    toc.push_back(std::move(entry));
   }
-  d.set("items", items);
-  d.set("toc", toc);
+  put(d, "items", std::move(items));
+  put(d, "toc", toc);
   return d;
 }
 
@@ -145,10 +145,10 @@ list meetings_of(const std::string& organisation_id, const Page& page, const Ren
     const Meeting& m = ctx.site.meetings[i];
     if (m.organisation_id != organisation_id) continue;
     data e;
-    e.set("title", m.title);
-    e.set("date", ctx.strings.date(m.date));
-    e.set("href", links.to(meeting_url(m)));
-    out.push_back(e);
+    put(e, "title", m.title);
+    put(e, "date", ctx.strings.date(m.date));
+    put(e, "href", links.to(meeting_url(m)));
+    out.push_back(std::move(e));
   }
   return out;
 }

@@ -22,12 +22,13 @@ data document_summary(const Document& doc, const RenderContext& ctx, const Links
   const Strings& s = ctx.strings;
   const Version& v = doc.versions[static_cast<std::size_t>(std::max(0, current_version_index(doc, ctx.as_of)))];
   data d;
-  d.set("title", v.title);
-  d.set("href", links.to(document_url(doc)));
-  d.set("status", status_view(validity_on(v, ctx.as_of), s));
-  d.set("decided", v.decision_date ? s.fill("decided_on", {{"date", s.date(*v.decision_date)}})
-                                   : s.get("label_decision_date") + ": " + s.get("unknown"));
-  if (v.summary) d.set("summary", *v.summary);
+  put(d, "title", v.title);
+  put(d, "href", links.to(document_url(doc)));
+  put(d, "status", status_view(validity_on(v, ctx.as_of), s));
+  put(d, "decided",
+      v.decision_date ? s.fill("decided_on", {{"date", s.date(*v.decision_date)}})
+                      : s.get("label_decision_date") + ": " + s.get("unknown"));
+  if (v.summary) put(d, "summary", *v.summary);
   return d;
 }
 
@@ -45,9 +46,9 @@ list documents_by_type(const std::string& org_id, const RenderContext& ctx, cons
     }
     if (docs.empty()) continue;
     data g;
-    g.set("label", ctx.strings.get("type_plural_" + to_key(type)));
-    g.set("documents", docs);
-    groups.push_back(g);
+    put(g, "label", ctx.strings.get("type_plural_" + to_key(type)));
+    put(g, "documents", std::move(docs));
+    groups.push_back(std::move(g));
   }
   return groups;
 }
@@ -63,16 +64,17 @@ data home_view(const Page& page, const RenderContext& ctx) {
   list orgs;
   for (const auto& org : ctx.site.config.organisations) {
     data o;
-    o.set("name", org.name);
-    o.set("href", links.to(org.id + "/"));
-    o.set("id", org.id);
+    put(o, "name", org.name);
+    put(o, "href", links.to(org.id + "/"));
+    put(o, "id", org.id);
     const auto n = count_documents(org.id, ctx.site);
-    o.set("count", n == 1 ? ctx.strings.get("documents_count_one")
-                          : ctx.strings.fill("documents_count_many", {{"count", std::to_string(n)}}));
-    o.set("groups", documents_by_type(org.id, ctx, links));
-    orgs.push_back(o);
+    put(o, "count",
+        n == 1 ? ctx.strings.get("documents_count_one")
+               : ctx.strings.fill("documents_count_many", {{"count", std::to_string(n)}}));
+    put(o, "groups", documents_by_type(org.id, ctx, links));
+    orgs.push_back(std::move(o));
   }
-  d.set("sections", orgs);
+  put(d, "sections", std::move(orgs));
   return d;
 }
 
@@ -81,13 +83,13 @@ data organisation_view(const Page& page, const RenderContext& ctx) {
   const Organisation& org = ctx.site.config.organisations[page.organisation];
   data d = common_view(page, ctx, org.name);
   set_breadcrumbs(d, links, {{ctx.strings.get("home"), ""}});
-  d.set("intro", ctx.strings.fill("organisation_documents", {{"organisation", org.name}}));
-  d.set("empty", ctx.strings.fill("organisation_no_documents", {{"organisation", org.name}}));
-  if (!org.website.empty()) d.set("website", org.website);
-  d.set("groups", documents_by_type(org.id, ctx, links));
+  put(d, "intro", ctx.strings.fill("organisation_documents", {{"organisation", org.name}}));
+  put(d, "empty", ctx.strings.fill("organisation_no_documents", {{"organisation", org.name}}));
+  if (!org.website.empty()) put(d, "website", org.website);
+  put(d, "groups", documents_by_type(org.id, ctx, links));
   const list meetings = meetings_of(org.id, page, ctx);
-  d.set("meetings", meetings);
-  d.set("has_meetings", !meetings.empty());
+  put(d, "meetings", meetings);
+  put(d, "has_meetings", !meetings.empty());
   return d;
 }
 
@@ -106,33 +108,34 @@ data version_view(const Page& page, const RenderContext& ctx) {
   if (org) trail.push_back({org->name, org->id + "/"});
   if (is_version_page) trail.push_back({v.title, document_url(doc)});
   set_breadcrumbs(d, links, trail);
-  d.set("type_label", type_label(v.type, s));
-  d.set("organisation_name", org ? org->name : doc.organisation_id);
-  d.set("status", version_status_view(doc, shown, ctx.as_of, s));
-  if (v.summary) d.set("summary", *v.summary);
-  d.set("metadata", metadata_rows(doc, v, ctx));
+  put(d, "type_label", type_label(v.type, s));
+  put(d, "organisation_name", org ? org->name : doc.organisation_id);
+  put(d, "status", version_status_view(doc, shown, ctx.as_of, s));
+  if (v.summary) put(d, "summary", *v.summary);
+  put(d, "metadata", metadata_rows(doc, v, ctx));
 
   list toc;
   for (const auto& h : v.body.toc) {
     data e;
-    e.set("text", h.text);
-    e.set("anchor", h.anchor);
-    e.set("level", std::to_string(h.level));
-    toc.push_back(e);
+    put(e, "text", h.text);
+    put(e, "anchor", h.anchor);
+    put(e, "level", std::to_string(h.level));
+    toc.push_back(std::move(e));
   }
-  d.set("toc", toc);
-  d.set("has_toc", !v.body.toc.empty());
-  d.set("body", relative_site_links(v.body.html, links.root));
+  put(d, "toc", toc);
+  put(d, "has_toc", !v.body.toc.empty());
+  put(d, "body", relative_site_links(v.body.html, links.root));
 
   const std::string cite = citation(v, s);
-  if (!cite.empty()) d.set("citation", cite);
-  d.set("permanent_url", ctx.site.config.base_url + version_url(doc, v));
-  d.set("json_ld", legislation_json_ld(doc, v, ctx));
-  d.set("print_href", links.to(print_url(version_url(doc, v))));
-  d.set("is_version_page", is_version_page);
-  d.set("document_href", links.to(document_url(doc)));
-  d.set("version_notice", v.decision_date ? s.fill("this_version_page", {{"date", s.date(*v.decision_date)}})
-                                          : s.get("this_version_page_undated"));
+  if (!cite.empty()) put(d, "citation", cite);
+  put(d, "permanent_url", ctx.site.config.base_url + version_url(doc, v));
+  put(d, "json_ld", legislation_json_ld(doc, v, ctx));
+  put(d, "print_href", links.to(print_url(version_url(doc, v))));
+  put(d, "is_version_page", is_version_page);
+  put(d, "document_href", links.to(document_url(doc)));
+  put(d, "version_notice",
+      v.decision_date ? s.fill("this_version_page", {{"date", s.date(*v.decision_date)}})
+                      : s.get("this_version_page_undated"));
 
   add_revision_context(d, page, shown, ctx);
   add_goal_followup(d, page, doc, v, ctx);
@@ -144,18 +147,18 @@ data accessibility_view(const Page& page, const RenderContext& ctx) {
   const auto& a = ctx.site.config.accessibility;
   data d = common_view(page, ctx, s.get("a11y_title"));
   set_breadcrumbs(d, Links::for_page(page, ctx.site.config), {{s.get("home"), ""}});
-  d.set("intro", s.fill("a11y_intro", {{"publisher", ctx.site.config.title}}));
-  d.set("compliance", s.get("a11y_compliance_" + to_key(a.compliance)));
+  put(d, "intro", s.fill("a11y_intro", {{"publisher", ctx.site.config.title}}));
+  put(d, "compliance", s.get("a11y_compliance_" + to_key(a.compliance)));
   list shortcomings;
   for (const auto& text : a.shortcomings) shortcomings.push_back(data(text));
-  d.set("shortcomings", shortcomings);
-  d.set("has_shortcomings", !a.shortcomings.empty());
-  d.set("assessment_method", a.assessment_method);
-  d.set("assessment_date", s.fill("a11y_assessment_date", {{"date", s.date(a.assessment_date)}}));
-  d.set("statement_date", s.fill("a11y_statement_date", {{"date", s.date(a.statement_date)}}));
-  d.set("contact_email", a.contact_email);
-  if (!a.contact_phone.empty()) d.set("contact_phone", a.contact_phone);
-  if (!a.response_time.empty()) d.set("response_time", a.response_time);
+  put(d, "shortcomings", shortcomings);
+  put(d, "has_shortcomings", !a.shortcomings.empty());
+  put(d, "assessment_method", a.assessment_method);
+  put(d, "assessment_date", s.fill("a11y_assessment_date", {{"date", s.date(a.assessment_date)}}));
+  put(d, "statement_date", s.fill("a11y_statement_date", {{"date", s.date(a.statement_date)}}));
+  put(d, "contact_email", a.contact_email);
+  if (!a.contact_phone.empty()) put(d, "contact_phone", a.contact_phone);
+  if (!a.response_time.empty()) put(d, "response_time", a.response_time);
   return d;
 }
 
@@ -164,8 +167,8 @@ data sitemap_view(const RenderContext& ctx) {
   list urls;
   auto add = [&](const std::string& url) {
     data u;
-    u.set("loc", ctx.site.config.base_url + url);
-    urls.push_back(u);
+    put(u, "loc", ctx.site.config.base_url + url);
+    urls.push_back(std::move(u));
   };
   add("");
   for (const auto& org : ctx.site.config.organisations) add(org.id + "/");
@@ -191,7 +194,7 @@ data sitemap_view(const RenderContext& ctx) {
   add(kWhatsNewUrl);
   add(kDueForRevisionUrl);
   add(kAccessibilityUrl);
-  d.set("urls", urls);
+  put(d, "urls", std::move(urls));
   return d;
 }
 

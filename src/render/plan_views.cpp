@@ -28,9 +28,9 @@ std::string percent_text(std::optional<int> p, const Strings& s) {
 
 data state_view(const ActionStanding& st, const Strings& s) {
   data d;
-  d.set("key", to_key(st.state));
-  d.set("label", s.get("action_state_" + to_key(st.state)));
-  d.set("stale", st.stale);
+  put(d, "key", to_key(st.state));
+  put(d, "label", s.get("action_state_" + to_key(st.state)));
+  put(d, "stale", st.stale);
   return d;
 }
 
@@ -65,27 +65,27 @@ data action_row(const ActionPlan& plan, const ActionRef& ref, const RenderContex
   const Action& a = *ref.action;
   const ActionStanding st = standing_on(a, plan, ctx.as_of);
   data d;
-  d.set("id", a.id);
-  d.set("title", a.title);
-  d.set("href", links.to(action_url(plan, a)));
-  d.set("depth", std::to_string(ref.depth));
-  d.set("is_sub", ref.depth > 0);
+  put(d, "id", a.id);
+  put(d, "title", a.title);
+  put(d, "href", links.to(action_url(plan, a)));
+  put(d, "depth", std::to_string(ref.depth));
+  put(d, "is_sub", ref.depth > 0);
   const auto body = responsible_for(a, plan);
-  d.set("responsible", body.value_or(s.get("unknown")));
-  d.set("responsible_key", body ? slugify(*body) : std::string("unknown"));
-  if (body) d.set("responsible_href", links.to(responsible_url(*body)));
-  d.set("deadline", a.deadline ? a.deadline->as_written : s.get("action_no_deadline"));
-  d.set("state", state_view(st, s));
-  d.set("progress", percent_text(st.progress, s));
-  d.set("plan_title", plan.title);
-  d.set("plan_href", links.to(plan_url(plan)));
+  put(d, "responsible", body.value_or(s.get("unknown")));
+  put(d, "responsible_key", body ? slugify(*body) : std::string("unknown"));
+  if (body) put(d, "responsible_href", links.to(responsible_url(*body)));
+  put(d, "deadline", a.deadline ? a.deadline->as_written : s.get("action_no_deadline"));
+  put(d, "state", state_view(st, s));
+  put(d, "progress", percent_text(st.progress, s));
+  put(d, "plan_title", plan.title);
+  put(d, "plan_href", links.to(plan_url(plan)));
   return d;
 }
 
 data example_notice(const std::optional<std::string>& note, const Strings& s) {
   data d;
-  d.set("label", s.get("example_data_label"));
-  d.set("text", *note);
+  put(d, "label", s.get("example_data_label"));
+  put(d, "text", *note);
   return d;
 }
 
@@ -94,10 +94,10 @@ list summary_items(const StateCounts& counts, const Strings& s) {
   for (const auto& [state, n] : counts.counts) {
     if (n == 0) continue;
     data d;
-    d.set("key", to_key(state));
-    d.set("label", s.get("action_state_" + to_key(state)));
-    d.set("count", std::to_string(n));
-    items.push_back(d);
+    put(d, "key", to_key(state));
+    put(d, "label", s.get("action_state_" + to_key(state)));
+    put(d, "count", std::to_string(n));
+    items.push_back(std::move(d));
   }
   return items;
 }
@@ -151,8 +151,8 @@ list plan_metadata(const ActionPlan& plan, const RenderContext& ctx, const Links
   list meta;
   if (v && doc) {
     data r = row(s.get("plan_document"), v->title + " (" + version_label(*v, s) + ")", s);
-    r.set("href", links.to(version_url(*doc, *v)));
-    meta.push_back(r);
+    put(r, "href", links.to(version_url(*doc, *v)));
+    meta.push_back(std::move(r));
   }
   meta.push_back(row(s.get("plan_responsible"), plan.responsible, s));
   meta.push_back(row(s.get("label_decided_by"), plan.decided_by, s));
@@ -178,29 +178,29 @@ data plans_index_view(const Page& page, const RenderContext& ctx) {
   const Links links = Links::for_page(page, ctx.site.config);
   data d = common_view(page, ctx, s.get("plans_title"));
   set_breadcrumbs(d, links, {{s.get("home"), ""}});
-  d.set("intro", s.get("plans_intro"));
-  d.set("as_of", as_of_text(ctx));
+  put(d, "intro", s.get("plans_intro"));
+  put(d, "as_of", as_of_text(ctx));
   list plans;
   for (const ActionPlan& plan : ctx.site.plans) {
     const Document* doc = nullptr;
     const Version* v = plan_version(plan, ctx.site, &doc);
     const StateCounts counts = count_states(plan, ctx.as_of);
     data p;
-    p.set("title", plan.title);
-    p.set("href", links.to(plan_url(plan)));
+    put(p, "title", plan.title);
+    put(p, "href", links.to(plan_url(plan)));
     const Organisation* org = ctx.site.config.find_organisation(plan.organisation_id);
-    p.set("organisation", org ? org->name : plan.organisation_id);
+    put(p, "organisation", org ? org->name : plan.organisation_id);
     if (v && doc) {
-      p.set("document_title", v->title);
-      p.set("document_href", links.to(version_url(*doc, *v)));
+      put(p, "document_title", v->title);
+      put(p, "document_href", links.to(version_url(*doc, *v)));
     }
-    p.set("summary", summary_sentence(counts, s));
-    p.set("bar", bar_for(counts, s));
-    if (plan.example_note) p.set("example", example_notice(plan.example_note, s));
-    plans.push_back(p);
+    put(p, "summary", summary_sentence(counts, s));
+    put(p, "bar", bar_for(counts, s));
+    if (plan.example_note) put(p, "example", example_notice(plan.example_note, s));
+    plans.push_back(std::move(p));
   }
-  d.set("plans", plans);
-  d.set("responsible_href", links.to(kResponsibleIndexUrl));
+  put(d, "plans", std::move(plans));
+  put(d, "responsible_href", links.to(kResponsibleIndexUrl));
   return d;
 }
 
@@ -210,17 +210,17 @@ data plan_view(const Page& page, const RenderContext& ctx) {
   const ActionPlan& plan = ctx.site.plans[page.plan];
   data d = common_view(page, ctx, plan.title);
   set_plan_trail(d, plan, ctx, links, false);
-  if (plan.summary) d.set("summary", *plan.summary);
-  if (plan.example_note) d.set("example", example_notice(plan.example_note, s));
-  d.set("as_of", as_of_text(ctx));
+  if (plan.summary) put(d, "summary", *plan.summary);
+  if (plan.example_note) put(d, "example", example_notice(plan.example_note, s));
+  put(d, "as_of", as_of_text(ctx));
 
-  d.set("metadata", plan_metadata(plan, ctx, links));
-  d.set("print_href", links.to(print_url(page.url)));
+  put(d, "metadata", plan_metadata(plan, ctx, links));
+  put(d, "print_href", links.to(print_url(page.url)));
 
   const StateCounts counts = count_states(plan, ctx.as_of);
-  d.set("summary_items", summary_items(counts, s));
-  d.set("summary_sentence", summary_sentence(counts, s));
-  d.set("bar", bar_for(counts, s));
+  put(d, "summary_items", summary_items(counts, s));
+  put(d, "summary_sentence", summary_sentence(counts, s));
+  put(d, "bar", bar_for(counts, s));
 
   list rows;
   std::vector<TimelineRow> timeline;
@@ -228,7 +228,7 @@ data plan_view(const Page& page, const RenderContext& ctx) {
   std::set<std::string> states;
   for (const ActionRef& ref : flatten(plan)) {
     data r = action_row(plan, ref, ctx, links);
-    rows.push_back(r);
+    rows.push_back(std::move(r));
     const Action& a = *ref.action;
     const ActionStanding st = standing_on(a, plan, ctx.as_of);
     states.insert(to_key(st.state));
@@ -243,37 +243,37 @@ data plan_view(const Page& page, const RenderContext& ctx) {
     t.completed = st.completed;
     timeline.push_back(t);
   }
-  d.set("actions", rows);
-  d.set("table_id", "actions-table");
-  d.set("table_caption", s.get("plan_actions_caption"));
+  put(d, "actions", std::move(rows));
+  put(d, "table_id", "actions-table");
+  put(d, "table_caption", s.get("plan_actions_caption"));
   list state_options;
   for (auto state : all_action_states()) {
     if (!states.count(to_key(state))) continue;
     data o;
-    o.set("value", to_key(state));
-    o.set("label", s.get("action_state_" + to_key(state)));
+    put(o, "value", to_key(state));
+    put(o, "label", s.get("action_state_" + to_key(state)));
     state_options.push_back(o);
   }
-  d.set("state_options", state_options);
+  put(d, "state_options", std::move(state_options));
   list body_options;
   for (const auto& [key, name] : bodies) {
     data o;
-    o.set("value", key);
-    o.set("label", name);
-    body_options.push_back(o);
+    put(o, "value", key);
+    put(o, "label", name);
+    body_options.push_back(std::move(o));
   }
-  d.set("body_options", body_options);
+  put(d, "body_options", std::move(body_options));
 
   TimelineText text;
   text.id = "timeline";
   text.title = s.get("timeline_title");
   text.description = s.fill("timeline_description", {{"count", std::to_string(timeline.size())}});
   text.today = s.fill("timeline_today", {{"date", ctx.as_of.iso()}});
-  d.set("timeline", timeline_svg(timeline, ctx.as_of, text));
-  if (const std::string rollup = plan_rollup_note(plan, s); !rollup.empty()) d.set("rollup", rollup);
-  d.set("csv_href", plan.id + ".csv");  // published beside the plan's page
-  d.set("json_href", plan.id + ".json");
-  d.set("root", links.root);
+  put(d, "timeline", timeline_svg(timeline, ctx.as_of, text));
+  if (const std::string rollup = plan_rollup_note(plan, s); !rollup.empty()) put(d, "rollup", rollup);
+  put(d, "csv_href", plan.id + ".csv");  // published beside the plan's page
+  put(d, "json_href", plan.id + ".json");
+  put(d, "root", links.root);
   return d;
 }
 
@@ -288,18 +288,18 @@ data action_view(const Page& page, const RenderContext& ctx) {
 
   data d = common_view(page, ctx, a.title);
   set_plan_trail(d, plan, ctx, links, true);
-  d.set("kicker", s.fill("action_kicker", {{"id", a.id}, {"plan", plan.title}}));
-  d.set("state", state_view(st, s));
-  d.set("as_of", as_of_text(ctx));
-  if (!a.description.empty()) d.set("description", a.description);
+  put(d, "kicker", s.fill("action_kicker", {{"id", a.id}, {"plan", plan.title}}));
+  put(d, "state", state_view(st, s));
+  put(d, "as_of", as_of_text(ctx));
+  if (!a.description.empty()) put(d, "description", a.description);
   const bool has_example = std::any_of(a.reports.begin(), a.reports.end(), [](const Report& r) { return r.example; });
-  if (plan.example_note && has_example) d.set("example", example_notice(plan.example_note, s));
+  if (plan.example_note && has_example) put(d, "example", example_notice(plan.example_note, s));
 
   list meta;
   const auto body = responsible_for(a, plan);
   data resp = row(s.get("plan_responsible"), body, s);
-  if (body) resp.set("href", links.to(responsible_url(*body)));
-  meta.push_back(resp);
+  if (body) put(resp, "href", links.to(responsible_url(*body)));
+  meta.push_back(std::move(resp));
   if (!a.partners.empty()) meta.push_back(row(s.get("action_partners"), partners_text(a.partners), s));
   meta.push_back(
       row(s.get("action_start"), a.start ? std::optional<std::string>(a.start->as_written) : std::nullopt, s));
@@ -315,8 +315,8 @@ data action_view(const Page& page, const RenderContext& ctx) {
   meta.push_back(row(s.get("action_recorded_status"), s.get("action_status_" + to_key(st.recorded)), s));
   meta.push_back(row(s.get("action_progress"),
                      st.progress ? std::optional<std::string>(percent_text(st.progress, s)) : std::nullopt, s));
-  d.set("metadata", meta);
-  if (!a.actions.empty()) d.set("rollup", rollup_text(plan, s));
+  put(d, "metadata", std::move(meta));
+  if (!a.actions.empty()) put(d, "rollup", rollup_text(plan, s));
 
   // The goals it serves, linked into the policy's text.
   const Document* doc = nullptr;
@@ -324,45 +324,45 @@ data action_view(const Page& page, const RenderContext& ctx) {
     list goals;
     for (const auto& g : a.goals) {
       data gd;
-      gd.set("text", goal_text(*v, g));
-      gd.set("href", links.to(version_url(*doc, *v)) + "#" + g);
-      goals.push_back(gd);
+      put(gd, "text", goal_text(*v, g));
+      put(gd, "href", links.to(version_url(*doc, *v)) + "#" + g);
+      goals.push_back(std::move(gd));
     }
-    d.set("goals", goals);
-    d.set("has_goals", !a.goals.empty());
-    d.set("document_title", v->title);
+    put(d, "goals", goals);
+    put(d, "has_goals", !a.goals.empty());
+    put(d, "document_title", v->title);
   }
   if (ref.parent) {
     data p;
-    p.set("title", ref.parent->title);
-    p.set("href", links.to(action_url(plan, *ref.parent)));
-    d.set("parent", p);
+    put(p, "title", ref.parent->title);
+    put(p, "href", links.to(action_url(plan, *ref.parent)));
+    put(d, "parent", std::move(p));
   }
   list children;
   for (std::size_t i = page.action + 1; i < refs.size() && refs[i].depth > ref.depth; ++i) {
     if (refs[i].parent == &a) children.push_back(action_row(plan, refs[i], ctx, links));
   }
-  d.set("children", children);
-  d.set("has_children", !a.actions.empty());
+  put(d, "children", std::move(children));
+  put(d, "has_children", !a.actions.empty());
 
   // The report log, newest first; reports after the day are not shown.
   list reports;
   for (std::size_t i = st.visible_reports; i-- > 0;) {
     const Report& r = a.reports[i];
     data rd;
-    rd.set("date", s.date(r.date));
-    rd.set("iso", r.date.iso());
-    if (r.status) rd.set("status", s.get("action_status_" + to_key(*r.status)));
-    if (r.progress) rd.set("progress", percent_text(r.progress, s));
-    if (!r.text.empty()) rd.set("text", r.text);
-    rd.set("example", r.example);
-    reports.push_back(rd);
+    put(rd, "date", s.date(r.date));
+    put(rd, "iso", r.date.iso());
+    if (r.status) put(rd, "status", s.get("action_status_" + to_key(*r.status)));
+    if (r.progress) put(rd, "progress", percent_text(r.progress, s));
+    if (!r.text.empty()) put(rd, "text", r.text);
+    put(rd, "example", r.example);
+    reports.push_back(std::move(rd));
   }
-  d.set("reports", reports);
-  d.set("has_reports", st.visible_reports > 0);
-  if (st.stale) d.set("stale_note", s.fill("action_stale_note", {{"days", std::to_string(plan.stale_after_days)}}));
-  d.set("plan_href", links.to(plan_url(plan)));
-  d.set("plan_title", plan.title);
+  put(d, "reports", std::move(reports));
+  put(d, "has_reports", st.visible_reports > 0);
+  if (st.stale) put(d, "stale_note", s.fill("action_stale_note", {{"days", std::to_string(plan.stale_after_days)}}));
+  put(d, "plan_href", links.to(plan_url(plan)));
+  put(d, "plan_title", plan.title);
   return d;
 }
 
@@ -371,8 +371,8 @@ data responsible_index_view(const Page& page, const RenderContext& ctx) {
   const Links links = Links::for_page(page, ctx.site.config);
   data d = common_view(page, ctx, s.get("responsible_title"));
   set_breadcrumbs(d, links, {{s.get("home"), ""}, {s.get("plans_title"), kPlansIndexUrl}});
-  d.set("intro", s.get("responsible_intro"));
-  d.set("as_of", as_of_text(ctx));
+  put(d, "intro", s.get("responsible_intro"));
+  put(d, "as_of", as_of_text(ctx));
   list bodies;
   for (const auto& body : responsible_bodies(ctx.site)) {
     std::size_t total = 0;
@@ -386,13 +386,13 @@ data responsible_index_view(const Page& page, const RenderContext& ctx) {
       }
     }
     data b;
-    b.set("name", body);
-    b.set("href", links.to(responsible_url(body)));
-    b.set("counts",
-          s.fill("responsible_counts", {{"total", std::to_string(total)}, {"overdue", std::to_string(overdue)}}));
-    bodies.push_back(b);
+    put(b, "name", body);
+    put(b, "href", links.to(responsible_url(body)));
+    put(b, "counts",
+        s.fill("responsible_counts", {{"total", std::to_string(total)}, {"overdue", std::to_string(overdue)}}));
+    bodies.push_back(std::move(b));
   }
-  d.set("bodies", bodies);
+  put(d, "bodies", std::move(bodies));
   return d;
 }
 
@@ -404,8 +404,8 @@ data responsible_view(const Page& page, const RenderContext& ctx) {
                   {{s.get("home"), ""},
                    {s.get("plans_title"), kPlansIndexUrl},
                    {s.get("responsible_title"), kResponsibleIndexUrl}});
-  d.set("intro", s.fill("responsible_body_intro", {{"name", page.key}}));
-  d.set("as_of", as_of_text(ctx));
+  put(d, "intro", s.fill("responsible_body_intro", {{"name", page.key}}));
+  put(d, "as_of", as_of_text(ctx));
   list plans;
   for (const ActionPlan& plan : ctx.site.plans) {
     list rows;
@@ -415,15 +415,15 @@ data responsible_view(const Page& page, const RenderContext& ctx) {
     }
     if (rows.empty()) continue;
     data p;
-    p.set("title", plan.title);
-    p.set("href", links.to(plan_url(plan)));
-    p.set("actions", rows);
-    p.set("table_id", "actions-" + slugify(plan_url(plan)));
-    p.set("table_caption", s.fill("responsible_table_caption", {{"name", page.key}, {"plan", plan.title}}));
-    if (plan.example_note) p.set("example", example_notice(plan.example_note, s));
-    plans.push_back(p);
+    put(p, "title", plan.title);
+    put(p, "href", links.to(plan_url(plan)));
+    put(p, "actions", std::move(rows));
+    put(p, "table_id", "actions-" + slugify(plan_url(plan)));
+    put(p, "table_caption", s.fill("responsible_table_caption", {{"name", page.key}, {"plan", plan.title}}));
+    if (plan.example_note) put(p, "example", example_notice(plan.example_note, s));
+    plans.push_back(std::move(p));
   }
-  d.set("plans", plans);
+  put(d, "plans", std::move(plans));
   return d;
 }
 
@@ -438,8 +438,8 @@ data indicators_view(const Page& page, const RenderContext& ctx) {
   if (org) trail.push_back({org->name, org->id + "/"});
   trail.push_back({current.title, document_url(doc)});
   set_breadcrumbs(d, links, trail);
-  d.set("intro", s.get("indicators_intro"));
-  d.set("as_of", as_of_text(ctx));
+  put(d, "intro", s.get("indicators_intro"));
+  put(d, "as_of", as_of_text(ctx));
   const char sep = decimal_separator(s);
   list out;
   for (const Indicator& ind : ctx.site.indicators) {
@@ -447,33 +447,34 @@ data indicators_view(const Page& page, const RenderContext& ctx) {
     const auto known = measurements_on(ind, ctx.as_of);
     const IndicatorStanding st = indicator_standing(ind, ctx.as_of);
     data i;
-    i.set("id", ind.id);
-    i.set("name", ind.name);
-    if (ind.description) i.set("description", *ind.description);
-    if (ind.example_note) i.set("example", example_notice(ind.example_note, s));
+    put(i, "id", ind.id);
+    put(i, "name", ind.name);
+    if (ind.description) put(i, "description", *ind.description);
+    if (ind.example_note) put(i, "example", example_notice(ind.example_note, s));
     // The goal: found in the newest version that has the anchor.
     for (auto v = doc.versions.rbegin(); v != doc.versions.rend(); ++v) {
       const std::string text = goal_text(*v, ind.goal);
       if (text == ind.goal &&
           std::none_of(v->body.toc.begin(), v->body.toc.end(), [&](const Heading& h) { return h.anchor == ind.goal; }))
         continue;
-      i.set("goal_text", text);
-      i.set("goal_href", links.to(version_url(doc, *v)) + "#" + ind.goal);
+      put(i, "goal_text", text);
+      put(i, "goal_href", links.to(version_url(doc, *v)) + "#" + ind.goal);
       break;
     }
     auto value = [&](double x) { return format_number(x, sep) + " " + ind.unit; };
-    i.set("baseline", s.fill("indicator_point",
-                             {{"value", value(ind.baseline.value)}, {"year", std::to_string(ind.baseline.year)}}));
-    i.set("target",
-          s.fill("indicator_point", {{"value", value(ind.target.value)}, {"year", std::to_string(ind.target.year)}}));
+    put(i, "baseline",
+        s.fill("indicator_point", {{"value", value(ind.baseline.value)}, {"year", std::to_string(ind.baseline.year)}}));
+    put(i, "target",
+        s.fill("indicator_point", {{"value", value(ind.target.value)}, {"year", std::to_string(ind.target.year)}}));
     data track;
-    track.set("key", to_key(st.track));
-    track.set("label", s.get("track_" + to_key(st.track)));
-    i.set("track", track);
+    put(track, "key", to_key(st.track));
+    put(track, "label", s.get("track_" + to_key(st.track)));
+    put(i, "track", std::move(track));
     if (st.latest) {
-      i.set("track_text", s.fill("indicator_track_text", {{"value", value(st.latest->value)},
-                                                          {"period", st.latest->period},
-                                                          {"expected", value(st.expected)}}));
+      put(i, "track_text",
+          s.fill(
+              "indicator_track_text",
+              {{"value", value(st.latest->value)}, {"period", st.latest->period}, {"expected", value(st.expected)}}));
     }
     ChartText text;
     text.id = "chart-" + ind.id;
@@ -485,26 +486,26 @@ data indicators_view(const Page& page, const RenderContext& ctx) {
                                                     {"count", std::to_string(known.size())}});
     text.target_line = s.get("chart_target_line");
     text.measured = s.get("chart_measured");
-    i.set("chart", indicator_chart_svg(ind, known, text));
+    put(i, "chart", indicator_chart_svg(ind, known, text));
     list rows;
     for (const Measurement* m : known) {
       data r;
-      r.set("period", m->period);
-      r.set("value", format_number(m->value, sep));
-      r.set("expected", format_number(expected_value(ind, m->at), sep));
-      r.set("note", m->note);
-      r.set("source", m->source);
-      r.set("example", m->example);
-      rows.push_back(r);
+      put(r, "period", m->period);
+      put(r, "value", format_number(m->value, sep));
+      put(r, "expected", format_number(expected_value(ind, m->at), sep));
+      put(r, "note", m->note);
+      put(r, "source", m->source);
+      put(r, "example", m->example);
+      rows.push_back(std::move(r));
     }
-    i.set("rows", rows);
-    i.set("has_rows", !known.empty());
-    i.set("unit", ind.unit);
-    i.set("csv_href", ind.id + ".csv");
-    out.push_back(i);
+    put(i, "rows", std::move(rows));
+    put(i, "has_rows", !known.empty());
+    put(i, "unit", ind.unit);
+    put(i, "csv_href", ind.id + ".csv");
+    out.push_back(std::move(i));
   }
-  d.set("indicators", out);
-  d.set("json_href", "indikatorer.json");
+  put(d, "indicators", std::move(out));
+  put(d, "json_href", "indikatorer.json");
   return d;
 }
 
@@ -513,16 +514,16 @@ data open_data_view(const Page& page, const RenderContext& ctx) {
   const Links links = Links::for_page(page, ctx.site.config);
   data d = common_view(page, ctx, s.get("open_data_title"));
   set_breadcrumbs(d, links, {{s.get("home"), ""}});
-  d.set("intro", s.get("open_data_intro"));
+  put(d, "intro", s.get("open_data_intro"));
   list sets;
   auto add = [&](const std::string& title, const std::string& description, const std::string& json,
                  const std::string& csv) {
     data e;
-    e.set("title", title);
-    e.set("description", description);
-    if (!json.empty()) e.set("json_href", links.root + json);
-    if (!csv.empty()) e.set("csv_href", links.root + csv);
-    sets.push_back(e);
+    put(e, "title", title);
+    put(e, "description", description);
+    if (!json.empty()) put(e, "json_href", links.root + json);
+    if (!csv.empty()) put(e, "csv_href", links.root + csv);
+    sets.push_back(std::move(e));
   };
   add(s.get("open_data_catalogue"), s.get("open_data_catalogue_fields"), kDocumentsJson, kDocumentsCsv);
   for (const ActionPlan& plan : ctx.site.plans) {
@@ -536,7 +537,7 @@ data open_data_view(const Page& page, const RenderContext& ctx) {
           indicators_url(doc) + "indikatorer.json", indicators_url(doc) + ind.id + ".csv");
     }
   }
-  d.set("datasets", sets);
+  put(d, "datasets", std::move(sets));
   return d;
 }
 
@@ -552,7 +553,7 @@ void add_goal_followup(data& view, const Page& page, const Document& doc, const 
   for (const Indicator& ind : ctx.site.indicators) {
     if (ind.is_for(doc.organisation_id, doc.slug)) indicators.push_back(&ind);
   }
-  view.set("has_goals", false);
+  put(view, "has_goals", false);
   if (plans.empty() && indicators.empty()) return;
 
   const Strings& s = ctx.strings;
@@ -573,12 +574,12 @@ void add_goal_followup(data& view, const Page& page, const Document& doc, const 
   for (const Indicator* ind : indicators) {
     const IndicatorStanding st = indicator_standing(*ind, ctx.as_of);
     data i;
-    i.set("name", ind->name);
-    i.set("href", links.to(indicators_url(*ind)) + "#" + ind->id);
+    put(i, "name", ind->name);
+    put(i, "href", links.to(indicators_url(*ind)) + "#" + ind->id);
     data track;
-    track.set("key", to_key(st.track));
-    track.set("label", s.get("track_" + to_key(st.track)));
-    i.set("track", track);
+    put(track, "key", to_key(st.track));
+    put(track, "label", s.get("track_" + to_key(st.track)));
+    put(i, "track", std::move(track));
     indicators_of[ind->goal].push_back(i);
     if (ind->example_note && !indicator_note_of[ind->goal]) indicator_note_of[ind->goal] = ind->example_note;
   }
@@ -605,27 +606,27 @@ void add_goal_followup(data& view, const Page& page, const Document& doc, const 
       example_text = note->second;
     }
     data g;
-    g.set("text", goal_text(version, anchor));
-    g.set("href", "#" + anchor);
-    g.set("actions", a == actions_of.end() ? list{} : a->second);
-    g.set("has_actions", a != actions_of.end());
-    g.set("indicators", i == indicators_of.end() ? list{} : i->second);
-    g.set("has_indicators", i != indicators_of.end());
-    goals.push_back(g);
+    put(g, "text", goal_text(version, anchor));
+    put(g, "href", "#" + anchor);
+    put(g, "actions", a == actions_of.end() ? list{} : a->second);
+    put(g, "has_actions", a != actions_of.end());
+    put(g, "indicators", i == indicators_of.end() ? list{} : i->second);
+    put(g, "has_indicators", i != indicators_of.end());
+    goals.push_back(std::move(g));
   }
-  view.set("goals", goals);
-  view.set("has_goals", !goals.empty());
-  if (example_text) view.set("goals_example", example_notice(example_text, s));
-  view.set("goals_as_of", as_of_text(ctx));
+  put(view, "goals", goals);
+  put(view, "has_goals", !goals.empty());
+  if (example_text) put(view, "goals_example", example_notice(example_text, s));
+  put(view, "goals_as_of", as_of_text(ctx));
   list plan_links;
   for (const ActionPlan* plan : plans) {
     data p;
-    p.set("title", plan->title);
-    p.set("href", links.to(plan_url(*plan)));
-    plan_links.push_back(p);
+    put(p, "title", plan->title);
+    put(p, "href", links.to(plan_url(*plan)));
+    plan_links.push_back(std::move(p));
   }
-  view.set("plan_links", plan_links);
-  if (!indicators.empty()) view.set("indicators_href", links.to(indicators_url(doc)));
+  put(view, "plan_links", std::move(plan_links));
+  if (!indicators.empty()) put(view, "indicators_href", links.to(indicators_url(doc)));
 }
 
 }  // namespace styrdok

@@ -22,9 +22,9 @@ using kainjow::mustache::list;
 std::string tag(int level) { return "h" + std::to_string(std::clamp(level, 1, 6)); }
 
 void set_levels(data& d, const PrintPlacement& at) {
-  d.set("prefix", at.prefix);
-  d.set("title_tag", tag(at.level));
-  d.set("section_tag", tag(at.level + 1));
+  put(d, "prefix", at.prefix);
+  put(d, "title_tag", tag(at.level));
+  put(d, "section_tag", tag(at.level + 1));
 }
 
 std::string organisation_name(const Document& doc, const RenderContext& ctx) {
@@ -85,21 +85,21 @@ list latest_reports(const Action& a, const ActionStanding& st, const Strings& s)
   for (std::size_t i = st.visible_reports; i-- > 0 && a.reports[i].date == last;) {
     const Report& r = a.reports[i];
     data e;
-    e.set("report_date", s.date(r.date));
-    if (r.status) e.set("report_status", s.get("action_status_" + to_key(*r.status)));
-    if (r.progress) e.set("report_progress", s.fill("percent", {{"value", std::to_string(*r.progress)}}));
-    if (!r.text.empty()) e.set("report_text", r.text);
-    e.set("report_example", r.example);
-    out.push_back(e);
+    put(e, "report_date", s.date(r.date));
+    if (r.status) put(e, "report_status", s.get("action_status_" + to_key(*r.status)));
+    if (r.progress) put(e, "report_progress", s.fill("percent", {{"value", std::to_string(*r.progress)}}));
+    if (!r.text.empty()) put(e, "report_text", r.text);
+    put(e, "report_example", r.example);
+    out.push_back(std::move(e));
   }
   return out;
 }
 
 data toc_entry(const std::string& text, const std::string& anchor) {
   data e;
-  e.set("text", text);
-  e.set("anchor", anchor);
-  e.set("level", std::string("2"));
+  put(e, "text", text);
+  put(e, "anchor", anchor);
+  put(e, "level", std::string("2"));
   return e;
 }
 
@@ -166,14 +166,14 @@ data print_page_common(const Page& page, const RenderContext& ctx, const std::st
   const Strings& s = ctx.strings;
   const Links links = Links::for_page(page, ctx.site.config);
   data d;
-  d.set("lang", to_key(ctx.site.config.language));
-  d.set("heading", heading);
-  d.set("page_title", s.fill("print_page_title", {{"title", heading}}) + " – " + ctx.site.config.title);
-  d.set("root", links.root);
-  d.set("canonical_url", ctx.site.config.base_url + screen_url);
-  d.set("screen_href", links.to(screen_url));
-  d.set("header_href", std::string(kPrintHeaderFile));
-  d.set("accessibility_href", links.to(kAccessibilityUrl));
+  put(d, "lang", to_key(ctx.site.config.language));
+  put(d, "heading", heading);
+  put(d, "page_title", s.fill("print_page_title", {{"title", heading}}) + " – " + ctx.site.config.title);
+  put(d, "root", links.root);
+  put(d, "canonical_url", ctx.site.config.base_url + screen_url);
+  put(d, "screen_href", links.to(screen_url));
+  put(d, "header_href", std::string(kPrintHeaderFile));
+  put(d, "accessibility_href", links.to(kAccessibilityUrl));
   return d;
 }
 
@@ -182,33 +182,33 @@ data print_version_block(const Document& doc, std::size_t index, const RenderCon
   const Version& v = doc.versions[index];
   data d;
   set_levels(d, at);
-  d.set("title", v.title);
-  d.set("kicker", type_label(v.type, s) + " · " + organisation_name(doc, ctx));
-  d.set("status", version_status_view(doc, index, ctx.as_of, s));
-  d.set("status_as_of", s.fill("status_as_of", {{"date", s.date(ctx.as_of)}}));
+  put(d, "title", v.title);
+  put(d, "kicker", type_label(v.type, s) + " · " + organisation_name(doc, ctx));
+  put(d, "status", version_status_view(doc, index, ctx.as_of, s));
+  put(d, "status_as_of", s.fill("status_as_of", {{"date", s.date(ctx.as_of)}}));
   if (v.status == VersionStatus::proposal) {
-    d.set("proposal_notice",
-          s.fill("banner_proposal_text", {{"body", v.decided_by.value_or(s.get("unknown"))},
-                                          {"date", v.decision_date ? s.date(*v.decision_date) : s.get("unknown")}}));
+    put(d, "proposal_notice",
+        s.fill("banner_proposal_text", {{"body", v.decided_by.value_or(s.get("unknown"))},
+                                        {"date", v.decision_date ? s.date(*v.decision_date) : s.get("unknown")}}));
   }
-  if (v.summary) d.set("summary", *v.summary);
-  d.set("metadata", metadata_rows(doc, v, ctx));
+  if (v.summary) put(d, "summary", *v.summary);
+  put(d, "metadata", metadata_rows(doc, v, ctx));
   const std::string url = ctx.site.config.base_url + version_url(doc, v);
-  d.set("permanent_url", url);
-  d.set("qr_svg", qr_svg(url, s.fill("print_qr_label", {{"url", url}})));
+  put(d, "permanent_url", url);
+  put(d, "qr_svg", qr_svg(url, s.fill("print_qr_label", {{"url", url}})));
   list toc;
   for (const auto& h : v.body.toc) {
     data e;
-    e.set("text", h.text);
-    e.set("anchor", at.prefix + h.anchor);
-    e.set("level", std::to_string(h.level));
-    toc.push_back(e);
+    put(e, "text", h.text);
+    put(e, "anchor", at.prefix + h.anchor);
+    put(e, "level", std::to_string(h.level));
+    toc.push_back(std::move(e));
   }
-  d.set("toc", toc);
-  d.set("has_toc", !v.body.toc.empty());
-  d.set("body", shift_headings(prefix_anchors(v.body.html, at.prefix), at.level - 1));
+  put(d, "toc", toc);
+  put(d, "has_toc", !v.body.toc.empty());
+  put(d, "body", shift_headings(prefix_anchors(v.body.html, at.prefix), at.level - 1));
   const std::string cite = citation(v, s);
-  if (!cite.empty()) d.set("citation", cite);
+  if (!cite.empty()) put(d, "citation", cite);
   return d;
 }
 
@@ -219,34 +219,34 @@ data print_comparison_block(const Document& doc, std::size_t older_index, std::s
   const Version& newer = doc.versions[newer_index];
   data d;
   set_levels(d, at);
-  d.set("title", s.fill("compare_title", {{"title", newer.title}}));
-  d.set("kicker", organisation_name(doc, ctx));
-  d.set("intro", s.fill("compare_intro", {{"older", version_label(older, s)}, {"newer", version_label(newer, s)}}));
+  put(d, "title", s.fill("compare_title", {{"title", newer.title}}));
+  put(d, "kicker", organisation_name(doc, ctx));
+  put(d, "intro", s.fill("compare_intro", {{"older", version_label(older, s)}, {"newer", version_label(newer, s)}}));
   const std::string url = ctx.site.config.base_url + comparison_url(doc, older, newer);
-  d.set("permanent_url", url);
-  d.set("qr_svg", qr_svg(url, s.fill("print_qr_label_comparison", {{"url", url}})));
+  put(d, "permanent_url", url);
+  put(d, "qr_svg", qr_svg(url, s.fill("print_qr_label_comparison", {{"url", url}})));
   std::optional<Comparison> scratch;
   const Comparison& c = comparison_between(ctx.changes, ctx.site, doc, older, newer, scratch);
-  d.set("summary", change_summary(c, s));
+  put(d, "summary", change_summary(c, s));
   const list meta = metadata_changes(doc, older, newer, ctx);
-  d.set("metadata_changes", meta);
-  d.set("has_metadata_changes", !meta.empty());
+  put(d, "metadata_changes", meta);
+  put(d, "has_metadata_changes", !meta.empty());
   list sections, toc;
   for (std::size_t i = 0; i < c.sections.size(); ++i) {
     data sec = section_view(c.sections[i], s, false);
     const std::string id = at.prefix + "avsnitt-" + std::to_string(i + 1);
-    sec.set("id", id);
-    sec.set("inline_html", shift_headings(prefix_anchors(c.sections[i].inline_html, at.prefix + "r-"), at.level - 1));
+    put(sec, "id", id);
+    put(sec, "inline_html", shift_headings(prefix_anchors(c.sections[i].inline_html, at.prefix + "r-"), at.level - 1));
     data e;
-    e.set("text", sec.get("heading")->string_value());
-    e.set("label", sec.get("label")->string_value());
-    e.set("anchor", id);
-    toc.push_back(e);
-    sections.push_back(sec);
+    put(e, "text", sec.get("heading")->string_value());
+    put(e, "label", sec.get("label")->string_value());
+    put(e, "anchor", id);
+    toc.push_back(std::move(e));
+    sections.push_back(std::move(sec));
   }
-  d.set("sections", sections);
-  d.set("toc", toc);
-  d.set("has_toc", !toc.empty());
+  put(d, "sections", std::move(sections));
+  put(d, "toc", toc);
+  put(d, "has_toc", !toc.empty());
   return d;
 }
 
@@ -256,44 +256,44 @@ data print_plan_block(const ActionPlan& plan, const Page& page, const RenderCont
   const Organisation* org = ctx.site.config.find_organisation(plan.organisation_id);
   data d;
   set_levels(d, at);
-  d.set("title", plan.title);
-  d.set("kicker", s.get("plan_kicker") + " · " + (org ? org->name : plan.organisation_id));
+  put(d, "title", plan.title);
+  put(d, "kicker", s.get("plan_kicker") + " · " + (org ? org->name : plan.organisation_id));
   // Set even when empty, so that a handout's outer values never show through.
-  d.set("summary", plan.summary ? data(*plan.summary) : data(false));
+  put(d, "summary", plan.summary ? data(*plan.summary) : data(false));
   if (plan.example_note) {
     data note;
-    note.set("label", s.get("example_data_label"));
-    note.set("text", *plan.example_note);
-    d.set("example", note);
+    put(note, "label", s.get("example_data_label"));
+    put(note, "text", *plan.example_note);
+    put(d, "example", std::move(note));
   } else {
-    d.set("example", false);
+    put(d, "example", false);
   }
-  d.set("metadata", plan_metadata(plan, ctx, links));
+  put(d, "metadata", plan_metadata(plan, ctx, links));
   const std::string url = ctx.site.config.base_url + plan_url(plan);
-  d.set("permanent_url", url);
-  d.set("qr_svg", qr_svg(url, s.fill("print_qr_label_plan", {{"url", url}})));
-  d.set("as_of", s.fill("plan_as_of", {{"date", s.date(ctx.as_of)}}));
-  d.set("summary_sentence", plan_summary_sentence(count_states(plan, ctx.as_of), s));
-  d.set("table_caption", s.get("plan_actions_caption"));
+  put(d, "permanent_url", url);
+  put(d, "qr_svg", qr_svg(url, s.fill("print_qr_label_plan", {{"url", url}})));
+  put(d, "as_of", s.fill("plan_as_of", {{"date", s.date(ctx.as_of)}}));
+  put(d, "summary_sentence", plan_summary_sentence(count_states(plan, ctx.as_of), s));
+  put(d, "table_caption", s.get("plan_actions_caption"));
   const std::string rollup = plan_rollup_note(plan, s);
-  d.set("rollup", rollup.empty() ? data(false) : data(rollup));
+  put(d, "rollup", rollup.empty() ? data(false) : data(rollup));
   list rows, followup;
   for (const ActionRef& ref : flatten(plan)) {
     rows.push_back(plan_action_row(plan, ref, ctx, links));
     data e;
-    e.set("id", ref.action->id);
-    e.set("title", ref.action->title);
-    e.set("is_sub", ref.depth > 0);
-    e.set("latest", latest_reports(*ref.action, standing_on(*ref.action, plan, ctx.as_of), s));
-    followup.push_back(e);
+    put(e, "id", ref.action->id);
+    put(e, "title", ref.action->title);
+    put(e, "is_sub", ref.depth > 0);
+    put(e, "latest", latest_reports(*ref.action, standing_on(*ref.action, plan, ctx.as_of), s));
+    followup.push_back(std::move(e));
   }
-  d.set("actions", rows);
-  d.set("followup", followup);
+  put(d, "actions", std::move(rows));
+  put(d, "followup", followup);
   list toc;
   toc.push_back(toc_entry(s.get("plan_status_heading"), at.prefix + "plan-status"));
   toc.push_back(toc_entry(s.get("plan_actions_heading"), at.prefix + "plan-actions"));
   toc.push_back(toc_entry(s.get("print_plan_reports_heading"), at.prefix + "plan-reports"));
-  d.set("toc", toc);
+  put(d, "toc", std::move(toc));
   return d;
 }
 
@@ -301,7 +301,7 @@ data version_print_view(const Page& page, const RenderContext& ctx) {
   const Document& doc = ctx.site.documents[page.document];
   const Version& v = doc.versions[page.version];
   data d = print_page_common(page, ctx, v.title, version_url(doc, v));
-  d.set("version", print_version_block(doc, page.version, ctx, {"", 1}));
+  put(d, "version", print_version_block(doc, page.version, ctx, {"", 1}));
   return d;
 }
 
@@ -311,14 +311,14 @@ data comparison_print_view(const Page& page, const RenderContext& ctx) {
   const Version& newer = doc.versions[page.version];
   data d = print_page_common(page, ctx, ctx.strings.fill("compare_title", {{"title", newer.title}}),
                              comparison_url(doc, older, newer));
-  d.set("comparison", print_comparison_block(doc, page.older, page.version, ctx, {"", 1}));
+  put(d, "comparison", print_comparison_block(doc, page.older, page.version, ctx, {"", 1}));
   return d;
 }
 
 data plan_print_view(const Page& page, const RenderContext& ctx) {
   const ActionPlan& plan = ctx.site.plans[page.plan];
   data d = print_page_common(page, ctx, plan.title, plan_url(plan));
-  d.set("plan", print_plan_block(plan, page, ctx, {"", 1}));
+  put(d, "plan", print_plan_block(plan, page, ctx, {"", 1}));
   return d;
 }
 
@@ -343,10 +343,10 @@ data print_header_view(const Page& page, const RenderContext& ctx) {
     }
   }
   data d;
-  d.set("header_left", css_string(r.left));
-  d.set("header_right", css_string(r.right));
-  d.set("footer_left", css_string(r.footer));
-  d.set("footer_right", page_counter_content(s));
+  put(d, "header_left", css_string(r.left));
+  put(d, "header_right", css_string(r.right));
+  put(d, "footer_left", css_string(r.footer));
+  put(d, "footer_right", page_counter_content(s));
   return d;
 }
 

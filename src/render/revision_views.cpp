@@ -50,10 +50,10 @@ list metadata_changes(const Document& doc, const Version& older, const Version& 
     const auto& new_value = b[i].get("value")->string_value();
     if (old_value == new_value) continue;
     data row;
-    row.set("label", a[i].get("label")->string_value());
-    row.set("old", old_value);
-    row.set("new", new_value);
-    changes.push_back(row);
+    put(row, "label", a[i].get("label")->string_value());
+    put(row, "old", old_value);
+    put(row, "new", new_value);
+    changes.push_back(std::move(row));
   }
   return changes;
 }
@@ -61,14 +61,14 @@ list metadata_changes(const Document& doc, const Version& older, const Version& 
 data section_view(const SectionDiff& sec, const Strings& s, bool side_by_side) {
   data d;
   const std::string& heading = sec.new_heading.empty() ? sec.old_heading : sec.new_heading;
-  d.set("heading", heading.empty() ? s.get("compare_preamble") : heading);
-  d.set("anchor", sec.new_anchor.empty() ? sec.old_anchor : sec.new_anchor);
-  d.set("inline_html", sec.inline_html);
-  d.set("old_html", sec.old_html);
-  d.set("new_html", sec.new_html);
-  d.set("side_by_side", side_by_side);
+  put(d, "heading", heading.empty() ? s.get("compare_preamble") : heading);
+  put(d, "anchor", sec.new_anchor.empty() ? sec.old_anchor : sec.new_anchor);
+  put(d, "inline_html", sec.inline_html);
+  put(d, "old_html", sec.old_html);
+  put(d, "new_html", sec.new_html);
+  put(d, "side_by_side", side_by_side);
   const bool unchanged = sec.kind == SectionChangeKind::unchanged;
-  d.set("unchanged", unchanged && !sec.moved);
+  put(d, "unchanged", unchanged && !sec.moved);
   std::string label;
   switch (sec.kind) {
     case SectionChangeKind::unchanged: label = s.get("compare_unchanged"); break;
@@ -78,14 +78,15 @@ data section_view(const SectionDiff& sec, const Strings& s, bool side_by_side) {
   }
   if (sec.moved) label = (unchanged ? "" : label + ", ") + s.get("compare_moved");
   if (sec.moved && unchanged) label = s.get("compare_moved");
-  d.set("label", label);
-  d.set("kind", sec.moved && unchanged ? std::string("moved")
-                                       : std::string(sec.kind == SectionChangeKind::changed   ? "changed"
-                                                     : sec.kind == SectionChangeKind::added   ? "added"
-                                                     : sec.kind == SectionChangeKind::removed ? "removed"
-                                                                                              : "unchanged"));
+  put(d, "label", std::move(label));
+  put(d, "kind",
+      sec.moved && unchanged ? std::string("moved")
+                             : std::string(sec.kind == SectionChangeKind::changed   ? "changed"
+                                           : sec.kind == SectionChangeKind::added   ? "added"
+                                           : sec.kind == SectionChangeKind::removed ? "removed"
+                                                                                    : "unchanged"));
   if (sec.old_heading != sec.new_heading && !sec.old_heading.empty() && !sec.new_heading.empty()) {
-    d.set("renamed", s.fill("compare_renamed", {{"old", sec.old_heading}}));
+    put(d, "renamed", s.fill("compare_renamed", {{"old", sec.old_heading}}));
   }
   return d;
 }
@@ -97,7 +98,7 @@ std::string change_summary(const Comparison& c, const Strings& s) {
     if (n == 0) return;
     std::string text = counted(s, key, static_cast<std::size_t>(n));
     if (!names.empty()) text += " (" + names + ")";
-    parts.push_back(text);
+    parts.push_back(std::move(text));
   };
   part(c.sections_changed, "summary_changed", names_of(c, SectionChangeKind::changed, false, s));
   part(c.sections_added, "summary_added", names_of(c, SectionChangeKind::added, false, s));
@@ -123,65 +124,67 @@ void add_revision_context(data& d, const Page& page, std::size_t shown, const Re
   data banner;
   bool has_banner = true;
   if (v.status == VersionStatus::proposal) {
-    banner.set("kind", std::string("proposal"));
-    banner.set("title", s.get("banner_proposal_title"));
-    banner.set("text", s.fill("banner_proposal_text", {{"body", v.decided_by.value_or(s.get("unknown"))},
-                                                       {"date", date_or_unknown(v.decision_date, s)}}));
+    put(banner, "kind", std::string("proposal"));
+    put(banner, "title", s.get("banner_proposal_title"));
+    put(banner, "text",
+        s.fill("banner_proposal_text",
+               {{"body", v.decided_by.value_or(s.get("unknown"))}, {"date", date_or_unknown(v.decision_date, s)}}));
     if (current_index >= 0 && current != shown) {
-      banner.set("compare_href", links.to(pair_url(doc, current, shown)));
-      banner.set("compare_label", s.get("banner_proposal_compare"));
+      put(banner, "compare_href", links.to(pair_url(doc, current, shown)));
+      put(banner, "compare_label", s.get("banner_proposal_compare"));
     }
   } else if (shown < current) {
-    banner.set("kind", std::string("superseded"));
-    banner.set("title", s.get("banner_superseded_title"));
+    put(banner, "kind", std::string("superseded"));
+    put(banner, "title", s.get("banner_superseded_title"));
     // Superseded on the day the next adopted version came into force.
     std::optional<Date> until;
     for (std::size_t i = shown + 1; i < doc.versions.size() && !until; ++i) {
       if (doc.versions[i].status == VersionStatus::adopted) until = start_of(doc.versions[i]);
     }
-    banner.set("text", until ? s.fill("banner_superseded_on", {{"date", s.date(*until)}}) : s.get("banner_superseded"));
+    put(banner, "text",
+        until ? s.fill("banner_superseded_on", {{"date", s.date(*until)}}) : s.get("banner_superseded"));
   } else if (shown > current) {
-    banner.set("kind", std::string("future"));
-    banner.set("title", s.get("banner_future_title"));
-    banner.set("text", s.fill("banner_future_text", {{"date", date_or_unknown(start_of(v), s)}}));
+    put(banner, "kind", std::string("future"));
+    put(banner, "title", s.get("banner_future_title"));
+    put(banner, "text", s.fill("banner_future_text", {{"date", date_or_unknown(start_of(v), s)}}));
   } else if (validity_on(v, ctx.as_of) == Validity::expired) {
-    banner.set("kind", std::string("expired"));
-    banner.set("title", s.get("banner_expired_title"));
-    banner.set("text", s.fill("banner_expired_text", {{"date", s.date(v.valid_until.date)}}));
+    put(banner, "kind", std::string("expired"));
+    put(banner, "title", s.get("banner_expired_title"));
+    put(banner, "text", s.fill("banner_expired_text", {{"date", s.date(v.valid_until.date)}}));
   } else {
     has_banner = false;
   }
   if (has_banner && shown != current) {
-    banner.set("current_href", links.to(document_url(doc)));
-    banner.set("current_label", s.fill("banner_current_link", {{"title", in_force.title}}));
+    put(banner, "current_href", links.to(document_url(doc)));
+    put(banner, "current_label", s.fill("banner_current_link", {{"title", in_force.title}}));
   }
-  if (has_banner) d.set("banner", banner);
+  if (has_banner) put(d, "banner", banner);
 
   list history;
   for (std::size_t i = doc.versions.size(); i-- > 0;) {
     const Version& h = doc.versions[i];
     data e;
-    e.set("label", version_label(h, s));
-    e.set("href", links.to(version_url(doc, h)));
-    e.set("shown", i == shown);
-    e.set("proposal", h.status == VersionStatus::proposal);
-    e.set("status", version_status_view(doc, i, ctx.as_of, s));
-    if (h.paragraph) e.set("paragraph", s.get("paragraph_symbol") + " " + *h.paragraph);
-    if (h.decided_by) e.set("decided_by", *h.decided_by);
-    if (h.change_note) e.set("change_note", *h.change_note);
+    put(e, "label", version_label(h, s));
+    put(e, "href", links.to(version_url(doc, h)));
+    put(e, "shown", i == shown);
+    put(e, "proposal", h.status == VersionStatus::proposal);
+    put(e, "status", version_status_view(doc, i, ctx.as_of, s));
+    if (h.paragraph) put(e, "paragraph", s.get("paragraph_symbol") + " " + *h.paragraph);
+    if (h.decided_by) put(e, "decided_by", *h.decided_by);
+    if (h.change_note) put(e, "change_note", *h.change_note);
     if (ctx.changes) {
       const int prev = ctx.changes->previous[page.document][i];
       const auto& change = ctx.changes->changes[page.document][i];
       if (prev >= 0 && change) {
-        e.set("computed_summary", change_summary(*change, s));
-        e.set("compare_href", links.to(pair_url(doc, static_cast<std::size_t>(prev), i)));
-        e.set("compare_label", s.fill("history_compare", {{"version", version_label(doc.versions[prev], s)}}));
+        put(e, "computed_summary", change_summary(*change, s));
+        put(e, "compare_href", links.to(pair_url(doc, static_cast<std::size_t>(prev), i)));
+        put(e, "compare_label", s.fill("history_compare", {{"version", version_label(doc.versions[prev], s)}}));
       }
     }
-    history.push_back(e);
+    history.push_back(std::move(e));
   }
-  d.set("versions", history);
-  if (doc.versions.size() > 1) d.set("compare_index_href", links.to(comparison_index_url(doc)));
+  put(d, "versions", std::move(history));
+  if (doc.versions.size() > 1) put(d, "compare_index_href", links.to(comparison_index_url(doc)));
 }
 
 data comparison_view(const Page& page, const RenderContext& ctx) {
@@ -200,27 +203,27 @@ data comparison_view(const Page& page, const RenderContext& ctx) {
   trail.push_back({s.get("compare_index_title"), comparison_index_url(doc)});
   set_breadcrumbs(d, links, trail);
 
-  d.set("older_label", version_label(older, s));
-  d.set("newer_label", version_label(newer, s));
-  d.set("older_href", links.to(version_url(doc, older)));
-  d.set("newer_href", links.to(version_url(doc, newer)));
-  d.set("intro", s.fill("compare_intro", {{"older", version_label(older, s)}, {"newer", version_label(newer, s)}}));
-  d.set("side_by_side", side);
-  d.set("other_view_href", links.to(comparison_url(doc, older, newer, !side)));
-  d.set("other_view_label", s.get(side ? "compare_view_inline" : "compare_view_side"));
-  d.set("newer_is_proposal", newer.status == VersionStatus::proposal);
-  d.set("print_href", links.to(print_url(comparison_url(doc, older, newer))));
+  put(d, "older_label", version_label(older, s));
+  put(d, "newer_label", version_label(newer, s));
+  put(d, "older_href", links.to(version_url(doc, older)));
+  put(d, "newer_href", links.to(version_url(doc, newer)));
+  put(d, "intro", s.fill("compare_intro", {{"older", version_label(older, s)}, {"newer", version_label(newer, s)}}));
+  put(d, "side_by_side", side);
+  put(d, "other_view_href", links.to(comparison_url(doc, older, newer, !side)));
+  put(d, "other_view_label", s.get(side ? "compare_view_inline" : "compare_view_side"));
+  put(d, "newer_is_proposal", newer.status == VersionStatus::proposal);
+  put(d, "print_href", links.to(print_url(comparison_url(doc, older, newer))));
 
   std::optional<Comparison> scratch;
   const Comparison& c = comparison_between(ctx.changes, ctx.site, doc, older, newer, scratch);
-  d.set("summary", change_summary(c, s));
-  d.set("identical", c.identical());
+  put(d, "summary", change_summary(c, s));
+  put(d, "identical", c.identical());
   list sections;
   for (const auto& sec : c.sections) sections.push_back(section_view(sec, s, side));
-  d.set("sections", sections);
+  put(d, "sections", std::move(sections));
   const list meta = metadata_changes(doc, older, newer, ctx);
-  d.set("metadata_changes", meta);
-  d.set("has_metadata_changes", !meta.empty());
+  put(d, "metadata_changes", meta);
+  put(d, "has_metadata_changes", !meta.empty());
   return d;
 }
 
@@ -239,20 +242,20 @@ data comparison_index_view(const Page& page, const RenderContext& ctx) {
   list rows;
   for (std::size_t newer = doc.versions.size(); newer-- > 1;) {
     data r;
-    r.set("label", version_label(doc.versions[newer], s));
+    put(r, "label", version_label(doc.versions[newer], s));
     list pairs;
     for (std::size_t older = newer; older-- > 0;) {
       data p;
-      p.set("label", version_label(doc.versions[older], s));
-      p.set("newer", version_label(doc.versions[newer], s));
-      p.set("href", links.to(comparison_url(doc, doc.versions[older], doc.versions[newer])));
-      p.set("side_href", links.to(comparison_url(doc, doc.versions[older], doc.versions[newer], true)));
-      pairs.push_back(p);
+      put(p, "label", version_label(doc.versions[older], s));
+      put(p, "newer", version_label(doc.versions[newer], s));
+      put(p, "href", links.to(comparison_url(doc, doc.versions[older], doc.versions[newer])));
+      put(p, "side_href", links.to(comparison_url(doc, doc.versions[older], doc.versions[newer], true)));
+      pairs.push_back(std::move(p));
     }
-    r.set("pairs", pairs);
-    rows.push_back(r);
+    put(r, "pairs", std::move(pairs));
+    rows.push_back(std::move(r));
   }
-  d.set("rows", rows);
+  put(d, "rows", std::move(rows));
   return d;
 }
 
@@ -288,24 +291,26 @@ data event_view(const Event& e, const Page& page, const RenderContext& ctx, bool
   auto href = [&](const std::string& url) { return absolute ? ctx.site.config.base_url + url : links.to(url); };
   const int prev = ctx.changes ? ctx.changes->previous[e.document][e.version] : -1;
   data d;
-  d.set("title", v.title);
+  put(d, "title", v.title);
   const Organisation* org = ctx.site.config.find_organisation(doc.organisation_id);
-  d.set("organisation", org ? org->name : doc.organisation_id);
-  d.set("kind", s.get(v.status == VersionStatus::proposal ? "event_proposal"
-                      : prev >= 0                         ? "event_revised"
-                                                          : "event_adopted"));
-  d.set("date", date_or_unknown(v.decision_date, s));
-  d.set("iso_date", v.decision_date ? v.decision_date->iso() + "T00:00:00Z" : std::string());
-  d.set("version_href", href(version_url(doc, v)));
-  d.set("id", ctx.site.config.base_url + version_url(doc, v));
+  put(d, "organisation", org ? org->name : doc.organisation_id);
+  put(d, "kind",
+      s.get(v.status == VersionStatus::proposal ? "event_proposal"
+            : prev >= 0                         ? "event_revised"
+                                                : "event_adopted"));
+  put(d, "date", date_or_unknown(v.decision_date, s));
+  put(d, "iso_date", v.decision_date ? v.decision_date->iso() + "T00:00:00Z" : std::string());
+  put(d, "version_href", href(version_url(doc, v)));
+  put(d, "id", ctx.site.config.base_url + version_url(doc, v));
   std::string summary = v.change_note.value_or("");
   if (prev >= 0 && ctx.changes && ctx.changes->changes[e.document][e.version]) {
-    d.set("compare_href", href(pair_url(doc, static_cast<std::size_t>(prev), e.version)));
+    put(d, "compare_href", href(pair_url(doc, static_cast<std::size_t>(prev), e.version)));
     summary += (summary.empty() ? "" : " ") + change_summary(*ctx.changes->changes[e.document][e.version], s);
   }
   if (summary.empty() && v.summary) summary = *v.summary;
-  d.set("summary", summary);
-  d.set("link", prev >= 0 ? href(pair_url(doc, static_cast<std::size_t>(prev), e.version)) : href(version_url(doc, v)));
+  put(d, "summary", std::move(summary));
+  put(d, "link",
+      prev >= 0 ? href(pair_url(doc, static_cast<std::size_t>(prev), e.version)) : href(version_url(doc, v)));
   return d;
 }
 
@@ -317,8 +322,8 @@ data whats_new_view(const Page& page, const RenderContext& ctx) {
   set_breadcrumbs(d, Links::for_page(page, ctx.site.config), {{s.get("home"), ""}});
   list items;
   for (const auto& e : events(ctx.site, std::nullopt, std::nullopt)) items.push_back(event_view(e, page, ctx, false));
-  d.set("events", items);
-  d.set("feed_href", Links::for_page(page, ctx.site.config).root + "feed.xml");
+  put(d, "events", std::move(items));
+  put(d, "feed_href", Links::for_page(page, ctx.site.config).root + "feed.xml");
   return d;
 }
 
@@ -326,7 +331,7 @@ data feed_view(const Page& page, const RenderContext& ctx) {
   const Strings& s = ctx.strings;
   const auto& config = ctx.site.config;
   data d;
-  d.set("lang", to_key(config.language));
+  put(d, "lang", to_key(config.language));
   std::optional<std::string> org;
   std::optional<std::size_t> doc;
   std::string title = config.title;
@@ -341,10 +346,10 @@ data feed_view(const Page& page, const RenderContext& ctx) {
     title = document.versions.back().title + " – " + config.title;
     alternate = config.base_url + document_url(document);
   }
-  d.set("title", s.fill("feed_title", {{"name", title}}));
-  d.set("self", config.base_url + page.url);
-  d.set("alternate", alternate);
-  d.set("author", config.title);
+  put(d, "title", s.fill("feed_title", {{"name", title}}));
+  put(d, "self", config.base_url + page.url);
+  put(d, "alternate", std::move(alternate));
+  put(d, "author", config.title);
   list entries;
   std::string updated;
   for (const auto& e : events(ctx.site, org, doc)) {
@@ -352,10 +357,10 @@ data feed_view(const Page& page, const RenderContext& ctx) {
     const std::string iso = entry.get("iso_date")->string_value();
     if (iso.empty()) continue;  // Atom needs a date; undated versions are on the web page only
     if (updated.empty()) updated = iso;
-    entries.push_back(entry);
+    entries.push_back(std::move(entry));
   }
-  d.set("updated", updated.empty() ? ctx.as_of.iso() + "T00:00:00Z" : updated);
-  d.set("entries", entries);
+  put(d, "updated", updated.empty() ? ctx.as_of.iso() + "T00:00:00Z" : updated);
+  put(d, "entries", std::move(entries));
   return d;
 }
 
@@ -366,7 +371,7 @@ data due_for_revision_view(const Page& page, const RenderContext& ctx) {
   set_breadcrumbs(d, links, {{s.get("home"), ""}});
   const int months = ctx.site.config.revision_warning_months;
   const Date horizon = ctx.as_of.add_months(months);
-  d.set("intro", s.fill("due_intro", {{"months", std::to_string(months)}, {"date", s.date(horizon)}}));
+  put(d, "intro", s.fill("due_intro", {{"months", std::to_string(months)}, {"date", s.date(horizon)}}));
   // Grouped by the body responsible for revising, in name order; unknown last.
   std::map<std::string, list> groups;
   list unknown_group;
@@ -376,30 +381,30 @@ data due_for_revision_view(const Page& page, const RenderContext& ctx) {
     const Version& v = doc.versions[static_cast<std::size_t>(current)];
     if (v.valid_until.kind != ValidUntil::Kind::date || v.valid_until.date > horizon) continue;
     data e;
-    e.set("title", v.title);
-    e.set("href", links.to(document_url(doc)));
+    put(e, "title", v.title);
+    put(e, "href", links.to(document_url(doc)));
     const Organisation* org = ctx.site.config.find_organisation(doc.organisation_id);
-    e.set("organisation", org ? org->name : doc.organisation_id);
+    put(e, "organisation", org ? org->name : doc.organisation_id);
     const bool ended = v.valid_until.date < ctx.as_of;
-    e.set("when", s.fill(ended ? "due_ended" : "due_ends", {{"date", s.date(v.valid_until.date)}}));
-    e.set("status", status_view(validity_on(v, ctx.as_of), s));
+    put(e, "when", s.fill(ended ? "due_ended" : "due_ends", {{"date", s.date(v.valid_until.date)}}));
+    put(e, "status", status_view(validity_on(v, ctx.as_of), s));
     (v.revised_by ? groups[*v.revised_by] : unknown_group).push_back(e);
   }
   list out;
   for (auto& [body, docs] : groups) {
     data g;
-    g.set("body", body);
-    g.set("documents", docs);
+    put(g, "body", body);
+    put(g, "documents", docs);
     out.push_back(g);
   }
   if (!unknown_group.empty()) {
     data g;
-    g.set("body", s.get("due_unknown_body"));
-    g.set("documents", unknown_group);
-    out.push_back(g);
+    put(g, "body", s.get("due_unknown_body"));
+    put(g, "documents", unknown_group);
+    out.push_back(std::move(g));
   }
-  d.set("groups", out);
-  d.set("empty", out.empty());
+  put(d, "groups", out);
+  put(d, "empty", out.empty());
   return d;
 }
 

@@ -15,19 +15,19 @@ data search_view(const Page& page, const RenderContext& ctx) {
   list orgs;
   for (const auto& org : ctx.site.config.organisations) {
     data o;
-    o.set("id", org.id);
-    o.set("name", org.name);
-    orgs.push_back(o);
+    put(o, "id", org.id);
+    put(o, "name", org.name);
+    orgs.push_back(std::move(o));
   }
-  d.set("search_organisations", orgs);
+  put(d, "search_organisations", std::move(orgs));
   list types;
   for (auto type : all_document_types()) {
     data t;
-    t.set("key", to_key(type));
-    t.set("label", view::type_label(type, s));
-    types.push_back(t);
+    put(t, "key", to_key(type));
+    put(t, "label", view::type_label(type, s));
+    types.push_back(std::move(t));
   }
-  d.set("search_types", types);
+  put(d, "search_types", std::move(types));
   return d;
 }
 

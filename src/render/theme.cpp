@@ -91,7 +91,7 @@ std::optional<Theme> load_theme(const FileSystem& files, Language language, Diag
   if (auto text = files.read(strings_path)) {
     if (auto s = Strings::parse(*text, strings_path, local)) {
       theme.strings = std::move(*s);
-      theme.globals.set("t", view::strings_view(theme.strings));
+      put(theme.globals, "t", view::strings_view(theme.strings));
     }
   } else {
     local.error({strings_path, 0, 0}, "the theme has no strings for language '" + to_key(language) + "'");

@@ -33,8 +33,8 @@ std::string status_key(Validity v) {
 
 data status_view(Validity v, const Strings& s) {
   data d;
-  d.set("key", status_key(v));
-  d.set("label", s.get("status_" + status_key(v)));
+  put(d, "key", status_key(v));
+  put(d, "label", s.get("status_" + status_key(v)));
   return d;
 }
 
@@ -46,8 +46,8 @@ data version_status_view(const Document& doc, std::size_t index, Date day, const
   if (key.empty() && current >= 0 && index < static_cast<std::size_t>(current)) key = "superseded";
   if (key.empty()) return status_view(validity_on(v, day), s);
   data d;
-  d.set("key", key);
-  d.set("label", s.get("status_" + key));
+  put(d, "key", key);
+  put(d, "label", s.get("status_" + key));
   return d;
 }
 
@@ -59,15 +59,15 @@ bool is_legally_in_force(const Document& doc, const Version& v, Date day) {
 
 data strings_view(const Strings& s) {
   data d;
-  for (const auto& [key, value] : s.all()) d.set(key, value);
+  for (const auto& [key, value] : s.all()) put(d, key, value);
   return d;
 }
 
 data row(const std::string& label, const std::optional<std::string>& value, const Strings& s) {
   data d;
-  d.set("label", label);
-  d.set("value", value.value_or(s.get("unknown")));
-  d.set("unknown", !value.has_value());
+  put(d, "label", label);
+  put(d, "value", value.value_or(s.get("unknown")));
+  put(d, "unknown", !value.has_value());
   return d;
 }
 
@@ -87,31 +87,31 @@ data common_view(const Page& page, const RenderContext& ctx, const std::string& 
   const Strings& s = ctx.strings;
   const Links links = Links::for_page(page, config);
   data d;
-  d.set("lang", to_key(config.language));
-  d.set("site_title", config.title);
-  d.set("heading", heading);
-  d.set("page_title", page.kind == PageKind::home ? config.title : heading + " – " + config.title);
-  d.set("description", config.description);
-  d.set("root", links.root);
-  d.set("home_href", links.to(""));
-  d.set("accessibility_href", links.to(kAccessibilityUrl));
-  d.set("whats_new_href", links.to(kWhatsNewUrl));
-  d.set("due_href", links.to(kDueForRevisionUrl));
-  if (!ctx.site.plans.empty()) d.set("plans_href", links.to(kPlansIndexUrl));
-  d.set("open_data_href", links.to(kOpenDataUrl));
-  d.set("sitemap_href", links.root + "sitemap.xml");
-  d.set("search_href", links.to(kSearchUrl));
-  d.set("canonical_url", config.base_url + page.url);
-  d.set("status_as_of", s.fill("status_as_of", {{"date", s.date(ctx.as_of)}}));
+  put(d, "lang", to_key(config.language));
+  put(d, "site_title", config.title);
+  put(d, "heading", heading);
+  put(d, "page_title", page.kind == PageKind::home ? config.title : heading + " – " + config.title);
+  put(d, "description", config.description);
+  put(d, "root", links.root);
+  put(d, "home_href", links.to(""));
+  put(d, "accessibility_href", links.to(kAccessibilityUrl));
+  put(d, "whats_new_href", links.to(kWhatsNewUrl));
+  put(d, "due_href", links.to(kDueForRevisionUrl));
+  if (!ctx.site.plans.empty()) put(d, "plans_href", links.to(kPlansIndexUrl));
+  put(d, "open_data_href", links.to(kOpenDataUrl));
+  put(d, "sitemap_href", links.root + "sitemap.xml");
+  put(d, "search_href", links.to(kSearchUrl));
+  put(d, "canonical_url", config.base_url + page.url);
+  put(d, "status_as_of", s.fill("status_as_of", {{"date", s.date(ctx.as_of)}}));
   list orgs;
   for (const auto& org : config.organisations) {
     data o;
-    o.set("name", org.name);
-    o.set("href", links.to(org.id + "/"));
-    o.set("current", page.kind == PageKind::organisation && config.organisations[page.organisation].id == org.id);
-    orgs.push_back(o);
+    put(o, "name", org.name);
+    put(o, "href", links.to(org.id + "/"));
+    put(o, "current", page.kind == PageKind::organisation && config.organisations[page.organisation].id == org.id);
+    orgs.push_back(std::move(o));
   }
-  d.set("organisations", orgs);
+  put(d, "organisations", std::move(orgs));
   return d;
 }
 
@@ -119,12 +119,12 @@ void set_breadcrumbs(data& view, const Links& links, const std::vector<std::pair
   list out;
   for (const auto& [label, url] : trail) {
     data b;
-    b.set("label", label);
-    b.set("href", links.to(url));
-    out.push_back(b);
+    put(b, "label", label);
+    put(b, "href", links.to(url));
+    out.push_back(std::move(b));
   }
-  view.set("breadcrumbs", out);
-  view.set("has_breadcrumbs", !out.empty());
+  put(view, "breadcrumbs", out);
+  put(view, "has_breadcrumbs", !out.empty());
 }
 
 list metadata_rows(const Document& doc, const Version& v, const RenderContext& ctx) {

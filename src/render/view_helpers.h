@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "render/page_views.h"
+#include "render/view_data.h"
 
 namespace styrdok::view {
 

@@ -46,7 +46,8 @@ TEST_CASE("stages are announced in order") {
   std::vector<std::string> stages;
   const auto result = build_site(options, fs, [&](const std::string& s, std::size_t) { stages.push_back(s); });
   CHECK(result.ok());
-  CHECK(stages == std::vector<std::string>{"loading", "rendering", "writing"});
+  CHECK(stages == std::vector<std::string>{"loading", "planning", "checking links", "comparing versions", "rendering",
+                                           "open data", "search index", "writing", "swapping in"});
   std::filesystem::remove_all(options.out);
 }
 

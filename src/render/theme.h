@@ -20,6 +20,7 @@
 #include "core/file_system.h"
 #include "model/site_config.h"
 #include "render/strings.h"
+#include "render/view_context.h"
 
 namespace styrdok {
 
@@ -35,8 +36,8 @@ class Template {
   // page's view: names not found in the view are looked up there, so the
   // strings are shared by all pages instead of copied into each view.
   std::string render(const kainjow::mustache::data& view, const kainjow::mustache::data* globals = nullptr) const {
-    if (!globals) return compiled_->render(view);
-    kainjow::mustache::context<std::string> ctx(globals);
+    ViewContext ctx;
+    if (globals) ctx.push(globals);
     ctx.push(&view);
     return compiled_->render(ctx);
   }

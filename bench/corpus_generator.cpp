@@ -3,12 +3,23 @@
 // 2,100 words each, in Swedish-like text (å, ä, ö, compounds) with
 // headings, lists and a table. The same arguments always give the same
 // bytes. Later revisions change a few paragraphs and add a section, as
-// real revisions do.
+// real revisions do. Every fifth document has an action plan whose goals
+// point at headings of its current version.
 //
 //   corpus_generator DOCUMENTS OUTDIR
 //
-// OUTDIR must not exist or be empty. Writes OUTDIR/site.yaml and
-// OUTDIR/content/<organisation>/<document>/<date>.md.
+// OUTDIR must not exist or be empty. Writes OUTDIR/site.yaml,
+// OUTDIR/content/<organisation>/<document>/<date>.md and
+// OUTDIR/content/<organisation>/<document>/handlingsplaner/handlingsplan.yaml.
+//
+// The search benchmark's queries find what the corpus plants, so that each
+// is well defined at any size (the words occur nowhere else):
+//   kCommonWord "tillit"      in one section of 9 documents out of 10;
+//   kRareWord   "renskötsel"  in 5 documents (all of them below 5);
+//   kPairWord   "insyn"       beside "tillit" in the same sentence in 1
+//                             document out of 10, and in a section without
+//                             it in another 1 out of 10 (so "tillit insyn"
+//                             finds fewer sections than pages).
 #include <cstdint>
 #include <cstdio>
 #include <filesystem>
@@ -74,6 +85,12 @@ const std::vector<std::string> kPlaceEnds = {"by",   "sund", "köping", "ö",   
                                              "stad", "torp", "åker",   "näs", "vik",   "dal",  "ås",    "holm"};
 const std::vector<std::string> kTypes = {"policy",   "riktlinjer", "plan",         "program",
                                          "strategi", "regler",     "handlingsplan"};
+
+// The planted query words (see the top of the file); bench/search_bench.mjs
+// queries them.
+const std::string kCommonWord = "tillit";
+const std::string kRareWord = "renskötsel";
+const std::string kPairWord = "insyn";
 
 std::string word(Random& r) {
   switch (r.below(10)) {
@@ -146,14 +163,165 @@ std::vector<std::string> sections_of(Random& r, std::size_t target_words) {
   return out;
 }
 
+// Plants the query words into a document's sections (before any revision,
+// so every version has them); returns which were planted, for the summary.
+struct Planted {
+  bool common = false, rare = false, pair = false;
+};
+Planted plant_query_words(Random& r, std::vector<std::string>& sections, long document, long documents) {
+  const auto insert_paragraph = [&](std::size_t at, const std::string& text) {
+    auto& s = sections[at % sections.size()];
+    const auto cut = s.find("\n\n");
+    s = s.substr(0, cut + 2) + text + "\n\n" + s.substr(cut + 2);
+  };
+  Planted planted;
+  const std::size_t at = r.below(sections.size());
+  if (document % 10 == 3) {
+    insert_paragraph(at, "Arbetet bygger på " + kCommonWord + " och " + kPairWord + " mellan invånare och kommun.");
+    planted.common = planted.pair = true;
+  } else if (document % 10 != 0) {
+    insert_paragraph(at, "Arbetet bygger på " + kCommonWord + " mellan invånare och kommun.");
+    planted.common = true;
+  }
+  if (document % 10 == 6) {
+    insert_paragraph(at + 1, "Nämnden ger invånare " + kPairWord + " i sina beslut.");
+    planted.pair = true;
+  }
+  // Five documents spread over the corpus (every document of a smaller one).
+  const long step = std::max(1L, documents / 5), from_first = document - documents / 10;
+  if (from_first >= 0 && from_first % step == 0 && from_first / step < 5) {
+    insert_paragraph(at + 2, "Planen tar hänsyn till " + kRareWord + " i området.");
+    planted.rare = true;
+  }
+  return planted;
+}
+
+// The anchor styrdok gives a heading (core/slug.h: folded, lower case, runs
+// of anything but [a-z0-9] as one hyphen), for the generated headings'
+// letters: ASCII, å, ä and ö.
+std::string anchor_of_heading(const std::string& text) {
+  std::string folded;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const unsigned char c = static_cast<unsigned char>(text[i]);
+    if (c == 0xC3 && i + 1 < text.size()) {
+      const unsigned char d = static_cast<unsigned char>(text[++i]);
+      folded += (d == 0xB6 || d == 0x96) ? 'o' : 'a';  // ö Ö; else å ä Å Ä
+    } else {
+      folded += static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    }
+  }
+  std::string out;
+  bool hyphen = false;
+  for (char c : folded) {
+    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+      if (hyphen && !out.empty()) out += '-';
+      hyphen = false;
+      out += c;
+    } else {
+      hyphen = true;
+    }
+  }
+  return out;
+}
+
+// The anchor of a section's "## N. …" heading.
+std::string section_anchor(const std::string& section) {
+  return anchor_of_heading(section.substr(3, section.find('\n') - 3));
+}
+
+std::string two(int n) { return (n < 10 ? "0" : "") + std::to_string(n); }
+
+std::string day(int year, int month, int day_of_month) {
+  return std::to_string(year) + "-" + two(month) + "-" + two(day_of_month);
+}
+
+const std::vector<std::string> kMonths = {"januari", "februari", "mars",      "april",   "maj",      "juni",
+                                          "juli",    "augusti",  "september", "oktober", "november", "december"};
+
+// A deadline in one of the forms clerks write (content/deadline_text.h),
+// `years` after `year`.
+std::string deadline(Random& r, int year) {
+  const int month = 1 + static_cast<int>(r.below(12));
+  switch (r.below(5)) {
+    case 0: return day(year, month, 1 + static_cast<int>(r.below(28)));
+    case 1: return kMonths[static_cast<std::size_t>(month - 1)] + " " + std::to_string(year);
+    case 2: return "innan " + kMonths[static_cast<std::size_t>(month - 1)] + " " + std::to_string(year);
+    case 3: return "senast " + std::to_string(year);
+    default: return std::to_string(year) + "-" + two(month);
+  }
+}
+
+// One action (and sometimes sub-actions) of a plan decided on `year`-`month`.
+std::string action(Random& r, const std::string& id, const std::string& indent, const std::vector<std::string>& anchors,
+                   int year, int month, bool with_children) {
+  std::size_t ignored = 0;
+  std::string a = indent + "- id: \"" + id + "\"\n";
+  std::string title = sentence(r, ignored);
+  title.pop_back();  // the full stop
+  a += indent + "  title: " + title + "\n";
+  if (r.below(2)) a += indent + "  description: " + sentence(r, ignored) + "\n";
+  if (r.below(2)) a += indent + "  responsible: " + capitalised(kNouns[r.below(kNouns.size())]) + "nämnden\n";
+  if (r.below(4) == 0)
+    a += indent + "  partners: [" + capitalised(kNouns[r.below(kNouns.size())]) + "förvaltningen, " +
+         capitalised(kNouns[r.below(kNouns.size())]) + "enheten]\n";
+  a += indent + "  start: " + kMonths[static_cast<std::size_t>(month - 1)] + " " + std::to_string(year) + "\n";
+  const int due = year + 1 + static_cast<int>(r.below(3));
+  a += indent + "  deadline: " + deadline(r, due) + "\n";
+  a += indent + "  goals: [" + anchors[r.below(anchors.size())] + "]\n";
+  // Reports a year apart from the plan's decision, each further along.
+  const std::size_t reports = r.below(3);
+  const std::size_t state = r.below(3);  // 0 planned, 1 in progress, 2 done
+  if (reports == 0) {
+    if (state == 2) {
+      a += indent + "  status: done\n" + indent + "  completed: " + day(due, 1 + static_cast<int>(r.below(12)), 15) +
+           "\n";
+    } else if (state == 1) {
+      a += indent + "  status: in_progress\n" + indent + "  progress: " + std::to_string(10 * (1 + r.below(9))) + "\n";
+    }
+  } else {
+    a += indent + "  reports:\n";
+    for (std::size_t k = 0; k < reports; ++k) {
+      const bool last = k + 1 == reports;
+      const bool done = last && state == 2;
+      const int progress = done ? 100 : static_cast<int>(30 * (k + 1) + r.below(10));
+      a += indent + "    - date: " + day(year + 1 + static_cast<int>(k), month, 1 + static_cast<int>(r.below(28))) +
+           "\n";
+      a += indent + "      status: " + (done ? "done" : "in_progress") + "\n";
+      a += indent + "      progress: " + std::to_string(progress) + "\n";
+      a += indent + "      text: " + sentence(r, ignored) + "\n";
+    }
+  }
+  if (with_children && r.below(4) == 0) {
+    a += indent + "  actions:\n";
+    for (std::size_t c = 0, n = 2 + r.below(2); c < n; ++c)
+      a += action(r, id + "." + std::to_string(c + 1), indent + "    ", anchors, year, month, false);
+  }
+  return a;
+}
+
+// An action plan for the current version `version_id` (decided on
+// `year`-`month`) whose sections are `sections`.
+std::string action_plan(Random& r, const std::string& title, const std::string& version_id, int year, int month,
+                        const std::vector<std::string>& sections) {
+  std::vector<std::string> anchors;
+  for (const auto& s : sections) anchors.push_back(section_anchor(s));
+  std::string lower = title;
+  if (!lower.empty() && lower[0] >= 'A' && lower[0] <= 'Z') lower[0] = static_cast<char>(lower[0] + 32);
+  std::string p = "title: Handlingsplan för " + lower + "\nversion: " + version_id +
+                  "\nresponsible: Kommunstyrelsen\ndecided_by: Kommunstyrelsen\ndecision_date: " + version_id +
+                  "\nsummary: Tidssatta åtgärder för att nå dokumentets mål.\nrollup: average\n"
+                  "due_soon_days: 30\nstale_after_days: 365\nactions:\n";
+  for (std::size_t i = 0, n = 3 + r.below(6); i < n; ++i)
+    p += action(r, std::to_string(i + 1), "  ", anchors, year, month, true);
+  return p;
+}
+
 bool write(const fs::path& path, const std::string& text) {
   fs::create_directories(path.parent_path());
   std::ofstream out(path, std::ios::binary);
   out << text;
   return static_cast<bool>(out);
 }
-
-std::string two(int n) { return (n < 10 ? "0" : "") + std::to_string(n); }
 
 }  // namespace
 
@@ -187,7 +355,7 @@ int main(int argc, char** argv) {
       "  contact_email: webb@example.org\n";
   if (!write(out / "site.yaml", site)) return 1;
 
-  std::size_t total_words = 0, files = 0;
+  std::size_t total_words = 0, files = 0, plans = 0, planted_common = 0, planted_rare = 0, planted_pair = 0;
   for (long d = 0; d < documents; ++d) {
     const std::string& org = org_ids[static_cast<std::size_t>(d % organisations)];
     const std::string type = kTypes[r.below(kTypes.size())];
@@ -195,8 +363,14 @@ int main(int argc, char** argv) {
                               kNouns[r.below(kNouns.size())] + " " + std::to_string(d + 1);
     const fs::path dir = out / "content" / org / ("dokument-" + std::to_string(d + 1));
     std::vector<std::string> sections = sections_of(r, 1850);
+    const Planted planted = plant_query_words(r, sections, d, documents);
+    planted_common += planted.common;
+    planted_rare += planted.rare;
+    planted_pair += planted.pair;
     const std::size_t versions = 1 + r.below(3);
     int year = 2014 + static_cast<int>(r.below(4));
+    int month = 1;
+    std::string current;
     for (std::size_t v = 0; v < versions; ++v) {
       if (v > 0) {  // a revision: a few paragraphs rewritten, one section added
         std::size_t ignored = 0;
@@ -208,8 +382,9 @@ int main(int argc, char** argv) {
         sections.push_back(section(r, ignored, static_cast<int>(sections.size()) + 1));
       }
       year += 1 + static_cast<int>(r.below(3));
-      const std::string date = std::to_string(year) + "-" + two(1 + static_cast<int>(r.below(12))) + "-" +
-                               two(1 + static_cast<int>(r.below(28)));
+      month = 1 + static_cast<int>(r.below(12));
+      const std::string date = day(year, month, 1 + static_cast<int>(r.below(28)));
+      current = date;
       std::string text = "---\ntitle: " + title + "\ntype: " + type +
                          "\ndecided_by: Kommunfullmäktige\ndecision_date: " + date +
                          "\nvalid_until: until_further_notice\nsummary: " + capitalised(type) +
@@ -220,8 +395,16 @@ int main(int argc, char** argv) {
       if (!write(dir / (date + ".md"), text)) return 1;
       ++files;
     }
+    if (d % 5 == 4) {
+      const std::string plan = action_plan(r, title, current, year, month, sections);
+      if (!write(dir / "handlingsplaner" / "handlingsplan.yaml", plan)) return 1;
+      ++plans;
+    }
   }
-  std::printf("corpus: %ld organisations, %ld documents, %zu versions, about %zu words per version\n", organisations,
-              documents, files, files ? total_words / files : 0);
+  std::printf(
+      "corpus: %ld organisations, %ld documents, %zu versions, about %zu words per version, %zu action plans; "
+      "query words: \"%s\" in %zu documents, \"%s\" in %zu, \"%s\" in %zu\n",
+      organisations, documents, files, files ? total_words / files : 0, plans, kCommonWord.c_str(), planted_common,
+      kRareWord.c_str(), planted_rare, kPairWord.c_str(), planted_pair);
   return 0;
 }

@@ -1,24 +1,30 @@
 #!/usr/bin/env node
-// styrdok's search index against Pagefind's, on the same synthetic site.
+// styrdok's search index against Pagefind's, on the same site's output.
 //
-//   (cd bench && npm ci)
-//   cmake -S . -B build-release -G Ninja -DCMAKE_BUILD_TYPE=Release
-//   ninja -C build-release styrdok corpus_generator search_index_bench
-//   node bench/search_bench.mjs build-release [DOCUMENTS=1000]
+//   node bench/search_bench.mjs --out DIR [--index-seconds S] [--runs N] [--summary FILE]
+//   node bench/search_bench.mjs --site DIR --styrdok BIN [--runs N] [--summary FILE]
 //
-// 1. corpus_generator writes DOCUMENTS documents (1-3 versions each);
-// 2. `styrdok build` builds the site, search_index_bench times the index alone;
-// 3. Pagefind indexes the same versions' pages (the <main> of each version
-//    page: the text styrdok indexes) in the same output;
-// 4. Debian's nginx serves the output (gzip on, as a static host would); in
-//    headless Chromium, with a cold cache each time, a 1-word and a 2-word
-//    query are run through each tool's own script up to the first 10 results
-//    with their text, counting the bytes nginx sent for the search's own files
-//    (its access log: pages and web workers alike) and timing it in the page.
-//    Pagefind needs WebAssembly ('wasm-unsafe-eval'), so this server sends no
-//    Content-Security-Policy.
-// Prints a Markdown table for bench/RESULTS.md.
-import { execFileSync } from 'node:child_process';
+// --out:  styrdok's output, already built (bench/run builds it once and
+//         passes the "search index" stage time of that build, from
+//         `styrdok build --timings`, as --index-seconds).
+// --site: a styrdok site (e.g. one corpus_generator wrote); it is built with
+//         `styrdok build --timings` into a temporary folder first.
+//
+// 1. Pagefind (bench/node_modules, `npm install` in bench/) indexes the same
+//    versions' pages in that output (the <main> of each version page: the
+//    text styrdok indexes), under /usr/bin/time -v for its wall time, CPU
+//    time and peak memory;
+// 2. Debian's nginx serves the output (gzip on, as a static host would); in
+//    headless Chromium, each time in a fresh browser context (a cold cache),
+//    the three queries below are run through each tool's own script up to the
+//    first 10 results with their text, counting the bytes nginx sent for the
+//    search's own files (its access log: pages and web workers alike) and
+//    timing it in the page. Pagefind needs WebAssembly ('wasm-unsafe-eval'),
+//    so this server sends no Content-Security-Policy.
+// Prints a Markdown table for bench/RESULTS.md (and with --summary writes the
+// figures bench/run checks against the targets to FILE). Needs playwright-core
+// (tests/browser/node_modules), nginx and chromium: scripts/install-deps.sh --bench.
+import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -32,20 +38,45 @@ const { chromium } = require('playwright-core');
 const { startNginx } = await import(path.join(repo, 'tests/browser/nginx.mjs'));
 const { CHROMIUM, CHROMIUM_ARGS } = await import(path.join(repo, 'tests/browser/chromium.mjs'));
 
-const QUERIES = ['praktikplatser', 'nyanlända praktikplatser'];
-const RUNS = 5;
+// The words bench/corpus_generator.cpp plants (and nothing else writes):
+// "tillit" in 9 documents out of 10, "renskötsel" in 5 documents, and
+// "insyn" beside "tillit" in the same sentence in 1 document out of 10.
+const QUERIES = [
+  { label: 'common word', query: 'tillit' },
+  { label: 'rare word', query: 'renskötsel' },
+  { label: 'two words', query: 'tillit insyn' },
+];
 
-const build = path.resolve(process.argv[2] || 'build-release');
-const documents = Number(process.argv[3] || 1000);
-const bin = (name) => {
-  for (const p of [path.join(build, name), path.join(build, 'bench', name)]) if (fs.existsSync(p)) return p;
-  throw new Error(`${name} not found in ${build}`);
+const args = process.argv.slice(2);
+const option = (name, fallback) => {
+  const i = args.indexOf(name);
+  return i >= 0 && i + 1 < args.length ? args[i + 1] : fallback;
 };
+const runs = Number(option('--runs', '5'));
+const sourceSite = option('--site', null);
+const builtOut = option('--out', null);
+if (!sourceSite === !builtOut) {
+  console.error('usage: search_bench.mjs --out BUILT_DIR [--index-seconds S] | --site SITE_DIR --styrdok BIN  [--runs N]');
+  process.exit(2);
+}
+const pagefindBin = path.join(here, 'node_modules', '.bin', 'pagefind');
+if (!fs.existsSync(pagefindBin)) {
+  console.error('search_bench: Pagefind is missing in bench/node_modules; run scripts/install-deps.sh --bench');
+  process.exit(2);
+}
 
-function timed(cmd, args, options = {}) {
-  const start = process.hrtime.bigint();
-  execFileSync(cmd, args, { stdio: ['ignore', 'pipe', 'inherit'], ...options });
-  return Number(process.hrtime.bigint() - start) / 1e6;
+// Runs a command under /usr/bin/time -v; returns { wall, cpu, rssMiB, stderr }
+// (seconds, seconds, MiB). Throws with the command's error output on failure.
+function timed(cmd, cmdArgs) {
+  const log = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'styrdok-time-')), 'time');
+  const r = spawnSync('/usr/bin/time', ['-v', '-o', log, cmd, ...cmdArgs], { encoding: 'utf8', maxBuffer: 1 << 28 });
+  if (r.status !== 0) throw new Error(`${cmd} failed:\n${r.stderr}`);
+  const text = fs.readFileSync(log, 'utf8');
+  fs.rmSync(path.dirname(log), { recursive: true, force: true });
+  const field = (name) => new RegExp(`${name}[^:]*: (.*)`).exec(text)[1].trim();
+  const wall = field('Elapsed \\(wall clock\\) time \\(h:mm:ss or m:ss\\)').split(':').reduce((s, x) => s * 60 + Number(x), 0);
+  const cpu = Number(field('User time')) + Number(field('System time'));
+  return { wall, cpu, rssMiB: Number(field('Maximum resident set size')) / 1024, stderr: r.stderr };
 }
 
 function sizeOf(dir, keep = () => true) {
@@ -111,18 +142,28 @@ async function pagefindSearch(query) {
   return { ms, results: search.results.length, first: data[0]?.url };
 }
 
+// styrdok's output and the time its build spent on the search index.
+function styrdokOutput(work) {
+  if (builtOut) {
+    const seconds = option('--index-seconds', null);
+    return { out: path.resolve(builtOut), indexSeconds: seconds === null ? null : Number(seconds) };
+  }
+  const styrdok = path.resolve(option('--styrdok', path.join(repo, 'build/styrdok')));
+  const out = path.join(work, 'out');
+  const r = spawnSync(styrdok, ['build', '--quiet', '--timings', '--source', path.resolve(sourceSite), '--out', out],
+    { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`styrdok build failed:\n${r.stderr}`);
+  const m = /^\s*search index\s+([\d.]+) s$/m.exec(r.stderr);
+  return { out, indexSeconds: m ? Number(m[1]) : null };
+}
+
 async function main() {
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'styrdok-search-bench-'));
-  const site = path.join(work, 'site');
-  const out = path.join(site, 'public');
-  console.error(execFileSync(bin('corpus_generator'), [String(documents), site]).toString().trim());
-  fs.cpSync(path.join(repo, 'themes'), path.join(site, 'themes'), { recursive: true });
+  const { out, indexSeconds } = styrdokOutput(work);
 
-  const buildMs = timed(bin('styrdok'), ['build', '--quiet', '--jobs', '2', '--source', site, '--out', out]);
-  const indexLine = execFileSync(bin('search_index_bench'), [site]).toString().trim();
-  const indexMs = Number(/median (\d+) ms/.exec(indexLine)[1]);
-  const pagefindBin = path.join(here, 'node_modules', '.bin', 'pagefind');
-  const pagefindMs = timed(pagefindBin, ['--site', out, '--root-selector', 'main', '--glob', '*/*/[0-9]*/index.html']);
+  fs.rmSync(path.join(out, 'pagefind'), { recursive: true, force: true });
+  execFileSync('sync');
+  const pf = timed(pagefindBin, ['--site', out, '--root-selector', 'main', '--glob', '*/*/[0-9]*/index.html']);
   const pfVersion = JSON.parse(fs.readFileSync(path.join(here, 'node_modules/pagefind/package.json'), 'utf8')).version;
   fs.writeFileSync(path.join(out, 'pagefind-bench.html'),
     '<!DOCTYPE html><html lang="sv"><meta charset="utf-8"><title>Pagefind</title><p>Pagefind</p></html>\n');
@@ -139,11 +180,12 @@ async function main() {
   try {
     for (const q of QUERIES) {
       const s = [], p = [];
-      for (let i = 0; i < RUNS; i++) {
-        s.push(await measure(browser, server, server.url + 'sok/index.html', /\/sok\/index\/|\/assets\/search\.js/, styrdokSearch, q));
-        p.push(await measure(browser, server, server.url + 'pagefind-bench.html', /\/pagefind\//, pagefindSearch, q));
+      for (let i = 0; i < runs; i++) {
+        s.push(await measure(browser, server, server.url + 'sok/index.html', /\/sok\/index\/|\/assets\/search\.js/,
+          styrdokSearch, q.query));
+        p.push(await measure(browser, server, server.url + 'pagefind-bench.html', /\/pagefind\//, pagefindSearch, q.query));
       }
-      rows.push({ q, s, p });
+      rows.push({ ...q, s, p });
     }
   } finally {
     await browser.close();
@@ -152,20 +194,36 @@ async function main() {
 
   const kb = (b) => `${(b / 1024).toFixed(1)} KiB`;
   const mb = (b) => `${(b / 1048576).toFixed(2)} MiB`;
+  const ratio = (a, b) => (a === null || !b ? '—' : `${(a / b).toFixed(2)}`);
   const lines = [];
-  lines.push(`Synthetic site: ${documents} documents (corpus_generator ${documents}), \`styrdok build\` of the whole site: ${(buildMs / 1000).toFixed(1)} s.`);
-  lines.push('');
-  lines.push(`| | styrdok | Pagefind ${pfVersion} |`);
-  lines.push('|---|---|---|');
-  lines.push(`| index build time | ${indexMs} ms (search_index_bench, median of 3) | ${(pagefindMs / 1000).toFixed(2)} s (CLI, wall clock) |`);
-  lines.push(`| index size on disk | ${mb(ours.bytes)} in ${ours.files} files (+ search.js ${kb(ourScript)}) | ${mb(theirs.bytes)} in ${theirs.files} files without its UI bundles (${mb(theirsAll.bytes)} in ${theirsAll.files} files in all) |`);
-  for (const { q, s, p } of rows) {
-    const words = q.split(' ').length;
-    lines.push(`| bytes fetched, ${words}-word query "${q}" | ${kb(median(s.map((x) => x.bytes)))} | ${kb(median(p.map((x) => x.bytes)))} |`);
-    lines.push(`| query time, ${words}-word, cold cache (median of ${RUNS}) | ${median(s.map((x) => x.ms)).toFixed(0)} ms | ${median(p.map((x) => x.ms)).toFixed(0)} ms |`);
-    lines.push(`| results found, ${words}-word | ${s[0].results} sections | ${p[0].results} pages |`);
+  lines.push(`| | styrdok | Pagefind ${pfVersion} | styrdok ÷ Pagefind |`);
+  lines.push('|---|---|---|---|');
+  lines.push(`| index build time (wall) | ${indexSeconds === null ? 'not measured' : `${indexSeconds.toFixed(2)} s`} ` +
+    `(the build's "search index" stage) | ${pf.wall.toFixed(2)} s (CLI; ${pf.cpu.toFixed(1)} s CPU) | ` +
+    `${ratio(indexSeconds, pf.wall)} |`);
+  lines.push(`| index build peak memory | part of the build's | ${pf.rssMiB.toFixed(0)} MiB | — |`);
+  lines.push(`| index size on disk | ${mb(ours.bytes)} in ${ours.files} files (+ search.js ${kb(ourScript)}) | ` +
+    `${mb(theirs.bytes)} in ${theirs.files} files without its UI bundles (${mb(theirsAll.bytes)} in ` +
+    `${theirsAll.files} files in all) | ${ratio(ours.bytes, theirs.bytes)} |`);
+  for (const { label, query, s, p } of rows) {
+    const sb = median(s.map((x) => x.bytes)), pb = median(p.map((x) => x.bytes));
+    const sm = median(s.map((x) => x.ms)), pm = median(p.map((x) => x.ms));
+    lines.push(`| bytes fetched, ${label} "${query}" | ${kb(sb)} | ${kb(pb)} | ${ratio(sb, pb)} |`);
+    lines.push(`| query time, ${label}, cold (median of ${runs}) | ${sm.toFixed(0)} ms | ${pm.toFixed(0)} ms | ${ratio(sm, pm)} |`);
+    lines.push(`| results found, ${label} | ${s[0].results} sections | ${p[0].results} pages | — |`);
   }
   console.log(lines.join('\n'));
+  // For bench/run's table of targets: "key value" lines.
+  const summary = option('--summary', null);
+  if (summary) {
+    const keys = ['common', 'rare', 'two'];
+    const kv = [`index_speedup ${indexSeconds ? (pf.wall / indexSeconds).toFixed(1) : 0}`];
+    rows.forEach(({ s, p }, i) => {
+      kv.push(`bytes_ratio_${keys[i]} ${(median(s.map((x) => x.bytes)) / median(p.map((x) => x.bytes))).toFixed(2)}`);
+      kv.push(`ms_${keys[i]} ${median(s.map((x) => x.ms)).toFixed(0)}`);
+    });
+    fs.writeFileSync(summary, kv.join('\n') + '\n');
+  }
   fs.rmSync(work, { recursive: true, force: true });
 }
 

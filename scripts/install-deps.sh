@@ -5,8 +5,9 @@
 #   scripts/install-deps.sh          build dependencies
 #   scripts/install-deps.sh --test   ... plus Java, Chromium, Node/npm and
 #                                    the npm packages in tests/browser/
-#   scripts/install-deps.sh --bench  ... plus Hugo, cmark-gfm and the tools
-#                                    bench/run compares with and measures by
+#   scripts/install-deps.sh --bench  ... plus what bench/run needs: Hugo,
+#                                    cmark-gfm, GNU time, bc and Pagefind
+#                                    (npm, in bench/)
 set -euo pipefail
 export DEBIAN_FRONTEND=noninteractive
 
@@ -16,7 +17,7 @@ for arg in "$@"; do
     case "$arg" in
         --test) with_test=1 ;;
         --bench) with_test=1; with_bench=1 ;;
-        -h|--help) sed -n '2,9p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+        -h|--help) sed -n '2,10p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
         *) echo "install-deps: unknown argument: $arg" >&2; exit 2 ;;
     esac
 done
@@ -102,9 +103,11 @@ if [ "$with_test" -eq 1 ]; then
     fi
 fi
 
-if [ "$with_bench" -eq 1 ] && [ ! -d "$repo/bench/node_modules" ]; then
+if [ "$with_bench" -eq 1 ] && { [ ! -d "$repo/bench/node_modules" ] ||
+    [ "$repo/bench/package.json" -nt "$repo/bench/node_modules" ]; }; then
     # npm install, not npm ci: npm 11 leaves Pagefind's binaries for other
     # platforms out of the lock file and then refuses `npm ci`.
     echo "install-deps: npm install in bench (pagefind)"
     (cd "$repo/bench" && npm install --no-audit --no-fund --loglevel=error >/dev/null)
+    touch "$repo/bench/node_modules"
 fi

@@ -115,6 +115,7 @@ data version_view(const Page& page, const RenderContext& ctx) {
   put(d, "metadata", metadata_rows(doc, v, ctx));
 
   list toc;
+  toc.reserve(v.body.toc.size());
   for (const auto& h : v.body.toc) {
     data e;
     put(e, "text", h.text);

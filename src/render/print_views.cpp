@@ -197,6 +197,7 @@ data print_version_block(const Document& doc, std::size_t index, const RenderCon
   put(d, "permanent_url", url);
   put(d, "qr_svg", qr_svg(url, s.fill("print_qr_label", {{"url", url}})));
   list toc;
+  toc.reserve(v.body.toc.size());
   for (const auto& h : v.body.toc) {
     data e;
     put(e, "text", h.text);
@@ -232,6 +233,8 @@ data print_comparison_block(const Document& doc, std::size_t older_index, std::s
   put(d, "metadata_changes", meta);
   put(d, "has_metadata_changes", !meta.empty());
   list sections, toc;
+  sections.reserve(c.sections.size());  // data's move may throw, so a growing vector would copy every section
+  toc.reserve(c.sections.size());
   for (std::size_t i = 0; i < c.sections.size(); ++i) {
     data sec = section_view(c.sections[i], s, false);
     const std::string id = at.prefix + "avsnitt-" + std::to_string(i + 1);

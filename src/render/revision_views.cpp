@@ -219,6 +219,7 @@ data comparison_view(const Page& page, const RenderContext& ctx) {
   put(d, "summary", change_summary(c, s));
   put(d, "identical", c.identical());
   list sections;
+  sections.reserve(c.sections.size());  // data's move may throw, so a growing vector would copy every section
   for (const auto& sec : c.sections) sections.push_back(section_view(sec, s, side));
   put(d, "sections", std::move(sections));
   const list meta = metadata_changes(doc, older, newer, ctx);

@@ -58,8 +58,10 @@ BuildResult render_site(const BuildOptions& options, const FileSystem& files, co
   load.cache = options.cache;
 
   // 2. Validate and 3. model: parsing checks each file, loading checks across files.
-  auto site = load_site(files, std::move(*config), load, diagnostics);
-  if (!site) return result;
+  auto loaded = load_site(files, std::move(*config), load, diagnostics);
+  if (!loaded) return result;
+  const auto site = std::make_shared<Site>(std::move(*loaded));
+  result.site = site;
   site->meetings = load_meetings(files, *site, diagnostics);  // agendas refer to the documents
   if (diagnostics.has_errors()) return result;
 
@@ -83,9 +85,11 @@ BuildResult render_site(const BuildOptions& options, const FileSystem& files, co
 
   // 5. Render every page, in parallel; each thread fills only its own slot.
   stage("comparing versions", 0);
-  const ChangeLog changes = ChangeLog::compute(*site, options.jobs);
+  const auto changes =
+      std::make_shared<const ChangeLog>(ChangeLog::compute(*site, options.jobs, options.earlier_changes));
+  result.changes = changes;
   stage("rendering", pages.size());
-  const RenderContext ctx{*site, theme->strings, day, &changes};
+  const RenderContext ctx{*site, theme->strings, day, changes.get()};
   OutputFiles& output = result.files;
   output.resize(pages.size());
   std::vector<char> kept(pages.size(), 0);  // not vector<bool>: threads write neighbouring slots
@@ -108,17 +112,21 @@ BuildResult render_site(const BuildOptions& options, const FileSystem& files, co
   OutputFiles generated;
   for (auto& file : open_data_files(*site, ctx.as_of)) generated.push_back(std::move(file));
   // The search index over every version's sections and every action.
-  stage("search index", 0);
-  for (auto& file :
-       search::index_files(search::SearchIndex::build(search::site_entries(*site, ctx.as_of),
-                                                      {.language = site->config.language, .jobs = options.jobs}),
-                           {.jobs = options.jobs}))
-    generated.push_back(std::move(file));
+  if (!options.defer_search_index) {
+    stage("search index", 0);
+    for (auto& file : search_index_files(*site, ctx.as_of, options.jobs)) generated.push_back(std::move(file));
+  }
 
   output.insert(output.end(), std::make_move_iterator(generated.begin()), std::make_move_iterator(generated.end()));
   result.kept.assign(kept.begin(), kept.end());
   result.kept.resize(output.size(), false);
   return result;
+}
+
+OutputFiles search_index_files(const Site& site, Date as_of, unsigned jobs) {
+  return search::index_files(
+      search::SearchIndex::build(search::site_entries(site, as_of), {.language = site.config.language, .jobs = jobs}),
+      {.jobs = jobs});
 }
 
 BuildResult build_site(const BuildOptions& options, const FileSystem& files, const StageListener& on_stage) {

@@ -1,13 +1,20 @@
 #include "render/change_log.h"
 
+#include <unordered_map>
+
 #include "core/parallel.h"
 
 namespace styrdok {
 
-ChangeLog ChangeLog::compute(const Site& site, unsigned jobs) {
+ChangeLog ChangeLog::compute(const Site& site, unsigned jobs, const EarlierChangeLog& earlier) {
   ChangeLog log;
   log.previous.resize(site.documents.size());
   log.changes.resize(site.documents.size());
+  log.folders.resize(site.documents.size());
+  log.version_ids.resize(site.documents.size());
+  std::unordered_map<std::string, std::size_t> earlier_index;  // folder -> document in the earlier log
+  if (earlier.log)
+    for (std::size_t e = 0; e < earlier.log->folders.size(); ++e) earlier_index.emplace(earlier.log->folders[e], e);
   struct Item {
     std::size_t document, version;
   };
@@ -16,6 +23,8 @@ ChangeLog ChangeLog::compute(const Site& site, unsigned jobs) {
     const auto& versions = site.documents[d].versions;
     log.previous[d].assign(versions.size(), -1);
     log.changes[d].resize(versions.size());
+    log.folders[d] = site.documents[d].source_dir;
+    for (const auto& v : versions) log.version_ids[d].push_back(v.id);
     for (std::size_t v = 0; v < versions.size(); ++v) {
       int prev = static_cast<int>(v) - 1;
       if (versions[v].replaces) {
@@ -27,14 +36,25 @@ ChangeLog ChangeLog::compute(const Site& site, unsigned jobs) {
         while (prev >= 0 && versions[static_cast<std::size_t>(prev)].status == VersionStatus::proposal) --prev;
       }
       log.previous[d][v] = prev;
-      if (prev >= 0) items.push_back({d, v});
+    }
+    // The same versions as in the earlier build, none of them changed: take its comparisons.
+    const auto e = earlier_index.find(log.folders[d]);
+    const bool same = e != earlier_index.end() && earlier.unchanged && earlier.unchanged(site.documents[d]) &&
+                      earlier.log->version_ids[e->second] == log.version_ids[d] &&
+                      earlier.log->previous[e->second] == log.previous[d];
+    for (std::size_t v = 0; v < versions.size(); ++v) {
+      if (same) {
+        log.changes[d][v] = earlier.log->changes[e->second][v];
+      } else if (log.previous[d][v] >= 0) {
+        items.push_back({d, v});
+      }
     }
   }
   parallel_for(items.size(), jobs, [&](std::size_t i) {
     const auto [d, v] = items[i];
     const auto& versions = site.documents[d].versions;
     const auto prev = static_cast<std::size_t>(log.previous[d][v]);
-    log.changes[d][v] = compare_bodies(versions[prev].body, versions[v].body);
+    log.changes[d][v] = std::make_shared<const Comparison>(compare_bodies(versions[prev].body, versions[v].body));
   });
   return log;
 }

@@ -3,7 +3,10 @@
 // build, in parallel, and read by every page that shows a history.
 #pragma once
 
+#include <functional>
+#include <memory>
 #include <optional>
+#include <string>
 #include <vector>
 
 #include "diff/version_comparison.h"
@@ -11,13 +14,26 @@
 
 namespace styrdok {
 
+struct ChangeLog;
+
+// A log from an earlier build of the same site (serve) whose comparisons may
+// be taken over for the documents `unchanged` says have not changed since.
+struct EarlierChangeLog {
+  std::shared_ptr<const ChangeLog> log;
+  std::function<bool(const Document&)> unchanged;
+};
+
 struct ChangeLog {
   // [document][version]: index of the version it revises, or -1 for a first version.
   std::vector<std::vector<int>> previous;
-  // [document][version]: the comparison with that previous version.
-  std::vector<std::vector<std::optional<Comparison>>> changes;
+  // [document][version]: the comparison with that previous version (shared
+  // with a later build's log when the document does not change).
+  std::vector<std::vector<std::shared_ptr<const Comparison>>> changes;
+  // [document]: its folder, and its versions' ids: what a later build matches its documents by.
+  std::vector<std::string> folders;
+  std::vector<std::vector<std::string>> version_ids;
 
-  static ChangeLog compute(const Site& site, unsigned jobs);
+  static ChangeLog compute(const Site& site, unsigned jobs, const EarlierChangeLog& earlier = {});
 
   // The comparison of two versions of `doc` (a document of `site`): the one
   // computed for the build when `newer` revises `older`, which is what most

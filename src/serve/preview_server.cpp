@@ -2,6 +2,7 @@
 
 #include <httplib.h>
 #include <sys/resource.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <map>
@@ -11,6 +12,7 @@
 #include "core/text.h"
 #include "model/site_config.h"
 #include "render/page_plan.h"
+#include "search/index_files.h"
 #include "serve/confined_file_system.h"
 #include "serve/file_watcher.h"
 #include "serve/live_reload.h"
@@ -28,6 +30,9 @@ struct PreviewServer::Snapshot {
 
 namespace {
 
+// Where the search index's files are (search::IndexFileOptions' default).
+const std::string kSearchIndexDir = search::IndexFileOptions{}.dir;
+
 void set_common_headers(httplib::Response& res) {
   res.set_header("Cache-Control", "no-store");
   res.set_header("X-Content-Type-Options", "nosniff");
@@ -35,6 +40,9 @@ void set_common_headers(httplib::Response& res) {
 }
 
 // Pages that show one document and nothing of the others.
+// Pages that show one document (or one of its action plans) and nothing
+// that other files decide, apart from the site file and the theme: a plan's
+// own file changing, like those, rebuilds everything.
 bool shows_one_document(const Page& page) {
   switch (page.kind) {
     case PageKind::document:
@@ -43,9 +51,14 @@ bool shows_one_document(const Page& page) {
     case PageKind::comparison_side_by_side:
     case PageKind::comparison_index:
     case PageKind::version_print:
-    case PageKind::comparison_print: return true;
+    case PageKind::comparison_print:
+    case PageKind::plan:
+    case PageKind::plan_print:
+    case PageKind::action:
+    case PageKind::indicators: return true;
     case PageKind::print_header:
-      return page.printed == PageKind::version_print || page.printed == PageKind::comparison_print;
+      return page.printed == PageKind::version_print || page.printed == PageKind::comparison_print ||
+             page.printed == PageKind::plan_print;
     case PageKind::feed: return page.feed == FeedScope::document;
     default: return false;
   }
@@ -79,7 +92,14 @@ PreviewServer::PreviewServer(ServeOptions options)
   route();
 }
 
-PreviewServer::~PreviewServer() = default;
+PreviewServer::~PreviewServer() {
+  {
+    std::lock_guard lock(mutex_);
+    stopping_ = true;
+  }
+  search_wake_.notify_all();
+  if (search_thread_.joinable()) search_thread_.join();
+}
 
 std::string PreviewServer::bind(std::string& error) {
   int port = options_.port;
@@ -119,21 +139,31 @@ void PreviewServer::note_changes(const std::vector<std::string>& changed) {
     Diagnostics ignored;
     const auto old_split = before ? split_front_matter(*before, path, ignored) : std::nullopt;
     const auto new_split = after ? split_front_matter(*after, path, ignored) : std::nullopt;
-    if (versions != 1 || !old_split || !new_split || old_split->yaml != new_split->yaml) changed_lists_ = true;
+    if (!old_split || !new_split || old_split->yaml != new_split->yaml) {
+      changed_lists_ = true;
+    } else if (versions != 1) {
+      changed_summaries_ = true;  // a revision's words added and removed, or those of the one after it
+    }
   }
 }
 
-// Pages that list every document, and show of each only its metadata.
+// Pages that list every document or plan, and show of each only its metadata.
 bool lists_documents(const Page& page) {
   switch (page.kind) {
     case PageKind::home:
     case PageKind::organisation:
-    case PageKind::whats_new:
     case PageKind::due_for_revision:
-    case PageKind::sitemap: return true;
-    case PageKind::feed: return page.feed != FeedScope::document;
+    case PageKind::sitemap:
+    case PageKind::plans_index:
+    case PageKind::responsible_index:
+    case PageKind::responsible: return true;
     default: return false;
   }
+}
+
+// Pages that list versions with a summary of what each changed in the text.
+bool lists_changes(const Page& page) {
+  return page.kind == PageKind::whats_new || (page.kind == PageKind::feed && page.feed != FeedScope::document);
 }
 
 RebuildReport PreviewServer::rebuild(std::vector<std::string> changed) {
@@ -153,11 +183,17 @@ RebuildReport PreviewServer::rebuild(std::vector<std::string> changed) {
   }
   BuildOptions build = options_.build;
   build.as_of = today;
+  // The first build makes the search index; later ones serve the last index
+  // until update_search_index() has made the new one.
+  build.defer_search_index = previous != nullptr;
   if (previous && !changed_everything_) {
+    build.earlier_changes = {changes_,
+                             [&](const Document& doc) { return !changed_documents_.contains(doc.source_dir); }};
     build.reuse = [&](const Page& page, const Site& site) {
       const bool unchanged = shows_one_document(page)
                                  ? !changed_documents_.contains(site.documents[page.document].source_dir)
-                                 : lists_documents(page) && !changed_lists_;
+                             : lists_changes(page) ? !changed_lists_ && !changed_summaries_
+                                                   : lists_documents(page) && !changed_lists_;
       return unchanged && previous->contains(page.output);
     };
   }
@@ -167,7 +203,9 @@ RebuildReport PreviewServer::rebuild(std::vector<std::string> changed) {
     changed_documents_.clear();
     changed_everything_ = false;
     changed_lists_ = false;
+    changed_summaries_ = false;
     built_for_ = today;
+    changes_ = result.changes;
   }
 
   auto next = std::make_shared<Snapshot>();
@@ -183,17 +221,24 @@ RebuildReport PreviewServer::rebuild(std::vector<std::string> changed) {
       (*files_by_path)[f.path] =
           result.kept[i] ? previous->at(f.path) : std::make_shared<const std::string>(std::move(f.bytes));
     }
+    if (build.defer_search_index) {
+      for (auto it = previous->lower_bound(kSearchIndexDir);
+           it != previous->end() && it->first.starts_with(kSearchIndexDir); ++it)
+        files_by_path->insert(*it);
+    }
     next->files = std::move(files_by_path);
   } else {
     for (const auto& d : result.diagnostics.items()) {
       if (d.severity == Severity::error) next->errors += d.to_string() + "\n";
     }
   }
+  const std::uint64_t generation = next->generation;
   {
     std::lock_guard lock(mutex_);
     snapshot_ = std::move(next);
   }
   changed_.notify_all();
+  if (result.ok() && build.defer_search_index) update_search_index(result.site, today, generation);
 
   RebuildReport report;
   report.diagnostics = std::move(result.diagnostics);
@@ -202,6 +247,39 @@ RebuildReport PreviewServer::rebuild(std::vector<std::string> changed) {
   report.cpu = cpu_time() - cpu_start;
   report.took = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - start);
   return report;
+}
+
+void PreviewServer::update_search_index(std::shared_ptr<const Site> site, Date day, std::uint64_t generation) {
+  {
+    std::lock_guard lock(mutex_);
+    search_request_ = SearchRequest{std::move(site), day, generation};
+  }
+  if (!search_thread_.joinable()) search_thread_ = std::thread([this] { index_searches(); });
+  search_wake_.notify_one();
+}
+
+void PreviewServer::index_searches() {
+  // Below the rebuilds in priority (Linux: per thread, inherited by the
+  // threads the index starts), so that the next save's pages come first.
+  ::setpriority(PRIO_PROCESS, static_cast<id_t>(::gettid()), 10);
+  std::unique_lock lock(mutex_);
+  for (;;) {
+    search_wake_.wait(lock, [this] { return stopping_ || search_request_.has_value(); });
+    if (stopping_) return;
+    const SearchRequest request = std::move(*search_request_);
+    search_request_.reset();
+    lock.unlock();
+    auto index = search_index_files(*request.site, request.day, options_.build.jobs);
+    lock.lock();
+    if (snapshot_->generation != request.generation || !snapshot_->files) continue;  // a newer build asks for its own
+    auto files = std::make_shared<std::map<std::string, std::shared_ptr<const std::string>>>();
+    for (const auto& [path, bytes] : *snapshot_->files)
+      if (!path.starts_with(kSearchIndexDir)) files->emplace_hint(files->end(), path, bytes);
+    for (auto& f : index) (*files)[f.path] = std::make_shared<const std::string>(std::move(f.bytes));
+    auto next = std::make_shared<Snapshot>(*snapshot_);
+    next->files = std::move(files);
+    snapshot_ = std::move(next);  // the same generation: open pages need not reload
+  }
 }
 
 void PreviewServer::route() {
@@ -283,8 +361,10 @@ bool PreviewServer::run(int stop_fd, const std::function<void(const RebuildRepor
     stopping_ = true;
   }
   changed_.notify_all();
+  search_wake_.notify_all();
   server_->stop();
   serving.join();
+  if (search_thread_.joinable()) search_thread_.join();
   return true;
 }
 

@@ -13,8 +13,10 @@
 #include <functional>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <set>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "build/pipeline.h"
@@ -63,6 +65,13 @@ class PreviewServer {
 
  private:
   RebuildReport rebuild(std::vector<std::string> changed);
+  // Asks for the search index of `site` to be built on a thread of its own,
+  // at a lower priority, and put into the snapshot of build `generation` if
+  // that is still the newest: a save shows its page without waiting for the
+  // index. A request made while an index is being built replaces any that
+  // waits, so only the newest site is indexed next.
+  void update_search_index(std::shared_ptr<const Site> site, Date day, std::uint64_t generation);
+  void index_searches();  // the search thread's loop
   void note_changes(const std::vector<std::string>& changed);
   void route();
 
@@ -75,16 +84,29 @@ class PreviewServer {
   // Pages of other documents are taken from the last good output.
   std::set<std::string> changed_documents_;
   bool changed_everything_ = true;
-  // Whether the pages listing every document (home, feeds, what's new…) may
-  // show something else: false while the only changes are to the text (not
-  // the metadata) of documents with one version, whose text they do not show.
+  // Whether the pages listing every document (home, organisations, plans…)
+  // may show something else: false while the only changes are to the text,
+  // not the metadata, of documents, whose text they do not show.
   bool changed_lists_ = true;
+  // Whether the pages listing changes (what's new, the site's and the
+  // organisations' feeds) may: they show how many words each revision added
+  // and removed, so a text edit in a document with several versions counts.
+  bool changed_summaries_ = true;
   Date built_for_;
 
   std::mutex mutex_;
   std::condition_variable changed_;
   std::shared_ptr<const Snapshot> snapshot_;
   bool stopping_ = false;
+  struct SearchRequest {
+    std::shared_ptr<const Site> site;
+    Date day;
+    std::uint64_t generation = 0;
+  };
+  std::optional<SearchRequest> search_request_;  // the next index to build (guarded by mutex_)
+  std::condition_variable search_wake_;
+  std::thread search_thread_;                 // runs index_searches(), from the first request on
+  std::shared_ptr<const ChangeLog> changes_;  // the comparisons of the last good build
 };
 
 }  // namespace styrdok

@@ -76,6 +76,42 @@ TEST_CASE("serve rebuilds a changed page, shows errors over it, and recovers") {
   CHECK_THAT(serve.log(), Catch::Contains("Stopped."));
 }
 
+TEST_CASE("serve shows a saved page at once and brings the search index up to date after it") {
+  TempDir dir;
+  make_site(dir);
+  ServeProcess serve(dir.path().string());
+  const char* const kShard = "/sok/index/s0.js";  // a site this small has one shard of keys
+  REQUIRE(http_get(serve.port(), kShard).status == 200);
+  CHECK_FALSE(contains(http_get(serve.port(), kShard), "\"zebrafink\""));
+
+  write_text(dir / kPolicy, policy("Första titeln") + "\nEn zebrafink flög förbi.\n");
+  const auto page = get_until(serve.port(), kPolicyUrl, [](const HttpResponse& r) { return contains(r, "zebrafink"); });
+  CHECK(contains(page, "zebrafink"));
+  const auto shard =
+      get_until(serve.port(), kShard, [](const HttpResponse& r) { return contains(r, "\"zebrafink\""); });
+  CHECK(contains(shard, "\"zebrafink\""));
+  CHECK(http_get(serve.port(), "/sok/index/meta.js").status == 200);  // the rest of the index is still there
+  CHECK(serve.stop() == 0);
+}
+
+TEST_CASE("serve renders the list of changes again when a revision's text changes") {
+  TempDir dir;
+  make_site(dir);
+  // A revision of the policy: its summary on what's new counts the sections it changed.
+  const char* const kRevision = "content/lysekil/policy/2021-01-01.md";
+  write_text(dir / kRevision, policy("Första titeln", "2021-01-01"));
+  ServeProcess serve(dir.path().string());
+  CHECK(contains(http_get(serve.port(), "/nytt/"), "Inga ändringar i texten."));
+
+  write_text(dir / kRevision,
+             version_md("title: Första titeln\ntype: policy\ndecided_by: KS\ndecision_date: 2021-01-01\n",
+                        "## Syfte\n\nEn annan text.\n"));
+  const auto news =
+      get_until(serve.port(), "/nytt/", [](const HttpResponse& r) { return contains(r, "1 avsnitt ändrat"); });
+  CHECK(contains(news, "1 avsnitt ändrat"));
+  CHECK(serve.stop() == 0);
+}
+
 TEST_CASE("serve refuses paths that lead outside the site") {
   TempDir dir;
   make_site(dir);

@@ -1,0 +1,67 @@
+// Tests for render/change_log.h: each version compared with the one it
+// revises, and comparisons taken over from an earlier build (serve).
+#include "render/change_log.h"
+
+#include <catch2/catch.hpp>
+
+#include "model/site_config.h"
+
+using namespace styrdok;
+
+namespace {
+
+Version version(const std::string& id, const std::string& text) {
+  Version v;
+  v.id = id;
+  Block b;
+  b.kind = Block::Kind::paragraph;
+  b.text = text;
+  v.body.blocks.push_back(b);
+  return v;
+}
+
+Site two_documents() {
+  Site site;
+  for (const char* folder : {"content/a/plan", "content/a/policy"}) {
+    Document doc;
+    doc.source_dir = folder;
+    doc.versions = {version("2020-01-01", "Kommunen ska erbjuda praktik."),
+                    version("2021-01-01", "Kommunen ska erbjuda praktik och språkstöd.")};
+    site.documents.push_back(doc);
+  }
+  return site;
+}
+
+}  // namespace
+
+TEST_CASE("each version is compared with the one it revises") {
+  const Site site = two_documents();
+  const auto log = ChangeLog::compute(site, 2);
+  CHECK(log.previous[0] == std::vector<int>{-1, 0});
+  CHECK_FALSE(log.changes[0][0]);
+  REQUIRE(log.changes[0][1]);
+  CHECK_FALSE(log.changes[0][1]->identical());
+  CHECK(log.folders == std::vector<std::string>{"content/a/plan", "content/a/policy"});
+}
+
+TEST_CASE("a later build takes over the comparisons of documents that did not change") {
+  Site site = two_documents();
+  const auto first = std::make_shared<const ChangeLog>(ChangeLog::compute(site, 1));
+  // The policy changed; a new document came first, so the indices moved.
+  site.documents[1].versions[1] = version("2021-01-01", "Kommunen ska erbjuda språkstöd.");
+  Document added;
+  added.source_dir = "content/a/annan";
+  added.versions = {version("2019-01-01", "Ny."), version("2019-06-01", "Nyare.")};
+  site.documents.insert(site.documents.begin(), added);
+  const auto unchanged = [](const Document& doc) { return doc.source_dir == "content/a/plan"; };
+  const auto second = ChangeLog::compute(site, 2, {first, unchanged});
+  CHECK(second.changes[1][1] == first->changes[0][1]);  // the plan's: the same object, not compared again
+  REQUIRE(second.changes[2][1]);
+  CHECK(second.changes[2][1] != first->changes[1][1]);  // the policy's: compared again
+  REQUIRE(second.changes[0][1]);
+  // A document that gained a version is compared again even if told it is unchanged.
+  site.documents[1].versions.push_back(version("2022-01-01", "Kommunen ska erbjuda praktik."));
+  const auto third = ChangeLog::compute(site, 1, {first, [](const Document&) { return true; }});
+  CHECK(third.changes[1][1] != first->changes[0][1]);
+  CHECK(third.changes[1][2]);
+}

@@ -1,6 +1,7 @@
 // The build, top to bottom, one line per stage:
 //   load site file → load theme → load and validate content → plan pages →
-//   render pages → write output.
+//   render pages, each handed to an OutputSink as it is done (written to a
+//   staging directory, or kept in memory) → swap the staging directory in.
 // This is the one place to read to see what `styrdok build` does.
 #pragma once
 
@@ -13,7 +14,7 @@
 #include "core/date.h"
 #include "core/error.h"
 #include "core/file_system.h"
-#include "output/output_file.h"
+#include "output/output_sink.h"
 
 namespace styrdok {
 
@@ -43,7 +44,7 @@ struct BuildResult {
   Diagnostics diagnostics;
   std::size_t pages = 0;
   std::string out;         // where the output was written
-  OutputFiles files;       // every output file (pages first), rendered in memory
+  OutputFiles files;       // render_site into memory: every output file, sorted by path
   std::vector<bool> kept;  // per file: left empty because options.reuse kept it
   bool ok() const { return !diagnostics.has_errors(); }
 };
@@ -51,12 +52,20 @@ struct BuildResult {
 // Called as each stage starts, for progress on a terminal.
 using StageListener = std::function<void(const std::string& stage, std::size_t items)>;
 
-// Loads, validates, plans and (when options.write) renders the site into
-// memory, without touching the disk: the output set is result.files.
+// Loads, validates, plans and (when options.write) renders the site, handing
+// every output file to `sink` as soon as it is finished (from several
+// threads at once); the sink's failures become errors of the result. Nothing
+// is handed over when loading or checking finds an error.
+BuildResult render_site(const BuildOptions& options, const FileSystem& files, OutputSink& sink,
+                        const StageListener& on_stage = {});
+
+// render_site into memory, without touching the disk: the output set is
+// result.files (and result.kept).
 BuildResult render_site(const BuildOptions& options, const FileSystem& files, const StageListener& on_stage = {});
 
-// render_site, then writes the output set to disk as the last step (staged,
-// swapped in). On any content error nothing is written and the previous output stays.
+// render_site straight into a staging directory beside the output, swapped in
+// when every file was written. On any error the staging directory is removed
+// and the previous output stays as it was; result.files stays empty.
 BuildResult build_site(const BuildOptions& options, const FileSystem& files, const StageListener& on_stage = {});
 
 }  // namespace styrdok

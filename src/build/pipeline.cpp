@@ -88,19 +88,23 @@ BuildResult render_site(const BuildOptions& options, const FileSystem& files, Ou
 
   // 5. Render every page, in parallel, handing each to the sink as it is
   // done; then the files that are not pages, produced by their own stages.
-  stage("comparing versions", 0);
-  const ChangeLog changes = ChangeLog::compute(*site, options.jobs);
-  stage("rendering", pages.size());
-  const RenderContext ctx{*site, theme->strings, day, &changes};
-  parallel_for(pages.size(), options.jobs, [&](std::size_t i) {
-    if (options.reuse && options.reuse(pages[i], *site)) {
-      sink.keep(pages[i].output);
-    } else {
-      sink.put({pages[i].output,
-                theme->page(template_for(pages[i].kind)).render(page_view(pages[i], ctx), &theme->globals)});
-    }
-    advance();
-  });
+  {
+    // The comparisons are needed by the pages only: freed before the search
+    // index is built, so that the two do not add up in memory.
+    stage("comparing versions", 0);
+    const ChangeLog changes = ChangeLog::compute(*site, options.jobs);
+    stage("rendering", pages.size());
+    const RenderContext ctx{*site, theme->strings, day, &changes};
+    parallel_for(pages.size(), options.jobs, [&](std::size_t i) {
+      if (options.reuse && options.reuse(pages[i], *site)) {
+        sink.keep(pages[i].output);
+      } else {
+        sink.put({pages[i].output,
+                  theme->page(template_for(pages[i].kind)).render(page_view(pages[i], ctx), &theme->globals)});
+      }
+      advance();
+    });
+  }
   stage("static files", theme->static_files.size());
   for (const auto& file : theme->static_files) {
     auto bytes = files.read(file.source);
@@ -112,11 +116,11 @@ BuildResult render_site(const BuildOptions& options, const FileSystem& files, Ou
     advance();
   }
   stage("open data", 0);
-  for (auto& file : open_data_files(*site, ctx.as_of)) sink.put(std::move(file));
+  for (auto& file : open_data_files(*site, day)) sink.put(std::move(file));
   // The search index over every version's sections and every action.
   stage("search index", 0);
-  for (auto& file : search::index_files(
-           search::SearchIndex::build(search::site_entries(*site, ctx.as_of), {site->config.language}), {}))
+  for (auto& file :
+       search::index_files(search::SearchIndex::build(search::site_entries(*site, day), {site->config.language}), {}))
     sink.put(std::move(file));
 
   for (auto& error : sink.finish()) diagnostics.error({result.out, 0, 0}, std::move(error));

@@ -49,8 +49,8 @@ void add_common(CLI::App* cmd, CommonFlags& flags) {
   cmd->add_flag("-D,--drafts", flags.drafts, "Publish proposals (versions with status: proposal)");
 }
 
-// On a terminal, a line showing the stage and, while rendering and
-// writing, the count of items done (read from the pipeline's counter by a
+// On a terminal, a line showing the stage and, while rendering (pages are
+// written as they are rendered), the count of items done (read from the pipeline's counter by a
 // thread of its own, so the build itself only increments an atomic).
 class ProgressLine {
  public:

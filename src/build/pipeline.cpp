@@ -6,7 +6,7 @@
 #include "content/meeting_file.h"
 #include "content/site_loader.h"
 #include "core/parallel.h"
-#include "output/output_file.h"
+#include "output/memory_output.h"
 #include "output/staging_directory.h"
 #include "render/change_log.h"
 #include "render/open_data.h"
@@ -30,9 +30,14 @@ bool output_would_clobber_source(const std::string& source, const std::string& o
   return src.rfind(dst, 0) == 0;
 }
 
+std::string output_directory(const BuildOptions& options) {
+  return options.out.empty() ? join_path(options.source, "public") : options.out;
+}
+
 }  // namespace
 
-BuildResult render_site(const BuildOptions& options, const FileSystem& files, const StageListener& on_stage) {
+BuildResult render_site(const BuildOptions& options, const FileSystem& files, OutputSink& sink,
+                        const StageListener& on_stage) {
   BuildResult result;
   Diagnostics& diagnostics = result.diagnostics;
   auto stage = [&](const char* name, std::size_t items) {
@@ -42,7 +47,7 @@ BuildResult render_site(const BuildOptions& options, const FileSystem& files, co
   auto advance = [&] {
     if (options.progress) options.progress->fetch_add(1, std::memory_order_relaxed);
   };
-  result.out = options.out.empty() ? join_path(options.source, "public") : options.out;
+  result.out = output_directory(options);
 
   // 1. Load: the site file, the theme in the site's language, then all content.
   stage("loading", 0);
@@ -83,43 +88,54 @@ BuildResult render_site(const BuildOptions& options, const FileSystem& files, co
   if (diagnostics.has_errors()) return result;
   if (!options.write) return result;
 
-  // 5. Render every page, in parallel; each thread fills only its own slot.
-  stage("comparing versions", 0);
-  const auto changes =
-      std::make_shared<const ChangeLog>(ChangeLog::compute(*site, options.jobs, options.earlier_changes));
-  result.changes = changes;
-  stage("rendering", pages.size());
-  const RenderContext ctx{*site, theme->strings, day, changes.get()};
-  OutputFiles& output = result.files;
-  output.resize(pages.size());
-  std::vector<char> kept(pages.size(), 0);  // not vector<bool>: threads write neighbouring slots
-  parallel_for(pages.size(), options.jobs, [&](std::size_t i) {
-    kept[i] = options.reuse && options.reuse(pages[i], *site);
-    output[i].path = pages[i].output;
-    if (!kept[i])
-      output[i].bytes = theme->page(template_for(pages[i].kind)).render(page_view(pages[i], ctx), &theme->globals);
-    advance();
-  });
+  // 5. Render every page, in parallel, handing each to the sink as it is
+  // done; then the files that are not pages, produced by their own stages.
+  {
+    // The comparisons are needed by the pages only: freed before the search
+    // index is built (unless the caller keeps them), so that the two do not
+    // add up in memory.
+    stage("comparing versions", 0);
+    auto changes = std::make_shared<const ChangeLog>(ChangeLog::compute(*site, options.jobs, options.earlier_changes));
+    if (options.keep_changes) result.changes = changes;
+    stage("rendering", pages.size());
+    const RenderContext ctx{*site, theme->strings, day, changes.get()};
+    parallel_for(pages.size(), options.jobs, [&](std::size_t i) {
+      if (options.reuse && options.reuse(pages[i], *site)) {
+        sink.keep(pages[i].output);
+      } else {
+        sink.put({pages[i].output,
+                  theme->page(template_for(pages[i].kind)).render(page_view(pages[i], ctx), &theme->globals)});
+      }
+      advance();
+    });
+  }
+  stage("static files", theme->static_files.size());
   for (const auto& file : theme->static_files) {
     auto bytes = files.read(file.source);
-    if (!bytes) diagnostics.error({file.source, 0, 0}, "cannot read the file");
-    output.push_back({file.output, bytes.value_or("")});
+    if (bytes) {
+      sink.put({file.output, std::move(*bytes)});
+    } else {
+      diagnostics.error({file.source, 0, 0}, "cannot read the file");
+    }
+    advance();
   }
-
-  // Files that are not pages (search shards, open data) are added here by
-  // the stages that produce them, as OutputFile values.
   stage("open data", 0);
-  OutputFiles generated;
-  for (auto& file : open_data_files(*site, ctx.as_of)) generated.push_back(std::move(file));
+  for (auto& file : open_data_files(*site, day)) sink.put(std::move(file));
   // The search index over every version's sections and every action.
   if (!options.defer_search_index) {
     stage("search index", 0);
-    for (auto& file : search_index_files(*site, ctx.as_of, options.jobs)) generated.push_back(std::move(file));
+    for (auto& file : search_index_files(*site, day, options.jobs)) sink.put(std::move(file));
   }
 
-  output.insert(output.end(), std::make_move_iterator(generated.begin()), std::make_move_iterator(generated.end()));
-  result.kept.assign(kept.begin(), kept.end());
-  result.kept.resize(output.size(), false);
+  for (auto& error : sink.finish()) diagnostics.error({result.out, 0, 0}, std::move(error));
+  return result;
+}
+
+BuildResult render_site(const BuildOptions& options, const FileSystem& files, const StageListener& on_stage) {
+  MemoryOutput memory;
+  BuildResult result = render_site(options, files, memory, on_stage);
+  result.files = std::move(memory.files());
+  result.kept = std::move(memory.kept());
   return result;
 }
 
@@ -130,31 +146,23 @@ OutputFiles search_index_files(const Site& site, Date as_of, unsigned jobs) {
 }
 
 BuildResult build_site(const BuildOptions& options, const FileSystem& files, const StageListener& on_stage) {
-  BuildResult result = render_site(options, files, on_stage);
-  if (!result.ok() || !options.write) return result;
+  if (!options.write) return render_site(options, files, on_stage);
 
-  // 6. Write into a staging directory and swap it in.
-  Diagnostics& diagnostics = result.diagnostics;
-  if (options.progress) options.progress->store(0, std::memory_order_relaxed);
-  if (on_stage) on_stage("writing", result.files.size());
+  // 6. Write into a staging directory as pages are rendered, and swap it in
+  // when every file is there; on any error the previous output stays.
+  BuildResult result;
+  result.out = output_directory(options);
   if (output_would_clobber_source(options.source, result.out)) {
-    diagnostics.error({result.out, 0, 0},
-                      "the output directory would replace the site's own files; choose another --out");
+    result.diagnostics.error({result.out, 0, 0},
+                             "the output directory would replace the site's own files; choose another --out");
     return result;
   }
-  auto staging = StagingDirectory::create(result.out, diagnostics);
+  auto staging = StagingDirectory::create(result.out, result.diagnostics);
   if (!staging) return result;
-  std::vector<std::string> errors(result.files.size());
-  parallel_for(errors.size(), options.jobs, [&](std::size_t i) {
-    errors[i] = staging->write(result.files[i].path, result.files[i].bytes);
-    if (options.progress) options.progress->fetch_add(1, std::memory_order_relaxed);
-  });
-  for (const auto& e : errors) {
-    if (!e.empty()) diagnostics.error({result.out, 0, 0}, e);
-  }
-  if (diagnostics.has_errors()) return result;
+  result = render_site(options, files, *staging, on_stage);
+  if (!result.ok()) return result;
   if (on_stage) on_stage("swapping in", 0);
-  staging->commit(diagnostics);
+  staging->commit(result.diagnostics, options.jobs);
   return result;
 }
 

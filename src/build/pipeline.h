@@ -1,6 +1,7 @@
 // The build, top to bottom, one line per stage:
 //   load site file → load theme → load and validate content → plan pages →
-//   render pages → write output.
+//   render pages, each handed to an OutputSink as it is done (written to a
+//   staging directory, or kept in memory) → swap the staging directory in.
 // This is the one place to read to see what `styrdok build` does.
 #pragma once
 
@@ -15,6 +16,7 @@
 #include "core/error.h"
 #include "core/file_system.h"
 #include "output/output_file.h"
+#include "output/output_sink.h"
 #include "render/change_log.h"
 
 namespace styrdok {
@@ -40,6 +42,7 @@ struct BuildOptions {
   PageReuse reuse;                               // pages kept between builds (serve)
   bool defer_search_index = false;               // leave the search index out (serve builds it afterwards)
   EarlierChangeLog earlier_changes;              // comparisons kept between builds (serve)
+  bool keep_changes = false;                     // return the comparisons in BuildResult::changes (serve)
   std::atomic<std::size_t>* progress = nullptr;  // items done in the current stage, for a progress line
 };
 
@@ -47,7 +50,7 @@ struct BuildResult {
   Diagnostics diagnostics;
   std::size_t pages = 0;
   std::string out;                           // where the output was written
-  OutputFiles files;                         // every output file (pages first), rendered in memory
+  OutputFiles files;                         // render_site into memory: every output file, sorted by path
   std::vector<bool> kept;                    // per file: left empty because options.reuse kept it
   std::shared_ptr<const Site> site;          // the site that was rendered (for a deferred search index)
   std::shared_ptr<const ChangeLog> changes;  // its comparisons (for the next build's earlier_changes)
@@ -57,16 +60,24 @@ struct BuildResult {
 // Called as each stage starts, for progress on a terminal.
 using StageListener = std::function<void(const std::string& stage, std::size_t items)>;
 
-// Loads, validates, plans and (when options.write) renders the site into
-// memory, without touching the disk: the output set is result.files.
+// Loads, validates, plans and (when options.write) renders the site, handing
+// every output file to `sink` as soon as it is finished (from several
+// threads at once); the sink's failures become errors of the result. Nothing
+// is handed over when loading or checking finds an error.
+BuildResult render_site(const BuildOptions& options, const FileSystem& files, OutputSink& sink,
+                        const StageListener& on_stage = {});
+
+// render_site into memory, without touching the disk: the output set is
+// result.files (and result.kept).
 BuildResult render_site(const BuildOptions& options, const FileSystem& files, const StageListener& on_stage = {});
 
 // The search index's files for a loaded site: what render_site adds unless
 // options.defer_search_index is set.
 OutputFiles search_index_files(const Site& site, Date as_of, unsigned jobs);
 
-// render_site, then writes the output set to disk as the last step (staged,
-// swapped in). On any content error nothing is written and the previous output stays.
+// render_site straight into a staging directory beside the output, swapped in
+// when every file was written. On any error the staging directory is removed
+// and the previous output stays as it was; result.files stays empty.
 BuildResult build_site(const BuildOptions& options, const FileSystem& files, const StageListener& on_stage = {});
 
 }  // namespace styrdok

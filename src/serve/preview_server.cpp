@@ -186,6 +186,7 @@ RebuildReport PreviewServer::rebuild(std::vector<std::string> changed) {
   // The first build makes the search index; later ones serve the last index
   // until update_search_index() has made the new one.
   build.defer_search_index = previous != nullptr;
+  build.keep_changes = true;
   if (previous && !changed_everything_) {
     build.earlier_changes = {changes_,
                              [&](const Document& doc) { return !changed_documents_.contains(doc.source_dir); }};

@@ -3,6 +3,8 @@
 #include "build/pipeline.h"
 
 #include <catch2/catch.hpp>
+#include <mutex>
+#include <set>
 
 #include "model/site.h"
 #include "support/test_site.h"
@@ -10,6 +12,29 @@
 using namespace styrdok;
 
 namespace {
+
+// Records every path it is handed, and whether one came twice.
+class RecordingSink final : public OutputSink {
+ public:
+  void put(OutputFile&& file) override { record(file.path); }
+  void keep(std::string path) override { record(path); }
+  std::vector<std::string> finish() override { return {}; }
+  std::set<std::string> paths;
+  std::vector<std::string> twice;
+
+ private:
+  void record(const std::string& path) {
+    std::lock_guard lock(mutex_);
+    if (!paths.insert(path).second) twice.push_back(path);
+  }
+  std::mutex mutex_;
+};
+
+std::map<std::string, std::string> by_path(const OutputFiles& files) {
+  std::map<std::string, std::string> out;
+  for (const auto& f : files) out[f.path] = f.bytes;
+  return out;
+}
 
 MemoryFileSystem site_with(const std::map<std::string, std::string>& files) {
   MemoryFileSystem fs;
@@ -46,8 +71,9 @@ TEST_CASE("stages are announced in order") {
   std::vector<std::string> stages;
   const auto result = build_site(options, fs, [&](const std::string& s, std::size_t) { stages.push_back(s); });
   CHECK(result.ok());
+  // Files are written as they are rendered: there is no writing stage of its own.
   CHECK(stages == std::vector<std::string>{"loading", "planning", "checking links", "comparing versions", "rendering",
-                                           "open data", "search index", "writing", "swapping in"});
+                                           "static files", "open data", "search index", "swapping in"});
   std::filesystem::remove_all(options.out);
 }
 
@@ -70,4 +96,90 @@ TEST_CASE("a site's own template replaces the theme's") {
   REQUIRE(result.ok());
   CHECK(test::read_text(options.out + "/404.html") == "Borta: Sidan finns inte");
   std::filesystem::remove_all(options.out);
+}
+
+namespace {
+
+MemoryFileSystem site_with_plans() {
+  return site_with({
+      {"content/lysekil/plan/2020-01-01.md",
+       test::version_md("title: Plan\ntype: plan\ndecided_by: KS\ndecision_date: 2020-01-01\n")},
+      {"content/lysekil/plan/2022-06-01.md",
+       test::version_md("title: Plan\ntype: plan\ndecided_by: KS\ndecision_date: 2022-06-01\n")},
+      {"content/lysekil/riktlinjer/2021-03-01.md",
+       test::version_md("title: Riktlinjer\ntype: riktlinjer\ndecided_by: KF\ndecision_date: 2021-03-01\n")},
+  });
+}
+
+}  // namespace
+
+TEST_CASE("every output file is handed to the sink once") {
+  const auto fs = site_with_plans();
+  BuildOptions options;
+  options.as_of = Date{2025, 1, 1};
+  options.jobs = 4;
+  RecordingSink sink;
+  const auto result = render_site(options, fs, sink);
+  REQUIRE(result.ok());
+  CHECK(sink.twice.empty());
+  const auto memory = render_site(options, fs);
+  std::set<std::string> rendered;
+  for (const auto& f : memory.files) rendered.insert(f.path);
+  CHECK(sink.paths == rendered);
+  CHECK(rendered.size() == memory.files.size());
+  // Every planned page, every theme file, the two open data files, then the search index.
+  std::size_t theme_files = 0;
+  for (const auto& e : std::filesystem::recursive_directory_iterator(std::filesystem::path(STYRDOK_SOURCE_DIR) /
+                                                                     "themes/default/static"))
+    theme_files += e.is_regular_file();
+  const auto search_files = std::count_if(sink.paths.begin(), sink.paths.end(),
+                                          [](const std::string& p) { return p.rfind("sok/index/", 0) == 0; });
+  CHECK(search_files > 0);
+  CHECK(sink.paths.size() == result.pages + theme_files + 2 + static_cast<std::size_t>(search_files));
+  CHECK(sink.paths.count("index.html") == 1);         // a page
+  CHECK(sink.paths.count("assets/style.css") == 1);   // a theme file
+  CHECK(sink.paths.count("documents.csv") == 1);      // open data
+  CHECK(sink.paths.count("sok/index/meta.js") == 1);  // the search index
+}
+
+TEST_CASE("a build writes to disk exactly the files rendered in memory, for any number of threads") {
+  const auto fs = site_with_plans();
+  test::TempDir dir;
+  BuildOptions options;
+  options.as_of = Date{2025, 1, 1};
+  const auto memory = render_site(options, fs);
+  INFO((memory.diagnostics.items().empty() ? "" : memory.diagnostics.items()[0].to_string()));
+  REQUIRE(memory.ok());
+  const auto expected = by_path(memory.files);
+  for (const unsigned jobs : {1u, 4u}) {
+    INFO(jobs);
+    options.jobs = jobs;
+    options.out = (dir / "public").string();
+    const auto result = build_site(options, fs);
+    REQUIRE(result.ok());
+    CHECK(result.files.empty());  // written, not held
+    CHECK(test::snapshot(dir / "public") == expected);
+    std::vector<std::string> beside;
+    for (const auto& e : std::filesystem::directory_iterator(dir.path())) beside.push_back(e.path().filename());
+    CHECK(beside == std::vector<std::string>{"public"});  // nothing written next to the output
+  }
+}
+
+TEST_CASE("an output file that two stages produce fails the build and keeps the previous output") {
+  auto fs = site_with_plans();
+  test::TempDir dir;
+  BuildOptions options;
+  options.as_of = Date{2025, 1, 1};
+  options.jobs = 2;
+  options.out = (dir / "public").string();
+  REQUIRE(build_site(options, fs).ok());
+  const auto before = test::snapshot(dir / "public");
+  fs.add("themes/default/static/index.html", "a theme file where the home page goes");
+  const auto result = build_site(options, fs);
+  REQUIRE(result.diagnostics.items().size() == 1);
+  CHECK(result.diagnostics.items()[0].to_string() == options.out + ": two output files have the same path: index.html");
+  CHECK(test::snapshot(dir / "public") == before);
+  std::vector<std::string> beside;
+  for (const auto& e : std::filesystem::directory_iterator(dir.path())) beside.push_back(e.path().filename());
+  CHECK(beside == std::vector<std::string>{"public"});  // the staging directory is gone
 }

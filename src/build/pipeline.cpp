@@ -30,6 +30,11 @@ bool output_would_clobber_source(const std::string& source, const std::string& o
   return src.rfind(dst, 0) == 0;
 }
 
+void release_body_html(Site& site) {
+  for (auto& doc : site.documents)
+    for (auto& version : doc.versions) std::string().swap(version.body.html);
+}
+
 std::string output_directory(const BuildOptions& options) {
   return options.out.empty() ? join_path(options.source, "public") : options.out;
 }
@@ -119,6 +124,10 @@ BuildResult render_site(const BuildOptions& options, const FileSystem& files, Ou
     }
     advance();
   }
+  // Every page is rendered: the stages after this one read the model's
+  // metadata and plain text, not the bodies' HTML, which goes now so that it
+  // and the search index are never in memory together.
+  release_body_html(*site);
   stage("open data", 0);
   for (auto& file : open_data_files(*site, day)) sink.put(std::move(file));
   // The search index over every version's sections and every action.

@@ -103,6 +103,7 @@ class Renderer {
   Body render(cmark_node* document) {
     for (cmark_node* c = cmark_node_first_child(document); c; c = cmark_node_next(c)) block(c, true);
     body_.html = std::move(html_);
+    body_.blocks.shrink_to_fit();  // kept for the whole build: no room to grow
     return std::move(body_);
   }
 

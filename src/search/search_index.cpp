@@ -145,9 +145,21 @@ SearchIndex SearchIndex::build(SearchEntries entries, const IndexOptions& option
   parallel_for(ranges.count, jobs, [&](std::size_t r) {
     tokenized[r] = tokenize_range(entries, ranges.first(r), ranges.last(r, entries.size()), options, length);
   });
+  WordMap<std::uint32_t> word_id;  // every distinct word -> its position in `words`
+  for (const auto& t : tokenized)
+    for (const auto& w : t.words) word_id.try_emplace(w, 0);
   std::vector<std::string> words;
-  for (const auto& t : tokenized) words.insert(words.end(), t.words.begin(), t.words.end());
-  sort_unique(words);
+  words.reserve(word_id.size());
+  for (const auto& [w, id] : word_id) words.push_back(w);
+  std::sort(words.begin(), words.end());
+  for (std::uint32_t w = 0; w < words.size(); ++w) word_id.find(words[w])->second = w;
+  // Each range's words by their position in `words`; the ranges' own copies go.
+  std::vector<std::vector<std::uint32_t>> global_word(ranges.count);
+  parallel_for(ranges.count, jobs, [&](std::size_t r) {
+    for (const auto& w : tokenized[r].words) global_word[r].push_back(word_id.find(w)->second);
+    std::vector<std::string>().swap(tokenized[r].words);
+  });
+  word_id.clear();
 
   // 2. Each word's key (one stemmer per range of words), then the rule
   // below, then the sorted list of keys. Snowball reads a final s as a
@@ -201,20 +213,18 @@ SearchIndex SearchIndex::build(SearchEntries entries, const IndexOptions& option
     term_of_key[k] = position_of(terms, keys[k]);
     for (const auto& p : parts_of[k]) parts_of_term[term_of_key[k]].push_back(position_of(terms, p));
   }
-  WordMap<std::uint32_t> word_term;
-  word_term.reserve(words.size());
-  for (std::size_t w = 0; w < words.size(); ++w) word_term.emplace(words[w], term_of_key[position_of(keys, key_of[w])]);
+  std::vector<std::uint32_t> term_of_word(words.size());
+  for (std::size_t w = 0; w < words.size(); ++w) term_of_word[w] = term_of_key[position_of(keys, key_of[w])];
 
   // 4. Each entry's terms: its words' keys, plus a fraction of a whole word
   // for each part of a compound it holds.
   std::vector<WeightList> combined(entries.size());
   parallel_for(ranges.count, jobs, [&](std::size_t r) {
-    const auto& range = tokenized[r];
-    std::vector<std::uint32_t> global(range.words.size());
-    for (std::size_t w = 0; w < range.words.size(); ++w) global[w] = word_term.find(range.words[w])->second;
+    auto& range = tokenized[r];
     for (std::size_t j = 0; j < range.lists.size(); ++j) {
       WeightList whole;
-      for (const auto& [word, w] : range.lists[j]) whole.push_back({global[word], w});
+      for (const auto& [word, w] : range.lists[j]) whole.push_back({term_of_word[global_word[r][word]], w});
+      WeightList().swap(range.lists[j]);
       merge_ids(whole);
       WeightList list = whole;
       for (const auto& [term, w] : whole)
@@ -231,8 +241,12 @@ SearchIndex SearchIndex::build(SearchEntries entries, const IndexOptions& option
     for (const auto& [term, w] : list) ++count[term];
   std::vector<std::vector<std::pair<std::uint32_t, double>>> tf(terms.size());
   for (std::size_t t = 0; t < terms.size(); ++t) tf[t].reserve(count[t]);
-  for (std::uint32_t i = 0; i < combined.size(); ++i)
+  // Each entry's list is freed as soon as it is moved over, so that the two
+  // forms of the same numbers are never both whole in memory.
+  for (std::uint32_t i = 0; i < combined.size(); ++i) {
     for (const auto& [term, w] : combined[i]) tf[term].emplace_back(i, w);
+    WeightList().swap(combined[i]);
+  }
   combined.clear();
   const double n = static_cast<double>(entries.size());
   const double average = n > 0 ? std::accumulate(length.begin(), length.end(), 0.0) / n : 1;
@@ -258,6 +272,7 @@ SearchIndex SearchIndex::build(SearchEntries entries, const IndexOptions& option
       const double level = best > 0 ? 31 + std::round(std::log(score / best) / log_step) : 31;
       postings[t].push_back({entry, static_cast<std::uint32_t>(std::clamp(level, 1.0, 31.0))});
     }
+    decltype(tf)::value_type().swap(tf[t]);
   });
   for (std::size_t t = 0; t < terms.size(); ++t)
     index.terms_.emplace_hint(index.terms_.end(), std::move(terms[t]), std::move(postings[t]));

@@ -21,10 +21,10 @@
 namespace styrdok::search {
 
 struct IndexFileOptions {
-  std::string dir = "sok/index/";         // under the output root, ends with '/'
-  std::size_t shard_bytes = 16 * 1024;    // no shard file is larger than this
-  std::size_t entries_per_text_file = 8;  // entries whose text one tN.js holds
-  unsigned jobs = 1;                      // threads; the files are the same for any number
+  std::string dir = "sok/index/";          // under the output root, ends with '/'
+  std::size_t shard_bytes = 16 * 1024;     // no shard file is larger than this
+  std::size_t entries_per_text_file = 16;  // entries whose text one tN.js holds
+  unsigned jobs = 1;                       // threads; the files are the same for any number
 };
 
 OutputFiles index_files(const SearchIndex& index, const IndexFileOptions& options);

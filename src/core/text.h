@@ -2,6 +2,7 @@
 // for the output formats styrdok writes (HTML, XML, JSON).
 #pragma once
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -24,5 +25,13 @@ std::string html_escape(std::string_view text);  // & < > " '
 std::string json_escape(std::string_view text);  // contents of a JSON string; also escapes '<' for <script>
 
 std::string trim(std::string_view text);
+
+// Hashes std::string and std::string_view alike: with std::equal_to<>, an
+// unordered container of strings can be searched with a string_view without
+// building a string for each lookup.
+struct StringHash {
+  using is_transparent = void;
+  std::size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
+};
 
 }  // namespace styrdok

@@ -20,6 +20,8 @@
 #include <unordered_set>
 #include <vector>
 
+#include "core/text.h"
+
 namespace styrdok::search {
 
 class CompoundSplitter {
@@ -38,12 +40,7 @@ class CompoundSplitter {
   bool is_known(std::string_view part) const { return known_.find(part) != known_.end(); }
 
  private:
-  // Hashes strings and string_views alike: parts are looked up as views.
-  struct Hash {
-    using is_transparent = void;
-    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-  };
-  std::unordered_set<std::string, Hash, std::equal_to<>> known_;
+  std::unordered_set<std::string, StringHash, std::equal_to<>> known_;  // parts are looked up as views
 };
 
 }  // namespace styrdok::search

@@ -8,6 +8,7 @@
 
 #include "core/parallel.h"
 #include "core/slug.h"
+#include "core/text.h"
 #include "search/compound_splitter.h"
 #include "search/term_keys.h"
 #include "search/tokenizer.h"
@@ -91,14 +92,9 @@ struct TokenizedRange {
   std::vector<WeightList> lists;
 };
 
-// Hashes strings and string_views alike, so that looking up a word in a
-// map of strings allocates nothing.
-struct WordHash {
-  using is_transparent = void;
-  std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-};
+// Words looked up as string_views: no string is built for a lookup.
 template <typename Value>
-using WordMap = std::unordered_map<std::string, Value, WordHash, std::equal_to<>>;
+using WordMap = std::unordered_map<std::string, Value, StringHash, std::equal_to<>>;
 
 TokenizedRange tokenize_range(const SearchEntries& entries, std::size_t first, std::size_t last,
                               const IndexOptions& options, std::vector<double>& length) {
@@ -108,7 +104,7 @@ TokenizedRange tokenize_range(const SearchEntries& entries, std::size_t first, s
   for (std::size_t i = first; i < last; ++i) {
     auto& list = out.lists[i - first];
     auto add_text = [&](const std::string& text, double weight) {
-      for_each_word(text, [&](std::string_view word) {
+      for_each_word(text, [&](std::string_view word, std::size_t, std::size_t) {
         auto it = ids.find(word);
         if (it == ids.end()) {
           it = ids.emplace(std::string(word), static_cast<std::uint32_t>(out.words.size())).first;
@@ -192,7 +188,7 @@ SearchIndex SearchIndex::build(SearchEntries entries, const IndexOptions& option
   // writes alone: the terms are the keys and all parts.
   std::set<std::string> vocabulary(keys.begin(), keys.end());
   for (const auto& [f, key] : index.aliases_) vocabulary.insert(f);
-  const CompoundSplitter splitter(std::move(vocabulary));
+  const CompoundSplitter splitter(vocabulary);
   std::vector<std::vector<std::string>> parts_of(keys.size());
   parallel_for(keys.size(), jobs, [&](std::size_t k) {
     auto parts = splitter.split(keys[k]);

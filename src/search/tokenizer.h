@@ -20,9 +20,10 @@ struct Token {
 
 std::vector<Token> tokenize(std::string_view text);
 
-// Calls fn(word) for each word of `text`, lower-cased, as tokenize() finds
-// them; `word` is valid only during the call (one buffer is reused, so no
-// word is allocated on its own).
+// Calls fn(word, offset, length) for each word of `text`: the word
+// lower-cased, and the byte offset and length it has in `text`. `word` is
+// valid only during the call (one buffer is reused, so no word is allocated
+// on its own). tokenize() is this, collected.
 template <typename Fn>
 void for_each_word(std::string_view text, Fn&& fn);
 
@@ -50,7 +51,9 @@ inline bool is_word_char(std::uint32_t cp) {
 template <typename Fn>
 void for_each_word(std::string_view text, Fn&& fn) {
   std::string word;
+  std::size_t start = 0, end = 0;  // of the word in `text`
   for (std::size_t i = 0; i < text.size();) {
+    const std::size_t at = i;
     const unsigned char c = static_cast<unsigned char>(text[i]);
     std::uint32_t cp = c;
     if (c < 0x80) {
@@ -59,17 +62,19 @@ void for_each_word(std::string_view text, Fn&& fn) {
       cp = next_code_point(text, i);
     }
     if (detail::is_word_char(cp)) {
+      if (word.empty()) start = at;
       if (cp < 0x80) {
         word += static_cast<char>(cp >= 'A' && cp <= 'Z' ? cp + 32 : cp);
       } else {
         append_utf8(word, detail::lower(cp));
       }
+      end = i;
     } else if (!word.empty()) {
-      fn(std::string_view(word));
+      fn(std::string_view(word), start, end - start);
       word.clear();
     }
   }
-  if (!word.empty()) fn(std::string_view(word));
+  if (!word.empty()) fn(std::string_view(word), start, end - start);
 }
 
 // Lower-cases ASCII, Latin-1 and Latin Extended-A letters; keeps the rest.

@@ -15,6 +15,7 @@
 #include <thread>
 
 #include "build/pipeline.h"
+#include "build/stage_times.h"
 #include "check/check_report.h"
 #include "core/parallel.h"
 #include "print/pdf_export.h"
@@ -110,29 +111,6 @@ std::string count(std::size_t n, const char* one, const char* many) {
   return std::to_string(n) + " " + (n == 1 ? one : many);
 }
 
-// How long each stage of the pipeline took, for --timings.
-class StageTimes {
- public:
-  void start(const std::string& stage) {
-    stop();
-    stage_ = stage;
-    since_ = std::chrono::steady_clock::now();
-  }
-  void stop() {
-    if (stage_.empty()) return;
-    times_.emplace_back(stage_, std::chrono::duration<double>(std::chrono::steady_clock::now() - since_).count());
-    stage_.clear();
-  }
-  void print(std::FILE* to) const {
-    for (const auto& [stage, seconds] : times_) std::fprintf(to, "  %-20s %8.3f s\n", stage.c_str(), seconds);
-  }
-
- private:
-  std::string stage_;
-  std::chrono::steady_clock::time_point since_;
-  std::vector<std::pair<std::string, double>> times_;
-};
-
 int run(BuildOptions options, bool quiet, const char* verb, bool json = false, bool timings = false) {
   const auto start = std::chrono::steady_clock::now();
   DiskFileSystem files(options.source);
@@ -148,8 +126,7 @@ int run(BuildOptions options, bool quiet, const char* verb, bool json = false, b
     times.stop();
   }
   if (timings) {
-    std::fprintf(stderr, "Time per stage:\n");
-    times.print(stderr);
+    print_stage_times(stderr, times.times());
   }
   result.diagnostics.sort();
   const auto errors = result.diagnostics.error_count();
@@ -198,7 +175,7 @@ std::optional<BuildOptions> to_options(const CommonFlags& flags) {
 
 // Ctrl-C and SIGTERM arrive on a descriptor the watcher polls, so that the
 // server stops between requests and builds rather than in the middle of one.
-int serve(const BuildOptions& build, const std::string& address, int port) {
+int serve(const BuildOptions& build, const std::string& address, int port, bool timings) {
   sigset_t stop_signals;
   sigemptyset(&stop_signals);
   sigaddset(&stop_signals, SIGINT);
@@ -230,6 +207,7 @@ int serve(const BuildOptions& build, const std::string& address, int port) {
       std::cout << "Rebuilt " << r.pages << " pages in " << r.took.count() << " ms, " << r.cpu.count() << " ms CPU ("
                 << (r.changed.empty() ? std::string("changes") : r.changed.back()) << ").\n";
     }
+    if (timings) print_stage_times(stderr, r.stages);
     if (first) std::cout << "Serving the site at " << url << " (Ctrl-C to stop)\n";
     std::cout.flush();
     first = false;
@@ -353,6 +331,7 @@ int main(int argc, char** argv) {
   add_common(serve_cmd, serve_flags);
   serve_cmd->add_option("-p,--port", port, "Port to listen on; 0 picks a free one (default 1414)")
       ->check(CLI::Range(0, 65535));
+  serve_cmd->add_flag("--timings", serve_flags.timings, "Print how long each stage of every build took (to standard error)");
   serve_cmd->add_option("--bind", bind_address, "Address to listen on (default 127.0.0.1: this machine only)");
 
   std::string new_source = ".";
@@ -418,7 +397,7 @@ int main(int argc, char** argv) {
   if (*serve_cmd) {
     auto options = to_options(serve_flags);
     if (!options) return kExitUsage;
-    return serve(*options, bind_address, port);
+    return serve(*options, bind_address, port, serve_flags.timings);
   }
   if (*pdf) return run_pdf(pdf_common, pdf_flags);
   auto options = to_options(check_flags);

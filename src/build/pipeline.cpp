@@ -32,9 +32,13 @@ bool output_would_clobber_source(const std::string& source, const std::string& o
   return src.rfind(dst, 0) == 0;
 }
 
+// Drops the HTML of the bodies this build holds alone; those it shares with
+// a cache (serve) stay whole for the next build. parse_version() makes every
+// body as a mutable object, which is what makes the cast below well defined.
 void release_body_html(Site& site) {
   for (auto& doc : site.documents)
-    for (auto& version : doc.versions) std::string().swap(version.body.html);
+    for (auto& version : doc.versions)
+      if (version.body.use_count() == 1) std::string().swap(std::const_pointer_cast<Body>(version.body)->html);
 }
 
 std::string output_directory(const BuildOptions& options) {
@@ -87,7 +91,8 @@ BuildResult render_site(const BuildOptions& options, const FileSystem& files, Ou
   // (which does not write) also warns of documents due for revision.
   stage("checking links", 0);
   const Date day = options.as_of.value_or(today_utc());
-  std::vector<std::string> published;
+  std::vector<std::string_view> published;
+  published.reserve(pages.size() + theme->static_files.size());
   for (const auto& page : pages) published.push_back(page.output);
   for (const auto& file : theme->static_files) published.push_back(file.output);
   check_links(*site, pages, published, files, day, diagnostics);
@@ -129,8 +134,10 @@ BuildResult render_site(const BuildOptions& options, const FileSystem& files, Ou
   // Every page is rendered: the stages after this one read the model's
   // metadata and plain text, not the bodies' HTML, which goes now so that it
   // and the search index are never in memory together.
-  release_body_html(*site);
-  ::malloc_trim(0);  // hand the freed pages back, so that the search index's peak starts lower
+  if (!options.cache) {
+    release_body_html(*site);
+    ::malloc_trim(0);  // hand the freed pages back, so that the search index's peak starts lower
+  }
   stage("open data", 0);
   for (auto& file : open_data_files(*site, day)) sink.put(std::move(file));
   // The search index over every version's sections and every action.

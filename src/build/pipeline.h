@@ -11,7 +11,7 @@
 #include <optional>
 #include <string>
 
-#include "content/version_cache.h"
+#include "content/parse_cache.h"
 #include "core/date.h"
 #include "core/error.h"
 #include "core/file_system.h"
@@ -38,7 +38,7 @@ struct BuildOptions {
   unsigned jobs = 1;
   bool write = true;                             // false: validate only (styrdok check)
   bool drafts = false;                           // publish proposals (also site.yaml's `drafts: true`)
-  VersionCache* cache = nullptr;                 // parsed files kept between builds (serve)
+  ContentCache* cache = nullptr;                 // parsed files kept between builds (serve)
   PageReuse reuse;                               // pages kept between builds (serve)
   bool defer_search_index = false;               // leave the search index out (serve builds it afterwards)
   EarlierChangeLog earlier_changes;              // comparisons kept between builds (serve)

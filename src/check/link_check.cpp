@@ -1,8 +1,12 @@
 #include "check/link_check.h"
 
+#include <optional>
 #include <set>
+#include <unordered_map>
+#include <unordered_set>
 
 #include "core/edit_distance.h"
+#include "core/text.h"
 
 namespace styrdok {
 
@@ -21,8 +25,8 @@ bool has_scheme(const std::string& url) {
 
 std::set<std::string> anchors_of(const Version& v) {
   std::set<std::string> out;
-  for (const auto& b : v.body.blocks) out.insert(b.id);
-  for (const auto& h : v.body.toc) out.insert(h.anchor);
+  for (const auto& b : v.body->blocks) out.insert(b.id);
+  for (const auto& h : v.body->toc) out.insert(h.anchor);
   return out;
 }
 
@@ -44,30 +48,28 @@ const Version* version_shown(const Site& site, const Page& page, Date day) {
 
 class LinkChecker {
  public:
-  LinkChecker(const Site& site, const std::vector<Page>& pages, const std::vector<std::string>& published,
+  LinkChecker(const Site& site, const std::vector<Page>& pages, const std::vector<std::string_view>& published,
               const FileSystem& files, Date day, Diagnostics& diagnostics)
       : site_(site),
         files_(files),
         day_(day),
         diagnostics_(diagnostics),
+        pages_(pages),
         published_(published.begin(), published.end()) {
-    for (const auto& p : pages) {
-      by_url_.emplace(p.url, &p);
-      if (p.kind == PageKind::document || p.kind == PageKind::version || p.kind == PageKind::organisation) {
-        addresses_.push_back("/" + p.url);
-      }
-    }
+    by_url_.reserve(pages.size());
+    for (const auto& p : pages) by_url_.emplace(p.url, &p);
   }
 
   void check(const Document& doc, const Version& v) {
-    const auto own_anchors = anchors_of(v);
-    for (const auto& link : v.body.links) {
+    std::optional<std::set<std::string>> own_anchors;  // made at the first link to one
+    for (const auto& link : v.body->links) {
       const SourceLocation where{v.source_path, link.line, link.column};
       if (link.url.empty() || has_scheme(link.url) || link.url.starts_with("//")) continue;
       if (link.image) {
         image(doc, link, where);
       } else if (link.url[0] == '#') {
-        anchor(link.url.substr(1), own_anchors,
+        if (!own_anchors) own_anchors = anchors_of(v);
+        anchor(link.url.substr(1), *own_anchors,
                "link to '" + link.url + "': the text has no heading or paragraph with the anchor '", where);
       } else if (link.url[0] == '/') {
         address(link.url, where);
@@ -96,7 +98,7 @@ class LinkChecker {
     if (page == by_url_.end()) {
       if (published_.contains(path)) return;  // a theme file, e.g. /assets/logo.svg
       diagnostics_.error(where, "link to '" + url + "': no page has the address '/" + path + "'" +
-                                    did_you_mean("/" + path, addresses_));
+                                    did_you_mean("/" + path, addresses()));
       return;
     }
     if (hash == std::string::npos || hash + 1 == url.size()) return;
@@ -118,18 +120,31 @@ class LinkChecker {
     if (!files_.read(path)) diagnostics_.error(where, "image '" + url + "' does not exist: no file " + path);
   }
 
+  // The addresses a mistyped link most likely meant: documents, versions
+  // and organisations (only needed for an error, so made then).
+  std::vector<std::string> addresses() const {
+    std::vector<std::string> out;
+    for (const auto& p : pages_) {
+      if (p.kind == PageKind::document || p.kind == PageKind::version || p.kind == PageKind::organisation) {
+        out.push_back("/" + p.url);
+      }
+    }
+    return out;
+  }
+
   const Site& site_;
   const FileSystem& files_;
   Date day_;
   Diagnostics& diagnostics_;
-  std::set<std::string> published_;
-  std::map<std::string, const Page*> by_url_;
-  std::vector<std::string> addresses_;
+  const std::vector<Page>& pages_;
+  // Views of strings that outlive the checker (the pages and `published`).
+  std::unordered_set<std::string_view, StringHash, std::equal_to<>> published_;
+  std::unordered_map<std::string_view, const Page*, StringHash, std::equal_to<>> by_url_;
 };
 
 }  // namespace
 
-void check_links(const Site& site, const std::vector<Page>& pages, const std::vector<std::string>& published,
+void check_links(const Site& site, const std::vector<Page>& pages, const std::vector<std::string_view>& published,
                  const FileSystem& files, Date day, Diagnostics& diagnostics) {
   LinkChecker checker(site, pages, published, files, day, diagnostics);
   for (const auto& doc : site.documents) {

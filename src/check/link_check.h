@@ -11,6 +11,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/date.h"
@@ -23,7 +24,7 @@ namespace styrdok {
 
 // `files` is the site's file system (images are looked up in it);
 // `published` holds every output path (pages and theme files).
-void check_links(const Site& site, const std::vector<Page>& pages, const std::vector<std::string>& published,
+void check_links(const Site& site, const std::vector<Page>& pages, const std::vector<std::string_view>& published,
                  const FileSystem& files, Date day, Diagnostics& diagnostics);
 
 // A warning for each document whose version in force is due for revision on

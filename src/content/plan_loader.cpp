@@ -4,6 +4,7 @@
 #include <set>
 
 #include "content/indicator_file.h"
+#include "content/parse_cache.h"
 #include "content/plan_file.h"
 #include "core/edit_distance.h"
 #include "core/parallel.h"
@@ -53,8 +54,8 @@ std::vector<Pair> find_pairs(const FileSystem& files, const std::string& dir, st
 // Every anchor a goal may name in one version: headings and paragraphs.
 std::vector<std::string> anchors_of(const Version& v) {
   std::vector<std::string> out;
-  for (const auto& h : v.body.toc) out.push_back(h.anchor);
-  for (const auto& b : v.body.blocks) {
+  for (const auto& h : v.body->toc) out.push_back(h.anchor);
+  for (const auto& b : v.body->blocks) {
     if (b.kind != Block::Kind::heading) out.push_back(b.id);
   }
   return out;
@@ -78,13 +79,25 @@ void check_goal(const std::string& goal, const std::vector<std::string>& anchors
   diagnostics.error(where, message);
 }
 
-// Reads and parses each pair in parallel; each writes only its own slot.
+// Where a cache keeps a pair: its path without the extension.
+std::string cache_key(const Pair& p) { return p.yaml_path.substr(0, p.yaml_path.size() - 5); }
+
+// Reads and parses each pair in parallel (or takes it from `cache`, which
+// may be null); each writes only its own slot.
 template <class T, class Parse>
 std::vector<std::optional<T>> parse_all(const FileSystem& files, const std::vector<Pair>& pairs, unsigned jobs,
-                                        std::vector<Diagnostics>& found, Parse parse) {
+                                        ParseCache<T>* cache, std::vector<Diagnostics>& found, Parse parse) {
   std::vector<std::optional<T>> out(pairs.size());
   parallel_for(pairs.size(), jobs, [&](std::size_t i) {
     const Pair& p = pairs[i];
+    const std::string key = cache ? cache_key(p) : "";
+    auto take = [&](typename ParseCache<T>::Entry entry) {
+      out[i] = std::move(entry.value);
+      found[i] = std::move(entry.diagnostics);
+    };
+    if (cache && cache->validation() == CacheValidation::told) {
+      if (auto entry = cache->find(key, "")) return take(std::move(*entry));
+    }
     FilePair source{p.yaml_path, "", p.stem, p.csv_path, std::nullopt};
     auto text = files.read(p.yaml_path);
     if (!text) return found[i].error({p.yaml_path, 0, 0}, "cannot read the file");
@@ -93,14 +106,31 @@ std::vector<std::optional<T>> parse_all(const FileSystem& files, const std::vect
       source.csv_text = files.read(*p.csv_path);
       if (!source.csv_text) return found[i].error({*p.csv_path, 0, 0}, "cannot read the file");
     }
-    out[i] = parse(source, found[i]);
+    if (!cache) {
+      out[i] = parse(source, found[i]);
+      return;
+    }
+    // Both files' text, told apart by a NUL that text files do not hold.
+    std::string texts = source.text + '\0' + (source.csv_text ? "csv\0" + *source.csv_text : "");
+    auto entry = cache->find(key, texts, "");
+    if (!entry) {
+      entry.emplace();
+      entry->value = parse(source, entry->diagnostics);
+      cache->store(key, std::move(texts), "", *entry);
+    }
+    take(std::move(*entry));
   });
+  if (cache) {
+    std::vector<std::string> keys;
+    for (const auto& p : pairs) keys.push_back(cache_key(p));
+    cache->keep_only(keys);
+  }
   return out;
 }
 
 }  // namespace
 
-void load_plans(const FileSystem& files, Site& site, unsigned jobs, Diagnostics& diagnostics) {
+void load_plans(const FileSystem& files, Site& site, unsigned jobs, ContentCache* cache, Diagnostics& diagnostics) {
   Diagnostics local;
   std::vector<Pair> plan_files;
   std::vector<Pair> indicator_files;
@@ -118,9 +148,10 @@ void load_plans(const FileSystem& files, Site& site, unsigned jobs, Diagnostics&
   }
 
   std::vector<Diagnostics> plan_found(plan_files.size());
-  auto plans = parse_all<ActionPlan>(files, plan_files, jobs, plan_found, parse_plan);
+  auto plans = parse_all<ActionPlan>(files, plan_files, jobs, cache ? &cache->plans : nullptr, plan_found, parse_plan);
   std::vector<Diagnostics> indicator_found(indicator_files.size());
-  auto indicators = parse_all<Indicator>(files, indicator_files, jobs, indicator_found, parse_indicator);
+  auto indicators = parse_all<Indicator>(files, indicator_files, jobs, cache ? &cache->indicators : nullptr,
+                                         indicator_found, parse_indicator);
 
   for (std::size_t i = 0; i < plans.size(); ++i) {
     local.merge(plan_found[i]);

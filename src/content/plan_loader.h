@@ -6,6 +6,7 @@
 // anchor in the policy's text.
 #pragma once
 
+#include "content/parse_cache.h"
 #include "core/error.h"
 #include "core/file_system.h"
 #include "model/site_config.h"
@@ -15,7 +16,8 @@ namespace styrdok {
 inline const char* const kPlansDir = "handlingsplaner";
 inline const char* const kIndicatorsDir = "indikatorer";
 
-// Fills site.plans and site.indicators; reports every problem.
-void load_plans(const FileSystem& files, Site& site, unsigned jobs, Diagnostics& diagnostics);
+// Fills site.plans and site.indicators; reports every problem. `cache` (may
+// be null) keeps the parsed files between builds.
+void load_plans(const FileSystem& files, Site& site, unsigned jobs, ContentCache* cache, Diagnostics& diagnostics);
 
 }  // namespace styrdok

@@ -138,9 +138,10 @@ std::optional<Site> load_site(const FileSystem& files, SiteConfig config, const 
   std::vector<Diagnostics> found(sources.size());
   parallel_for(sources.size(), options.jobs, [&](std::size_t i) {
     const std::string labels = options.labels.block_link_label + '\n' + options.labels.table_label;
-    if (options.cache && options.cache->validation() == VersionCache::Validation::told) {
-      if (auto entry = options.cache->find(sources[i].path, labels)) {
-        parsed[i] = std::move(entry->version);
+    auto* cache = options.cache ? &options.cache->versions : nullptr;
+    if (cache && cache->validation() == CacheValidation::told) {
+      if (auto entry = cache->find(sources[i].path, labels)) {
+        parsed[i] = std::move(entry->value);
         found[i] = std::move(entry->diagnostics);
         return;
       }
@@ -150,23 +151,23 @@ std::optional<Site> load_site(const FileSystem& files, SiteConfig config, const 
       found[i].error({sources[i].path, 0, 0}, "cannot read the file");
       return;
     }
-    if (!options.cache) {
+    if (!cache) {
       parsed[i] = parse_version(*text, sources[i].path, sources[i].stem, options.labels, found[i]);
       return;
     }
-    auto entry = options.cache->find(sources[i].path, *text, labels);
+    auto entry = cache->find(sources[i].path, *text, labels);
     if (!entry) {
       entry.emplace();
-      entry->version = parse_version(*text, sources[i].path, sources[i].stem, options.labels, entry->diagnostics);
-      options.cache->store(sources[i].path, std::move(*text), labels, *entry);
+      entry->value = parse_version(*text, sources[i].path, sources[i].stem, options.labels, entry->diagnostics);
+      cache->store(sources[i].path, std::move(*text), labels, *entry);
     }
-    parsed[i] = std::move(entry->version);
+    parsed[i] = std::move(entry->value);
     found[i] = std::move(entry->diagnostics);
   });
   if (options.cache) {
     std::vector<std::string> paths;
     for (const auto& s : sources) paths.push_back(s.path);
-    options.cache->keep_only(paths);
+    options.cache->versions.keep_only(paths);
   }
   for (std::size_t i = 0; i < sources.size(); ++i) {
     local.merge(found[i]);
@@ -195,7 +196,7 @@ std::optional<Site> load_site(const FileSystem& files, SiteConfig config, const 
     return std::tie(a.organisation_id, a.slug) < std::tie(b.organisation_id, b.slug);
   });
 
-  if (!local.has_errors()) load_plans(files, site, options.jobs, local);
+  if (!local.has_errors()) load_plans(files, site, options.jobs, options.cache, local);
 
   site.config = std::move(config);
   local.sort();

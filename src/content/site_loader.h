@@ -6,7 +6,7 @@
 
 #include <optional>
 
-#include "content/version_cache.h"
+#include "content/parse_cache.h"
 #include "core/error.h"
 #include "core/file_system.h"
 #include "markdown/markdown_renderer.h"
@@ -19,7 +19,7 @@ struct LoadOptions {
   std::string base_url_override;   // --base-url; empty keeps the site file's
   MarkdownOptions labels;          // accessible names used in rendered bodies
   bool include_proposals = false;  // publish versions with status: proposal (--drafts)
-  VersionCache* cache = nullptr;   // parsed files kept between builds (serve); null parses every file
+  ContentCache* cache = nullptr;   // parsed files kept between builds (serve); null parses every file
 };
 
 inline const char* const kSiteFile = "site.yaml";

@@ -175,7 +175,7 @@ std::optional<Version> parse_version(const std::string& text, const std::string&
   MarkdownOptions options = labels;
   options.source_path = path;
   options.first_line = split->body_first_line;
-  v.body = render_markdown(split->body, options, local);
+  v.body = std::make_shared<Body>(render_markdown(split->body, options, local));  // not const: see release_body_html
 
   diagnostics.merge(local);
   if (local.has_errors()) return std::nullopt;

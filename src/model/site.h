@@ -6,6 +6,7 @@
 // give is an empty optional and is shown as "unknown", never guessed.
 #pragma once
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -63,7 +64,9 @@ struct Version {
   std::optional<std::string> replaces;     // id of the version it revises; empty: the one before it
   SourceLocation replaces_location;        // where `replaces` was written, for diagnostics
 
-  Body body;
+  // The parsed text: the largest part of a version, never changed once parsed,
+  // so copies of a version (serve's cache, the next build) share it.
+  std::shared_ptr<const Body> body = std::make_shared<const Body>();
 };
 
 struct Document {

@@ -54,7 +54,7 @@ ChangeLog ChangeLog::compute(const Site& site, unsigned jobs, const EarlierChang
     const auto [d, v] = items[i];
     const auto& versions = site.documents[d].versions;
     const auto prev = static_cast<std::size_t>(log.previous[d][v]);
-    log.changes[d][v] = std::make_shared<const Comparison>(compare_bodies(versions[prev].body, versions[v].body));
+    log.changes[d][v] = std::make_shared<const Comparison>(compare_bodies(*versions[prev].body, *versions[v].body));
   });
   return log;
 }
@@ -65,14 +65,14 @@ const Comparison& ChangeLog::between(const Site& site, const Document& doc, cons
   const auto o = &older - doc.versions.data();
   const auto n = static_cast<std::size_t>(&newer - doc.versions.data());
   if (d < changes.size() && n < changes[d].size() && previous[d][n] == o && changes[d][n]) return *changes[d][n];
-  scratch = compare_bodies(older.body, newer.body);
+  scratch = compare_bodies(*older.body, *newer.body);
   return *scratch;
 }
 
 const Comparison& comparison_between(const ChangeLog* log, const Site& site, const Document& doc, const Version& older,
                                      const Version& newer, std::optional<Comparison>& scratch) {
   if (log) return log->between(site, doc, older, newer, scratch);
-  scratch = compare_bodies(older.body, newer.body);
+  scratch = compare_bodies(*older.body, *newer.body);
   return *scratch;
 }
 

@@ -115,8 +115,8 @@ data version_view(const Page& page, const RenderContext& ctx) {
   put(d, "metadata", metadata_rows(doc, v, ctx));
 
   list toc;
-  toc.reserve(v.body.toc.size());
-  for (const auto& h : v.body.toc) {
+  toc.reserve(v.body->toc.size());
+  for (const auto& h : v.body->toc) {
     data e;
     put(e, "text", h.text);
     put(e, "anchor", h.anchor);
@@ -124,8 +124,8 @@ data version_view(const Page& page, const RenderContext& ctx) {
     toc.push_back(std::move(e));
   }
   put(d, "toc", toc);
-  put(d, "has_toc", !v.body.toc.empty());
-  put(d, "body", relative_site_links(v.body.html, links.root));
+  put(d, "has_toc", !v.body->toc.empty());
+  put(d, "body", relative_site_links(v.body->html, links.root));
 
   const std::string cite = citation(v, s);
   if (!cite.empty()) put(d, "citation", cite);

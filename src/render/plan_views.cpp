@@ -47,10 +47,10 @@ const Version* plan_version(const ActionPlan& plan, const Site& site, const Docu
 
 // The text a goal anchor stands for: its heading, or the start of its paragraph.
 std::string goal_text(const Version& v, const std::string& anchor) {
-  for (const auto& h : v.body.toc) {
+  for (const auto& h : v.body->toc) {
     if (h.anchor == anchor) return h.text;
   }
-  for (const auto& b : v.body.blocks) {
+  for (const auto& b : v.body->blocks) {
     if (b.id != anchor) continue;
     if (b.text.size() <= 90) return b.text;
     std::size_t cut = b.text.rfind(' ', 88);
@@ -455,7 +455,7 @@ data indicators_view(const Page& page, const RenderContext& ctx) {
     for (auto v = doc.versions.rbegin(); v != doc.versions.rend(); ++v) {
       const std::string text = goal_text(*v, ind.goal);
       if (text == ind.goal &&
-          std::none_of(v->body.toc.begin(), v->body.toc.end(), [&](const Heading& h) { return h.anchor == ind.goal; }))
+          std::none_of(v->body->toc.begin(), v->body->toc.end(), [&](const Heading& h) { return h.anchor == ind.goal; }))
         continue;
       put(i, "goal_text", text);
       put(i, "goal_href", links.to(version_url(doc, *v)) + "#" + ind.goal);
@@ -587,10 +587,10 @@ void add_goal_followup(data& view, const Page& page, const Document& doc, const 
   // Goals in the order of the text: headings and paragraphs as they come.
   std::vector<std::string> order;
   std::set<std::string> seen;
-  for (const auto& b : version.body.blocks) {
+  for (const auto& b : version.body->blocks) {
     if (seen.insert(b.id).second) order.push_back(b.id);
   }
-  for (const auto& h : version.body.toc) {
+  for (const auto& h : version.body->toc) {
     if (seen.insert(h.anchor).second) order.push_back(h.anchor);
   }
   list goals;

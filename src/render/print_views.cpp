@@ -197,8 +197,8 @@ data print_version_block(const Document& doc, std::size_t index, const RenderCon
   put(d, "permanent_url", url);
   put(d, "qr_svg", qr_svg(url, s.fill("print_qr_label", {{"url", url}})));
   list toc;
-  toc.reserve(v.body.toc.size());
-  for (const auto& h : v.body.toc) {
+  toc.reserve(v.body->toc.size());
+  for (const auto& h : v.body->toc) {
     data e;
     put(e, "text", h.text);
     put(e, "anchor", at.prefix + h.anchor);
@@ -206,8 +206,8 @@ data print_version_block(const Document& doc, std::size_t index, const RenderCon
     toc.push_back(std::move(e));
   }
   put(d, "toc", toc);
-  put(d, "has_toc", !v.body.toc.empty());
-  put(d, "body", shift_headings(prefix_anchors(v.body.html, at.prefix), at.level - 1));
+  put(d, "has_toc", !v.body->toc.empty());
+  put(d, "body", shift_headings(prefix_anchors(v.body->html, at.prefix), at.level - 1));
   const std::string cite = citation(v, s);
   if (!cite.empty()) put(d, "citation", cite);
   return d;

@@ -36,7 +36,7 @@ void add_version(const Document& doc, const Version& v, const std::string& url, 
   if (v.summary) lead.text = *v.summary;
   out.push_back(lead);
   std::size_t section = out.size() - 1;  // an index: push_back moves the entries
-  for (const auto& block : v.body.blocks) {
+  for (const auto& block : v.body->blocks) {
     if (block.kind == Block::Kind::heading) {
       SearchEntry e = base;
       e.anchor = block.id;

@@ -198,7 +198,9 @@ RebuildReport PreviewServer::rebuild(std::vector<std::string> changed) {
       return unchanged && previous->contains(page.output);
     };
   }
-  BuildResult result = render_site(build, sources_);
+  StageTimes times;
+  BuildResult result = render_site(build, sources_, [&](const std::string& stage, std::size_t) { times.start(stage); });
+  times.start("serving");
   result.diagnostics.sort();
   if (result.ok()) {
     changed_documents_.clear();
@@ -239,12 +241,14 @@ RebuildReport PreviewServer::rebuild(std::vector<std::string> changed) {
     snapshot_ = std::move(next);
   }
   changed_.notify_all();
+  times.stop();
   if (result.ok() && build.defer_search_index) update_search_index(result.site, today, generation);
 
   RebuildReport report;
   report.diagnostics = std::move(result.diagnostics);
   report.pages = result.pages;
   report.changed = std::move(changed);
+  report.stages = times.times();
   report.cpu = cpu_time() - cpu_start;
   report.took = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - start);
   return report;

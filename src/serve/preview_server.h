@@ -20,7 +20,8 @@
 #include <vector>
 
 #include "build/pipeline.h"
-#include "content/version_cache.h"
+#include "build/stage_times.h"
+#include "content/parse_cache.h"
 #include "serve/source_cache.h"
 
 namespace httplib {
@@ -42,6 +43,7 @@ struct RebuildReport {
   std::chrono::milliseconds took{0};
   std::chrono::milliseconds cpu{0};  // processor time used by all threads (the machine may be busy)
   std::vector<std::string> changed;  // the paths that triggered it; empty for the first build
+  StageSeconds stages;  // how long each stage of the build took
   bool ok() const { return !diagnostics.has_errors(); }
 };
 
@@ -77,7 +79,7 @@ class PreviewServer {
 
   ServeOptions options_;
   std::unique_ptr<httplib::Server> server_;
-  VersionCache cache_{VersionCache::Validation::told};
+  ContentCache cache_{CacheValidation::told};
   SourceCache sources_;  // the site's files, read again only when the watcher reports a change
   // What changed since the last successful build: the folders of the
   // documents whose files changed, or anything else (site file, theme).

@@ -115,8 +115,8 @@ std::string describe(const Loaded& l) {
     for (const auto& v : d.versions) {
       out << "  version " << v.id << " " << v.source_path << " " << v.title << " "
           << (v.decision_date ? v.decision_date->iso() : "unknown") << " " << v.paragraph.value_or("-") << "\n"
-          << v.body.html;
-      for (const auto& b : v.body.blocks) out << "  block " << b.id << " " << b.section << " " << b.text << "\n";
+          << v.body->html;
+      for (const auto& b : v.body->blocks) out << "  block " << b.id << " " << b.section << " " << b.text << "\n";
     }
   }
   return out.str();
@@ -158,8 +158,8 @@ TEST_CASE("a whole site loads with documents sorted and versions oldest first", 
   CHECK(policy.title == "Integrationspolicy");
   CHECK(policy.paragraph == std::optional<std::string>("198"));
   CHECK(policy.registration_number == std::optional<std::string>("2023/873"));
-  REQUIRE(policy.body.toc.size() == 1);
-  CHECK(policy.body.toc[0].anchor == "inledning");
+  REQUIRE(policy.body->toc.size() == 1);
+  CHECK(policy.body->toc[0].anchor == "inledning");
 }
 
 TEST_CASE("the loader passes its labels to the rendered bodies", "[site_loader]") {
@@ -173,7 +173,7 @@ TEST_CASE("the loader passes its labels to the rendered bodies", "[site_loader]"
   for (const auto& doc : site->documents) {
     for (const auto& v : doc.versions) {
       INFO(v.source_path);
-      CHECK(v.body.html.find("aria-label=\"Länk till stycket\"") != std::string::npos);
+      CHECK(v.body->html.find("aria-label=\"Länk till stycket\"") != std::string::npos);
     }
   }
 }

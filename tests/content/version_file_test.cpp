@@ -129,7 +129,7 @@ TEST_CASE("the body is rendered with the caller's labels", "[version_file]") {
   labels.block_link_label = "Länk till stycket";
   const auto p = parse(kFull, "2021-05-19", "content/lysekil/riktlinjer-for-integrationsarbete", labels);
   REQUIRE(p.version.has_value());
-  const Body& body = p.version->body;
+  const Body& body = *p.version->body;
   REQUIRE(body.toc.size() == 2);
   CHECK(body.toc[0].anchor == "inledning");
   CHECK(body.toc[1].anchor == "syfte");
@@ -310,7 +310,7 @@ TEST_CASE("a byte order mark and Windows line ends are accepted", "[version_file
   REQUIRE(p.version.has_value());
   CHECK(p.version->title == "Riktlinjer för integrationsarbete");
   CHECK(p.version->registration_number == std::optional<std::string>("LKS 2021-000173"));
-  CHECK(p.version->body.toc.size() == 2);
+  CHECK(p.version->body->toc.size() == 2);
 }
 
 TEST_CASE("an unknown key is reported at its exact line and column with a suggestion", "[version_file]") {

@@ -112,6 +112,36 @@ TEST_CASE("serve renders the list of changes again when a revision's text change
   CHECK(serve.stop() == 0);
 }
 
+TEST_CASE("serve shows an edited action plan and indicator, parsed again from their files") {
+  TempDir dir;
+  make_site(dir);
+  write_text(dir / kPolicy, policy("Första titeln") + "\n## Syfte\n\nText.\n");
+  const std::string plan = "content/lysekil/policy/handlingsplaner/plan.yaml";
+  auto plan_yaml = [](const std::string& title) {
+    return "title: Plan\nversion: 2020-01-01\nactions:\n  - id: a\n    title: " + title + "\n    deadline: 2022\n";
+  };
+  write_text(dir / plan, plan_yaml("Gör något"));
+  const std::string indicator = "content/lysekil/policy/indikatorer/ind";
+  write_text(dir / (indicator + ".yaml"),
+             "name: Antal deltagare\nunit: st\ngoal: syfte\nbaseline: {year: 2020, value: 1}\n"
+             "target: {year: 2024, value: 5}\n");
+  write_text(dir / (indicator + ".csv"), "period,value,note,source,example\n2021,2,,,\n");
+  ServeProcess serve(dir.path().string());
+  const std::string plan_url = "/lysekil/policy/handlingsplaner/plan/";
+  CHECK(contains(http_get(serve.port(), plan_url), "Gör något"));
+
+  write_text(dir / plan, plan_yaml("Gör något annat"));
+  auto page = get_until(serve.port(), plan_url, [](const HttpResponse& r) { return contains(r, "Gör något annat"); });
+  CHECK(contains(page, "Gör något annat"));
+
+  // The CSV beside the indicator's YAML file counts as part of it.
+  write_text(dir / (indicator + ".csv"), "period,value,note,source,example\n2021,2,,,\n2022,4,Mätt i maj,,\n");
+  page = get_until(serve.port(), "/lysekil/policy/indikatorer/",
+                   [](const HttpResponse& r) { return contains(r, "Mätt i maj"); });
+  CHECK(contains(page, "Mätt i maj"));
+  CHECK(serve.stop() == 0);
+}
+
 TEST_CASE("serve refuses paths that lead outside the site") {
   TempDir dir;
   make_site(dir);

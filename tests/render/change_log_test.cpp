@@ -16,7 +16,9 @@ Version version(const std::string& id, const std::string& text) {
   Block b;
   b.kind = Block::Kind::paragraph;
   b.text = text;
-  v.body.blocks.push_back(b);
+  Body body;
+  body.blocks.push_back(b);
+  v.body = std::make_shared<const Body>(std::move(body));
   return v;
 }
 

@@ -22,7 +22,7 @@ Version version(const std::string& id, Date decided, Body body, VersionStatus st
   v.decision_date = decided;
   v.status = status;
   v.summary = "Den politiska inriktningen för integrationsarbetet.";
-  v.body = std::move(body);
+  v.body = std::make_shared<const Body>(std::move(body));
   return v;
 }
 
@@ -83,7 +83,8 @@ TEST_CASE("older versions add only the sections they do not share, flagged", "[s
 
 TEST_CASE("a proposal's own text is flagged as a proposal", "[search]") {
   Site site = site_with_versions();
-  site.documents[0].versions[2].body = BodyBuilder().heading("Nytt").paragraph("Ett nytt avsnitt.").build();
+  site.documents[0].versions[2].body =
+      std::make_shared<const Body>(BodyBuilder().heading("Nytt").paragraph("Ett nytt avsnitt.").build());
   const auto entries = search::document_entries(site, {2024, 1, 1});
   const auto it = std::find_if(entries.begin(), entries.end(), [](const auto& e) { return e.anchor == "nytt"; });
   REQUIRE(it != entries.end());

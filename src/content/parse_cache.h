@@ -1,0 +1,108 @@
+// Parsed files kept between builds by `styrdok serve`: a rebuild parses only
+// the files that changed. Parsing is pure, so an entry for the same text is
+// exactly what parsing again would give (diagnostics included).
+//
+// An entry is keyed by the path of the file it was parsed from, or, when it
+// was parsed from several files of one name (a plan's .yaml and .csv), by
+// that path without the extension. Two ways to know an entry is still good:
+//  - checked: it is compared with the full text of its files, which the
+//    loader reads again every build;
+//  - told: the owner calls forget() for every path that changed (serve's
+//    file watcher does), and the loader does not even read the others.
+//
+// Thread-safe: the loaders look up and store from several threads at once.
+#pragma once
+
+#include <map>
+#include <mutex>
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "core/error.h"
+#include "model/action_plan.h"
+#include "model/site.h"
+
+namespace styrdok {
+
+enum class CacheValidation { checked, told };
+
+template <class T>
+class ParseCache {
+ public:
+  explicit ParseCache(CacheValidation validation = CacheValidation::checked) : validation_(validation) {}
+  CacheValidation validation() const { return validation_; }
+
+  struct Entry {
+    std::optional<T> value;  // empty when the file had errors
+    Diagnostics diagnostics;
+  };
+
+  // The entry parsed from exactly `text` under `key` with the same labels, if any.
+  std::optional<Entry> find(const std::string& key, const std::string& text, const std::string& labels) const {
+    std::lock_guard lock(mutex_);
+    auto it = slots_.find(key);
+    if (it == slots_.end() || it->second.text != text || it->second.labels != labels) return std::nullopt;
+    return it->second.entry;
+  }
+
+  // CacheValidation::told: the entry under `key` unless forgotten since.
+  std::optional<Entry> find(const std::string& key, const std::string& labels) const {
+    std::lock_guard lock(mutex_);
+    auto it = slots_.find(key);
+    if (it == slots_.end() || it->second.labels != labels) return std::nullopt;
+    return it->second.entry;
+  }
+
+  // Drops the entries parsed from `path`, or from any file below it.
+  void forget(const std::string& path) {
+    std::lock_guard lock(mutex_);
+    slots_.erase(path);
+    const auto name = path.rfind('/') + 1;  // 0 when there is no '/'
+    if (const auto dot = path.rfind('.'); dot != std::string::npos && dot > name) slots_.erase(path.substr(0, dot));
+    const std::string prefix = path + "/";
+    for (auto it = slots_.lower_bound(prefix); it != slots_.end() && it->first.starts_with(prefix);) {
+      it = slots_.erase(it);
+    }
+  }
+
+  void store(const std::string& key, std::string text, const std::string& labels, Entry entry) {
+    std::lock_guard lock(mutex_);
+    if (validation_ == CacheValidation::told) text.clear();  // never compared: do not keep it
+    slots_[key] = Slot{std::move(text), labels, std::move(entry)};
+  }
+
+  // Entries of files that no longer exist are dropped after each load.
+  void keep_only(const std::vector<std::string>& keys) {
+    const std::set<std::string> keep(keys.begin(), keys.end());
+    std::lock_guard lock(mutex_);
+    std::erase_if(slots_, [&](const auto& slot) { return !keep.contains(slot.first); });
+  }
+
+ private:
+  struct Slot {
+    std::string text;
+    std::string labels;
+    Entry entry;
+  };
+  CacheValidation validation_;
+  mutable std::mutex mutex_;
+  std::map<std::string, Slot> slots_;
+};
+
+// Everything the content loaders parse, kept between builds.
+struct ContentCache {
+  explicit ContentCache(CacheValidation validation = CacheValidation::checked)
+      : versions(validation), plans(validation), indicators(validation) {}
+  void forget(const std::string& path) {
+    versions.forget(path);
+    plans.forget(path);
+    indicators.forget(path);
+  }
+  ParseCache<Version> versions;
+  ParseCache<ActionPlan> plans;
+  ParseCache<Indicator> indicators;
+};
+
+}  // namespace styrdok

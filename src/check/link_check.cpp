@@ -55,10 +55,7 @@ class LinkChecker {
         day_(day),
         diagnostics_(diagnostics),
         pages_(pages),
-        published_(published.begin(), published.end()) {
-    by_url_.reserve(pages.size());
-    for (const auto& p : pages) by_url_.emplace(p.url, &p);
-  }
+        published_list_(published) {}
 
   void check(const Document& doc, const Version& v) {
     std::optional<std::set<std::string>> own_anchors;  // made at the first link to one
@@ -90,6 +87,7 @@ class LinkChecker {
   }
 
   void address(const std::string& url, const SourceLocation& where) {
+    index();
     const auto hash = url.find('#');
     std::string path = url.substr(1, std::min(url.find('?'), hash) - 1);
     if (path.ends_with("index.html")) path.resize(path.size() - 10);
@@ -111,6 +109,7 @@ class LinkChecker {
   void image(const Document& doc, const LinkRef& link, const SourceLocation& where) {
     const std::string& url = link.url;
     if (url[0] == '/') {
+      index();
       if (!published_.contains(url.substr(1))) {
         diagnostics_.error(where, "image '" + url + "' does not exist: no file of the site has this address");
       }
@@ -118,6 +117,17 @@ class LinkChecker {
     }
     const std::string path = join_path(doc.source_dir, url);
     if (!files_.read(path)) diagnostics_.error(where, "image '" + url + "' does not exist: no file " + path);
+  }
+
+  // The pages and files by address, made at the first link that needs them:
+  // a site whose texts link to no page of it does not pay for them.
+  void index() {
+    if (indexed_) return;
+    indexed_ = true;
+    published_.reserve(published_list_.size());
+    published_.insert(published_list_.begin(), published_list_.end());
+    by_url_.reserve(pages_.size());
+    for (const auto& p : pages_) by_url_.emplace(p.url, &p);
   }
 
   // The addresses a mistyped link most likely meant: documents, versions
@@ -137,6 +147,8 @@ class LinkChecker {
   Date day_;
   Diagnostics& diagnostics_;
   const std::vector<Page>& pages_;
+  const std::vector<std::string_view>& published_list_;
+  bool indexed_ = false;
   // Views of strings that outlive the checker (the pages and `published`).
   std::unordered_set<std::string_view, StringHash, std::equal_to<>> published_;
   std::unordered_map<std::string_view, const Page*, StringHash, std::equal_to<>> by_url_;

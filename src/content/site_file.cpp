@@ -110,7 +110,7 @@ std::optional<SiteConfig> parse_site_file(const std::string& text, const std::st
     diagnostics.error({path, 1, 1}, "the site file must be a mapping of keys such as 'title:' and 'organisations:'");
     return std::nullopt;
   }
-  site.reject_unknown_keys({"title", "language", "base_url", "description", "drafts", "revision_warning_months",
+  site.reject_unknown_keys({"title", "language", "base_url", "description", "drafts", "revision_warning_months", "feed_limit",
                             "organisations", "accessibility"});
   SiteConfig config;
   config.title = site.text("title", true).value_or("");
@@ -124,17 +124,8 @@ std::optional<SiteConfig> parse_site_file(const std::string& text, const std::st
   }
   config.description = site.text("description", false).value_or("");
   if (auto d = site.choice("drafts", {"true", "false"}, false)) config.drafts = *d == "true";
-  if (auto m = site.text("revision_warning_months", false)) {
-    try {
-      std::size_t used = 0;
-      const int months = std::stoi(*m, &used);
-      if (used != m->size() || months < 0 || months > 120) throw std::invalid_argument(*m);
-      config.revision_warning_months = months;
-    } catch (const std::exception&) {
-      local.error(site.location_of(site.child("revision_warning_months")),
-                  "'revision_warning_months' must be a whole number of months from 0 to 120");
-    }
-  }
+  if (auto m = site.whole_number("revision_warning_months", 0, 120, false)) config.revision_warning_months = *m;
+  if (auto n = site.whole_number("feed_limit", 1, 100000, false)) config.feed_limit = *n;
   parse_organisations(site, config);
   parse_accessibility(site, config);
   diagnostics.merge(local);

@@ -1,5 +1,6 @@
 #include "content/yaml_fields.h"
 
+#include <algorithm>
 #include <map>
 
 #include "core/edit_distance.h"
@@ -98,6 +99,21 @@ std::optional<std::string> YamlFields::text(const std::string& key, bool require
     return std::nullopt;
   }
   return trimmed;
+}
+
+std::optional<int> YamlFields::whole_number(const std::string& key, int min, int max, bool required) {
+  auto value = text(key, required);
+  if (!value) return std::nullopt;
+  const bool digits = value->size() <= 9 && std::all_of(value->begin(), value->end(), [](char c) {
+    return c >= '0' && c <= '9';
+  });
+  const int n = digits ? std::stoi(*value) : -1;
+  if (!digits || n < min || n > max) {
+    diagnostics_.error(location_of(node_[key]), "'" + key + "' is '" + *value + "', but must be a whole number from " +
+                                                    std::to_string(min) + " to " + std::to_string(max));
+    return std::nullopt;
+  }
+  return n;
 }
 
 std::optional<std::optional<Date>> YamlFields::date_or_unknown(const std::string& key, bool required) {

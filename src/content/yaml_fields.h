@@ -46,6 +46,8 @@ class YamlFields {
   // One of `choices`; otherwise an error listing them.
   std::optional<std::string> choice(const std::string& key, const std::vector<std::string>& choices, bool required);
   std::vector<std::string> text_list(const std::string& key);
+  // A whole number from `min` to `max`, in digits.
+  std::optional<int> whole_number(const std::string& key, int min, int max, bool required);
 
   YAML::Node child(const std::string& key) const { return node_[key]; }
   SourceLocation location_of(const YAML::Node& node) const;

@@ -39,6 +39,7 @@ struct SiteConfig {
   std::vector<Organisation> organisations;  // in the order of the site file
   bool drafts = false;                      // publish proposals (as --drafts does)
   int revision_warning_months = 6;          // "due for revision" looks this far ahead
+  int feed_limit = 50;                      // entries in each Atom feed, newest first
   AccessibilityStatement accessibility;
 
   const Organisation* find_organisation(const std::string& id) const;

@@ -412,3 +412,15 @@ TEST_CASE("diagnostics use the path they are given", "[site_file]") {
   REQUIRE(d.items().size() == 1);
   CHECK(d.items()[0].where.path == "exempel/site.yaml");
 }
+
+TEST_CASE("feed_limit and revision_warning_months are whole numbers in a range", "[site_file]") {
+  CHECK(parse(join(kLines)).config->feed_limit == 50);
+  const auto set = parse(with_line(4, "feed_limit: 20"));
+  REQUIRE(set.config.has_value());
+  CHECK(set.config->feed_limit == 20);
+  CHECK(parse(with_line(4, "feed_limit: 0")).messages() ==
+        std::vector<std::string>{"site.yaml:4:13: 'feed_limit' is '0', but must be a whole number from 1 to 100000"});
+  CHECK(parse(with_line(4, "revision_warning_months: sex")).messages() ==
+        std::vector<std::string>{
+            "site.yaml:4:26: 'revision_warning_months' is 'sex', but must be a whole number from 0 to 120"});
+}

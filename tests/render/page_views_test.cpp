@@ -59,3 +59,29 @@ TEST_CASE("JSON-LD describes the version as schema.org Legislation, escaped") {
   const RenderContext expired{site, s, Date{2024, 1, 1}};
   CHECK_THAT(legislation_json_ld(doc, v, expired), Catch::Contains("https://schema.org/NotInForce"));
 }
+
+TEST_CASE("a feed holds the site's feed_limit newest versions") {
+  Site site;
+  site.config.base_url = "https://example.org/";
+  site.config.organisations = {{"lysekil", "Lysekils kommun", ""}};
+  site.config.feed_limit = 2;
+  for (int year : {2019, 2021, 2020}) {
+    Document doc;
+    doc.organisation_id = "lysekil";
+    doc.slug = "riktlinjer-" + std::to_string(year);
+    doc.versions.push_back(lysekil());
+    doc.versions[0].id = std::to_string(year) + "-05-19";
+    doc.versions[0].decision_date = Date{year, 5, 19};
+    site.documents.push_back(std::move(doc));
+  }
+  const Strings s = swedish();
+  const RenderContext ctx{site, s, Date{2022, 1, 1}};
+  Page feed;
+  feed.kind = PageKind::feed;
+  feed.url = "feed.xml";
+  const auto view = page_view(feed, ctx);
+  const auto& entries = view.get("entries")->list_value();
+  REQUIRE(entries.size() == 2);
+  CHECK(entries[0].get("id")->string_value() == "https://example.org/lysekil/riktlinjer-2021/2021-05-19/");
+  CHECK(entries[1].get("id")->string_value() == "https://example.org/lysekil/riktlinjer-2020/2020-05-19/");
+}

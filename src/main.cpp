@@ -331,7 +331,8 @@ int main(int argc, char** argv) {
   add_common(serve_cmd, serve_flags);
   serve_cmd->add_option("-p,--port", port, "Port to listen on; 0 picks a free one (default 1414)")
       ->check(CLI::Range(0, 65535));
-  serve_cmd->add_flag("--timings", serve_flags.timings, "Print how long each stage of every build took (to standard error)");
+  serve_cmd->add_flag("--timings", serve_flags.timings,
+                      "Print how long each stage of every build took (to standard error)");
   serve_cmd->add_option("--bind", bind_address, "Address to listen on (default 127.0.0.1: this machine only)");
 
   std::string new_source = ".";

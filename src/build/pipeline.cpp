@@ -111,12 +111,15 @@ BuildResult render_site(const BuildOptions& options, const FileSystem& files, Ou
     if (options.keep_changes) result.changes = changes;
     stage("rendering", pages.size());
     const RenderContext ctx{*site, theme->strings, day, changes.get()};
+    auto render = [&](const Page& page) {
+      if (page.kind == PageKind::data_file) return data_file(page, *site, day);  // CSV and JSON: no template
+      return theme->page(template_for(page.kind)).render(page_view(page, ctx), &theme->globals);
+    };
     parallel_for(pages.size(), options.jobs, [&](std::size_t i) {
       if (options.reuse && options.reuse(pages[i], *site)) {
         sink.keep(pages[i].output);
       } else {
-        sink.put({pages[i].output,
-                  theme->page(template_for(pages[i].kind)).render(page_view(pages[i], ctx), &theme->globals)});
+        sink.put({pages[i].output, render(pages[i])});
       }
       advance();
     });
@@ -138,8 +141,6 @@ BuildResult render_site(const BuildOptions& options, const FileSystem& files, Ou
     release_body_html(*site);
     ::malloc_trim(0);  // hand the freed pages back, so that the search index's peak starts lower
   }
-  stage("open data", 0);
-  for (auto& file : open_data_files(*site, day)) sink.put(std::move(file));
   // The search index over every version's sections and every action.
   if (!options.defer_search_index) {
     stage("search index", 0);

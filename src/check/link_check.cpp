@@ -50,12 +50,7 @@ class LinkChecker {
  public:
   LinkChecker(const Site& site, const std::vector<Page>& pages, const std::vector<std::string_view>& published,
               const FileSystem& files, Date day, Diagnostics& diagnostics)
-      : site_(site),
-        files_(files),
-        day_(day),
-        diagnostics_(diagnostics),
-        pages_(pages),
-        published_list_(published) {}
+      : site_(site), files_(files), day_(day), diagnostics_(diagnostics), pages_(pages), published_list_(published) {}
 
   void check(const Document& doc, const Version& v) {
     std::optional<std::set<std::string>> own_anchors;  // made at the first link to one

@@ -110,8 +110,8 @@ std::optional<SiteConfig> parse_site_file(const std::string& text, const std::st
     diagnostics.error({path, 1, 1}, "the site file must be a mapping of keys such as 'title:' and 'organisations:'");
     return std::nullopt;
   }
-  site.reject_unknown_keys({"title", "language", "base_url", "description", "drafts", "revision_warning_months", "feed_limit",
-                            "organisations", "accessibility"});
+  site.reject_unknown_keys({"title", "language", "base_url", "description", "drafts", "revision_warning_months",
+                            "feed_limit", "organisations", "accessibility"});
   SiteConfig config;
   config.title = site.text("title", true).value_or("");
   if (auto lang = site.choice("language", {"sv", "en"}, false)) {

@@ -104,9 +104,8 @@ std::optional<std::string> YamlFields::text(const std::string& key, bool require
 std::optional<int> YamlFields::whole_number(const std::string& key, int min, int max, bool required) {
   auto value = text(key, required);
   if (!value) return std::nullopt;
-  const bool digits = value->size() <= 9 && std::all_of(value->begin(), value->end(), [](char c) {
-    return c >= '0' && c <= '9';
-  });
+  const bool digits =
+      value->size() <= 9 && std::all_of(value->begin(), value->end(), [](char c) { return c >= '0' && c <= '9'; });
   const int n = digits ? std::stoi(*value) : -1;
   if (!digits || n < min || n > max) {
     diagnostics_.error(location_of(node_[key]), "'" + key + "' is '" + *value + "', but must be a whole number from " +

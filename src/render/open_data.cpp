@@ -220,24 +220,16 @@ std::string indicators_json(const Site& site, const Document& doc, Date as_of) {
   return j.str();
 }
 
-OutputFiles open_data_files(const Site& site, Date as_of) {
-  OutputFiles out;
-  out.push_back({kDocumentsJson, documents_json(site, as_of)});
-  out.push_back({kDocumentsCsv, documents_csv(site, as_of)});
-  for (const ActionPlan& plan : site.plans) {
-    out.push_back({plan_url(plan) + plan.id + ".csv", write_plan_csv(plan.actions)});
-    out.push_back({plan_url(plan) + plan.id + ".json", plan_json(site, plan, as_of)});
+std::string data_file(const Page& page, const Site& site, Date as_of) {
+  switch (page.data) {
+    case DataFile::documents_json: return documents_json(site, as_of);
+    case DataFile::documents_csv: return documents_csv(site, as_of);
+    case DataFile::plan_csv: return write_plan_csv(site.plans[page.plan].actions);
+    case DataFile::plan_json: return plan_json(site, site.plans[page.plan], as_of);
+    case DataFile::measurements_csv: return write_measurements_csv(site.indicators[page.indicator].measurements);
+    case DataFile::indicators_json: return indicators_json(site, site.documents[page.document], as_of);
   }
-  for (const Document& doc : site.documents) {
-    bool any = false;
-    for (const Indicator& ind : site.indicators) {
-      if (!ind.is_for(doc.organisation_id, doc.slug)) continue;
-      any = true;
-      out.push_back({indicators_url(doc) + ind.id + ".csv", write_measurements_csv(ind.measurements)});
-    }
-    if (any) out.push_back({indicators_url(doc) + "indikatorer.json", indicators_json(site, doc, as_of)});
-  }
-  return out;
+  return "";
 }
 
 }  // namespace styrdok

@@ -10,14 +10,12 @@
 
 #include "core/date.h"
 #include "model/site_config.h"
-#include "output/output_file.h"
+#include "render/page_plan.h"
 
 namespace styrdok {
 
-inline const char* const kDocumentsJson = "documents.json";
-inline const char* const kDocumentsCsv = "documents.csv";
-
-OutputFiles open_data_files(const Site& site, Date as_of);
+// The bytes of one planned data file (PageKind::data_file).
+std::string data_file(const Page& page, const Site& site, Date as_of);
 
 std::string documents_json(const Site& site, Date as_of);
 std::string documents_csv(const Site& site, Date as_of);

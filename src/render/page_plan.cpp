@@ -108,12 +108,27 @@ std::vector<Page> plan_pages(const Site& site, Diagnostics& diagnostics) {
       }
     }
   }
-  for (std::size_t d = 0; d < site.documents.size(); ++d) {
+  // Indicators are sorted as documents are: one pass pairs them up.
+  for (std::size_t d = 0, i = 0; d < site.documents.size(); ++d) {
     const Document& doc = site.documents[d];
-    const bool has_indicators = std::any_of(site.indicators.begin(), site.indicators.end(), [&](const Indicator& i) {
-      return i.is_for(doc.organisation_id, doc.slug);
-    });
-    if (has_indicators) add({PageKind::indicators, indicators_url(doc), "", 0, d, 0, doc.source_dir});
+    while (i < site.indicators.size() &&
+           std::tie(site.indicators[i].organisation_id, site.indicators[i].document_slug) <
+               std::tie(doc.organisation_id, doc.slug)) {
+      ++i;
+    }
+    const std::size_t first = i;
+    for (; i < site.indicators.size() && site.indicators[i].is_for(doc.organisation_id, doc.slug); ++i) {
+      Page data{PageKind::data_file,           indicators_url(doc) + site.indicators[i].id + ".csv", "", 0, d, 0,
+                site.indicators[i].source_path};
+      data.data = DataFile::measurements_csv;
+      data.indicator = i;
+      add(data);
+    }
+    if (i == first) continue;
+    add({PageKind::indicators, indicators_url(doc), "", 0, d, 0, doc.source_dir});
+    Page data{PageKind::data_file, indicators_url(doc) + "indikatorer.json", "", 0, d, 0, doc.source_dir};
+    data.data = DataFile::indicators_json;
+    add(data);
   }
   if (!site.plans.empty()) add({PageKind::plans_index, kPlansIndexUrl, "", 0, 0, 0, "site.yaml"});
   for (std::size_t p = 0; p < site.plans.size(); ++p) {
@@ -126,6 +141,13 @@ std::vector<Page> plan_pages(const Site& site, Diagnostics& diagnostics) {
     print.kind = PageKind::plan_print;
     print.url = print_url(page.url);
     add_print(print);
+    for (const DataFile data : {DataFile::plan_csv, DataFile::plan_json}) {
+      Page file = page;
+      file.kind = PageKind::data_file;
+      file.data = data;
+      file.url = plan_url(plan) + plan.id + (data == DataFile::plan_csv ? ".csv" : ".json");
+      add(file);
+    }
     const auto actions = flatten(plan);
     for (std::size_t a = 0; a < actions.size(); ++a) {
       Page action_page = page;
@@ -144,6 +166,12 @@ std::vector<Page> plan_pages(const Site& site, Diagnostics& diagnostics) {
     add(page);
   }
   add({PageKind::open_data, kOpenDataUrl, "", 0, 0, 0, "site.yaml"});
+  for (const DataFile data : {DataFile::documents_json, DataFile::documents_csv}) {
+    Page file{PageKind::data_file, data == DataFile::documents_json ? kDocumentsJson : kDocumentsCsv, "", 0, 0, 0,
+              "site.yaml"};
+    file.data = data;
+    add(file);
+  }
   for (std::size_t m = 0; m < site.meetings.size(); ++m) {
     Page meeting{PageKind::meeting, meeting_url(site.meetings[m]), "", 0, 0, 0, site.meetings[m].source_path};
     meeting.meeting = m;

@@ -40,10 +40,21 @@ enum class PageKind {
   meeting_print,     // moten/<id>/utskrift/: the meeting's handout
   print_header,      // <print URL>sidhuvud.css: the running header of one print page
   plan_print,        // <plan URL>utskrift/: the print edition of an action plan
-  search             // the search page; its index files come from src/search
+  search,            // the search page; its index files come from src/search
+  data_file          // a CSV or JSON file of open data (render/open_data.h), not a template
 };
 
 enum class FeedScope { site, organisation, document };
+
+// The open data files (docs/open-data.md).
+enum class DataFile {
+  documents_json,    // documents.json: every document and version
+  documents_csv,     // documents.csv: the same, a row per version
+  plan_csv,          // <plan URL><id>.csv: a plan's actions and reports
+  plan_json,         // <plan URL><id>.json: the same, with statuses on the build date
+  measurements_csv,  // <indicators URL><id>.csv: one indicator's measurements
+  indicators_json    // <indicators URL>indikatorer.json: a document's indicators
+};
 
 struct Page {
   PageKind kind = PageKind::home;
@@ -55,11 +66,13 @@ struct Page {
   std::string source;            // where the address comes from, for diagnostics
   std::size_t older = 0;         // the older version of a comparison
   FeedScope feed = FeedScope::site;
-  std::size_t plan = 0;               // index into Site::plans (plan and action pages)
-  std::size_t action = 0;             // index into flatten(plan) (action pages)
-  std::string key = {};               // the responsible body's name (responsible pages)
-  std::size_t meeting = 0;            // index into Site::meetings (meeting pages)
-  PageKind printed = PageKind::home;  // print_header: the kind of print page it belongs to
+  std::size_t plan = 0;                      // index into Site::plans (plan and action pages)
+  std::size_t action = 0;                    // index into flatten(plan) (action pages)
+  std::string key = {};                      // the responsible body's name (responsible pages)
+  std::size_t meeting = 0;                   // index into Site::meetings (meeting pages)
+  PageKind printed = PageKind::home;         // print_header: the kind of print page it belongs to
+  DataFile data = DataFile::documents_json;  // data_file: which
+  std::size_t indicator = 0;                 // index into Site::indicators (measurements_csv)
 };
 
 inline const char* const kAccessibilityUrl = "tillganglighet/";
@@ -69,6 +82,8 @@ inline const char* const kPlansIndexUrl = "handlingsplaner/";
 inline const char* const kResponsibleIndexUrl = "ansvariga/";
 inline const char* const kOpenDataUrl = "oppna-data/";
 inline const char* const kSearchUrl = "sok/";
+inline const char* const kDocumentsJson = "documents.json";
+inline const char* const kDocumentsCsv = "documents.csv";
 
 // Pages in a fixed order (home, organisations, documents with their
 // versions, the rest). Reports two pages that would share an address.

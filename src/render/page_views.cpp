@@ -230,6 +230,7 @@ std::string template_for(PageKind kind) {
     case PageKind::print_header: return "print_header";
     case PageKind::plan_print: return "plan_print";
     case PageKind::search: return "search";
+    case PageKind::data_file: return "";  // rendered by data_file() in render/open_data.h
   }
   return "home";
 }
@@ -263,6 +264,7 @@ kainjow::mustache::data page_view(const Page& page, const RenderContext& ctx) {
     case PageKind::print_header: return print_header_view(page, ctx);
     case PageKind::plan_print: return plan_print_view(page, ctx);
     case PageKind::search: return search_view(page, ctx);
+    case PageKind::data_file: return {};  // rendered by data_file() in render/open_data.h
   }
   return {};
 }

@@ -454,8 +454,8 @@ data indicators_view(const Page& page, const RenderContext& ctx) {
     // The goal: found in the newest version that has the anchor.
     for (auto v = doc.versions.rbegin(); v != doc.versions.rend(); ++v) {
       const std::string text = goal_text(*v, ind.goal);
-      if (text == ind.goal &&
-          std::none_of(v->body->toc.begin(), v->body->toc.end(), [&](const Heading& h) { return h.anchor == ind.goal; }))
+      if (text == ind.goal && std::none_of(v->body->toc.begin(), v->body->toc.end(),
+                                           [&](const Heading& h) { return h.anchor == ind.goal; }))
         continue;
       put(i, "goal_text", text);
       put(i, "goal_href", links.to(version_url(doc, *v)) + "#" + ind.goal);

@@ -359,7 +359,8 @@ data feed_view(const Page& page, const RenderContext& ctx) {
     if (iso.empty()) continue;  // Atom needs a date; undated versions are on the web page only
     if (updated.empty()) updated = iso;
     entries.push_back(std::move(entry));
-    if (entries.size() == static_cast<std::size_t>(config.feed_limit)) break;  // readers fetch feeds often: keep them short
+    if (entries.size() == static_cast<std::size_t>(config.feed_limit))
+      break;  // readers fetch feeds often: keep them short
   }
   put(d, "updated", updated.empty() ? ctx.as_of.iso() + "T00:00:00Z" : updated);
   put(d, "entries", std::move(entries));

@@ -60,6 +60,7 @@ bool shows_one_document(const Page& page) {
       return page.printed == PageKind::version_print || page.printed == PageKind::comparison_print ||
              page.printed == PageKind::plan_print;
     case PageKind::feed: return page.feed == FeedScope::document;
+    case PageKind::data_file: return page.data != DataFile::documents_json && page.data != DataFile::documents_csv;
     default: return false;
   }
 }
@@ -157,6 +158,7 @@ bool lists_documents(const Page& page) {
     case PageKind::plans_index:
     case PageKind::responsible_index:
     case PageKind::responsible: return true;
+    case PageKind::data_file: return page.data == DataFile::documents_json || page.data == DataFile::documents_csv;
     default: return false;
   }
 }

@@ -20,18 +20,18 @@ void make_seeded_site(const TempDir& dir) {
                         "## Mål\n\nText.\n\n## Uppföljning\n\nText.\n"));
   write_text(dir / "content/lysekil/policy/2020-01-01.md",
              version_md(kFront,
-                        "## Syfte\n"                                                             // 7
-                        "\n"                                                                     // 8
-                        "Se [planen](/lysekil/plan/) och [målen](/lysekil/plan/#mal).\n"         // 9
-                        "Se [versionen](/lysekil/plan/2019-05-01/#uppfoljning).\n"               // 10
-                        "Se [syftet](#syfte) och [stycket](#p-syfte-1).\n"                       // 11
-                        "Se [fel dokument](/lysekil/planen/).\n"                                 // 12
-                        "Se [fel ankare](/lysekil/plan/#malen).\n"                               // 13
-                        "Se [fel version](/lysekil/plan/2019-05-02/).\n"                         // 14
-                        "Se [fel avsnitt](#syftet) och [relativ](../plan/).\n"                   // 15
-                        "Se [fel ankare i version](/lysekil/plan/2019-05-01/#uppfoljningen).\n"  // 16
-                        "![Karta](karta.png) och [webb](https://example.org/x).\n"               // 17
-                        "![Logga](/assets/finns-inte.svg)\n"));                                  // 18
+                        "## Syfte\n"                                                                           // 7
+                        "\n"                                                                                   // 8
+                        "Se [planen](/lysekil/plan/), [målen](/lysekil/plan/#mal), [data](/documents.csv).\n"  // 9
+                        "Se [versionen](/lysekil/plan/2019-05-01/#uppfoljning).\n"                             // 10
+                        "Se [syftet](#syfte) och [stycket](#p-syfte-1).\n"                                     // 11
+                        "Se [fel dokument](/lysekil/planen/).\n"                                               // 12
+                        "Se [fel ankare](/lysekil/plan/#malen).\n"                                             // 13
+                        "Se [fel version](/lysekil/plan/2019-05-02/).\n"                                       // 14
+                        "Se [fel avsnitt](#syftet) och [relativ](../plan/).\n"                                 // 15
+                        "Se [fel ankare i version](/lysekil/plan/2019-05-01/#uppfoljningen).\n"                // 16
+                        "![Karta](karta.png) och [webb](https://example.org/x).\n"                             // 17
+                        "![Logga](/assets/finns-inte.svg)\n"));                                                // 18
 }
 
 }  // namespace

@@ -47,6 +47,8 @@ TEST_CASE("addresses come from organisation, folder and version id") {
                                             "lysekil/riktlinjer/jamfor/2021-05-19/2023-02-01/utskrift/sidhuvud.css",
                                             "lysekil/riktlinjer/jamfor/2021-05-19/2023-02-01/sida-vid-sida/index.html",
                                             "oppna-data/index.html",
+                                            "documents.json",
+                                            "documents.csv",
                                             "nytt/index.html",
                                             "revidering/index.html",
                                             "tillganglighet/index.html",

@@ -1,5 +1,8 @@
 #include "model/site_config.h"
 
+#include <algorithm>
+#include <tuple>
+
 namespace styrdok {
 
 std::string to_key(Language language) { return language == Language::en ? "en" : "sv"; }
@@ -25,10 +28,13 @@ const Organisation* SiteConfig::find_organisation(const std::string& id) const {
 namespace styrdok {
 
 int Site::find_document(const std::string& organisation_id, const std::string& slug) const {
-  for (std::size_t i = 0; i < documents.size(); ++i) {
-    if (documents[i].organisation_id == organisation_id && documents[i].slug == slug) return static_cast<int>(i);
-  }
-  return -1;
+  // Documents are sorted by organisation, then slug (see Site).
+  const auto it = std::lower_bound(documents.begin(), documents.end(), std::tie(organisation_id, slug),
+                                   [](const Document& d, const auto& key) {
+                                     return std::tie(d.organisation_id, d.slug) < key;
+                                   });
+  if (it == documents.end() || it->organisation_id != organisation_id || it->slug != slug) return -1;
+  return static_cast<int>(it - documents.begin());
 }
 
 }  // namespace styrdok

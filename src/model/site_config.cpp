@@ -29,10 +29,9 @@ namespace styrdok {
 
 int Site::find_document(const std::string& organisation_id, const std::string& slug) const {
   // Documents are sorted by organisation, then slug (see Site).
-  const auto it = std::lower_bound(documents.begin(), documents.end(), std::tie(organisation_id, slug),
-                                   [](const Document& d, const auto& key) {
-                                     return std::tie(d.organisation_id, d.slug) < key;
-                                   });
+  const auto it =
+      std::lower_bound(documents.begin(), documents.end(), std::tie(organisation_id, slug),
+                       [](const Document& d, const auto& key) { return std::tie(d.organisation_id, d.slug) < key; });
   if (it == documents.end() || it->organisation_id != organisation_id || it->slug != slug) return -1;
   return static_cast<int>(it - documents.begin());
 }

@@ -205,7 +205,10 @@ int serve(const BuildOptions& build, const std::string& address, int port, bool 
       std::cout << "Built " << r.pages << " pages in " << r.took.count() << " ms.\n";
     } else {
       std::cout << "Rebuilt " << r.pages << " pages in " << r.took.count() << " ms, " << r.cpu.count() << " ms CPU ("
-                << (r.changed.empty() ? std::string("changes") : r.changed.back()) << ").\n";
+                << (r.changed.empty()          ? std::string("changes")
+                    : r.changed.back().empty() ? std::string("too many changes at once to tell which files")
+                                               : r.changed.back())
+                << ").\n";
     }
     if (timings) print_stage_times(stderr, r.stages);
     if (first) std::cout << "Serving the site at " << url << " (Ctrl-C to stop)\n";

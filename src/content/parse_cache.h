@@ -55,13 +55,14 @@ class ParseCache {
     return it->second.entry;
   }
 
-  // Drops the entries parsed from `path`, or from any file below it.
+  // Drops the entries parsed from `path`, or from any file below it (all of
+  // them for an empty path, the site's root).
   void forget(const std::string& path) {
     std::lock_guard lock(mutex_);
     slots_.erase(path);
     const auto name = path.rfind('/') + 1;  // 0 when there is no '/'
     if (const auto dot = path.rfind('.'); dot != std::string::npos && dot > name) slots_.erase(path.substr(0, dot));
-    const std::string prefix = path + "/";
+    const std::string prefix = path.empty() ? "" : path + "/";  // "" is the root: everything lies below it
     for (auto it = slots_.lower_bound(prefix); it != slots_.end() && it->first.starts_with(prefix);) {
       it = slots_.erase(it);
     }

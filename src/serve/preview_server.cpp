@@ -356,12 +356,16 @@ void PreviewServer::route() {
 bool PreviewServer::run(int stop_fd, const std::function<void(const RebuildReport&)>& report) {
   FileWatcher watcher(options_.build.source);
   if (watcher.failed()) return false;
-  report(rebuild({}));
+  const auto with_warnings = [&](RebuildReport r) {
+    r.diagnostics.merge(watcher.take_warnings());
+    return r;
+  };
+  report(with_warnings(rebuild({})));
   std::thread serving([this] { server_->listen_after_bind(); });
   for (;;) {
     const auto event = watcher.wait(stop_fd);
     if (event != FileWatcher::Event::changed) break;
-    report(rebuild(watcher.changed_paths()));
+    report(with_warnings(rebuild(watcher.changed_paths())));
   }
   {
     std::lock_guard lock(mutex_);

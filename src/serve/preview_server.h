@@ -42,7 +42,7 @@ struct RebuildReport {
   std::size_t pages = 0;
   std::chrono::milliseconds took{0};
   std::chrono::milliseconds cpu{0};  // processor time used by all threads (the machine may be busy)
-  std::vector<std::string> changed;  // the paths that triggered it; empty for the first build
+  std::vector<std::string> changed;  // the paths that triggered it ("" for all); none for the first build
   StageSeconds stages;               // how long each stage of the build took
   bool ok() const { return !diagnostics.has_errors(); }
 };

@@ -7,7 +7,7 @@ namespace {
 template <typename Map>
 void erase_tree(Map& map, const std::string& path) {
   map.erase(path);
-  const std::string prefix = path + "/";
+  const std::string prefix = path.empty() ? "" : path + "/";  // "" is the root: everything lies below it
   for (auto it = map.lower_bound(prefix); it != map.end() && it->first.starts_with(prefix);) it = map.erase(it);
 }
 
@@ -45,13 +45,6 @@ void SourceCache::forget(const std::string& path) {
   erase_tree(directories_, path);
   const auto slash = path.rfind('/');
   listings_.erase(slash == std::string::npos ? "" : path.substr(0, slash));
-}
-
-void SourceCache::forget_all() {
-  std::lock_guard lock(mutex_);
-  files_.clear();
-  listings_.clear();
-  directories_.clear();
 }
 
 }  // namespace styrdok

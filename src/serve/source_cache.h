@@ -26,9 +26,9 @@ class SourceCache final : public FileSystem {
   bool is_directory(const std::string& path) const override;
 
   // Drops every cached answer about `path`, what lies below it, and the
-  // listing of the folder holding it.
+  // listing of the folder holding it. An empty path is the site's root:
+  // everything is forgotten.
   void forget(const std::string& path);
-  void forget_all();
 
  private:
   std::unique_ptr<FileSystem> disk_;

@@ -38,6 +38,15 @@ TEST_CASE("a told cache answers until the path or a folder above it is forgotten
   CHECK_FALSE(cache.find("content/a/bc/1.md", "labels"));
 }
 
+TEST_CASE("forgetting the site's root, an empty path, forgets every entry") {
+  ParseCache<Version> cache(CacheValidation::told);
+  cache.store("content/a/b/1.md", "", "", entry_titled("A"));
+  cache.store("site", "", "", entry_titled("B"));
+  cache.forget("");
+  CHECK_FALSE(cache.find("content/a/b/1.md", ""));
+  CHECK_FALSE(cache.find("site", ""));
+}
+
 TEST_CASE("an entry parsed from several files of one name is forgotten when any of them changes") {
   ParseCache<Version> cache(CacheValidation::told);
   for (const char* key : {"content/a/b/handlingsplaner/plan", "content/a/b/handlingsplaner/plan-2"}) {

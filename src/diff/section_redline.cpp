@@ -51,6 +51,12 @@ std::string marked(const Block& b, std::string_view mark) {
 
 }  // namespace
 
+std::string unchanged_html(std::span<const Block> blocks) {
+  std::string html;
+  for (const Block& b : blocks) html += element(b, html_escape(b.text));
+  return html;
+}
+
 SectionRedline redline_section(std::span<const Block> older, std::span<const Block> newer) {
   SectionRedline out;
   for (const BlockStep& step : align_blocks(older, newer)) {

@@ -35,4 +35,8 @@ struct SectionRedline {
 // section and no newer blocks for a removed one.
 SectionRedline redline_section(std::span<const Block> older, std::span<const Block> newer);
 
+// The HTML of blocks both versions have, the same in all three views: what
+// redline_section gives for a section without changes.
+std::string unchanged_html(std::span<const Block> blocks);
+
 }  // namespace styrdok

@@ -10,7 +10,7 @@
 namespace styrdok {
 namespace {
 
-SectionDiff section_diff(const Section* older, const Section* newer) {
+SectionDiff section_diff(const Section* older, const Section* newer, const Body& newer_body) {
   const std::span<const Block> none;
   SectionRedline redline = redline_section(older ? older->blocks : none, newer ? newer->blocks : none);
   SectionDiff d;
@@ -30,12 +30,20 @@ SectionDiff section_diff(const Section* older, const Section* newer) {
     d.new_anchor = newer->anchor;
     d.new_heading = newer->heading;
     d.level = newer->level;
+    d.first_block = static_cast<std::size_t>(newer->blocks.data() - newer_body.blocks.data());
+    d.block_count = newer->blocks.size();
   }
   d.words_added = redline.words_added;
   d.words_removed = redline.words_removed;
-  d.inline_html = std::move(redline.inline_html);
-  d.old_html = std::move(redline.old_html);
-  d.new_html = std::move(redline.new_html);
+  // See SectionDiff: what section_html() can make again is not kept.
+  if (d.kind != SectionChangeKind::unchanged) d.inline_html = std::move(redline.inline_html);
+  if (d.kind == SectionChangeKind::changed) {
+    d.old_html = std::move(redline.old_html);
+    d.new_html = std::move(redline.new_html);
+  }
+  d.inline_html.shrink_to_fit();
+  d.old_html.shrink_to_fit();
+  d.new_html.shrink_to_fit();
   return d;
 }
 
@@ -71,19 +79,32 @@ Comparison compare_bodies(const Body& older, const Body& newer) {
   Comparison c;
   c.sections.reserve(old_sections.size() + new_sections.size());
   auto add_removed = [&](std::size_t slot) {
-    for (std::size_t i : removed_after[slot]) c.sections.push_back(section_diff(&old_sections[i], nullptr));
+    for (std::size_t i : removed_after[slot]) c.sections.push_back(section_diff(&old_sections[i], nullptr, newer));
   };
   add_removed(0);
   for (std::size_t j = 0; j < new_sections.size(); ++j) {
     const int partner = m.old_of_new[j];
-    SectionDiff d =
-        section_diff(partner == -1 ? nullptr : &old_sections[static_cast<std::size_t>(partner)], &new_sections[j]);
+    SectionDiff d = section_diff(partner == -1 ? nullptr : &old_sections[static_cast<std::size_t>(partner)],
+                                 &new_sections[j], newer);
     d.moved = m.moved[j];
     c.sections.push_back(std::move(d));
     if (partner != -1 && !m.moved[j]) add_removed(static_cast<std::size_t>(partner) + 1);
   }
   for (const SectionDiff& d : c.sections) count(c, d);
   return c;
+}
+
+std::string section_html(const SectionDiff& section, DiffView view, const Body& newer) {
+  switch (section.kind) {
+    case SectionChangeKind::unchanged:
+      return unchanged_html(std::span<const Block>(newer.blocks).subspan(section.first_block, section.block_count));
+    case SectionChangeKind::added: return view == DiffView::older ? "" : section.inline_html;
+    case SectionChangeKind::removed: return view == DiffView::newer ? "" : section.inline_html;
+    case SectionChangeKind::changed: break;
+  }
+  return view == DiffView::redline ? section.inline_html
+         : view == DiffView::older ? section.old_html
+                                   : section.new_html;
 }
 
 }  // namespace styrdok

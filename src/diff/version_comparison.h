@@ -30,10 +30,24 @@ struct SectionDiff {
   std::string old_heading, new_heading;  // plain heading text ("" for the preamble)
   int level = 2;                         // the (newer, else older) heading's level; 2 for the preamble
   int words_added = 0, words_removed = 0;
-  std::string inline_html;  // redline: one column, deletions as <del>, insertions as <ins>
-  std::string old_html;     // side-by-side left: the old text with <del> marks only ("" when added)
-  std::string new_html;     // side-by-side right: the new text with <ins> marks only ("" when removed)
+  // The HTML of the three views, read with section_html(). Kept only where
+  // it is not the newer text or another view: comparisons are held for the
+  // whole build, and most sections of a revision are unchanged.
+  std::string inline_html;                       // redline: one column, <del> and <ins>; "" when unchanged
+  std::string old_html;                          // side-by-side left, <del> only; kept only when changed
+  std::string new_html;                          // side-by-side right, <ins> only; kept only when changed
+  std::size_t first_block = 0, block_count = 0;  // the section's blocks in the newer body
 };
+
+enum class DiffView {
+  redline,  // one column: deletions and insertions
+  older,    // side by side, left: the older text with its deletions ("" when added)
+  newer,    // side by side, right: the newer text with its insertions ("" when removed)
+};
+
+// The section's HTML in `view`. `newer` is the body compare_bodies() was
+// given as the newer one (an unchanged section is shown from its blocks).
+std::string section_html(const SectionDiff& section, DiffView view, const Body& newer);
 
 struct Comparison {
   // In the newer version's order; a removed section follows the nearest

@@ -236,10 +236,11 @@ data print_comparison_block(const Document& doc, std::size_t older_index, std::s
   sections.reserve(c.sections.size());  // data's move may throw, so a growing vector would copy every section
   toc.reserve(c.sections.size());
   for (std::size_t i = 0; i < c.sections.size(); ++i) {
-    data sec = section_view(c.sections[i], s, false);
+    data sec = section_view(c.sections[i], *newer.body, s, false);
     const std::string id = at.prefix + "avsnitt-" + std::to_string(i + 1);
     put(sec, "id", id);
-    put(sec, "inline_html", shift_headings(prefix_anchors(c.sections[i].inline_html, at.prefix + "r-"), at.level - 1));
+    put(sec, "inline_html",
+        shift_headings(prefix_anchors(sec.get("inline_html")->string_value(), at.prefix + "r-"), at.level - 1));
     data e;
     put(e, "text", sec.get("heading")->string_value());
     put(e, "label", sec.get("label")->string_value());

@@ -58,14 +58,16 @@ list metadata_changes(const Document& doc, const Version& older, const Version& 
   return changes;
 }
 
-data section_view(const SectionDiff& sec, const Strings& s, bool side_by_side) {
+data section_view(const SectionDiff& sec, const Body& newer, const Strings& s, bool side_by_side) {
   data d;
   const std::string& heading = sec.new_heading.empty() ? sec.old_heading : sec.new_heading;
   put(d, "heading", heading.empty() ? s.get("compare_preamble") : heading);
   put(d, "anchor", sec.new_anchor.empty() ? sec.old_anchor : sec.new_anchor);
-  put(d, "inline_html", sec.inline_html);
-  put(d, "old_html", sec.old_html);
-  put(d, "new_html", sec.new_html);
+  put(d, "inline_html", section_html(sec, DiffView::redline, newer));  // also what an unchanged section shows
+  if (side_by_side) {
+    put(d, "old_html", section_html(sec, DiffView::older, newer));
+    put(d, "new_html", section_html(sec, DiffView::newer, newer));
+  }
   put(d, "side_by_side", side_by_side);
   const bool unchanged = sec.kind == SectionChangeKind::unchanged;
   put(d, "unchanged", unchanged && !sec.moved);
@@ -220,7 +222,7 @@ data comparison_view(const Page& page, const RenderContext& ctx) {
   put(d, "identical", c.identical());
   list sections;
   sections.reserve(c.sections.size());  // data's move may throw, so a growing vector would copy every section
-  for (const auto& sec : c.sections) sections.push_back(section_view(sec, s, side));
+  for (const auto& sec : c.sections) sections.push_back(section_view(sec, *newer.body, s, side));
   put(d, "sections", std::move(sections));
   const list meta = metadata_changes(doc, older, newer, ctx);
   put(d, "metadata_changes", meta);

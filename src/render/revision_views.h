@@ -24,7 +24,9 @@ void add_revision_context(kainjow::mustache::data& view, const Page& page, std::
 
 // One section of a comparison (heading, change label, kind, redline HTML),
 // and the metadata fields two versions differ in; print editions reuse them.
-kainjow::mustache::data section_view(const SectionDiff& section, const Strings& strings, bool side_by_side);
+// `newer` is the body of the newer version compared.
+kainjow::mustache::data section_view(const SectionDiff& section, const Body& newer, const Strings& strings,
+                                     bool side_by_side);
 kainjow::mustache::list metadata_changes(const Document& doc, const Version& older, const Version& newer,
                                          const RenderContext& ctx);
 

@@ -101,8 +101,9 @@ TokenizedRange tokenize_range(const SearchEntries& entries, std::size_t first, s
   TokenizedRange out;
   WordMap<std::uint32_t> ids;
   out.lists.resize(last - first);
+  WeightList list;  // one entry's words, each occurrence; kept merged, at its size
   for (std::size_t i = first; i < last; ++i) {
-    auto& list = out.lists[i - first];
+    list.clear();
     auto add_text = [&](const std::string& text, double weight) {
       for_each_word(text, [&](std::string_view word, std::size_t, std::size_t) {
         auto it = ids.find(word);
@@ -119,6 +120,7 @@ TokenizedRange tokenize_range(const SearchEntries& entries, std::size_t first, s
     add_text(e.heading, options.heading_weight);
     add_text(e.text, 1);
     merge_ids(list);
+    out.lists[i - first].assign(list.begin(), list.end());
   }
   return out;
 }
@@ -226,6 +228,7 @@ SearchIndex SearchIndex::build(SearchEntries entries, const IndexOptions& option
       for (const auto& [term, w] : whole)
         for (const auto part : parts_of_term[term]) list.push_back({part, w * options.part_weight});
       merge_ids(list);
+      list.shrink_to_fit();  // held for every entry until the postings are made
       combined[ranges.first(r) + j] = std::move(list);
     }
   });

@@ -16,6 +16,8 @@
 using styrdok::Body;
 using styrdok::compare_bodies;
 using styrdok::Comparison;
+using styrdok::DiffView;
+using styrdok::section_html;
 using styrdok::SectionChangeKind;
 using styrdok::SectionDiff;
 using styrdok::testing::BodyBuilder;
@@ -103,13 +105,18 @@ TEST_CASE("compare_bodies finds nothing between identical versions", "[version_c
     CHECK(s.kind == SectionChangeKind::unchanged);
     CHECK_FALSE(s.moved);
     CHECK(s.old_anchor == s.new_anchor);
-    CHECK_FALSE(s.inline_html.empty());  // unchanged sections still carry their text, to show collapsed
-    CHECK_FALSE(has_marks(s.inline_html));
-    CHECK(s.old_html == s.inline_html);
-    CHECK(s.new_html == s.inline_html);
+    // Unchanged sections still show their text, collapsed: made from the
+    // newer body's blocks, not kept with the comparison.
+    CHECK(s.inline_html.empty());
+    const std::string html = section_html(s, DiffView::redline, body);
+    CHECK_FALSE(html.empty());
+    CHECK_FALSE(has_marks(html));
+    CHECK(section_html(s, DiffView::older, body) == html);
+    CHECK(section_html(s, DiffView::newer, body) == html);
   }
   CHECK(c.sections[0].new_anchor.empty());  // the preamble
-  CHECK(c.sections[0].inline_html == "<p>" + kPreamble + "</p>\n");
+  CHECK(section_html(c.sections[0], DiffView::redline, body) == "<p>" + kPreamble + "</p>\n");
+  CHECK(section_html(c.sections[1], DiffView::redline, body).starts_with("<h2>Övergripande</h2>\n<p>"));
   CHECK(c.sections[1].new_heading == "Övergripande");
   CHECK(c.sections_added + c.sections_removed + c.sections_changed + c.sections_moved == 0);
   CHECK(c.words_added + c.words_removed == 0);
@@ -202,7 +209,8 @@ TEST_CASE("compare_bodies matches a renamed section by its content", "[version_c
 
 TEST_CASE("compare_bodies shows a moved section as moved, not removed and added", "[version_comparison]") {
   const std::vector<PolicySection> newer = {kOvergripande, kArbetsmarknad, kCivilsamhallet, kUtbildning};
-  const Comparison c = compare_bodies(policy(kPolicy), policy(newer));
+  const Body newer_body = policy(newer);
+  const Comparison c = compare_bodies(policy(kPolicy), newer_body);
   CHECK(headings(c) == std::vector<std::string>{"", "Övergripande", "Arbetsmarknad", "Civilsamhället", "Utbildning"});
   CHECK_FALSE(c.identical());
   CHECK(c.sections_moved == 1);
@@ -215,7 +223,9 @@ TEST_CASE("compare_bodies shows a moved section as moved, not removed and added"
   CHECK(s.moved);
   CHECK(s.old_anchor == "utbildning");
   CHECK(s.new_anchor == "utbildning");
-  CHECK_FALSE(has_marks(s.inline_html));
+  const std::string html = section_html(s, DiffView::newer, newer_body);
+  CHECK(html.starts_with("<h2>Utbildning</h2>\n"));
+  CHECK_FALSE(has_marks(html));
   for (std::size_t i : {0, 1, 2, 3}) CHECK_FALSE(c.sections[i].moved);
 }
 
@@ -235,8 +245,9 @@ TEST_CASE("compare_bodies places a removed section where it was and an added one
   CHECK(removed.kind == SectionChangeKind::removed);
   CHECK(removed.old_anchor == "arbetsmarknad");
   CHECK(removed.new_anchor.empty());
-  CHECK(removed.new_html.empty());
-  CHECK(removed.old_html == removed.inline_html);
+  const Body newer_body = policy(newer);
+  CHECK(section_html(removed, DiffView::newer, newer_body).empty());
+  CHECK(section_html(removed, DiffView::older, newer_body) == removed.inline_html);
   CHECK(removed.inline_html.starts_with(
       "<h2><del>Arbetsmarknad</del></h2>\n<p><del>Stenungsunds kommun ska:</del></p>\n"));
 
@@ -244,8 +255,8 @@ TEST_CASE("compare_bodies places a removed section where it was and an added one
   CHECK(added.kind == SectionChangeKind::added);
   CHECK(added.old_anchor.empty());
   CHECK(added.new_anchor == "boende");
-  CHECK(added.old_html.empty());
-  CHECK(added.new_html == added.inline_html);
+  CHECK(section_html(added, DiffView::older, newer_body).empty());
+  CHECK(section_html(added, DiffView::newer, newer_body) == added.inline_html);
   CHECK(added.inline_html ==
         "<h2><ins>Boende</ins></h2>\n<p><ins>Stenungsunds kommun ska:</ins></p>\n"
         "<p class=\"diff-item diff-item-level-1\"><ins>Söka efter boenden i hela kommunen för nyanlända för att "
@@ -333,7 +344,8 @@ TEST_CASE("compare_bodies gives the same result on any number of threads", "[ver
   for (const Comparison& r : results) {
     REQUIRE(r.sections.size() == expected.sections.size());
     for (std::size_t i = 0; i < r.sections.size(); ++i) {
-      CHECK(r.sections[i].inline_html == expected.sections[i].inline_html);
+      CHECK(section_html(r.sections[i], DiffView::redline, b) ==
+            section_html(expected.sections[i], DiffView::redline, b));
       CHECK(r.sections[i].kind == expected.sections[i].kind);
       CHECK(r.sections[i].moved == expected.sections[i].moved);
     }

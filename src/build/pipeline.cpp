@@ -144,7 +144,7 @@ BuildResult render_site(const BuildOptions& options, const FileSystem& files, Ou
   // The search index over every version's sections and every action.
   if (!options.defer_search_index) {
     stage("search index", 0);
-    for (auto& file : search_index_files(*site, day, options.jobs)) sink.put(std::move(file));
+    write_search_index(*site, day, options.jobs, [&](OutputFile&& file) { sink.put(std::move(file)); });
   }
 
   for (auto& error : sink.finish()) diagnostics.error({result.out, 0, 0}, std::move(error));
@@ -159,10 +159,21 @@ BuildResult render_site(const BuildOptions& options, const FileSystem& files, co
   return result;
 }
 
+namespace {
+
+search::SearchIndex build_search_index(const Site& site, Date as_of, unsigned jobs) {
+  return search::SearchIndex::build(search::site_entries(site, as_of),
+                                    {.language = site.config.language, .jobs = jobs});
+}
+
+}  // namespace
+
+void write_search_index(const Site& site, Date as_of, unsigned jobs, const std::function<void(OutputFile&&)>& put) {
+  search::write_index_files(build_search_index(site, as_of, jobs), {.jobs = jobs}, put);
+}
+
 OutputFiles search_index_files(const Site& site, Date as_of, unsigned jobs) {
-  return search::index_files(
-      search::SearchIndex::build(search::site_entries(site, as_of), {.language = site.config.language, .jobs = jobs}),
-      {.jobs = jobs});
+  return search::index_files(build_search_index(site, as_of, jobs), {.jobs = jobs});
 }
 
 BuildResult build_site(const BuildOptions& options, const FileSystem& files, const StageListener& on_stage) {

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <mutex>
 
 #include "core/parallel.h"
 #include "core/text.h"
@@ -146,8 +147,8 @@ std::vector<Posting> decode_postings(std::string_view text) {
   return out;
 }
 
-OutputFiles index_files(const SearchIndex& index, const IndexFileOptions& options) {
-  OutputFiles files;
+void write_index_files(const SearchIndex& index, const IndexFileOptions& options,
+                       const std::function<void(OutputFile&&)>& put) {
   // Shards: keys in byte order (the order JavaScript compares them in, for
   // the letters keys hold), packed up to the size limit.
   std::vector<std::string> names;
@@ -162,7 +163,7 @@ OutputFiles index_files(const SearchIndex& index, const IndexFileOptions& option
   };
   auto flush = [&] {
     if (body.empty()) return;
-    files.push_back({options.dir + "s" + std::to_string(first_keys.size() - 1) + ".js", shard_text(body)});
+    put({options.dir + "s" + std::to_string(first_keys.size() - 1) + ".js", shard_text(body)});
     body.clear();
   };
   const std::size_t overhead = shard_text("").size() + 8;
@@ -184,17 +185,25 @@ OutputFiles index_files(const SearchIndex& index, const IndexFileOptions& option
   flush();
 
   const auto& entries = index.entries();
-  // Text files, deflated in parallel: each goes to its own slot.
+  // Text files, deflated in parallel.
   const std::size_t per = std::max<std::size_t>(1, options.entries_per_text_file);
-  OutputFiles texts((entries.size() + per - 1) / per);
-  parallel_for(texts.size(), std::max(1u, options.jobs), [&](std::size_t n) {
+  parallel_for((entries.size() + per - 1) / per, std::max(1u, options.jobs), [&](std::size_t n) {
     const std::size_t first = n * per;
-    texts[n] = {options.dir + "t" + std::to_string(n) + ".js",
-                "styrdokSearch.text(" + std::to_string(n) + ",\"" +
-                    deflate_base64(text_file(entries, first, std::min(entries.size(), first + per))) + "\");\n"};
+    put({options.dir + "t" + std::to_string(n) + ".js",
+         "styrdokSearch.text(" + std::to_string(n) + ",\"" +
+             deflate_base64(text_file(entries, first, std::min(entries.size(), first + per))) + "\");\n"});
   });
-  files.insert(files.end(), std::make_move_iterator(texts.begin()), std::make_move_iterator(texts.end()));
-  files.push_back({options.dir + "meta.js", meta_file(index, first_keys, options)});
+  put({options.dir + "meta.js", meta_file(index, first_keys, options)});
+}
+
+OutputFiles index_files(const SearchIndex& index, const IndexFileOptions& options) {
+  OutputFiles files;
+  std::mutex mutex;
+  write_index_files(index, options, [&](OutputFile&& file) {
+    std::lock_guard lock(mutex);
+    files.push_back(std::move(file));
+  });
+  std::sort(files.begin(), files.end(), [](const OutputFile& a, const OutputFile& b) { return a.path < b.path; });
   return files;
 }
 

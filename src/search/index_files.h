@@ -13,6 +13,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <string>
 
 #include "output/output_file.h"
@@ -27,6 +28,13 @@ struct IndexFileOptions {
   unsigned jobs = 1;                       // threads; the files are the same for any number
 };
 
+// Hands each file to `put` as soon as it is made, from several threads at
+// once (the text files are deflated in parallel), so that the files are
+// never all in memory together.
+void write_index_files(const SearchIndex& index, const IndexFileOptions& options,
+                       const std::function<void(OutputFile&&)>& put);
+
+// The same files, collected, sorted by path.
 OutputFiles index_files(const SearchIndex& index, const IndexFileOptions& options);
 
 // The postings' text form: per posting the entry number's distance from the

@@ -76,8 +76,11 @@ SearchEntries document_entries(const Site& site, Date as_of) {
     // A section that several versions share is indexed once, where it is
     // found first: in the current version if it has it, else the newest.
     std::set<std::tuple<std::string, std::string, std::string>> seen;
-    for (auto& e : own)
-      if (seen.emplace(e.lead ? e.title : "", e.heading, e.text).second) out.push_back(std::move(e));
+    for (auto& e : own) {
+      if (!seen.emplace(e.lead ? e.title : "", e.heading, e.text).second) continue;
+      e.text.shrink_to_fit();  // held until the index is written: without the room appending left
+      out.push_back(std::move(e));
+    }
   }
   return out;
 }
@@ -117,6 +120,7 @@ SearchEntries action_entries(const Site& site) {
 SearchEntries site_entries(const Site& site, Date as_of) {
   SearchEntries out = document_entries(site, as_of);
   for (auto& e : action_entries(site)) out.push_back(std::move(e));
+  out.shrink_to_fit();
   return out;
 }
 

@@ -42,10 +42,12 @@ std::vector<EntryGroup> group_entries(const SearchEntries& entries) {
 }
 
 // A term and its weighted count in one entry; an entry's list is sorted
-// by term id with each id once.
+// by term id with each id once. Single precision: these lists hold every
+// (term, entry) pair of the site at once, and the scores made from them
+// are rounded to one of 31 levels.
 struct Weighted {
   std::uint32_t id = 0;
-  double weight = 0;
+  float weight = 0;
 };
 using WeightList = std::vector<Weighted>;
 
@@ -111,7 +113,7 @@ TokenizedRange tokenize_range(const SearchEntries& entries, std::size_t first, s
           it = ids.emplace(std::string(word), static_cast<std::uint32_t>(out.words.size())).first;
           out.words.push_back(it->first);
         }
-        list.push_back({it->second, weight});
+        list.push_back({it->second, static_cast<float>(weight)});
         length[i] += weight;
       });
     };
@@ -226,7 +228,7 @@ SearchIndex SearchIndex::build(SearchEntries entries, const IndexOptions& option
       merge_ids(whole);
       WeightList list = whole;
       for (const auto& [term, w] : whole)
-        for (const auto part : parts_of_term[term]) list.push_back({part, w * options.part_weight});
+        for (const auto part : parts_of_term[term]) list.push_back({part, static_cast<float>(w * options.part_weight)});
       merge_ids(list);
       list.shrink_to_fit();  // held for every entry until the postings are made
       combined[ranges.first(r) + j] = std::move(list);
@@ -238,7 +240,7 @@ SearchIndex SearchIndex::build(SearchEntries entries, const IndexOptions& option
   std::vector<std::uint32_t> count(terms.size(), 0);
   for (const auto& list : combined)
     for (const auto& [term, w] : list) ++count[term];
-  std::vector<std::vector<std::pair<std::uint32_t, double>>> tf(terms.size());
+  std::vector<std::vector<std::pair<std::uint32_t, float>>> tf(terms.size());  // see Weighted
   for (std::size_t t = 0; t < terms.size(); ++t) tf[t].reserve(count[t]);
   // Each entry's list is freed as soon as it is moved over, so that the two
   // forms of the same numbers are never both whole in memory.
@@ -255,8 +257,8 @@ SearchIndex SearchIndex::build(SearchEntries entries, const IndexOptions& option
     const double idf = std::log(1 + (n - df + 0.5) / (df + 0.5));
     for (auto& [entry, f] : tf[t]) {
       const double norm = options.k1 * (1 - options.b + options.b * length[entry] / std::max(average, 1.0));
-      f = idf * f * (options.k1 + 1) / (f + norm);
-      best_of[t] = std::max(best_of[t], f);
+      f = static_cast<float>(idf * f * (options.k1 + 1) / (f + norm));
+      best_of[t] = std::max(best_of[t], static_cast<double>(f));
     }
   });
   const double best = best_of.empty() ? 0 : *std::max_element(best_of.begin(), best_of.end());

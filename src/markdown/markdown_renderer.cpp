@@ -102,8 +102,11 @@ class Renderer {
 
   Body render(cmark_node* document) {
     for (cmark_node* c = cmark_node_first_child(document); c; c = cmark_node_next(c)) block(c, true);
+    // Kept for the whole build: without the room appending left.
     body_.html = std::move(html_);
-    body_.blocks.shrink_to_fit();  // kept for the whole build: no room to grow
+    body_.html.shrink_to_fit();
+    body_.blocks.shrink_to_fit();
+    body_.toc.shrink_to_fit();
     return std::move(body_);
   }
 

@@ -14,6 +14,16 @@ std::string version_url(const Document& doc, const Version& version) { return do
 
 std::string comparison_index_url(const Document& doc) { return document_url(doc) + "jamfor/"; }
 
+std::string whats_new_url(std::size_t part) {
+  return part == 0 ? kWhatsNewUrl : std::string(kWhatsNewUrl) + "sida-" + std::to_string(part + 1) + "/";
+}
+
+std::size_t whats_new_parts(const Site& site) {
+  std::size_t versions = 0;
+  for (const auto& doc : site.documents) versions += doc.versions.size();
+  return std::max<std::size_t>(1, (versions + kWhatsNewPerPage - 1) / kWhatsNewPerPage);
+}
+
 std::string comparison_url(const Document& doc, const Version& older, const Version& newer, bool side_by_side) {
   return comparison_index_url(doc) + older.id + "/" + newer.id + "/" + (side_by_side ? "sida-vid-sida/" : "");
 }
@@ -180,7 +190,11 @@ std::vector<Page> plan_pages(const Site& site, Diagnostics& diagnostics) {
     meeting.url = print_url(meeting.url);
     add_print(meeting);
   }
-  add({PageKind::whats_new, kWhatsNewUrl, "", 0, 0, 0, "site.yaml"});
+  for (std::size_t part = 0; part < whats_new_parts(site); ++part) {
+    Page list{PageKind::whats_new, whats_new_url(part), "", 0, 0, 0, "site.yaml"};
+    list.part = part;
+    add(list);
+  }
   add({PageKind::due_for_revision, kDueForRevisionUrl, "", 0, 0, 0, "site.yaml"});
   add({PageKind::accessibility, kAccessibilityUrl, "", 0, 0, 0, "site.yaml"});
   add({PageKind::search, kSearchUrl, "", 0, 0, 0, "site.yaml"});

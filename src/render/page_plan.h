@@ -73,6 +73,7 @@ struct Page {
   PageKind printed = PageKind::home;         // print_header: the kind of print page it belongs to
   DataFile data = DataFile::documents_json;  // data_file: which
   std::size_t indicator = 0;                 // index into Site::indicators (measurements_csv)
+  std::size_t part = 0;                      // whats_new: which page of the list, 0 for the first
 };
 
 inline const char* const kAccessibilityUrl = "tillganglighet/";
@@ -84,6 +85,7 @@ inline const char* const kOpenDataUrl = "oppna-data/";
 inline const char* const kSearchUrl = "sok/";
 inline const char* const kDocumentsJson = "documents.json";
 inline const char* const kDocumentsCsv = "documents.csv";
+inline constexpr std::size_t kWhatsNewPerPage = 50;  // versions on one page of what's new
 
 // Pages in a fixed order (home, organisations, documents with their
 // versions, the rest). Reports two pages that would share an address.
@@ -94,6 +96,8 @@ std::string version_url(const Document& doc, const Version& version);  // "lysek
 // "lysekil/riktlinjer/jamfor/2021-05-19/2023-02-01/" (+ "sida-vid-sida/")
 std::string comparison_url(const Document& doc, const Version& older, const Version& newer, bool side_by_side = false);
 std::string comparison_index_url(const Document& doc);  // "lysekil/riktlinjer/jamfor/"
+std::string whats_new_url(std::size_t part);            // "nytt/", then "nytt/sida-2/", "nytt/sida-3/"…
+std::size_t whats_new_parts(const Site& site);          // pages of what's new: at least one
 std::string plan_url(const ActionPlan& plan);           // "dals-ed/integrationspolicy/handlingsplaner/handlingsplan/"
 std::string action_url(const ActionPlan& plan, const Action& action);  // plan_url + "1-2/"
 std::string indicators_url(const Document& doc);                       // "dals-ed/integrationspolicy/indikatorer/"

@@ -321,13 +321,43 @@ data event_view(const Event& e, const Page& page, const RenderContext& ctx, bool
 
 data whats_new_view(const Page& page, const RenderContext& ctx) {
   const Strings& s = ctx.strings;
+  const Links links = Links::for_page(page, ctx.site.config);
   data d = common_view(page, ctx, s.get("whats_new_title"));
-  set_breadcrumbs(d, Links::for_page(page, ctx.site.config), {{s.get("home"), ""}});
+  set_breadcrumbs(d, links, {{s.get("home"), ""}});
+  // One page of kWhatsNewPerPage versions; each page's title says which.
+  const auto all = events(ctx.site, std::nullopt, std::nullopt);
+  const std::size_t parts = whats_new_parts(ctx.site);
+  const std::size_t first = std::min(all.size(), page.part * kWhatsNewPerPage);
+  const std::size_t last = std::min(all.size(), first + kWhatsNewPerPage);
   list items;
-  for (const auto& e : events(ctx.site, std::nullopt, std::nullopt)) items.push_back(event_view(e, page, ctx, false));
+  items.reserve(last - first);
+  for (std::size_t i = first; i < last; ++i) items.push_back(event_view(all[i], page, ctx, false));
   put(d, "events", std::move(items));
-  put(d, "feed_href", Links::for_page(page, ctx.site.config).root + "feed.xml");
+  if (first > 0) put(d, "start", std::to_string(first + 1));
+  put(d, "feed_href", links.root + "feed.xml");
+  if (parts > 1) {
+    const std::string which =
+        s.fill("pagination_page_of", {{"page", std::to_string(page.part + 1)}, {"pages", std::to_string(parts)}});
+    data nav;
+    put(nav, "page_of", which);
+    if (page.part > 0) put(nav, "previous_href", links.to(whats_new_url(page.part - 1)));
+    if (page.part + 1 < parts) put(nav, "next_href", links.to(whats_new_url(page.part + 1)));
+    put(d, "pagination", std::move(nav));
+    put(d, "page_title",
+        s.fill("pagination_title", {{"title", s.get("whats_new_title")},
+                                    {"page", std::to_string(page.part + 1)},
+                                    {"pages", std::to_string(parts)}}) +
+            " – " + ctx.site.config.title);
+  }
   return d;
+}
+
+std::vector<bool> whats_new_parts_listing(const Site& site, const std::function<bool(const Document&)>& listed) {
+  std::vector<bool> parts(whats_new_parts(site), false);
+  const auto all = events(site, std::nullopt, std::nullopt);
+  for (std::size_t i = 0; i < all.size(); ++i)
+    if (listed(site.documents[all[i].document])) parts[i / kWhatsNewPerPage] = true;
+  return parts;
 }
 
 data feed_view(const Page& page, const RenderContext& ctx) {

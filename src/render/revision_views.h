@@ -4,7 +4,9 @@
 // the version stands (banner, history with change summaries).
 #pragma once
 
+#include <functional>
 #include <kainjow/mustache.hpp>
+#include <vector>
 
 #include "diff/version_comparison.h"
 #include "render/page_views.h"
@@ -14,6 +16,9 @@ namespace styrdok {
 kainjow::mustache::data comparison_view(const Page& page, const RenderContext& ctx);
 kainjow::mustache::data comparison_index_view(const Page& page, const RenderContext& ctx);
 kainjow::mustache::data whats_new_view(const Page& page, const RenderContext& ctx);
+// The pages of what's new (Page::part) that list a version of a document
+// `listed` picks: those a change of its text shows on.
+std::vector<bool> whats_new_parts_listing(const Site& site, const std::function<bool(const Document&)>& listed);
 kainjow::mustache::data feed_view(const Page& page, const RenderContext& ctx);
 kainjow::mustache::data due_for_revision_view(const Page& page, const RenderContext& ctx);
 

@@ -6,12 +6,14 @@
 
 #include <algorithm>
 #include <map>
+#include <mutex>
 #include <thread>
 
 #include "content/version_file.h"
 #include "core/text.h"
 #include "model/site_config.h"
 #include "render/page_plan.h"
+#include "render/revision_views.h"
 #include "search/index_files.h"
 #include "serve/confined_file_system.h"
 #include "serve/file_watcher.h"
@@ -192,11 +194,27 @@ RebuildReport PreviewServer::rebuild(std::vector<std::string> changed) {
   if (previous && !changed_everything_) {
     build.earlier_changes = {changes_,
                              [&](const Document& doc) { return !changed_documents_.contains(doc.source_dir); }};
-    build.reuse = [&](const Page& page, const Site& site) {
-      const bool unchanged = shows_one_document(page)
-                                 ? !changed_documents_.contains(site.documents[page.document].source_dir)
-                             : lists_changes(page) ? !changed_lists_ && !changed_summaries_
-                                                   : lists_documents(page) && !changed_lists_;
+    auto listing_changed = [&](const Document& doc) { return changed_documents_.contains(doc.source_dir); };
+    struct Parts {  // of what's new, found at the first of its pages, from any thread
+      std::once_flag once;
+      std::vector<bool> listing_changed;
+    };
+    build.reuse = [&, listing_changed, whats_new = std::make_shared<Parts>()](const Page& page, const Site& site) {
+      bool unchanged = false;
+      if (shows_one_document(page)) {
+        unchanged = !listing_changed(site.documents[page.document]);
+      } else if (page.kind == PageKind::whats_new && !changed_lists_) {
+        // Its order is the versions' dates: only the pages listing a document
+        // whose text changed show anything new.
+        std::call_once(whats_new->once,
+                       [&] { whats_new->listing_changed = whats_new_parts_listing(site, listing_changed); });
+        const auto& parts = whats_new->listing_changed;
+        unchanged = !changed_summaries_ || (page.part < parts.size() && !parts[page.part]);
+      } else if (lists_changes(page)) {
+        unchanged = !changed_lists_ && !changed_summaries_;
+      } else {
+        unchanged = lists_documents(page) && !changed_lists_;
+      }
       return unchanged && previous->contains(page.output);
     };
   }

@@ -2,6 +2,8 @@
 
 #include <catch2/catch.hpp>
 
+#include "render/revision_views.h"
+
 using namespace styrdok;
 
 namespace {
@@ -84,4 +86,79 @@ TEST_CASE("a feed holds the site's feed_limit newest versions") {
   REQUIRE(entries.size() == 2);
   CHECK(entries[0].get("id")->string_value() == "https://example.org/lysekil/riktlinjer-2021/2021-05-19/");
   CHECK(entries[1].get("id")->string_value() == "https://example.org/lysekil/riktlinjer-2020/2020-05-19/");
+}
+
+TEST_CASE("what's new lists the versions newest first, a page of kWhatsNewPerPage at a time") {
+  Site site;
+  site.config.title = "Styrdok";
+  site.config.organisations = {{"lysekil", "Lysekils kommun", ""}};
+  const std::size_t documents = 2 * kWhatsNewPerPage + 20;
+  for (std::size_t i = 0; i < documents; ++i) {
+    Document doc;
+    doc.organisation_id = "lysekil";
+    doc.slug = "dokument-" + std::to_string(i);
+    doc.versions.push_back(lysekil());
+    const Date date = Date{2000, 1, 1}.add_months(static_cast<int>(i));  // dokument-0 is the oldest
+    doc.versions[0].id = date.iso();
+    doc.versions[0].decision_date = date;
+    site.documents.push_back(std::move(doc));
+  }
+  REQUIRE(whats_new_parts(site) == 3);
+  Diagnostics d;
+  const Strings s = *Strings::parse(
+      "unknown: Uppgift saknas\nwhats_new_title: Nytt och ändrat\npagination_page_of: \"Sida {page} av {pages}\"\n"
+      "pagination_title: \"{title}, sida {page} av {pages}\"\n",
+      "sv.yaml", d);
+  const RenderContext ctx{site, s, Date{2030, 1, 1}};
+  auto page = [&](std::size_t part) {
+    Page p;
+    p.kind = PageKind::whats_new;
+    p.part = part;
+    p.url = whats_new_url(part);
+    return page_view(p, ctx);
+  };
+  auto title_of = [](const kainjow::mustache::data& event) { return event.get("version_href")->string_value(); };
+
+  const auto first = page(0);
+  const auto& newest = first.get("events")->list_value();
+  REQUIRE(newest.size() == kWhatsNewPerPage);
+  CHECK_THAT(title_of(newest[0]), Catch::Contains("dokument-" + std::to_string(documents - 1) + "/"));
+  CHECK(first.get("start") == nullptr);
+  const auto& nav = *first.get("pagination");
+  CHECK(nav.get("page_of")->string_value() == "Sida 1 av 3");
+  CHECK(nav.get("previous_href") == nullptr);
+  CHECK(nav.get("next_href")->string_value() == "../nytt/sida-2/index.html");
+  CHECK(first.get("page_title")->string_value() == "Nytt och ändrat, sida 1 av 3 – Styrdok");
+
+  const auto last = page(2);
+  const auto& oldest = last.get("events")->list_value();
+  REQUIRE(oldest.size() == 20);
+  CHECK_THAT(title_of(oldest.back()), Catch::Contains("dokument-0/"));
+  CHECK(last.get("start")->string_value() == std::to_string(2 * kWhatsNewPerPage + 1));
+  CHECK(last.get("pagination")->get("previous_href")->string_value() == "../../nytt/sida-2/index.html");
+  CHECK(last.get("pagination")->get("next_href") == nullptr);
+
+  // serve renders again only the pages that list a changed document.
+  const auto parts = whats_new_parts_listing(site, [](const Document& doc) { return doc.slug == "dokument-5"; });
+  CHECK(parts == std::vector<bool>{false, false, true});
+}
+
+TEST_CASE("a site with few versions has one page of what's new, without page links") {
+  Site site;
+  Document doc;
+  doc.organisation_id = "lysekil";
+  doc.slug = "riktlinjer";
+  doc.versions.push_back(lysekil());
+  site.documents.push_back(std::move(doc));
+  CHECK(whats_new_parts(site) == 1);
+  CHECK(whats_new_url(0) == "nytt/");
+  CHECK(whats_new_url(1) == "nytt/sida-2/");
+  const Strings s = swedish();
+  const RenderContext ctx{site, s, Date{2022, 1, 1}};
+  Page p;
+  p.kind = PageKind::whats_new;
+  p.url = whats_new_url(0);
+  const auto view = page_view(p, ctx);
+  CHECK(view.get("events")->list_value().size() == 1);
+  CHECK(view.get("pagination") == nullptr);
 }

@@ -1,6 +1,7 @@
 #include "model/site_config.h"
 
 #include <algorithm>
+#include <type_traits>
 #include <tuple>
 
 namespace styrdok {
@@ -35,5 +36,26 @@ int Site::find_document(const std::string& organisation_id, const std::string& s
   if (it == documents.end() || it->organisation_id != organisation_id || it->slug != slug) return -1;
   return static_cast<int>(it - documents.begin());
 }
+
+namespace {
+
+// The run of `items` (sorted by organisation, then document) that belongs to `doc`.
+template <typename T>
+std::span<const T> belonging_to(const std::vector<T>& items, const Document& doc) {
+  const auto key = std::tie(doc.organisation_id, doc.slug);
+  const auto [first, last] = std::equal_range(items.begin(), items.end(), key, [](const auto& a, const auto& b) {
+    if constexpr (std::is_same_v<std::decay_t<decltype(a)>, T>) {
+      return std::tie(a.organisation_id, a.document_slug) < b;
+    } else {
+      return a < std::tie(b.organisation_id, b.document_slug);
+    }
+  });
+  return {first, last};
+}
+
+}  // namespace
+
+std::span<const ActionPlan> Site::plans_of(const Document& doc) const { return belonging_to(plans, doc); }
+std::span<const Indicator> Site::indicators_of(const Document& doc) const { return belonging_to(indicators, doc); }
 
 }  // namespace styrdok

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <optional>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -55,6 +56,10 @@ struct Site {
 
   // Index into documents, or -1.
   int find_document(const std::string& organisation_id, const std::string& slug) const;
+  // The plans and indicators of one document (binary searches: version pages
+  // ask for every version of the site).
+  std::span<const ActionPlan> plans_of(const Document& doc) const;
+  std::span<const Indicator> indicators_of(const Document& doc) const;
   std::vector<Meeting> meetings;  // by id; see content/meeting_file.h
 };
 

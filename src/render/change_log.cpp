@@ -1,13 +1,28 @@
 #include "render/change_log.h"
 
+#include <algorithm>
 #include <unordered_map>
 
 #include "core/parallel.h"
 
 namespace styrdok {
 
+std::vector<VersionRef> newest_first(const Site& site, std::optional<std::size_t> document) {
+  std::vector<VersionRef> out;
+  for (std::size_t d = document.value_or(0); d < (document ? *document + 1 : site.documents.size()); ++d)
+    for (std::size_t v = 0; v < site.documents[d].versions.size(); ++v) out.push_back({d, v});
+  std::stable_sort(out.begin(), out.end(), [&](const VersionRef& a, const VersionRef& b) {
+    const auto& va = site.documents[a.document].versions[a.version];
+    const auto& vb = site.documents[b.document].versions[b.version];
+    if (va.decision_date.has_value() != vb.decision_date.has_value()) return va.decision_date.has_value();
+    return va.decision_date > vb.decision_date;
+  });
+  return out;
+}
+
 ChangeLog ChangeLog::compute(const Site& site, unsigned jobs, const EarlierChangeLog& earlier) {
   ChangeLog log;
+  log.newest = newest_first(site);
   log.previous.resize(site.documents.size());
   log.changes.resize(site.documents.size());
   log.folders.resize(site.documents.size());

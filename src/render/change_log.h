@@ -16,6 +16,16 @@ namespace styrdok {
 
 struct ChangeLog;
 
+// One version of one document of a site.
+struct VersionRef {
+  std::size_t document, version;
+};
+
+// Every version of `site` (or only those of its document `document`), the
+// newest decision first and undated versions last, otherwise in the
+// documents' order: the order of what's new and the feeds.
+std::vector<VersionRef> newest_first(const Site& site, std::optional<std::size_t> document = std::nullopt);
+
 // A log from an earlier build of the same site (serve) whose comparisons may
 // be taken over for the documents `unchanged` says have not changed since.
 struct EarlierChangeLog {
@@ -32,6 +42,8 @@ struct ChangeLog {
   // [document]: its folder, and its versions' ids: what a later build matches its documents by.
   std::vector<std::string> folders;
   std::vector<std::vector<std::string>> version_ids;
+  // newest_first(site), sorted once for every page that lists versions.
+  std::vector<VersionRef> newest;
 
   static ChangeLog compute(const Site& site, unsigned jobs, const EarlierChangeLog& earlier = {});
 

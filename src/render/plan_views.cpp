@@ -546,13 +546,9 @@ void add_goal_followup(data& view, const Page& page, const Document& doc, const 
   // This runs for every version page: find the document's own plans and
   // indicators first, and stop at once when it has none (most documents).
   std::vector<const ActionPlan*> plans;
-  for (const ActionPlan& plan : ctx.site.plans) {
-    if (plan.is_for(doc.organisation_id, doc.slug)) plans.push_back(&plan);
-  }
+  for (const ActionPlan& plan : ctx.site.plans_of(doc)) plans.push_back(&plan);
   std::vector<const Indicator*> indicators;
-  for (const Indicator& ind : ctx.site.indicators) {
-    if (ind.is_for(doc.organisation_id, doc.slug)) indicators.push_back(&ind);
-  }
+  for (const Indicator& ind : ctx.site.indicators_of(doc)) indicators.push_back(&ind);
   put(view, "has_goals", false);
   if (plans.empty() && indicators.empty()) return;
 

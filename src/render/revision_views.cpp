@@ -264,26 +264,19 @@ data comparison_index_view(const Page& page, const RenderContext& ctx) {
 
 namespace {
 
-struct Event {
-  std::size_t document, version;
-};
+using Event = VersionRef;
 
-// Every published version, newest first; undated versions last.
-std::vector<Event> events(const Site& site, const std::optional<std::string>& organisation,
+// The versions of the site, of one organisation or of one document, newest
+// first (see newest_first()): sorted once per build in the change log.
+std::vector<Event> events(const RenderContext& ctx, const std::optional<std::string>& organisation,
                           const std::optional<std::size_t>& document) {
-  std::vector<Event> out;
-  for (std::size_t d = 0; d < site.documents.size(); ++d) {
-    if (organisation && site.documents[d].organisation_id != *organisation) continue;
-    if (document && d != *document) continue;
-    for (std::size_t v = 0; v < site.documents[d].versions.size(); ++v) out.push_back({d, v});
+  const Site& site = ctx.site;
+  if (document) return newest_first(site, document);  // a document's own feed: not a pass over the site
+  std::vector<Event> all = ctx.changes ? ctx.changes->newest : newest_first(site);
+  if (organisation) {
+    std::erase_if(all, [&](const Event& e) { return site.documents[e.document].organisation_id != *organisation; });
   }
-  std::stable_sort(out.begin(), out.end(), [&](const Event& a, const Event& b) {
-    const auto& va = site.documents[a.document].versions[a.version];
-    const auto& vb = site.documents[b.document].versions[b.version];
-    if (va.decision_date.has_value() != vb.decision_date.has_value()) return va.decision_date.has_value();
-    return va.decision_date > vb.decision_date;
-  });
-  return out;
+  return all;
 }
 
 data event_view(const Event& e, const Page& page, const RenderContext& ctx, bool absolute) {
@@ -325,7 +318,8 @@ data whats_new_view(const Page& page, const RenderContext& ctx) {
   data d = common_view(page, ctx, s.get("whats_new_title"));
   set_breadcrumbs(d, links, {{s.get("home"), ""}});
   // One page of kWhatsNewPerPage versions; each page's title says which.
-  const auto all = events(ctx.site, std::nullopt, std::nullopt);
+  std::vector<Event> computed;  // only without a change log (in tests): each page slices the log's list, not a copy
+  const std::vector<Event>& all = ctx.changes ? ctx.changes->newest : (computed = newest_first(ctx.site));
   const std::size_t parts = whats_new_parts(ctx.site);
   const std::size_t first = std::min(all.size(), page.part * kWhatsNewPerPage);
   const std::size_t last = std::min(all.size(), first + kWhatsNewPerPage);
@@ -354,7 +348,7 @@ data whats_new_view(const Page& page, const RenderContext& ctx) {
 
 std::vector<bool> whats_new_parts_listing(const Site& site, const std::function<bool(const Document&)>& listed) {
   std::vector<bool> parts(whats_new_parts(site), false);
-  const auto all = events(site, std::nullopt, std::nullopt);
+  const auto all = newest_first(site);
   for (std::size_t i = 0; i < all.size(); ++i)
     if (listed(site.documents[all[i].document])) parts[i / kWhatsNewPerPage] = true;
   return parts;
@@ -385,7 +379,7 @@ data feed_view(const Page& page, const RenderContext& ctx) {
   put(d, "author", config.title);
   list entries;
   std::string updated;
-  for (const auto& e : events(ctx.site, org, doc)) {
+  for (const auto& e : events(ctx, org, doc)) {
     data entry = event_view(e, page, ctx, true);
     const std::string iso = entry.get("iso_date")->string_value();
     if (iso.empty()) continue;  // Atom needs a date; undated versions are on the web page only

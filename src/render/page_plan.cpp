@@ -18,9 +18,7 @@ std::string whats_new_url(std::size_t part) {
   return part == 0 ? kWhatsNewUrl : std::string(kWhatsNewUrl) + "sida-" + std::to_string(part + 1) + "/";
 }
 
-std::size_t whats_new_parts(const Site& site) {
-  std::size_t versions = 0;
-  for (const auto& doc : site.documents) versions += doc.versions.size();
+std::size_t whats_new_parts(std::size_t versions) {
   return std::max<std::size_t>(1, (versions + kWhatsNewPerPage - 1) / kWhatsNewPerPage);
 }
 
@@ -190,7 +188,9 @@ std::vector<Page> plan_pages(const Site& site, Diagnostics& diagnostics) {
     meeting.url = print_url(meeting.url);
     add_print(meeting);
   }
-  for (std::size_t part = 0; part < whats_new_parts(site); ++part) {
+  std::size_t versions = 0;
+  for (const auto& doc : site.documents) versions += doc.versions.size();
+  for (std::size_t part = 0; part < whats_new_parts(versions); ++part) {
     Page list{PageKind::whats_new, whats_new_url(part), "", 0, 0, 0, "site.yaml"};
     list.part = part;
     add(list);

@@ -97,7 +97,7 @@ std::string version_url(const Document& doc, const Version& version);  // "lysek
 std::string comparison_url(const Document& doc, const Version& older, const Version& newer, bool side_by_side = false);
 std::string comparison_index_url(const Document& doc);  // "lysekil/riktlinjer/jamfor/"
 std::string whats_new_url(std::size_t part);            // "nytt/", then "nytt/sida-2/", "nytt/sida-3/"…
-std::size_t whats_new_parts(const Site& site);          // pages of what's new: at least one
+std::size_t whats_new_parts(std::size_t versions);      // pages of what's new for the site's versions: at least one
 std::string plan_url(const ActionPlan& plan);           // "dals-ed/integrationspolicy/handlingsplaner/handlingsplan/"
 std::string action_url(const ActionPlan& plan, const Action& action);  // plan_url + "1-2/"
 std::string indicators_url(const Document& doc);                       // "dals-ed/integrationspolicy/indikatorer/"

@@ -320,7 +320,7 @@ data whats_new_view(const Page& page, const RenderContext& ctx) {
   // One page of kWhatsNewPerPage versions; each page's title says which.
   std::vector<Event> computed;  // only without a change log (in tests): each page slices the log's list, not a copy
   const std::vector<Event>& all = ctx.changes ? ctx.changes->newest : (computed = newest_first(ctx.site));
-  const std::size_t parts = whats_new_parts(ctx.site);
+  const std::size_t parts = whats_new_parts(all.size());
   const std::size_t first = std::min(all.size(), page.part * kWhatsNewPerPage);
   const std::size_t last = std::min(all.size(), first + kWhatsNewPerPage);
   list items;
@@ -347,8 +347,8 @@ data whats_new_view(const Page& page, const RenderContext& ctx) {
 }
 
 std::vector<bool> whats_new_parts_listing(const Site& site, const std::function<bool(const Document&)>& listed) {
-  std::vector<bool> parts(whats_new_parts(site), false);
   const auto all = newest_first(site);
+  std::vector<bool> parts(whats_new_parts(all.size()), false);
   for (std::size_t i = 0; i < all.size(); ++i)
     if (listed(site.documents[all[i].document])) parts[i / kWhatsNewPerPage] = true;
   return parts;

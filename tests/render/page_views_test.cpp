@@ -103,7 +103,7 @@ TEST_CASE("what's new lists the versions newest first, a page of kWhatsNewPerPag
     doc.versions[0].decision_date = date;
     site.documents.push_back(std::move(doc));
   }
-  REQUIRE(whats_new_parts(site) == 3);
+  REQUIRE(whats_new_parts(documents) == 3);
   Diagnostics d;
   const Strings s = *Strings::parse(
       "unknown: Uppgift saknas\nwhats_new_title: Nytt och ändrat\npagination_page_of: \"Sida {page} av {pages}\"\n"
@@ -150,7 +150,9 @@ TEST_CASE("a site with few versions has one page of what's new, without page lin
   doc.slug = "riktlinjer";
   doc.versions.push_back(lysekil());
   site.documents.push_back(std::move(doc));
-  CHECK(whats_new_parts(site) == 1);
+  CHECK(whats_new_parts(1) == 1);
+  CHECK(whats_new_parts(0) == 1);  // an empty list is still a page
+  CHECK(whats_new_parts(kWhatsNewPerPage + 1) == 2);
   CHECK(whats_new_url(0) == "nytt/");
   CHECK(whats_new_url(1) == "nytt/sida-2/");
   const Strings s = swedish();

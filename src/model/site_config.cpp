@@ -1,8 +1,8 @@
 #include "model/site_config.h"
 
 #include <algorithm>
-#include <type_traits>
 #include <tuple>
+#include <type_traits>
 
 namespace styrdok {
 

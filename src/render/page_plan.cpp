@@ -116,23 +116,16 @@ std::vector<Page> plan_pages(const Site& site, Diagnostics& diagnostics) {
       }
     }
   }
-  // Indicators are sorted as documents are: one pass pairs them up.
-  for (std::size_t d = 0, i = 0; d < site.documents.size(); ++d) {
+  for (std::size_t d = 0; d < site.documents.size(); ++d) {
     const Document& doc = site.documents[d];
-    while (i < site.indicators.size() &&
-           std::tie(site.indicators[i].organisation_id, site.indicators[i].document_slug) <
-               std::tie(doc.organisation_id, doc.slug)) {
-      ++i;
-    }
-    const std::size_t first = i;
-    for (; i < site.indicators.size() && site.indicators[i].is_for(doc.organisation_id, doc.slug); ++i) {
-      Page data{PageKind::data_file,           indicators_url(doc) + site.indicators[i].id + ".csv", "", 0, d, 0,
-                site.indicators[i].source_path};
+    const auto indicators = site.indicators_of(doc);
+    if (indicators.empty()) continue;
+    for (const Indicator& ind : indicators) {
+      Page data{PageKind::data_file, indicators_url(doc) + ind.id + ".csv", "", 0, d, 0, ind.source_path};
       data.data = DataFile::measurements_csv;
-      data.indicator = i;
+      data.indicator = static_cast<std::size_t>(&ind - site.indicators.data());
       add(data);
     }
-    if (i == first) continue;
     add({PageKind::indicators, indicators_url(doc), "", 0, d, 0, doc.source_dir});
     Page data{PageKind::data_file, indicators_url(doc) + "indikatorer.json", "", 0, d, 0, doc.source_dir};
     data.data = DataFile::indicators_json;

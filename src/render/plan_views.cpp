@@ -545,10 +545,8 @@ void add_goal_followup(data& view, const Page& page, const Document& doc, const 
                        const RenderContext& ctx) {
   // This runs for every version page: find the document's own plans and
   // indicators first, and stop at once when it has none (most documents).
-  std::vector<const ActionPlan*> plans;
-  for (const ActionPlan& plan : ctx.site.plans_of(doc)) plans.push_back(&plan);
-  std::vector<const Indicator*> indicators;
-  for (const Indicator& ind : ctx.site.indicators_of(doc)) indicators.push_back(&ind);
+  const auto plans = ctx.site.plans_of(doc);
+  const auto indicators = ctx.site.indicators_of(doc);
   put(view, "has_goals", false);
   if (plans.empty() && indicators.empty()) return;
 
@@ -559,25 +557,25 @@ void add_goal_followup(data& view, const Page& page, const Document& doc, const 
   std::map<std::string, list> indicators_of;
   std::map<std::string, std::optional<std::string>> action_note_of;     // the last example note among its plans
   std::map<std::string, std::optional<std::string>> indicator_note_of;  // the first among its indicators
-  for (const ActionPlan* plan : plans) {
-    for (const ActionRef& ref : flatten(*plan)) {
+  for (const ActionPlan& plan : plans) {
+    for (const ActionRef& ref : flatten(plan)) {
       for (const auto& goal : std::set<std::string>(ref.action->goals.begin(), ref.action->goals.end())) {
-        actions_of[goal].push_back(action_row(*plan, ref, ctx, links));
-        if (plan->example_note) action_note_of[goal] = plan->example_note;
+        actions_of[goal].push_back(action_row(plan, ref, ctx, links));
+        if (plan.example_note) action_note_of[goal] = plan.example_note;
       }
     }
   }
-  for (const Indicator* ind : indicators) {
-    const IndicatorStanding st = indicator_standing(*ind, ctx.as_of);
+  for (const Indicator& ind : indicators) {
+    const IndicatorStanding st = indicator_standing(ind, ctx.as_of);
     data i;
-    put(i, "name", ind->name);
-    put(i, "href", links.to(indicators_url(*ind)) + "#" + ind->id);
+    put(i, "name", ind.name);
+    put(i, "href", links.to(indicators_url(ind)) + "#" + ind.id);
     data track;
     put(track, "key", to_key(st.track));
     put(track, "label", s.get("track_" + to_key(st.track)));
     put(i, "track", std::move(track));
-    indicators_of[ind->goal].push_back(i);
-    if (ind->example_note && !indicator_note_of[ind->goal]) indicator_note_of[ind->goal] = ind->example_note;
+    indicators_of[ind.goal].push_back(i);
+    if (ind.example_note && !indicator_note_of[ind.goal]) indicator_note_of[ind.goal] = ind.example_note;
   }
 
   // Goals in the order of the text: headings and paragraphs as they come.
@@ -615,10 +613,10 @@ void add_goal_followup(data& view, const Page& page, const Document& doc, const 
   if (example_text) put(view, "goals_example", example_notice(example_text, s));
   put(view, "goals_as_of", as_of_text(ctx));
   list plan_links;
-  for (const ActionPlan* plan : plans) {
+  for (const ActionPlan& plan : plans) {
     data p;
-    put(p, "title", plan->title);
-    put(p, "href", links.to(plan_url(*plan)));
+    put(p, "title", plan.title);
+    put(p, "href", links.to(plan_url(plan)));
     plan_links.push_back(std::move(p));
   }
   put(view, "plan_links", std::move(plan_links));

@@ -14,8 +14,8 @@
 #include <mutex>
 #include <thread>
 
-#include "build/pipeline.h"
-#include "build/stage_times.h"
+#include "pipeline/pipeline.h"
+#include "pipeline/stage_times.h"
 #include "check/check_report.h"
 #include "core/parallel.h"
 #include "print/pdf_export.h"

@@ -19,8 +19,8 @@
 #include <thread>
 #include <vector>
 
-#include "build/pipeline.h"
-#include "build/stage_times.h"
+#include "pipeline/pipeline.h"
+#include "pipeline/stage_times.h"
 #include "content/parse_cache.h"
 #include "serve/source_cache.h"
 

@@ -1,6 +1,6 @@
 // The pipeline on small sites declared inline (Hugo's style of integration
 // test), with the repository's theme, rendering but not writing.
-#include "build/pipeline.h"
+#include "pipeline/pipeline.h"
 
 #include <catch2/catch.hpp>
 #include <mutex>

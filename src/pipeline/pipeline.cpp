@@ -1,4 +1,4 @@
-#include "build/pipeline.h"
+#include "pipeline/pipeline.h"
 
 #include <malloc.h>
 

@@ -245,6 +245,8 @@ data print_comparison_block(const Document& doc, std::size_t older_index, std::s
   put(d, "newer_status", status_view(doc, newer_index, ctx.as_of, s));
   put(d, "older_label", version_label(older, s));
   put(d, "newer_label", version_label(newer, s));
+  put(d, "older_id", older.id);
+  put(d, "newer_id", newer.id);
   const std::string url = ctx.site.config.base_url + comparison_url(doc, older, newer);
   put(d, "permanent_url", url);
   put(d, "qr_svg", qr_svg(url, s.fill("print_qr_label_comparison", {{"url", url}})));

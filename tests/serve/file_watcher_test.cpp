@@ -80,7 +80,7 @@ TEST_CASE("more changes than the kernel can queue are reported as a change of ev
   // Each new file is at least two events (created, closed after writing).
   for (int i = 0; i < queue / 2 + 10; ++i) write_text(site / ("content/kommun/f" + std::to_string(i)), "x");
   fs::create_directories(site / "content/kommun/lost");  // its event comes after the queue is full: lost
-  StopLater stop;  // after the writes, which take long on a loaded machine
+  StopLater stop;                                        // after the writes, which take long on a loaded machine
   REQUIRE(watcher.wait(stop.fd()) == FileWatcher::Event::changed);
   CHECK(watcher.changed_paths() == std::vector<std::string>{""});
 

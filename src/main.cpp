@@ -14,10 +14,10 @@
 #include <mutex>
 #include <thread>
 
-#include "pipeline/pipeline.h"
-#include "pipeline/stage_times.h"
 #include "check/check_report.h"
 #include "core/parallel.h"
+#include "pipeline/pipeline.h"
+#include "pipeline/stage_times.h"
 #include "print/pdf_export.h"
 #include "scaffold/scaffold.h"
 #include "serve/preview_server.h"

@@ -156,7 +156,7 @@ data version_view(const Page& page, const RenderContext& ctx) {
   put(d, "print_href", links.to(print_url(version_url(doc, v))));
   put(d, "is_version_page", is_version_page);
   put(d, "document_href", links.to(document_url(doc)));
-  put(d, "version_notice", s.fill("this_version_page", {{"version", version_name(v, s)}}));
+  if (is_version_page) put(d, "version_label", version_label(v, s));  // which version, beside its kind
 
   add_revision_context(d, page, shown, ctx);
   add_goal_followup(d, page, doc, v, ctx);

@@ -159,7 +159,7 @@ void add_revision_context(data& d, const Page& page, std::size_t shown, const Re
   };
   if (current_index >= 0 && static_cast<std::size_t>(current_index) != shown) {
     link(links.to(document_url(doc)),
-         s.fill("link_current_version", {{"version", version_name(doc.versions[current_index], s)}}));
+         s.fill("link_current_version", {{"version", version_label(doc.versions[current_index], s)}}));
   }
   if (v.status == VersionStatus::proposal && previous >= 0) {
     link(links.to(pair_url(doc, static_cast<std::size_t>(previous), shown)), s.get("link_proposal_changes"));

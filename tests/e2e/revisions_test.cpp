@@ -57,7 +57,7 @@ TEST_CASE("a superseded version cannot be mistaken for the one in force") {
   CHECK_THAT(old, Catch::Contains("<p class=\"status-statement\">Denna version gäller inte längre. Den gällde till och "
                                   "med 31 mars 2015. Den ersattes av versionen beslutad 16 mars 2015, som började "
                                   "gälla 1 april 2015.</p>"));
-  CHECK_THAT(old, Catch::Contains("Läs versionen beslutad 16 mars 2015, som är den aktuella"));
+  CHECK_THAT(old, Catch::Contains(">Aktuell version: beslutad 16 mars 2015</a>"));
   CHECK_THAT(old, Catch::Contains("<title>Policy för integrationsarbetet i Dals-Eds kommun, odaterad version – "));
   CHECK_THAT(
       old, Catch::Contains("<link rel=\"canonical\" href=\"https://example.org/styrdokument/" + kDoc + "odaterad/\">"));
@@ -79,7 +79,8 @@ TEST_CASE("a proposal is published only with --drafts, never called decided, and
                                        "gäller inte. Förslaget är daterat 11 januari 2016. Det har lagts fram av "
                                        "Kommunstyrelsens förvaltning. Det ska behandlas av Kommunfullmäktige den 10 "
                                        "februari 2016.</p>"));
-  CHECK_THAT(proposal, Catch::Contains("<p class=\"version-notice\">Detta är förslaget daterat 11 januari 2016.</p>"));
+  CHECK_THAT(proposal, Catch::Contains("<p class=\"document-kicker\">Policy · Dals-Eds kommun · <span "
+                                       "class=\"version-label\">förslag daterat 11 januari 2016</span></p>"));
   CHECK_THAT(proposal, Catch::Contains("jamfor/2015-03-16/2016-02-10/index.html\">Se vad förslaget ändrar</a>"));
   CHECK_THAT(proposal, Catch::Contains("<title>Policy för integrationsarbetet i Dals-Eds kommun, förslag daterat 11 "
                                        "januari 2016 – "));
@@ -88,7 +89,7 @@ TEST_CASE("a proposal is published only with --drafts, never called decided, and
   CHECK_THAT(proposal, !Catch::Contains("legislationPassedBy"));
   // Nothing that states what the proposal is calls it decided.
   for (const auto& [open, close] : {std::pair{"<title>", "</title>"},
-                                    {"<p class=\"version-notice\">", "</p>"},
+                                    {"<span class=\"version-label\">", "</span>"},
                                     {"<p class=\"status-statement\">", "</p>"},
                                     {"<p class=\"citation-text\">", "</p>"},
                                     {"<li data-status=\"proposal\"", "<p class=\"change-note\""}}) {

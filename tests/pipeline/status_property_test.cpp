@@ -309,7 +309,7 @@ void check_history(const History& h, const std::string& language, const Strings&
       const std::string decided_word = language == "sv" ? "eslutad" : "dopted on";
       CHECK_THAT(statement, !Catch::Contains(decided_word));
       CHECK_THAT(between(page, "<title>", "</title>"), !Catch::Contains(decided_word));
-      CHECK_THAT(between(page, "<p class=\"version-notice\">", "</p>"), !Catch::Contains(decided_word));
+      CHECK_THAT(between(page, "<span class=\"version-label\">", "</span>"), !Catch::Contains(decided_word));
       CHECK_THAT(between(page, "<p class=\"citation-text\">", "</p>"), !Catch::Contains(decided_word));
       CHECK_THAT(out.at(kDoc + id + "/utskrift/sidhuvud.css"), !Catch::Contains(decided_word));
       CHECK_THAT(page, !Catch::Contains("legislationPassedBy"));

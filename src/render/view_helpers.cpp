@@ -61,7 +61,7 @@ data common_view(const Page& page, const RenderContext& ctx, const std::string& 
   put(d, "site_title", config.title);
   put(d, "heading", heading);
   put(d, "page_title", page.kind == PageKind::home ? config.title : heading + " – " + config.title);
-  put(d, "description", config.description);
+  put(d, "meta_description", config.description);  // not "description": that would stand in for a page's own when it has none
   put(d, "root", links.root);
   put(d, "home_href", links.to(""));
   put(d, "accessibility_href", links.to(kAccessibilityUrl));

@@ -78,6 +78,8 @@ TEST_CASE("an action page shows only the reports made by the day") {
   CHECK_THAT(early, !Catch::Contains("10 april 2014"));
   CHECK_THAT(early, Catch::Contains("innan januari 2014 (sista dag 31 december 2013)"));
   CHECK_THAT(early, Catch::Contains("#stravan-i-dals-ed\">Strävan i Dals-Ed</a>"));
+  // Action 1 has no description of its own: no lead paragraph, not the site's description in its place.
+  CHECK_THAT(early, !Catch::Contains("<p class=\"lead\">"));
   const auto late = read_text(built_example("--as-of 2015-01-01") / (kPlanDir + "1/index.html"));
   CHECK_THAT(late, Catch::Contains("10 april 2014"));
   CHECK_THAT(late, Catch::Contains("Klar efter tidsgränsen"));

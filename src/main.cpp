@@ -14,11 +14,12 @@
 #include <mutex>
 #include <thread>
 
-#include "pipeline/pipeline.h"
-#include "pipeline/stage_times.h"
 #include "check/check_report.h"
 #include "core/parallel.h"
+#include "pipeline/pipeline.h"
+#include "pipeline/stage_times.h"
 #include "print/pdf_export.h"
+#include "scaffold/new_site.h"
 #include "scaffold/scaffold.h"
 #include "serve/preview_server.h"
 #include "version.h"
@@ -235,6 +236,42 @@ int create(const std::string& source, const std::optional<NewFile>& file, const 
   return kExitOk;
 }
 
+// `styrdok init`: a new site in `folder`, which must be new or empty.
+int init_site(const std::string& folder, NewSiteRequest request) {
+  request.today = today_utc();
+  const DiskFileSystem target(folder);
+  Diagnostics diagnostics;
+  const auto site = new_site(request, target, folder, diagnostics);
+  for (const auto& d : diagnostics.items()) std::cerr << d.to_string() << '\n';
+  if (!site) return kExitContentErrors;
+  if (const auto error = write_new_files(folder, site->files); !error.empty()) {
+    std::cerr << "styrdok: " << error << '\n';
+    return kExitContentErrors;
+  }
+  std::cout << "Created a new site in " << folder << ":\n";
+  for (const auto& file : site->files) std::cout << "  " << file.path << '\n';
+  std::cout << site->next_step << '\n';
+  return kExitOk;
+}
+
+// `styrdok theme export`: the built-in theme's files, into `folder`.
+int export_builtin_theme(const std::string& folder) {
+  const DiskFileSystem target(folder);
+  Diagnostics diagnostics;
+  const auto files = export_theme(target, folder, diagnostics);
+  for (const auto& d : diagnostics.items()) std::cerr << d.to_string() << '\n';
+  if (!files) return kExitContentErrors;
+  if (const auto error = write_new_files(folder, *files); !error.empty()) {
+    std::cerr << "styrdok: " << error << '\n';
+    return kExitContentErrors;
+  }
+  std::cout << "Wrote the built-in theme's " << files->size() << " files into " << folder
+            << " (templates/, static/, i18n/, scaffolds/).\n"
+               "Change the ones you want to and delete the others: a file you keep replaces the built-in one,\n"
+               "so it no longer follows improvements of the theme in new versions of styrdok.\n";
+  return kExitOk;
+}
+
 struct PdfFlags {
   std::string engine;
   std::string out;
@@ -366,6 +403,28 @@ int main(int argc, char** argv) {
   new_meeting_cmd->add_option("--title", new_meet.title, "The meeting's title");
   new_meeting_cmd->add_option("-s,--source", new_source, "The site's folder (holding site.yaml)")->default_str(".");
 
+  std::string init_folder = ".";
+  NewSiteRequest init_request;
+  auto* init = app.add_subcommand(
+      "init", "Start a new site in DIR: site.yaml, an example document and .gitignore (the theme is built in)");
+  init->add_option("folder", init_folder, "A new or empty folder (default: the current folder)");
+  init->add_option("--title", init_request.title, "The site's name (default: Styrdokument)");
+  init->add_option("--organisation", init_request.organisation,
+                   "The organisation's name, e.g. \"Lysekils kommun\" (default: Exempelkommun)");
+  init->add_option("--id", init_request.organisation_id,
+                   "The organisation's folder under content/ (default: its name in lower case, e.g. lysekils-kommun)");
+  init->add_option("--lang", init_request.language, "sv (default) or en: the site's language")
+      ->check(CLI::IsMember({"sv", "en"}));
+  init->add_option("--base-url", init_request.base_url,
+                   "Where the site will be published (default: https://example.org/styrdokument/)");
+
+  std::string export_folder = ".";
+  auto* theme_cmd = app.add_subcommand("theme", "Work with the theme built into styrdok");
+  theme_cmd->require_subcommand(1);
+  auto* theme_export = theme_cmd->add_subcommand(
+      "export", "Write the built-in theme into DIR as templates/, static/, i18n/ and scaffolds/, to change it");
+  theme_export->add_option("folder", export_folder, "Where to write it: the site's folder (default: the current one)");
+
   CommonFlags pdf_common;
   PdfFlags pdf_flags;
   auto* pdf = app.add_subcommand("pdf", "Build the site and write its print editions and meeting handouts as PDF");
@@ -404,6 +463,8 @@ int main(int argc, char** argv) {
     return serve(*options, bind_address, port, serve_flags.timings);
   }
   if (*pdf) return run_pdf(pdf_common, pdf_flags);
+  if (*init) return init_site(init_folder, init_request);
+  if (*theme_export) return export_builtin_theme(export_folder);
   auto options = to_options(check_flags);
   if (!options) return kExitUsage;
   options->write = false;

@@ -8,18 +8,18 @@
 #include "content/site_loader.h"
 #include "content/version_file.h"
 #include "core/slug.h"
+#include "theme/builtin_theme.h"
 
 namespace styrdok {
 
 namespace {
 
-inline const char* const kVersionScaffold = "themes/default/scaffolds/version.md";
-inline const char* const kMeetingScaffold = "themes/default/scaffolds/meeting.yaml";
+inline const char* const kVersionScaffold = "version.md";
+inline const char* const kMeetingScaffold = "meeting.yaml";
 inline const char* const kUndatedName = "utkast";  // file name until the decision date is known
 
-using Values = std::map<std::string, std::string>;
+}  // namespace
 
-// A YAML scalar holding exactly `text`: plain when that is safe, else quoted.
 std::string yaml_value(const std::string& text) {
   if (text.empty()) return "";
   bool plain = text.find_first_of(":#\"'\\{}[],&*!|>%@`") == std::string::npos && text.front() != '-' &&
@@ -33,7 +33,6 @@ std::string yaml_value(const std::string& text) {
   return out + "\"";
 }
 
-// Replaces every {{key}} of the template; keys without a value become empty.
 std::string fill(const std::string& scaffold, const Values& values) {
   std::string out;
   std::size_t from = 0;
@@ -49,12 +48,17 @@ std::string fill(const std::string& scaffold, const Values& values) {
   return out;  // an empty value leaves "key:   # comment": valid YAML, read as not given
 }
 
-std::optional<std::string> read_scaffold(const FileSystem& site, Diagnostics& diagnostics,
-                                         const char* path = kVersionScaffold) {
-  auto text = site.read(path);
-  if (!text) diagnostics.error({path, 0, 0}, "the theme has no scaffold here");
-  return text;
+std::optional<std::string> read_scaffold(const FileSystem& site, const std::string& name, Diagnostics& diagnostics) {
+  const std::string theme_path = join_path(kBuiltinThemeDir, join_path("scaffolds", name));
+  for (const std::string& path : {join_path("scaffolds", name), theme_path}) {
+    if (auto text = site.read(path)) return text;
+  }
+  if (auto text = builtin_theme_files().read(theme_path)) return text;
+  diagnostics.error({theme_path, 0, 0}, "the theme has no scaffold here");
+  return std::nullopt;
 }
+
+namespace {
 
 bool valid_date(const std::string& date, const std::string& what, Diagnostics& diagnostics) {
   std::string why;
@@ -106,7 +110,7 @@ std::optional<NewFile> new_document(const NewDocumentRequest& request, const Fil
                                          request.organisation + "/" + request.folder + "'");
     ok = false;
   }
-  auto scaffold = read_scaffold(site, diagnostics);
+  auto scaffold = read_scaffold(site, kVersionScaffold, diagnostics);
   if (!ok || !scaffold) return std::nullopt;
   const Values values = {
       {"title", yaml_value(request.title)},
@@ -145,7 +149,7 @@ std::optional<NewFile> new_version(const NewVersionRequest& request, const FileS
     diagnostics.error({path, 0, 0}, "the file already exists; nothing was changed");
     return std::nullopt;
   }
-  auto scaffold = read_scaffold(site, diagnostics);
+  auto scaffold = read_scaffold(site, kVersionScaffold, diagnostics);
   if (!scaffold) return std::nullopt;
 
   sort_versions(versions);
@@ -195,7 +199,7 @@ std::optional<NewFile> new_meeting(const NewMeetingRequest& request, const FileS
     diagnostics.error({path, 0, 0}, "the file already exists; nothing was changed");
     ok = false;
   }
-  auto scaffold = read_scaffold(site, diagnostics, kMeetingScaffold);
+  auto scaffold = read_scaffold(site, kMeetingScaffold, diagnostics);
   if (!ok || !scaffold) return std::nullopt;
   const Values values = {{"title", yaml_value(request.title)},
                          {"body", yaml_value(request.body)},

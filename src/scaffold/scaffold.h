@@ -1,12 +1,15 @@
 // `styrdok new`: the files a clerk starts from, with every metadata key
 // present and commented, so that they fill in values instead of
 // remembering keys. The files come from the theme's scaffolds/ folder (one
-// template per kind, with {{key}} placeholders); this file decides the values
-// and where the new file goes. Nothing is ever overwritten.
+// template per kind, with {{key}} placeholders): the site's own scaffolds/
+// file, else a copied theme's (themes/default/scaffolds/), else the one built
+// into the program. This file decides the values and where the new file
+// goes. Nothing is ever overwritten.
 //
 // Pure except write_new_file(); thread-safe.
 #pragma once
 
+#include <map>
 #include <optional>
 #include <string>
 
@@ -55,6 +58,19 @@ std::optional<NewFile> new_version(const NewVersionRequest& request, const FileS
 
 // A meeting file, meetings/<date>-<body>.yaml, with one agenda item to fill in.
 std::optional<NewFile> new_meeting(const NewMeetingRequest& request, const FileSystem& site, Diagnostics& diagnostics);
+
+using Values = std::map<std::string, std::string>;
+
+// A YAML scalar holding exactly `text`: plain when that is safe, else quoted.
+std::string yaml_value(const std::string& text);
+
+// Replaces every {{key}} of the scaffold; keys without a value become empty.
+std::string fill(const std::string& scaffold, const Values& values);
+
+// The scaffold `name` ("version.md"): the site's scaffolds/<name>, else its
+// themes/default/scaffolds/<name>, else the built-in theme's. Reports a name
+// none of them has.
+std::optional<std::string> read_scaffold(const FileSystem& site, const std::string& name, Diagnostics& diagnostics);
 
 // Creates the file under `root` (and its folders); refuses to replace an
 // existing file. Returns an error message, or "" on success.

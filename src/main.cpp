@@ -379,7 +379,10 @@ int main(int argc, char** argv) {
   NewDocumentRequest new_doc;
   NewVersionRequest new_ver;
   NewMeetingRequest new_meet;
-  auto* new_cmd = app.add_subcommand("new", "Start a new document or version from a file with every key explained");
+  NewPlanRequest new_plan_request;
+  NewIndicatorRequest new_indicator_request;
+  auto* new_cmd = app.add_subcommand(
+      "new", "Start a new document, version, meeting, action plan or indicator from a file with every key explained");
   new_cmd->require_subcommand(1);
   auto* new_document_cmd = new_cmd->add_subcommand("document", "A new document: its folder and first version file");
   new_document_cmd->add_option("organisation", new_doc.organisation, "The organisation's id in site.yaml")->required();
@@ -425,6 +428,27 @@ int main(int argc, char** argv) {
       "export", "Write the built-in theme into DIR as templates/, static/, i18n/ and scaffolds/, to change it");
   theme_export->add_option("folder", export_folder, "Where to write it: the site's folder (default: the current one)");
 
+  auto* new_plan_cmd = new_cmd->add_subcommand(
+      "plan", "An action plan for a document (handlingsplaner/NAME.yaml), with every key explained");
+  new_plan_cmd
+      ->add_option("document", new_plan_request.document, "organisation/folder, e.g. dals-ed/integrationspolicy")
+      ->required();
+  new_plan_cmd->add_option("--name", new_plan_request.name,
+                           "The plan's file name and web address (default: handlingsplan)");
+  new_plan_cmd->add_option("--title", new_plan_request.title, "The plan's title");
+  new_plan_cmd->add_option("-s,--source", new_source, "The site's folder (holding site.yaml)")->default_str(".");
+  auto* new_indicator_cmd = new_cmd->add_subcommand(
+      "indicator", "An indicator following a goal of a document (indikatorer/ID.yaml), with every key explained");
+  new_indicator_cmd
+      ->add_option("document", new_indicator_request.document, "organisation/folder, e.g. dals-ed/integrationspolicy")
+      ->required();
+  new_indicator_cmd->add_option("--name", new_indicator_request.name, "What is measured");
+  new_indicator_cmd->add_option("--id", new_indicator_request.id,
+                                "The file name and anchor (default: the name in lower case, with hyphens)");
+  new_indicator_cmd->add_option("--goal", new_indicator_request.goal,
+                                "The heading or paragraph anchor it follows (default: the document's first heading)");
+  new_indicator_cmd->add_option("-s,--source", new_source, "The site's folder (holding site.yaml)")->default_str(".");
+
   CommonFlags pdf_common;
   PdfFlags pdf_flags;
   auto* pdf = app.add_subcommand("pdf", "Build the site and write its print editions and meeting handouts as PDF");
@@ -455,6 +479,11 @@ int main(int argc, char** argv) {
     Diagnostics diagnostics;
     if (*new_document_cmd) return create(new_source, new_document(new_doc, site, diagnostics), diagnostics);
     if (*new_meeting_cmd) return create(new_source, new_meeting(new_meet, site, diagnostics), diagnostics);
+    if (*new_plan_cmd) return create(new_source, new_plan(new_plan_request, site, diagnostics), diagnostics);
+    if (*new_indicator_cmd) {
+      new_indicator_request.year = today_utc().year;
+      return create(new_source, new_indicator(new_indicator_request, site, diagnostics), diagnostics);
+    }
     return create(new_source, new_version(new_ver, site, diagnostics), diagnostics);
   }
   if (*serve_cmd) {

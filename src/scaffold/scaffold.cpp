@@ -122,27 +122,42 @@ std::optional<NewFile> new_document(const NewDocumentRequest& request, const Fil
   return NewFile{path, fill(*scaffold, values), next_step(path, request.date)};
 }
 
-std::optional<NewFile> new_version(const NewVersionRequest& request, const FileSystem& site, Diagnostics& diagnostics) {
-  const std::string dir = join_path(kContentDir, request.document);
-  std::vector<Version> versions;
-  std::map<std::string, std::string> texts;  // version id -> file text
-  for (const auto& e : site.list(dir)) {
+std::optional<DocumentVersions> read_document_versions(const std::string& document, const FileSystem& site,
+                                                       Diagnostics& diagnostics) {
+  DocumentVersions out;
+  out.dir = join_path(kContentDir, document);
+  for (const auto& e : site.list(out.dir)) {
     if (e.is_directory || !e.name.ends_with(".md")) continue;
     const std::string stem = e.name.substr(0, e.name.size() - 3);
-    auto text = site.read(join_path(dir, e.name));
+    auto text = site.read(join_path(out.dir, e.name));
     if (!text) continue;
     Diagnostics ignored;  // check reports problems in the old file; here it only lends its values
-    if (auto v = parse_version(*text, join_path(dir, e.name), stem, {}, ignored)) {
-      texts[stem] = *text;
-      versions.push_back(std::move(*v));
+    if (auto v = parse_version(*text, join_path(out.dir, e.name), stem, {}, ignored)) {
+      out.texts[stem] = *text;
+      out.versions.push_back(std::move(*v));
     }
   }
-  if (versions.empty()) {
-    diagnostics.error({dir, 0, 0},
+  if (out.versions.empty()) {
+    diagnostics.error({out.dir, 0, 0},
                       "no document with a readable version here; give it as organisation/folder, e.g. "
                       "lysekil/riktlinjer-for-integrationsarbete, or start one with 'styrdok new document'");
     return std::nullopt;
   }
+  sort_versions(out.versions);
+  return out;
+}
+
+const Version& DocumentVersions::base() const {
+  for (auto it = versions.rbegin(); it != versions.rend(); ++it) {
+    if (it->status == VersionStatus::adopted) return *it;
+  }
+  return versions.back();
+}
+
+std::optional<NewFile> new_version(const NewVersionRequest& request, const FileSystem& site, Diagnostics& diagnostics) {
+  auto document = read_document_versions(request.document, site, diagnostics);
+  if (!document) return std::nullopt;
+  const std::string& dir = document->dir;
   if (!valid_date(request.date, dir, diagnostics)) return std::nullopt;
   const std::string path = join_path(dir, file_name(request.date));
   if (site.read(path)) {
@@ -152,17 +167,10 @@ std::optional<NewFile> new_version(const NewVersionRequest& request, const FileS
   auto scaffold = read_scaffold(site, kVersionScaffold, diagnostics);
   if (!scaffold) return std::nullopt;
 
-  sort_versions(versions);
-  const Version* base = &versions.back();
-  for (auto it = versions.rbegin(); it != versions.rend(); ++it) {
-    if (it->status == VersionStatus::adopted) {
-      base = &*it;
-      break;
-    }
-  }
+  const Version* base = &document->base();
   auto text_of = [](const std::optional<std::string>& s) { return yaml_value(s.value_or("")); };
   Diagnostics ignored;
-  const auto split = split_front_matter(texts[base->id], base->source_path, ignored);
+  const auto split = split_front_matter(document->texts[base->id], base->source_path, ignored);
   const Values values = {{"title", yaml_value(base->title)},
                          {"type", to_key(base->type)},
                          {"status", request.proposal ? "proposal" : "adopted"},

@@ -16,6 +16,7 @@
 
 #include "check/check_report.h"
 #include "core/parallel.h"
+#include "import/importer.h"
 #include "pipeline/pipeline.h"
 #include "pipeline/stage_times.h"
 #include "print/pdf_export.h"
@@ -272,6 +273,64 @@ int export_builtin_theme(const std::string& folder) {
   return kExitOk;
 }
 
+struct ImportFlags {
+  std::vector<std::string> files;
+  std::string into;
+  std::string organisation;
+  std::string source = ".";
+};
+
+// The bytes of a file to import; nullopt (and a message) when it cannot be read.
+std::optional<std::string> read_import_file(const std::string& path, std::string& error) {
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  if (!fs::is_regular_file(path, ec)) {
+    error = fs::exists(path, ec) ? "not a file" : "no such file";
+    return std::nullopt;
+  }
+  constexpr std::uintmax_t kLimit = 512u << 20;
+  if (fs::file_size(path, ec) > kLimit) {
+    error = "larger than 512 MiB; refused";
+    return std::nullopt;
+  }
+  auto bytes = DiskFileSystem("").read(path);
+  if (!bytes) error = "cannot be read";
+  return bytes;
+}
+
+// `styrdok import`: each file into a version file; a file that cannot be
+// read is reported and nothing is written for it.
+int import_files(const ImportFlags& flags) {
+  if (!flags.into.empty() && flags.files.size() > 1) {
+    std::cerr << "styrdok: --into names one document; give one file with it, or leave it out\n";
+    return kExitUsage;
+  }
+  const DiskFileSystem site(flags.source);
+  int code = kExitOk;
+  for (const auto& path : flags.files) {
+    std::string error;
+    const auto bytes = read_import_file(path, error);
+    Diagnostics diagnostics;
+    std::optional<ImportResult> result;
+    if (bytes) result = import_document({path, flags.into, flags.organisation}, *bytes, site, diagnostics);
+    if (!bytes) diagnostics.error({path, 0, 0}, error);
+    if (result) {
+      if (auto e = write_new_file(flags.source, result->file); !e.empty()) diagnostics.error({path, 0, 0}, e);
+    }
+    if (!result || diagnostics.has_errors()) {
+      for (const auto& d : diagnostics.items()) std::cerr << d.to_string() << '\n';
+      code = kExitContentErrors;
+      continue;
+    }
+    std::cout << path << " -> " << join_path(flags.source, result->file.path) << '\n';
+    for (const auto& line : result->report) std::cout << "  " << line << '\n';
+  }
+  if (code == kExitOk && !flags.files.empty()) {
+    std::cout << "Check the imported files against their sources, then run 'styrdok check'.\n";
+  }
+  return code;
+}
+
 struct PdfFlags {
   std::string engine;
   std::string out;
@@ -449,6 +508,19 @@ int main(int argc, char** argv) {
                                 "The heading or paragraph anchor it follows (default: the document's first heading)");
   new_indicator_cmd->add_option("-s,--source", new_source, "The site's folder (holding site.yaml)")->default_str(".");
 
+  ImportFlags import_flags;
+  auto* import_cmd = app.add_subcommand(
+      "import",
+      "Make PDF, Word (.docx) or text files into documents: a folder and a version file each, with the "
+      "metadata block read into the front matter (what cannot be read is left unknown) and a report per file");
+  import_cmd->add_option("files", import_flags.files, "The files to import, e.g. scans/*.pdf")->required();
+  import_cmd->add_option("--into", import_flags.into,
+                         "ORGANISATION/DOCUMENT: the document folder for a single file (default: the organisation's "
+                         "id and the title as a web address)");
+  import_cmd->add_option("--org", import_flags.organisation,
+                         "The organisation's id in site.yaml (default: the site's only organisation)");
+  import_cmd->add_option("-s,--source", import_flags.source, "The site's folder (holding site.yaml)")->default_str(".");
+
   CommonFlags pdf_common;
   PdfFlags pdf_flags;
   auto* pdf = app.add_subcommand("pdf", "Build the site and write its print editions and meeting handouts as PDF");
@@ -493,6 +565,7 @@ int main(int argc, char** argv) {
   }
   if (*pdf) return run_pdf(pdf_common, pdf_flags);
   if (*init) return init_site(init_folder, init_request);
+  if (*import_cmd) return import_files(import_flags);
   if (*theme_export) return export_builtin_theme(export_folder);
   auto options = to_options(check_flags);
   if (!options) return kExitUsage;

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <regex>
 #include <set>
 
 #include "core/slug.h"
@@ -15,16 +16,27 @@ namespace {
 
 const std::string kPilcrow = "¶";
 
+// Where a line's text ends, before closing emphasis ("… 2014.¶**").
+std::size_t end_of_words(const std::string& text) {
+  std::size_t end = text.size();
+  while (end > 0 && (text[end - 1] == '*' || text[end - 1] == ' ')) --end;
+  return end;
+}
+
 // A print edition's paragraph mark (a link to the paragraph) is no text.
 std::string without_mark(std::string text) {
   text = trim(text);
-  if (text.ends_with(kPilcrow)) text = trim(text.substr(0, text.size() - kPilcrow.size()));
-  return text;
+  const std::size_t end = end_of_words(text);
+  if (end >= kPilcrow.size() && text.compare(end - kPilcrow.size(), kPilcrow.size(), kPilcrow) == 0) {
+    text.erase(end - kPilcrow.size(), kPilcrow.size());
+  }
+  return trim(text);
 }
 
 bool ends_paragraph(const std::string& raw) {
   const std::string text = trim(raw);
-  return text.ends_with(kPilcrow);
+  const std::size_t end = end_of_words(text);
+  return end >= kPilcrow.size() && text.compare(end - kPilcrow.size(), kPilcrow.size(), kPilcrow) == 0;
 }
 
 bool ends_sentence(const std::string& text) {
@@ -88,9 +100,19 @@ std::size_t tab_count(const std::string& text) { return std::count(text.begin(),
 }  // namespace
 
 void join_line(std::string& text, const std::string& raw_next) {
-  const std::string next = trim(raw_next);
+  std::string next = trim(raw_next);
   if (text.empty()) {
     text = next;
+    return;
+  }
+  // Emphasis closed at the line's end and opened again on the next is one run.
+  std::size_t stars = 0;
+  while (stars < text.size() && text[text.size() - 1 - stars] == '*') ++stars;
+  if (stars > 0 && next.size() > stars && next.compare(0, stars, text, text.size() - stars, stars) == 0 &&
+      next[stars] != '*' && next[stars] != ' ') {
+    text.resize(text.size() - stars);
+    next.erase(0, stars);
+    text += " " + next;
     return;
   }
   if (text.ends_with("\xC2\xAD")) {  // a soft hyphen
@@ -101,15 +123,38 @@ void join_line(std::string& text, const std::string& raw_next) {
   static const std::set<std::string> kKeepHyphen = {"och", "eller", "samt", "respektive", "resp", "till",
                                                     "som", "men",   "utan", "and",        "or",   "to"};
   if (text.size() >= 2 && text.back() == '-' && text[text.size() - 2] != ' ' && starts_lower(next)) {
+    const auto word_start = text.find_last_of(' ');
+    const std::string word = text.substr(word_start == std::string::npos ? 0 : word_start + 1);
+    // A web address broken at its own hyphen keeps it, without a space.
+    if (word.find("://") != std::string::npos || word.find("www.") != std::string::npos) {
+      text += next;
+      return;
+    }
     const auto space = next.find_first_of(" ,.");
-    const std::string word = fold_diacritics(next.substr(0, space));
-    if (!kKeepHyphen.count(word)) {
+    if (!kKeepHyphen.count(fold_diacritics(next.substr(0, space)))) {
       text.pop_back();
       text += next;
       return;
     }
   }
+  // A web address broken across lines goes on without a space.
+  const auto word_start = text.find_last_of(' ');
+  const std::string word = text.substr(word_start == std::string::npos ? 0 : word_start + 1);
+  if ((word.rfind("http://", 0) == 0 || word.rfind("https://", 0) == 0) && word.back() != '.' && next.find(' ') != 0 &&
+      starts_lower(next) && next.find_first_of(" ") == std::string::npos) {
+    text += next;
+    return;
+  }
   text += " " + next;
+}
+
+// Web addresses as links: a print edition's "address [address]" once, and a
+// bare address as <address>.
+std::string with_links(const std::string& text) {
+  static const std::regex kPrinted(R"((https?://[^\s\\]+) \\\[\1\\\])");
+  static const std::regex kBare(R"((^|\s)(https?://[^\s<>()\\]+[^\s<>().,;:\\]))");
+  std::string out = std::regex_replace(text, kPrinted, "$1");
+  return std::regex_replace(out, kBare, "$1<$2>");
 }
 
 std::string build_body(const SourceText& source, std::size_t from, const std::vector<bool>& skip,
@@ -120,16 +165,23 @@ std::string build_body(const SourceText& source, std::size_t from, const std::ve
   const bool pdf = source.format == "pdf";
   const bool docx = source.format == "docx";
 
-  // Where the body's text starts on the page (PDF): the most common left edge.
+  // Where the body's text starts on the page (PDF): the leftmost edge that a
+  // good part of the text starts at (lists are indented from it).
   double margin = 0;
   if (pdf) {
     std::map<long, std::size_t> lefts;
+    std::size_t total = 0;
     for (std::size_t i = from; i < lines.size(); ++i) {
-      if (!skip[i] && heading_level[i] == 0) lefts[std::lround(lines[i].left)] += lines[i].text.size();
+      if (!skip[i] && heading_level[i] == 0) {
+        lefts[std::lround(lines[i].left)] += lines[i].text.size();
+        total += lines[i].text.size();
+      }
     }
-    std::size_t most = 0;
     for (const auto& [left, chars] : lefts) {
-      if (chars > most) margin = static_cast<double>(left), most = chars;
+      if (chars * 10 >= total) {
+        margin = static_cast<double>(left);
+        break;
+      }
     }
   }
   auto next_kept = [&](std::size_t i) {
@@ -254,7 +306,7 @@ std::string build_body(const SourceText& source, std::size_t from, const std::ve
       closed = ends_paragraph(lines[j].text);
       j = next_kept(j);
     }
-    blocks.push_back(escape_start(text));
+    blocks.push_back(with_links(escape_start(text)));
     ++n.paragraphs;
     i = j;
   }

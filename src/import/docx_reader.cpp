@@ -210,8 +210,6 @@ class BodyReader {
     }
     text += open;
     if (!any) all_bold = false;
-    // Bold throughout is the line's property, not emphasis within it.
-    if (all_bold) std::erase(text, '*');
     return trim(text);
   }
 

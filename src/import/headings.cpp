@@ -158,6 +158,15 @@ std::vector<int> find_headings(const SourceText& source, const Furniture& furnit
       level[i] = 1;
     }
   }
+  // A heading set on two lines (PDF): the second line, of the same size right
+  // under the first, belongs to it even when it starts in lower case.
+  for (std::size_t i = 1; i < lines.size(); ++i) {
+    const auto& l = lines[i];
+    if (level[i] == 0 && level[i - 1] > 0 && source.format == "pdf" && dropped[i].empty() && !l.break_before &&
+        l.page == lines[i - 1].page && std::abs(l.size - lines[i - 1].size) < 0.25 && l.text.size() < 100) {
+      level[i] = level[i - 1];
+    }
+  }
   // The body's highest heading is level 1.
   int top = 99;
   for (int v : level) {

@@ -49,14 +49,14 @@ std::optional<SourceText> read_source(const std::string& bytes, const std::strin
   return read_plain_text(bytes);
 }
 
-// Where the text begins: the first entry of the table of contents again, or
+// Where the text begins: after the table of contents, or
 // the first heading followed by prose or a list, or else the first prose.
 std::size_t body_start(const SourceText& source, const Furniture& furniture, const std::vector<int>& headings) {
   const auto& lines = source.lines;
   auto kept = [&](std::size_t i) { return furniture.dropped[i].empty(); };
   if (!furniture.toc_titles.empty()) {
     for (std::size_t i = furniture.toc_end; i < lines.size(); ++i) {
-      if (kept(i) && comparable(lines[i].text) == furniture.toc_titles.front()) return i;
+      if (kept(i)) return i;
     }
   }
   for (std::size_t i = 0; i < lines.size(); ++i) {

@@ -15,7 +15,7 @@ struct Entry {
 };
 
 // Every label known, as fold_diacritics() writes it.
-const std::array<Entry, 91> kLabels = {{
+const std::array<Entry, 90> kLabels = {{
     // Who decided it. "Antagen" and "Fastställt" alone often carry the body,
     // the date and the § together.
     {"beslutat av", {"decided_by", ValueKind::decision}},
@@ -46,7 +46,6 @@ const std::array<Entry, 91> kLabels = {{
     {"paragraf", {"paragraph", ValueKind::paragraph}},
     {"beslutsparagraf", {"paragraph", ValueKind::paragraph}},
     {"protokollsparagraf", {"paragraph", ValueKind::paragraph}},
-    {"§", {"paragraph", ValueKind::paragraph}},
     {"paragraph", {"paragraph", ValueKind::paragraph}},
     // Diarienummer.
     {"diarienummer", {"registration_number", ValueKind::text}},

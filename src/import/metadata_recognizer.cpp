@@ -109,6 +109,7 @@ class Reader {
         return note(line, label_text, "'" + value + "' is not a date");
       case ValueKind::paragraph:
         if (paragraph) return set(key, paragraph->value, line);
+        if (is_placeholder(value)) return set(key, "unknown", line);
         if (!value.empty() && std::all_of(value.begin(), value.end(), [](char c) { return c >= '0' && c <= '9'; })) {
           return set(key, value, line);
         }
@@ -166,7 +167,7 @@ class Reader {
     return true;
   }
   bool note(std::size_t line, const std::string& label, const std::string& why) {
-    out_.notes.emplace_back(line, trim_separators(label) + ": " + why);
+    out_.notes.emplace_back(line, trim_separators(clean(label)) + ": " + why);
     return false;
   }
   MetadataBlock& out_;
@@ -200,6 +201,7 @@ MetadataBlock recognise_metadata(const SourceText& source, std::size_t end, cons
       if (!labelled) continue;
       any = true;
       std::string value = labelled->value;
+      const std::string label_text = segments[s];
       std::size_t value_line = i;
       // The value in the next segment, or alone on the next line.
       if (value.empty() && s + 1 < segments.size() && !split_label(segments[s + 1])) value = clean(segments[++s]);
@@ -214,10 +216,10 @@ MetadataBlock recognise_metadata(const SourceText& source, std::size_t end, cons
         }
       }
       if (value.empty()) {
-        out.notes.emplace_back(i, trim_separators(segments[s]) + ": no value");
+        out.notes.emplace_back(i, clean(segments[s]) + ": no value");
         continue;
       }
-      if (reader.read(labelled->label, value, segments[s], value_line) && value_line != i) out.used[value_line] = true;
+      if (reader.read(labelled->label, value, label_text, value_line) && value_line != i) out.used[value_line] = true;
     }
     if (any) {
       out.used[i] = true;

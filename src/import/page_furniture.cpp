@@ -134,7 +134,10 @@ Furniture find_furniture(const SourceText& source) {
         const std::string wanted = comparable(lines[j].text);
         bool later = false;
         for (std::size_t k = j + 1; k < lines.size() && !later && !wanted.empty(); ++k) {
-          later = comparable(lines[k].text) == wanted && out.dropped[k].empty();
+          if (!out.dropped[k].empty()) continue;
+          // The heading may be set on two lines where the entry is on one.
+          later = comparable(lines[k].text) == wanted ||
+                  (k + 1 < lines.size() && comparable(lines[k].text + " " + lines[k + 1].text) == wanted);
         }
         // An entry names a heading further on, which is never the next line.
         if (!later || wanted.size() > 160) break;

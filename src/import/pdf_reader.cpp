@@ -52,7 +52,7 @@ SourceLine line_of(const std::vector<Word>& words, int page) {
   std::string open;  // the emphasis open: "", "*", "**" or "***"
   for (std::size_t i = 0; i < words.size(); ++i) {
     const auto& w = words[i];
-    const std::string mark = all_bold ? (w.italic ? "*" : "") : std::string(w.bold ? "**" : "") + (w.italic ? "*" : "");
+    const std::string mark = std::string(w.bold ? "**" : "") + (w.italic ? "*" : "");
     if (i > 0) {
       const auto& p = words[i - 1];
       const double gap = w.x - (p.x + p.width);

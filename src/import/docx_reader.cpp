@@ -163,10 +163,41 @@ class BodyReader {
   }
 
  private:
+  struct Piece {
+    std::string text;
+    std::string mark;  // "", "*", "**" or "***"
+  };
+
+  // Pieces as Markdown: spaces are never inside emphasis, and neighbours
+  // with the same emphasis are one run.
+  static std::string markdown_of(const std::vector<Piece>& pieces) {
+    std::vector<Piece> split;
+    for (const auto& p : pieces) {
+      const auto first = p.text.find_first_not_of(' ');
+      if (first == std::string::npos || p.mark.empty()) {
+        split.push_back({p.text, first == std::string::npos ? "" : p.mark});
+        continue;
+      }
+      const auto last = p.text.find_last_not_of(' ');
+      if (first > 0) split.push_back({p.text.substr(0, first), ""});
+      split.push_back({p.text.substr(first, last + 1 - first), p.mark});
+      if (last + 1 < p.text.size()) split.push_back({p.text.substr(last + 1), ""});
+    }
+    std::string out;
+    std::string open;
+    for (const auto& p : split) {
+      if (p.mark != open) {
+        out += open + p.mark;
+        open = p.mark;
+      }
+      out += p.text;
+    }
+    return out + open;
+  }
+
   // The paragraph's runs as Markdown; `all_bold` tells whether every run with text was bold.
   std::string inline_text(const pugi::xml_node& p, bool& all_bold) {
-    std::string text;
-    std::string open;
+    std::vector<Piece> pieces;
     bool any = false;
     all_bold = true;
     auto run = [&](const pugi::xml_node& r, const std::string& link) {
@@ -187,12 +218,12 @@ class BodyReader {
         all_bold = all_bold && bold;
       }
       const std::string mark = std::string(bold ? "**" : "") + (italic ? "*" : "");
-      if (mark != open) {
-        text += open;
-        text += mark;
-        open = mark;
+      if (!link.empty() && !trim(piece).empty()) {
+        // A link whose text is its address is written as the address alone.
+        const bool bare = piece == escaped(link);
+        piece = bare ? "<" + link + ">" : "[" + piece + "](" + link + ")";
       }
-      text += link.empty() ? piece : "[" + piece + "](" + link + ")";
+      pieces.push_back({piece, mark});
     };
     for (auto c : p.children()) {
       const std::string n = c.name();
@@ -208,9 +239,8 @@ class BodyReader {
         for (auto r : c.children("w:r")) run(r, "");
       }
     }
-    text += open;
     if (!any) all_bold = false;
-    return trim(text);
+    return trim(markdown_of(pieces));
   }
 
   void paragraph(const pugi::xml_node& p, SourceText& out) {
@@ -313,7 +343,8 @@ std::optional<SourceText> read_docx(const std::string& bytes, std::string& error
     return std::nullopt;
   }
   pugi::xml_document xml;
-  if (!xml.load_buffer(document->data(), document->size())) {
+  // Runs holding only a space (<w:t xml:space="preserve"> </w:t>) are text.
+  if (!xml.load_buffer(document->data(), document->size(), pugi::parse_default | pugi::parse_ws_pcdata)) {
     error = "the .docx is damaged: word/document.xml is not readable XML";
     return std::nullopt;
   }

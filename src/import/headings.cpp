@@ -167,15 +167,17 @@ std::vector<int> find_headings(const SourceText& source, const Furniture& furnit
       level[i] = level[i - 1];
     }
   }
-  // The body's highest heading is level 1.
-  int top = 99;
-  for (int v : level) {
-    if (v > 0) top = std::min(top, v);
-  }
-  for (int& v : level) {
-    if (v > 0) v = std::min(v - top + 1, 5);
-  }
   return level;
+}
+
+void normalise_levels(std::vector<int>& level, std::size_t from) {
+  int top = 99;
+  for (std::size_t i = from; i < level.size(); ++i) {
+    if (level[i] > 0) top = std::min(top, level[i]);
+  }
+  for (std::size_t i = from; i < level.size(); ++i) {
+    if (level[i] > 0) level[i] = std::max(1, std::min(level[i] - top + 1, 5));
+  }
 }
 
 }  // namespace styrdok

@@ -13,8 +13,12 @@
 
 namespace styrdok {
 
-// Per line: its heading level (1..5), or 0.
+// Per line: its heading level (1.. by the source), or 0.
 std::vector<int> find_headings(const SourceText& source, const Furniture& furniture);
+
+// Shifts the levels of lines [from, end) so that the highest is 1 (the
+// text's highest heading, written ##), at most 5.
+void normalise_levels(std::vector<int>& level, std::size_t from);
 
 // The font size most of the text is set in (PDF); 0 when unknown.
 double body_font_size(const SourceText& source, const std::vector<std::string>& dropped);

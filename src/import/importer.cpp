@@ -106,7 +106,7 @@ std::optional<ImportResult> import_document(const ImportRequest& request, const 
 
   // Furniture, headings, where the text begins; then the front page.
   const Furniture furniture = find_furniture(*source);
-  const auto headings = find_headings(*source, furniture);
+  auto headings = find_headings(*source, furniture);
   std::size_t start = body_start(*source, furniture, headings);
   std::vector<bool> skip(lines.size());
   for (std::size_t i = 0; i < lines.size(); ++i) skip[i] = !furniture.dropped[i].empty();
@@ -160,7 +160,7 @@ std::optional<ImportResult> import_document(const ImportRequest& request, const 
   }
   std::string unknown_line;
   for (const auto& k : unknown) unknown_line += (unknown_line.empty() ? "" : ", ") + k;
-  if (!unknown_line.empty()) report.push_back("unknown (not in the source): " + unknown_line);
+  if (!unknown_line.empty()) report.push_back("unknown: " + unknown_line);
   if (type.empty()) report.push_back("type: not found; write it in the file before 'styrdok check' passes");
   for (const auto& [line, why] : metadata.notes) report.push_back("not read, " + line_of(line) + ": " + why);
 
@@ -177,6 +177,7 @@ std::optional<ImportResult> import_document(const ImportRequest& request, const 
     i = last;
   }
 
+  normalise_levels(headings, start);
   std::vector<bool> body_skip = skip;
   for (std::size_t i = 0; i < start; ++i) body_skip[i] = true;
   BodyCounts counts;

@@ -144,7 +144,8 @@ class Reader {
         if (const auto type = document_type_in(value); !type.empty()) return set(key, type, line);
         return note(line, label_text, "'" + value + "' is not a document type styrdok knows");
       case ValueKind::ignored:
-        return note(line, label_text, "'" + value + "' left out (the site's organisation is the one published)");
+        note(line, label_text, "'" + value + "' left out (the site's organisation is the one published)");
+        return true;
     }
     return false;
   }

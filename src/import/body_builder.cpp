@@ -292,6 +292,10 @@ std::string build_body(const SourceText& source, std::size_t from, const std::ve
         if (j >= lines.size()) break;
         const auto& following = lines[j];
         if (!(following.list_level > 0 || list_marker(following.text) || (indented(j) && pdf))) break;
+        // Bullets after numbers (or numbers after bullets) start a list of their own.
+        const auto next_marker = list_marker(following.text);
+        const bool next_ordered = following.list_level > 0 ? following.ordered : (next_marker && next_marker->ordered);
+        if (next_ordered != ordered && (following.list_level > 0 ? following.list_level : 1) == 1 && depth == 1) break;
       }
       blocks.push_back(list);
       i = j;

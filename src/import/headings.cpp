@@ -10,6 +10,7 @@
 #include "core/slug.h"
 #include "core/text.h"
 #include "import/list_marker.h"
+#include "import/metadata_recognizer.h"
 
 namespace styrdok {
 
@@ -116,6 +117,7 @@ std::vector<int> find_headings(const SourceText& source, const Furniture& furnit
   for (std::size_t i = 0; i < lines.size(); ++i) {
     if (!dropped[i].empty()) continue;
     const auto& l = lines[i];
+    if (l.heading == 0 && is_labelled_value(l.text)) continue;  // metadata: "Dnr: KS 2020/1"
     if (source.format == "docx") {
       if (l.heading > 0) {
         level[i] = std::min(l.heading, 9);

@@ -10,6 +10,7 @@
 #include "import/docx_reader.h"
 #include "import/front_page.h"
 #include "import/headings.h"
+#include "import/list_marker.h"
 #include "import/metadata_labels.h"
 #include "import/metadata_recognizer.h"
 #include "import/page_furniture.h"
@@ -49,8 +50,9 @@ std::optional<SourceText> read_source(const std::string& bytes, const std::strin
   return read_plain_text(bytes);
 }
 
-// Where the text begins: after the table of contents, or
-// the first heading followed by prose or a list, or else the first prose.
+// Where the text begins: after the table of contents; else after the last
+// metadata line near the top, at the first heading followed by prose or a
+// list; else at the first long paragraph.
 std::size_t body_start(const SourceText& source, const Furniture& furniture, const std::vector<int>& headings) {
   const auto& lines = source.lines;
   auto kept = [&](std::size_t i) { return furniture.dropped[i].empty(); };
@@ -59,20 +61,49 @@ std::size_t body_start(const SourceText& source, const Furniture& furniture, con
       if (kept(i)) return i;
     }
   }
-  for (std::size_t i = 0; i < lines.size(); ++i) {
-    if (!kept(i) || headings[i] == 0) continue;
-    for (std::size_t j = i + 1, seen = 0; j < lines.size() && seen < 3; ++j) {
-      if (!kept(j)) continue;
-      ++seen;
-      if (headings[j] > 0) continue;
-      if (lines[j].text.size() >= 80 || lines[j].list_level > 0 || source.format == "docx") return i;
-      break;
+  // The length of the block of lines starting at i (a paragraph's text).
+  auto block_length = [&](std::size_t i) {
+    std::size_t n = lines[i].text.size();
+    for (std::size_t j = i + 1; j < lines.size() && !lines[j].break_before && !lines[j].whole && headings[j] == 0;
+         ++j) {
+      if (kept(j)) n += lines[j].text.size() + 1;
     }
+    return n;
+  };
+  // The metadata block near the top ends before the text: look no further
+  // than the first long paragraph or 80 lines.
+  std::size_t limit = 0;
+  for (std::size_t seen = 0; limit < lines.size() && seen < 80; ++limit) {
+    if (!kept(limit)) continue;
+    if (++seen > 1 && block_length(limit) >= 200 && !is_labelled_value(lines[limit].text)) break;
   }
-  for (std::size_t i = 0; i < lines.size(); ++i) {
-    if (kept(i) && lines[i].text.size() >= 120) return i;
+  std::vector<bool> skip(lines.size());
+  for (std::size_t i = 0; i < lines.size(); ++i) skip[i] = !kept(i);
+  const auto metadata = recognise_metadata(source, limit, skip);
+  std::size_t from = 0;
+  for (std::size_t i = 0; i < limit; ++i) {
+    if (metadata.used[i]) from = i + 1;
   }
-  return 0;
+  for (std::size_t i = from; i < lines.size(); ++i) {
+    if (!kept(i) || headings[i] == 0) continue;
+    std::size_t j = i + 1;
+    while (j < lines.size() && !kept(j)) ++j;
+    if (j >= lines.size() || headings[j] > 0 || is_labelled_value(lines[j].text)) continue;
+    const bool prose =
+        block_length(j) >= 60 || lines[j].list_level > 0 || list_marker(lines[j].text) || source.format == "docx";
+    if (!prose) continue;
+    // Numbered headings right above it open the text too ("1. Bakgrund", "1.1 Syfte").
+    for (std::size_t k = i; k-- > from;) {
+      if (!kept(k)) continue;
+      if (headings[k] == 0 || numbered_heading_depth(lines[k].text) == 0) break;
+      i = k;
+    }
+    return i;
+  }
+  for (std::size_t i = from; i < lines.size(); ++i) {
+    if (kept(i) && block_length(i) >= 120) return from > 0 ? from : i;
+  }
+  return from;
 }
 
 // Quotes a line for the report, shortened.
@@ -167,7 +198,10 @@ std::optional<ImportResult> import_document(const ImportRequest& request, const 
   // Everything left out, grouped where consecutive lines went for one reason.
   for (std::size_t i = 0; i < lines.size(); ++i) {
     std::string why = furniture.dropped[i];
-    if (i == title_again) why = "the title again";
+    if (i == title_again || (i < start && !front.used[i] && !metadata.used[i] && furniture.dropped[i].empty() &&
+                             comparable(lines[i].text) == comparable(front.title))) {
+      why = "the title again";
+    }
     if (why.empty() && i < start && !metadata.used[i] && !front.used[i]) why = "before the text, not metadata";
     if (why.empty()) continue;
     std::size_t last = i;

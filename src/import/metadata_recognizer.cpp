@@ -39,13 +39,16 @@ std::string clean(std::string text) {
 struct Labelled {
   Label label;
   std::string value;
+  std::string label_text;  // the label as written
 };
 
 // "Beslutat av: KF", "Dnr 2021/12", "Dnr": the label the segment starts with
 // and what follows it.
 std::optional<Labelled> split_label(const std::string& segment) {
   if (const auto colon = segment.find(':'); colon != std::string::npos) {
-    if (auto label = find_label(segment.substr(0, colon))) return Labelled{*label, clean(segment.substr(colon + 1))};
+    if (auto label = find_label(segment.substr(0, colon))) {
+      return Labelled{*label, clean(segment.substr(colon + 1)), clean(segment.substr(0, colon))};
+    }
   }
   std::vector<std::string> words;
   for (std::size_t from = 0; from < segment.size();) {
@@ -60,7 +63,7 @@ std::optional<Labelled> split_label(const std::string& segment) {
     if (auto label = find_label(head)) {
       std::string rest;
       for (std::size_t i = k; i < words.size(); ++i) rest += (i > k ? " " : "") + words[i];
-      return Labelled{*label, clean(rest)};
+      return Labelled{*label, clean(rest), clean(head)};
     }
   }
   return std::nullopt;
@@ -176,6 +179,13 @@ class Reader {
 
 }  // namespace
 
+bool is_labelled_value(const std::string& text) {
+  const auto segments = segments_of(text);
+  if (segments.empty()) return false;
+  const auto labelled = split_label(segments.front());
+  return labelled && (!labelled->value.empty() || segments.size() > 1);
+}
+
 const FoundValue* MetadataBlock::find(const std::string& key) const {
   for (const auto& v : values) {
     if (v.key == key) return &v;
@@ -202,7 +212,7 @@ MetadataBlock recognise_metadata(const SourceText& source, std::size_t end, cons
       if (!labelled) continue;
       any = true;
       std::string value = labelled->value;
-      const std::string label_text = segments[s];
+      const std::string label_text = labelled->label_text;
       std::size_t value_line = i;
       // The value in the next segment, or alone on the next line.
       if (value.empty() && s + 1 < segments.size() && !split_label(segments[s + 1])) value = clean(segments[++s]);

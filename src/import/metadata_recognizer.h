@@ -28,6 +28,10 @@ struct MetadataBlock {
   const FoundValue* find(const std::string& key) const;
 };
 
+// Whether `text` is a label with its value on the same line ("Dnr: KS
+// 2020/1", "Beslutat av\tKF"): such a line is metadata, never a heading.
+bool is_labelled_value(const std::string& text);
+
 // Reads the labelled values among lines [0, end) that `skip` does not mark.
 MetadataBlock recognise_metadata(const SourceText& source, std::size_t end, const std::vector<bool>& skip);
 

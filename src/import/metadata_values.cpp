@@ -152,9 +152,10 @@ std::string trim_separators(std::string_view text) {
 }
 
 std::string without(std::string_view text, std::size_t begin, std::size_t end) {
-  std::string out(text.substr(0, begin));
-  out += " ";
-  out += text.substr(end);
+  std::string out = trim(text.substr(0, begin));
+  const std::string after = trim(text.substr(end));
+  if (!out.empty() && !after.empty()) out += " ";
+  out += after;
   return trim_separators(out);
 }
 

@@ -152,16 +152,19 @@ FrontPage read_front_page(const SourceText& source, std::size_t end, const std::
     out.type_from_title = !out.type.empty();
   }
 
-  // A summary: a paragraph of prose on the front page.
+  // A summary: the last paragraph of prose on the front page (a notice,
+  // "Förslag – inte antaget. …", comes before it).
+  const std::vector<std::size_t>* summary = nullptr;
   for (const auto& b : blocks) {
     if (out.used[b.front()]) continue;
-    const std::string text = plain_text(joined(source, b));
-    if (text.size() >= 60 && text.back() == '.' && text.find('\t') == std::string::npos) {
-      out.summary = text;
-      out.summary_line = b.front();
-      for (const auto i : b) out.used[i] = true;
-      break;
-    }
+    const std::string raw = joined(source, b);
+    const std::string text = plain_text(raw);
+    if (text.size() >= 60 && text.back() == '.' && raw.find('\t') == std::string::npos) summary = &b;
+  }
+  if (summary) {
+    out.summary = plain_text(joined(source, *summary));
+    out.summary_line = summary->front();
+    for (const auto i : *summary) out.used[i] = true;
   }
   return out;
 }

@@ -253,6 +253,7 @@ std::string build_body(const SourceText& source, std::size_t from, const std::ve
       std::string list;
       std::size_t j = i;
       std::vector<double> indents;
+      std::vector<int> numbers;  // per depth: the last number given, for Word's numbered items
       while (j < lines.size()) {
         const auto& item = lines[j];
         const auto m = list_marker(item.text);
@@ -285,8 +286,10 @@ std::string build_body(const SourceText& source, std::size_t from, const std::ve
           k = next_kept(k);
         }
         const std::string indent(static_cast<std::size_t>(std::max(depth - 1, 0)) * (ordered ? 3 : 2), ' ');
-        list +=
-            (list.empty() ? "" : "\n") + indent + (ordered ? std::to_string(m ? m->number : 1) + ". " : "- ") + text;
+        numbers.resize(static_cast<std::size_t>(std::max(depth, 1)), 0);
+        const int number = m && item.list_level == 0 ? m->number : numbers.back() + 1;
+        numbers.back() = number;
+        list += (list.empty() ? "" : "\n") + indent + (ordered ? std::to_string(number) + ". " : "- ") + text;
         ++n.list_items;
         j = k;
         if (j >= lines.size()) break;

@@ -108,3 +108,43 @@ TEST_CASE("every example version printed to PDF and Word imports back to its met
   INFO(checked.output);
   CHECK(checked.exit_code == 0);
 }
+
+TEST_CASE("a Word document with its metadata in a table, numbered headings, lists, emphasis, a link and a table") {
+  require_tool("pandoc", "pandoc");
+  TempDir work;
+  write_text(work / "site/site.yaml", site_yaml());
+  write_text(work / "bidrag.md",
+             "# Riktlinjer för bidrag\n\n| Uppgift | Värde |\n|---|---|\n| Beslutad av | Kommunstyrelsen |\n"
+             "| Datum | den 4 juni 2018 § 12 |\n| Dnr | KS 2018/44 |\n| Giltig t.o.m. | Tills vidare |\n"
+             "| Kontaktperson | Anna Andersson, anna@example.org |\n\n## 1. Inledning\n\n"
+             "Text med **fet** och *kursiv* stil och en [länk](https://example.org/).\n\n1. Första\n2. Andra\n\n"
+             "- Punkt\n    - Underpunkt\n\n### 1.1 Mått\n\n| Mått | Mål |\n|---|---|\n| A | 1 |\n");
+  const fs::path docx = work / "bidrag.docx";
+  REQUIRE(run_command("pandoc -f markdown -t docx -o '" + docx.string() + "' '" + (work / "bidrag.md").string() + "'")
+              .exit_code == 0);
+  const auto r = run_styrdok("import --source " + (work / "site").string() + " " + docx.string());
+  INFO(r.output);
+  REQUIRE(r.exit_code == 0);
+  CHECK(read_text(work / "site/content/lysekil/riktlinjer-for-bidrag/2018-06-04.md") ==
+        "---\n"
+        "# Imported with 'styrdok import' from bidrag.docx. Check every value against the source; a value it does "
+        "not give is unknown.\n"
+        "title: Riktlinjer för bidrag\n"
+        "type: riktlinjer\n"
+        "decided_by: Kommunstyrelsen\n"
+        "decision_date: 2018-06-04\n"
+        "paragraph: \"12\"\n"
+        "registration_number: KS 2018/44\n"
+        "valid_until: until_further_notice\n"
+        "# --- styrdok import: values in the source that have no key yet ---\n"
+        "# contact: Anna Andersson, anna@example.org\n"
+        "# --- end of values without a key ---\n"
+        "---\n\n"
+        "## 1. Inledning\n\n"
+        "Text med **fet** och *kursiv* stil och en [länk](https://example.org/).\n\n"
+        "1. Första\n2. Andra\n\n"
+        "- Punkt\n  - Underpunkt\n\n"
+        "### 1.1 Mått\n\n"
+        "| Mått | Mål |\n| --- | --- |\n| A | 1 |\n");
+  CHECK(run_styrdok("check --source " + (work / "site").string()).exit_code == 0);
+}

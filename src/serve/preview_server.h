@@ -19,9 +19,9 @@
 #include <thread>
 #include <vector>
 
+#include "content/parse_cache.h"
 #include "pipeline/pipeline.h"
 #include "pipeline/stage_times.h"
-#include "content/parse_cache.h"
 #include "serve/source_cache.h"
 
 namespace httplib {

@@ -66,15 +66,6 @@ std::optional<std::string> read_part(zip_t* zip, const char* name, std::string& 
   return out;
 }
 
-std::string escaped(const std::string& text) {
-  std::string out;
-  for (char c : text) {
-    if (c == '\\' || c == '*' || c == '_' || c == '[' || c == ']' || c == '<' || c == '>' || c == '`') out += '\\';
-    out += c;
-  }
-  return out;
-}
-
 bool on(const pugi::xml_node& property) {
   if (!property) return false;
   const std::string v = property.attribute("w:val").as_string("true");
@@ -207,7 +198,7 @@ class BodyReader {
       std::string piece;
       for (auto c : r.children()) {
         const std::string n = c.name();
-        if (n == "w:t") piece += escaped(c.text().get());
+        if (n == "w:t") piece += markdown_escaped(c.text().get());
         if (n == "w:tab") piece += "\t";
         if (n == "w:br" || n == "w:cr") piece += " ";
         if (n == "w:noBreakHyphen") piece += "-";
@@ -220,7 +211,7 @@ class BodyReader {
       const std::string mark = std::string(bold ? "**" : "") + (italic ? "*" : "");
       if (!link.empty() && !trim(piece).empty()) {
         // A link whose text is its address is written as the address alone.
-        const bool bare = piece == escaped(link);
+        const bool bare = piece == markdown_escaped(link);
         piece = bare ? "<" + link + ">" : "[" + piece + "](" + link + ")";
       }
       pieces.push_back({piece, mark});

@@ -23,16 +23,6 @@ struct Word {
 
 bool contains(const std::string& haystack, const char* needle) { return haystack.find(needle) != std::string::npos; }
 
-// Characters Markdown would read as markup, escaped.
-std::string escaped(const std::string& text) {
-  std::string out;
-  for (char c : text) {
-    if (c == '\\' || c == '*' || c == '_' || c == '[' || c == ']' || c == '<' || c == '>' || c == '`') out += '\\';
-    out += c;
-  }
-  return out;
-}
-
 void silence(const std::string&, void*) {}
 
 // One line's words (left to right) as a SourceLine.
@@ -71,7 +61,7 @@ SourceLine line_of(const std::vector<Word>& words, int page) {
       text += mark;
       open = mark;
     }
-    text += escaped(w.text);
+    text += markdown_escaped(w.text);
   }
   line.text = trim(text + open);
   return line;

@@ -33,6 +33,10 @@ struct SourceText {
   std::vector<SourceLine> lines;
 };
 
+// Text with the characters Markdown reads as markup escaped (\ * _ [ ] < > `),
+// as the readers write a source's own words.
+std::string markdown_escaped(const std::string& text);
+
 // "line 12" / "page 2, line 40" / "paragraph 7", for the report.
 std::string where(const SourceText& source, const SourceLine& line);
 

@@ -514,6 +514,11 @@ int main(int argc, char** argv) {
       "Make PDF, Word (.docx) or text files into documents: a folder and a version file each, with the "
       "metadata block read into the front matter (what cannot be read is left unknown) and a report per file");
   import_cmd->add_option("files", import_flags.files, "The files to import, e.g. scans/*.pdf")->required();
+  import_cmd->footer(
+      "Each file's report lists the values found with the line each came from, the values left unknown and "
+      "everything left out (page headers, the table of contents). A file that cannot be read (a scanned PDF "
+      "without text, an encrypted PDF, a damaged .docx, a zip bomb) is reported as 'FILE: message' and nothing "
+      "is written for it; the exit status is then 1. No file is ever overwritten. See docs/getting-started.md.");
   import_cmd->add_option("--into", import_flags.into,
                          "ORGANISATION/DOCUMENT: the document folder for a single file (default: the organisation's "
                          "id and the title as a web address)");

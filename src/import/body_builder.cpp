@@ -184,6 +184,18 @@ std::string build_body(const SourceText& source, std::size_t from, const std::ve
       }
     }
   }
+  // Where the body's lines end on the right (PDF): a line that ends short of
+  // it, so that the next line's first word would have fit, ends its paragraph
+  // or list item.
+  double column_right = 0;
+  for (std::size_t i = from; pdf && i < lines.size(); ++i) {
+    if (!skip[i] && heading_level[i] == 0) column_right = std::max(column_right, lines[i].right);
+  }
+  auto ends_short = [&](std::size_t i, std::size_t next) {
+    if (!pdf || next >= lines.size() || lines[i].page != lines[next].page) return false;
+    const double space = lines[i].size * 0.35;
+    return lines[i].right + space + lines[next].first_word < column_right - 2;
+  };
   auto next_kept = [&](std::size_t i) {
     for (++i; i < lines.size(); ++i) {
       if (!skip[i]) return i;
@@ -205,7 +217,7 @@ std::string build_body(const SourceText& source, std::size_t from, const std::ve
     if (list_marker(l.text) || tab_count(l.text) > 0) return true;
     if (previous >= lines.size()) return true;
     const auto& p = lines[previous];
-    if (p.whole || heading_level[previous] > 0 || ends_paragraph(p.text)) return true;
+    if (p.whole || heading_level[previous] > 0 || ends_paragraph(p.text) || ends_short(previous, i)) return true;
     if (l.page != p.page) return ends_sentence(p.text) && !starts_lower(l.text);
     if (indented(i) != indented(previous)) return true;
     return l.break_before;

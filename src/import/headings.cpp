@@ -138,7 +138,7 @@ std::vector<int> find_headings(const SourceText& source, const Furniture& furnit
     }
     if (const int depth = numbered_heading_depth(l.text); depth > 0 && standalone(i)) {
       level[i] = depth;
-    } else if (!toc.empty()) {
+    } else if (!toc.empty() && source.format == "text") {
       // An entry of the table of contents, also when one of the two has a
       // typing error ("könsstympning" in the table, "könsstympling" below).
       std::string key = comparable(l.text);

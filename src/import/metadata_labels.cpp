@@ -15,7 +15,7 @@ struct Entry {
 };
 
 // Every label known, as fold_diacritics() writes it.
-const std::array<Entry, 90> kLabels = {{
+const std::array<Entry, 96> kLabels = {{
     // Who decided it. "Antagen" and "Fastställt" alone often carry the body,
     // the date and the § together.
     {"beslutat av", {"decided_by", ValueKind::decision}},
@@ -114,10 +114,6 @@ const std::array<Entry, 90> kLabels = {{
     {"sekretess", {"confidentiality", ValueKind::text}},
     {"niva", {"level", ValueKind::text}},
     {"upprattad", {"document_date", ValueKind::review_date}},
-}};
-
-// Labels that are comments but need more room than the table above.
-const std::array<Entry, 6> kMoreLabels = {{
     {"upprattat", {"document_date", ValueKind::review_date}},
     {"dokumentdatum", {"document_date", ValueKind::review_date}},
     {"reviderad", {"last_revised", ValueKind::review_date}},
@@ -142,9 +138,6 @@ std::optional<Label> find_label(std::string_view text) {
   folded = trim(folded);
   if (!folded.empty() && folded.back() == ':') folded = trim(folded.substr(0, folded.size() - 1));
   for (const auto& e : kLabels) {
-    if (folded == e.folded) return e.label;
-  }
-  for (const auto& e : kMoreLabels) {
     if (folded == e.folded) return e.label;
   }
   return std::nullopt;

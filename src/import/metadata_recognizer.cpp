@@ -153,6 +153,40 @@ class Reader {
     return false;
   }
 
+  // "Uppgift saknas: gäller från, ansvarig enhet och nästa översyn.": the
+  // labels named are unknown.
+  bool read_unknown_list(const std::string& text, std::size_t line) {
+    const auto colon = text.find(':');
+    if (colon == std::string::npos || !is_placeholder(text.substr(0, colon))) return false;
+    std::string rest = text.substr(colon + 1);
+    if (!rest.empty() && rest.back() == '.') rest.pop_back();
+    std::vector<std::string> keys;
+    for (std::size_t from = 0; from <= rest.size();) {
+      auto end = rest.find_first_of(",;", from);
+      if (end == std::string::npos) end = rest.size();
+      std::string part = trim(rest.substr(from, end - from));
+      for (const char* conjunction : {" och ", " and "}) {
+        // "a och b" is two labels, but "gäller till och med" is one.
+        if (const auto at = part.rfind(conjunction); at != std::string::npos && !find_label(part)) {
+          keys.push_back(trim(part.substr(0, at)));
+          part = trim(part.substr(at + std::string(conjunction).size()));
+        }
+      }
+      keys.push_back(part);
+      from = end + 1;
+    }
+    std::vector<std::string> found;
+    for (const auto& k : keys) {
+      const auto label = find_label(k);
+      if (!label) return false;  // not a list of labels: something else
+      found.push_back(label->key);
+    }
+    for (const auto& key : found) {
+      if (!is_comment_key(key)) set(key, "unknown", line);
+    }
+    return !found.empty();
+  }
+
   // A value of its own kind found on its own line after another value
   // ("§ 63" under the date).
   bool read_loose(const std::string& text, std::size_t line) {
@@ -205,6 +239,19 @@ MetadataBlock recognise_metadata(const SourceText& source, std::size_t end, cons
   };
   for (std::size_t i = 0; i < end; i = next_line(i)) {
     if (skip[i] || out.used[i]) continue;
+    // A list of unknown values, perhaps over several lines.
+    std::string list = clean(source.lines[i].text);
+    std::vector<std::size_t> list_lines = {i};
+    for (std::size_t j = next_line(i); j < end && list_lines.size() < 4 && !source.lines[j].break_before &&
+                                       list.find(':') != std::string::npos && !list.ends_with(".");
+         j = next_line(j)) {
+      list += " " + clean(source.lines[j].text);
+      list_lines.push_back(j);
+    }
+    if (reader.read_unknown_list(list, i)) {
+      for (const auto l : list_lines) out.used[l] = true;
+      continue;
+    }
     const auto segments = segments_of(source.lines[i].text);
     bool any = false;
     for (std::size_t s = 0; s < segments.size(); ++s) {

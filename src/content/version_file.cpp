@@ -244,7 +244,8 @@ std::optional<Version> parse_version(const std::string& text, const std::string&
   v.confidentiality = parse_confidentiality(f);
   if (auto level = known_text(f, "level", false)) {
     const std::string folded = fold_diacritics(*level);
-    v.level = folded == "kommungemensamt" || folded == "municipality_wide" ? std::string("kommungemensamt") : *level;
+    const bool whole = folded.rfind("kommungemensam", 0) == 0 || folded == "municipality_wide";  // "… styrdokument"
+    v.level = whole ? std::string("kommungemensamt") : *level;
   }
   if (auto d = f.date_or_unknown("document_date", false)) v.document_date = *d;
   if (auto d = f.date_or_unknown("last_revised", false)) v.last_revised = *d;

@@ -28,9 +28,11 @@ struct Label {
   ValueKind kind;
 };
 
-// Keys of values the content format has no key for yet: written as
-// comments in the front matter.
-inline constexpr const char* kCommentKeys[] = {"contact", "confidentiality", "level", "document_date", "last_revised"};
+// Keys of values that go into the front matter as comments, for the clerk
+// to finish: a contact person as the source writes it ("Anna Andersson,
+// strateg, 0303-73 00 00") is split into name, role, phone and e-mail by
+// the clerk, not guessed at.
+inline constexpr const char* kCommentKeys[] = {"contact"};
 bool is_comment_key(std::string_view key);
 
 // The label `text` is, as a whole ("Beslutat av", "DNR", "Giltig t.o.m."),

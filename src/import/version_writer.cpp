@@ -17,6 +17,7 @@ std::string version_file_text(const std::string& source_name, const std::vector<
   std::string out = "---\n# Imported with 'styrdok import' from " + source_name +
                     ". Check every value against the source; a value it does not give is unknown.\n";
   for (const auto& key : version_keys()) {
+    if (is_comment_key(key)) continue;
     const auto* v = find(key);
     if (v) {
       // Dates and numbers as strings where YAML would read them otherwise.
@@ -34,11 +35,13 @@ std::string version_file_text(const std::string& source_name, const std::vector<
   bool any = false;
   for (const char* key : kCommentKeys) any = any || find(key);
   if (any) {
-    out += "# --- styrdok import: values in the source that have no key yet ---\n";
+    out +=
+        "# --- styrdok import: as the source writes it; split it into name, role, phone and email under\n"
+        "# 'contact:' (see docs/content-format.md) ---\n";
     for (const char* key : kCommentKeys) {
       if (const auto* v = find(key)) out += std::string("# ") + key + ": " + v->value + "\n";
     }
-    out += "# --- end of values without a key ---\n";
+    out += "# --- end ---\n";
   }
   return out + "---\n" + body;
 }

@@ -1,7 +1,8 @@
 // Writes an imported document as a version file of the content format
 // (docs/content-format.md): the front matter with every value found, the
-// required ones as "unknown" when the source does not give them, the values
-// the format has no key for yet in a marked block of comments, then the text.
+// required ones as "unknown" when the source does not give them, a contact
+// person as the source writes it in a marked block of comments for the clerk
+// to split, then the text.
 // Pure.
 #pragma once
 

@@ -84,18 +84,17 @@ TEST_CASE("a form's placeholder is no value; what is not given is unknown, never
                   "not read, line 3: Datum: 'våren 2019' is not a date") != no_date.report.end());
 }
 
-TEST_CASE("values the format has no key for yet are kept as comments in a marked block") {
+TEST_CASE("secrecy, level and the document's dates become keys; a contact person a comment for the clerk") {
   const auto r = import_text(
       "Riktlinjer för bidrag\n\nBeslutat av: Kommunstyrelsen\nKontaktperson: Anna Andersson, 0523-61 30 00\n"
       "Eventuell sekretess: Nej\nNivå: Kommungemensamt styrdokument\nUpprättad: 2018-03-01\n"
       "Senast reviderad: den 1 mars 2020\n");
-  CHECK_THAT(r.text, Catch::Contains("# --- styrdok import: values in the source that have no key yet ---\n"
+  CHECK_THAT(r.text, Catch::Contains("\nconfidentiality: Nej\nlevel: Kommungemensamt styrdokument\n"
+                                     "document_date: 2018-03-01\nlast_revised: 2020-03-01\n"));
+  CHECK_THAT(r.text, Catch::Contains("# --- styrdok import: as the source writes it; split it into name, role, phone "
+                                     "and email under\n# 'contact:' (see docs/content-format.md) ---\n"
                                      "# contact: Anna Andersson, 0523-61 30 00\n"
-                                     "# confidentiality: Nej\n"
-                                     "# level: Kommungemensamt styrdokument\n"
-                                     "# document_date: 2018-03-01\n"
-                                     "# last_revised: 2020-03-01\n"
-                                     "# --- end of values without a key ---\n"));
+                                     "# --- end ---\n"));
   CHECK(r.parts.front.count("contact") == 0);
 }
 

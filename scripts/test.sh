@@ -41,10 +41,17 @@ node tests/browser/plan_filter.mjs "$site/as-of-2014"
 # A site that `styrdok init` made, with an action plan and an indicator, built
 # with nothing of this repository: the built-in theme alone.
 styrdok=$repo/build-test/styrdok
+# It is branded (logo, colour, favicon, links to the municipality's own site).
 "$styrdok" init "$site/init" >/dev/null
+mkdir -p "$site/init/bilder"
+printf '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 120 40"><rect width="120" height="40" fill="#fff"/></svg>\n' \
+  >"$site/init/bilder/logo.svg"
+printf 'branding:\n  logo: bilder/logo.svg\n  logo_alt: Exempels kommun\n  colour: "#7a1f3d"\n  favicon: bilder/logo.svg\n  website: https://www.example.org/\n  contact_page: https://www.example.org/kontakt\n' \
+  >>"$site/init/site.yaml"
 (cd "$site/init" && "$styrdok" new plan exempelkommun/exempelpolicy >/dev/null &&
   "$styrdok" new indicator exempelkommun/exempelpolicy >/dev/null && "$styrdok" build --quiet)
 tests/browser/vnu.sh "$site/init/public"
+node tests/browser/axe.mjs "$site/init/public" --base /styrdokument/
 
 if [ "${STYRDOK_SKIP_SANITIZERS:-0}" != 1 ]; then
   step "tests under AddressSanitizer and UndefinedBehaviorSanitizer"

@@ -3,6 +3,7 @@
 #include <regex>
 #include <set>
 
+#include "content/branding.h"
 #include "content/yaml_fields.h"
 #include "core/text.h"
 
@@ -111,7 +112,7 @@ std::optional<SiteConfig> parse_site_file(const std::string& text, const std::st
     return std::nullopt;
   }
   site.reject_unknown_keys({"title", "language", "base_url", "description", "drafts", "revision_warning_months",
-                            "feed_limit", "organisations", "accessibility"});
+                            "feed_limit", "organisations", "accessibility", "branding"});
   SiteConfig config;
   config.title = site.text("title", true).value_or("");
   if (auto lang = site.choice("language", {"sv", "en"}, false)) {
@@ -128,6 +129,7 @@ std::optional<SiteConfig> parse_site_file(const std::string& text, const std::st
   if (auto n = site.whole_number("feed_limit", 1, 100000, false)) config.feed_limit = *n;
   parse_organisations(site, config);
   parse_accessibility(site, config);
+  parse_branding(site, config);
   diagnostics.merge(local);
   if (local.has_errors()) return std::nullopt;
   return config;

@@ -17,6 +17,22 @@ std::string to_key(AccessibilityStatement::Compliance compliance) {
   return "partial";
 }
 
+namespace {
+
+// "assets/brand/<name>" with the source file's extension, lower-cased.
+std::string brand_output(const std::string& source, const std::string& name) {
+  if (source.empty()) return "";
+  const auto dot = source.rfind('.');
+  std::string ext = dot == std::string::npos ? "" : source.substr(dot);
+  std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
+  return "assets/brand/" + name + ext;
+}
+
+}  // namespace
+
+std::string Branding::logo_output() const { return brand_output(logo, "logo"); }
+std::string Branding::favicon_output() const { return brand_output(favicon, "favicon"); }
+
 const Organisation* SiteConfig::find_organisation(const std::string& id) const {
   for (const auto& org : organisations) {
     if (org.id == id) return &org;

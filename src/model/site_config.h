@@ -32,6 +32,24 @@ struct AccessibilityStatement {
 
 std::string to_key(AccessibilityStatement::Compliance compliance);
 
+// How a municipality makes the site its own (site.yaml `branding:`). Every
+// field is optional; "" when not given.
+struct Branding {
+  std::string logo;  // the site's SVG or PNG file, relative to the site folder
+  std::string logo_alt;
+  std::string colour;   // "#005c8a": the header and accents; white text on it is at least 4.5:1
+  std::string favicon;  // the site's SVG, PNG or ICO file
+  std::string website;  // the municipality's own website, linked in header and footer
+  std::string website_label;
+  std::string contact_page;  // its contact page, linked in the footer
+  SourceLocation logo_where, favicon_where;
+
+  // Where the logo and favicon are published: "assets/brand/logo.svg"; "" without one.
+  std::string logo_output() const;
+  std::string favicon_output() const;
+};
+inline const char* const kBrandStylesheet = "assets/brand.css";
+
 struct SiteConfig {
   std::string title;
   Language language = Language::sv;
@@ -42,6 +60,7 @@ struct SiteConfig {
   int revision_warning_months = 6;          // "due for revision" looks this far ahead
   int feed_limit = 50;                      // entries in each Atom feed, newest first
   AccessibilityStatement accessibility;
+  Branding branding;
 
   const Organisation* find_organisation(const std::string& id) const;
 };

@@ -5,6 +5,7 @@
 #include <filesystem>
 
 #include "check/link_check.h"
+#include "content/branding.h"
 #include "content/meeting_file.h"
 #include "content/site_loader.h"
 #include "core/layered_file_system.h"
@@ -84,6 +85,12 @@ BuildResult render_site(const BuildOptions& options, const FileSystem& site_file
   if (!config) return result;
   auto theme = load_theme(files, config->language, diagnostics);
   if (!theme) return result;
+  // The site's own logo and favicon are published with the theme's files.
+  check_branding_files(config->branding, files, diagnostics);
+  if (diagnostics.has_errors()) return result;
+  for (const auto& [source, output] : {std::pair{config->branding.logo, config->branding.logo_output()},
+                                       std::pair{config->branding.favicon, config->branding.favicon_output()}})
+    if (!source.empty()) theme->static_files.push_back({source, output});
   LoadOptions load;
   load.jobs = options.jobs;
   load.labels.block_link_label = theme->strings.get("block_link_label");
@@ -135,7 +142,7 @@ BuildResult render_site(const BuildOptions& options, const FileSystem& site_file
     stage("rendering", pages.size());
     const RenderContext ctx{*site, theme->strings, day, changes.get()};
     auto render = [&](const Page& page) {
-      if (page.kind == PageKind::data_file) return data_file(page, *site, day);  // CSV and JSON: no template
+      if (template_for(page.kind).empty()) return generated_file(page, *site, day);  // CSV, JSON, CSS
       return theme->page(template_for(page.kind)).render(page_view(page, ctx), &theme->globals);
     };
     parallel_for(pages.size(), options.jobs, [&](std::size_t i) {

@@ -191,6 +191,8 @@ std::vector<Page> plan_pages(const Site& site, Diagnostics& diagnostics) {
   add({PageKind::due_for_revision, kDueForRevisionUrl, "", 0, 0, 0, "site.yaml"});
   add({PageKind::accessibility, kAccessibilityUrl, "", 0, 0, 0, "site.yaml"});
   add({PageKind::search, kSearchUrl, "", 0, 0, 0, "site.yaml"});
+  if (!site.config.branding.colour.empty())
+    add({PageKind::brand_stylesheet, kBrandStylesheet, "", 0, 0, 0, "site.yaml"});
   add({PageKind::not_found, "404.html", "", 0, 0, 0, "site.yaml"});
   add({PageKind::sitemap, "sitemap.xml", "", 0, 0, 0, "site.yaml"});
 

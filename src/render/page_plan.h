@@ -41,7 +41,8 @@ enum class PageKind {
   print_header,      // <print URL>sidhuvud.css: the running header of one print page
   plan_print,        // <plan URL>utskrift/: the print edition of an action plan
   search,            // the search page; its index files come from src/search
-  data_file          // a CSV or JSON file of open data (render/open_data.h), not a template
+  data_file,         // a CSV or JSON file of open data (render/open_data.h), not a template
+  brand_stylesheet   // assets/brand.css: the site's branding colour (render/branding.h), not a template
 };
 
 enum class FeedScope { site, organisation, document };

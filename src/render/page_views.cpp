@@ -3,7 +3,9 @@
 #include <algorithm>
 
 #include "core/text.h"
+#include "render/branding.h"
 #include "render/meeting_views.h"
+#include "render/open_data.h"
 #include "render/plan_views.h"
 #include "render/print_views.h"
 #include "render/revision_views.h"
@@ -250,7 +252,9 @@ std::string template_for(PageKind kind) {
     case PageKind::print_header: return "print_header";
     case PageKind::plan_print: return "plan_print";
     case PageKind::search: return "search";
-    case PageKind::data_file: return "";  // rendered by data_file() in render/open_data.h
+    case PageKind::data_file:         // rendered by data_file() in render/open_data.h
+    case PageKind::brand_stylesheet:  // rendered by brand_stylesheet() in render/branding.h
+      return "";
   }
   return "home";
 }
@@ -284,9 +288,15 @@ kainjow::mustache::data page_view(const Page& page, const RenderContext& ctx) {
     case PageKind::print_header: return print_header_view(page, ctx);
     case PageKind::plan_print: return plan_print_view(page, ctx);
     case PageKind::search: return search_view(page, ctx);
-    case PageKind::data_file: return {};  // rendered by data_file() in render/open_data.h
+    case PageKind::data_file:
+    case PageKind::brand_stylesheet: return {};  // no template: see generated_file()
   }
   return {};
+}
+
+std::string generated_file(const Page& page, const Site& site, Date as_of) {
+  return page.kind == PageKind::brand_stylesheet ? brand_stylesheet(site.config.branding)
+                                                 : data_file(page, site, as_of);
 }
 
 std::string citation(const Version& v, const Strings& s) {

@@ -24,7 +24,10 @@ struct RenderContext {
 
 // The view for `page`; the template named by template_for(page) renders it.
 kainjow::mustache::data page_view(const Page& page, const RenderContext& ctx);
+// The template of a kind of page; "" for the files rendered without one
+// (open data, the branding stylesheet), which generated_file() makes.
 std::string template_for(PageKind kind);
+std::string generated_file(const Page& page, const Site& site, Date as_of);
 
 // The schema.org Legislation description of a version, as JSON text.
 std::string legislation_json_ld(const Document& doc, const Version& version, const RenderContext& ctx);

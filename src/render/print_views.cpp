@@ -7,6 +7,7 @@
 
 #include "model/action_status.h"
 #include "print/qr_code.h"
+#include "render/branding.h"
 #include "render/plan_views.h"
 #include "render/revision_views.h"
 #include "render/view_helpers.h"
@@ -191,6 +192,7 @@ data print_page_common(const Page& page, const RenderContext& ctx, const std::st
   put(d, "screen_href", links.to(screen_url));
   put(d, "header_href", std::string(kPrintHeaderFile));
   put(d, "accessibility_href", links.to(kAccessibilityUrl));
+  add_branding(d, ctx.site.config.branding, links.root, s);
   return d;
 }
 

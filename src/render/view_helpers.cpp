@@ -1,5 +1,7 @@
 #include "render/view_helpers.h"
 
+#include "render/branding.h"
+
 namespace styrdok::view {
 
 using kainjow::mustache::data;
@@ -61,7 +63,8 @@ data common_view(const Page& page, const RenderContext& ctx, const std::string& 
   put(d, "site_title", config.title);
   put(d, "heading", heading);
   put(d, "page_title", page.kind == PageKind::home ? config.title : heading + " – " + config.title);
-  put(d, "meta_description", config.description);  // not "description": that would stand in for a page's own when it has none
+  put(d, "meta_description",
+      config.description);  // not "description": that would stand in for a page's own when it has none
   put(d, "root", links.root);
   put(d, "home_href", links.to(""));
   put(d, "accessibility_href", links.to(kAccessibilityUrl));
@@ -74,6 +77,7 @@ data common_view(const Page& page, const RenderContext& ctx, const std::string& 
   put(d, "site_search", page.kind != PageKind::search);  // the search page has its own, bigger box
   put(d, "canonical_url", config.base_url + page.url);
   put(d, "status_as_of", s.fill("status_as_of", {{"date", s.date(ctx.as_of)}}));
+  add_branding(d, config.branding, links.root, s);
   list orgs;
   for (const auto& org : config.organisations) {
     data o;

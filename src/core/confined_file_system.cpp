@@ -1,6 +1,8 @@
-#include "serve/confined_file_system.h"
+#include "core/confined_file_system.h"
 
-#include <filesystem>
+#include <sys/stat.h>
+
+#include <algorithm>
 
 namespace styrdok {
 
@@ -8,62 +10,168 @@ namespace fs = std::filesystem;
 
 namespace {
 
-std::string canonical_root(const std::string& root) {
+fs::path canonical_root(const std::string& root) {
   std::error_code ec;
   auto path = fs::canonical(root, ec);
-  return (ec ? fs::absolute(root) : path).string() + "/";
+  return ec ? fs::absolute(root).lexically_normal() : path;
+}
+
+// "a/./b/../c/" -> "a/c"; nullopt for a path that leads out of the root
+// ("../x", "/etc/passwd").
+std::optional<std::string> normalised(const std::string& path) {
+  const fs::path p = fs::path(path).lexically_normal();
+  if (p.is_absolute()) return std::nullopt;
+  std::string text = p.generic_string();
+  if (text == "." || text.empty()) return "";
+  if (text == ".." || text.starts_with("../")) return std::nullopt;
+  if (text.back() == '/') text.pop_back();
+  return text;
+}
+
+std::string parent_of(const std::string& path) {
+  const auto slash = path.rfind('/');
+  return slash == std::string::npos ? "" : path.substr(0, slash);
+}
+
+// "a named pipe" for a file that is neither a regular file nor a folder.
+std::string kind_of(mode_t mode) {
+  if (S_ISFIFO(mode)) return "a named pipe";
+  if (S_ISSOCK(mode)) return "a socket";
+  if (S_ISCHR(mode) || S_ISBLK(mode)) return "a device";
+  return "not a file";
+}
+
+// Whether `key` is `path` or lies below it ("" is the root: everything does).
+bool at_or_below(const std::string& key, const std::string& path) {
+  return path.empty() || key == path || (key.starts_with(path) && key[path.size()] == '/');
+}
+
+template <typename Map>
+void erase_at_or_below(Map& map, const std::string& path) {
+  std::erase_if(map, [&](const auto& entry) { return at_or_below(entry.first, path); });
 }
 
 }  // namespace
 
-ConfinedFileSystem::ConfinedFileSystem(const std::string& root) : root_(canonical_root(root)), disk_(root) {}
+ConfinedFileSystem::ConfinedFileSystem(const std::string& root)
+    : root_(canonical_root(root)), root_slash_(root_.string() + "/"), disk_(root_.string()) {}
 
-bool ConfinedFileSystem::inside(const std::string& path) const {
+bool ConfinedFileSystem::points_inside(const fs::path& full) const {
   std::error_code ec;
-  const auto real = fs::canonical(fs::path(root_) / path, ec);
-  if (ec) return false;
-  return (real.string() + "/").starts_with(root_);
+  const auto real = fs::weakly_canonical(full, ec);
+  return !ec && (real.string() + "/").starts_with(root_slash_);
 }
 
-bool ConfinedFileSystem::file_inside(const std::string& path) const {
-  // The folder's verdict is remembered: a rebuild reads thousands of files
-  // from hundreds of folders, and resolving each whole path is slow.
-  const auto slash = path.rfind('/');
-  const std::string dir = slash == std::string::npos ? "" : path.substr(0, slash);
-  bool dir_inside = false;
+void ConfinedFileSystem::refuse(const std::string& path, std::string why) const {
+  std::lock_guard lock(mutex_);
+  refused_[path] = std::move(why);
+}
+
+void ConfinedFileSystem::refuse_link(const std::string& path) const {
+  std::error_code ec;
+  const auto to = fs::weakly_canonical(root_ / path, ec);
+  refuse(path, "the link points outside the site (to " + (ec ? std::string("somewhere else") : to.string()) +
+                   "); only files inside the site's folder are read: copy what it points to into the site instead");
+}
+
+bool ConfinedFileSystem::folder_inside(const std::string& dir) const {
   {
     std::lock_guard lock(mutex_);
-    auto it = folders_.find(dir);
-    if (it != folders_.end()) dir_inside = it->second;
+    if (auto it = folders_.find(dir); it != folders_.end()) return it->second;
   }
-  if (!dir_inside) {
-    dir_inside = inside(dir);
-    std::lock_guard lock(mutex_);
-    folders_[dir] = dir_inside;
+  const bool inside = dir.empty() || points_inside(root_ / dir);
+  if (!inside) {
+    // The first part of the path that is a link out of the site is the one to name.
+    std::string prefix;
+    bool named = false;
+    for (const auto& part : fs::path(dir)) {
+      prefix = join_path(prefix, part.string());
+      std::error_code ec;
+      if (fs::is_symlink(root_ / prefix, ec) && !points_inside(root_ / prefix)) {
+        refuse_link(prefix);
+        named = true;
+        break;
+      }
+    }
+    if (!named) refuse(dir, "the folder lies outside the site's folder");
   }
-  if (!dir_inside) return false;
-  std::error_code ec;
-  return !fs::is_symlink(fs::path(root_) / path, ec) || inside(path);
+  std::lock_guard lock(mutex_);
+  folders_[dir] = inside;
+  return inside;
+}
+
+bool ConfinedFileSystem::file_allowed(const std::string& path) const {
+  if (path.empty() || !folder_inside(parent_of(path))) return false;
+  const fs::path full = root_ / path;
+  struct stat st;
+  if (::lstat(full.c_str(), &st) != 0) return false;  // missing: the caller says so
+  if (S_ISLNK(st.st_mode)) {
+    if (!points_inside(full)) {
+      refuse_link(path);
+      return false;
+    }
+    if (::stat(full.c_str(), &st) != 0) return false;  // a link to nothing
+  }
+  if (S_ISREG(st.st_mode)) return true;
+  if (!S_ISDIR(st.st_mode)) refuse(path, "is " + kind_of(st.st_mode) + ", not a file; only regular files are read");
+  return false;
 }
 
 std::optional<std::string> ConfinedFileSystem::read(const std::string& path) const {
-  if (!file_inside(path)) return std::nullopt;
-  return disk_.read(path);
+  const auto p = normalised(path);
+  if (!p) {
+    refuse(path, "the path leads outside the site's folder");
+    return std::nullopt;
+  }
+  if (!file_allowed(*p)) return std::nullopt;
+  return disk_.read(*p);  // which again reads only a regular file, should it have changed since
 }
 
-std::vector<DirEntry> ConfinedFileSystem::list(const std::string& dir) const {
-  if (!inside(dir)) return {};
-  auto entries = disk_.list(dir);
-  std::erase_if(entries, [&](const DirEntry& e) {
-    std::error_code ec;
-    const std::string path = join_path(dir, e.name);
-    return fs::is_symlink(fs::path(root_) / path, ec) && !inside(path);
-  });
-  return entries;
+bool ConfinedFileSystem::is_file(const std::string& path) const {
+  const auto p = normalised(path);
+  if (!p) refuse(path, "the path leads outside the site's folder");
+  return p && file_allowed(*p);
 }
 
 bool ConfinedFileSystem::is_directory(const std::string& path) const {
-  return inside(path) && disk_.is_directory(path);
+  const auto p = normalised(path);
+  return p && folder_inside(*p) && disk_.is_directory(*p);
+}
+
+std::vector<DirEntry> ConfinedFileSystem::list(const std::string& dir) const {
+  const auto d = normalised(dir);
+  if (!d || !folder_inside(*d)) return {};
+  std::vector<DirEntry> out;
+  std::error_code ec;
+  for (fs::directory_iterator it(root_ / *d, ec), end; !ec && it != end; it.increment(ec)) {
+    const std::string name = it->path().filename().string();
+    std::error_code type_error;
+    if (it->is_symlink(type_error)) {
+      if (!points_inside(it->path())) {
+        refuse_link(join_path(*d, name));
+        continue;
+      }
+      out.push_back({name, fs::is_directory(it->path(), type_error)});
+    } else {
+      out.push_back({name, it->is_directory(type_error)});
+    }
+  }
+  std::sort(out.begin(), out.end(), [](const DirEntry& a, const DirEntry& b) { return a.name < b.name; });
+  return out;
+}
+
+std::vector<Refusal> ConfinedFileSystem::refusals() const {
+  std::lock_guard lock(mutex_);
+  std::vector<Refusal> out;
+  for (const auto& [path, why] : refused_) out.push_back({path, why});
+  return out;
+}
+
+void ConfinedFileSystem::forget(const std::string& path) {
+  const std::string p = normalised(path).value_or(path);
+  std::lock_guard lock(mutex_);
+  erase_at_or_below(folders_, p);
+  erase_at_or_below(refused_, p);
 }
 
 }  // namespace styrdok

@@ -15,7 +15,7 @@
 #include "render/page_plan.h"
 #include "render/revision_views.h"
 #include "search/index_files.h"
-#include "serve/confined_file_system.h"
+#include "core/confined_file_system.h"
 #include "serve/file_watcher.h"
 #include "serve/live_reload.h"
 #include "serve/request_path.h"

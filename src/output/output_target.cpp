@@ -21,9 +21,8 @@ fs::path resolved(const fs::path& path) {
 
 // Whether `inner` is `outer` or lies below it (both resolved and absolute).
 bool within(const fs::path& inner, const fs::path& outer) {
-  const std::string a = inner.string() + "/";
-  const std::string b = outer.string() + "/";
-  return a.starts_with(b);
+  auto with_slash = [](std::string path) { return path.ends_with('/') ? path : path + "/"; };  // "/" stays "/"
+  return with_slash(inner.string()).starts_with(with_slash(outer.string()));
 }
 
 bool is_empty_folder(const fs::path& dir) {

@@ -190,6 +190,12 @@ std::vector<std::string> StagingDirectory::finish() {
 bool StagingDirectory::commit(Diagnostics& diagnostics, unsigned jobs) {
   // The previous output, opened and locked, so that the clean-up of another
   // build leaves it alone while it is removed below.
+  struct stat st;
+  if (::lstat(target_.c_str(), &st) == 0 && !S_ISDIR(st.st_mode)) {
+    diagnostics.error({target_, 0, 0},
+                      "is no longer a folder (a file or a link took its place during the build); it is left as it is");
+    return false;
+  }
   const int previous = ::open(target_.c_str(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
   if (previous < 0 && errno != ENOENT) {
     const int error = errno;

@@ -211,3 +211,41 @@ TEST_CASE("serve answers a burst of concurrent requests without errors") {
   CHECK_THAT(r.output, !Catch::Contains("Non-2xx or 3xx responses"));
   CHECK(http_get(serve.port(), kPolicyUrl).status == 200);
 }
+
+TEST_CASE("serve answers while many idle, half-sent and live-reload connections are open") {
+  TempDir dir;
+  make_site(dir);
+  ServeProcess serve(dir.path().string());
+  auto connect_to = [&] {
+    const int fd = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
+    sockaddr_in addr{};
+    addr.sin_family = AF_INET;
+    addr.sin_port = htons(static_cast<uint16_t>(serve.port()));
+    addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    REQUIRE(::connect(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr) == 0);
+    return fd;
+  };
+  auto send_text = [](int fd, const std::string& text) { (void)!::send(fd, text.data(), text.size(), MSG_NOSIGNAL); };
+  std::vector<int> open;
+  for (int i = 0; i < 200; ++i) open.push_back(connect_to());  // say nothing
+  for (int i = 0; i < 200; ++i) {
+    open.push_back(connect_to());
+    send_text(open.back(), "GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Slow: ");  // and never finish
+  }
+  for (int i = 0; i < 25; ++i) {  // the live-reload streams of 25 open pages
+    open.push_back(connect_to());
+    send_text(open.back(), "GET /__styrdok/events HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
+  }
+  const int huge = connect_to();  // a megabyte of header fields: refused at 16 KiB, never held
+  send_text(huge, "GET / HTTP/1.1\r\nX-Big: " + std::string(1 << 20, 'a'));
+  open.push_back(huge);
+
+  const auto page = http_get(serve.port(), kPolicyUrl);
+  CHECK(page.status == 200);
+  CHECK(contains(page, "Första titeln"));
+  write_text(dir / kPolicy, policy("Andra titeln"));  // and a rebuild reaches the open pages' streams
+  CHECK(contains(get_until(serve.port(), kPolicyUrl, [](const HttpResponse& r) { return contains(r, "Andra titeln"); }),
+                 "Andra titeln"));
+  for (const int fd : open) ::close(fd);
+  CHECK(serve.stop() == 0);
+}

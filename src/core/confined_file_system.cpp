@@ -51,15 +51,30 @@ void erase_at_or_below(Map& map, const std::string& path) {
   std::erase_if(map, [&](const auto& entry) { return at_or_below(entry.first, path); });
 }
 
+// Where `full` leads, every link followed, also one that leads to nothing
+// (which weakly_canonical would leave as it is); empty for a loop of links.
+fs::path resolved(fs::path full) {
+  for (int links = 0; links < 40; ++links) {
+    std::error_code ec;
+    const fs::path parent = fs::weakly_canonical(full.parent_path(), ec);  // the folders above, links followed
+    if (ec) return {};
+    full = parent / full.filename();
+    if (!fs::is_symlink(full, ec)) return fs::weakly_canonical(full, ec);
+    const fs::path to = fs::read_symlink(full, ec);
+    if (ec) return {};
+    full = to.is_absolute() ? to : parent / to;
+  }
+  return {};
+}
+
 }  // namespace
 
 ConfinedFileSystem::ConfinedFileSystem(const std::string& root)
     : root_(canonical_root(root)), root_slash_(root_.string() + "/"), disk_(root_.string()) {}
 
 bool ConfinedFileSystem::points_inside(const fs::path& full) const {
-  std::error_code ec;
-  const auto real = fs::weakly_canonical(full, ec);
-  return !ec && (real.string() + "/").starts_with(root_slash_);
+  const fs::path real = resolved(full);
+  return !real.empty() && (real.string() + "/").starts_with(root_slash_);
 }
 
 void ConfinedFileSystem::refuse(const std::string& path, std::string why) const {
@@ -68,9 +83,9 @@ void ConfinedFileSystem::refuse(const std::string& path, std::string why) const 
 }
 
 void ConfinedFileSystem::refuse_link(const std::string& path) const {
-  std::error_code ec;
-  const auto to = fs::weakly_canonical(root_ / path, ec);
-  refuse(path, "the link points outside the site (to " + (ec ? std::string("somewhere else") : to.string()) +
+  const fs::path to = resolved(root_ / path);
+  if (to.empty()) return refuse(path, "the link leads round in a loop of links, to no file");
+  refuse(path, "the link points outside the site (to " + to.string() +
                    "); only files inside the site's folder are read: copy what it points to into the site instead");
 }
 

@@ -172,11 +172,11 @@ BuildResult render_site(const BuildOptions& options, const FileSystem& files, Ou
         },
         result);
   } catch (const std::bad_alloc&) {
-    result.diagnostics.error({options.source, 0, 0}, "out of memory while " + current);
+    result.diagnostics.error({options.source, 0, 0}, "out of memory in the stage '" + current + "'");
   } catch (const std::exception& e) {
     // A library's exception (yaml-cpp, std::filesystem) that its stage did
     // not turn into a diagnostic: a bug, reported rather than a crash.
-    result.diagnostics.error({options.source, 0, 0}, "unexpected error while " + current + ": " + e.what() +
+    result.diagnostics.error({options.source, 0, 0}, "unexpected error in the stage '" + current + "': " + e.what() +
                                                          " (a bug in styrdok: please report it)");
   }
   report_refusals(files, result.diagnostics);

@@ -15,12 +15,12 @@ namespace fs = std::filesystem;
 
 namespace {
 
-// A descriptor that becomes readable after a few seconds, so that a change
+// A descriptor that becomes readable after a minute (ample on a loaded machine), so that a change
 // the watcher misses fails the test instead of hanging it.
 struct StopLater {
   int timer = timerfd_create(CLOCK_MONOTONIC, TFD_CLOEXEC);
   StopLater() {
-    const itimerspec after{{0, 0}, {5, 0}};
+    const itimerspec after{{0, 0}, {60, 0}};
     REQUIRE(timerfd_settime(timer, 0, &after, nullptr) == 0);
   }
   ~StopLater() { ::close(timer); }

@@ -5,6 +5,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <functional>
+
 #include "support/test_site.h"
 
 namespace styrdok::test {
@@ -22,6 +24,21 @@ struct ProtectedSite {
     REQUIRE(r.exit_code == 0);
     before = snapshot(dir / "public");
     REQUIRE(before.count(page) == 1);
+  }
+
+  // Makes a change (a link, a named pipe), builds, and checks the failure
+  // left public/ untouched. A build that does not end in 5 minutes (one
+  // that waits on a named pipe) fails too, rather than the test hanging.
+  RunResult fails_after(const std::function<void()>& change, const std::string& command = "build") {
+    change();
+    const auto r = run_styrdok_with_timeout(command + " --quiet --as-of 2025-01-01 --source " + dir.path().string());
+    INFO(r.output);
+    CHECK(r.exit_code == 1);
+    CHECK(snapshot(dir / "public") == before);
+    for (const auto& e : fs::directory_iterator(dir.path())) {
+      CHECK(e.path().filename().string().rfind(".public.", 0) != 0);  // no staging directory left behind
+    }
+    return r;
   }
 
   // Replaces a file, builds, and checks the failure left public/ untouched.

@@ -51,9 +51,9 @@ void erase_at_or_below(Map& map, const std::string& path) {
   std::erase_if(map, [&](const auto& entry) { return at_or_below(entry.first, path); });
 }
 
-// Where `full` leads, every link followed, also one that leads to nothing
-// (which weakly_canonical would leave as it is); empty for a loop of links.
-fs::path resolved(fs::path full) {
+}  // namespace
+
+fs::path resolve_links(fs::path full) {
   for (int links = 0; links < 40; ++links) {
     std::error_code ec;
     const fs::path parent = fs::weakly_canonical(full.parent_path(), ec);  // the folders above, links followed
@@ -67,13 +67,11 @@ fs::path resolved(fs::path full) {
   return {};
 }
 
-}  // namespace
-
 ConfinedFileSystem::ConfinedFileSystem(const std::string& root)
     : root_(canonical_root(root)), root_slash_(root_.string() + "/"), disk_(root_.string()) {}
 
 bool ConfinedFileSystem::points_inside(const fs::path& full) const {
-  const fs::path real = resolved(full);
+  const fs::path real = resolve_links(full);
   return !real.empty() && (real.string() + "/").starts_with(root_slash_);
 }
 
@@ -83,7 +81,7 @@ void ConfinedFileSystem::refuse(const std::string& path, std::string why) const 
 }
 
 void ConfinedFileSystem::refuse_link(const std::string& path) const {
-  const fs::path to = resolved(root_ / path);
+  const fs::path to = resolve_links(root_ / path);
   if (to.empty()) return refuse(path, "the link leads round in a loop of links, to no file");
   refuse(path, "the link points outside the site (to " + to.string() +
                    "); only files inside the site's folder are read: copy what it points to into the site instead");

@@ -22,6 +22,11 @@
 
 namespace styrdok {
 
+// Where `path` leads with every symbolic link in it followed, also a link to
+// nothing (which std::filesystem::weakly_canonical leaves as it is); empty
+// for a loop of links. Absolute `path`s give absolute results.
+std::filesystem::path resolve_links(std::filesystem::path path);
+
 class ConfinedFileSystem final : public FileSystem {
  public:
   explicit ConfinedFileSystem(const std::string& root);

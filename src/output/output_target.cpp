@@ -6,17 +6,18 @@
 #include <algorithm>
 #include <filesystem>
 
+#include "core/confined_file_system.h"
+
 namespace styrdok {
 
 namespace fs = std::filesystem;
 
 namespace {
 
-// The path with every symbolic link in it resolved, as far as it exists.
+// The path with every symbolic link in it followed (itself when they loop).
 fs::path resolved(const fs::path& path) {
-  std::error_code ec;
-  auto real = fs::weakly_canonical(path, ec);
-  return ec ? path : real;
+  auto real = resolve_links(path);
+  return real.empty() ? path : real;
 }
 
 // Whether `inner` is `outer` or lies below it (both resolved and absolute).

@@ -236,6 +236,7 @@ TEST_CASE("serve answers while many idle, half-sent and live-reload connections 
     open.push_back(connect_to());
     send_text(open.back(), "GET /__styrdok/events HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
   }
+  const int stream = open.back();
   const int huge = connect_to();  // a megabyte of header fields: refused at 16 KiB, never held
   send_text(huge, "GET / HTTP/1.1\r\nX-Big: " + std::string(1 << 20, 'a'));
   open.push_back(huge);
@@ -246,6 +247,16 @@ TEST_CASE("serve answers while many idle, half-sent and live-reload connections 
   write_text(dir / kPolicy, policy("Andra titeln"));  // and a rebuild reaches the open pages' streams
   CHECK(contains(get_until(serve.port(), kPolicyUrl, [](const HttpResponse& r) { return contains(r, "Andra titeln"); }),
                  "Andra titeln"));
+  std::string events;  // the open page hears of the second build
+  const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(20);
+  while (events.find("data: 2\n\n") == std::string::npos && std::chrono::steady_clock::now() < deadline) {
+    char buffer[4096];
+    const ssize_t n = ::recv(stream, buffer, sizeof buffer, MSG_DONTWAIT);
+    if (n > 0) events.append(buffer, static_cast<std::size_t>(n));
+    if (n <= 0) std::this_thread::sleep_for(std::chrono::milliseconds(20));
+  }
+  CHECK_THAT(events, Catch::Contains("Content-Type: text/event-stream\r\n") &&
+                         Catch::Contains("event: build\ndata: 1\n\n") && Catch::Contains("event: build\ndata: 2\n\n"));
   for (const int fd : open) ::close(fd);
   CHECK(serve.stop() == 0);
 }

@@ -38,16 +38,16 @@ std::string output_directory(const BuildOptions& options) {
 }
 
 // The files the file system would not read (links out of the site, named
-// pipes) fail the build. Each says why it was not read, which the loaders'
-// own "cannot read the file" for the same path only repeats less exactly.
+// pipes) fail the build. Each says why it was not read; what the stages said
+// of such a file as a whole ("cannot read the file", "no site file here")
+// only repeats that less exactly, and goes.
 void report_refusals(const FileSystem& files, Diagnostics& diagnostics) {
   const auto refused = files.refusals();
   if (refused.empty()) return;
   Diagnostics kept;
   for (const auto& d : diagnostics.items()) {
-    const bool repeats =
-        d.message == "cannot read the file" &&
-        std::any_of(refused.begin(), refused.end(), [&](const Refusal& r) { return r.path == d.where.path; });
+    const bool repeats = d.where.line == 0 && std::any_of(refused.begin(), refused.end(),
+                                                          [&](const Refusal& r) { return r.path == d.where.path; });
     if (!repeats) kept.add(d);
   }
   for (const auto& r : refused) kept.error({r.path, 0, 0}, r.why);

@@ -299,9 +299,15 @@ void PreviewServer::index_searches() {
     const SearchRequest request = std::move(*search_request_);
     search_request_.reset();
     lock.unlock();
-    auto index = search_index_files(*request.site, request.day, options_.build.jobs);
+    OutputFiles index;
+    bool made = true;
+    try {
+      index = search_index_files(*request.site, request.day, options_.build.jobs);
+    } catch (const std::exception&) {
+      made = false;  // out of memory, say: the pages keep the last index rather than the server ending
+    }
     lock.lock();
-    if (snapshot_->generation != request.generation || !snapshot_->files) continue;  // a newer build asks for its own
+    if (!made || snapshot_->generation != request.generation || !snapshot_->files) continue;  // or a newer build asks
     auto files = std::make_shared<std::map<std::string, std::shared_ptr<const std::string>>>();
     for (const auto& [path, bytes] : *snapshot_->files)
       if (!path.starts_with(kSearchIndexDir)) files->emplace_hint(files->end(), path, bytes);

@@ -117,3 +117,12 @@ TEST_CASE("an image path that leads out of the site is an error at its link, and
                         "site\n" +
                         kOneError);
 }
+
+TEST_CASE("a site file linked out of the site is named as such, not as missing") {
+  BuiltSite site;
+  const auto r = site.fails_after([&] {
+    fs::rename(site.dir / "site.yaml", site.outside / "site.yaml");
+    site.link("site.yaml", site.outside / "site.yaml");
+  });
+  CHECK(r.output == link_out("site.yaml", fs::canonical(site.outside / "site.yaml").string()) + kOneError);
+}

@@ -255,6 +255,8 @@ void HttpServer::handle(Connection& c, const RequestHead& head) {
     response = handler_(request);
   } catch (const std::exception& e) {
     return answer(c, 500, std::string("500 Internal Server Error: ") + e.what());
+  } catch (...) {
+    return answer(c, 500, "500 Internal Server Error");
   }
   std::string out = status_line(response.status) + "Content-Type: " + response.content_type + "\r\n";
   for (const auto& [name, value] : response.headers) out += name + ": " + value + "\r\n";

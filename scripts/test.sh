@@ -2,8 +2,10 @@
 # Quick start, step 2: runs every test. Installs what the tests need, then:
 #   1. formatting check (clang-format),
 #   2. build with -Wall -Wextra -Werror and the unit + end-to-end tests (CTest),
-#   3. the example site through the Nu Html Checker and axe-core in Chromium,
-#      and its search in Chromium (served by nginx and from file://),
+#   3. the example site through the Nu Html Checker, axe-core (WCAG 2.2 AA and
+#      best practice) and a 320 px reflow check of every page in Chromium, its
+#      search (served by nginx and from file://), and what a person notices
+#      (first screen on a phone, keyboard, forced colours: reading.mjs),
 #   4. the tests again under AddressSanitizer and UndefinedBehaviorSanitizer.
 # Set STYRDOK_SKIP_SANITIZERS=1 to leave out step 4 while working.
 set -euo pipefail
@@ -33,6 +35,7 @@ build-test/styrdok build --quiet --drafts --out "$site/public"
 tests/browser/vnu.sh "$site/public"
 node tests/browser/axe.mjs "$site/public" --base /styrdokument/
 node tests/browser/search.mjs "$site/public"
+node tests/browser/reading.mjs "$site/public" --shots "${STYRDOK_SHOTS:-$site/shots}"
 build-test/styrdok build --quiet --as-of 2014-03-01 --out "$site/as-of-2014"
 node tests/browser/plan_filter.mjs "$site/as-of-2014"
 

@@ -9,6 +9,7 @@
 
 #include "core/edit_distance.h"
 #include "core/text.h"
+#include "model/standing.h"
 
 namespace styrdok {
 
@@ -173,19 +174,20 @@ void check_links(const Site& site, const std::vector<Page>& pages, const std::ve
 }
 
 void check_revision_due(const Site& site, Date day, Diagnostics& diagnostics) {
-  const Date horizon = day.add_months(site.config.revision_warning_months);
   for (const auto& doc : site.documents) {
-    const int current = current_version_index(doc, day);
-    if (current < 0) continue;
-    const Version& v = doc.versions[static_cast<std::size_t>(current)];
-    if (v.review_by && *v.review_by <= day) {
-      diagnostics.warning({v.source_path, 0, 0},
-                          "due for revision: the review date " + v.review_by->iso() + " has passed");
-    } else if (v.valid_until.kind == ValidUntil::Kind::date && v.valid_until.date <= horizon) {
-      const bool ended = v.valid_until.date < day;
-      diagnostics.warning(
-          {v.source_path, 0, 0},
-          std::string("due for revision: ") + (ended ? "expired on " : "expires on ") + v.valid_until.date.iso());
+    const auto due = revision_due(doc, day, site.config.revision_warning_months);
+    if (!due) continue;
+    const std::string& path = doc.versions[due->version].source_path;
+    switch (due->why) {
+      case RevisionDue::Why::review_date_passed:
+        diagnostics.warning({path, 0, 0}, "due for revision: the review date " + due->date.iso() + " has passed");
+        break;
+      case RevisionDue::Why::ends:
+        diagnostics.warning({path, 0, 0}, "due for revision: expires on " + due->date.iso());
+        break;
+      case RevisionDue::Why::ended:
+        diagnostics.warning({path, 0, 0}, "due for revision: expired on " + due->date.iso());
+        break;
     }
   }
 }

@@ -19,8 +19,8 @@ constexpr std::array<const char*, 12> kEnglishMonths = {"january",   "february",
                                                         "september", "october",  "november", "december"};
 
 const char* const kForms =
-    "write a day (2014-01-31), a month (2014-01, \"januari 2014\", \"innan januari 2014\", \"senast januari 2014\") "
-    "or a year (2014)";
+    "write a day (2014-01-31, \"31 januari 2014\", \"senast den 31 januari 2014\"), a month (2014-01, \"januari "
+    "2014\", \"innan januari 2014\", \"senast januari 2014\") or a year (2014)";
 
 std::vector<std::string> words_of(const std::string& text) {
   std::istringstream in(fold_diacritics(trim(text)));
@@ -80,6 +80,18 @@ std::optional<Span> parse_span(const std::vector<std::string>& words, std::strin
       return Span{Deadline::Precision::month, {y, m, 1}, {y, m, days_in_month(y, m)}};
     }
   }
+  // "30 juni 2019", "30 June 2019": a day, in words.
+  if (words.size() == 3 && (all_digits(words[0], 1) || all_digits(words[0], 2)) && all_digits(words[2], 4)) {
+    if (const int m = month_from_name(words[1])) {
+      const int y = std::stoi(words[2]);
+      const int day = std::stoi(words[0]);
+      if (day < 1 || day > days_in_month(y, m)) {
+        if (why) *why = "there is no day " + words[0] + " in " + words[1] + " " + words[2];
+        return std::nullopt;
+      }
+      return Span{Deadline::Precision::day, {y, m, day}, {y, m, day}};
+    }
+  }
   if (why) *why = kForms;
   return std::nullopt;
 }
@@ -100,6 +112,7 @@ std::optional<Deadline> parse_deadline(const std::string& text, std::string* why
       words.erase(words.begin());
     }
   }
+  if (!words.empty() && (words[0] == "den" || words[0] == "on")) words.erase(words.begin());  // "senast den 30 juni"
   if (words.empty()) {
     if (why) *why = kForms;
     return std::nullopt;

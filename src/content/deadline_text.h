@@ -1,6 +1,7 @@
 // Deadlines, planned starts and measurement periods as clerks write them,
 // in Swedish or English, turned into exact days:
-//   "2014-01-31"             that day
+//   "2014-01-31", "31 januari 2014", "senast den 31 januari 2014"
+//                            that day
 //   "2014-01", "januari 2014", "senast januari 2014", "by January 2014"
 //                            to the last day of the month
 //   "innan januari 2014", "före januari 2014", "before January 2014"

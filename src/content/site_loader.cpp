@@ -26,11 +26,13 @@ bool ends_with(const std::string& s, const std::string& suffix) {
 }
 
 // Checks that need all versions of one document: what each revises, and
-// that no two adopted versions come into force on the same day.
-void check_revisions(const Document& doc, Diagnostics& diagnostics) {
+// that no two adopted versions come into force on the same day. `failed`
+// holds the names of its version files that did not load: a version that
+// revises one of them has been reported there already.
+void check_revisions(const Document& doc, const std::vector<std::string>& failed, Diagnostics& diagnostics) {
   std::map<Date, const Version*> starts;
   for (const Version& v : doc.versions) {
-    if (v.replaces) {
+    if (v.replaces && std::find(failed.begin(), failed.end(), *v.replaces) == failed.end()) {
       auto it = std::find_if(doc.versions.begin(), doc.versions.end(),
                              [&](const Version& other) { return other.id == *v.replaces; });
       if (it == doc.versions.end() || &*it == &v) {
@@ -55,6 +57,25 @@ void check_revisions(const Document& doc, Diagnostics& diagnostics) {
                                                      start->iso() + "; set valid_from so that one follows the other");
       }
     }
+  }
+}
+
+// A repeal ends the document: it is written in its newest adopted version.
+void take_repeal(Document& doc, Diagnostics& diagnostics) {
+  const Version* newest = nullptr;
+  for (const Version& v : doc.versions)
+    if (v.status == VersionStatus::adopted) newest = &v;
+  for (Version& v : doc.versions) {
+    if (!v.repeal) continue;
+    if (&v == newest) {
+      doc.repeal = std::move(v.repeal);
+    } else {
+      diagnostics.error(v.repeal->where,
+                        "'repealed' is written in an older version; a repeal ends the whole "
+                        "document, so write it in its newest adopted version ('" +
+                            newest->id + "')");
+    }
+    v.repeal.reset();
   }
 }
 
@@ -169,9 +190,14 @@ std::optional<Site> load_site(const FileSystem& files, SiteConfig config, const 
     for (const auto& s : sources) paths.push_back(s.path);
     options.cache->versions.keep_only(paths);
   }
+  std::vector<std::vector<std::string>> failed(site.documents.size());  // names of version files that did not load
   for (std::size_t i = 0; i < sources.size(); ++i) {
     local.merge(found[i]);
-    if (parsed[i]) site.documents[sources[i].document].versions.push_back(std::move(*parsed[i]));
+    if (parsed[i]) {
+      site.documents[sources[i].document].versions.push_back(std::move(*parsed[i]));
+    } else {
+      failed[sources[i].document].push_back(sources[i].stem);
+    }
   }
 
   std::vector<bool> had_sources(site.documents.size(), false);  // by index, not by path: linear in the site
@@ -179,7 +205,8 @@ std::optional<Site> load_site(const FileSystem& files, SiteConfig config, const 
   for (std::size_t d = 0; d < site.documents.size(); ++d) {
     auto& doc = site.documents[d];
     sort_versions(doc.versions);
-    check_revisions(doc, local);
+    check_revisions(doc, failed[d], local);
+    take_repeal(doc, local);
     if (!options.include_proposals) {
       for (const Version& v : doc.versions) {
         if (v.status == VersionStatus::proposal) doc.withheld_proposals.push_back(v.id);

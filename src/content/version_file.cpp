@@ -23,6 +23,45 @@ std::optional<std::string> known_text(YamlFields& f, const std::string& key, boo
   return v;
 }
 
+std::optional<std::string> paragraph_number(YamlFields& f, const std::string& key) {
+  auto p = known_text(f, key, false);
+  if (!p) return std::nullopt;
+  std::string number = *p;
+  if (number.rfind("§", 0) == 0) number = trim(number.substr(std::string("§").size()));
+  return number;
+}
+
+// `repealed:` — the decision that repealed the document, as a mapping.
+std::optional<Repeal> parse_repeal(YamlFields& f) {
+  const YAML::Node node = f.child("repealed");
+  if (!node.IsDefined() || node.IsNull()) return std::nullopt;
+  if (!node.IsMap()) {
+    f.diagnostics().error(f.location_of(node),
+                          "'repealed' must be indented lines of the form 'key: value': 'date' (the first day the "
+                          "document no longer applies) and, if known, 'decided_by', 'decision_date', 'paragraph', "
+                          "'registration_number' and 'note'");
+    return std::nullopt;
+  }
+  YamlFields r(node, f.path(), f.first_line(), f.diagnostics());
+  r.reject_unknown_keys({"date", "decision_date", "decided_by", "paragraph", "registration_number", "note"});
+  Repeal repeal;
+  repeal.where = f.location_of_key("repealed");
+  auto date = r.date("date", true);
+  if (!date) return std::nullopt;
+  repeal.date = *date;
+  repeal.decision_date = r.date("decision_date", false);
+  repeal.decided_by = known_text(r, "decided_by", false);
+  repeal.paragraph = paragraph_number(r, "paragraph");
+  repeal.registration_number = known_text(r, "registration_number", false);
+  repeal.note = known_text(r, "note", false);
+  if (repeal.decision_date && *repeal.decision_date > repeal.date) {
+    r.diagnostics().error(r.location_of(r.child("decision_date")),
+                          "the repeal is decided " + repeal.decision_date->iso() + ", after the day it takes effect (" +
+                              repeal.date.iso() + "); 'date' is the first day the document no longer applies");
+  }
+  return repeal;
+}
+
 }  // namespace
 
 const std::vector<std::string>& version_keys() {
@@ -43,7 +82,10 @@ const std::vector<std::string>& version_keys() {
                                                  "review_by",
                                                  "summary",
                                                  "change_note",
-                                                 "replaces"};
+                                                 "replaces",
+                                                 "proposal_date",
+                                                 "proposed_by",
+                                                 "repealed"};
   return kKeys;
 }
 
@@ -116,11 +158,7 @@ std::optional<Version> parse_version(const std::string& text, const std::string&
   v.decided_by = known_text(f, "decided_by", true);
   const auto decision = f.date_or_unknown("decision_date", true);
   if (decision) v.decision_date = *decision;
-  if (auto p = known_text(f, "paragraph", false)) {
-    std::string number = *p;
-    if (number.rfind("§", 0) == 0) number = trim(number.substr(std::string("§").size()));
-    v.paragraph = number;
-  }
+  v.paragraph = paragraph_number(f, "paragraph");
   v.registration_number = known_text(f, "registration_number", false);
   if (auto d = f.date_or_unknown("valid_from", false)) v.valid_from = *d;
   if (auto raw = f.text("valid_until", false)) {
@@ -144,6 +182,28 @@ std::optional<Version> parse_version(const std::string& text, const std::string&
   if (v.replaces) v.replaces_location = f.location_of(f.child("replaces"));
   if (auto st = f.choice("status", {"adopted", "proposal"}, false)) {
     v.status = *st == "proposal" ? VersionStatus::proposal : VersionStatus::adopted;
+  }
+  if (auto d = f.date_or_unknown("proposal_date", false)) v.proposal_date = *d;
+  v.proposed_by = known_text(f, "proposed_by", false);
+  v.repeal = parse_repeal(f);
+  if (v.status != VersionStatus::proposal) {
+    for (const char* key : {"proposal_date", "proposed_by"}) {
+      if (f.child(key).IsDefined() && !f.child(key).IsNull())
+        local.error(f.location_of_key(key), std::string("'") + key +
+                                                "' belongs to a proposal; add 'status: proposal', or remove it once "
+                                                "the version is adopted");
+    }
+  } else if (v.repeal) {
+    local.error(v.repeal->where, "a proposal cannot repeal a document; write 'repealed' in the adopted version");
+  }
+  if (v.repeal && v.decision_date && v.repeal->decision_date.value_or(v.repeal->date) < *v.decision_date) {
+    local.error(v.repeal->where, "the document is repealed " + v.repeal->decision_date.value_or(v.repeal->date).iso() +
+                                     ", before this version was decided (" + v.decision_date->iso() + ")");
+  }
+  if (v.proposal_date && v.decision_date && *v.proposal_date > *v.decision_date) {
+    local.error(f.location_of(f.child("proposal_date")), "the proposal is dated " + v.proposal_date->iso() +
+                                                             ", after the day it is to be decided (" +
+                                                             v.decision_date->iso() + ")");
   }
 
   // The file name is the permanent address of the version.

@@ -50,4 +50,8 @@ int current_version_index(const Document& doc, Date day) {
   return newest_started >= 0 ? newest_started : earliest;
 }
 
+std::optional<Date> event_date(const Version& v) {
+  return v.status == VersionStatus::proposal ? v.proposal_date : v.decision_date;
+}
+
 }  // namespace styrdok

@@ -33,6 +33,19 @@ struct ValidUntil {
   Date date;  // meaningful only when kind == date
 };
 
+// A decision that repeals (upphäver) a document: from `date` on, no version of
+// it applies. Written in the front matter of the document's newest adopted
+// version, which is the one it ends.
+struct Repeal {
+  Date date;                          // the first day the document no longer applies
+  std::optional<Date> decision_date;  // of the repeal decision, when it differs from `date`
+  std::optional<std::string> decided_by;
+  std::optional<std::string> paragraph;  // without '§'
+  std::optional<std::string> registration_number;
+  std::optional<std::string> note;  // e.g. what replaces it
+  SourceLocation where;             // the `repealed` key, for diagnostics
+};
+
 struct Organisation {
   std::string id;    // folder under content/, URL segment
   std::string name;  // "Lysekils kommun"
@@ -63,6 +76,12 @@ struct Version {
   std::optional<std::string> change_note;  // the clerk's one line on what this version changed
   std::optional<std::string> replaces;     // id of the version it revises; empty: the one before it
   SourceLocation replaces_location;        // where `replaces` was written, for diagnostics
+  // Proposals only: when the proposal is dated and who put it forward. For a
+  // proposal, decided_by and decision_date are the body and day it is to be
+  // decided by (not a decision).
+  std::optional<Date> proposal_date;
+  std::optional<std::string> proposed_by;
+  std::optional<Repeal> repeal;  // as written in this file; the loader moves it to its Document
 
   // The parsed text: the largest part of a version, never changed once parsed,
   // so copies of a version (serve's cache, the next build) share it.
@@ -75,6 +94,7 @@ struct Document {
   std::string source_dir;                       // "content/lysekil/riktlinjer"
   std::vector<Version> versions;                // oldest first (see sort_versions)
   std::vector<std::string> withheld_proposals;  // ids of proposals left out (built without --drafts)
+  std::optional<Repeal> repeal;                 // set when the document has been repealed
 };
 
 // How a version stands on a given day.
@@ -89,5 +109,10 @@ Validity validity_on(const Version& v, Date day);
 // version that has started; if none has, the earliest adopted one. Returns
 // -1 for a document without adopted versions.
 int current_version_index(const Document& doc, Date day);
+
+// The day a version is dated by, which orders "what's new" and decides
+// whether it existed on a day: an adopted version's decision date, a
+// proposal's own date. nullopt when not known.
+std::optional<Date> event_date(const Version& v);
 
 }  // namespace styrdok

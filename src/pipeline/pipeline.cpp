@@ -8,6 +8,7 @@
 #include "content/meeting_file.h"
 #include "content/site_loader.h"
 #include "core/parallel.h"
+#include "model/point_in_time.h"
 #include "output/memory_output.h"
 #include "output/output_target.h"
 #include "output/staging_directory.h"
@@ -31,6 +32,18 @@ void release_body_html(Site& site) {
   for (auto& doc : site.documents)
     for (auto& version : doc.versions)
       if (version.body.use_count() == 1) std::string().swap(std::const_pointer_cast<Body>(version.body)->html);
+}
+
+// An adopted version decided after today is not published until then (see
+// keep_what_existed_on); say so, since it is more likely a typing error or
+// a proposal than a decision from the future.
+void warn_of_future_decisions(const Site& site, Date today, Diagnostics& diagnostics) {
+  for (const auto& doc : site.documents)
+    for (const auto& v : doc.versions)
+      if (v.status == VersionStatus::adopted && v.decision_date && *v.decision_date > today)
+        diagnostics.warning({v.source_path, 0, 0}, "decision_date " + v.decision_date->iso() +
+                                                       " is after today; the version is not published until then "
+                                                       "(is it a proposal? then write 'status: proposal')");
 }
 
 std::string output_directory(const BuildOptions& options) {
@@ -87,6 +100,12 @@ void render_stages(const BuildOptions& options, const FileSystem& files, OutputS
   site->meetings = load_meetings(files, *site, diagnostics);  // agendas refer to the documents
   if (diagnostics.has_errors()) return;
 
+  // 3b. Point in time: the site as it was published on the day, without
+  // anything dated after it (everything was validated above).
+  const Date day = options.as_of.value_or(today_utc());
+  if (!options.as_of) warn_of_future_decisions(*site, day, diagnostics);
+  keep_what_existed_on(*site, day);
+
   // 4. Plan every page and its address.
   stage("planning", 0);
   const auto pages = plan_pages(*site, diagnostics);
@@ -96,7 +115,6 @@ void render_stages(const BuildOptions& options, const FileSystem& files, OutputS
   // 4b. Check links, anchors and images against the planned pages; check
   // (which does not write) also warns of documents due for revision.
   stage("checking links", 0);
-  const Date day = options.as_of.value_or(today_utc());
   std::vector<std::string_view> published;
   published.reserve(pages.size() + theme->static_files.size());
   for (const auto& page : pages) published.push_back(page.output);

@@ -12,10 +12,10 @@ std::vector<VersionRef> newest_first(const Site& site, std::optional<std::size_t
   for (std::size_t d = document.value_or(0); d < (document ? *document + 1 : site.documents.size()); ++d)
     for (std::size_t v = 0; v < site.documents[d].versions.size(); ++v) out.push_back({d, v});
   std::stable_sort(out.begin(), out.end(), [&](const VersionRef& a, const VersionRef& b) {
-    const auto& va = site.documents[a.document].versions[a.version];
-    const auto& vb = site.documents[b.document].versions[b.version];
-    if (va.decision_date.has_value() != vb.decision_date.has_value()) return va.decision_date.has_value();
-    return va.decision_date > vb.decision_date;
+    const auto da = event_date(site.documents[a.document].versions[a.version]);
+    const auto db = event_date(site.documents[b.document].versions[b.version]);
+    if (da.has_value() != db.has_value()) return da.has_value();
+    return da > db;
   });
   return out;
 }

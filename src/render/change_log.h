@@ -22,7 +22,7 @@ struct VersionRef {
 };
 
 // Every version of `site` (or only those of its document `document`), the
-// newest decision first and undated versions last, otherwise in the
+// newest first by event_date() (decision, or a proposal's own date) and undated versions last, otherwise in the
 // documents' order: the order of what's new and the feeds.
 std::vector<VersionRef> newest_first(const Site& site, std::optional<std::size_t> document = std::nullopt);
 

@@ -22,10 +22,9 @@ std::string contents_line(const AgendaItem& item, const Meeting& m, const Render
   if (item.kind == AgendaItemKind::plan) return s.fill("meeting_item_plan", {{"date", s.date(m.date)}});
   const Document& doc = ctx.site.documents[item.document];
   const Version& v = doc.versions[item.version];
-  std::string line =
-      (v.status == VersionStatus::proposal ? s.get("status_proposal") + ", " : std::string()) + version_label(v, s);
+  std::string line = version_label(v, s);
   if (item.older) {
-    line += ". " + s.fill("meeting_item_redline", {{"version", version_label(doc.versions[*item.older], s)}});
+    line += ". " + s.fill("meeting_item_redline", {{"version", version_name(doc.versions[*item.older], s)}});
   }
   return line;
 }
@@ -75,6 +74,9 @@ data meeting_view(const Page& page, const RenderContext& ctx) {
     }
     const Document& doc = ctx.site.documents[item.document];
     const Version& v = doc.versions[item.version];
+    // What it is on the meeting's day: a proposal is never called decided.
+    put(e, "status", status_view(doc, item.version, m.date, s));
+    put(e, "version_id", v.id);
     put(e, "version_href", links.to(version_url(doc, v)));
     put(e, "version_label", s.fill("meeting_item_version_link", {{"title", v.title}}));
     if (item.older) {
@@ -120,6 +122,8 @@ data meeting_print_view(const Page& page, const RenderContext& ctx) {
       continue;
     }
     const Document& doc = ctx.site.documents[item.document];
+    put(e, "status", status_view(doc, item.version, m.date, s));
+    put(e, "version_id", doc.versions[item.version].id);
     data version = print_version_block(doc, item.version, at_meeting, {prefix, 3});
     put(entry, "sections", version.get("toc") ? *version.get("toc") : data(list()));
     if (item.older) {

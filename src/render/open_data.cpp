@@ -5,6 +5,7 @@
 #include "content/plan_csv.h"
 #include "core/json_writer.h"
 #include "model/action_status.h"
+#include "model/standing.h"
 #include "render/page_plan.h"
 
 namespace styrdok {
@@ -24,17 +25,9 @@ std::string valid_until_text(const ValidUntil& v) {
   return "unknown";
 }
 
+// The status of open data: the same standing every page states (model/standing.h).
 std::string version_status(const Document& doc, std::size_t index, Date day) {
-  const Version& v = doc.versions[index];
-  if (v.status == VersionStatus::proposal) return "proposal";
-  const int current = current_version_index(doc, day);
-  if (current >= 0 && index < static_cast<std::size_t>(current)) return "superseded";
-  switch (validity_on(v, day)) {
-    case Validity::in_force: return "in_force";
-    case Validity::expired: return "expired";
-    case Validity::not_yet_in_force: return "not_yet_in_force";
-  }
-  return "in_force";
+  return to_key(standing_of(doc, index, day).kind);
 }
 
 void write_action(JsonWriter& j, const ActionPlan& plan, const Action& a, const std::string& base_url, Date as_of) {
@@ -99,7 +92,10 @@ const std::vector<std::string>& documents_csv_columns() {
                                                     "summary",
                                                     "change_note",
                                                     "replaces",
-                                                    "source"};
+                                                    "source",
+                                                    "proposal_date",
+                                                    "proposed_by",
+                                                    "document_repealed"};
   return kColumns;
 }
 
@@ -117,6 +113,16 @@ std::string documents_json(const Site& site, Date as_of) {
     j.string("current_version", current >= 0
                                     ? std::optional<std::string>(doc.versions[static_cast<std::size_t>(current)].id)
                                     : std::nullopt);
+    const auto standing = document_standing(doc, as_of);
+    j.string("status", standing ? std::optional<std::string>(to_key(standing->kind)) : std::nullopt);
+    if (doc.repeal) {
+      const Repeal& r = *doc.repeal;
+      j.begin_object("repealed").string("date", r.date.iso()).string("decision_date", iso(r.decision_date));
+      j.string("decided_by", r.decided_by).string("paragraph", r.paragraph);
+      j.string("registration_number", r.registration_number).string("note", r.note).end_object();
+    } else {
+      j.null("repealed");
+    }
     j.begin_array("versions");
     for (std::size_t i = 0; i < doc.versions.size(); ++i) {
       const Version& v = doc.versions[i];
@@ -128,7 +134,8 @@ std::string documents_json(const Site& site, Date as_of) {
       j.string("document_owner", v.document_owner).string("responsible_unit", v.responsible_unit);
       j.string("revised_by", v.revised_by).string("applies_to", v.applies_to).string("prepared_by", v.prepared_by);
       j.string("review_by", iso(v.review_by)).string("summary", v.summary).string("change_note", v.change_note);
-      j.string("replaces", v.replaces).string("source", v.source_path).end_object();
+      j.string("replaces", v.replaces).string("source", v.source_path);
+      j.string("proposal_date", iso(v.proposal_date)).string("proposed_by", v.proposed_by).end_object();
     }
     j.end_array().end_object();
   }
@@ -165,7 +172,10 @@ std::string documents_csv(const Site& site, Date as_of) {
                        opt(v.summary),
                        opt(v.change_note),
                        opt(v.replaces),
-                       v.source_path});
+                       v.source_path,
+                       day(v.proposal_date),
+                       opt(v.proposed_by),
+                       doc.repeal ? doc.repeal->date.iso() : std::string()});
     }
   }
   return out;

@@ -20,36 +20,49 @@ using kainjow::mustache::list;
 
 data document_summary(const Document& doc, const RenderContext& ctx, const Links& links) {
   const Strings& s = ctx.strings;
-  const Version& v = doc.versions[static_cast<std::size_t>(std::max(0, current_version_index(doc, ctx.as_of)))];
+  const auto current = static_cast<std::size_t>(std::max(0, current_version_index(doc, ctx.as_of)));
+  const Version& v = doc.versions[current];
   data d;
   put(d, "title", v.title);
   put(d, "href", links.to(document_url(doc)));
-  put(d, "status", status_view(validity_on(v, ctx.as_of), s));
-  put(d, "decided",
-      v.decision_date ? s.fill("decided_on", {{"date", s.date(*v.decision_date)}})
-                      : s.get("label_decision_date") + ": " + s.get("unknown"));
+  put(d, "status", status_view(doc, current, ctx.as_of, s));
+  const std::string decided = decision_line(v, s);
+  put(d, "decided", decided.empty() ? s.get("label_decision_date") + ": " + s.get("unknown") : decided);
   if (v.summary) put(d, "summary", *v.summary);
   return d;
 }
 
+bool is_repealed(const Document& doc, Date day) {
+  const auto st = document_standing(doc, day);
+  return st && st->kind == Standing::repealed;
+}
+
 // Documents of one organisation grouped by type, in the order of the Swedish
-// hierarchy of governing documents.
+// hierarchy of governing documents; repealed documents last, in a group of
+// their own, so that the groups list what applies.
 list documents_by_type(const std::string& org_id, const RenderContext& ctx, const Links& links) {
   list groups;
-  for (auto type : all_document_types()) {
+  auto group = [&](const std::string& label, const std::string& key, auto&& belongs) {
     list docs;
     for (const auto& doc : ctx.site.documents) {
-      if (doc.organisation_id != org_id) continue;
-      const int current = current_version_index(doc, ctx.as_of);
-      if (current < 0 || doc.versions[static_cast<std::size_t>(current)].type != type) continue;
+      if (doc.organisation_id != org_id || current_version_index(doc, ctx.as_of) < 0 || !belongs(doc)) continue;
       docs.push_back(document_summary(doc, ctx, links));
     }
-    if (docs.empty()) continue;
+    if (docs.empty()) return;
     data g;
-    put(g, "label", ctx.strings.get("type_plural_" + to_key(type)));
+    put(g, "label", label);
+    put(g, "key", key);
     put(g, "documents", std::move(docs));
     groups.push_back(std::move(g));
+  };
+  for (auto type : all_document_types()) {
+    group(ctx.strings.get("type_plural_" + to_key(type)), to_key(type), [&](const Document& doc) {
+      const Version& v = doc.versions[static_cast<std::size_t>(current_version_index(doc, ctx.as_of))];
+      return v.type == type && !is_repealed(doc, ctx.as_of);
+    });
   }
+  group(ctx.strings.get("repealed_group"), "repealed",
+        [&](const Document& doc) { return is_repealed(doc, ctx.as_of); });
   return groups;
 }
 
@@ -104,15 +117,24 @@ data version_view(const Page& page, const RenderContext& ctx) {
   const Organisation* org = ctx.site.config.find_organisation(doc.organisation_id);
 
   data d = common_view(page, ctx, v.title);
+  if (is_version_page)  // the document page and each version each have a title of their own
+    put(d, "page_title",
+        s.fill("title_version", {{"title", v.title}, {"version", version_label(v, s)}}) + " – " +
+            ctx.site.config.title);
   std::vector<std::pair<std::string, std::string>> trail = {{s.get("home"), ""}};
   if (org) trail.push_back({org->name, org->id + "/"});
   if (is_version_page) trail.push_back({v.title, document_url(doc)});
   set_breadcrumbs(d, links, trail);
   put(d, "type_label", type_label(v.type, s));
   put(d, "organisation_name", org ? org->name : doc.organisation_id);
-  put(d, "status", version_status_view(doc, shown, ctx.as_of, s));
+  put(d, "version_id", v.id);
+  put(d, "status", status_view(doc, shown, ctx.as_of, s));
+  const std::string decided = decision_line(v, s);
+  if (!decided.empty()) put(d, "decision", decided);
   if (v.summary) put(d, "summary", *v.summary);
-  put(d, "metadata", metadata_rows(doc, v, ctx));
+  auto [known, unknown] = metadata_rows_split(doc, v, ctx);
+  put(d, "metadata", std::move(known));
+  if (!unknown.empty()) put(d, "unknown_fields", s.fill("unknown_fields", {{"fields", unknown}}));
 
   list toc;
   toc.reserve(v.body->toc.size());
@@ -134,9 +156,7 @@ data version_view(const Page& page, const RenderContext& ctx) {
   put(d, "print_href", links.to(print_url(version_url(doc, v))));
   put(d, "is_version_page", is_version_page);
   put(d, "document_href", links.to(document_url(doc)));
-  put(d, "version_notice",
-      v.decision_date ? s.fill("this_version_page", {{"date", s.date(*v.decision_date)}})
-                      : s.get("this_version_page_undated"));
+  if (is_version_page) put(d, "version_label", version_label(v, s));  // which version, beside its kind
 
   add_revision_context(d, page, shown, ctx);
   add_goal_followup(d, page, doc, v, ctx);
@@ -270,6 +290,15 @@ kainjow::mustache::data page_view(const Page& page, const RenderContext& ctx) {
 }
 
 std::string citation(const Version& v, const Strings& s) {
+  if (v.status == VersionStatus::proposal) {  // never worded like a decision
+    std::string out = s.get("citation_proposal");
+    if (v.proposal_date) out += ", " + s.fill("citation_proposal_dated", {{"date", v.proposal_date->iso()}});
+    if (v.decision_date)
+      out += ", " + s.fill(v.decided_by ? "citation_proposal_for" : "citation_proposal_for_date",
+                           {{"body", v.decided_by.value_or("")}, {"date", v.decision_date->iso()}});
+    if (v.registration_number) out += ", " + s.get("registration_abbreviation") + " " + *v.registration_number;
+    return out;
+  }
   if (!v.decided_by && !v.decision_date) return "";
   std::string out = v.decided_by.value_or(s.get("unknown"));
   out += " " + (v.decision_date ? v.decision_date->iso() : s.get("unknown"));
@@ -289,7 +318,8 @@ std::string legislation_json_ld(const Document& doc, const Version& v, const Ren
   j += field("url", ctx.site.config.base_url + version_url(doc, v));
   j += field("inLanguage", to_key(ctx.site.config.language));
   j += field("legislationType", type_label(v.type, s));
-  if (v.decided_by) {
+  const bool adopted = v.status == VersionStatus::adopted;  // a proposal is neither passed nor dated by a decision
+  if (adopted && v.decided_by) {
     j +=
         ",\n  \"legislationPassedBy\": {\"@type\": \"Organization\", \"name\": \"" + json_escape(*v.decided_by) + "\"}";
   }
@@ -297,17 +327,17 @@ std::string legislation_json_ld(const Document& doc, const Version& v, const Ren
     j += ",\n  \"legislationJurisdiction\": {\"@type\": \"AdministrativeArea\", \"name\": \"" + json_escape(org->name) +
          "\"}";
   }
-  if (v.decision_date) {
+  if (adopted && v.decision_date) {
     j += field("legislationDate", v.decision_date->iso());
     j += field("legislationDateVersion", v.decision_date->iso());
   }
   if (v.registration_number) j += field("legislationIdentifier", *v.registration_number);
-  j += field("legislationLegalForce", view::is_legally_in_force(doc, v, ctx.as_of) ? "https://schema.org/InForce"
-                                                                                   : "https://schema.org/NotInForce");
-  if (v.valid_from)
-    j +=
-        field("temporalCoverage", v.valid_from->iso() + "/" +
-                                      (v.valid_until.kind == ValidUntil::Kind::date ? v.valid_until.date.iso() : ".."));
+  const auto index = static_cast<std::size_t>(&v - doc.versions.data());
+  j += field("legislationLegalForce",
+             in_force_on(doc, index, ctx.as_of) ? "https://schema.org/InForce" : "https://schema.org/NotInForce");
+  j += field("creativeWorkStatus", status_words(doc, index, ctx.as_of, s).label);
+  if (const VersionStanding st = standing_of(doc, index, ctx.as_of); adopted && (st.from || st.until))
+    j += field("temporalCoverage", (st.from ? st.from->iso() : "..") + "/" + (st.until ? st.until->iso() : ".."));
   if (v.summary) j += field("abstract", *v.summary);
   j += "\n}";
   return j;

@@ -487,6 +487,7 @@ data indicators_view(const Page& page, const RenderContext& ctx) {
     text.target_line = s.get("chart_target_line");
     text.measured = s.get("chart_measured");
     put(i, "chart", indicator_chart_svg(ind, known, text));
+    put(i, "chart_region", s.fill("chart_region", {{"name", ind.name}}));
     list rows;
     for (const Measurement* m : known) {
       data r;

@@ -55,13 +55,15 @@ struct RunningText {
   std::string left, right, footer;
 };
 
-RunningText version_running_text(const Document& doc, const Version& v, const RenderContext& ctx) {
+RunningText version_running_text(const Document& doc, std::size_t index, const RenderContext& ctx) {
   const Strings& s = ctx.strings;
+  const Version& v = doc.versions[index];
   RunningText r;
   r.left = organisation_name(doc, ctx) + " · " + v.title;
   r.right = s.get("registration_abbreviation") + " " + v.registration_number.value_or(s.get("unknown"));
-  r.footer = v.decision_date ? s.fill("print_footer_version", {{"version", version_label(v, s)}}) : version_label(v, s);
-  if (v.status == VersionStatus::proposal) r.footer = s.get("status_proposal") + " · " + r.footer;
+  // Every printed page says which text it is and its status on the day.
+  r.footer = s.fill("print_footer_version",
+                    {{"status", status_words(doc, index, ctx.as_of, s).label}, {"version", version_label(v, s)}});
   return r;
 }
 
@@ -142,6 +144,21 @@ std::string prefix_anchors(const std::string& html, const std::string& prefix) {
   return out;
 }
 
+std::string without_block_links(const std::string& html) {
+  static constexpr std::string_view kOpen = "<a class=\"block-link\"", kClose = "</a>";
+  std::string out;
+  out.reserve(html.size());
+  std::size_t copied = 0;
+  for (std::size_t at = html.find(kOpen); at != std::string::npos; at = html.find(kOpen, copied)) {
+    const std::size_t end = html.find(kClose, at);
+    if (end == std::string::npos) break;
+    out.append(html, copied, at - copied);
+    copied = end + kClose.size();
+  }
+  out.append(html, copied);
+  return out;
+}
+
 std::string shift_headings(const std::string& html, int by) {
   if (by <= 0) return html;
   std::string out;
@@ -184,15 +201,16 @@ data print_version_block(const Document& doc, std::size_t index, const RenderCon
   set_levels(d, at);
   put(d, "title", v.title);
   put(d, "kicker", type_label(v.type, s) + " · " + organisation_name(doc, ctx));
-  put(d, "status", version_status_view(doc, index, ctx.as_of, s));
+  put(d, "status", status_view(doc, index, ctx.as_of, s));
+  put(d, "version_id", v.id);
+  put(d, "version_label", version_label(v, s));
   put(d, "status_as_of", s.fill("status_as_of", {{"date", s.date(ctx.as_of)}}));
-  if (v.status == VersionStatus::proposal) {
-    put(d, "proposal_notice",
-        s.fill("banner_proposal_text", {{"body", v.decided_by.value_or(s.get("unknown"))},
-                                        {"date", v.decision_date ? s.date(*v.decision_date) : s.get("unknown")}}));
-  }
+  const std::string decided = decision_line(v, s);
+  if (!decided.empty()) put(d, "decision", decided);
   if (v.summary) put(d, "summary", *v.summary);
-  put(d, "metadata", metadata_rows(doc, v, ctx));
+  auto [known, unknown] = metadata_rows_split(doc, v, ctx);
+  put(d, "metadata", std::move(known));
+  if (!unknown.empty()) put(d, "unknown_fields", s.fill("unknown_fields", {{"fields", unknown}}));
   const std::string url = ctx.site.config.base_url + version_url(doc, v);
   put(d, "permanent_url", url);
   put(d, "qr_svg", qr_svg(url, s.fill("print_qr_label", {{"url", url}})));
@@ -207,7 +225,7 @@ data print_version_block(const Document& doc, std::size_t index, const RenderCon
   }
   put(d, "toc", toc);
   put(d, "has_toc", !v.body->toc.empty());
-  put(d, "body", shift_headings(prefix_anchors(v.body->html, at.prefix), at.level - 1));
+  put(d, "body", shift_headings(prefix_anchors(without_block_links(v.body->html), at.prefix), at.level - 1));
   const std::string cite = citation(v, s);
   if (!cite.empty()) put(d, "citation", cite);
   return d;
@@ -222,7 +240,13 @@ data print_comparison_block(const Document& doc, std::size_t older_index, std::s
   set_levels(d, at);
   put(d, "title", s.fill("compare_title", {{"title", newer.title}}));
   put(d, "kicker", organisation_name(doc, ctx));
-  put(d, "intro", s.fill("compare_intro", {{"older", version_label(older, s)}, {"newer", version_label(newer, s)}}));
+  put(d, "intro", s.fill("compare_intro", {{"older", version_name(older, s)}, {"newer", version_name(newer, s)}}));
+  put(d, "older_status", status_view(doc, older_index, ctx.as_of, s));
+  put(d, "newer_status", status_view(doc, newer_index, ctx.as_of, s));
+  put(d, "older_label", version_label(older, s));
+  put(d, "newer_label", version_label(newer, s));
+  put(d, "older_id", older.id);
+  put(d, "newer_id", newer.id);
   const std::string url = ctx.site.config.base_url + comparison_url(doc, older, newer);
   put(d, "permanent_url", url);
   put(d, "qr_svg", qr_svg(url, s.fill("print_qr_label_comparison", {{"url", url}})));
@@ -240,7 +264,8 @@ data print_comparison_block(const Document& doc, std::size_t older_index, std::s
     const std::string id = at.prefix + "avsnitt-" + std::to_string(i + 1);
     put(sec, "id", id);
     put(sec, "inline_html",
-        shift_headings(prefix_anchors(sec.get("inline_html")->string_value(), at.prefix + "r-"), at.level - 1));
+        shift_headings(prefix_anchors(without_block_links(sec.get("inline_html")->string_value()), at.prefix + "r-"),
+                       at.level - 1));
     data e;
     put(e, "text", sec.get("heading")->string_value());
     put(e, "label", sec.get("label")->string_value());
@@ -340,7 +365,7 @@ data print_header_view(const Page& page, const RenderContext& ctx) {
   } else {
     const Document& doc = ctx.site.documents[page.document];
     const Version& v = doc.versions[page.version];
-    r = version_running_text(doc, v, ctx);
+    r = version_running_text(doc, page.version, ctx);
     if (page.printed == PageKind::comparison_print) {
       r.left = organisation_name(doc, ctx) + " · " + s.fill("compare_title", {{"title", v.title}});
       r.footer = version_label(doc.versions[page.older], s) + " → " + version_label(v, s);

@@ -54,6 +54,8 @@ kainjow::mustache::data print_page_common(const Page& page, const RenderContext&
 // before them; headings moved down `by` levels (h6 stays h6).
 std::string prefix_anchors(const std::string& html, const std::string& prefix);
 std::string shift_headings(const std::string& html, int by);
+// `html` without its paragraph links (¶), which mean nothing on paper.
+std::string without_block_links(const std::string& html);
 // `text` as a CSS string literal, quotes included.
 std::string css_string(const std::string& text);
 

@@ -34,11 +34,37 @@ std::string pair_url(const Document& doc, std::size_t a, std::size_t b, bool sid
   return comparison_url(doc, doc.versions[older], doc.versions[newer], side);
 }
 
-std::string date_or_unknown(const std::optional<Date>& d, const Strings& s) {
-  return d ? s.date(*d) : s.get("unknown");
-}
-
 }  // namespace
+
+std::string announce_changes(const std::string& html, const Strings& s) {
+  const std::string open = "<span class=\"visually-hidden change-marker\">";
+  const std::pair<std::string_view, std::string> marks[] = {
+      {"<ins>", "<ins>" + open + s.get("change_added_start") + " </span>"},
+      {"</ins>", open + " " + s.get("change_added_end") + "</span></ins>"},
+      {"<del>", "<del>" + open + s.get("change_removed_start") + " </span>"},
+      {"</del>", open + " " + s.get("change_removed_end") + "</span></del>"}};
+  std::string out;
+  out.reserve(html.size() + html.size() / 8);
+  std::size_t at = 0;
+  while (at < html.size()) {
+    const std::size_t tag = html.find('<', at);
+    if (tag == std::string::npos) break;
+    out.append(html, at, tag - at);
+    at = tag;
+    bool marked = false;
+    for (const auto& [from, to] : marks) {
+      if (html.compare(tag, from.size(), from) == 0) {
+        out += to;
+        at += from.size();
+        marked = true;
+        break;
+      }
+    }
+    if (!marked) out += html[at++];
+  }
+  out.append(html, std::min(at, html.size()));
+  return out;
+}
 
 // The field-by-field differences of two versions' metadata.
 list metadata_changes(const Document& doc, const Version& older, const Version& newer, const RenderContext& ctx) {
@@ -63,10 +89,11 @@ data section_view(const SectionDiff& sec, const Body& newer, const Strings& s, b
   const std::string& heading = sec.new_heading.empty() ? sec.old_heading : sec.new_heading;
   put(d, "heading", heading.empty() ? s.get("compare_preamble") : heading);
   put(d, "anchor", sec.new_anchor.empty() ? sec.old_anchor : sec.new_anchor);
-  put(d, "inline_html", section_html(sec, DiffView::redline, newer));  // also what an unchanged section shows
+  // also what an unchanged section shows
+  put(d, "inline_html", announce_changes(section_html(sec, DiffView::redline, newer), s));
   if (side_by_side) {
-    put(d, "old_html", section_html(sec, DiffView::older, newer));
-    put(d, "new_html", section_html(sec, DiffView::newer, newer));
+    put(d, "old_html", announce_changes(section_html(sec, DiffView::older, newer), s));
+    put(d, "new_html", announce_changes(section_html(sec, DiffView::newer, newer), s));
   }
   put(d, "side_by_side", side_by_side);
   const bool unchanged = sec.kind == SectionChangeKind::unchanged;
@@ -119,60 +146,50 @@ void add_revision_context(data& d, const Page& page, std::size_t shown, const Re
   const Document& doc = ctx.site.documents[page.document];
   const Version& v = doc.versions[shown];
   const int current_index = current_version_index(doc, ctx.as_of);
-  const auto current = static_cast<std::size_t>(std::max(0, current_index));
-  const Version& in_force = doc.versions[current];
+  const int previous = ctx.changes ? ctx.changes->previous[page.document][shown] : -1;
 
-  // Where this version stands, for a reader who arrived from a search engine.
-  data banner;
-  bool has_banner = true;
-  if (v.status == VersionStatus::proposal) {
-    put(banner, "kind", std::string("proposal"));
-    put(banner, "title", s.get("banner_proposal_title"));
-    put(banner, "text",
-        s.fill("banner_proposal_text",
-               {{"body", v.decided_by.value_or(s.get("unknown"))}, {"date", date_or_unknown(v.decision_date, s)}}));
-    if (current_index >= 0 && current != shown) {
-      put(banner, "compare_href", links.to(pair_url(doc, current, shown)));
-      put(banner, "compare_label", s.get("banner_proposal_compare"));
-    }
-  } else if (shown < current) {
-    put(banner, "kind", std::string("superseded"));
-    put(banner, "title", s.get("banner_superseded_title"));
-    // Superseded on the day the next adopted version came into force.
-    std::optional<Date> until;
-    for (std::size_t i = shown + 1; i < doc.versions.size() && !until; ++i) {
-      if (doc.versions[i].status == VersionStatus::adopted) until = start_of(doc.versions[i]);
-    }
-    put(banner, "text",
-        until ? s.fill("banner_superseded_on", {{"date", s.date(*until)}}) : s.get("banner_superseded"));
-  } else if (shown > current) {
-    put(banner, "kind", std::string("future"));
-    put(banner, "title", s.get("banner_future_title"));
-    put(banner, "text", s.fill("banner_future_text", {{"date", date_or_unknown(start_of(v), s)}}));
-  } else if (validity_on(v, ctx.as_of) == Validity::expired) {
-    put(banner, "kind", std::string("expired"));
-    put(banner, "title", s.get("banner_expired_title"));
-    put(banner, "text", s.fill("banner_expired_text", {{"date", s.date(v.valid_until.date)}}));
-  } else {
-    has_banner = false;
+  // The links a reader needs first, beside the status: the version that
+  // applies, what this one changed, a pending proposal, the whole history.
+  list status_links;
+  auto link = [&](const std::string& href, const std::string& label) {
+    data l;
+    put(l, "href", href);
+    put(l, "label", label);
+    status_links.push_back(std::move(l));
+  };
+  if (current_index >= 0 && static_cast<std::size_t>(current_index) != shown) {
+    link(links.to(document_url(doc)),
+         s.fill("link_current_version", {{"version", version_label(doc.versions[current_index], s)}}));
   }
-  if (has_banner && shown != current) {
-    put(banner, "current_href", links.to(document_url(doc)));
-    put(banner, "current_label", s.fill("banner_current_link", {{"title", in_force.title}}));
+  if (v.status == VersionStatus::proposal && previous >= 0) {
+    link(links.to(pair_url(doc, static_cast<std::size_t>(previous), shown)), s.get("link_proposal_changes"));
+  } else if (previous >= 0) {
+    link(links.to(pair_url(doc, static_cast<std::size_t>(previous), shown)),
+         s.fill("link_previous_changes", {{"version", version_name(doc.versions[previous], s)}}));
   }
-  if (has_banner) put(d, "banner", banner);
+  if (v.status == VersionStatus::adopted && static_cast<int>(shown) == current_index) {
+    for (std::size_t p : pending_proposals(doc)) {
+      const int base = ctx.changes ? ctx.changes->previous[page.document][p] : -1;
+      link(links.to(base >= 0 ? pair_url(doc, static_cast<std::size_t>(base), p) : version_url(doc, doc.versions[p])),
+           s.fill("link_pending_proposal", {{"version", version_name(doc.versions[p], s)}}));
+    }
+  }
+  link("#history", s.fill(doc.versions.size() == 1 ? "link_history_one" : "link_history_many",
+                          {{"count", std::to_string(doc.versions.size())}}));
+  put(d, "status_links", std::move(status_links));
 
   list history;
   for (std::size_t i = doc.versions.size(); i-- > 0;) {
     const Version& h = doc.versions[i];
     data e;
+    put(e, "id", h.id);
     put(e, "label", version_label(h, s));
     put(e, "href", links.to(version_url(doc, h)));
     put(e, "shown", i == shown);
     put(e, "proposal", h.status == VersionStatus::proposal);
-    put(e, "status", version_status_view(doc, i, ctx.as_of, s));
-    if (h.paragraph) put(e, "paragraph", s.get("paragraph_symbol") + " " + *h.paragraph);
-    if (h.decided_by) put(e, "decided_by", *h.decided_by);
+    put(e, "status", status_view(doc, i, ctx.as_of, s));
+    const std::string decided = decision_line(h, s);
+    if (!decided.empty()) put(e, "decided", decided);
     if (h.change_note) put(e, "change_note", *h.change_note);
     if (ctx.changes) {
       const int prev = ctx.changes->previous[page.document][i];
@@ -180,7 +197,7 @@ void add_revision_context(data& d, const Page& page, std::size_t shown, const Re
       if (prev >= 0 && change) {
         put(e, "computed_summary", change_summary(*change, s));
         put(e, "compare_href", links.to(pair_url(doc, static_cast<std::size_t>(prev), i)));
-        put(e, "compare_label", s.fill("history_compare", {{"version", version_label(doc.versions[prev], s)}}));
+        put(e, "compare_label", s.fill("history_compare", {{"version", version_name(doc.versions[prev], s)}}));
       }
     }
     history.push_back(std::move(e));
@@ -199,6 +216,11 @@ data comparison_view(const Page& page, const RenderContext& ctx) {
   const Organisation* org = ctx.site.config.find_organisation(doc.organisation_id);
 
   data d = common_view(page, ctx, s.fill("compare_title", {{"title", newer.title}}));
+  // Each pair, and each of its two views, has a title of its own.
+  put(d, "page_title",
+      s.fill(side ? "title_comparison_side" : "title_comparison",
+             {{"title", newer.title}, {"older", version_label(older, s)}, {"newer", version_label(newer, s)}}) +
+          " – " + ctx.site.config.title);
   std::vector<std::pair<std::string, std::string>> trail = {{s.get("home"), ""}};
   if (org) trail.push_back({org->name, org->id + "/"});
   trail.push_back({newer.title, document_url(doc)});
@@ -207,9 +229,13 @@ data comparison_view(const Page& page, const RenderContext& ctx) {
 
   put(d, "older_label", version_label(older, s));
   put(d, "newer_label", version_label(newer, s));
+  put(d, "older_status", status_view(doc, page.older, ctx.as_of, s));
+  put(d, "newer_status", status_view(doc, page.version, ctx.as_of, s));
+  put(d, "older_id", older.id);
+  put(d, "newer_id", newer.id);
   put(d, "older_href", links.to(version_url(doc, older)));
   put(d, "newer_href", links.to(version_url(doc, newer)));
-  put(d, "intro", s.fill("compare_intro", {{"older", version_label(older, s)}, {"newer", version_label(newer, s)}}));
+  put(d, "intro", s.fill("compare_intro", {{"older", version_name(older, s)}, {"newer", version_name(newer, s)}}));
   put(d, "side_by_side", side);
   put(d, "other_view_href", links.to(comparison_url(doc, older, newer, !side)));
   put(d, "other_view_label", s.get(side ? "compare_view_inline" : "compare_view_side"));
@@ -294,8 +320,10 @@ data event_view(const Event& e, const Page& page, const RenderContext& ctx, bool
       s.get(v.status == VersionStatus::proposal ? "event_proposal"
             : prev >= 0                         ? "event_revised"
                                                 : "event_adopted"));
-  put(d, "date", date_or_unknown(v.decision_date, s));
-  put(d, "iso_date", v.decision_date ? v.decision_date->iso() + "T00:00:00Z" : std::string());
+  put(d, "date", version_label(v, s));
+  put(d, "status", status_view(doc, e.version, ctx.as_of, s));
+  const auto dated = event_date(v);
+  put(d, "iso_date", dated ? dated->iso() + "T00:00:00Z" : std::string());
   put(d, "version_href", href(version_url(doc, v)));
   put(d, "id", ctx.site.config.base_url + version_url(doc, v));
   std::string summary = v.change_note.value_or("");
@@ -405,18 +433,19 @@ data due_for_revision_view(const Page& page, const RenderContext& ctx) {
   std::map<std::string, list> groups;
   list unknown_group;
   for (const auto& doc : ctx.site.documents) {
-    const int current = current_version_index(doc, ctx.as_of);
-    if (current < 0) continue;
-    const Version& v = doc.versions[static_cast<std::size_t>(current)];
-    if (v.valid_until.kind != ValidUntil::Kind::date || v.valid_until.date > horizon) continue;
+    const auto due = revision_due(doc, ctx.as_of, months);
+    if (!due) continue;
+    const Version& v = doc.versions[due->version];
     data e;
     put(e, "title", v.title);
     put(e, "href", links.to(document_url(doc)));
     const Organisation* org = ctx.site.config.find_organisation(doc.organisation_id);
     put(e, "organisation", org ? org->name : doc.organisation_id);
-    const bool ended = v.valid_until.date < ctx.as_of;
-    put(e, "when", s.fill(ended ? "due_ended" : "due_ends", {{"date", s.date(v.valid_until.date)}}));
-    put(e, "status", status_view(validity_on(v, ctx.as_of), s));
+    const char* key = due->why == RevisionDue::Why::review_date_passed ? "due_review_passed"
+                      : due->why == RevisionDue::Why::ended            ? "due_ended"
+                                                                       : "due_ends";
+    put(e, "when", s.fill(key, {{"date", s.date(due->date)}}));
+    put(e, "status", status_view(doc, due->version, ctx.as_of, s));
     (v.revised_by ? groups[*v.revised_by] : unknown_group).push_back(e);
   }
   list out;

@@ -1,7 +1,7 @@
 // Views of the pages about change: comparisons of two versions (inline and
 // side by side), the list of all pairs, what's new (page and Atom feeds), the
 // documents due for revision, and the parts of a version page that say where
-// the version stands (banner, history with change summaries).
+// the version stands (the links beside its status, history with change summaries).
 #pragma once
 
 #include <functional>
@@ -22,10 +22,16 @@ std::vector<bool> whats_new_parts_listing(const Site& site, const std::function<
 kainjow::mustache::data feed_view(const Page& page, const RenderContext& ctx);
 kainjow::mustache::data due_for_revision_view(const Page& page, const RenderContext& ctx);
 
-// Adds to a version page's view: `banner` (how this version stands against
-// the one in force), `versions` (the history with change notes and computed
-// summaries) and `compare_index_href`.
+// Adds to a version page's view: `status_links` (the version that applies,
+// what this one changed, a pending proposal, the history), `versions` (the
+// history with statuses, change notes and computed summaries) and
+// `compare_index_href`.
 void add_revision_context(kainjow::mustache::data& view, const Page& page, std::size_t shown, const RenderContext& ctx);
+
+// `html` (a redline) with every <ins> and <del> opened and closed by words
+// that screen readers read and the screen and print hide ("tillagt:" …
+// "slut tillagt"): several screen readers do not announce the elements.
+std::string announce_changes(const std::string& html, const Strings& s);
 
 // One section of a comparison (heading, change label, kind, redline HTML),
 // and the metadata fields two versions differ in; print editions reuse them.

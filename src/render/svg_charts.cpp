@@ -128,12 +128,15 @@ std::string timeline_svg(const std::vector<TimelineRow>& rows, Date today, const
     out += "<text class=\"tl-state\" x=\"" + num(kRight + 16) + "\" y=\"" + num(mid + 5) + "\">" +
            html_escape(r.state_label) + "</text>\n</g>\n";
   }
-  // Today.
-  const double tx = today_inside ? x_of(t) : kRight;
+  // Today: on the axis when it is near, else at the edge it lies beyond, with an arrow pointing to it.
+  const bool before = !today_inside && t < lo;
+  const double tx = today_inside ? x_of(t) : before ? kLeft : kRight;
+  const std::string anchor = today_inside ? "middle" : before ? "start" : "end";
+  const std::string label = today_inside ? text.today : before ? "← " + text.today : text.today + " →";
   out += "<line class=\"tl-today\" x1=\"" + num(tx) + "\" y1=\"" + num(kTop - 6) + "\" x2=\"" + num(tx) + "\" y2=\"" +
          num(height - 18) + "\"></line>\n";
-  out += "<text class=\"tl-today-label\" x=\"" + num(tx) + "\" y=\"" + num(height - 4) + "\" text-anchor=\"" +
-         (today_inside ? "middle" : "end") + "\">" + html_escape(text.today + (today_inside ? "" : " →")) + "</text>\n";
+  out += "<text class=\"tl-today-label\" x=\"" + num(tx) + "\" y=\"" + num(height - 4) + "\" text-anchor=\"" + anchor +
+         "\">" + html_escape(label) + "</text>\n";
   return out + "</svg>";
 }
 

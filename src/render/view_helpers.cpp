@@ -22,39 +22,13 @@ std::string Links::to(const std::string& url) const {
   return root + url + (url.empty() || url.back() == '/' ? "index.html" : "");
 }
 
-std::string status_key(Validity v) {
-  switch (v) {
-    case Validity::in_force: return "in_force";
-    case Validity::expired: return "expired";
-    case Validity::not_yet_in_force: return "not_yet_in_force";
-  }
-  return "in_force";
-}
-
-data status_view(Validity v, const Strings& s) {
+data status_view(const Document& doc, std::size_t index, Date day, const Strings& s) {
+  StatusWords w = status_words(doc, index, day, s);
   data d;
-  put(d, "key", status_key(v));
-  put(d, "label", s.get("status_" + status_key(v)));
+  put(d, "key", std::move(w.key));
+  put(d, "label", std::move(w.label));
+  put(d, "statement", std::move(w.statement));
   return d;
-}
-
-data version_status_view(const Document& doc, std::size_t index, Date day, const Strings& s) {
-  const Version& v = doc.versions[index];
-  const int current = current_version_index(doc, day);
-  std::string key;
-  if (v.status == VersionStatus::proposal) key = "proposal";
-  if (key.empty() && current >= 0 && index < static_cast<std::size_t>(current)) key = "superseded";
-  if (key.empty()) return status_view(validity_on(v, day), s);
-  data d;
-  put(d, "key", key);
-  put(d, "label", s.get("status_" + key));
-  return d;
-}
-
-bool is_legally_in_force(const Document& doc, const Version& v, Date day) {
-  const int current = current_version_index(doc, day);
-  return current >= 0 && &doc.versions[static_cast<std::size_t>(current)] == &v &&
-         validity_on(v, day) == Validity::in_force;
 }
 
 data strings_view(const Strings& s) {
@@ -78,10 +52,6 @@ std::optional<std::string> date_text(const std::optional<Date>& d, const Strings
 
 std::string type_label(DocumentType t, const Strings& s) { return s.get("type_" + to_key(t)); }
 
-std::string version_label(const Version& v, const Strings& s) {
-  return v.decision_date ? s.fill("version_decided", {{"date", s.date(*v.decision_date)}}) : s.get("version_undated");
-}
-
 data common_view(const Page& page, const RenderContext& ctx, const std::string& heading) {
   const SiteConfig& config = ctx.site.config;
   const Strings& s = ctx.strings;
@@ -91,7 +61,7 @@ data common_view(const Page& page, const RenderContext& ctx, const std::string& 
   put(d, "site_title", config.title);
   put(d, "heading", heading);
   put(d, "page_title", page.kind == PageKind::home ? config.title : heading + " – " + config.title);
-  put(d, "description", config.description);
+  put(d, "meta_description", config.description);  // not "description": that would stand in for a page's own when it has none
   put(d, "root", links.root);
   put(d, "home_href", links.to(""));
   put(d, "accessibility_href", links.to(kAccessibilityUrl));
@@ -101,6 +71,7 @@ data common_view(const Page& page, const RenderContext& ctx, const std::string& 
   put(d, "open_data_href", links.to(kOpenDataUrl));
   put(d, "sitemap_href", links.root + "sitemap.xml");
   put(d, "search_href", links.to(kSearchUrl));
+  put(d, "site_search", page.kind != PageKind::search);  // the search page has its own, bigger box
   put(d, "canonical_url", config.base_url + page.url);
   put(d, "status_as_of", s.fill("status_as_of", {{"date", s.date(ctx.as_of)}}));
   list orgs;
@@ -151,6 +122,20 @@ list metadata_rows(const Document& doc, const Version& v, const RenderContext& c
   rows.push_back(row(s.get("label_revised_by"), v.revised_by, s));
   rows.push_back(row(s.get("label_review_by"), date_text(v.review_by, s), s));
   return rows;
+}
+
+std::pair<list, std::string> metadata_rows_split(const Document& doc, const Version& v, const RenderContext& ctx) {
+  std::pair<list, std::string> out;
+  for (auto& r : metadata_rows(doc, v, ctx)) {
+    if (!r.get("unknown")->is_true()) {
+      out.first.push_back(std::move(r));
+      continue;
+    }
+    std::string label = r.get("label")->string_value();
+    if (!label.empty() && label[0] >= 'A' && label[0] <= 'Z') label[0] = static_cast<char>(label[0] - 'A' + 'a');
+    out.second += (out.second.empty() ? "" : ", ") + label;
+  }
+  return out;
 }
 
 }  // namespace styrdok::view

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "render/page_views.h"
+#include "render/status_wording.h"
 #include "render/view_data.h"
 
 namespace styrdok::view {
@@ -24,22 +25,22 @@ struct Links {
   std::string to(const std::string& url) const;
 };
 
-std::string status_key(Validity v);
-kainjow::mustache::data status_view(Validity v, const Strings& s);
+// A version's status as a template shows it: {key, label, statement}, from
+// render/status_wording.h.
+kainjow::mustache::data status_view(const Document& doc, std::size_t index, Date day, const Strings& s);
 kainjow::mustache::data strings_view(const Strings& s);
-// A version's badge within its document: a proposal, superseded by a newer
-// adopted version, or its own validity on the day.
-kainjow::mustache::data version_status_view(const Document& doc, std::size_t index, Date day, const Strings& s);
-bool is_legally_in_force(const Document& doc, const Version& v, Date day);
 kainjow::mustache::data row(const std::string& label, const std::optional<std::string>& value, const Strings& s);
 std::optional<std::string> date_text(const std::optional<Date>& d, const Strings& s);
 std::string type_label(DocumentType t, const Strings& s);
-std::string version_label(const Version& v, const Strings& s);
 // Header, navigation and footer values every page template uses.
 kainjow::mustache::data common_view(const Page& page, const RenderContext& ctx, const std::string& heading);
 void set_breadcrumbs(kainjow::mustache::data& view, const Links& links,
                      const std::vector<std::pair<std::string, std::string>>& trail);
 // The metadata of a version as (label, value, unknown) rows, in the order the page shows them.
 kainjow::mustache::list metadata_rows(const Document& doc, const Version& v, const RenderContext& ctx);
+// The same rows, the known ones apart from the labels of the unknown ones,
+// which a page gathers in one line: "dokumentansvarig, nästa översyn".
+std::pair<kainjow::mustache::list, std::string> metadata_rows_split(const Document& doc, const Version& v,
+                                                                    const RenderContext& ctx);
 
 }  // namespace styrdok::view

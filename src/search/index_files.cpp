@@ -104,7 +104,7 @@ std::string text_file(const SearchEntries& entries, std::size_t first, std::size
     if (p == pages.size()) {
       pages.push_back(&e);
       docs += std::string(docs.empty() ? "" : ",") + "[" + quoted(e.url) + "," + quoted(e.title) + "," +
-              quoted(e.organisation) + "," + quoted(e.doc_type) + "," + quoted(to_key(e.status)) + "," +
+              quoted(e.organisation) + "," + quoted(e.doc_type) + "," + quoted(e.standing) + "," +
               quoted(to_key(e.kind)) + "," + quoted(e.date) + "]";
     }
     list += std::string(list.empty() ? "" : ",") + "[" + std::to_string(p) + "," + quoted(e.anchor) + "," +

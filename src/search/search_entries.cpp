@@ -4,6 +4,7 @@
 #include <tuple>
 
 #include "model/action_plan.h"
+#include "model/standing.h"
 
 namespace styrdok::search {
 
@@ -23,14 +24,16 @@ namespace {
 // The version's sections: the top of the page (summary and text before the
 // first heading), then one entry per heading with the blocks under it.
 void add_version(const Document& doc, const Version& v, const std::string& url, EntryStatus status,
-                 SearchEntries& out) {
+                 const std::string& standing, SearchEntries& out) {
   SearchEntry base;
   base.url = url;
   base.title = v.title;
   base.organisation = doc.organisation_id;
   base.doc_type = to_key(v.type);
   base.status = status;
-  base.date = v.decision_date ? v.decision_date->iso() : "";
+  base.standing = standing;
+  const auto dated = event_date(v);
+  base.date = dated ? dated->iso() : "";
   SearchEntry lead = base;
   lead.lead = true;
   if (v.summary) lead.text = *v.summary;
@@ -71,7 +74,8 @@ SearchEntries document_entries(const Site& site, Date as_of) {
                                  : v.status == VersionStatus::proposal ? EntryStatus::proposal
                                                                        : EntryStatus::older;
       // The current version is read at the document's own address.
-      add_version(doc, v, is_current ? doc_url : doc_url + v.id + "/", status, own);
+      add_version(doc, v, is_current ? doc_url : doc_url + v.id + "/", status,
+                  badge_key(standing_of(doc, i, as_of).kind), own);
     }
     // A section that several versions share is indexed once, where it is
     // found first: in the current version if it has it, else the newest.

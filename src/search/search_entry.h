@@ -21,6 +21,11 @@ struct SearchEntry {
   std::string organisation;  // organisation id: "lysekil"
   std::string doc_type;      // type key: "riktlinjer"; "" when it has none
   EntryStatus status = EntryStatus::current;
+  // What the version is on the day (model/standing.h badge_key): "in_force",
+  // "expired", "repealed", "superseded", "not_yet_in_force", "proposal"; ""
+  // for actions. Shown with every result, so that a result that does not
+  // apply says so.
+  std::string standing;
   EntryKind kind = EntryKind::document;
   std::string date;     // version date shown with older versions and proposals: "2021-05-19"; may be ""
   std::string heading;  // the section heading; "" for the top of the page

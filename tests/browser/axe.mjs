@@ -6,7 +6,10 @@
 // Serves DIR on 127.0.0.1 (free port), mounted under --base (default "/"),
 // with `Content-Security-Policy: default-src 'self'` on every response, then
 // opens every *.html page in Debian's Chromium (playwright-core) and
-//   - runs axe-core with the WCAG 2.0/2.1 A and AA rules;
+//   - runs axe-core with the WCAG 2.0/2.1/2.2 A and AA rules and its
+//     best-practice rules;
+//   - checks reflow (WCAG 1.4.10): at 320 CSS px wide the page must not
+//     scroll sideways (wide tables and charts scroll inside their own region);
 //   - records console errors, uncaught page errors and CSP violations;
 //   - records same-origin requests that fail or answer with status >= 400;
 //   - checks every same-origin <a href> / <area href> target: the URL must
@@ -24,7 +27,8 @@ import { CHROMIUM, CHROMIUM_ARGS } from './chromium.mjs';
 
 const require = createRequire(import.meta.url);
 
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa', 'best-practice'];
+const REFLOW_WIDTH = 320;
 const CSP = "default-src 'self'";
 const NAV_TIMEOUT_MS = 20000;
 
@@ -263,6 +267,26 @@ async function checkPage(context, axeSource, url, origin, serverErrors) {
       }
     }
     violations = info.violations;
+    // Reflow: the same page at 320 px must fit without sideways scrolling.
+    await page.setViewportSize({ width: REFLOW_WIDTH, height: 640 });
+    const wide = await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => {
+      const width = document.documentElement.scrollWidth;
+      // The widest element that is not inside a scrolling region, to say what to fix.
+      let culprit = '';
+      for (const el of document.body.querySelectorAll('*')) {
+        const r = el.getBoundingClientRect();
+        if (r.right <= window.innerWidth + 0.5) continue;
+        let scroller = el.parentElement;
+        while (scroller && getComputedStyle(scroller).overflowX === 'visible') scroller = scroller.parentElement;
+        if (scroller && scroller !== document.body && scroller !== document.documentElement) continue;
+        culprit = el.tagName.toLowerCase() + (el.className && typeof el.className === 'string' ? '.' + el.className.split(' ')[0] : '');
+        break;
+      }
+      resolve({ width, culprit });
+    })));
+    if (wide.width > REFLOW_WIDTH) {
+      otherErrors.push(`reflow: ${wide.width} px wide at ${REFLOW_WIDTH} px (WCAG 1.4.10)${wide.culprit ? `, first at ${wide.culprit}` : ''}`);
+    }
     for (const c of info.csp) otherErrors.push(`CSP violation: ${c}`);
     cspEvents = info.csp.length;
     links = info.links;

@@ -124,6 +124,16 @@ async function main() {
     r = await settled(page);
     const all = await page.$$eval('#search-results > li a', (as) => as.map((a) => a.getAttribute('href')));
     check(all.some((h) => /dals-ed\/integrationspolicy\/[^/]+\/index\.html/.test(h)), 'status "alla" shows older versions');
+    // Every result that does not apply says what it is, in the words of its page.
+    const metas = await page.$$eval('#search-results > li', (lis) => lis.map((li) => [
+      li.querySelector('a').getAttribute('href'), li.querySelector('.search-result-meta').textContent]));
+    check(metas.some(([h, m]) => /integrationspolicy\/odaterad\//.test(h) && m.includes('Ersatt av en nyare version')),
+      'an older version is labelled superseded');
+    await page.goto(server.url + 'sok/?q=' + encodeURIComponent('integrationsarbete') + '&org=lysekil');
+    await settled(page);
+    const lysekil = await page.$$eval('#search-results > li .search-result-meta', (ps) => ps.map((p) => p.textContent));
+    check(lysekil.length > 0 && lysekil.every((m) => m.includes('Har upphört att gälla')),
+      `an expired document's results say so${lysekil.length ? '' : ' (no results)'}`);
 
     // The search box in the header of any page, by keyboard.
     await page.goto(server.url + 'lysekil/');

@@ -44,6 +44,22 @@ TEST_CASE("'senast januari 2014' and 'by January 2014' run to the month's last d
   CHECK(last_day("Senast Januari 2014") == Date{2014, 1, 31});
 }
 
+TEST_CASE("a day in words, with or without 'senast' and 'den', is kept as written and ends that day") {
+  std::string why;
+  auto d = parse_deadline("senast den 30 juni 2019", &why);
+  REQUIRE(d);
+  CHECK(d->as_written == "senast den 30 juni 2019");
+  CHECK(d->precision == Deadline::Precision::day);
+  CHECK(d->last_day == Date{2019, 6, 30});
+  CHECK(last_day("30 juni 2019") == Date{2019, 6, 30});
+  CHECK(last_day("den 1 juli 2019") == Date{2019, 7, 1});
+  CHECK(last_day("senast 30 juni 2019") == Date{2019, 6, 30});
+  CHECK(last_day("innan den 1 juli 2019") == Date{2019, 6, 30});
+  CHECK(last_day("by 30 June 2019") == Date{2019, 6, 30});
+  CHECK_FALSE(parse_deadline("31 juni 2019", &why));
+  CHECK(why == "there is no day 31 in juni 2019");
+}
+
 TEST_CASE("a deadline that is not one of the forms says which forms there are") {
   std::string why;
   CHECK_FALSE(parse_deadline("snarast", &why));

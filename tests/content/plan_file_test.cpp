@@ -138,8 +138,9 @@ TEST_CASE("bad action fields are reported at their line and column") {
         kPath + ":4:9: the action 'a' is done but says not when; add completed: YYYY-MM-DD (the day it was done)");
   CHECK(first_error(head + "    deadline: snarast\n") ==
         kPath +
-            ":6:15: 'deadline' is 'snarast': write a day (2014-01-31), a month (2014-01, \"januari 2014\", "
-            "\"innan januari 2014\", \"senast januari 2014\") or a year (2014)");
+            ":6:15: 'deadline' is 'snarast': write a day (2014-01-31, \"31 januari 2014\", \"senast den 31 januari "
+            "2014\"), a month (2014-01, \"januari 2014\", \"innan januari 2014\", \"senast januari 2014\") or a year "
+            "(2014)");
   CHECK(first_error(head + "    dedline: 2014\n") == kPath + ":6:5: unknown key 'dedline'; did you mean 'deadline'?");
   CHECK(first_error(head + "  - id: a\n    title: U\n") ==
         kPath + ":6:9: two actions have the id 'a' (the other is on line 4); ids must be unique within a plan");

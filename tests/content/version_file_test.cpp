@@ -467,8 +467,25 @@ TEST_CASE("a key given twice in the front matter is reported", "[version_file]")
 }
 
 TEST_CASE("version_keys lists the documented keys in order", "[version_file]") {
-  CHECK(version_keys() == std::vector<std::string>{"title", "type", "status", "decided_by", "decision_date",
-                                                   "paragraph", "registration_number", "valid_from", "valid_until",
-                                                   "document_owner", "responsible_unit", "revised_by", "applies_to",
-                                                   "prepared_by", "review_by", "summary", "change_note", "replaces"});
+  CHECK(version_keys() == std::vector<std::string>{"title",
+                                                   "type",
+                                                   "status",
+                                                   "decided_by",
+                                                   "decision_date",
+                                                   "paragraph",
+                                                   "registration_number",
+                                                   "valid_from",
+                                                   "valid_until",
+                                                   "document_owner",
+                                                   "responsible_unit",
+                                                   "revised_by",
+                                                   "applies_to",
+                                                   "prepared_by",
+                                                   "review_by",
+                                                   "summary",
+                                                   "change_note",
+                                                   "replaces",
+                                                   "proposal_date",
+                                                   "proposed_by",
+                                                   "repealed"});
 }

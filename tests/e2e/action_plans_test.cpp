@@ -78,6 +78,8 @@ TEST_CASE("an action page shows only the reports made by the day") {
   CHECK_THAT(early, !Catch::Contains("10 april 2014"));
   CHECK_THAT(early, Catch::Contains("innan januari 2014 (sista dag 31 december 2013)"));
   CHECK_THAT(early, Catch::Contains("#stravan-i-dals-ed\">Strävan i Dals-Ed</a>"));
+  // Action 1 has no description of its own: no lead paragraph, not the site's description in its place.
+  CHECK_THAT(early, !Catch::Contains("<p class=\"lead\">"));
   const auto late = read_text(built_example("--as-of 2015-01-01") / (kPlanDir + "1/index.html"));
   CHECK_THAT(late, Catch::Contains("10 april 2014"));
   CHECK_THAT(late, Catch::Contains("Klar efter tidsgränsen"));
@@ -118,7 +120,7 @@ TEST_CASE("the indicator page has a chart with a text alternative and the values
 
 TEST_CASE("the published plan CSV reads back to the plan's own actions") {
   const ActionPlan plan = source_plan();
-  const auto csv = read_text(built_example("--as-of 2014-03-01") / (kPlanDir + "handlingsplan.csv"));
+  const auto csv = read_text(built_example("") / (kPlanDir + "handlingsplan.csv"));
   Diagnostics d;
   auto back = read_plan_csv(csv, "handlingsplan.csv", d);
   INFO((d.items().empty() ? "" : d.items()[0].to_string()));
@@ -132,9 +134,9 @@ TEST_CASE("the published plan CSV reads back to the plan's own actions") {
 
 TEST_CASE("the published plan JSON holds the same actions and values, with the derived status") {
   const ActionPlan plan = source_plan();
-  const auto json = YAML::Load(read_text(built_example("--as-of 2014-03-01") / (kPlanDir + "handlingsplan.json")));
+  const auto json = YAML::Load(read_text(built_example("--as-of 2016-01-01") / (kPlanDir + "handlingsplan.json")));
   CHECK(json["schema"].as<std::string>() == "styrdok-action-plan/1");
-  CHECK(json["as_of"].as<std::string>() == "2014-03-01");
+  CHECK(json["as_of"].as<std::string>() == "2016-01-01");
   const auto actions = json["actions"];
   REQUIRE(actions.size() == plan.actions.size());
   for (std::size_t i = 0; i < plan.actions.size(); ++i) {
@@ -156,8 +158,27 @@ TEST_CASE("the published plan JSON holds the same actions and values, with the d
       CHECK(j["reports"][r]["example"].as<bool>() == a.reports[r].example);
     }
   }
+  CHECK(actions[0]["derived"]["state"].as<std::string>() == "done_late");
+  CHECK(actions[2]["derived"]["state"].as<std::string>() == "done_on_time");
+}
+
+TEST_CASE("a plan built as of a past day holds only the reports made by then") {
+  const auto json = YAML::Load(read_text(built_example("--as-of 2014-03-01") / (kPlanDir + "handlingsplan.json")));
+  const auto actions = json["actions"];
+  REQUIRE(actions.size() == 3);
+  // Action 1 was reported done on 2014-04-10: on 2014-03-01 its last report said 40 %.
+  CHECK(actions[0]["reports"].size() == 1);
+  CHECK(actions[0]["status"].as<std::string>() == "in_progress");
+  CHECK(actions[0]["progress"].as<int>() == 40);
   CHECK(actions[0]["derived"]["state"].as<std::string>() == "overdue");
+  // Action 3's only report came later: nothing was reported.
+  CHECK(actions[2]["reports"].size() == 0);
+  CHECK(actions[2]["status"].as<std::string>() == "planned");
   CHECK(actions[2]["derived"]["state"].as<std::string>() == "not_started");
+  // The CSV is the same plan as it stood, and reads back.
+  Diagnostics d;
+  CHECK(read_plan_csv(read_text(built_example("--as-of 2014-03-01") / (kPlanDir + "handlingsplan.csv")), "p.csv", d));
+  CHECK_FALSE(d.has_errors());
 }
 
 TEST_CASE("the published indicator CSV and JSON read back to the source's values") {
@@ -182,7 +203,7 @@ TEST_CASE("the published indicator CSV and JSON read back to the source's values
 }
 
 TEST_CASE("documents.json and documents.csv list every version with every field") {
-  const auto out = built_example("--as-of 2014-03-01");
+  const auto out = built_example("--as-of 2024-03-01");
   const auto json = YAML::Load(read_text(out / "documents.json"));
   CHECK(json["schema"].as<std::string>() == "styrdok-documents/1");
   std::size_t versions = 0;
@@ -197,6 +218,14 @@ TEST_CASE("documents.json and documents.csv list every version with every field"
   CHECK(lysekil["paragraph"].as<std::string>() == "63");
   CHECK(lysekil["decision_date"].as<std::string>() == "2021-05-19");
   CHECK(json["documents"][0]["versions"][0]["decision_date"].IsNull());
+  CHECK(json["documents"][0]["versions"][0]["status"].as<std::string>() == "superseded");
+  CHECK(json["documents"][1]["status"].as<std::string>() == "expired");
+  CHECK(json["documents"][1]["repealed"].IsNull());
+  // As of 2014, only Dals-Ed's undated version existed.
+  const auto early = YAML::Load(read_text(built_example("--as-of 2014-03-01") / "documents.json"));
+  REQUIRE(early["documents"].size() == 1);
+  CHECK(early["documents"][0]["versions"].size() == 1);
+  CHECK(early["documents"][0]["status"].as<std::string>() == "in_force");
 }
 
 namespace {

@@ -53,14 +53,20 @@ TEST_CASE("document pages show every metadata value from the source") {
   CHECK_THAT(stenungsund, Catch::Contains("<dt>Paragraf</dt><dd>§ 198</dd>"));
   CHECK_THAT(stenungsund, Catch::Contains("<dt>Framtagen av</dt><dd>Demokratiberedningen</dd>"));
   // The source's validity is a form placeholder: unknown, not invented.
-  CHECK_THAT(stenungsund, Catch::Contains("<dt>Gäller till och med</dt><dd class=\"unknown\">Uppgift saknas</dd>"));
+  CHECK_THAT(stenungsund, Catch::Contains("<p class=\"metadata-unknown\">Uppgift saknas: gäller från, gäller till "
+                                          "och med, gäller för, ansvarig enhet, revideras av, nästa översyn.</p>"));
+  CHECK_THAT(stenungsund, Catch::Contains("<p class=\"status-statement\">Denna version gäller från beslutsdagen 14 "
+                                          "december 2023. Hur länge den gäller är inte angivet.</p>"));
 }
 
 TEST_CASE("unknown values are shown as unknown, never invented (Dals-Ed has no metadata)") {
   const std::string dals_ed = page("--as-of 2025-01-01", kDalsEd + "odaterad/");
-  CHECK_THAT(dals_ed, Catch::Contains("<dt>Beslutat av</dt><dd class=\"unknown\">Uppgift saknas</dd>"));
-  CHECK_THAT(dals_ed, Catch::Contains("<dt>Beslutsdatum</dt><dd class=\"unknown\">Uppgift saknas</dd>"));
-  CHECK_THAT(dals_ed, Catch::Contains("<dt>Diarienummer</dt><dd class=\"unknown\">Uppgift saknas</dd>"));
+  // Gathered in one line rather than a row each.
+  CHECK_THAT(dals_ed,
+             Catch::Contains("<p class=\"metadata-unknown\">Uppgift saknas: beslutat av, beslutsdatum, "
+                             "paragraf, diarienummer, gäller från, gäller till och med, gäller för, "
+                             "dokumentansvarig, ansvarig enhet, framtagen av, revideras av, nästa översyn.</p>"));
+  CHECK_THAT(dals_ed, !Catch::Contains("<dt>Beslutat av</dt>"));
   CHECK_THAT(dals_ed, Catch::Contains("Beslutsuppgifterna saknas, så en hänvisning kan inte ges."));
   CHECK_THAT(dals_ed, !Catch::Contains("legislationDate"));
 }
@@ -78,9 +84,9 @@ TEST_CASE("status is computed as of --as-of") {
     CHECK_THAT(page("--as-of 2023-12-31", kLysekil), Catch::Contains("status-in_force"));
     CHECK_THAT(page("--as-of 2023-12-31", kStenungsund), Catch::Contains("status-in_force"));
   }
-  SECTION("2023-12-01: Stenungsund's policy is not yet in force") {
-    CHECK_THAT(page("--as-of 2023-12-01", kStenungsund),
-               Catch::Contains("<span class=\"status status-not_yet_in_force\">Gäller ännu inte</span>"));
+  SECTION("2023-12-01: Stenungsund's policy had not been decided, so it is not published") {
+    CHECK_FALSE(fs::exists(built_example("--as-of 2023-12-01") / kStenungsund / "index.html"));
+    CHECK_THAT(page("--as-of 2023-12-01", ""), !Catch::Contains("href=\"stenungsund/integrationspolicy/index.html\""));
   }
   SECTION("the home page groups by organisation and shows each status") {
     const std::string home = page("--as-of 2025-01-01", "");
@@ -223,6 +229,8 @@ TEST_CASE("an English site speaks English") {
   const std::string lysekil = read_text(site / "public" / kLysekil / "index.html");
   CHECK_THAT(lysekil, Catch::Contains("<html lang=\"en\">"));
   CHECK_THAT(lysekil, Catch::Contains("<dt>Decision date</dt><dd>19 May 2021</dd>"));
-  CHECK_THAT(lysekil, Catch::Contains("No longer in force"));
+  CHECK_THAT(lysekil, Catch::Contains("<span class=\"status status-expired\">Expired</span>"));
+  CHECK_THAT(lysekil, Catch::Contains("This version applied until 31 December 2023 inclusive. No new version has "
+                                      "been adopted."));
   CHECK_THAT(lysekil, Catch::Contains("Skip to content"));
 }

@@ -43,7 +43,12 @@ TEST_CASE("a version links to its print edition, which has no site chrome and a 
   CHECK_THAT(print, !Catch::Contains("site-nav") && !Catch::Contains("style=") && !Catch::Contains("<script"));
   CHECK(read_text(site / kVersion / "utskrift/sidhuvud.css") ==
         header_css("Lysekils kommun · Riktlinjer för integrationsarbete", "dnr LKS 2021-000173",
-                   "Versionen beslutad 19 maj 2021"));
+                   "Har upphört att gälla · beslutad 19 maj 2021"));
+  // Paragraph links mean nothing on paper.
+  CHECK_THAT(print, !Catch::Contains("¶") && !Catch::Contains("block-link"));
+  // Every print edition says what the text is, as the web page does.
+  CHECK_THAT(print, Catch::Contains("<p class=\"status-statement\">Denna version gällde till och med 31 december "
+                                    "2023. Ingen ny version har beslutats.</p>"));
 }
 
 TEST_CASE("a comparison links to its print edition, with the redline and a legend that needs no colour") {

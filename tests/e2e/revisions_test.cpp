@@ -1,6 +1,7 @@
-// End-to-end: version history, banners, comparisons, proposals, what's new,
-// feeds and the due-for-revision page, on the example site's illustrative
-// Dals-Ed revision (2015-03-16) and proposal (2016-02-10).
+// End-to-end: version history, status statements, comparisons, proposals,
+// what's new, feeds and the due-for-revision page, on the example site's
+// illustrative Dals-Ed revision (2015-03-16) and proposal (dated 2016-01-11,
+// to be decided 2016-02-10).
 #include <catch2/catch.hpp>
 
 #include "support/test_site.h"
@@ -13,7 +14,8 @@ const std::string kDoc = "dals-ed/integrationspolicy/";
 
 fs::path example(const std::string& args) { return built_example(args); }
 
-const std::string kDrafts = "--drafts --as-of 2015-06-01";
+// After the proposal was put forward, before it was to be decided.
+const std::string kDrafts = "--drafts --as-of 2016-01-15";
 
 std::string page(const std::string& args, const std::string& url) {
   return read_text(example(args) / (url + "index.html"));
@@ -24,7 +26,7 @@ std::string page(const std::string& args, const std::string& url) {
 TEST_CASE("the document page shows the version in force and the history, newest first") {
   const std::string doc = page(kDrafts, kDoc);
   CHECK_THAT(doc, Catch::Contains("<dt>Beslutsdatum</dt><dd>16 mars 2015</dd>"));
-  const auto proposal = doc.find("beslutad 10 februari 2016");
+  const auto proposal = doc.find(">förslag daterat 11 januari 2016</a>");
   const auto revision = doc.find("beslutad 16 mars 2015</span> (visas ovan)");
   const auto original = doc.find(">odaterad version</a>");
   REQUIRE(proposal != std::string::npos);
@@ -37,36 +39,74 @@ TEST_CASE("the document page shows the version in force and the history, newest 
   CHECK_THAT(doc, Catch::Contains("2 avsnitt tillagda (Inledande text, Uppföljning)"));
   CHECK_THAT(doc, Catch::Contains("Boende och bostadsmarknad"));
   CHECK_THAT(doc, Catch::Contains("1 avsnitt flyttat (Trygghet)"));
-  CHECK_THAT(doc, Catch::Contains("jamfor/odaterad/2015-03-16/index.html\">Jämför med odaterad version</a>"));
+  CHECK_THAT(doc, Catch::Contains("jamfor/odaterad/2015-03-16/index.html\">Jämför med den odaterade versionen</a>"));
   CHECK_THAT(doc, Catch::Contains("jamfor/index.html\">Jämför valfria versioner</a>"));
+  // Beside the status: what changed, the pending proposal, the history.
+  CHECK_THAT(doc, Catch::Contains("<p class=\"status-statement\">Denna version gäller från 1 april 2015 och tills "
+                                  "vidare.</p>\n<p class=\"status-decision\">Beslutad av Kommunfullmäktige 16 mars "
+                                  "2015, § 24</p>"));
+  CHECK_THAT(doc, Catch::Contains("jamfor/2015-03-16/2016-02-10/index.html\">Det finns ett förslag till ny version: "
+                                  "se vad förslaget daterat 11 januari 2016 ändrar</a>"));
+  CHECK_THAT(doc, Catch::Contains("<a href=\"#history\">Versionshistorik (3 versioner)</a>"));
 }
 
 TEST_CASE("a superseded version cannot be mistaken for the one in force") {
   const std::string old = page(kDrafts, kDoc + "odaterad/");
-  CHECK_THAT(old, Catch::Contains("<div class=\"banner banner-superseded\" role=\"note\""));
-  CHECK_THAT(old, Catch::Contains("Denna version gäller inte"));
+  CHECK_THAT(old, Catch::Contains("<section class=\"status-panel status-panel-superseded\""));
   CHECK_THAT(old, Catch::Contains("<span class=\"status status-superseded\">Ersatt av en nyare version</span>"));
-  CHECK_THAT(old, Catch::Contains("Den ersattes av en ny version som började gälla 1 april 2015."));
-  CHECK_THAT(old, Catch::Contains("Gällande version: Policy för integrationsarbetet i Dals-Eds kommun"));
+  CHECK_THAT(old, Catch::Contains("<p class=\"status-statement\">Denna version gäller inte längre. Den gällde till och "
+                                  "med 31 mars 2015. Den ersattes av versionen beslutad 16 mars 2015, som började "
+                                  "gälla 1 april 2015.</p>"));
+  CHECK_THAT(old, Catch::Contains(">Aktuell version: beslutad 16 mars 2015</a>"));
+  CHECK_THAT(old, Catch::Contains("<title>Policy för integrationsarbetet i Dals-Eds kommun, odaterad version – "));
   CHECK_THAT(
       old, Catch::Contains("<link rel=\"canonical\" href=\"https://example.org/styrdokument/" + kDoc + "odaterad/\">"));
   CHECK_THAT(old, Catch::Contains("\"legislationLegalForce\": \"https://schema.org/NotInForce\""));
   // Before the revision came into force, the revision is the one not yet in force.
   const std::string early = page("--as-of 2015-03-20", kDoc + "2015-03-16/");
-  CHECK_THAT(early, Catch::Contains("Denna version gäller ännu inte"));
-  CHECK_THAT(early, Catch::Contains("Den börjar gälla 1 april 2015."));
+  CHECK_THAT(early, Catch::Contains("<p class=\"status-statement\">Denna version är beslutad 16 mars 2015 men gäller "
+                                    "ännu inte. Den börjar gälla 1 april 2015. Till dess gäller den odaterade "
+                                    "versionen.</p>"));
 }
 
-TEST_CASE("a proposal is published only with --drafts, with a banner and its redline") {
-  CHECK_FALSE(fs::exists(example("--as-of 2015-06-01") / kDoc / "2016-02-10"));
-  CHECK_THAT(page("--as-of 2015-06-01", kDoc), !Catch::Contains("2016-02-10"));
+TEST_CASE("a proposal is published only with --drafts, never called decided, and linked to its redline") {
+  CHECK_FALSE(fs::exists(example("--as-of 2016-01-15") / kDoc / "2016-02-10"));
+  CHECK_THAT(page("--as-of 2016-01-15", kDoc), !Catch::Contains("2016-02-10"));
   const std::string proposal = page(kDrafts, kDoc + "2016-02-10/");
-  CHECK_THAT(proposal, Catch::Contains("<div class=\"banner banner-proposal\""));
-  CHECK_THAT(proposal, Catch::Contains("Förslag – inte antaget"));
-  CHECK_THAT(proposal, Catch::Contains("Förslaget ska behandlas av Kommunfullmäktige 10 februari 2016."));
-  CHECK_THAT(proposal, Catch::Contains("jamfor/2015-03-16/2016-02-10/index.html\">Se vad förslaget ändrar"));
+  CHECK_THAT(proposal, Catch::Contains("<section class=\"status-panel status-panel-proposal\""));
+  CHECK_THAT(proposal, Catch::Contains("<span class=\"status status-proposal\">Förslag – inte antaget</span>"));
+  CHECK_THAT(proposal, Catch::Contains("<p class=\"status-statement\">Detta är ett förslag. Det är inte antaget och "
+                                       "gäller inte. Förslaget är daterat 11 januari 2016. Det har lagts fram av "
+                                       "Kommunstyrelsens förvaltning. Det ska behandlas av Kommunfullmäktige den 10 "
+                                       "februari 2016.</p>"));
+  CHECK_THAT(proposal, Catch::Contains("<p class=\"document-kicker\">Policy · Dals-Eds kommun · <span "
+                                       "class=\"version-label\">förslag daterat 11 januari 2016</span></p>"));
+  CHECK_THAT(proposal, Catch::Contains("jamfor/2015-03-16/2016-02-10/index.html\">Se vad förslaget ändrar</a>"));
+  CHECK_THAT(proposal, Catch::Contains("<title>Policy för integrationsarbetet i Dals-Eds kommun, förslag daterat 11 "
+                                       "januari 2016 – "));
+  CHECK_THAT(proposal, Catch::Contains("Förslag, inte antaget, daterat 2016-01-11, inför beslut i Kommunfullmäktige "
+                                       "2016-02-10"));
+  CHECK_THAT(proposal, !Catch::Contains("legislationPassedBy"));
+  // Nothing that states what the proposal is calls it decided.
+  for (const auto& [open, close] : {std::pair{"<title>", "</title>"},
+                                    {"<span class=\"version-label\">", "</span>"},
+                                    {"<p class=\"status-statement\">", "</p>"},
+                                    {"<p class=\"citation-text\">", "</p>"},
+                                    {"<li data-status=\"proposal\"", "<p class=\"change-note\""}}) {
+    const auto from = proposal.find(open);
+    REQUIRE(from != std::string::npos);
+    const std::string part = proposal.substr(from, proposal.find(close, from) - from);
+    INFO(part);
+    CHECK_THAT(part, !Catch::Contains("beslutad") && !Catch::Contains("Beslutad") && !Catch::Contains("beslutat"));
+  }
   // The main page still shows the version in force, not the proposal.
   CHECK_THAT(page(kDrafts, kDoc), Catch::Contains("<dt>Beslutsdatum</dt><dd>16 mars 2015</dd>"));
+  // After the day it was to be decided, it still says what it is.
+  CHECK_THAT(page("--drafts --as-of 2016-03-01", kDoc + "2016-02-10/"),
+             Catch::Contains("Det skulle behandlas av Kommunfullmäktige den 10 februari 2016. Något beslut om det är "
+                             "inte publicerat här."));
+  // Before it was put forward, it did not exist.
+  CHECK_FALSE(fs::exists(example("--drafts --as-of 2016-01-10") / kDoc / "2016-02-10"));
 }
 
 TEST_CASE("the comparison marks words inserted and deleted, and sections moved, added and renamed") {
@@ -80,9 +120,17 @@ TEST_CASE("the comparison marks words inserted and deleted, and sections moved, 
   CHECK_THAT(c, Catch::Contains("(Tidigare rubrik: Boende)"));
   CHECK_THAT(c, Catch::Contains("<details class=\"diff-unchanged\">"));
   // Metadata changes in their own table.
-  CHECK_THAT(
-      c, Catch::Contains("<tr><th scope=\"row\">Beslutsdatum</th><td><del>Uppgift saknas</del></td><td><ins>16 mars "
-                         "2015</ins></td></tr>"));
+  CHECK_THAT(c, Catch::Contains(
+                    "<tr><th scope=\"row\">Beslutsdatum</th><td><del><span class=\"visually-hidden "
+                    "change-marker\">borttaget: </span>Uppgift saknas<span class=\"visually-hidden change-marker\"> "
+                    "slut borttaget</span></del></td><td><ins><span class=\"visually-hidden change-marker\">tillagt: "
+                    "</span>16 mars 2015<span class=\"visually-hidden change-marker\"> slut tillagt</span></ins></td>"
+                    "</tr>"));
+  // Screen readers hear where each change begins and ends.
+  CHECK_THAT(c, Catch::Contains("<ins><span class=\"visually-hidden change-marker\">tillagt: </span>"));
+  CHECK_THAT(c, Catch::Contains("<del><span class=\"visually-hidden change-marker\">borttaget: </span>"));
+  CHECK_THAT(c, Catch::Contains("<title>Jämförelse: Policy för integrationsarbetet i Dals-Eds kommun, odaterad version "
+                                "– beslutad 16 mars 2015 – "));
   const std::string side = page(kDrafts, kDoc + "jamfor/odaterad/2015-03-16/sida-vid-sida/");
   CHECK_THAT(side, Catch::Contains("<div class=\"side-by-side\">"));
   CHECK_THAT(side, Catch::Contains("Äldre version"));
@@ -99,8 +147,8 @@ TEST_CASE("every pair of versions can be compared from one page") {
 
 TEST_CASE("what's new lists adoptions, revisions and proposals newest first, also as Atom feeds") {
   const std::string news = page(kDrafts, "nytt/");
-  const auto proposal = news.find("<span class=\"event-kind\">Förslag</span> 10 februari 2016");
-  const auto revision = news.find("<span class=\"event-kind\">Reviderat</span> 16 mars 2015");
+  const auto proposal = news.find("<span class=\"event-kind\">Förslag</span> förslag daterat 11 januari 2016");
+  const auto revision = news.find("<span class=\"event-kind\">Reviderat</span> beslutad 16 mars 2015");
   REQUIRE(proposal != std::string::npos);
   REQUIRE(revision != std::string::npos);
   CHECK(proposal < revision);
@@ -109,7 +157,7 @@ TEST_CASE("what's new lists adoptions, revisions and proposals newest first, als
     const std::string xml = read_text(example(kDrafts) / feed);
     CHECK_THAT(xml, Catch::StartsWith(
                         "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\""));
-    CHECK_THAT(xml, Catch::Contains("<updated>2016-02-10T00:00:00Z</updated>"));
+    CHECK_THAT(xml, Catch::Contains("<updated>2016-01-11T00:00:00Z</updated>"));  // the proposal's own date
     CHECK_THAT(xml,
                Catch::Contains("<link rel=\"alternate\" type=\"text/html\" href=\"https://example.org/styrdokument/" +
                                kDoc + "jamfor/odaterad/2015-03-16/\"/>"));
@@ -140,7 +188,8 @@ TEST_CASE("a revision that changes only metadata says so, and shows the metadata
   REQUIRE(r.exit_code == 0);
   const std::string c = read_text(site / "public/lysekil/plan/jamfor/2020-01-01/2022-11-01/index.html");
   CHECK_THAT(c, Catch::Contains("<p>Inga ändringar i texten.</p>"));
-  CHECK_THAT(c, Catch::Contains("<tr><th scope=\"row\">Gäller till och med</th><td><del>31 december 2022</del></td>"
-                                "<td><ins>31 december 2026</ins></td></tr>"));
+  CHECK_THAT(c, Catch::Contains("<tr><th scope=\"row\">Gäller till och med</th><td><del><span class=\"visually-hidden "
+                                "change-marker\">borttaget: </span>31 december 2022<span class=\"visually-hidden "
+                                "change-marker\"> slut borttaget</span></del></td>"));
   CHECK_THAT(c, !Catch::Contains("<ins>Text"));
 }

@@ -325,8 +325,10 @@
     var meta = [optionLabel(fields.org, record[3])];
     if (record[4]) meta.push(optionLabel(fields.typ, record[4]));
     if (record[6] === 'action') meta.push(say('action'));
-    if (record[5] === 'older') meta.push(say('older') + (record[7] ? ' ' + record[7] : ''));
-    if (record[5] === 'proposal') meta.push(say('proposal') + (record[7] ? ' ' + record[7] : ''));
+    // Every result that does not apply says what it is (the badge words of its page).
+    if (record[5] && record[5] !== 'in_force') {
+      meta.push(say('status-' + record[5]) + (record[7] ? ' (' + record[7] + ')' : ''));
+    }
     var p = document.createElement('p');
     p.className = 'search-result-meta';
     p.textContent = meta.join(' · ');

@@ -1,0 +1,119 @@
+#include "model/point_in_time.h"
+
+#include <algorithm>
+
+namespace styrdok {
+
+namespace {
+
+bool dated_after(const std::optional<Date>& date, Date day) { return date && *date > day; }
+
+// Reports, completions and measurements known on `day` only. Iterative over
+// the tree of sub-actions, so that its depth costs no stack.
+void keep_reports_until(std::vector<Action>& actions, Date day) {
+  std::vector<std::vector<Action>*> pending{&actions};
+  while (!pending.empty()) {
+    auto* list = pending.back();
+    pending.pop_back();
+    for (Action& a : *list) {
+      const std::size_t reported = a.reports.size();
+      std::erase_if(a.reports, [&](const Report& r) { return r.date > day; });
+      if (a.reports.size() < reported) {
+        // The plan file's status and progress are those of a later report:
+        // take them from the last report made by the day, if any.
+        a.status = ActionStatus::planned;
+        a.progress.reset();
+        for (const Report& r : a.reports) {
+          if (r.status) a.status = *r.status;
+          if (r.status || r.progress) a.progress = r.progress;
+        }
+      }
+      if (dated_after(a.completed, day)) {
+        // Done according to the plan file, but after the day: then it was not.
+        a.completed.reset();
+        if (a.status == ActionStatus::done) {
+          a.status = ActionStatus::in_progress;
+          a.progress.reset();
+        }
+      }
+      pending.push_back(&a.actions);
+    }
+  }
+}
+
+}  // namespace
+
+void keep_what_existed_on(Site& site, Date day) {
+  // Documents and their versions; old index -> new index (-1: removed).
+  std::vector<int> document_index(site.documents.size(), -1);
+  std::vector<std::vector<int>> version_index(site.documents.size());
+  std::vector<Document> documents;
+  documents.reserve(site.documents.size());
+  for (std::size_t d = 0; d < site.documents.size(); ++d) {
+    Document& doc = site.documents[d];
+    version_index[d].assign(doc.versions.size(), -1);
+    std::vector<Version> versions;
+    for (std::size_t v = 0; v < doc.versions.size(); ++v) {
+      if (dated_after(event_date(doc.versions[v]), day)) continue;
+      version_index[d][v] = static_cast<int>(versions.size());
+      versions.push_back(std::move(doc.versions[v]));
+    }
+    if (versions.empty()) continue;
+    doc.versions = std::move(versions);
+    if (doc.repeal && doc.repeal->decision_date.value_or(doc.repeal->date) > day) doc.repeal.reset();
+    document_index[d] = static_cast<int>(documents.size());
+    documents.push_back(std::move(doc));
+  }
+  site.documents = std::move(documents);
+
+  // A plan exists once decided, and only with the version whose goals it serves.
+  std::vector<int> plan_index(site.plans.size(), -1);
+  std::vector<ActionPlan> plans;
+  for (std::size_t p = 0; p < site.plans.size(); ++p) {
+    ActionPlan& plan = site.plans[p];
+    if (dated_after(plan.decision_date, day)) continue;
+    const int d = site.find_document(plan.organisation_id, plan.document_slug);
+    if (d < 0) continue;
+    const auto& versions = site.documents[static_cast<std::size_t>(d)].versions;
+    if (std::none_of(versions.begin(), versions.end(), [&](const Version& v) { return v.id == plan.version_id; }))
+      continue;
+    keep_reports_until(plan.actions, day);
+    plan_index[p] = static_cast<int>(plans.size());
+    plans.push_back(std::move(plan));
+  }
+  site.plans = std::move(plans);
+
+  std::erase_if(site.indicators,
+                [&](const Indicator& ind) { return site.find_document(ind.organisation_id, ind.document_slug) < 0; });
+  for (Indicator& ind : site.indicators)
+    std::erase_if(ind.measurements, [&](const Measurement& m) { return m.date > day; });
+
+  // Meetings held by the day, their items pointing at the same content as before.
+  std::erase_if(site.meetings, [&](const Meeting& m) { return m.date > day; });
+  for (Meeting& meeting : site.meetings) {
+    std::erase_if(meeting.items, [&](AgendaItem& item) {
+      if (item.kind == AgendaItemKind::plan) {
+        if (plan_index[item.plan] < 0) return true;
+        item.plan = static_cast<std::size_t>(plan_index[item.plan]);
+        return false;
+      }
+      const int d = document_index[item.document];
+      if (d < 0) return true;
+      const int v = version_index[item.document][item.version];
+      if (v < 0) return true;
+      if (item.older) {
+        const int older = version_index[item.document][*item.older];
+        if (older < 0) {
+          item.older.reset();
+        } else {
+          item.older = static_cast<std::size_t>(older);
+        }
+      }
+      item.document = static_cast<std::size_t>(d);
+      item.version = static_cast<std::size_t>(v);
+      return false;
+    });
+  }
+}
+
+}  // namespace styrdok

@@ -1,0 +1,156 @@
+#!/usr/bin/env node
+// What a person notices that axe cannot: the site read on a phone, with the
+// keyboard and in forced colours (Windows high contrast), in Debian's Chromium.
+//
+//   node tests/browser/reading.mjs DIR [--shots DIR]   (a site built with --drafts)
+//
+// 1. First screen on a phone: on every document and version page, at 390 x 844
+//    CSS px, the status badge, the statement of what the text is and when it
+//    applies, who decided it (when known) and the link to the history lie
+//    within the first screen.
+// 2. Keyboard: the paragraph links (¶) are not a tab stop each; one button
+//    before the text puts them back into the tab order, and takes them out again.
+// 3. Forced colours: on the plan page and a comparison, the legend's swatches
+//    keep their colours (they are the key to the bar), badges keep a border
+//    and insertions and deletions keep their underline and strike-through.
+//    With --shots, screenshots of both pages are saved for a person to look at.
+// Exit 1 on any failure, 2 on usage errors. Last line: "reading: N checks, F failures".
+import fs from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { createRequire } from 'node:module';
+import { CHROMIUM, CHROMIUM_ARGS } from './chromium.mjs';
+
+const require = createRequire(import.meta.url);
+const { chromium } = require('playwright-core');
+
+const args = process.argv.slice(2);
+const dir = args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--shots');
+const shots = args.includes('--shots') ? args[args.indexOf('--shots') + 1] : null;
+if (!dir || !fs.existsSync(dir)) {
+  console.error('usage: node tests/browser/reading.mjs DIR [--shots DIR]');
+  process.exit(2);
+}
+const root = path.resolve(dir);
+const url = (rel) => pathToFileURL(path.join(root, rel)).href;
+
+let checks = 0;
+let failures = 0;
+function check(ok, what) {
+  checks++;
+  if (!ok) {
+    failures++;
+    console.log(`FAIL ${what}`);
+  }
+}
+
+// Document pages (org/doc/index.html) and version pages (org/doc/version/index.html):
+// every page with a status panel.
+function documentPages() {
+  const out = [];
+  const walk = (rel, depth) => {
+    for (const e of fs.readdirSync(path.join(root, rel), { withFileTypes: true })) {
+      if (!e.isDirectory()) continue;
+      const sub = rel ? `${rel}/${e.name}` : e.name;
+      const index = path.join(root, sub, 'index.html');
+      if (depth >= 1 && fs.existsSync(index) && fs.readFileSync(index, 'utf8').includes('class="status-panel')) {
+        out.push(`${sub}/index.html`);
+      }
+      if (depth < 2) walk(sub, depth + 1);
+    }
+  };
+  walk('', 0);
+  return out.sort();
+}
+
+const PHONE = { width: 390, height: 844 };
+
+const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
+try {
+  // 1. The first screen on a phone.
+  const phone = await browser.newContext({ viewport: PHONE, deviceScaleFactor: 1 });
+  const pages = documentPages();
+  check(pages.length >= 3, `document and version pages found (${pages.length})`);
+  for (const rel of pages) {
+    const page = await phone.newPage();
+    await page.goto(url(rel));
+    const boxes = await page.evaluate(() => {
+      const bottom = (selector) => {
+        const el = document.querySelector(selector);
+        return el ? el.getBoundingClientRect().bottom + window.scrollY : null;
+      };
+      return {
+        badge: bottom('.status-panel .status'),
+        statement: bottom('.status-panel .status-statement'),
+        decision: bottom('.status-panel .status-decision'),
+        history: bottom('.status-panel a[href="#history"]'),
+        hasDecision: document.querySelector('.status-panel .status-decision') !== null,
+      };
+    });
+    for (const [what, y] of Object.entries(boxes)) {
+      if (what === 'hasDecision' || (what === 'decision' && !boxes.hasDecision)) continue;
+      check(y !== null && y <= PHONE.height, `${rel}: the ${what} is on the first screen at 390 px (bottom at ${y})`);
+    }
+    await page.close();
+  }
+  await phone.close();
+
+  // 2. Keyboard: ¶ links out of the tab order, one button to bring them back.
+  const desk = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const doc = await desk.newPage();
+  await doc.goto(url('lysekil/riktlinjer-for-integrationsarbete/index.html'));
+  const stops = () => doc.evaluate(() => [...document.querySelectorAll('a[href], button, input, select, [tabindex]')]
+    .filter((el) => el.tabIndex >= 0 && !el.closest('[hidden]')).length);
+  const blockLinks = await doc.$$eval('a.block-link', (as) => as.length);
+  const withoutLinks = await stops();
+  check(blockLinks > 20, `the document has paragraph links (${blockLinks})`);
+  check(await doc.$$eval('a.block-link', (as) => as.every((a) => a.tabIndex === -1)), 'no ¶ link is a tab stop');
+  const toggle = doc.locator('button.block-links-toggle');
+  check(await toggle.count() === 1, 'one button puts the ¶ links into the tab order');
+  check(await toggle.getAttribute('aria-pressed') === 'false', 'the button says it is off');
+  await toggle.focus();
+  await doc.keyboard.press('Enter');
+  check(await toggle.getAttribute('aria-pressed') === 'true', 'Enter turns it on');
+  check(await stops() === withoutLinks + blockLinks, 'then every ¶ link is a tab stop');
+  await doc.keyboard.press('Tab');
+  check(await doc.evaluate(() => document.activeElement.classList.contains('heading-link') ||
+    document.activeElement.classList.contains('block-link')), 'Tab goes on into the text');
+  await toggle.click();
+  check(await stops() === withoutLinks, 'pressed again, the ¶ links leave the tab order');
+  check(withoutLinks * 2 < withoutLinks + blockLinks, `the ¶ links were most of the tab stops (${blockLinks} of ${withoutLinks + blockLinks})`);
+  await desk.close();
+
+  // 3. Forced colours.
+  const forced = await browser.newContext({ viewport: { width: 1280, height: 900 }, forcedColors: 'active' });
+  const plan = await forced.newPage();
+  await plan.goto(url('dals-ed/integrationspolicy/handlingsplaner/handlingsplan/index.html'));
+  check(await plan.evaluate(() => matchMedia('(forced-colors: active)').matches), 'forced colours are on');
+  const swatches = await plan.$$eval('.swatch', (els) => els.map((el) => {
+    const cs = getComputedStyle(el);
+    return { bg: cs.backgroundColor, canvas: getComputedStyle(document.body).backgroundColor, w: el.offsetWidth };
+  }));
+  check(swatches.length > 0, 'the plan has a legend');
+  for (const s of swatches) check(s.w > 0 && s.bg !== s.canvas, `a legend swatch keeps its colour (${s.bg})`);
+  const badges = await plan.$$eval('.state, .status', (els) => els.map((el) => getComputedStyle(el).borderTopStyle));
+  check(badges.length > 0 && badges.every((b) => b !== 'none'), 'every badge on the plan page has a border');
+  if (shots) {
+    fs.mkdirSync(shots, { recursive: true });
+    await plan.screenshot({ path: path.join(shots, 'plan-forced-colors.png'), fullPage: true });
+  }
+  const comparison = await forced.newPage();
+  await comparison.goto(url('dals-ed/integrationspolicy/jamfor/odaterad/2015-03-16/index.html'));
+  const marks = await comparison.evaluate(() => ({
+    ins: [...document.querySelectorAll('ins')].map((el) => getComputedStyle(el).textDecorationLine),
+    del: [...document.querySelectorAll('del')].map((el) => getComputedStyle(el).textDecorationLine),
+    badges: [...document.querySelectorAll('.diff-badge, .status')].map((el) => getComputedStyle(el).borderTopStyle),
+  }));
+  check(marks.ins.length > 0 && marks.ins.every((d) => d.includes('underline')), 'insertions stay underlined');
+  check(marks.del.length > 0 && marks.del.every((d) => d.includes('line-through')), 'deletions stay struck through');
+  check(marks.badges.every((b) => b !== 'none'), 'the comparison\'s badges have a border');
+  if (shots) await comparison.screenshot({ path: path.join(shots, 'comparison-forced-colors.png'), fullPage: true });
+  await forced.close();
+} finally {
+  await browser.close();
+}
+console.log(`reading: ${checks} checks, ${failures} failures`);
+process.exit(failures ? 1 : 0);

@@ -27,7 +27,7 @@ const styrdok = resolve(option('--styrdok', join(repo, 'build/styrdok')));
 const runs = Number(option('--runs', '20'));
 
 const work = mkdtempSync(join(tmpdir(), 'styrdok-serve-bench-'));
-for (const part of ['site.yaml', 'content', 'templates', 'themes']) {
+for (const part of ['site.yaml', 'content', 'templates']) {  // the theme is built into styrdok
   if (existsSync(join(site, part))) cpSync(join(site, part), join(work, part), { recursive: true });
 }
 

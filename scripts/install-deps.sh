@@ -38,6 +38,7 @@ packages=(
     libcmark-gfm-dev libcmark-gfm-extensions-dev libyaml-cpp-dev libfmt-dev
     catch2 libkainjow-mustache-dev libcli11-dev libstemmer-dev
     libqrencode-dev zlib1g-dev
+    libpoppler-cpp-dev libzip-dev libpugixml-dev  # styrdok import: PDF, Word .docx
 )
 
 if [ "$with_test" -eq 1 ]; then
@@ -49,6 +50,8 @@ if [ "$with_test" -eq 1 ]; then
     packages+=(wrk)  # load test of styrdok serve (tests/e2e/serve_test.cpp)
     # PDF tests (tests/print/pdf_test.cpp): the second engine and pdftotext/pdfinfo.
     packages+=(weasyprint poppler-utils)
+    # Import round trip (tests/import/round_trip_test.cpp): the print editions as Word files.
+    packages+=(pandoc)
     if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
         packages+=(nodejs npm)
     fi

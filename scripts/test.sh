@@ -38,6 +38,13 @@ node tests/browser/search.mjs "$site/public"
 node tests/browser/reading.mjs "$site/public" --shots "${STYRDOK_SHOTS:-$site/shots}"
 build-test/styrdok build --quiet --as-of 2014-03-01 --out "$site/as-of-2014"
 node tests/browser/plan_filter.mjs "$site/as-of-2014"
+# A site that `styrdok init` made, with an action plan and an indicator, built
+# with nothing of this repository: the built-in theme alone.
+styrdok=$repo/build-test/styrdok
+"$styrdok" init "$site/init" >/dev/null
+(cd "$site/init" && "$styrdok" new plan exempelkommun/exempelpolicy >/dev/null &&
+  "$styrdok" new indicator exempelkommun/exempelpolicy >/dev/null && "$styrdok" build --quiet)
+tests/browser/vnu.sh "$site/init/public"
 
 if [ "${STYRDOK_SKIP_SANITIZERS:-0}" != 1 ]; then
   step "tests under AddressSanitizer and UndefinedBehaviorSanitizer"

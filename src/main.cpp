@@ -17,10 +17,12 @@
 #include "check/check_report.h"
 #include "core/confined_file_system.h"
 #include "core/parallel.h"
+#include "import/importer.h"
 #include "output/output_target.h"
 #include "pipeline/pipeline.h"
 #include "pipeline/stage_times.h"
 #include "print/pdf_export.h"
+#include "scaffold/new_site.h"
 #include "scaffold/scaffold.h"
 #include "serve/preview_server.h"
 #include "version.h"
@@ -237,6 +239,100 @@ int create(const std::string& source, const std::optional<NewFile>& file, const 
   return kExitOk;
 }
 
+// `styrdok init`: a new site in `folder`, which must be new or empty.
+int init_site(const std::string& folder, NewSiteRequest request) {
+  request.today = today_utc();
+  const DiskFileSystem target(folder);
+  Diagnostics diagnostics;
+  const auto site = new_site(request, target, folder, diagnostics);
+  for (const auto& d : diagnostics.items()) std::cerr << d.to_string() << '\n';
+  if (!site) return kExitContentErrors;
+  if (const auto error = write_new_files(folder, site->files); !error.empty()) {
+    std::cerr << "styrdok: " << error << '\n';
+    return kExitContentErrors;
+  }
+  std::cout << "Created a new site in " << folder << ":\n";
+  for (const auto& file : site->files) std::cout << "  " << file.path << '\n';
+  std::cout << site->next_step << '\n';
+  return kExitOk;
+}
+
+// `styrdok theme export`: the built-in theme's files, into `folder`.
+int export_builtin_theme(const std::string& folder) {
+  const DiskFileSystem target(folder);
+  Diagnostics diagnostics;
+  const auto files = export_theme(target, folder, diagnostics);
+  for (const auto& d : diagnostics.items()) std::cerr << d.to_string() << '\n';
+  if (!files) return kExitContentErrors;
+  if (const auto error = write_new_files(folder, *files); !error.empty()) {
+    std::cerr << "styrdok: " << error << '\n';
+    return kExitContentErrors;
+  }
+  std::cout << "Wrote the built-in theme's " << files->size() << " files into " << folder
+            << " (templates/, static/, i18n/, scaffolds/).\n"
+               "Change the ones you want to and delete the others: a file you keep replaces the built-in one,\n"
+               "so it no longer follows improvements of the theme in new versions of styrdok.\n";
+  return kExitOk;
+}
+
+struct ImportFlags {
+  std::vector<std::string> files;
+  std::string into;
+  std::string organisation;
+  std::string source = ".";
+};
+
+// The bytes of a file to import; nullopt (and a message) when it cannot be read.
+std::optional<std::string> read_import_file(const std::string& path, std::string& error) {
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  if (!fs::is_regular_file(path, ec)) {
+    error = fs::exists(path, ec) ? "not a file" : "no such file";
+    return std::nullopt;
+  }
+  constexpr std::uintmax_t kLimit = 512u << 20;
+  if (fs::file_size(path, ec) > kLimit) {
+    error = "larger than 512 MiB; refused";
+    return std::nullopt;
+  }
+  auto bytes = DiskFileSystem("").read(path);
+  if (!bytes) error = "cannot be read";
+  return bytes;
+}
+
+// `styrdok import`: each file into a version file; a file that cannot be
+// read is reported and nothing is written for it.
+int import_files(const ImportFlags& flags) {
+  if (!flags.into.empty() && flags.files.size() > 1) {
+    std::cerr << "styrdok: --into names one document; give one file with it, or leave it out\n";
+    return kExitUsage;
+  }
+  const ConfinedFileSystem site(flags.source);  // the site, read as every command reads it
+  int code = kExitOk;
+  for (const auto& path : flags.files) {
+    std::string error;
+    const auto bytes = read_import_file(path, error);
+    Diagnostics diagnostics;
+    std::optional<ImportResult> result;
+    if (bytes) result = import_document({path, flags.into, flags.organisation}, *bytes, site, diagnostics);
+    if (!bytes) diagnostics.error({path, 0, 0}, error);
+    if (result) {
+      if (auto e = write_new_file(flags.source, result->file); !e.empty()) diagnostics.error({path, 0, 0}, e);
+    }
+    if (!result || diagnostics.has_errors()) {
+      for (const auto& d : diagnostics.items()) std::cerr << d.to_string() << '\n';
+      code = kExitContentErrors;
+      continue;
+    }
+    std::cout << path << " -> " << join_path(flags.source, result->file.path) << '\n';
+    for (const auto& line : result->report) std::cout << "  " << line << '\n';
+  }
+  if (code == kExitOk && !flags.files.empty()) {
+    std::cout << "Check the imported files against their sources, then run 'styrdok check'.\n";
+  }
+  return code;
+}
+
 struct PdfFlags {
   std::string engine;
   std::string out;
@@ -359,7 +455,10 @@ int main(int argc, char** argv) {
   NewDocumentRequest new_doc;
   NewVersionRequest new_ver;
   NewMeetingRequest new_meet;
-  auto* new_cmd = app.add_subcommand("new", "Start a new document or version from a file with every key explained");
+  NewPlanRequest new_plan_request;
+  NewIndicatorRequest new_indicator_request;
+  auto* new_cmd = app.add_subcommand(
+      "new", "Start a new document, version, meeting, action plan or indicator from a file with every key explained");
   new_cmd->require_subcommand(1);
   auto* new_document_cmd = new_cmd->add_subcommand("document", "A new document: its folder and first version file");
   new_document_cmd->add_option("organisation", new_doc.organisation, "The organisation's id in site.yaml")->required();
@@ -382,6 +481,67 @@ int main(int argc, char** argv) {
   new_meeting_cmd->add_option("--date", new_meet.date, "The day of the meeting, YYYY-MM-DD")->required();
   new_meeting_cmd->add_option("--title", new_meet.title, "The meeting's title");
   new_meeting_cmd->add_option("-s,--source", new_source, "The site's folder (holding site.yaml)")->default_str(".");
+
+  std::string init_folder = ".";
+  NewSiteRequest init_request;
+  auto* init = app.add_subcommand(
+      "init", "Start a new site in DIR: site.yaml, an example document and .gitignore (the theme is built in)");
+  init->add_option("folder", init_folder, "A new or empty folder (default: the current folder)");
+  init->add_option("--title", init_request.title, "The site's name (default: Styrdokument)");
+  init->add_option("--organisation", init_request.organisation,
+                   "The organisation's name, e.g. \"Lysekils kommun\" (default: Exempelkommun)");
+  init->add_option("--id", init_request.organisation_id,
+                   "The organisation's folder under content/ (default: its name in lower case, e.g. lysekils-kommun)");
+  init->add_option("--lang", init_request.language, "sv (default) or en: the site's language")
+      ->check(CLI::IsMember({"sv", "en"}));
+  init->add_option("--base-url", init_request.base_url,
+                   "Where the site will be published (default: https://example.org/styrdokument/)");
+
+  std::string export_folder = ".";
+  auto* theme_cmd = app.add_subcommand("theme", "Work with the theme built into styrdok");
+  theme_cmd->require_subcommand(1);
+  auto* theme_export = theme_cmd->add_subcommand(
+      "export", "Write the built-in theme into DIR as templates/, static/, i18n/ and scaffolds/, to change it");
+  theme_export->add_option("folder", export_folder, "Where to write it: the site's folder (default: the current one)");
+
+  auto* new_plan_cmd = new_cmd->add_subcommand(
+      "plan", "An action plan for a document (handlingsplaner/NAME.yaml), with every key explained");
+  new_plan_cmd
+      ->add_option("document", new_plan_request.document, "organisation/folder, e.g. dals-ed/integrationspolicy")
+      ->required();
+  new_plan_cmd->add_option("--name", new_plan_request.name,
+                           "The plan's file name and web address (default: handlingsplan)");
+  new_plan_cmd->add_option("--title", new_plan_request.title, "The plan's title");
+  new_plan_cmd->add_option("-s,--source", new_source, "The site's folder (holding site.yaml)")->default_str(".");
+  auto* new_indicator_cmd = new_cmd->add_subcommand(
+      "indicator", "An indicator following a goal of a document (indikatorer/ID.yaml), with every key explained");
+  new_indicator_cmd
+      ->add_option("document", new_indicator_request.document, "organisation/folder, e.g. dals-ed/integrationspolicy")
+      ->required();
+  new_indicator_cmd->add_option("--name", new_indicator_request.name, "What is measured");
+  new_indicator_cmd->add_option("--id", new_indicator_request.id,
+                                "The file name and anchor (default: the name in lower case, with hyphens)");
+  new_indicator_cmd->add_option("--goal", new_indicator_request.goal,
+                                "The heading or paragraph anchor it follows (default: the document's first heading)");
+  new_indicator_cmd->add_option("-s,--source", new_source, "The site's folder (holding site.yaml)")->default_str(".");
+
+  ImportFlags import_flags;
+  auto* import_cmd = app.add_subcommand(
+      "import",
+      "Make PDF, Word (.docx) or text files into documents: a folder and a version file each, with the "
+      "metadata block read into the front matter (what cannot be read is left unknown) and a report per file");
+  import_cmd->add_option("files", import_flags.files, "The files to import, e.g. scans/*.pdf")->required();
+  import_cmd->footer(
+      "Each file's report lists the values found with the line each came from, the values left unknown and "
+      "everything left out (page headers, the table of contents). A file that cannot be read (a scanned PDF "
+      "without text, an encrypted PDF, a damaged .docx, a zip bomb) is reported as 'FILE: message' and nothing "
+      "is written for it; the exit status is then 1. No file is ever overwritten. See docs/getting-started.md.");
+  import_cmd->add_option("--into", import_flags.into,
+                         "ORGANISATION/DOCUMENT: the document folder for a single file (default: the organisation's "
+                         "id and the title as a web address)");
+  import_cmd->add_option("--org", import_flags.organisation,
+                         "The organisation's id in site.yaml (default: the site's only organisation)");
+  import_cmd->add_option("-s,--source", import_flags.source, "The site's folder (holding site.yaml)")->default_str(".");
 
   CommonFlags pdf_common;
   PdfFlags pdf_flags;
@@ -421,6 +581,11 @@ int main(int argc, char** argv) {
       Diagnostics diagnostics;
       if (*new_document_cmd) return create(new_source, new_document(new_doc, site, diagnostics), diagnostics);
       if (*new_meeting_cmd) return create(new_source, new_meeting(new_meet, site, diagnostics), diagnostics);
+      if (*new_plan_cmd) return create(new_source, new_plan(new_plan_request, site, diagnostics), diagnostics);
+      if (*new_indicator_cmd) {
+        new_indicator_request.year = today_utc().year;
+        return create(new_source, new_indicator(new_indicator_request, site, diagnostics), diagnostics);
+      }
       return create(new_source, new_version(new_ver, site, diagnostics), diagnostics);
     }
     if (*serve_cmd) {
@@ -429,6 +594,9 @@ int main(int argc, char** argv) {
       return serve(*options, bind_address, port, serve_flags.timings);
     }
     if (*pdf) return run_pdf(pdf_common, pdf_flags);
+    if (*init) return init_site(init_folder, init_request);
+    if (*import_cmd) return import_files(import_flags);
+    if (*theme_export) return export_builtin_theme(export_folder);
     auto options = to_options(check_flags);
     if (!options) return kExitUsage;
     options->write = false;

@@ -1,6 +1,7 @@
 #include "content/version_file.h"
 
 #include "content/yaml_fields.h"
+#include "core/slug.h"
 #include "core/text.h"
 
 namespace styrdok {
@@ -29,6 +30,54 @@ std::optional<std::string> paragraph_number(YamlFields& f, const std::string& ke
   std::string number = *p;
   if (number.rfind("§", 0) == 0) number = trim(number.substr(std::string("§").size()));
   return number;
+}
+
+// `contact:` — one person (a mapping) or several (a list of mappings).
+std::vector<Contact> parse_contacts(YamlFields& f) {
+  std::vector<Contact> out;
+  const YAML::Node node = f.child("contact");
+  if (!node.IsDefined() || node.IsNull()) return out;
+  std::vector<YAML::Node> people;
+  if (node.IsMap()) {
+    people.push_back(node);
+  } else if (node.IsSequence()) {
+    for (const auto& item : node) people.push_back(item);
+  }
+  if (people.empty() || (!node.IsMap() && !node.IsSequence())) {
+    f.diagnostics().error(f.location_of(node), "'contact' must be indented lines 'name:', 'role:', 'phone:' and "
+                                               "'email:', or a list of such people (each starting with '- ')");
+    return out;
+  }
+  for (const YAML::Node& person : people) {
+    if (!person.IsMap()) {
+      f.diagnostics().error(f.location_of(person), "each contact must be lines 'name:', 'role:', 'phone:', 'email:'");
+      continue;
+    }
+    YamlFields p(person, f.path(), f.first_line(), f.diagnostics());
+    p.reject_unknown_keys({"name", "role", "phone", "email"});
+    Contact c;
+    c.name = p.text("name", true).value_or("");
+    c.role = known_text(p, "role", false);
+    c.phone = known_text(p, "phone", false);
+    c.email = known_text(p, "email", false);
+    if (c.email && (c.email->find('@') == std::string::npos || c.email->find(' ') != std::string::npos)) {
+      p.diagnostics().error(p.location_of(p.child("email")),
+                            "'" + *c.email + "' is not an e-mail address (name@example.se)");
+      c.email.reset();
+    }
+    if (!c.name.empty()) out.push_back(std::move(c));
+  }
+  return out;
+}
+
+// `confidentiality:` — none (ingen, nej), partly (delvis), or the document's own words.
+std::optional<Confidentiality> parse_confidentiality(YamlFields& f) {
+  auto text = known_text(f, "confidentiality", false);
+  if (!text) return std::nullopt;
+  const std::string folded = fold_diacritics(*text);
+  if (folded == "none" || folded == "ingen" || folded == "nej") return Confidentiality{Confidentiality::Kind::none, ""};
+  if (folded == "partly" || folded == "delvis") return Confidentiality{Confidentiality::Kind::partly, ""};
+  return Confidentiality{Confidentiality::Kind::stated, *text};
 }
 
 // `repealed:` — the decision that repealed the document, as a mapping.
@@ -85,7 +134,12 @@ const std::vector<std::string>& version_keys() {
                                                  "replaces",
                                                  "proposal_date",
                                                  "proposed_by",
-                                                 "repealed"};
+                                                 "repealed",
+                                                 "contact",
+                                                 "confidentiality",
+                                                 "level",
+                                                 "document_date",
+                                                 "last_revised"};
   return kKeys;
 }
 
@@ -186,6 +240,14 @@ std::optional<Version> parse_version(const std::string& text, const std::string&
   if (auto d = f.date_or_unknown("proposal_date", false)) v.proposal_date = *d;
   v.proposed_by = known_text(f, "proposed_by", false);
   v.repeal = parse_repeal(f);
+  v.contacts = parse_contacts(f);
+  v.confidentiality = parse_confidentiality(f);
+  if (auto level = known_text(f, "level", false)) {
+    const std::string folded = fold_diacritics(*level);
+    v.level = folded == "kommungemensamt" || folded == "municipality_wide" ? std::string("kommungemensamt") : *level;
+  }
+  if (auto d = f.date_or_unknown("document_date", false)) v.document_date = *d;
+  if (auto d = f.date_or_unknown("last_revised", false)) v.last_revised = *d;
   if (v.status != VersionStatus::proposal) {
     for (const char* key : {"proposal_date", "proposed_by"}) {
       if (f.child(key).IsDefined() && !f.child(key).IsNull())

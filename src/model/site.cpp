@@ -50,6 +50,15 @@ int current_version_index(const Document& doc, Date day) {
   return newest_started >= 0 ? newest_started : earliest;
 }
 
+std::optional<Date> last_revised(const Document& doc, std::size_t index) {
+  const Version& v = doc.versions[index];
+  if (v.last_revised) return v.last_revised;
+  if (v.status != VersionStatus::adopted) return std::nullopt;
+  for (std::size_t i = 0; i < index; ++i)
+    if (doc.versions[i].status == VersionStatus::adopted) return v.decision_date;
+  return std::nullopt;
+}
+
 std::optional<Date> event_date(const Version& v) {
   return v.status == VersionStatus::proposal ? v.proposal_date : v.decision_date;
 }

@@ -46,6 +46,22 @@ struct Repeal {
   SourceLocation where;             // the `repealed` key, for diagnostics
 };
 
+// A person to contact about a document (kontaktperson).
+struct Contact {
+  std::string name;
+  std::optional<std::string> role;
+  std::optional<std::string> phone;
+  std::optional<std::string> email;
+};
+
+// Whether a document is covered by secrecy (sekretess): not at all, in
+// part, or as the document itself words it.
+struct Confidentiality {
+  enum class Kind { none, partly, stated };
+  Kind kind = Kind::none;
+  std::string text;  // kind == stated
+};
+
 struct Organisation {
   std::string id;    // folder under content/, URL segment
   std::string name;  // "Lysekils kommun"
@@ -82,6 +98,12 @@ struct Version {
   std::optional<Date> proposal_date;
   std::optional<std::string> proposed_by;
   std::optional<Repeal> repeal;  // as written in this file; the loader moves it to its Document
+  std::vector<Contact> contacts;
+  std::optional<Confidentiality> confidentiality;
+  // Nivå: "kommungemensamt" (binds the whole municipality), or the board it binds.
+  std::optional<std::string> level;
+  std::optional<Date> document_date;  // upprättad: the document's own date
+  std::optional<Date> last_revised;   // senast reviderad, as written (see last_revised())
 
   // The parsed text: the largest part of a version, never changed once parsed,
   // so copies of a version (serve's cache, the next build) share it.
@@ -114,5 +136,10 @@ int current_version_index(const Document& doc, Date day);
 // whether it existed on a day: an adopted version's decision date, a
 // proposal's own date. nullopt when not known.
 std::optional<Date> event_date(const Version& v);
+
+// When version `index` of `doc` was last revised: as its file says, else its
+// decision date when it revises an earlier adopted version; nullopt for a
+// first version, which is not a revision.
+std::optional<Date> last_revised(const Document& doc, std::size_t index);
 
 }  // namespace styrdok

@@ -7,6 +7,7 @@
 #include "check/link_check.h"
 #include "content/meeting_file.h"
 #include "content/site_loader.h"
+#include "core/layered_file_system.h"
 #include "core/parallel.h"
 #include "model/point_in_time.h"
 #include "output/memory_output.h"
@@ -19,6 +20,7 @@
 #include "render/theme.h"
 #include "search/index_files.h"
 #include "search/search_entries.h"
+#include "theme/builtin_theme.h"
 #include "version.h"
 
 namespace styrdok {
@@ -176,8 +178,11 @@ void render_stages(const BuildOptions& options, const FileSystem& files, OutputS
 
 }  // namespace
 
-BuildResult render_site(const BuildOptions& options, const FileSystem& files, OutputSink& sink,
+BuildResult render_site(const BuildOptions& options, const FileSystem& site_files, OutputSink& sink,
                         const StageListener& on_stage) {
+  // The site's files over the theme built into the program: a site needs no
+  // copy of the theme, and any file it has replaces the built-in one.
+  const LayeredFileSystem files(site_files, builtin_theme_files());
   BuildResult result;
   result.out = output_directory(options);
   std::string current = "loading";
@@ -229,7 +234,9 @@ OutputFiles search_index_files(const Site& site, Date as_of, unsigned jobs) {
 std::string output_folder_problem(const std::string& source, const std::string& out, bool force) {
   OutputTargetRules rules;
   rules.source = source;
-  rules.site_entries = {kSiteFile, kContentDir, kMeetingsDir, "themes", "templates"};
+  // What a site's top level holds that styrdok reads (render/theme.cpp and
+  // scaffold read the last five): never an output.
+  rules.site_entries = {kSiteFile, kContentDir, kMeetingsDir, "themes", "templates", "static", "i18n", "scaffolds"};
   rules.force = force;
   return output_target_problem(out, rules);
 }

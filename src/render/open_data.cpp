@@ -25,6 +25,27 @@ std::string valid_until_text(const ValidUntil& v) {
   return "unknown";
 }
 
+// "none", "partly" or the document's own words; nullopt when unknown.
+std::optional<std::string> confidentiality_key(const std::optional<Confidentiality>& c) {
+  if (!c) return std::nullopt;
+  switch (c->kind) {
+    case Confidentiality::Kind::none: return "none";
+    case Confidentiality::Kind::partly: return "partly";
+    case Confidentiality::Kind::stated: return c->text;
+  }
+  return c->text;
+}
+
+// "name | role | phone | email" per person, people separated by "; ".
+std::string contacts_text(const std::vector<Contact>& contacts) {
+  std::string out;
+  for (const Contact& c : contacts) {
+    out += (out.empty() ? "" : "; ") + c.name + " | " + c.role.value_or("") + " | " + c.phone.value_or("") + " | " +
+           c.email.value_or("");
+  }
+  return out;
+}
+
 // The status of open data: the same standing every page states (model/standing.h).
 std::string version_status(const Document& doc, std::size_t index, Date day) {
   return to_key(standing_of(doc, index, day).kind);
@@ -95,7 +116,12 @@ const std::vector<std::string>& documents_csv_columns() {
                                                     "source",
                                                     "proposal_date",
                                                     "proposed_by",
-                                                    "document_repealed"};
+                                                    "document_repealed",
+                                                    "level",
+                                                    "confidentiality",
+                                                    "document_date",
+                                                    "last_revised",
+                                                    "contacts"};
   return kColumns;
 }
 
@@ -135,7 +161,15 @@ std::string documents_json(const Site& site, Date as_of) {
       j.string("revised_by", v.revised_by).string("applies_to", v.applies_to).string("prepared_by", v.prepared_by);
       j.string("review_by", iso(v.review_by)).string("summary", v.summary).string("change_note", v.change_note);
       j.string("replaces", v.replaces).string("source", v.source_path);
-      j.string("proposal_date", iso(v.proposal_date)).string("proposed_by", v.proposed_by).end_object();
+      j.string("proposal_date", iso(v.proposal_date)).string("proposed_by", v.proposed_by);
+      j.string("level", v.level).string("confidentiality", confidentiality_key(v.confidentiality));
+      j.string("document_date", iso(v.document_date)).string("last_revised", iso(last_revised(doc, i)));
+      j.begin_array("contacts");
+      for (const Contact& c : v.contacts) {
+        j.begin_object().string("name", c.name).string("role", c.role).string("phone", c.phone);
+        j.string("email", c.email).end_object();
+      }
+      j.end_array().end_object();
     }
     j.end_array().end_object();
   }
@@ -175,7 +209,12 @@ std::string documents_csv(const Site& site, Date as_of) {
                        v.source_path,
                        day(v.proposal_date),
                        opt(v.proposed_by),
-                       doc.repeal ? doc.repeal->date.iso() : std::string()});
+                       doc.repeal ? doc.repeal->date.iso() : std::string(),
+                       opt(v.level),
+                       opt(confidentiality_key(v.confidentiality)),
+                       day(v.document_date),
+                       day(last_revised(doc, i)),
+                       contacts_text(v.contacts)});
     }
   }
   return out;

@@ -332,6 +332,26 @@ std::string legislation_json_ld(const Document& doc, const Version& v, const Ren
     j += field("legislationDateVersion", v.decision_date->iso());
   }
   if (v.registration_number) j += field("legislationIdentifier", *v.registration_number);
+  if (v.document_date) j += field("dateCreated", v.document_date->iso());
+  if (const auto revised = last_revised(doc, static_cast<std::size_t>(&v - doc.versions.data())))
+    j += field("dateModified", revised->iso());
+  if (v.confidentiality) j += field("conditionsOfAccess", view::confidentiality_text(*v.confidentiality, s));
+  if (v.level) {
+    j += ",\n  \"audience\": {\"@type\": \"Audience\", \"audienceType\": \"" +
+         json_escape(view::level_text(*v.level, s)) + "\"}";
+  }
+  if (!v.contacts.empty()) {
+    j += ",\n  \"accountablePerson\": [";
+    for (std::size_t i = 0; i < v.contacts.size(); ++i) {
+      const Contact& c = v.contacts[i];
+      j += std::string(i ? ", " : "") + "{\"@type\": \"Person\", \"name\": \"" + json_escape(c.name) + "\"";
+      if (c.role) j += ", \"jobTitle\": \"" + json_escape(*c.role) + "\"";
+      if (c.phone) j += ", \"telephone\": \"" + json_escape(*c.phone) + "\"";
+      if (c.email) j += ", \"email\": \"" + json_escape(*c.email) + "\"";
+      j += "}";
+    }
+    j += "]";
+  }
   const auto index = static_cast<std::size_t>(&v - doc.versions.data());
   j += field("legislationLegalForce",
              in_force_on(doc, index, ctx.as_of) ? "https://schema.org/InForce" : "https://schema.org/NotInForce");

@@ -2,8 +2,12 @@
 
 #include "render/view_helpers.h"
 
+#include <yaml-cpp/yaml.h>
+
 #include <functional>
 #include <regex>
+
+#include "theme/builtin_theme.h"
 
 namespace styrdok {
 
@@ -11,6 +15,8 @@ namespace {
 
 const std::string kThemeDir = std::string("themes/") + kThemeName;
 const std::string kSiteTemplateDir = "templates";
+const std::string kSiteStaticDir = "static";
+const std::string kSiteStringsDir = "i18n";
 
 bool ends_with(const std::string& s, const std::string& suffix) {
   return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
@@ -57,17 +63,50 @@ std::string expand_partials(const std::string& text, const std::string& path,
   return out;
 }
 
+// output path -> source path, for every file under `dir`.
 void collect_static(const FileSystem& files, const std::string& dir, const std::string& out_prefix,
-                    std::vector<StaticFile>& out) {
+                    std::map<std::string, std::string>& out) {
   for (const auto& e : files.list(dir)) {
     const std::string source = join_path(dir, e.name);
     const std::string output = join_path(out_prefix, e.name);
     if (e.is_directory) {
       collect_static(files, source, output, out);
     } else {
-      out.push_back({source, output});
+      out[output] = source;
     }
   }
+}
+
+// The UI strings of `language`: the built-in theme's, under a copied theme's
+// (themes/default/i18n/), under the site's own i18n/ file, key by key, so
+// that a string the site's file lacks (a copy made before the string was
+// added, say) is the built-in one. Reports a file that cannot be parsed.
+std::optional<Strings> load_strings(const FileSystem& files, Language language, Diagnostics& diagnostics) {
+  const std::string name = to_key(language) + ".yaml";
+  const std::string theme_path = kThemeDir + "/i18n/" + name;
+  const std::string site_path = kSiteStringsDir + "/" + name;
+  std::vector<std::pair<std::string, std::string>> layers;  // (path, text), the lowest first
+  const auto builtin = builtin_theme_files().read(theme_path);
+  if (builtin) layers.emplace_back(theme_path, *builtin);
+  if (auto copy = files.read(theme_path); copy && copy != builtin) layers.emplace_back(theme_path, *copy);
+  if (auto own = files.read(site_path)) layers.emplace_back(site_path, *own);
+  if (layers.empty()) {
+    diagnostics.error({theme_path, 0, 0}, "the theme has no strings for language '" + to_key(language) + "'");
+    return std::nullopt;
+  }
+  std::map<std::string, std::string> merged;
+  for (const auto& [path, text] : layers) {
+    auto strings = Strings::parse(text, path, diagnostics);
+    if (!strings) return std::nullopt;
+    if (layers.size() == 1) return strings;
+    for (const auto& [key, value] : strings->all()) merged[key] = value;
+  }
+  // Strings are made by parsing only: hand it the merged map as YAML.
+  YAML::Emitter yaml;
+  yaml << YAML::BeginMap;
+  for (const auto& [key, value] : merged) yaml << YAML::Key << key << YAML::Value << YAML::DoubleQuoted << value;
+  yaml << YAML::EndMap;
+  return Strings::parse(yaml.c_str(), theme_path, diagnostics);
 }
 
 }  // namespace
@@ -87,14 +126,9 @@ const std::vector<std::string>& required_templates() {
 std::optional<Theme> load_theme(const FileSystem& files, Language language, Diagnostics& diagnostics) {
   Diagnostics local;
   Theme theme;
-  const std::string strings_path = kThemeDir + "/i18n/" + to_key(language) + ".yaml";
-  if (auto text = files.read(strings_path)) {
-    if (auto s = Strings::parse(*text, strings_path, local)) {
-      theme.strings = std::move(*s);
-      put(theme.globals, "t", view::strings_view(theme.strings));
-    }
-  } else {
-    local.error({strings_path, 0, 0}, "the theme has no strings for language '" + to_key(language) + "'");
+  if (auto s = load_strings(files, language, local)) {
+    theme.strings = std::move(*s);
+    put(theme.globals, "t", view::strings_view(theme.strings));
   }
 
   const auto sources = read_templates(files);
@@ -112,7 +146,10 @@ std::optional<Theme> load_theme(const FileSystem& files, Language language, Diag
     }
     theme.templates.emplace(name, std::move(t));
   }
-  collect_static(files, kThemeDir + "/static", "", theme.static_files);
+  std::map<std::string, std::string> static_files;  // output -> source; the site's static/ last, so it wins
+  collect_static(files, kThemeDir + "/static", "", static_files);
+  collect_static(files, kSiteStaticDir, "", static_files);
+  for (auto& [output, source] : static_files) theme.static_files.push_back({std::move(source), output});
 
   diagnostics.merge(local);
   if (local.has_errors()) return std::nullopt;

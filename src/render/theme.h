@@ -1,7 +1,11 @@
 // A theme: compiled page templates, the UI strings of the site's language and
 // the static files (stylesheets, scripts) copied into the output as they are.
-// Templates in the site's own templates/ folder replace the theme's files of
-// the same name, as Hugo's layouts and Zola's templates do.
+// The theme is built into the program (theme/builtin_theme.h); a site may
+// replace any of its files, file by file, as Hugo's layouts and Zola's
+// templates do. From lowest to highest: the built-in file, the site's copy in
+// themes/default/ (sites made before the theme was built in), the site's own
+// templates/, static/ and i18n/ folders. UI strings are merged key by key, so
+// that a string missing from a site's file is the built-in one.
 //
 // Partials ({{> name}}) are expanded once when loading, so that each page
 // template is compiled exactly once per build and never re-parsed per page.
@@ -65,6 +69,9 @@ inline const char* const kThemeName = "default";
 // The templates every theme must provide.
 const std::vector<std::string>& required_templates();
 
+// `files` is the site with the built-in theme under it (LayeredFileSystem
+// over builtin_theme_files()), which is also where the pipeline reads the
+// static files from.
 std::optional<Theme> load_theme(const FileSystem& files, Language language, Diagnostics& diagnostics);
 
 }  // namespace styrdok

@@ -121,7 +121,37 @@ list metadata_rows(const Document& doc, const Version& v, const RenderContext& c
   rows.push_back(row(s.get("label_prepared_by"), v.prepared_by, s));
   rows.push_back(row(s.get("label_revised_by"), v.revised_by, s));
   rows.push_back(row(s.get("label_review_by"), date_text(v.review_by, s), s));
+  rows.push_back(row(s.get("label_level"), v.level ? std::optional(level_text(*v.level, s)) : std::nullopt, s));
+  rows.push_back(row(s.get("label_confidentiality"),
+                     v.confidentiality ? std::optional(confidentiality_text(*v.confidentiality, s)) : std::nullopt, s));
+  rows.push_back(row(s.get("label_document_date"), date_text(v.document_date, s), s));
+  const auto index = static_cast<std::size_t>(&v - doc.versions.data());
+  rows.push_back(row(s.get("label_last_revised"),
+                     date_text(index < doc.versions.size() ? last_revised(doc, index) : v.last_revised, s), s));
+  std::optional<std::string> contacts;
+  for (const Contact& c : v.contacts) contacts = (contacts ? *contacts + "; " : std::string()) + contact_text(c);
+  rows.push_back(row(s.get(v.contacts.size() > 1 ? "label_contacts" : "label_contact"), contacts, s));
   return rows;
+}
+
+std::string level_text(const std::string& level, const Strings& s) {
+  return level == "kommungemensamt" ? s.get("level_kommungemensamt") : level;
+}
+
+std::string confidentiality_text(const Confidentiality& c, const Strings& s) {
+  switch (c.kind) {
+    case Confidentiality::Kind::none: return s.get("confidentiality_none");
+    case Confidentiality::Kind::partly: return s.get("confidentiality_partly");
+    case Confidentiality::Kind::stated: return c.text;
+  }
+  return c.text;
+}
+
+std::string contact_text(const Contact& c) {
+  std::string out = c.name;
+  for (const auto& part : {c.role, c.phone, c.email})
+    if (part) out += ", " + *part;
+  return out;
 }
 
 std::pair<list, std::string> metadata_rows_split(const Document& doc, const Version& v, const RenderContext& ctx) {

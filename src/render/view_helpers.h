@@ -38,6 +38,12 @@ void set_breadcrumbs(kainjow::mustache::data& view, const Links& links,
                      const std::vector<std::pair<std::string, std::string>>& trail);
 // The metadata of a version as (label, value, unknown) rows, in the order the page shows them.
 kainjow::mustache::list metadata_rows(const Document& doc, const Version& v, const RenderContext& ctx);
+// "Kommungemensamt styrdokument", or the board the document binds.
+std::string level_text(const std::string& level, const Strings& s);
+// "Ingen sekretess", "Delvis sekretess", or the document's own words.
+std::string confidentiality_text(const Confidentiality& c, const Strings& s);
+// "Anna Andersson, integrationsstrateg, 0523-61 30 00, anna@kommun.se"
+std::string contact_text(const Contact& c);
 // The same rows, the known ones apart from the labels of the unknown ones,
 // which a page gathers in one line: "dokumentansvarig, nästa översyn".
 std::pair<kainjow::mustache::list, std::string> metadata_rows_split(const Document& doc, const Version& v,

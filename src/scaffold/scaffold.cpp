@@ -8,18 +8,18 @@
 #include "content/site_loader.h"
 #include "content/version_file.h"
 #include "core/slug.h"
+#include "theme/builtin_theme.h"
 
 namespace styrdok {
 
 namespace {
 
-inline const char* const kVersionScaffold = "themes/default/scaffolds/version.md";
-inline const char* const kMeetingScaffold = "themes/default/scaffolds/meeting.yaml";
+inline const char* const kVersionScaffold = "version.md";
+inline const char* const kMeetingScaffold = "meeting.yaml";
 inline const char* const kUndatedName = "utkast";  // file name until the decision date is known
 
-using Values = std::map<std::string, std::string>;
+}  // namespace
 
-// A YAML scalar holding exactly `text`: plain when that is safe, else quoted.
 std::string yaml_value(const std::string& text) {
   if (text.empty()) return "";
   bool plain = text.find_first_of(":#\"'\\{}[],&*!|>%@`") == std::string::npos && text.front() != '-' &&
@@ -33,7 +33,6 @@ std::string yaml_value(const std::string& text) {
   return out + "\"";
 }
 
-// Replaces every {{key}} of the template; keys without a value become empty.
 std::string fill(const std::string& scaffold, const Values& values) {
   std::string out;
   std::size_t from = 0;
@@ -49,12 +48,17 @@ std::string fill(const std::string& scaffold, const Values& values) {
   return out;  // an empty value leaves "key:   # comment": valid YAML, read as not given
 }
 
-std::optional<std::string> read_scaffold(const FileSystem& site, Diagnostics& diagnostics,
-                                         const char* path = kVersionScaffold) {
-  auto text = site.read(path);
-  if (!text) diagnostics.error({path, 0, 0}, "the theme has no scaffold here");
-  return text;
+std::optional<std::string> read_scaffold(const FileSystem& site, const std::string& name, Diagnostics& diagnostics) {
+  const std::string theme_path = join_path(kBuiltinThemeDir, join_path("scaffolds", name));
+  for (const std::string& path : {join_path("scaffolds", name), theme_path}) {
+    if (auto text = site.read(path)) return text;
+  }
+  if (auto text = builtin_theme_files().read(theme_path)) return text;
+  diagnostics.error({theme_path, 0, 0}, "the theme has no scaffold here");
+  return std::nullopt;
 }
+
+namespace {
 
 bool valid_date(const std::string& date, const std::string& what, Diagnostics& diagnostics) {
   std::string why;
@@ -106,7 +110,7 @@ std::optional<NewFile> new_document(const NewDocumentRequest& request, const Fil
                                          request.organisation + "/" + request.folder + "'");
     ok = false;
   }
-  auto scaffold = read_scaffold(site, diagnostics);
+  auto scaffold = read_scaffold(site, kVersionScaffold, diagnostics);
   if (!ok || !scaffold) return std::nullopt;
   const Values values = {
       {"title", yaml_value(request.title)},
@@ -118,47 +122,55 @@ std::optional<NewFile> new_document(const NewDocumentRequest& request, const Fil
   return NewFile{path, fill(*scaffold, values), next_step(path, request.date)};
 }
 
-std::optional<NewFile> new_version(const NewVersionRequest& request, const FileSystem& site, Diagnostics& diagnostics) {
-  const std::string dir = join_path(kContentDir, request.document);
-  std::vector<Version> versions;
-  std::map<std::string, std::string> texts;  // version id -> file text
-  for (const auto& e : site.list(dir)) {
+std::optional<DocumentVersions> read_document_versions(const std::string& document, const FileSystem& site,
+                                                       Diagnostics& diagnostics) {
+  DocumentVersions out;
+  out.dir = join_path(kContentDir, document);
+  for (const auto& e : site.list(out.dir)) {
     if (e.is_directory || !e.name.ends_with(".md")) continue;
     const std::string stem = e.name.substr(0, e.name.size() - 3);
-    auto text = site.read(join_path(dir, e.name));
+    auto text = site.read(join_path(out.dir, e.name));
     if (!text) continue;
     Diagnostics ignored;  // check reports problems in the old file; here it only lends its values
-    if (auto v = parse_version(*text, join_path(dir, e.name), stem, {}, ignored)) {
-      texts[stem] = *text;
-      versions.push_back(std::move(*v));
+    if (auto v = parse_version(*text, join_path(out.dir, e.name), stem, {}, ignored)) {
+      out.texts[stem] = *text;
+      out.versions.push_back(std::move(*v));
     }
   }
-  if (versions.empty()) {
-    diagnostics.error({dir, 0, 0},
+  if (out.versions.empty()) {
+    diagnostics.error({out.dir, 0, 0},
                       "no document with a readable version here; give it as organisation/folder, e.g. "
                       "lysekil/riktlinjer-for-integrationsarbete, or start one with 'styrdok new document'");
     return std::nullopt;
   }
+  sort_versions(out.versions);
+  return out;
+}
+
+const Version& DocumentVersions::base() const {
+  for (auto it = versions.rbegin(); it != versions.rend(); ++it) {
+    if (it->status == VersionStatus::adopted) return *it;
+  }
+  return versions.back();
+}
+
+std::optional<NewFile> new_version(const NewVersionRequest& request, const FileSystem& site, Diagnostics& diagnostics) {
+  auto document = read_document_versions(request.document, site, diagnostics);
+  if (!document) return std::nullopt;
+  const std::string& dir = document->dir;
   if (!valid_date(request.date, dir, diagnostics)) return std::nullopt;
   const std::string path = join_path(dir, file_name(request.date));
   if (site.read(path)) {
     diagnostics.error({path, 0, 0}, "the file already exists; nothing was changed");
     return std::nullopt;
   }
-  auto scaffold = read_scaffold(site, diagnostics);
+  auto scaffold = read_scaffold(site, kVersionScaffold, diagnostics);
   if (!scaffold) return std::nullopt;
 
-  sort_versions(versions);
-  const Version* base = &versions.back();
-  for (auto it = versions.rbegin(); it != versions.rend(); ++it) {
-    if (it->status == VersionStatus::adopted) {
-      base = &*it;
-      break;
-    }
-  }
+  const Version* base = &document->base();
   auto text_of = [](const std::optional<std::string>& s) { return yaml_value(s.value_or("")); };
   Diagnostics ignored;
-  const auto split = split_front_matter(texts[base->id], base->source_path, ignored);
+  const auto split = split_front_matter(document->texts[base->id], base->source_path, ignored);
   const Values values = {{"title", yaml_value(base->title)},
                          {"type", to_key(base->type)},
                          {"status", request.proposal ? "proposal" : "adopted"},
@@ -195,7 +207,7 @@ std::optional<NewFile> new_meeting(const NewMeetingRequest& request, const FileS
     diagnostics.error({path, 0, 0}, "the file already exists; nothing was changed");
     ok = false;
   }
-  auto scaffold = read_scaffold(site, diagnostics, kMeetingScaffold);
+  auto scaffold = read_scaffold(site, kMeetingScaffold, diagnostics);
   if (!ok || !scaffold) return std::nullopt;
   const Values values = {{"title", yaml_value(request.title)},
                          {"body", yaml_value(request.body)},

@@ -22,7 +22,7 @@ namespace {
 
 constexpr uint32_t kMask = IN_CLOSE_WRITE | IN_MOVED_TO | IN_MOVED_FROM | IN_CREATE | IN_DELETE | IN_MODIFY;
 constexpr int kQuietMs = 15;  // an editor's save (write, rename, chmod) arrives within this
-constexpr const char* kTrees[] = {"content", "templates", "themes"};
+constexpr const char* kTrees[] = {"content", "templates", "static", "i18n", "themes"};
 
 std::string why_unwatched(int error) {
   if (error != ENOSPC) return std::strerror(error);

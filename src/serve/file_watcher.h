@@ -1,4 +1,4 @@
-// Watches a site's sources with inotify: content/, templates/, themes/ (every
+// Watches a site's sources with inotify: content/, templates/, static/, i18n/, themes/ (every
 // folder below them, including folders created later) and the site file.
 // Linux only. Used from one thread.
 #pragma once

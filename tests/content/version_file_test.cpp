@@ -466,6 +466,38 @@ TEST_CASE("a key given twice in the front matter is reported", "[version_file]")
   CHECK_FALSE(p.messages().empty());
 }
 
+TEST_CASE("the metadata a document carries besides its decision: contacts, secrecy, level, its own dates",
+          "[version_file]") {
+  Diagnostics d;
+  const auto v = parse_version(
+      "---\ntitle: T\ntype: policy\ndecided_by: KF\ndecision_date: 2023-12-14\n"
+      "level: Kommungemensamt\nconfidentiality: nej\ndocument_date: 2023-10-01\n"
+      "last_revised: 2023-12-14\ncontact:\n  - name: Anna Andersson\n    role: Strateg\n"
+      "    email: anna@kommun.se\n  - name: Bo Berg\n    phone: 0303-73 00 00\n---\nText.\n",
+      "content/o/d/2023-12-14.md", "2023-12-14", {}, d);
+  INFO((d.items().empty() ? "" : d.items()[0].to_string()));
+  REQUIRE(v);
+  CHECK(v->level == "kommungemensamt");
+  REQUIRE(v->confidentiality);
+  CHECK(v->confidentiality->kind == Confidentiality::Kind::none);
+  CHECK(v->document_date == Date{2023, 10, 1});
+  CHECK(v->last_revised == Date{2023, 12, 14});
+  REQUIRE(v->contacts.size() == 2);
+  CHECK(v->contacts[0].name == "Anna Andersson");
+  CHECK(v->contacts[0].role == "Strateg");
+  CHECK(v->contacts[0].email == "anna@kommun.se");
+  CHECK(v->contacts[1].phone == "0303-73 00 00");
+  CHECK_FALSE(v->contacts[1].email);
+
+  Diagnostics bad;
+  parse_version(
+      "---\ntitle: T\ntype: policy\ndecided_by: KF\ndecision_date: 2023-12-14\ncontact:\n  name: A\n"
+      "  email: inte en adress\nconfidentiality: Vissa bilagor omfattas av sekretess\n---\n",
+      "v.md", "2023-12-14", {}, bad);
+  REQUIRE(bad.has_errors());
+  CHECK(bad.items()[0].to_string() == "v.md:8:10: 'inte en adress' is not an e-mail address (name@example.se)");
+}
+
 TEST_CASE("version_keys lists the documented keys in order", "[version_file]") {
   CHECK(version_keys() == std::vector<std::string>{"title",
                                                    "type",
@@ -487,5 +519,10 @@ TEST_CASE("version_keys lists the documented keys in order", "[version_file]") {
                                                    "replaces",
                                                    "proposal_date",
                                                    "proposed_by",
-                                                   "repealed"});
+                                                   "repealed",
+                                                   "contact",
+                                                   "confidentiality",
+                                                   "level",
+                                                   "document_date",
+                                                   "last_revised"});
 }

@@ -54,7 +54,8 @@ TEST_CASE("document pages show every metadata value from the source") {
   CHECK_THAT(stenungsund, Catch::Contains("<dt>Framtagen av</dt><dd>Demokratiberedningen</dd>"));
   // The source's validity is a form placeholder: unknown, not invented.
   CHECK_THAT(stenungsund, Catch::Contains("<p class=\"metadata-unknown\">Uppgift saknas: gäller från, gäller till "
-                                          "och med, gäller för, ansvarig enhet, revideras av, nästa översyn.</p>"));
+                                          "och med, gäller för, ansvarig enhet, revideras av, nästa översyn, nivå, "
+                                          "sekretess, upprättad, senast reviderad, kontaktperson.</p>"));
   CHECK_THAT(stenungsund, Catch::Contains("<p class=\"status-statement\">Denna version gäller från beslutsdagen 14 "
                                           "december 2023. Hur länge den gäller är inte angivet.</p>"));
 }
@@ -65,7 +66,8 @@ TEST_CASE("unknown values are shown as unknown, never invented (Dals-Ed has no m
   CHECK_THAT(dals_ed,
              Catch::Contains("<p class=\"metadata-unknown\">Uppgift saknas: beslutat av, beslutsdatum, "
                              "paragraf, diarienummer, gäller från, gäller till och med, gäller för, "
-                             "dokumentansvarig, ansvarig enhet, framtagen av, revideras av, nästa översyn.</p>"));
+                             "dokumentansvarig, ansvarig enhet, framtagen av, revideras av, nästa översyn, nivå, "
+                             "sekretess, upprättad, senast reviderad, kontaktperson.</p>"));
   CHECK_THAT(dals_ed, !Catch::Contains("<dt>Beslutat av</dt>"));
   CHECK_THAT(dals_ed, Catch::Contains("Beslutsuppgifterna saknas, så en hänvisning kan inte ges."));
   CHECK_THAT(dals_ed, !Catch::Contains("legislationDate"));
@@ -233,4 +235,36 @@ TEST_CASE("an English site speaks English") {
   CHECK_THAT(lysekil, Catch::Contains("This version applied until 31 December 2023 inclusive. No new version has "
                                       "been adopted."));
   CHECK_THAT(lysekil, Catch::Contains("Skip to content"));
+}
+
+TEST_CASE("contacts, secrecy, level and the document's own dates are shown, in JSON-LD and in open data") {
+  TempDir site;
+  write_text(site / "site.yaml", site_yaml());
+  copy_repository_theme(site.path());
+  write_text(
+      site / "content/lysekil/policy/2023-12-14.md",
+      version_md("title: Policy\ntype: policy\ndecided_by: KF\ndecision_date: 2023-12-14\nlevel: kommungemensamt\n"
+                 "confidentiality: delvis\ndocument_date: 2023-10-01\ncontact:\n  name: Anna Andersson\n"
+                 "  role: Integrationsstrateg\n  email: anna@lysekil.se\n"));
+  const auto r = run_styrdok("build --quiet --as-of 2024-01-01 --source " + site.path().string());
+  INFO(r.output);
+  REQUIRE(r.exit_code == 0);
+  const std::string page = read_text(site / "public/lysekil/policy/index.html");
+  CHECK_THAT(page, Catch::Contains("<dt>Nivå</dt><dd>Kommungemensamt styrdokument</dd>"));
+  CHECK_THAT(page, Catch::Contains("<dt>Sekretess</dt><dd>Delvis sekretess</dd>"));
+  CHECK_THAT(page, Catch::Contains("<dt>Upprättad</dt><dd>1 oktober 2023</dd>"));
+  CHECK_THAT(page,
+             Catch::Contains("<dt>Kontaktperson</dt><dd>Anna Andersson, Integrationsstrateg, anna@lysekil.se</dd>"));
+  CHECK_THAT(page, Catch::Contains("senast reviderad."));  // a first version is no revision: unknown
+  CHECK_THAT(page, Catch::Contains("\"accountablePerson\": [{\"@type\": \"Person\", \"name\": \"Anna Andersson\", "
+                                   "\"jobTitle\": \"Integrationsstrateg\", \"email\": \"anna@lysekil.se\"}]"));
+  CHECK_THAT(page, Catch::Contains("\"dateCreated\": \"2023-10-01\""));
+  const std::string json = read_text(site / "public/documents.json");
+  CHECK_THAT(json, Catch::Contains("\"level\": \"kommungemensamt\""));
+  CHECK_THAT(json, Catch::Contains("\"confidentiality\": \"partly\""));
+  CHECK_THAT(read_text(site / "public/documents.csv"),
+             Catch::Contains(",kommungemensamt,partly,2023-10-01,,Anna Andersson | Integrationsstrateg |  | "
+                             "anna@lysekil.se\n"));
+  CHECK_THAT(read_text(site / "public/lysekil/policy/2023-12-14/utskrift/index.html"),
+             Catch::Contains("<dt>Kontaktperson</dt><dd>Anna Andersson, Integrationsstrateg, anna@lysekil.se</dd>"));
 }

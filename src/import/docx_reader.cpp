@@ -1,0 +1,361 @@
+#include "import/docx_reader.h"
+
+#include <zip.h>
+#include <pugixml.hpp>
+
+#include <algorithm>
+#include <map>
+#include <memory>
+
+#include "core/slug.h"
+#include "core/text.h"
+
+namespace styrdok {
+
+namespace {
+
+struct ZipCloser {
+  void operator()(zip_t* z) const { zip_discard(z); }
+};
+using Zip = std::unique_ptr<zip_t, ZipCloser>;
+
+// Checks every entry's sizes before any is inflated; "" when they are fine.
+std::string check_sizes(zip_t* zip) {
+  const zip_int64_t entries = zip_get_num_entries(zip, 0);
+  if (entries < 0 || static_cast<std::size_t>(entries) > kMaxEntries) {
+    return "the .docx holds more than " + std::to_string(kMaxEntries) + " parts; refused (a zip bomb?)";
+  }
+  std::size_t total = 0;
+  for (zip_int64_t i = 0; i < entries; ++i) {
+    zip_stat_t st;
+    if (zip_stat_index(zip, static_cast<zip_uint64_t>(i), 0, &st) != 0) return "the .docx (a zip archive) is damaged";
+    const std::size_t size = st.size;
+    const std::size_t packed = st.comp_size;
+    if (size > kMaxPartBytes) {
+      return "a part of the .docx unpacks to " + std::to_string(size >> 20) + " MiB, more than " +
+             std::to_string(kMaxPartBytes >> 20) + " MiB; refused (a zip bomb?)";
+    }
+    if (size > (1u << 20) && size / std::max<std::size_t>(packed, 1) > kMaxRatio) {
+      return "a part of the .docx unpacks to " + std::to_string(size / std::max<std::size_t>(packed, 1)) +
+             " times its packed size; refused (a zip bomb?)";
+    }
+    total += size;
+    if (total > kMaxTotalBytes) {
+      return "the .docx unpacks to more than " + std::to_string(kMaxTotalBytes >> 20) + " MiB; refused (a zip bomb?)";
+    }
+  }
+  return "";
+}
+
+// A part's bytes, never more than its declared size; nullopt when absent.
+std::optional<std::string> read_part(zip_t* zip, const char* name, std::string& error) {
+  zip_stat_t st;
+  if (zip_stat(zip, name, 0, &st) != 0) return std::nullopt;
+  std::unique_ptr<zip_file_t, decltype(&zip_fclose)> file(zip_fopen(zip, name, 0), &zip_fclose);
+  if (!file) {
+    error = "the .docx (a zip archive) is damaged: " + std::string(name) + " cannot be read";
+    return std::nullopt;
+  }
+  std::string out(static_cast<std::size_t>(st.size), '\0');
+  const zip_int64_t n = zip_fread(file.get(), out.data(), st.size);
+  char extra;
+  if (n < 0 || static_cast<zip_uint64_t>(n) != st.size || zip_fread(file.get(), &extra, 1) > 0) {
+    error = "the .docx (a zip archive) is damaged: " + std::string(name) + " is not what its header says";
+    return std::nullopt;
+  }
+  return out;
+}
+
+bool on(const pugi::xml_node& property) {
+  if (!property) return false;
+  const std::string v = property.attribute("w:val").as_string("true");
+  return v != "0" && v != "false" && v != "none";
+}
+
+struct Style {
+  std::string name;
+  std::string based_on;
+  int outline = -1;  // 0-based outline level, -1 none
+  std::string num_id;
+  int ilvl = 0;
+};
+
+struct Styles {
+  std::map<std::string, Style> by_id;
+
+  // 1.. for headings, -1 for the title, 0 otherwise.
+  int heading_of(const std::string& id, int depth = 0) const {
+    const auto it = by_id.find(id);
+    if (it == by_id.end() || depth > 10) return 0;
+    const std::string name = fold_diacritics(it->second.name);
+    if (name == "title" || name == "rubrik" || name == "titel") return -1;
+    for (const char* prefix : {"heading ", "rubrik "}) {
+      if (name.rfind(prefix, 0) == 0) {
+        const int n = std::atoi(name.c_str() + std::string(prefix).size());
+        if (n > 0) return n;
+      }
+    }
+    if (it->second.outline >= 0 && it->second.outline < 9) return it->second.outline + 1;
+    return it->second.based_on.empty() ? 0 : heading_of(it->second.based_on, depth + 1);
+  }
+};
+
+Styles read_styles(const pugi::xml_document& xml) {
+  Styles out;
+  for (auto s : xml.child("w:styles").children("w:style")) {
+    Style style;
+    style.name = s.child("w:name").attribute("w:val").as_string();
+    style.based_on = s.child("w:basedOn").attribute("w:val").as_string();
+    const auto ppr = s.child("w:pPr");
+    if (auto o = ppr.child("w:outlineLvl")) style.outline = o.attribute("w:val").as_int(-1);
+    if (auto num = ppr.child("w:numPr")) {
+      style.num_id = num.child("w:numId").attribute("w:val").as_string();
+      style.ilvl = num.child("w:ilvl").attribute("w:val").as_int(0);
+    }
+    out.by_id[s.attribute("w:styleId").as_string()] = style;
+  }
+  return out;
+}
+
+// numId -> (level -> numFmt).
+std::map<std::string, std::map<int, std::string>> read_numbering(const pugi::xml_document& xml) {
+  std::map<std::string, std::map<int, std::string>> abstract;
+  const auto root = xml.child("w:numbering");
+  for (auto a : root.children("w:abstractNum")) {
+    auto& levels = abstract[a.attribute("w:abstractNumId").as_string()];
+    for (auto l : a.children("w:lvl")) {
+      levels[l.attribute("w:ilvl").as_int()] = l.child("w:numFmt").attribute("w:val").as_string("bullet");
+    }
+  }
+  std::map<std::string, std::map<int, std::string>> out;
+  for (auto n : root.children("w:num")) {
+    out[n.attribute("w:numId").as_string()] = abstract[n.child("w:abstractNumId").attribute("w:val").as_string()];
+  }
+  return out;
+}
+
+class BodyReader {
+ public:
+  BodyReader(const Styles& styles, const std::map<std::string, std::map<int, std::string>>& numbering,
+             const std::map<std::string, std::string>& links)
+      : styles_(styles), numbering_(numbering), links_(links) {}
+
+  void read(const pugi::xml_node& parent, SourceText& out) {
+    for (auto node : parent.children()) {
+      const std::string name = node.name();
+      if (name == "w:p") {
+        paragraph(node, out);
+      } else if (name == "w:tbl") {
+        table(node, out);
+      } else if (name == "w:sdt") {
+        read(node.child("w:sdtContent"), out);
+      }
+    }
+  }
+
+ private:
+  struct Piece {
+    std::string text;
+    std::string mark;  // "", "*", "**" or "***"
+  };
+
+  // Pieces as Markdown: spaces are never inside emphasis, and neighbours
+  // with the same emphasis are one run.
+  static std::string markdown_of(const std::vector<Piece>& pieces) {
+    std::vector<Piece> split;
+    for (const auto& p : pieces) {
+      const auto first = p.text.find_first_not_of(' ');
+      if (first == std::string::npos || p.mark.empty()) {
+        split.push_back({p.text, first == std::string::npos ? "" : p.mark});
+        continue;
+      }
+      const auto last = p.text.find_last_not_of(' ');
+      if (first > 0) split.push_back({p.text.substr(0, first), ""});
+      split.push_back({p.text.substr(first, last + 1 - first), p.mark});
+      if (last + 1 < p.text.size()) split.push_back({p.text.substr(last + 1), ""});
+    }
+    std::string out;
+    std::string open;
+    for (const auto& p : split) {
+      if (p.mark != open) {
+        out += open + p.mark;
+        open = p.mark;
+      }
+      out += p.text;
+    }
+    return out + open;
+  }
+
+  // The paragraph's runs as Markdown; `all_bold` tells whether every run with text was bold.
+  std::string inline_text(const pugi::xml_node& p, bool& all_bold) {
+    std::vector<Piece> pieces;
+    bool any = false;
+    all_bold = true;
+    auto run = [&](const pugi::xml_node& r, const std::string& link) {
+      const auto rpr = r.child("w:rPr");
+      const bool bold = on(rpr.child("w:b"));
+      const bool italic = on(rpr.child("w:i"));
+      std::string piece;
+      for (auto c : r.children()) {
+        const std::string n = c.name();
+        if (n == "w:t") piece += markdown_escaped(c.text().get());
+        if (n == "w:tab") piece += "\t";
+        if (n == "w:br" || n == "w:cr") piece += " ";
+        if (n == "w:noBreakHyphen") piece += "-";
+      }
+      if (piece.empty()) return;
+      if (!trim(piece).empty()) {
+        any = true;
+        all_bold = all_bold && bold;
+      }
+      const std::string mark = std::string(bold ? "**" : "") + (italic ? "*" : "");
+      if (!link.empty() && !trim(piece).empty()) {
+        // A link whose text is its address is written as the address alone.
+        const bool bare = piece == markdown_escaped(link);
+        piece = bare ? "<" + link + ">" : "[" + piece + "](" + link + ")";
+      }
+      pieces.push_back({piece, mark});
+    };
+    for (auto c : p.children()) {
+      const std::string n = c.name();
+      if (n == "w:r") run(c, "");
+      if (n == "w:hyperlink") {
+        // Links to other documents keep their address; one to a bookmark in
+        // this document (w:anchor) is only text.
+        const auto target = links_.find(c.attribute("r:id").as_string());
+        const std::string link = target == links_.end() ? "" : target->second;
+        for (auto r : c.children("w:r")) run(r, link);
+      }
+      if (n == "w:ins" || n == "w:smartTag" || n == "w:fldSimple") {
+        for (auto r : c.children("w:r")) run(r, "");
+      }
+    }
+    if (!any) all_bold = false;
+    return trim(markdown_of(pieces));
+  }
+
+  void paragraph(const pugi::xml_node& p, SourceText& out) {
+    bool bold = false;
+    std::string text = inline_text(p, bold);
+    if (text.empty()) {
+      blank_ = true;
+      return;
+    }
+    SourceLine line;
+    line.text = std::move(text);
+    line.number = ++number_;
+    line.bold = bold;
+    line.whole = true;
+    line.break_before = blank_;
+    blank_ = false;
+    const auto ppr = p.child("w:pPr");
+    const std::string style = ppr.child("w:pStyle").attribute("w:val").as_string();
+    line.heading = styles_.heading_of(style);
+    if (auto o = ppr.child("w:outlineLvl"); o && line.heading == 0) {
+      const int level = o.attribute("w:val").as_int(9);
+      if (level < 9) line.heading = level + 1;
+    }
+    std::string num_id;
+    int ilvl = 0;
+    if (auto num = ppr.child("w:numPr")) {
+      num_id = num.child("w:numId").attribute("w:val").as_string();
+      ilvl = num.child("w:ilvl").attribute("w:val").as_int(0);
+    } else if (const auto s = styles_.by_id.find(style); s != styles_.by_id.end()) {
+      num_id = s->second.num_id, ilvl = s->second.ilvl;
+    }
+    if (!num_id.empty() && num_id != "0" && line.heading == 0) {
+      const auto n = numbering_.find(num_id);
+      std::string format = "bullet";
+      if (n != numbering_.end()) {
+        if (const auto l = n->second.find(ilvl); l != n->second.end()) format = l->second;
+      }
+      if (format != "none") {
+        line.list_level = ilvl + 1;
+        line.ordered = format != "bullet";
+      }
+    }
+    out.lines.push_back(std::move(line));
+  }
+
+  void table(const pugi::xml_node& tbl, SourceText& out) {
+    ++tables_;
+    for (auto tr : tbl.children("w:tr")) {
+      std::string row;
+      bool first = true;
+      for (auto tc : tr.children("w:tc")) {
+        std::string cell;
+        for (auto p : tc.children("w:p")) {
+          bool bold = false;
+          const std::string t = inline_text(p, bold);
+          if (!t.empty()) cell += (cell.empty() ? "" : " ") + t;
+        }
+        std::replace(cell.begin(), cell.end(), '\t', ' ');
+        row += (first ? "" : "\t") + cell;
+        first = false;
+      }
+      if (trim(row).empty()) continue;
+      SourceLine line;
+      line.text = row;
+      line.number = ++number_;
+      line.whole = true;
+      line.table = tables_;
+      line.break_before = blank_;
+      blank_ = false;
+      out.lines.push_back(std::move(line));
+    }
+    blank_ = true;
+  }
+
+  const Styles& styles_;
+  const std::map<std::string, std::map<int, std::string>>& numbering_;
+  const std::map<std::string, std::string>& links_;
+  int number_ = 0;
+  int tables_ = 0;
+  bool blank_ = false;
+};
+
+}  // namespace
+
+std::optional<SourceText> read_docx(const std::string& bytes, std::string& error) {
+  zip_error_t zerr;
+  zip_error_init(&zerr);
+  zip_source_t* src = zip_source_buffer_create(bytes.data(), bytes.size(), 0, &zerr);
+  Zip zip(src ? zip_open_from_source(src, ZIP_RDONLY | ZIP_CHECKCONS, &zerr) : nullptr);
+  zip_error_fini(&zerr);
+  if (!zip) {
+    if (src) zip_source_free(src);
+    error = "not a Word file that can be read: the .docx (a zip archive) is damaged";
+    return std::nullopt;
+  }
+  if (error = check_sizes(zip.get()); !error.empty()) return std::nullopt;
+  const auto document = read_part(zip.get(), "word/document.xml", error);
+  if (!document) {
+    if (error.empty()) error = "not a Word document: the .docx has no word/document.xml";
+    return std::nullopt;
+  }
+  pugi::xml_document xml;
+  // Runs holding only a space (<w:t xml:space="preserve"> </w:t>) are text.
+  if (!xml.load_buffer(document->data(), document->size(), pugi::parse_default | pugi::parse_ws_pcdata)) {
+    error = "the .docx is damaged: word/document.xml is not readable XML";
+    return std::nullopt;
+  }
+  pugi::xml_document styles_xml, numbering_xml, rels_xml;
+  if (auto s = read_part(zip.get(), "word/styles.xml", error)) styles_xml.load_buffer(s->data(), s->size());
+  if (auto n = read_part(zip.get(), "word/numbering.xml", error)) numbering_xml.load_buffer(n->data(), n->size());
+  if (auto r = read_part(zip.get(), "word/_rels/document.xml.rels", error)) rels_xml.load_buffer(r->data(), r->size());
+  if (!error.empty()) return std::nullopt;
+  std::map<std::string, std::string> links;
+  for (auto rel : rels_xml.child("Relationships").children("Relationship")) {
+    if (std::string(rel.attribute("TargetMode").as_string()) == "External") {
+      links[rel.attribute("Id").as_string()] = rel.attribute("Target").as_string();
+    }
+  }
+  const Styles styles = read_styles(styles_xml);
+  const auto numbering = read_numbering(numbering_xml);
+  SourceText out;
+  out.format = "docx";
+  BodyReader(styles, numbering, links).read(xml.child("w:document").child("w:body"), out);
+  return out;
+}
+
+}  // namespace styrdok

@@ -1,0 +1,172 @@
+#include "import/front_page.h"
+
+#include <cmath>
+
+#include "core/slug.h"
+#include "core/text.h"
+#include "import/metadata_values.h"
+
+namespace styrdok {
+
+namespace {
+
+// A line that is one document type and nothing else, perhaps marked as the
+// one that applies (">> Riktlinjer", "X Policy", "☒ Plan"): its type.
+struct TypeWord {
+  std::string type;
+  bool marked = false;
+};
+
+std::optional<TypeWord> lone_type_word(const std::string& raw) {
+  std::string text = plain_text(raw);
+  bool marked = false;
+  for (const char* mark : {">>", "»", "☒", "■", "●", "X ", "x ", "→", "✓", "✔"}) {
+    if (text.rfind(mark, 0) == 0) {
+      text = trim(text.substr(std::string(mark).size()));
+      marked = true;
+    }
+  }
+  if (text.find(' ') != std::string::npos) return std::nullopt;
+  const std::string folded = fold_diacritics(text);
+  for (const char* type : {"strategi", "program", "plan", "policy", "riktlinjer", "regler", "handlingsplan"}) {
+    if (folded == type) return TypeWord{type, marked};
+  }
+  return std::nullopt;
+}
+
+// Blocks of lines: consecutive lines without a break between them.
+std::vector<std::vector<std::size_t>> blocks_of(const SourceText& source, std::size_t end,
+                                                const std::vector<bool>& skip) {
+  std::vector<std::vector<std::size_t>> out;
+  for (std::size_t i = 0; i < end; ++i) {
+    if (skip[i]) continue;
+    const auto& l = source.lines[i];
+    const bool joins = !out.empty() && !l.break_before && !l.whole && source.format != "docx" &&
+                       std::abs(source.lines[out.back().back()].size - l.size) < 0.5;
+    if (joins) {
+      out.back().push_back(i);
+    } else {
+      out.push_back({i});
+    }
+  }
+  return out;
+}
+
+std::string joined(const SourceText& source, const std::vector<std::size_t>& block) {
+  std::string out;
+  for (const auto i : block) out += (out.empty() ? "" : " ") + trim(source.lines[i].text);
+  return out;
+}
+
+// The bold part of a block written in Markdown ("Lysekils kommuns **Riktlinjer
+// för integrationsarbete**" -> the part in bold), or the whole.
+std::string bold_part(const std::string& text) {
+  const auto open = text.find("**");
+  if (open == std::string::npos || open == 0) return text;
+  const auto close = text.find("**", open + 2);
+  return close == std::string::npos ? text : text.substr(open, close + 2 - open);
+}
+
+}  // namespace
+
+std::string plain_text(const std::string& markdown) {
+  std::string out;
+  for (std::size_t i = 0; i < markdown.size(); ++i) {
+    if (markdown[i] == '*') continue;
+    if (markdown[i] == '\\' && i + 1 < markdown.size()) continue;  // an escape: keep what it escapes
+    out += markdown[i] == '\t' ? ' ' : markdown[i];
+  }
+  if (out.ends_with("¶")) out.resize(out.size() - std::string("¶").size());
+  std::string spaced;
+  for (char c : trim(out)) {
+    if (c == ' ' && !spaced.empty() && spaced.back() == ' ') continue;
+    spaced += c;
+  }
+  return spaced;
+}
+
+FrontPage read_front_page(const SourceText& source, std::size_t end, const std::vector<bool>& skip) {
+  FrontPage out;
+  out.used.assign(source.lines.size(), false);
+  const auto& lines = source.lines;
+
+  // The list of the kinds of governing documents, with the one that applies marked.
+  std::vector<std::size_t> lone;
+  for (std::size_t i = 0; i < end; ++i) {
+    if (skip[i]) continue;
+    if (auto t = lone_type_word(lines[i].text)) {
+      lone.push_back(i);
+      if (t->marked && out.type.empty()) out.type = t->type, out.type_line = i;
+    }
+  }
+  if (lone.size() >= 3) {
+    for (const auto i : lone) out.used[i] = true;
+  } else if (lone.size() == 1 && out.type.empty()) {
+    out.type = lone_type_word(lines[lone[0]].text)->type;
+    out.type_line = lone[0];
+    out.used[lone[0]] = true;
+  }
+  // A line naming the type and the organisation: "POLICY · STENUNGSUNDS KOMMUN".
+  for (std::size_t i = 0; i < end && out.type.empty(); ++i) {
+    if (skip[i] || out.used[i]) continue;
+    const std::string text = plain_text(lines[i].text);
+    const auto dot = text.find("·");
+    if (dot == std::string::npos) continue;
+    if (auto t = lone_type_word(trim(text.substr(0, dot)))) {
+      out.type = t->type, out.type_line = i, out.used[i] = true;
+    }
+  }
+
+  // The title.
+  std::vector<bool> taken = skip;
+  for (std::size_t i = 0; i < taken.size(); ++i) taken[i] = taken[i] || out.used[i];
+  const auto blocks = blocks_of(source, end, taken);
+  const std::vector<std::size_t>* title = nullptr;
+  if (source.format == "docx") {
+    for (const auto& b : blocks) {
+      if (lines[b[0]].heading == -1) title = &b;
+    }
+    for (const auto& b : blocks) {
+      if (!title && lines[b[0]].heading > 0) title = &b;
+    }
+  } else if (source.format == "pdf") {
+    double largest = 0;
+    for (const auto& b : blocks) largest = std::max(largest, lines[b[0]].size);
+    for (const auto& b : blocks) {
+      if (!title && largest > 0 && lines[b[0]].size == largest) title = &b;
+    }
+  }
+  for (const auto& b : blocks) {
+    const std::string text = joined(source, b);
+    if (!title && !document_type_in(plain_text(text)).empty() && plain_text(text).size() < 200) title = &b;
+  }
+  if (!title && !blocks.empty()) title = &blocks.front();
+  if (title) {
+    out.title = plain_text(bold_part(joined(source, *title)));
+    out.title_line = title->front();
+    for (const auto i : *title) out.used[i] = true;
+  }
+  if (out.type.empty() && !out.title.empty()) {
+    out.type = document_type_in(out.title);
+    out.type_line = out.title_line;
+    out.type_from_title = !out.type.empty();
+  }
+
+  // A summary: the last paragraph of prose on the front page (a notice,
+  // "Förslag – inte antaget. …", comes before it).
+  const std::vector<std::size_t>* summary = nullptr;
+  for (const auto& b : blocks) {
+    if (out.used[b.front()]) continue;
+    const std::string raw = joined(source, b);
+    const std::string text = plain_text(raw);
+    if (text.size() >= 60 && text.back() == '.' && raw.find('\t') == std::string::npos) summary = &b;
+  }
+  if (summary) {
+    out.summary = plain_text(joined(source, *summary));
+    out.summary_line = summary->front();
+    for (const auto i : *summary) out.used[i] = true;
+  }
+  return out;
+}
+
+}  // namespace styrdok

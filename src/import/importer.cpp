@@ -1,0 +1,262 @@
+#include "import/importer.h"
+
+#include <algorithm>
+#include <map>
+
+#include "content/site_loader.h"
+#include "core/slug.h"
+#include "core/text.h"
+#include "import/body_builder.h"
+#include "import/docx_reader.h"
+#include "import/front_page.h"
+#include "import/headings.h"
+#include "import/list_marker.h"
+#include "import/metadata_labels.h"
+#include "import/metadata_recognizer.h"
+#include "import/page_furniture.h"
+#include "import/pdf_reader.h"
+#include "import/text_reader.h"
+#include "import/version_writer.h"
+
+namespace styrdok {
+
+namespace {
+
+const char* const kUndated = "odaterad";  // the file name when the decision date is unknown
+
+std::string file_name_of(const std::string& path) {
+  const auto slash = path.find_last_of('/');
+  return slash == std::string::npos ? path : path.substr(slash + 1);
+}
+
+std::string extension_of(const std::string& path) {
+  const std::string name = file_name_of(path);
+  const auto dot = name.find_last_of('.');
+  return dot == std::string::npos ? "" : fold_diacritics(name.substr(dot + 1));
+}
+
+// The file as lines, by its content (then its name); "" in `error` when read.
+std::optional<SourceText> read_source(const std::string& bytes, const std::string& path, std::string& error) {
+  if (bytes.rfind("%PDF", 0) == 0 || extension_of(path) == "pdf") return read_pdf(bytes, error);
+  if (bytes.rfind("PK\x03\x04", 0) == 0 || extension_of(path) == "docx") return read_docx(bytes, error);
+  if (extension_of(path) == "doc" || bytes.rfind("\xD0\xCF\x11\xE0", 0) == 0) {
+    error = "an old Word file (.doc); save it as .docx (Word: Save as, Word Document) and import that";
+    return std::nullopt;
+  }
+  if (bytes.find('\0') != std::string::npos) {
+    error = "not a PDF, a Word .docx or a text file";
+    return std::nullopt;
+  }
+  return read_plain_text(bytes);
+}
+
+// Where the text begins: after the table of contents; else after the last
+// metadata line near the top, at the first heading followed by prose or a
+// list; else at the first long paragraph.
+std::size_t body_start(const SourceText& source, const Furniture& furniture, const std::vector<int>& headings) {
+  const auto& lines = source.lines;
+  auto kept = [&](std::size_t i) { return furniture.dropped[i].empty(); };
+  if (!furniture.toc_titles.empty()) {
+    for (std::size_t i = furniture.toc_end; i < lines.size(); ++i) {
+      if (kept(i)) return i;
+    }
+  }
+  // The length of the block of lines starting at i (a paragraph's text).
+  auto block_length = [&](std::size_t i) {
+    std::size_t n = lines[i].text.size();
+    for (std::size_t j = i + 1; j < lines.size() && !lines[j].break_before && !lines[j].whole && headings[j] == 0;
+         ++j) {
+      if (kept(j)) n += lines[j].text.size() + 1;
+    }
+    return n;
+  };
+  // The metadata block near the top ends before the text: look no further
+  // than the first long paragraph or 80 lines.
+  std::size_t limit = 0;
+  for (std::size_t seen = 0; limit < lines.size() && seen < 80; ++limit) {
+    if (!kept(limit)) continue;
+    if (++seen > 1 && block_length(limit) >= 200 && !is_labelled_value(lines[limit].text)) break;
+  }
+  std::vector<bool> skip(lines.size());
+  for (std::size_t i = 0; i < lines.size(); ++i) skip[i] = !kept(i);
+  const auto metadata = recognise_metadata(source, limit, skip);
+  std::size_t from = 0;
+  for (std::size_t i = 0; i < limit; ++i) {
+    if (metadata.used[i]) from = i + 1;
+  }
+  for (std::size_t i = from; i < lines.size(); ++i) {
+    if (!kept(i) || headings[i] == 0) continue;
+    std::size_t j = i + 1;
+    while (j < lines.size() && !kept(j)) ++j;
+    if (j >= lines.size() || headings[j] > 0 || is_labelled_value(lines[j].text)) continue;
+    const bool prose =
+        block_length(j) >= 60 || lines[j].list_level > 0 || list_marker(lines[j].text) || source.format == "docx";
+    if (!prose) continue;
+    // Numbered headings right above it open the text too ("1. Bakgrund", "1.1 Syfte").
+    for (std::size_t k = i; k-- > from;) {
+      if (!kept(k)) continue;
+      if (headings[k] == 0 || numbered_heading_depth(lines[k].text) == 0) break;
+      i = k;
+    }
+    return i;
+  }
+  for (std::size_t i = from; i < lines.size(); ++i) {
+    if (kept(i) && block_length(i) >= 120) return from > 0 ? from : i;
+  }
+  return from;
+}
+
+// Quotes a line for the report, shortened.
+std::string quoted(const std::string& text) {
+  std::string t = plain_text(text);
+  if (t.size() > 70) {
+    std::size_t cut = 67;
+    while (cut > 0 && (static_cast<unsigned char>(t[cut]) & 0xC0) == 0x80) --cut;  // not inside a character
+    t = t.substr(0, cut) + "…";
+  }
+  return "\"" + t + "\"";
+}
+
+}  // namespace
+
+std::optional<ImportResult> import_document(const ImportRequest& request, const std::string& bytes,
+                                            const FileSystem& site, Diagnostics& diagnostics) {
+  const SourceLocation at{request.path, 0, 0};
+  std::string error;
+  auto source = read_source(bytes, request.path, error);
+  if (!source) {
+    diagnostics.error(at, error);
+    return std::nullopt;
+  }
+  if (source->lines.empty()) {
+    diagnostics.error(at, source->format == "pdf" ? "no text layer: the PDF looks scanned; run OCR first, e.g. ocrmypdf"
+                                                  : "the file holds no text");
+    return std::nullopt;
+  }
+  const auto& lines = source->lines;
+
+  // Furniture, headings, where the text begins; then the front page.
+  const Furniture furniture = find_furniture(*source);
+  auto headings = find_headings(*source, furniture);
+  std::size_t start = body_start(*source, furniture, headings);
+  std::vector<bool> skip(lines.size());
+  for (std::size_t i = 0; i < lines.size(); ++i) skip[i] = !furniture.dropped[i].empty();
+  const MetadataBlock metadata = recognise_metadata(*source, start, skip);
+  std::vector<bool> front_skip = skip;
+  for (std::size_t i = 0; i < lines.size(); ++i) front_skip[i] = front_skip[i] || metadata.used[i];
+  const FrontPage front = read_front_page(*source, start, front_skip);
+  // The title again, as the text's first heading, is not a section.
+  std::size_t title_again = lines.size();
+  if (start < lines.size() && headings[start] > 0 && !front.title.empty() &&
+      comparable(lines[start].text) == comparable(front.title)) {
+    title_again = start;
+    for (++start; start < lines.size() && !furniture.dropped[start].empty();) ++start;
+  }
+
+  // The values, in the order of the content format.
+  std::vector<ImportedValue> values;
+  std::vector<std::string> report;
+  auto line_of = [&](std::size_t i) { return where(*source, lines[i]); };
+  const std::string title = front.title.empty() ? file_name_of(request.path) : front.title;
+  values.push_back({"title", title});
+  report.push_back(front.title.empty() ? "title: " + title + " (no title found: the file's name)"
+                                       : "title: " + title + " (" + line_of(front.title_line) + ")");
+  std::string type = front.type;
+  std::string type_from =
+      front.type.empty() ? "" : (front.type_from_title ? "from the title, " : "") + line_of(front.type_line);
+  if (const auto* t = metadata.find("type")) type = t->value, type_from = line_of(t->line);
+  if (!type.empty()) {
+    values.push_back({"type", type});
+    report.push_back("type: " + type + " (" + type_from + ")");
+  }
+  for (const auto& v : metadata.values) {
+    if (v.key == "type" || v.key == "title") continue;
+    values.push_back({v.key, v.value});
+    report.push_back(v.key + ": " + v.value + " (" + line_of(v.line) + ": " + quoted(lines[v.line].text) + ")");
+  }
+  if (!front.summary.empty() && !metadata.find("summary")) {
+    values.push_back({"summary", front.summary});
+    report.push_back("summary: " + quoted(front.summary) + " (" + line_of(front.summary_line) + ")");
+  }
+  std::vector<std::string> unknown;
+  for (const char* key : {"decided_by", "decision_date"}) {
+    if (!metadata.find(key)) values.push_back({key, "unknown"}), unknown.push_back(key);
+  }
+  for (const char* key : {"paragraph", "registration_number", "valid_from", "valid_until", "document_owner",
+                          "responsible_unit", "revised_by", "applies_to", "prepared_by", "review_by"}) {
+    if (!metadata.find(key)) unknown.push_back(key);
+  }
+  for (const auto* v : {metadata.find("decided_by"), metadata.find("decision_date")}) {
+    if (v && v->value == "unknown") unknown.push_back(v->key);
+  }
+  std::string unknown_line;
+  for (const auto& k : unknown) unknown_line += (unknown_line.empty() ? "" : ", ") + k;
+  if (!unknown_line.empty()) report.push_back("unknown: " + unknown_line);
+  if (type.empty()) report.push_back("type: not found; write it in the file before 'styrdok check' passes");
+  for (const auto& [line, why] : metadata.notes) report.push_back("not read, " + line_of(line) + ": " + why);
+
+  // Everything left out, grouped where consecutive lines went for one reason.
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    std::string why = furniture.dropped[i];
+    if (i == title_again || (i < start && !front.used[i] && !metadata.used[i] && furniture.dropped[i].empty() &&
+                             comparable(lines[i].text) == comparable(front.title))) {
+      why = "the title again";
+    }
+    if (why.empty() && i < start && !metadata.used[i] && !front.used[i]) why = "before the text, not metadata";
+    if (why.empty()) continue;
+    std::size_t last = i;
+    while (last + 1 < lines.size() && furniture.dropped[last + 1] == why && why.starts_with("the table")) ++last;
+    report.push_back("left out, " + line_of(i) + (last > i ? " to " + line_of(last) : "") + ": " +
+                     quoted(lines[i].text) + (last > i ? " …" : "") + " (" + why + ")");
+    i = last;
+  }
+
+  normalise_levels(headings, start);
+  std::vector<bool> body_skip = skip;
+  for (std::size_t i = 0; i < start; ++i) body_skip[i] = true;
+  BodyCounts counts;
+  const std::string body = build_body(*source, start, body_skip, headings, &counts);
+  report.push_back("text: " + std::to_string(counts.headings) + " headings, " + std::to_string(counts.paragraphs) +
+                   " paragraphs, " + std::to_string(counts.list_items) + " list items, " +
+                   std::to_string(counts.tables) + " tables");
+
+  // Where it goes: organisation/document/<decision date or odaterad>.md.
+  const auto config = load_site_config(site, "", diagnostics);
+  if (!config) return std::nullopt;
+  std::string organisation = request.organisation;
+  std::string document = slugify(title);
+  if (!request.into.empty()) {
+    const auto slash = request.into.find('/');
+    organisation = request.into.substr(0, slash);
+    document = slash == std::string::npos ? "" : request.into.substr(slash + 1);
+    if (document.empty() || slugify(document) != document) {
+      diagnostics.error(at, "--into '" + request.into +
+                                "' must be ORGANISATION/DOCUMENT, the document folder in lower-case letters, digits "
+                                "and hyphens (e.g. lysekil/riktlinjer-for-integrationsarbete)");
+      return std::nullopt;
+    }
+  }
+  if (organisation.empty()) {
+    if (config->organisations.size() != 1) {
+      diagnostics.error(at, "the site has " + std::to_string(config->organisations.size()) +
+                                " organisations; say which with --org ID, or give --into ORGANISATION/DOCUMENT");
+      return std::nullopt;
+    }
+    organisation = config->organisations.front().id;
+  } else if (!config->find_organisation(organisation)) {
+    diagnostics.error(at, "no organisation '" + organisation + "' is declared in site.yaml");
+    return std::nullopt;
+  }
+  const std::string into = organisation + "/" + document;
+  const auto* date = metadata.find("decision_date");
+  const std::string stem = date && date->value != "unknown" ? date->value : kUndated;
+  const std::string path = std::string(kContentDir) + "/" + into + "/" + stem + ".md";
+  if (site.read(path)) {
+    diagnostics.error(at, path + " already exists; nothing was written (give another --into)");
+    return std::nullopt;
+  }
+  return ImportResult{NewFile{path, version_file_text(file_name_of(request.path), values, body), ""},
+                      std::move(report)};
+}
+
+}  // namespace styrdok

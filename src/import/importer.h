@@ -1,0 +1,44 @@
+// `styrdok import`: a PDF, a Word .docx or a plain-text file made into a
+// document folder with a version file. The stages, per file:
+//
+//   read (text_reader, pdf_reader, docx_reader) → page furniture and table of
+//   contents (page_furniture) → headings (headings) → where the text begins →
+//   metadata block (metadata_recognizer) and front page (front_page) → body
+//   (body_builder) → version file (version_writer)
+//
+// Never a guess: what cannot be read is "unknown", and the report says, per
+// file, each value found with the line it came from, each value left
+// unknown and everything left out. A file that cannot be read at all (a
+// scanned PDF without text, an encrypted PDF, a damaged .docx, a zip bomb)
+// is an error and nothing is written for it.
+//
+// Pure: bytes in, a file to write and a report out; thread-safe.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/error.h"
+#include "core/file_system.h"
+#include "scaffold/scaffold.h"
+
+namespace styrdok {
+
+struct ImportRequest {
+  std::string path;          // the file as given, for messages
+  std::string into;          // "organisation/document", or "" to derive it
+  std::string organisation;  // --org, or "" for the site's only organisation
+};
+
+struct ImportResult {
+  NewFile file;                     // the version file, relative to the site
+  std::vector<std::string> report;  // lines for the terminal, indented under a heading line
+};
+
+// Reports a file it cannot read, or a target it cannot choose (no or several
+// organisations, a file that exists), as "<path>: message".
+std::optional<ImportResult> import_document(const ImportRequest& request, const std::string& bytes,
+                                            const FileSystem& site, Diagnostics& diagnostics);
+
+}  // namespace styrdok

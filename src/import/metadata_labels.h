@@ -1,0 +1,40 @@
+// The labels of metadata blocks in Swedish municipalities' governing
+// documents ("Beslutat av", "Dnr", "Giltig t.o.m.", …), and the print
+// edition's own labels (themes/default/i18n/sv.yaml and en.yaml, label_*),
+// each with the key it fills and how its value is read. Pure; thread-safe.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace styrdok {
+
+enum class ValueKind {
+  text,         // kept as written
+  decision,     // a body, perhaps with the date and § ("Kommunfullmäktige 2021-05-19 § 63")
+  date,         // a date, perhaps with the § ("2023-12-14 § 198")
+  paragraph,    // "§ 63" or "63"
+  valid_from,   // a date, perhaps "och tills vidare"
+  valid_until,  // a date or "tills vidare"
+  review_date,  // a date (the next review)
+  type,         // a document type word
+  title,        // the title
+  ignored,      // read and left out: the site decides it (Organisation)
+};
+
+struct Label {
+  const char* key;  // front-matter key, or one of kCommentKeys
+  ValueKind kind;
+};
+
+// Keys of values the content format has no key for yet: written as
+// comments in the front matter.
+inline constexpr const char* kCommentKeys[] = {"contact", "confidentiality", "level", "document_date", "last_revised"};
+bool is_comment_key(std::string_view key);
+
+// The label `text` is, as a whole ("Beslutat av", "DNR", "Giltig t.o.m."),
+// case, diacritics and a trailing colon aside.
+std::optional<Label> find_label(std::string_view text);
+
+}  // namespace styrdok

@@ -1,0 +1,45 @@
+// What a reader (plain text, PDF, Word) makes of a file before the importer
+// decides what each part is: its lines in reading order, with what the
+// format tells about them (page, font size, the Word style). Every later step
+// works on these, so that the metadata block and the body are recognised the
+// same way whatever the file was.
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace styrdok {
+
+struct SourceLine {
+  // The text as Markdown inline text: Word's and PDF's bold and italic
+  // become **…** and *…*, Word's links […](…). Tabs stand for columns (a
+  // tab in a text file, a wide gap in a PDF line, a table cell in Word).
+  std::string text;
+  int number = 0;             // where it came from, for the report: 1-based line (text, PDF) or paragraph (Word)
+  int page = 0;               // PDF: 1-based page; 0 when the format has none
+  double size = 0;            // PDF: the font size of most of the line, in points; 0 unknown
+  double left = 0;            // PDF: where the line starts, in points from the page's left edge
+  double right = 0;           // PDF: where it ends
+  double first_word = 0;      // PDF: the width of its first word (would it have fit on the line above?)
+  bool bold = false;          // the whole line is bold
+  bool break_before = false;  // a blank line or extra space before it: a new block starts here
+  bool whole = false;         // the reader knows it is a whole paragraph (Word): never joined with the next
+  int heading = 0;            // Word: a heading of this level by its style or outline level (1..9); -1 the title
+  int list_level = 0;         // Word: a list item at this depth (1..); 0 not a list item
+  bool ordered = false;       // Word: the list is numbered
+  int table = 0;              // Word: the table (1..) this row belongs to; 0 none. Cells are tab-separated.
+};
+
+struct SourceText {
+  std::string format;  // "text", "pdf" or "docx": what the report calls the lines
+  std::vector<SourceLine> lines;
+};
+
+// Text with the characters Markdown reads as markup escaped (\ * _ [ ] < > `),
+// as the readers write a source's own words.
+std::string markdown_escaped(const std::string& text);
+
+// "line 12" / "page 2, line 40" / "paragraph 7", for the report.
+std::string where(const SourceText& source, const SourceLine& line);
+
+}  // namespace styrdok

@@ -1,0 +1,146 @@
+// Files `styrdok import` cannot read: a scanned PDF without a text layer, an
+// encrypted PDF, a damaged .docx and a zip bomb each give "<path>: message"
+// and exit status 1, and nothing is written; the other files of the same run
+// are still imported.
+#include <zip.h>
+
+#include <catch2/catch.hpp>
+
+#include "support/test_site.h"
+
+using namespace styrdok;
+using namespace styrdok::test;
+
+namespace {
+
+// A PDF written by hand from its objects, with the cross-reference table
+// that readers need.
+std::string pdf_of(const std::vector<std::string>& objects) {
+  std::string out = "%PDF-1.4\n";
+  std::vector<std::size_t> offsets;
+  for (std::size_t i = 0; i < objects.size(); ++i) {
+    offsets.push_back(out.size());
+    out += std::to_string(i + 1) + " 0 obj\n" + objects[i] + "\nendobj\n";
+  }
+  const std::size_t xref = out.size();
+  out += "xref\n0 " + std::to_string(objects.size() + 1) + "\n0000000000 65535 f \n";
+  for (const auto offset : offsets) {
+    std::string n = std::to_string(offset);
+    out += std::string(10 - n.size(), '0') + n + " 00000 n \n";
+  }
+  return out + "trailer\n<< /Size " + std::to_string(objects.size() + 1) + " /Root 1 0 R >>\nstartxref\n" +
+         std::to_string(xref) + "\n%%EOF\n";
+}
+
+// A page that is one grey image, as a scanner makes it: no text at all.
+std::string scanned_pdf() {
+  const std::string image(64 * 64, '\x80');
+  const std::string draw = "q 500 0 0 700 40 60 cm /Im1 Do Q";
+  return pdf_of({"<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+                 "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /XObject << /Im1 5 0 R >> >> "
+                 "/Contents 4 0 R >>",
+                 "<< /Length " + std::to_string(draw.size()) + " >>\nstream\n" + draw + "\nendstream",
+                 "<< /Type /XObject /Subtype /Image /Width 64 /Height 64 /ColorSpace /DeviceGray /BitsPerComponent 8 "
+                 "/Length " +
+                     std::to_string(image.size()) + " >>\nstream\n" + image + "\nendstream"});
+}
+
+// A .docx whose document part unpacks to `size` bytes of one letter.
+void write_zip(const fs::path& path, std::size_t size) {
+  fs::create_directories(path.parent_path());
+  int error = 0;
+  zip_t* zip = zip_open(path.c_str(), ZIP_CREATE | ZIP_TRUNCATE, &error);
+  REQUIRE(zip);
+  static std::string data;
+  data.assign(size, 'a');
+  zip_source_t* source = zip_source_buffer(zip, data.data(), data.size(), 0);
+  REQUIRE(zip_file_add(zip, "word/document.xml", source, ZIP_FL_OVERWRITE) >= 0);
+  REQUIRE(zip_close(zip) == 0);
+}
+
+struct Site {
+  TempDir dir;
+  Site() { write_text(dir / "site.yaml", site_yaml()); }
+  RunResult import(const std::string& files) {
+    return run_styrdok("import --source " + dir.path().string() + " " + files);
+  }
+  std::map<std::string, std::string> files() const { return snapshot(dir.path()); }
+};
+
+}  // namespace
+
+TEST_CASE("a scanned PDF without text: exit 1, a hint to run OCR, nothing written") {
+  Site site;
+  const fs::path pdf = site.dir / "in/skannad.pdf";
+  write_text(pdf, scanned_pdf());
+  const auto before = site.files();
+  const auto r = site.import(pdf.string());
+  CHECK(r.exit_code == 1);
+  CHECK(r.output == pdf.string() + ": no text layer: the PDF looks scanned; run OCR first, e.g. ocrmypdf\n");
+  CHECK(site.files() == before);
+}
+
+TEST_CASE("an encrypted PDF: exit 1, nothing written") {
+  Site site;
+  const fs::path pdf = fs::path(STYRDOK_SOURCE_DIR) / "tests/import/fixtures/encrypted.pdf";
+  const auto before = site.files();
+  const auto r = site.import(pdf.string());
+  CHECK(r.exit_code == 1);
+  CHECK(r.output == pdf.string() +
+                        ": the PDF is encrypted (protected with a password); save a copy without the protection and "
+                        "import that\n");
+  CHECK(site.files() == before);
+}
+
+TEST_CASE("a damaged .docx: exit 1, nothing written") {
+  Site site;
+  const fs::path docx = site.dir / "in/trasig.docx";
+  write_text(docx, std::string("PK\x03\x04", 4) + std::string(200, '\x11'));
+  const auto before = site.files();
+  const auto r = site.import(docx.string());
+  CHECK(r.exit_code == 1);
+  CHECK(r.output == docx.string() + ": not a Word file that can be read: the .docx (a zip archive) is damaged\n");
+  CHECK(site.files() == before);
+}
+
+TEST_CASE("a zip bomb: refused from its sizes before anything is inflated, exit 1, nothing written") {
+  Site site;
+  const fs::path big = site.dir / "in/stor.docx";
+  write_zip(big, 70u << 20);  // 70 MiB of one letter, packed to about 70 KiB
+  const fs::path dense = site.dir / "in/tat.docx";
+  write_zip(dense, 8u << 20);  // 8 MiB, a ratio of about 1000
+  const auto before = site.files();
+  const auto r = site.import(big.string());
+  CHECK(r.exit_code == 1);
+  CHECK(r.output ==
+        big.string() + ": a part of the .docx unpacks to 70 MiB, more than 64 MiB; refused (a zip bomb?)\n");
+  const auto d = site.import(dense.string());
+  CHECK(d.exit_code == 1);
+  CHECK_THAT(d.output, Catch::StartsWith(dense.string() + ": a part of the .docx unpacks to "));
+  CHECK_THAT(d.output, Catch::EndsWith(" times its packed size; refused (a zip bomb?)\n"));
+  CHECK(site.files() == before);
+}
+
+TEST_CASE("in a run of several files, the readable ones are imported and the run exits 1") {
+  Site site;
+  const fs::path good = site.dir / "in/policy.txt";
+  write_text(good,
+             "Trygghetspolicy\n\nBeslutat av: Kommunfullmäktige\nDatum: 2020-02-03 § 7\n\nSyfte\n\n"
+             "Kommunen vill att alla ska känna sig trygga i sin vardag, i skolan och på arbetet.\n");
+  const fs::path bad = site.dir / "in/skannad.pdf";
+  write_text(bad, scanned_pdf());
+  const auto r = site.import(good.string() + " " + bad.string());
+  CHECK(r.exit_code == 1);
+  CHECK_THAT(r.output, Catch::Contains(good.string() + " -> " + site.dir.path().string() +
+                                       "/content/lysekil/trygghetspolicy/2020-02-03.md\n"));
+  CHECK_THAT(r.output, Catch::Contains(bad.string() + ": no text layer"));
+  const auto checked = run_styrdok("check --source " + site.dir.path().string());
+  INFO(checked.output);
+  CHECK(checked.exit_code == 0);
+  // Importing the same file again never overwrites the version.
+  const auto again = site.import(good.string());
+  CHECK(again.exit_code == 1);
+  CHECK(again.output == good.string() +
+                            ": content/lysekil/trygghetspolicy/2020-02-03.md already exists; nothing was written (give "
+                            "another --into)\n");
+}

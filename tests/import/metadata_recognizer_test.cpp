@@ -1,0 +1,111 @@
+// The metadata block in the forms municipalities write it, each as a small
+// text file imported whole: the front matter written, and the report.
+#include <catch2/catch.hpp>
+
+#include "import/importer.h"
+#include "import/version_parts.h"
+#include "support/test_site.h"
+
+using namespace styrdok;
+using namespace styrdok::test;
+
+namespace {
+
+const std::string kBody =
+    "\nInledning\n\nKommunen vill att alla invånare ska kunna delta i samhällslivet och känna sig trygga i "
+    "vardagen, och därför finns denna text.\n";
+
+struct Imported {
+  VersionParts parts;
+  std::string text;
+  std::vector<std::string> report;
+};
+
+Imported import_text(const std::string& front) {
+  MemoryFileSystem site;
+  site.add("site.yaml", site_yaml());
+  Diagnostics diagnostics;
+  const auto r = import_document({"test.txt", "lysekil/policy", ""}, front + kBody, site, diagnostics);
+  REQUIRE(r);
+  return {parts_of(r->file.text), r->file.text, r->report};
+}
+
+}  // namespace
+
+TEST_CASE("label and value on one line: a tab, spaces or a colon between them") {
+  const auto r = import_text(
+      "Riktlinjer för bidrag\n\nFastställt av:\tKommunfullmäktige\nDatum:\t2021-05-19, § 63\n"
+      "Dnr    LKS 2021-000173\nDokumentansvarig: Avdelningschef\nGiltig t.o.m.: 2023-12-31\n");
+  CHECK(r.parts.front.at("title") == "Riktlinjer för bidrag");
+  CHECK(r.parts.front.at("type") == "riktlinjer");
+  CHECK(r.parts.front.at("decided_by") == "Kommunfullmäktige");
+  CHECK(r.parts.front.at("decision_date") == "2021-05-19");
+  CHECK(r.parts.front.at("paragraph") == "63");
+  CHECK(r.parts.front.at("registration_number") == "LKS 2021-000173");
+  CHECK(r.parts.front.at("document_owner") == "Avdelningschef");
+  CHECK(r.parts.front.at("valid_until") == "2023-12-31");
+}
+
+TEST_CASE("several pairs on one line, and label and value on separate lines") {
+  const auto r = import_text(
+      "Plan för Ljungskile\n\nBeslutad av: KS   Datum: 2018-11-27   Dnr: KS 2018/12\n\nGäller till och med\n\n"
+      "Tills vidare\n\nNästa översyn\n\n2024-06-30\n");
+  CHECK(r.parts.front.at("decided_by") == "KS");
+  CHECK(r.parts.front.at("decision_date") == "2018-11-27");
+  CHECK(r.parts.front.at("registration_number") == "KS 2018/12");
+  CHECK(r.parts.front.at("valid_until") == "until_further_notice");
+  CHECK(r.parts.front.at("review_by") == "2024-06-30");
+}
+
+TEST_CASE("a decision in one value, dates in words, § on its own line") {
+  const auto a = import_text("Avfallspolicy\n\nAntagen: Kommunfullmäktige den 4 juni 2018, § 45\n");
+  CHECK(a.parts.front.at("decided_by") == "Kommunfullmäktige");
+  CHECK(a.parts.front.at("decision_date") == "2018-06-04");
+  CHECK(a.parts.front.at("paragraph") == "45");
+  const auto b = import_text("Avfallspolicy\n\nBeslutsdatum: 4 juni 2018\n§ 45\nBeslutande organ: KF\n");
+  CHECK(b.parts.front.at("decision_date") == "2018-06-04");
+  CHECK(b.parts.front.at("paragraph") == "45");
+  CHECK(b.parts.front.at("decided_by") == "KF");
+  const auto c = import_text("Avfallspolicy\n\nFr.o.m. 2019-01-01 och tills vidare\n");
+  CHECK(c.parts.front.at("valid_from") == "2019-01-01");
+  CHECK(c.parts.front.at("valid_until") == "until_further_notice");
+}
+
+TEST_CASE("a form's placeholder is no value; what is not given is unknown, never a guess") {
+  const auto r = import_text("Integrationspolicy\n\nGiltighetstid\n\nFyll i tid\n\nBeslutsdatum: Ange datum\n");
+  CHECK(r.parts.front.at("valid_until") == "unknown");
+  CHECK(r.parts.front.at("decision_date") == "unknown");
+  CHECK(r.parts.front.at("decided_by") == "unknown");
+  CHECK(r.parts.front.count("registration_number") == 0);
+  CHECK_THAT(r.text, Catch::Contains("\ndecided_by: unknown\ndecision_date: unknown\n"));
+  const auto no_date = import_text("Integrationspolicy\n\nDatum: våren 2019\n");
+  CHECK(no_date.parts.front.at("decision_date") == "unknown");
+  CHECK(std::find(no_date.report.begin(), no_date.report.end(),
+                  "not read, line 3: Datum: 'våren 2019' is not a date") != no_date.report.end());
+}
+
+TEST_CASE("values the format has no key for yet are kept as comments in a marked block") {
+  const auto r = import_text(
+      "Riktlinjer för bidrag\n\nBeslutat av: Kommunstyrelsen\nKontaktperson: Anna Andersson, 0523-61 30 00\n"
+      "Eventuell sekretess: Nej\nNivå: Kommungemensamt styrdokument\nUpprättad: 2018-03-01\n"
+      "Senast reviderad: den 1 mars 2020\n");
+  CHECK_THAT(r.text, Catch::Contains("# --- styrdok import: values in the source that have no key yet ---\n"
+                                     "# contact: Anna Andersson, 0523-61 30 00\n"
+                                     "# confidentiality: Nej\n"
+                                     "# level: Kommungemensamt styrdokument\n"
+                                     "# document_date: 2018-03-01\n"
+                                     "# last_revised: 2020-03-01\n"
+                                     "# --- end of values without a key ---\n"));
+  CHECK(r.parts.front.count("contact") == 0);
+}
+
+TEST_CASE("the type from a 'Typ av dokument' line, the marked kind, or the title") {
+  CHECK(import_text("Riktlinjer för bidrag\n\nTyp av dokument: Policy\n").parts.front.at("type") == "policy");
+  CHECK(import_text("Strategi\nProgram\nPlan\n>> Policy\nRiktlinjer\nRegler\n\nOm integration\n")
+            .parts.front.at("type") == "policy");
+  CHECK(import_text("Handlingsplan för trygghet\n").parts.front.at("type") == "handlingsplan");
+  const auto none = import_text("Om integration\n\nBeslutat av: KF\n");
+  CHECK(none.parts.front.count("type") == 0);
+  CHECK(std::find(none.report.begin(), none.report.end(),
+                  "type: not found; write it in the file before 'styrdok check' passes") != none.report.end());
+}

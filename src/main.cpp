@@ -15,8 +15,10 @@
 #include <thread>
 
 #include "check/check_report.h"
+#include "core/confined_file_system.h"
 #include "core/parallel.h"
 #include "import/importer.h"
+#include "output/output_target.h"
 #include "pipeline/pipeline.h"
 #include "pipeline/stage_times.h"
 #include "print/pdf_export.h"
@@ -115,7 +117,7 @@ std::string count(std::size_t n, const char* one, const char* many) {
 
 int run(BuildOptions options, bool quiet, const char* verb, bool json = false, bool timings = false) {
   const auto start = std::chrono::steady_clock::now();
-  DiskFileSystem files(options.source);
+  const ConfinedFileSystem files(options.source);  // nothing from outside the site
   BuildResult result;
   StageTimes times;
   {
@@ -305,7 +307,7 @@ int import_files(const ImportFlags& flags) {
     std::cerr << "styrdok: --into names one document; give one file with it, or leave it out\n";
     return kExitUsage;
   }
-  const DiskFileSystem site(flags.source);
+  const ConfinedFileSystem site(flags.source);  // the site, read as every command reads it
   int code = kExitOk;
   for (const auto& path : flags.files) {
     std::string error;
@@ -334,6 +336,7 @@ int import_files(const ImportFlags& flags) {
 struct PdfFlags {
   std::string engine;
   std::string out;
+  bool force = false;
   std::string from;  // an already built site; empty: build one
   std::vector<std::string> what;
 };
@@ -347,6 +350,11 @@ int run_pdf(const CommonFlags& common, const PdfFlags& flags) {
   const auto engine = find_pdf_engine(wanted, why);
   if (!engine) {
     std::cerr << "styrdok: " << why << "\n";
+    return kExitContentErrors;
+  }
+  const std::string out = flags.out.empty() ? join_path(common.source, "pdf") : flags.out;
+  if (const auto problem = output_folder_problem(common.source, out, flags.force); !problem.empty()) {
+    std::cerr << out << ": " << problem << "\n";
     return kExitContentErrors;
   }
   std::string site = flags.from;
@@ -367,13 +375,18 @@ int run_pdf(const CommonFlags& common, const PdfFlags& flags) {
       return code;
     }
   }
-  const std::string out = flags.out.empty() ? join_path(common.source, "pdf") : flags.out;
   const auto jobs = plan_pdf_jobs(site, out, flags.what);
   int code = kExitOk;
   if (jobs.empty()) {
     std::cerr << "styrdok: no print page" << (flags.what.empty() ? "" : " matches the addresses given") << " in "
               << site << "\n";
     code = kExitContentErrors;
+  } else if (const auto error =
+                 make_pdf_folder(out, std::string(kOutputMarker), output_marker_text(common.source, STYRDOK_VERSION));
+             !error.empty()) {
+    std::cerr << out << ": " << error << "\n";
+    if (!temp.empty()) std::filesystem::remove_all(temp);
+    return kExitContentErrors;
   }
   const bool tty = !common.quiet && ::isatty(STDERR_FILENO);
   std::vector<std::string> errors(jobs.size());
@@ -413,7 +426,11 @@ int main(int argc, char** argv) {
   std::string out;
   auto* build = app.add_subcommand("build", "Build the site into public/ (or --out DIR)");
   add_common(build, build_flags);
+  bool force = false;
   build->add_option("-o,--out", out, "Output directory (default: <source>/public)");
+  build->add_flag("--force", force,
+                  "Replace --out even if it exists and is not an earlier output of styrdok (it has no .styrdok-output "
+                  "file)");
   build->add_flag("--timings", build_flags.timings, "Print how long each stage took (to standard error)");
 
   CommonFlags check_flags;
@@ -533,6 +550,9 @@ int main(int argc, char** argv) {
   pdf->add_option("--engine", pdf_flags.engine, "chromium or weasyprint (default: the first installed)")
       ->check(CLI::IsMember({"chromium", "weasyprint"}));
   pdf->add_option("-o,--out", pdf_flags.out, "Where to write the PDF files (default: <source>/pdf)");
+  pdf->add_flag("--force", pdf_flags.force,
+                "Write into --out even if it exists and is not an earlier output of styrdok (it has no "
+                ".styrdok-output file)");
   pdf->add_option("--from", pdf_flags.from, "Print an already built site in DIR instead of building one")
       ->check(CLI::ExistingDirectory);
   pdf->add_option("what", pdf_flags.what,
@@ -545,35 +565,47 @@ int main(int argc, char** argv) {
     return code == 0 ? kExitOk : kExitUsage;
   }
 
-  if (*build) {
-    auto options = to_options(build_flags);
-    if (!options) return kExitUsage;
-    options->out = out;
-    return run(*options, build_flags.quiet, "Built", false, build_flags.timings);
-  }
-  if (*new_cmd) {
-    const DiskFileSystem site(new_source);
-    Diagnostics diagnostics;
-    if (*new_document_cmd) return create(new_source, new_document(new_doc, site, diagnostics), diagnostics);
-    if (*new_meeting_cmd) return create(new_source, new_meeting(new_meet, site, diagnostics), diagnostics);
-    if (*new_plan_cmd) return create(new_source, new_plan(new_plan_request, site, diagnostics), diagnostics);
-    if (*new_indicator_cmd) {
-      new_indicator_request.year = today_utc().year;
-      return create(new_source, new_indicator(new_indicator_request, site, diagnostics), diagnostics);
+  // Every stage turns its failures into diagnostics; this is the last
+  // resort for what escapes one, so that no exception ends as a signal (and
+  // the staging directory, removed as the stack unwinds, does not stay).
+  try {
+    if (*build) {
+      auto options = to_options(build_flags);
+      if (!options) return kExitUsage;
+      options->out = out;
+      options->force = force;
+      return run(*options, build_flags.quiet, "Built", false, build_flags.timings);
     }
-    return create(new_source, new_version(new_ver, site, diagnostics), diagnostics);
-  }
-  if (*serve_cmd) {
-    auto options = to_options(serve_flags);
+    if (*new_cmd) {
+      const ConfinedFileSystem site(new_source);
+      Diagnostics diagnostics;
+      if (*new_document_cmd) return create(new_source, new_document(new_doc, site, diagnostics), diagnostics);
+      if (*new_meeting_cmd) return create(new_source, new_meeting(new_meet, site, diagnostics), diagnostics);
+      if (*new_plan_cmd) return create(new_source, new_plan(new_plan_request, site, diagnostics), diagnostics);
+      if (*new_indicator_cmd) {
+        new_indicator_request.year = today_utc().year;
+        return create(new_source, new_indicator(new_indicator_request, site, diagnostics), diagnostics);
+      }
+      return create(new_source, new_version(new_ver, site, diagnostics), diagnostics);
+    }
+    if (*serve_cmd) {
+      auto options = to_options(serve_flags);
+      if (!options) return kExitUsage;
+      return serve(*options, bind_address, port, serve_flags.timings);
+    }
+    if (*pdf) return run_pdf(pdf_common, pdf_flags);
+    if (*init) return init_site(init_folder, init_request);
+    if (*import_cmd) return import_files(import_flags);
+    if (*theme_export) return export_builtin_theme(export_folder);
+    auto options = to_options(check_flags);
     if (!options) return kExitUsage;
-    return serve(*options, bind_address, port, serve_flags.timings);
+    options->write = false;
+    return run(*options, check_flags.quiet, "Checked", check_format == "json");
+  } catch (const std::bad_alloc&) {
+    std::cerr << "styrdok: out of memory; nothing was written, the previous output is unchanged.\n";
+  } catch (const std::exception& e) {
+    std::cerr << "styrdok: unexpected error: " << e.what()
+              << " (a bug in styrdok: please report it); nothing was written, the previous output is unchanged.\n";
   }
-  if (*pdf) return run_pdf(pdf_common, pdf_flags);
-  if (*init) return init_site(init_folder, init_request);
-  if (*import_cmd) return import_files(import_flags);
-  if (*theme_export) return export_builtin_theme(export_folder);
-  auto options = to_options(check_flags);
-  if (!options) return kExitUsage;
-  options->write = false;
-  return run(*options, check_flags.quiet, "Checked", check_format == "json");
+  return kExitContentErrors;
 }

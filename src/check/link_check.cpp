@@ -1,5 +1,7 @@
 #include "check/link_check.h"
 
+#include <algorithm>
+#include <filesystem>
 #include <optional>
 #include <set>
 #include <unordered_map>
@@ -112,7 +114,18 @@ class LinkChecker {
       return;
     }
     const std::string path = join_path(doc.source_dir, url);
-    if (!files_.read(path)) diagnostics_.error(where, "image '" + url + "' does not exist: no file " + path);
+    const std::string normal = std::filesystem::path(path).lexically_normal().generic_string();
+    if (normal == ".." || normal.starts_with("../")) {
+      diagnostics_.error(where, "image '" + url + "' lies outside the site's folder; keep images inside the site");
+      return;
+    }
+    // Its kind only: an image is not read here (it may be large, or a device).
+    if (files_.is_file(path)) return;
+    const auto refused = files_.refusals();  // the file system says why, naming the file
+    if (std::any_of(refused.begin(), refused.end(),
+                    [&](const Refusal& r) { return normal == r.path || normal.starts_with(r.path + "/"); }))
+      return;
+    diagnostics_.error(where, "image '" + url + "' does not exist: no file " + path);
   }
 
   // The pages and files by address, made at the first link that needs them:

@@ -88,7 +88,7 @@ void check_branding_files(const Branding& branding, const FileSystem& files, Dia
     } else if (!ends_with_any(path, kinds)) {
       diagnostics.error(where, std::string("the ") + what + " '" + path + "' must be " +
                                    (kinds.size() == 2 ? "an SVG or PNG file" : "an SVG, PNG or ICO file"));
-    } else if (!files.read(path)) {
+    } else if (!files.is_file(path)) {
       diagnostics.error(where, std::string("the ") + what + " '" + path + "' is not in the site's folder");
     }
   };

@@ -1,9 +1,12 @@
 #include "core/file_system.h"
 
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include <algorithm>
+#include <cerrno>
 #include <filesystem>
-#include <fstream>
-#include <sstream>
 
 namespace styrdok {
 
@@ -18,11 +21,25 @@ std::string join_path(const std::string& a, const std::string& b) {
 std::string DiskFileSystem::full(const std::string& path) const { return join_path(root_, path); }
 
 std::optional<std::string> DiskFileSystem::read(const std::string& path) const {
-  std::ifstream in(full(path), std::ios::binary);
-  if (!in) return std::nullopt;
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
+  // O_NONBLOCK: opening a named pipe with no writer would wait for one.
+  const int fd = ::open(full(path).c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+  if (fd < 0) return std::nullopt;
+  struct stat st;
+  std::optional<std::string> bytes;
+  if (::fstat(fd, &st) == 0 && S_ISREG(st.st_mode)) {
+    bytes.emplace();
+    bytes->reserve(static_cast<std::size_t>(st.st_size));
+    char buffer[65536];
+    for (;;) {
+      const ssize_t n = ::read(fd, buffer, sizeof buffer);
+      if (n < 0 && errno == EINTR) continue;
+      if (n < 0) bytes.reset();
+      if (n <= 0) break;
+      bytes->append(buffer, static_cast<std::size_t>(n));
+    }
+  }
+  ::close(fd);
+  return bytes;
 }
 
 std::vector<DirEntry> DiskFileSystem::list(const std::string& dir) const {
@@ -38,6 +55,11 @@ std::vector<DirEntry> DiskFileSystem::list(const std::string& dir) const {
 bool DiskFileSystem::is_directory(const std::string& path) const {
   std::error_code ec;
   return fs::is_directory(full(path), ec);
+}
+
+bool DiskFileSystem::is_file(const std::string& path) const {
+  std::error_code ec;
+  return fs::is_regular_file(full(path), ec);
 }
 
 std::optional<std::string> MemoryFileSystem::read(const std::string& path) const {

@@ -1,7 +1,9 @@
 // The file system as the content stages see it: a read-only tree of files
-// addressed by '/'-separated paths relative to the site root. The disk
-// version is used by the program; the in-memory version lets tests declare a
-// whole site inline. Both are safe to read from several threads at once.
+// addressed by '/'-separated paths relative to the site root. The program
+// reads the disk through ConfinedFileSystem (core/confined_file_system.h),
+// which keeps out whatever lies outside the site; the in-memory version lets
+// tests declare a whole site inline. All are safe to read from several
+// threads at once.
 #pragma once
 
 #include <map>
@@ -16,6 +18,14 @@ struct DirEntry {
   bool is_directory = false;
 };
 
+// A path the file system would not read, and why ("the link points outside
+// the site (to /etc/passwd); …").
+struct Refusal {
+  std::string path;
+  std::string why;
+  bool operator==(const Refusal&) const = default;
+};
+
 class FileSystem {
  public:
   virtual ~FileSystem() = default;
@@ -25,14 +35,28 @@ class FileSystem {
   // order the operating system lists them in); empty if it does not exist.
   virtual std::vector<DirEntry> list(const std::string& dir) const = 0;
   virtual bool is_directory(const std::string& path) const = 0;
+  // Whether read(path) would find a file, without reading it (an image may
+  // be large, or be /dev/zero).
+  virtual bool is_file(const std::string& path) const = 0;
+  // What the file system refused to read or list so far, one per path,
+  // sorted by path: such a path reads as missing, and the build fails with
+  // these reasons. Only the disk refuses anything.
+  virtual std::vector<Refusal> refusals() const { return {}; }
+  // Drops what the file system remembers about `path` and everything below
+  // it ("" is the root), after a change on disk (serve).
+  virtual void forget(const std::string& /*path*/) {}
 };
 
+// The disk under a folder, as it is: symbolic links are followed wherever
+// they lead. Only regular files are read (a named pipe or a device reads as
+// missing, and never blocks). ConfinedFileSystem builds on it.
 class DiskFileSystem final : public FileSystem {
  public:
   explicit DiskFileSystem(std::string root) : root_(std::move(root)) {}
   std::optional<std::string> read(const std::string& path) const override;
   std::vector<DirEntry> list(const std::string& dir) const override;
   bool is_directory(const std::string& path) const override;
+  bool is_file(const std::string& path) const override;
 
  private:
   std::string full(const std::string& path) const;
@@ -45,6 +69,7 @@ class MemoryFileSystem final : public FileSystem {
   std::optional<std::string> read(const std::string& path) const override;
   std::vector<DirEntry> list(const std::string& dir) const override;
   bool is_directory(const std::string& path) const override;
+  bool is_file(const std::string& path) const override { return files_.contains(path); }
 
  private:
   std::map<std::string, std::string> files_;

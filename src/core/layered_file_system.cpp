@@ -35,4 +35,15 @@ bool LayeredFileSystem::is_directory(const std::string& path) const {
   return upper_.is_directory(path) || lower_.is_directory(path);
 }
 
+bool LayeredFileSystem::is_file(const std::string& path) const { return upper_.is_file(path) || lower_.is_file(path); }
+
+std::vector<Refusal> LayeredFileSystem::refusals() const {
+  auto out = upper_.refusals();
+  auto lower = lower_.refusals();
+  if (lower.empty()) return out;
+  out.insert(out.end(), lower.begin(), lower.end());
+  std::sort(out.begin(), out.end(), [](const Refusal& a, const Refusal& b) { return a.path < b.path; });
+  return out;
+}
+
 }  // namespace styrdok

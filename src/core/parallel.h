@@ -5,30 +5,48 @@
 
 #include <atomic>
 #include <cstddef>
+#include <exception>
 #include <functional>
+#include <mutex>
+#include <system_error>
 #include <thread>
 #include <vector>
 
 namespace styrdok {
 
 // Calls fn(i) for every i in [0, count) using up to `jobs` threads (1 means
-// the calling thread only). fn must not throw and must not touch shared
-// mutable state except its own slot.
+// the calling thread only). fn must not touch shared mutable state except
+// its own slot. Should fn throw (out of memory, a library's exception), no
+// further item is started and the first exception is rethrown on the
+// calling thread once every thread has stopped.
 inline void parallel_for(std::size_t count, unsigned jobs, const std::function<void(std::size_t)>& fn) {
   if (jobs <= 1 || count <= 1) {
     for (std::size_t i = 0; i < count; ++i) fn(i);
     return;
   }
   std::atomic<std::size_t> next{0};
+  std::mutex failure_mutex;
+  std::exception_ptr failure;
   auto worker = [&] {
-    for (std::size_t i = next.fetch_add(1); i < count; i = next.fetch_add(1)) fn(i);
+    try {
+      for (std::size_t i = next.fetch_add(1); i < count; i = next.fetch_add(1)) fn(i);
+    } catch (...) {
+      next = count;  // start nothing more
+      std::lock_guard lock(failure_mutex);
+      if (!failure) failure = std::current_exception();
+    }
   };
   const std::size_t n = std::min<std::size_t>(jobs, count);
   std::vector<std::thread> threads;
   threads.reserve(n - 1);
-  for (std::size_t t = 1; t < n; ++t) threads.emplace_back(worker);
+  try {
+    for (std::size_t t = 1; t < n; ++t) threads.emplace_back(worker);
+  } catch (const std::system_error&) {
+    // No more threads to be had: the ones that started, and this one, do all.
+  }
   worker();
   for (auto& t : threads) t.join();
+  if (failure) std::rethrow_exception(failure);
 }
 
 // The default for --jobs: every core the machine has.

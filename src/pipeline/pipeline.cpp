@@ -2,7 +2,7 @@
 
 #include <malloc.h>
 
-#include <filesystem>
+#include <algorithm>
 
 #include "check/link_check.h"
 #include "content/branding.h"
@@ -12,6 +12,7 @@
 #include "core/parallel.h"
 #include "model/point_in_time.h"
 #include "output/memory_output.h"
+#include "output/output_target.h"
 #include "output/staging_directory.h"
 #include "render/change_log.h"
 #include "render/open_data.h"
@@ -21,20 +22,11 @@
 #include "search/index_files.h"
 #include "search/search_entries.h"
 #include "theme/builtin_theme.h"
+#include "version.h"
 
 namespace styrdok {
 
 namespace {
-
-// The output must never be (or contain) the source: swapping it in replaces
-// the whole directory.
-bool output_would_clobber_source(const std::string& source, const std::string& out) {
-  namespace fs = std::filesystem;
-  std::error_code ec;
-  const auto src = fs::weakly_canonical(fs::absolute(source), ec).string() + "/";
-  const auto dst = fs::weakly_canonical(fs::absolute(out), ec).string() + "/";
-  return src.rfind(dst, 0) == 0;
-}
 
 // Drops the HTML of the bodies this build holds alone; those it shares with
 // a cache (serve) stay whole for the next build. parse_version() makes every
@@ -61,14 +53,26 @@ std::string output_directory(const BuildOptions& options) {
   return options.out.empty() ? join_path(options.source, "public") : options.out;
 }
 
-}  // namespace
+// The files the file system would not read (links out of the site, named
+// pipes) fail the build. Each says why it was not read; what the stages said
+// of such a file as a whole ("cannot read the file", "no site file here")
+// only repeats that less exactly, and goes.
+void report_refusals(const FileSystem& files, Diagnostics& diagnostics) {
+  const auto refused = files.refusals();
+  if (refused.empty()) return;
+  Diagnostics kept;
+  for (const auto& d : diagnostics.items()) {
+    const bool repeats = d.where.line == 0 && std::any_of(refused.begin(), refused.end(),
+                                                          [&](const Refusal& r) { return r.path == d.where.path; });
+    if (!repeats) kept.add(d);
+  }
+  for (const auto& r : refused) kept.error({r.path, 0, 0}, r.why);
+  diagnostics = std::move(kept);
+}
 
-BuildResult render_site(const BuildOptions& options, const FileSystem& site_files, OutputSink& sink,
-                        const StageListener& on_stage) {
-  // The site's files over the theme built into the program: a site needs no
-  // copy of the theme, and any file it has replaces the built-in one.
-  const LayeredFileSystem files(site_files, builtin_theme_files());
-  BuildResult result;
+// The stages of render_site; `result.diagnostics` collects their errors.
+void render_stages(const BuildOptions& options, const FileSystem& files, OutputSink& sink,
+                   const StageListener& on_stage, BuildResult& result) {
   Diagnostics& diagnostics = result.diagnostics;
   auto stage = [&](const char* name, std::size_t items) {
     if (options.progress) options.progress->store(0, std::memory_order_relaxed);
@@ -77,17 +81,16 @@ BuildResult render_site(const BuildOptions& options, const FileSystem& site_file
   auto advance = [&] {
     if (options.progress) options.progress->fetch_add(1, std::memory_order_relaxed);
   };
-  result.out = output_directory(options);
 
   // 1. Load: the site file, the theme in the site's language, then all content.
   stage("loading", 0);
   auto config = load_site_config(files, options.base_url, diagnostics);
-  if (!config) return result;
+  if (!config) return;
   auto theme = load_theme(files, config->language, diagnostics);
-  if (!theme) return result;
+  if (!theme) return;
   // The site's own logo and favicon are published with the theme's files.
   check_branding_files(config->branding, files, diagnostics);
-  if (diagnostics.has_errors()) return result;
+  if (diagnostics.has_errors()) return;
   for (const auto& [source, output] : {std::pair{config->branding.logo, config->branding.logo_output()},
                                        std::pair{config->branding.favicon, config->branding.favicon_output()}})
     if (!source.empty()) theme->static_files.push_back({source, output});
@@ -100,11 +103,11 @@ BuildResult render_site(const BuildOptions& options, const FileSystem& site_file
 
   // 2. Validate and 3. model: parsing checks each file, loading checks across files.
   auto loaded = load_site(files, std::move(*config), load, diagnostics);
-  if (!loaded) return result;
+  if (!loaded) return;
   const auto site = std::make_shared<Site>(std::move(*loaded));
   result.site = site;
   site->meetings = load_meetings(files, *site, diagnostics);  // agendas refer to the documents
-  if (diagnostics.has_errors()) return result;
+  if (diagnostics.has_errors()) return;
 
   // 3b. Point in time: the site as it was published on the day, without
   // anything dated after it (everything was validated above).
@@ -115,7 +118,7 @@ BuildResult render_site(const BuildOptions& options, const FileSystem& site_file
   // 4. Plan every page and its address.
   stage("planning", 0);
   const auto pages = plan_pages(*site, diagnostics);
-  if (diagnostics.has_errors()) return result;
+  if (diagnostics.has_errors()) return;
   result.pages = pages.size();
 
   // 4b. Check links, anchors and images against the planned pages; check
@@ -127,8 +130,8 @@ BuildResult render_site(const BuildOptions& options, const FileSystem& site_file
   for (const auto& file : theme->static_files) published.push_back(file.output);
   check_links(*site, pages, published, files, day, diagnostics);
   if (!options.write) check_revision_due(*site, day, diagnostics);
-  if (diagnostics.has_errors()) return result;
-  if (!options.write) return result;
+  // Everything the pages are made from has been read by now.
+  if (diagnostics.has_errors() || !files.refusals().empty() || !options.write) return;
 
   // 5. Render every page, in parallel, handing each to the sink as it is
   // done; then the files that are not pages, produced by their own stages.
@@ -178,6 +181,35 @@ BuildResult render_site(const BuildOptions& options, const FileSystem& site_file
   }
 
   for (auto& error : sink.finish()) diagnostics.error({result.out, 0, 0}, std::move(error));
+}
+
+}  // namespace
+
+BuildResult render_site(const BuildOptions& options, const FileSystem& site_files, OutputSink& sink,
+                        const StageListener& on_stage) {
+  // The site's files over the theme built into the program: a site needs no
+  // copy of the theme, and any file it has replaces the built-in one.
+  const LayeredFileSystem files(site_files, builtin_theme_files());
+  BuildResult result;
+  result.out = output_directory(options);
+  std::string current = "loading";
+  try {
+    render_stages(
+        options, files, sink,
+        [&](const std::string& stage, std::size_t items) {
+          current = stage;
+          if (on_stage) on_stage(stage, items);
+        },
+        result);
+  } catch (const std::bad_alloc&) {
+    result.diagnostics.error({options.source, 0, 0}, "out of memory in the stage '" + current + "'");
+  } catch (const std::exception& e) {
+    // A library's exception (yaml-cpp, std::filesystem) that its stage did
+    // not turn into a diagnostic: a bug, reported rather than a crash.
+    result.diagnostics.error({options.source, 0, 0}, "unexpected error in the stage '" + current + "': " + e.what() +
+                                                         " (a bug in styrdok: please report it)");
+  }
+  report_refusals(files, result.diagnostics);
   return result;
 }
 
@@ -206,6 +238,16 @@ OutputFiles search_index_files(const Site& site, Date as_of, unsigned jobs) {
   return search::index_files(build_search_index(site, as_of, jobs), {.jobs = jobs});
 }
 
+std::string output_folder_problem(const std::string& source, const std::string& out, bool force) {
+  OutputTargetRules rules;
+  rules.source = source;
+  // What a site's top level holds that styrdok reads (render/theme.cpp and
+  // scaffold read the last five): never an output.
+  rules.site_entries = {kSiteFile, kContentDir, kMeetingsDir, "themes", "templates", "static", "i18n", "scaffolds"};
+  rules.force = force;
+  return output_target_problem(out, rules);
+}
+
 BuildResult build_site(const BuildOptions& options, const FileSystem& files, const StageListener& on_stage) {
   if (!options.write) return render_site(options, files, on_stage);
 
@@ -213,14 +255,16 @@ BuildResult build_site(const BuildOptions& options, const FileSystem& files, con
   // when every file is there; on any error the previous output stays.
   BuildResult result;
   result.out = output_directory(options);
-  if (output_would_clobber_source(options.source, result.out)) {
-    result.diagnostics.error({result.out, 0, 0},
-                             "the output directory would replace the site's own files; choose another --out");
+  if (auto problem = output_folder_problem(options.source, result.out, options.force); !problem.empty()) {
+    result.diagnostics.error({result.out, 0, 0}, std::move(problem));
     return result;
   }
   auto staging = StagingDirectory::create(result.out, result.diagnostics);
   if (!staging) return result;
+  const Diagnostics cleanup = std::move(result.diagnostics);  // what was found beside the output, and cleaned
+  staging->put({std::string(kOutputMarker), output_marker_text(options.source, STYRDOK_VERSION)});
   result = render_site(options, files, *staging, on_stage);
+  result.diagnostics.merge(cleanup);
   if (!result.ok()) return result;
   if (on_stage) on_stage("swapping in", 0);
   staging->commit(result.diagnostics, options.jobs);

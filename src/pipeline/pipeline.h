@@ -33,6 +33,7 @@ using PageReuse = std::function<bool(const Page& page, const Site& site)>;
 struct BuildOptions {
   std::string source = ".";   // the site's folder
   std::string out;            // output directory; empty means <source>/public
+  bool force = false;         // replace an existing `out` that is not an earlier output (output/output_target.h)
   std::optional<Date> as_of;  // day statuses are computed for; empty means today
   std::string base_url;       // overrides site.yaml's base_url when set
   unsigned jobs = 1;
@@ -63,7 +64,9 @@ using StageListener = std::function<void(const std::string& stage, std::size_t i
 // Loads, validates, plans and (when options.write) renders the site, handing
 // every output file to `sink` as soon as it is finished (from several
 // threads at once); the sink's failures become errors of the result. Nothing
-// is handed over when loading or checking finds an error.
+// is handed over when loading or checking finds an error, or when `files`
+// refused a file (a link out of the site: each refusal is an error). An
+// exception from a stage (out of memory, a library's) becomes an error too.
 BuildResult render_site(const BuildOptions& options, const FileSystem& files, OutputSink& sink,
                         const StageListener& on_stage = {});
 
@@ -78,8 +81,15 @@ void write_search_index(const Site& site, Date as_of, unsigned jobs, const std::
 OutputFiles search_index_files(const Site& site, Date as_of, unsigned jobs);
 
 // render_site straight into a staging directory beside the output, swapped in
-// when every file was written. On any error the staging directory is removed
-// and the previous output stays as it was; result.files stays empty.
+// when every file was written. First checks that the output folder may be
+// replaced (output_folder_problem) and cleans up after interrupted builds.
+// On any error the staging directory is removed and the previous output
+// stays as it was; result.files stays empty.
 BuildResult build_site(const BuildOptions& options, const FileSystem& files, const StageListener& on_stage = {});
+
+// Why the output of the site in `source` may not replace the folder `out`
+// (output/output_target.h, with the site's own files and folders named), or
+// "" when it may. For `build` and for `pdf --out`.
+std::string output_folder_problem(const std::string& source, const std::string& out, bool force);
 
 }  // namespace styrdok

@@ -64,6 +64,35 @@ std::string read_all(const fs::path& path) {
   return ss.str();
 }
 
+// WeasyPrint from Python, as its own command-line program does, but with a
+// URL fetcher that loads only files under the site (argv[3]) and data: URLs.
+// Its command line has no way to say that.
+const char* const kWeasyPrintOffline = R"(import os, sys
+from urllib.parse import urlsplit, unquote
+import weasyprint
+html, pdf, site = sys.argv[1], sys.argv[2], os.path.realpath(sys.argv[3])
+def fetch(url, timeout=10, ssl_context=None):
+    parts = urlsplit(url)
+    path = os.path.realpath(unquote(parts.path)) if parts.scheme == 'file' else ''
+    if parts.scheme == 'data' or path == site or path.startswith(site + os.sep):
+        return weasyprint.default_url_fetcher(url, timeout=timeout, ssl_context=ssl_context)
+    raise ValueError('styrdok prints with the network off: not loaded: ' + url)
+weasyprint.HTML(filename=html, url_fetcher=fetch).write_pdf(pdf)
+)";
+
+// The interpreter named on the first line of a script ("#!/usr/bin/python3"
+// -> {"/usr/bin/python3"}), or nothing when it is not a Python script.
+std::vector<std::string> python_of(const std::string& program) {
+  std::ifstream in(program);
+  std::string line;
+  std::getline(in, line);
+  if (!line.starts_with("#!") || line.find("python") == std::string::npos) return {};
+  std::vector<std::string> words;
+  std::stringstream split(line.substr(2));
+  for (std::string word; split >> word;) words.push_back(word);
+  return words;
+}
+
 // A fresh private directory under the system temp dir.
 std::string make_temp_dir(const std::string& stem) {
   std::string pattern = (fs::temp_directory_path() / (stem + "-XXXXXX")).string();
@@ -132,38 +161,68 @@ std::vector<PdfJob> plan_pdf_jobs(const std::string& site_dir, const std::string
                         });
     if (!wanted) continue;
     const std::string name = url.substr(0, url.size() - 1) + ".pdf";
-    jobs.push_back({url, it->path().string(), (fs::absolute(out_dir) / name).string()});
+    jobs.push_back({url, it->path().string(), (fs::absolute(out_dir) / name).string(), root.string()});
   }
   std::sort(jobs.begin(), jobs.end(), [](const PdfJob& a, const PdfJob& b) { return a.url < b.url; });
   return jobs;
+}
+
+std::string make_pdf_folder(const std::string& out_dir, const std::string& marker, const std::string& marker_text) {
+  std::error_code ec;
+  fs::create_directories(out_dir, ec);
+  if (ec) return "cannot create the folder: " + ec.message();
+  const fs::path path = fs::path(out_dir) / marker;
+  if (fs::exists(path, ec)) return "";
+  std::ofstream(path, std::ios::binary) << marker_text;
+  return fs::exists(path, ec) ? "" : "cannot write " + path.string();
+}
+
+std::vector<std::string> pdf_command(const PdfEngineProgram& engine, const PdfJob& job, const std::string& pdf,
+                                     const std::string& work_dir) {
+  if (engine.engine == PdfEngine::weasyprint) {
+    auto argv = python_of(engine.program);
+    if (argv.empty()) return {};
+    for (const std::string& arg : {std::string("-c"), std::string(kWeasyPrintOffline), job.html, pdf, job.site})
+      argv.push_back(arg);
+    return argv;
+  }
+  // Without the first flags Chromium waits for network services a closed
+  // build machine does not have. The proxy that leads nowhere (port 9,
+  // "discard", on this machine, with loopback addresses not exempted) and
+  // the names that resolve to nothing keep every http(s) request off the
+  // network; file: URLs of the page's own site still load.
+  return {engine.program,
+          "--headless",
+          "--no-sandbox",
+          "--disable-gpu",
+          "--disable-quic",
+          "--no-first-run",
+          "--disable-background-networking",
+          "--disable-component-update",
+          "--disable-sync",
+          "--no-pings",
+          "--proxy-server=127.0.0.1:9",
+          "--proxy-bypass-list=<-loopback>",
+          "--host-resolver-rules=MAP * ~NOTFOUND",
+          "--no-pdf-header-footer",
+          "--user-data-dir=" + (fs::path(work_dir) / "profile").string(),
+          "--print-to-pdf=" + pdf,
+          file_url(job.html)};
 }
 
 std::string write_pdf(const PdfEngineProgram& engine, const PdfJob& job) {
   std::error_code ec;
   fs::create_directories(fs::path(job.pdf).parent_path(), ec);
   if (ec) return "cannot create the folder for " + job.pdf + ": " + ec.message();
+  const std::string partial = job.pdf + ".part";
   const std::string work = make_temp_dir("styrdok-pdf");
   if (work.empty()) return "cannot create a temporary folder";
   const std::string log = (fs::path(work) / "engine.log").string();
-  const std::string partial = job.pdf + ".part";
-  std::vector<std::string> argv;
-  if (engine.engine == PdfEngine::chromium) {
-    // Without these flags Chromium waits for network services a closed build machine does not have.
-    argv = {engine.program,
-            "--headless",
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-quic",
-            "--no-first-run",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-            "--no-pdf-header-footer",
-            "--user-data-dir=" + (fs::path(work) / "profile").string(),
-            "--print-to-pdf=" + partial,
-            file_url(job.html)};
-  } else {
-    argv = {engine.program, "--quiet", job.html, partial};
+  const auto argv = pdf_command(engine, job, partial, work);
+  if (argv.empty()) {
+    fs::remove_all(work, ec);
+    return "cannot run " + engine.program +
+           " with the network off: it is not the Python program of WeasyPrint (on Debian: apt install weasyprint)";
   }
   const int status = run(argv, log);
   std::string error;

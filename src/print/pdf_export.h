@@ -1,7 +1,11 @@
 // `styrdok pdf`: turns the print pages of a built site (every
 // <url>utskrift/index.html) into PDF files with an installed engine,
 // headless Chromium or WeasyPrint. The engines are separate programs, run
-// one per file with their output captured; nothing here prints.
+// one per file with their output captured; nothing here prints. They run
+// with the network off: a page can load the site's own files, but no image
+// or stylesheet from anywhere else (Chromium through a proxy that leads
+// nowhere and no name resolution; WeasyPrint through a URL fetcher that
+// refuses every URL but files under the site and data: URLs).
 //
 // Thread-safety: write_pdf may run from several threads at once (each
 // Chromium run gets its own profile directory).
@@ -30,6 +34,7 @@ struct PdfJob {
   std::string url;   // the printed page's address: "lysekil/riktlinjer/2021-05-19/"
   std::string html;  // the print page under the built site
   std::string pdf;   // the file to write: "<out>/lysekil/riktlinjer/2021-05-19.pdf"
+  std::string site;  // the built site's folder: the only files the engine may load
 };
 
 // Every print page under `site_dir` whose address starts with one of
@@ -37,6 +42,16 @@ struct PdfJob {
 // <url> is <out_dir>/<url without its last '/'>.pdf.
 std::vector<PdfJob> plan_pdf_jobs(const std::string& site_dir, const std::string& out_dir,
                                   const std::vector<std::string>& what);
+
+// Creates the folder the PDF files go to, with the file `marker` holding
+// `marker_text` (the mark of styrdok's output, output/output_target.h).
+// Returns "" on success, else what went wrong.
+std::string make_pdf_folder(const std::string& out_dir, const std::string& marker, const std::string& marker_text);
+
+// The command that prints `job` with `engine`, network off, writing to
+// `pdf` (for the tests to read; write_pdf runs it).
+std::vector<std::string> pdf_command(const PdfEngineProgram& engine, const PdfJob& job, const std::string& pdf,
+                                     const std::string& work_dir);
 
 // Writes one PDF. Returns "" on success, else what went wrong (with the
 // engine's own output).

@@ -1,6 +1,5 @@
 #include "serve/preview_server.h"
 
-#include <httplib.h>
 #include <sys/resource.h>
 #include <unistd.h>
 
@@ -10,13 +9,14 @@
 #include <thread>
 
 #include "content/version_file.h"
+#include "core/confined_file_system.h"
 #include "core/text.h"
 #include "model/site_config.h"
 #include "render/page_plan.h"
 #include "render/revision_views.h"
 #include "search/index_files.h"
-#include "serve/confined_file_system.h"
 #include "serve/file_watcher.h"
+#include "serve/http_server.h"
 #include "serve/live_reload.h"
 #include "serve/request_path.h"
 #include "serve/source_cache.h"
@@ -35,10 +35,25 @@ namespace {
 // Where the search index's files are (search::IndexFileOptions' default).
 const std::string kSearchIndexDir = search::IndexFileOptions{}.dir;
 
-void set_common_headers(httplib::Response& res) {
-  res.set_header("Cache-Control", "no-store");
-  res.set_header("X-Content-Type-Options", "nosniff");
-  res.set_header("Content-Security-Policy", "default-src 'self'");
+// An answer with the headers every answer of serve has.
+HttpResponse response(int status, std::string content_type, std::shared_ptr<const std::string> body) {
+  HttpResponse r;
+  r.status = status;
+  r.content_type = std::move(content_type);
+  r.body = std::move(body);
+  r.headers = {{"Cache-Control", "no-store"},
+               {"X-Content-Type-Options", "nosniff"},
+               {"Content-Security-Policy", "default-src 'self'"}};
+  return r;
+}
+
+HttpResponse text_response(int status, const std::string& text) {
+  return response(status, "text/plain; charset=utf-8", std::make_shared<const std::string>(text + "\n"));
+}
+
+// The event that tells open pages which build is current.
+std::string build_event(std::uint64_t generation) {
+  return "retry: 500\nevent: build\ndata: " + std::to_string(generation) + "\n\n";
 }
 
 // Pages that show one document and nothing of the others.
@@ -76,23 +91,15 @@ std::chrono::milliseconds cpu_time() {
   return std::chrono::duration_cast<std::chrono::milliseconds>(us(usage.ru_utime) + us(usage.ru_stime));
 }
 
-void send_text(httplib::Response& res, int status, const std::string& text) {
-  res.status = status;
-  res.set_content(text + "\n", "text/plain; charset=utf-8");
-}
-
 }  // namespace
 
 PreviewServer::PreviewServer(ServeOptions options)
     : options_(std::move(options)),
-      server_(std::make_unique<httplib::Server>()),
+      server_(std::make_unique<HttpServer>([this](const HttpRequest& request) { return answer(request); })),
       sources_(std::make_unique<ConfinedFileSystem>(options_.build.source)) {
   options_.build.write = true;
   options_.build.cache = &cache_;
   snapshot_ = std::make_shared<Snapshot>();
-  server_->new_task_queue = [] { return new httplib::ThreadPool(16); };
-  server_->set_keep_alive_timeout(1);
-  route();
 }
 
 PreviewServer::~PreviewServer() {
@@ -105,11 +112,9 @@ PreviewServer::~PreviewServer() {
 }
 
 std::string PreviewServer::bind(std::string& error) {
-  int port = options_.port;
-  if (port == 0 || !server_->bind_to_port(options_.address.c_str(), port)) {
-    port = server_->bind_to_any_port(options_.address.c_str());
-  }
-  if (port <= 0) {
+  int port = server_->listen(options_.address, options_.port, error);
+  if (port < 0 && options_.port != 0) port = server_->listen(options_.address, 0, error);  // taken: any free one
+  if (port < 0) {
     error = "cannot listen on " + options_.address + " (is it an address of this machine?)";
     return "";
   }
@@ -260,7 +265,7 @@ RebuildReport PreviewServer::rebuild(std::vector<std::string> changed) {
     std::lock_guard lock(mutex_);
     snapshot_ = std::move(next);
   }
-  changed_.notify_all();
+  server_->broadcast(build_event(generation));
   times.stop();
   if (result.ok() && build.defer_search_index) update_search_index(result.site, today, generation);
 
@@ -294,9 +299,15 @@ void PreviewServer::index_searches() {
     const SearchRequest request = std::move(*search_request_);
     search_request_.reset();
     lock.unlock();
-    auto index = search_index_files(*request.site, request.day, options_.build.jobs);
+    OutputFiles index;
+    bool made = true;
+    try {
+      index = search_index_files(*request.site, request.day, options_.build.jobs);
+    } catch (const std::exception&) {
+      made = false;  // out of memory, say: the pages keep the last index rather than the server ending
+    }
     lock.lock();
-    if (snapshot_->generation != request.generation || !snapshot_->files) continue;  // a newer build asks for its own
+    if (!made || snapshot_->generation != request.generation || !snapshot_->files) continue;  // or a newer build asks
     auto files = std::make_shared<std::map<std::string, std::shared_ptr<const std::string>>>();
     for (const auto& [path, bytes] : *snapshot_->files)
       if (!path.starts_with(kSearchIndexDir)) files->emplace_hint(files->end(), path, bytes);
@@ -307,68 +318,52 @@ void PreviewServer::index_searches() {
   }
 }
 
-void PreviewServer::route() {
-  server_->Get(std::string(kReloadScriptPath), [](const httplib::Request&, httplib::Response& res) {
-    set_common_headers(res);
-    res.set_content(std::string(kReloadScript), "text/javascript; charset=utf-8");
-  });
-  server_->Get(std::string(kOverlayStylePath), [](const httplib::Request&, httplib::Response& res) {
-    set_common_headers(res);
-    res.set_content(std::string(kOverlayStyle), "text/css; charset=utf-8");
-  });
-  server_->Get(std::string(kEventsPath), [this](const httplib::Request&, httplib::Response& res) {
-    set_common_headers(res);
-    auto sent = std::make_shared<std::uint64_t>(0);
-    res.set_chunked_content_provider("text/event-stream", [this, sent](std::size_t, httplib::DataSink& sink) {
-      std::unique_lock lock(mutex_);
-      if (*sent != 0) {
-        changed_.wait_for(lock, std::chrono::seconds(10), [&] { return stopping_ || snapshot_->generation != *sent; });
-      }
-      if (stopping_) return false;
-      std::string message = ": waiting\n\n";  // also finds clients that went away
-      if (snapshot_->generation != *sent) {
-        *sent = snapshot_->generation;
-        message = "retry: 500\nevent: build\ndata: " + std::to_string(*sent) + "\n\n";
-      }
-      lock.unlock();
-      return sink.write(message.data(), message.size());
-    });
-  });
-  server_->Get(".*", [this](const httplib::Request& req, httplib::Response& res) {
-    set_common_headers(res);
-    std::shared_ptr<const Snapshot> snapshot;
-    {
-      std::lock_guard lock(mutex_);
-      snapshot = snapshot_;
-    }
-    const auto request = parse_request_path(req.target);
-    if (!request) return send_text(res, 403, "403 Forbidden: the address leads outside the site");
-    if (!snapshot->files) {
-      res.status = 500;
-      res.set_content(error_page(snapshot->errors, snapshot->generation), "text/html; charset=utf-8");
-      return;
-    }
-    const auto& files = *snapshot->files;
-    std::string path = request->directory ? request->path + "index.html" : request->path;
-    auto it = files.find(path);
-    if (it == files.end() && !request->directory && files.contains(path + "/index.html")) {
-      res.status = 301;
-      res.set_header("Location", "/" + request->path + "/");
-      return;
-    }
-    if (it == files.end()) {
-      res.status = 404;
-      it = files.find("404.html");
-      if (it == files.end()) return send_text(res, 404, "404 Not Found");
-      path = it->first;
-    }
-    const std::string type = content_type_for(path);
-    if (type.starts_with("text/html")) {
-      res.set_content(with_live_reload(*it->second, snapshot->errors, snapshot->generation), type.c_str());
-    } else {
-      res.set_content(*it->second, type.c_str());
-    }
-  });
+HttpResponse PreviewServer::answer(const HttpRequest& req) {
+  std::shared_ptr<const Snapshot> snapshot;
+  {
+    std::lock_guard lock(mutex_);
+    snapshot = snapshot_;
+  }
+  const std::string_view target = std::string_view(req.target).substr(0, req.target.find('?'));
+  if (target == kReloadScriptPath) {
+    return response(200, "text/javascript; charset=utf-8", std::make_shared<const std::string>(kReloadScript));
+  }
+  if (target == kOverlayStylePath) {
+    return response(200, "text/css; charset=utf-8", std::make_shared<const std::string>(kOverlayStyle));
+  }
+  if (target == kEventsPath) {
+    // A stream per open page, kept by the server without a thread of its own.
+    HttpResponse events = response(200, "text/event-stream", nullptr);
+    events.body = std::make_shared<const std::string>(build_event(snapshot->generation));
+    events.event_stream = true;
+    return events;
+  }
+  const auto request = parse_request_path(req.target);
+  if (!request) return text_response(403, "403 Forbidden: the address leads outside the site");
+  if (!snapshot->files) {
+    return response(500, "text/html; charset=utf-8",
+                    std::make_shared<const std::string>(error_page(snapshot->errors, snapshot->generation)));
+  }
+  const auto& files = *snapshot->files;
+  std::string path = request->directory ? request->path + "index.html" : request->path;
+  auto it = files.find(path);
+  if (it == files.end() && !request->directory && files.contains(path + "/index.html")) {
+    HttpResponse moved = text_response(301, "301 Moved Permanently");
+    moved.headers.emplace_back("Location", "/" + request->path + "/");
+    return moved;
+  }
+  int status = 200;
+  if (it == files.end()) {
+    status = 404;
+    it = files.find("404.html");
+    if (it == files.end()) return text_response(404, "404 Not Found");
+    path = it->first;
+  }
+  const std::string type = content_type_for(path);
+  if (!type.starts_with("text/html")) return response(status, type, it->second);
+  return response(
+      status, type,
+      std::make_shared<const std::string>(with_live_reload(*it->second, snapshot->errors, snapshot->generation)));
 }
 
 bool PreviewServer::run(int stop_fd, const std::function<void(const RebuildReport&)>& report) {
@@ -379,7 +374,7 @@ bool PreviewServer::run(int stop_fd, const std::function<void(const RebuildRepor
     return r;
   };
   report(with_warnings(rebuild({})));
-  std::thread serving([this] { server_->listen_after_bind(); });
+  std::thread serving([this] { server_->run(); });
   for (;;) {
     const auto event = watcher.wait(stop_fd);
     if (event != FileWatcher::Event::changed) break;
@@ -389,7 +384,6 @@ bool PreviewServer::run(int stop_fd, const std::function<void(const RebuildRepor
     std::lock_guard lock(mutex_);
     stopping_ = true;
   }
-  changed_.notify_all();
   search_wake_.notify_all();
   server_->stop();
   serving.join();

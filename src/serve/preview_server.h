@@ -4,8 +4,10 @@
 // with the errors laid over every page, until the files are fixed.
 //
 // Threads: run() watches and rebuilds on the calling thread; requests are
-// answered on the HTTP library's worker threads, each reading an immutable
-// snapshot of the output. Nothing here prints: main prints the reports.
+// answered on the HTTP server's one thread (serve/http_server.h, which also
+// keeps the live-reload streams and the limits on slow or idle clients),
+// each reading an immutable snapshot of the output. Nothing here prints:
+// main prints the reports.
 #pragma once
 
 #include <chrono>
@@ -22,11 +24,8 @@
 #include "content/parse_cache.h"
 #include "pipeline/pipeline.h"
 #include "pipeline/stage_times.h"
+#include "serve/http_server.h"
 #include "serve/source_cache.h"
-
-namespace httplib {
-class Server;
-}
 
 namespace styrdok {
 
@@ -75,10 +74,10 @@ class PreviewServer {
   void update_search_index(std::shared_ptr<const Site> site, Date day, std::uint64_t generation);
   void index_searches();  // the search thread's loop
   void note_changes(const std::vector<std::string>& changed);
-  void route();
+  HttpResponse answer(const HttpRequest& request);  // on the server's thread
 
   ServeOptions options_;
-  std::unique_ptr<httplib::Server> server_;
+  std::unique_ptr<HttpServer> server_;
   ContentCache cache_{CacheValidation::told};
   SourceCache sources_;  // the site's files, read again only when the watcher reports a change
   // What changed since the last successful build: the folders of the
@@ -97,7 +96,6 @@ class PreviewServer {
   Date built_for_;
 
   std::mutex mutex_;
-  std::condition_variable changed_;
   std::shared_ptr<const Snapshot> snapshot_;
   bool stopping_ = false;
   struct SearchRequest {

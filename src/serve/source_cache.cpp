@@ -38,11 +38,17 @@ bool SourceCache::is_directory(const std::string& path) const {
   return cached(mutex_, directories_, path, [&] { return disk_->is_directory(path); });
 }
 
+bool SourceCache::is_file(const std::string& path) const {
+  return cached(mutex_, regular_files_, path, [&] { return disk_->is_file(path); });
+}
+
 void SourceCache::forget(const std::string& path) {
+  disk_->forget(path);
   std::lock_guard lock(mutex_);
   erase_tree(files_, path);
   erase_tree(listings_, path);
   erase_tree(directories_, path);
+  erase_tree(regular_files_, path);
   const auto slash = path.rfind('/');
   listings_.erase(slash == std::string::npos ? "" : path.substr(0, slash));
 }

@@ -24,11 +24,13 @@ class SourceCache final : public FileSystem {
   std::optional<std::string> read(const std::string& path) const override;
   std::vector<DirEntry> list(const std::string& dir) const override;
   bool is_directory(const std::string& path) const override;
+  bool is_file(const std::string& path) const override;
+  std::vector<Refusal> refusals() const override { return disk_->refusals(); }
 
   // Drops every cached answer about `path`, what lies below it, and the
-  // listing of the folder holding it. An empty path is the site's root:
-  // everything is forgotten.
-  void forget(const std::string& path);
+  // listing of the folder holding it, here and in the file system below. An
+  // empty path is the site's root: everything is forgotten.
+  void forget(const std::string& path) override;
 
  private:
   std::unique_ptr<FileSystem> disk_;
@@ -36,6 +38,7 @@ class SourceCache final : public FileSystem {
   mutable std::map<std::string, std::optional<std::string>> files_;
   mutable std::map<std::string, std::vector<DirEntry>> listings_;
   mutable std::map<std::string, bool> directories_;
+  mutable std::map<std::string, bool> regular_files_;
 };
 
 }  // namespace styrdok

@@ -135,3 +135,16 @@ TEST_CASE("the links shown in docs/content-format.md build into relative links")
              Catch::Contains("<a href=\"../../../lysekil/riktlinjer-for-integrationsarbete/index.html#inledning\">"));
   CHECK_THAT(page, Catch::Contains("<a href=\"#inledning\">Inledning</a>"));
 }
+
+TEST_CASE("the message for a link out of the site in docs/content-format.md is the one styrdok prints") {
+  const std::string doc = read_text(fs::path(STYRDOK_SOURCE_DIR) / "docs/content-format.md");
+  const std::string shown = fenced_block(doc, "**Only the site's own files.**", "text");
+  TempDir site;
+  write_text(site / "site.yaml", site_yaml());
+  copy_repository_theme(site.path());
+  fs::remove(site / "themes/default/static/assets/logo.svg");
+  fs::create_symlink("/srv/gemensamt/logo.svg", site / "themes/default/static/assets/logo.svg");
+  const auto r = run_styrdok("check --source " + site.path().string());
+  CHECK(r.exit_code == 1);
+  CHECK(r.output == shown + "styrdok: 1 error; nothing was written.\n");
+}

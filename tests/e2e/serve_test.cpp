@@ -156,12 +156,27 @@ TEST_CASE("serve refuses paths that lead outside the site") {
     INFO(target);
     CHECK(http_get(serve.port(), target).status == 403);
   }
+  // The links out of the site fail the build, as they fail `styrdok build`:
+  // there is no site to serve yet, only the errors.
   for (const char* target :
        {"/assets/outside/secret.txt", "/assets/secret.txt", "/site.yaml", "/content/lysekil/policy/2020-01-01.md"}) {
     INFO(target);
     const auto r = http_get(serve.port(), target);
-    CHECK(r.status == 404);
+    CHECK(r.status == 500);
+    CHECK(contains(r, "themes/default/static/assets/outside: the link points outside the site (to " +
+                          outside.path().string() + ")"));
+    CHECK(contains(r, "themes/default/static/assets/secret.txt: the link points outside the site (to " +
+                          (outside / "secret.txt").string() + ")"));
     CHECK_FALSE(contains(r, "not for the web"));
+  }
+
+  // Once the links are gone, the site is served, and the files it does not publish are not found.
+  fs::remove(dir / "themes/default/static/assets/outside");
+  fs::remove(dir / "themes/default/static/assets/secret.txt");
+  REQUIRE(get_until(serve.port(), "/", [](const HttpResponse& r) { return r.status == 200; }).status == 200);
+  for (const char* target : {"/assets/secret.txt", "/site.yaml", "/content/lysekil/policy/2020-01-01.md"}) {
+    INFO(target);
+    CHECK(http_get(serve.port(), target).status == 404);
   }
 }
 
@@ -195,4 +210,53 @@ TEST_CASE("serve answers a burst of concurrent requests without errors") {
   CHECK_THAT(r.output, !Catch::Contains("Socket errors"));
   CHECK_THAT(r.output, !Catch::Contains("Non-2xx or 3xx responses"));
   CHECK(http_get(serve.port(), kPolicyUrl).status == 200);
+}
+
+TEST_CASE("serve answers while many idle, half-sent and live-reload connections are open") {
+  TempDir dir;
+  make_site(dir);
+  ServeProcess serve(dir.path().string());
+  auto connect_to = [&] {
+    const int fd = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
+    sockaddr_in addr{};
+    addr.sin_family = AF_INET;
+    addr.sin_port = htons(static_cast<uint16_t>(serve.port()));
+    addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    REQUIRE(::connect(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr) == 0);
+    return fd;
+  };
+  auto send_text = [](int fd, const std::string& text) { (void)!::send(fd, text.data(), text.size(), MSG_NOSIGNAL); };
+  std::vector<int> open;
+  for (int i = 0; i < 200; ++i) open.push_back(connect_to());  // say nothing
+  for (int i = 0; i < 200; ++i) {
+    open.push_back(connect_to());
+    send_text(open.back(), "GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Slow: ");  // and never finish
+  }
+  for (int i = 0; i < 25; ++i) {  // the live-reload streams of 25 open pages
+    open.push_back(connect_to());
+    send_text(open.back(), "GET /__styrdok/events HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
+  }
+  const int stream = open.back();
+  const int huge = connect_to();  // a megabyte of header fields: refused at 16 KiB, never held
+  send_text(huge, "GET / HTTP/1.1\r\nX-Big: " + std::string(1 << 20, 'a'));
+  open.push_back(huge);
+
+  const auto page = http_get(serve.port(), kPolicyUrl);
+  CHECK(page.status == 200);
+  CHECK(contains(page, "Första titeln"));
+  write_text(dir / kPolicy, policy("Andra titeln"));  // and a rebuild reaches the open pages' streams
+  CHECK(contains(get_until(serve.port(), kPolicyUrl, [](const HttpResponse& r) { return contains(r, "Andra titeln"); }),
+                 "Andra titeln"));
+  std::string events;  // the open page hears of the second build
+  const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(20);
+  while (events.find("data: 2\n\n") == std::string::npos && std::chrono::steady_clock::now() < deadline) {
+    char buffer[4096];
+    const ssize_t n = ::recv(stream, buffer, sizeof buffer, MSG_DONTWAIT);
+    if (n > 0) events.append(buffer, static_cast<std::size_t>(n));
+    if (n <= 0) std::this_thread::sleep_for(std::chrono::milliseconds(20));
+  }
+  CHECK_THAT(events, Catch::Contains("Content-Type: text/event-stream\r\n") &&
+                         Catch::Contains("event: build\ndata: 1\n\n") && Catch::Contains("event: build\ndata: 2\n\n"));
+  for (const int fd : open) ::close(fd);
+  CHECK(serve.stop() == 0);
 }

@@ -4,6 +4,7 @@
 
 #include <sys/stat.h>
 
+#include <atomic>
 #include <catch2/catch.hpp>
 #include <thread>
 
@@ -134,4 +135,83 @@ TEST_CASE("a staging directory that is not committed is removed and the target s
   }
   CHECK_FALSE(std::filesystem::exists(staged));
   CHECK(snapshot(dir / "public") == std::map<std::string, std::string>{{"index.html", "previous"}});
+}
+
+TEST_CASE("while the new output is swapped in, the old or the new one is in place at every instant") {
+  TempDir dir;
+  const auto target = dir / "public";
+  test::write_text(target / "index.html", "0");
+  std::atomic<bool> done{false};
+  std::atomic<int> missing{0};
+  std::atomic<int> looked{0};
+  std::thread reader([&] {
+    while (!done) {
+      std::error_code ec;
+      if (!std::filesystem::exists(target / "index.html", ec)) ++missing;
+      ++looked;
+    }
+  });
+  for (int build = 1; build <= 100; ++build) {
+    Diagnostics diagnostics;
+    auto staging = StagingDirectory::create(target.string(), diagnostics);
+    REQUIRE(staging);
+    staging->put({"index.html", std::to_string(build)});
+    REQUIRE(staging->commit(diagnostics));
+  }
+  done = true;
+  reader.join();
+  CHECK(looked > 0);
+  CHECK(missing == 0);
+  CHECK(snapshot(target) == std::map<std::string, std::string>{{"index.html", "100"}});
+}
+
+TEST_CASE("a target that has become a file or a link is not replaced") {
+  TempDir dir;
+  for (const bool link : {false, true}) {
+    INFO(link);
+    const auto target = dir / "public";
+    std::filesystem::remove_all(target);
+    Diagnostics diagnostics;
+    auto staging = StagingDirectory::create(target.string(), diagnostics);
+    REQUIRE(staging);
+    staging->put({"index.html", "new"});
+    // After the build checked the output folder, something else took its place.
+    test::write_text(dir / "elsewhere/keep.txt", "kept");
+    if (link) {
+      std::filesystem::create_directory_symlink(dir / "elsewhere", target);
+    } else {
+      test::write_text(target, "a file");
+    }
+    CHECK_FALSE(staging->commit(diagnostics));
+    REQUIRE(diagnostics.items().size() == 1);
+    CHECK(diagnostics.items()[0].to_string() ==
+          target.string() +
+              ": is no longer a folder (a file or a link took its place during the build); it is left as it is");
+    CHECK(test::read_text(dir / "elsewhere/keep.txt") == "kept");
+    CHECK(std::filesystem::is_symlink(target) == link);
+  }
+}
+
+TEST_CASE("a new staging directory first cleans up after interrupted builds, and says so") {
+  TempDir dir;
+  test::write_text(dir / "public/index.html", "previous");
+  test::write_text(dir / ".public.tmp-999999999/index.html", "half written");  // no such process
+  Diagnostics diagnostics;
+  auto staging = StagingDirectory::create((dir / "public").string(), diagnostics);
+  REQUIRE(staging);
+  REQUIRE(diagnostics.items().size() == 1);
+  CHECK(diagnostics.items()[0].to_string() == (dir / "public").string() + ": warning: removed " +
+                                                  (dir / ".public.tmp-999999999").string() +
+                                                  ", left by an interrupted build");
+  CHECK_FALSE(std::filesystem::exists(dir / ".public.tmp-999999999"));
+}
+
+TEST_CASE("a full disk is one message, with the space the output needs") {
+  CHECK(disk_full_message(300 * 1024, 2 * 1024 * 1024 + 100 * 1024) ==
+        "the disk is full: writing the new output stopped after 300 KiB; it needs about 2.1 MiB of free space (as "
+        "much as the previous output takes) beside the previous output: free some space, or write the output "
+        "elsewhere with --out");
+  CHECK(disk_full_message(5 * 1024 * 1024, 0) ==
+        "the disk is full: writing the new output stopped after 5.0 MiB; it needs more free space than that: free "
+        "some space, or write the output elsewhere with --out");
 }

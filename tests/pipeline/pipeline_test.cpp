@@ -159,7 +159,9 @@ TEST_CASE("a build writes to disk exactly the files rendered in memory, for any 
     const auto result = build_site(options, fs);
     REQUIRE(result.ok());
     CHECK(result.files.empty());  // written, not held
-    CHECK(test::snapshot(dir / "public") == expected);
+    auto written = test::snapshot(dir / "public");
+    CHECK(written.extract(".styrdok-output"));  // the mark of styrdok's output, on disk only
+    CHECK(written == expected);
     std::vector<std::string> beside;
     for (const auto& e : std::filesystem::directory_iterator(dir.path())) beside.push_back(e.path().filename());
     CHECK(beside == std::vector<std::string>{"public"});  // nothing written next to the output
@@ -183,4 +185,82 @@ TEST_CASE("an output file that two stages produce fails the build and keeps the 
   std::vector<std::string> beside;
   for (const auto& e : std::filesystem::directory_iterator(dir.path())) beside.push_back(e.path().filename());
   CHECK(beside == std::vector<std::string>{"public"});  // the staging directory is gone
+}
+
+namespace {
+
+// A site in memory whose file system throws when `fail_at` is read (as a
+// library may, or the allocator), or refuses the paths in `refused`.
+class FailingFileSystem final : public FileSystem {
+ public:
+  explicit FailingFileSystem(MemoryFileSystem files) : files_(std::move(files)) {}
+  std::optional<std::string> read(const std::string& path) const override {
+    if (path == fail_at) throw_();
+    if (std::any_of(refused.begin(), refused.end(), [&](const Refusal& r) { return r.path == path; }))
+      return std::nullopt;
+    return files_.read(path);
+  }
+  std::vector<DirEntry> list(const std::string& dir) const override { return files_.list(dir); }
+  bool is_directory(const std::string& path) const override { return files_.is_directory(path); }
+  bool is_file(const std::string& path) const override { return files_.is_file(path); }
+  std::vector<Refusal> refusals() const override { return refused; }
+
+  std::string fail_at;
+  std::function<void()> throw_;
+  std::vector<Refusal> refused;
+
+ private:
+  MemoryFileSystem files_;
+};
+
+}  // namespace
+
+TEST_CASE("an exception in a stage becomes an error, and the previous output and nothing else stays") {
+  test::TempDir dir;
+  BuildOptions options;
+  options.as_of = Date{2025, 1, 1};
+  options.jobs = 3;
+  options.source = "sajten";
+  options.out = (dir / "public").string();
+  FailingFileSystem files(site_with_plans());
+  REQUIRE(build_site(options, files).ok());
+  const auto before = test::snapshot(dir / "public");
+
+  struct Case {
+    std::string fail_at;
+    std::function<void()> throw_;
+    std::string message;
+  };
+  for (const auto& c : std::vector<Case>{
+           {"site.yaml", [] { throw std::bad_alloc(); }, "sajten: out of memory in the stage 'loading'"},
+           {"themes/default/static/assets/style.css", [] { throw std::runtime_error("invalid node"); },
+            "sajten: unexpected error in the stage 'static files': invalid node (a bug in styrdok: please report "
+            "it)"},
+       }) {
+    INFO(c.fail_at);
+    files.fail_at = c.fail_at;
+    files.throw_ = c.throw_;
+    const auto result = build_site(options, files);
+    REQUIRE(result.diagnostics.items().size() == 1);
+    CHECK(result.diagnostics.items()[0].to_string() == c.message);
+    CHECK(test::snapshot(dir / "public") == before);
+    std::vector<std::string> beside;
+    for (const auto& e : std::filesystem::directory_iterator(dir.path())) beside.push_back(e.path().filename());
+    CHECK(beside == std::vector<std::string>{"public"});  // the staging directory went as the stack unwound
+  }
+}
+
+TEST_CASE("a file the file system refused fails the build with its reason, and nothing is rendered") {
+  auto memory = site_with_plans();
+  memory.add("themes/default/static/assets/secret.txt", "not for the web");
+  FailingFileSystem files(std::move(memory));
+  files.refused = {{"themes/default/static/assets/secret.txt", "the link points outside the site (to /etc/passwd)"}};
+  RecordingSink sink;
+  BuildOptions options;
+  options.as_of = Date{2025, 1, 1};
+  const auto result = render_site(options, files, sink);
+  REQUIRE(result.diagnostics.items().size() == 1);
+  CHECK(result.diagnostics.items()[0].to_string() ==
+        "themes/default/static/assets/secret.txt: the link points outside the site (to /etc/passwd)");
+  CHECK(sink.paths.empty());
 }

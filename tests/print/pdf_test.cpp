@@ -3,6 +3,12 @@
 // meeting's handout with headless Chromium and with WeasyPrint, and poppler's
 // pdftotext/pdfinfo read them back. Needs chromium, weasyprint and
 // poppler-utils (scripts/install-deps.sh --test).
+#include <arpa/inet.h>
+#include <fcntl.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
 #include <catch2/catch.hpp>
 
 #include <regex>
@@ -267,6 +273,63 @@ TEST_CASE("the example site prints well with Chromium and WeasyPrint") {
       INFO("not found in the plan item: " << missing);
       CHECK(missing.empty());
     }
+  }
+}
+
+// A TCP port on this machine that counts who connects to it.
+class Listener {
+ public:
+  Listener() : fd_(::socket(AF_INET, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0)) {
+    sockaddr_in addr{};
+    addr.sin_family = AF_INET;
+    addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    socklen_t length = sizeof addr;
+    REQUIRE(::bind(fd_, reinterpret_cast<sockaddr*>(&addr), sizeof addr) == 0);
+    REQUIRE(::listen(fd_, 64) == 0);
+    REQUIRE(::getsockname(fd_, reinterpret_cast<sockaddr*>(&addr), &length) == 0);
+    port_ = ntohs(addr.sin_port);
+  }
+  ~Listener() { ::close(fd_); }
+  int port() const { return port_; }
+  int connections() const {
+    int count = 0;
+    for (int fd; (fd = ::accept4(fd_, nullptr, nullptr, SOCK_CLOEXEC)) >= 0; ++count) ::close(fd);
+    return count;
+  }
+
+ private:
+  int fd_;
+  int port_ = 0;
+};
+
+TEST_CASE("styrdok pdf prints with the network off, and nothing from outside the site") {
+  for (const std::string engine : {"chromium", "weasyprint"}) {
+    INFO(engine);
+    require_tool(engine, engine);
+    TempDir site;
+    Listener web;
+    const std::string image = "http://127.0.0.1:" + std::to_string(web.port()) + "/bild.png";
+    write_text(site / "site.yaml", site_yaml());
+    copy_repository_theme(site.path());
+    write_text(site / "content/lysekil/riktlinjer/2021-05-19.md",
+               version_md("title: Riktlinjer\ntype: riktlinjer\ndecided_by: KF\ndecision_date: 2021-05-19\n",
+                          "## Syfte\n\nEn bild från nätet: ![Bild](" + image + ")\n"));
+    const std::string pdf = "pdf --quiet --engine " + engine + " --source " + site.path().string() + " --out " +
+                            (site / "pdf").string() + " lysekil/";
+    auto r = run_styrdok(pdf);
+    INFO(r.output);
+    CHECK(r.exit_code == 0);
+    CHECK(fs::exists(site / "pdf/lysekil/riktlinjer/2021-05-19.pdf"));
+    CHECK(web.connections() == 0);
+
+    // A file linked from outside the site fails the build that pdf makes first.
+    fs::create_symlink("/etc/passwd", site / "themes/default/static/assets/passwd.txt");
+    r = run_styrdok(pdf);
+    CHECK(r.exit_code == 1);
+    CHECK(r.output ==
+          "themes/default/static/assets/passwd.txt: the link points outside the site (to /etc/passwd); "
+          "only files inside the site's folder are read: copy what it points to into the site instead\n"
+          "styrdok: 1 error; nothing was written, the previous output is unchanged.\n");
   }
 }
 

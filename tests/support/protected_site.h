@@ -5,6 +5,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <functional>
+
 #include "support/test_site.h"
 
 namespace styrdok::test {
@@ -24,10 +26,12 @@ struct ProtectedSite {
     REQUIRE(before.count(page) == 1);
   }
 
-  // Replaces a file, builds, and checks the failure left public/ untouched.
-  RunResult fails_with(const std::string& path, const std::string& text) {
-    write_text(dir / path, text);
-    const auto r = build();
+  // Makes a change (a link, a named pipe), builds, and checks the failure
+  // left public/ untouched. A build that does not end in 5 minutes (one
+  // that waits on a named pipe) fails too, rather than the test hanging.
+  RunResult fails_after(const std::function<void()>& change, const std::string& command = "build") {
+    change();
+    const auto r = run_styrdok_with_timeout(command + " --quiet --as-of 2025-01-01 --source " + dir.path().string());
     INFO(r.output);
     CHECK(r.exit_code == 1);
     CHECK(snapshot(dir / "public") == before);
@@ -35,6 +39,11 @@ struct ProtectedSite {
       CHECK(e.path().filename().string().rfind(".public.", 0) != 0);  // no staging directory left behind
     }
     return r;
+  }
+
+  // Replaces a file, builds, and checks the failure left public/ untouched.
+  RunResult fails_with(const std::string& path, const std::string& text) {
+    return fails_after([&] { write_text(dir / path, text); });
   }
 };
 

@@ -111,6 +111,12 @@ inline RunResult run_command(const std::string& shell_command) {
 // Runs the styrdok binary with `args` (already shell-quoted where needed).
 inline RunResult run_styrdok(const std::string& args) { return run_command(std::string(STYRDOK_BINARY) + " " + args); }
 
+// The same, ended (exit status 124) if it runs for 5 minutes: for tests of
+// input that could make it wait for ever.
+inline RunResult run_styrdok_with_timeout(const std::string& args) {
+  return run_command("timeout 300 " + std::string(STYRDOK_BINARY) + " " + args);
+}
+
 // The repository's example site built with `args` (e.g. "--as-of 2025-01-01"),
 // once per set of arguments for the whole test run; returns its output folder.
 inline fs::path built_example(const std::string& args) {

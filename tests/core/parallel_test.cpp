@@ -1,0 +1,32 @@
+// parallel_for: every item once, on any number of threads, and an exception
+// from an item reaches the caller instead of ending the program.
+#include "core/parallel.h"
+
+#include <algorithm>
+#include <atomic>
+#include <catch2/catch.hpp>
+#include <stdexcept>
+
+using namespace styrdok;
+
+TEST_CASE("parallel_for runs every item once") {
+  for (const unsigned jobs : {1u, 4u}) {
+    std::vector<int> runs(1000, 0);
+    parallel_for(runs.size(), jobs, [&](std::size_t i) { ++runs[i]; });
+    CHECK(std::all_of(runs.begin(), runs.end(), [](int n) { return n == 1; }));
+  }
+}
+
+TEST_CASE("an exception from an item is rethrown to the caller once every thread has stopped") {
+  for (const unsigned jobs : {1u, 4u}) {
+    INFO(jobs);
+    std::atomic<int> started{0};
+    CHECK_THROWS_WITH(parallel_for(10000, jobs,
+                                   [&](std::size_t i) {
+                                     ++started;
+                                     if (i == 10) throw std::runtime_error("item 10 failed");
+                                   }),
+                      "item 10 failed");
+    CHECK(started < 10000);  // no new item starts after the failure
+  }
+}

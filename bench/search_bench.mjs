@@ -1,12 +1,14 @@
 #!/usr/bin/env node
 // styrdok's search index against Pagefind's, on the same site's output.
 //
-//   node bench/search_bench.mjs --out DIR [--index-seconds S] [--runs N] [--summary FILE]
+//   node bench/search_bench.mjs --out DIR [--index-seconds S] [--runs N] [--summary FILE] [--index-only]
 //   node bench/search_bench.mjs --site DIR --styrdok BIN [--runs N] [--summary FILE]
 //
 // --out:  styrdok's output, already built (bench/run builds it once and
 //         passes the "search index" stage time of that build, from
 //         `styrdok build --timings`, as --index-seconds).
+// --index-only: only Pagefind's indexing and both indexes' sizes, no
+//         queries (bench/run uses it for the output on disk).
 // --site: a styrdok site (e.g. one corpus_generator wrote); it is built with
 //         `styrdok build --timings` into a temporary folder first.
 //
@@ -232,11 +234,12 @@ async function main() {
   const ui = /pagefind-(component-ui|modular-ui|ui|highlight)\./;
   const theirs = sizeOf(path.join(out, 'pagefind'), (p) => !ui.test(path.basename(p)));
 
+  const indexOnly = args.includes('--index-only');
   const server = await startNginx(out, { csp: false, accessLog: true });
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
   const rows = [];
   try {
-    for (const q of QUERIES) {
+    for (const q of indexOnly ? [] : QUERIES) {
       const s = [], p = [];
       for (let i = 0; i < runs; i++) {
         s.push(await measure(browser, server, server.url + 'sok/index.html', /\/sok\/index\/|\/assets\/search\.js/,
@@ -275,16 +278,19 @@ async function main() {
     lines.push(`| query time, ${label}, cold (median of ${runs}) | ${sm.toFixed(0)} ms | ${pm.toFixed(0)} ms | ${ratio(sm, pm)} |`);
     lines.push(`| results found, ${label} | ${s[0].results} sections | ${p[0].results} pages | — |`);
   }
-  lines.push('');
-  lines.push(`On a slow phone (400 kbit/s, 400 ms latency, cold page; median of ${runs}):`);
-  lines.push('');
-  lines.push('| query | styrdok: first result | styrdok: ten results | Pagefind: first result | Pagefind: ten results | first result, styrdok ÷ Pagefind |');
-  lines.push('|---|---|---|---|---|---|');
-  for (const { label, query, ss, ps } of rows) {
-    const sf = median(ss.map((x) => x.first)), sa = median(ss.map((x) => x.all));
-    const pf = median(ps.map((x) => x.first)), pa = median(ps.map((x) => x.all));
-    lines.push(`| ${label} "${query}" | ${sf.toFixed(0)} ms | ${sa.toFixed(0)} ms | ${pf.toFixed(0)} ms | ` +
-      `${pa.toFixed(0)} ms | ${ratio(sf, pf)} |`);
+  if (rows.length) {
+    lines.push('');
+    lines.push(`On a slow phone (400 kbit/s, 400 ms latency, cold page; median of ${runs}):`);
+    lines.push('');
+    lines.push('| query | styrdok: first result | styrdok: ten results | Pagefind: first result | ' +
+      'Pagefind: ten results | first result, styrdok ÷ Pagefind |');
+    lines.push('|---|---|---|---|---|---|');
+    for (const { label, query, ss, ps } of rows) {
+      const sf = median(ss.map((x) => x.first)), sa = median(ss.map((x) => x.all));
+      const pf = median(ps.map((x) => x.first)), pa = median(ps.map((x) => x.all));
+      lines.push(`| ${label} "${query}" | ${sf.toFixed(0)} ms | ${sa.toFixed(0)} ms | ${pf.toFixed(0)} ms | ` +
+        `${pa.toFixed(0)} ms | ${ratio(sf, pf)} |`);
+    }
   }
   console.log(lines.join('\n'));
   // For bench/run's table of targets: "key value" lines.

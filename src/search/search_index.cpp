@@ -119,7 +119,7 @@ SearchIndex SearchIndex::build(SearchEntries entries, const IndexOptions& option
   WordTable key_table;  // views of key_of, final from here on
   std::vector<std::uint32_t> key_id(words.size());
   for (std::size_t w = 0; w < words.size(); ++w) key_id[w] = key_table.add(key_of[w], false);
-  const Sorted keys = sort_table(key_table);
+  const std::vector<std::string_view>& keys = key_table.words();  // in no particular order
 
   // Written forms whose key differs: folded form -> key, the key of the
   // first such word in byte order where several fold alike.
@@ -143,14 +143,14 @@ SearchIndex SearchIndex::build(SearchEntries entries, const IndexOptions& option
   // (keys and written forms); a part that is a written form ("platser")
   // stands for its key ("plats"). A part may be a word the site never
   // writes alone: the terms are the keys and all parts.
-  std::vector<std::string_view> vocabulary = keys.words;
+  std::vector<std::string_view> vocabulary = keys;
   vocabulary.insert(vocabulary.end(), form_table.words().begin(), form_table.words().end());
   const CompoundSplitter splitter(vocabulary);
-  std::vector<std::vector<std::string>> parts_of(keys.words.size());
-  const Ranges key_ranges(keys.words.size(), 256);
+  std::vector<std::vector<std::string>> parts_of(keys.size());
+  const Ranges key_ranges(keys.size(), 256);
   parallel_for(key_ranges.count, jobs, [&](std::size_t r) {
-    for (std::size_t k = key_ranges.first(r); k < key_ranges.last(r, keys.words.size()); ++k) {
-      const std::string key(keys.words[k]);
+    for (std::size_t k = key_ranges.first(r); k < key_ranges.last(r, keys.size()); ++k) {
+      const std::string key(keys[k]);
       auto parts = splitter.split(key);
       for (auto& p : parts) {
         const std::string* alias = key_table.contains(p) ? nullptr : key_of_form(p);
@@ -162,18 +162,18 @@ SearchIndex SearchIndex::build(SearchEntries entries, const IndexOptions& option
     }
   });
   WordTable term_table;  // views of key_of and parts_of
-  for (const auto k : keys.words) term_table.add(k, false);
+  for (const auto k : keys) term_table.add(k, false);
   for (const auto& parts : parts_of)
     for (const auto& p : parts) term_table.add(p, false);
   const Sorted terms = sort_table(term_table);
-  std::vector<std::uint32_t> term_of_key(keys.words.size());
+  std::vector<std::uint32_t> term_of_key(keys.size());
   std::vector<std::vector<std::uint32_t>> parts_of_term(terms.words.size());
-  for (std::size_t k = 0; k < keys.words.size(); ++k) {
-    term_of_key[k] = terms.rank[term_table.find(keys.words[k])];
+  for (std::size_t k = 0; k < keys.size(); ++k) {
+    term_of_key[k] = terms.rank[term_table.find(keys[k])];
     for (const auto& p : parts_of[k]) parts_of_term[term_of_key[k]].push_back(terms.rank[term_table.find(p)]);
   }
   std::vector<std::uint32_t> term_of_word(words.size());
-  for (std::size_t w = 0; w < words.size(); ++w) term_of_word[w] = term_of_key[keys.rank[key_id[w]]];
+  for (std::size_t w = 0; w < words.size(); ++w) term_of_word[w] = term_of_key[key_id[w]];
 
   // 4. Each entry's terms: its words' keys, plus a fraction of a whole word
   // for each part of a compound it holds; in place of its words' counts.
@@ -269,13 +269,12 @@ SearchIndex SearchIndex::build(SearchEntries entries, const IndexOptions& option
 
   // 6. A written form the query script reaches by cutting a common ending
   // ("kommunerna" - "erna") needs no alias of its own.
-  const Sorted forms = sort_table(form_table);
-  std::vector<char> needed(forms.words.size(), 0);
+  std::vector<char> needed(form_table.size(), 0);
   const auto& suffixes = query_suffixes(options.language);
-  parallel_for(Ranges(forms.words.size(), 1024).count, jobs, [&](std::size_t r) {
-    const Ranges form_ranges(forms.words.size(), 1024);
-    for (std::size_t k = form_ranges.first(r); k < form_ranges.last(r, forms.words.size()); ++k) {
-      const std::string_view f = forms.words[k];
+  const Ranges form_ranges(form_table.size(), 1024);
+  parallel_for(form_ranges.count, jobs, [&](std::size_t r) {
+    for (std::size_t k = form_ranges.first(r); k < form_ranges.last(r, form_table.size()); ++k) {
+      const std::string_view f = form_table.word(static_cast<std::uint32_t>(k));
       std::string_view reached;
       if (!term_table.contains(f)) {
         for (const auto& suffix : suffixes) {
@@ -287,12 +286,16 @@ SearchIndex SearchIndex::build(SearchEntries entries, const IndexOptions& option
           }
         }
       }
-      needed[k] = reached != *key_of_form(f);
+      needed[k] = reached != key_of[form_word[k]];
     }
   });
-  for (std::size_t k = 0; k < forms.words.size(); ++k)
-    if (needed[k])
-      index.aliases_.emplace_hint(index.aliases_.end(), std::string(forms.words[k]), *key_of_form(forms.words[k]));
+  std::vector<std::uint32_t> kept;
+  for (std::uint32_t k = 0; k < form_table.size(); ++k)
+    if (needed[k]) kept.push_back(k);
+  std::sort(kept.begin(), kept.end(),
+            [&](std::uint32_t a, std::uint32_t b) { return form_table.word(a) < form_table.word(b); });
+  for (const auto k : kept)
+    index.aliases_.emplace_hint(index.aliases_.end(), std::string(form_table.word(k)), key_of[form_word[k]]);
   index.entries_ = std::move(entries);
   return index;
 }

@@ -38,18 +38,27 @@ void add_version(const Document& doc, const Version& v, const std::string& url, 
   if (v.summary) lead.text = *v.summary;
   out.push_back(lead);
   std::size_t section = out.size() - 1;  // an index: push_back moves the entries
-  for (const auto& block : v.body->blocks) {
-    if (block.kind == Block::Kind::heading) {
+  const auto& blocks = v.body->blocks;
+  for (std::size_t i = 0; i < blocks.size();) {
+    if (blocks[i].kind == Block::Kind::heading) {
       SearchEntry e = base;
-      e.anchor = block.id;
-      e.heading = block.text;
+      e.anchor = blocks[i].id;
+      e.heading = blocks[i].text;
       out.push_back(std::move(e));
       section = out.size() - 1;
+      ++i;
       continue;
     }
+    // The blocks up to the next heading, appended to a text of their size:
+    // held until the index is written, so without the room appending leaves.
+    std::size_t end = i, size = 0;
+    for (; end < blocks.size() && blocks[end].kind != Block::Kind::heading; ++end) size += blocks[end].text.size() + 1;
     std::string& text = out[section].text;
-    if (!text.empty()) text += '\n';
-    text += block.text;
+    text.reserve(text.size() + size);
+    for (; i < end; ++i) {
+      if (!text.empty()) text += '\n';
+      text += blocks[i].text;
+    }
   }
 }
 
@@ -82,9 +91,7 @@ SearchEntries entries_of(const Document& doc, Date as_of) {
   }
   SearchEntries out;
   for (std::size_t k = 0; k < own.size(); ++k) {
-    if (!first[k]) continue;
-    own[k].text.shrink_to_fit();  // held until the index is written: without the room appending left
-    out.push_back(std::move(own[k]));
+    if (first[k]) out.push_back(std::move(own[k]));
   }
   return out;
 }

@@ -22,6 +22,7 @@ struct Tail {
   const std::string& s;
   const CompoundSplitter& splitter;
   std::vector<Best> memo;
+  std::vector<std::size_t> ends;  // a stack: each count() pushes its own and pops them before it returns
 
   int count(std::size_t from) {
     if (from == s.size()) return 0;
@@ -30,12 +31,23 @@ struct Tail {
     Best result{kNone};
     for (std::size_t start : {from, from + 1}) {
       if (start > from && s[from] != 's') continue;  // only 's' may link
-      for (std::size_t end = s.size(); end >= start + CompoundSplitter::kMinPart; --end) {
-        if (!splitter.is_known(std::string_view(s).substr(start, end - start))) continue;
+      // The known parts starting here, shortest first; tried longest first.
+      const std::size_t base = ends.size();
+      std::uint64_t h = CompoundSplitter::kStart;
+      const std::size_t last = std::min(s.size(), start + splitter.longest());
+      for (std::size_t end = start + 1; end <= last; ++end) {
+        h = CompoundSplitter::extend(h, s[end - 1]);
+        if (end >= start + CompoundSplitter::kMinPart &&
+            splitter.is_known(std::string_view(s).substr(start, end - start), h))
+          ends.push_back(end);
+      }
+      for (std::size_t k = ends.size(); k-- > base;) {
+        const std::size_t end = ends[k];
         const int rest = count(end);
         if (rest == kNone) continue;
         if (result.count == kNone || rest + 1 < result.count) result = {rest + 1, start, end};
       }
+      ends.resize(base);
     }
     memo[from] = result;
     return result.count;
@@ -51,26 +63,37 @@ struct Tail {
   }
 };
 
+std::uint64_t hash_of(std::string_view s) {
+  std::uint64_t h = CompoundSplitter::kStart;
+  for (const char c : s) h = CompoundSplitter::extend(h, c);
+  return h;
+}
+
 }  // namespace
 
 CompoundSplitter::CompoundSplitter(const std::vector<std::string_view>& vocabulary) {
   for (const auto word : vocabulary) {
-    known_.add(word, true);
+    known_.add(word, finish(hash_of(word)), true);
     longest_ = std::max(longest_, word.size());
   }
 }
 
+bool CompoundSplitter::is_known(std::string_view part) const { return is_known(part, hash_of(part)); }
+
 std::vector<std::string> CompoundSplitter::split(const std::string& key) const {
   if (key.size() < kMinCompound) return {};
-  Tail tail{key, *this, std::vector<Tail::Best>(key.size() + 1)};
+  Tail tail{key, *this, std::vector<Tail::Best>(key.size() + 1), {}};
   // Rank: known head, fewest parts, linking s read as such, longest head.
   using Rank = std::tuple<bool, std::size_t, bool, std::size_t>;
   std::optional<Rank> best_rank;
   std::size_t best_head = 0, best_from = 0;
   bool best_unknown_tail = false;
+  std::uint64_t head_hash = kStart;
+  for (std::size_t k = 0; k + 1 < kMinHead; ++k) head_hash = extend(head_hash, key[k]);
   for (std::size_t head = kMinHead; head + kMinPart <= key.size(); ++head) {
+    head_hash = extend(head_hash, key[head - 1]);
     const std::string_view h = std::string_view(key).substr(0, head);
-    const bool known_head = is_known(h);
+    const bool known_head = is_known(h, head_hash);
     for (bool linked : {false, true}) {
       const std::size_t rest_from = head + (linked ? 1 : 0);
       if (linked && key[head] != 's') continue;

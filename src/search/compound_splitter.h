@@ -35,7 +35,25 @@ class CompoundSplitter {
   std::vector<std::string> split(const std::string& key) const;
 
   // Whether `part` is in the vocabulary.
-  bool is_known(std::string_view part) const { return part.size() <= longest_ && known_.contains(part); }
+  bool is_known(std::string_view part) const;
+
+  // The hash the vocabulary is kept under: FNV-1a, extended a byte at a
+  // time, so that every part starting at one place is looked up in time
+  // proportional to its length, then mixed (finish) for the table.
+  static constexpr std::uint64_t kStart = 0xCBF29CE484222325ull;
+  static std::uint64_t extend(std::uint64_t h, char c) {
+    return (h ^ static_cast<unsigned char>(c)) * 0x100000001B3ull;
+  }
+  static std::uint64_t finish(std::uint64_t h) {
+    h ^= h >> 31;
+    h *= 0xBF58476D1CE4E5B9ull;
+    return h ^ (h >> 29);
+  }
+  // Whether `part`, whose extend()ed hash is `h`, is in the vocabulary.
+  bool is_known(std::string_view part, std::uint64_t h) const {
+    return part.size() <= longest_ && known_.find(part, finish(h)) != WordTable::kNone;
+  }
+  std::size_t longest() const { return longest_; }
 
  private:
   WordTable known_;  // parts are looked up as views, without a string each

@@ -106,6 +106,7 @@ SearchIndex SearchIndex::build(SearchEntries entries, const IndexOptions& option
   std::vector<char> whole(words.size(), 0);  // the word's folded form is its key
   {
     WordTable stems;  // views of key_of, which does not change while this lives
+    stems.reserve(words.size());
     for (const auto& k : key_of) stems.add(k, false);
     parallel_for(word_ranges.count, jobs, [&](std::size_t r) {
       for (std::size_t w = word_ranges.first(r); w < word_ranges.last(r, words.size()); ++w) {
@@ -117,6 +118,7 @@ SearchIndex SearchIndex::build(SearchEntries entries, const IndexOptions& option
   for (std::size_t w = 0; w < words.size(); ++w)
     if (whole[w]) key_of[w] = folded[w];
   WordTable key_table;  // views of key_of, final from here on
+  key_table.reserve(words.size());
   std::vector<std::uint32_t> key_id(words.size());
   for (std::size_t w = 0; w < words.size(); ++w) key_id[w] = key_table.add(key_of[w], false);
   const std::vector<std::string_view>& keys = key_table.words();  // in no particular order
@@ -124,6 +126,7 @@ SearchIndex SearchIndex::build(SearchEntries entries, const IndexOptions& option
   // Written forms whose key differs: folded form -> key, the key of the
   // first such word in byte order where several fold alike.
   WordTable form_table;  // views of folded
+  form_table.reserve(words.size());
   std::vector<std::uint32_t> form_word;
   for (std::uint32_t w = 0; w < words.size(); ++w) {
     if (folded[w] == key_of[w]) continue;
@@ -162,6 +165,7 @@ SearchIndex SearchIndex::build(SearchEntries entries, const IndexOptions& option
     }
   });
   WordTable term_table;  // views of key_of and parts_of
+  term_table.reserve(keys.size() * 2);
   for (const auto k : keys) term_table.add(k, false);
   for (const auto& parts : parts_of)
     for (const auto& p : parts) term_table.add(p, false);

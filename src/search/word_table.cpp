@@ -33,8 +33,18 @@ std::string_view WordTable::keep(std::string_view word) {
   return {at, word.size()};
 }
 
-void WordTable::grow() {
-  std::vector<Slot> slots(slots_.size() * 2);
+void WordTable::reserve(std::size_t n) {
+  words_.reserve(n);
+  hashes_.reserve(n);
+  std::size_t slots = slots_.size();
+  while (slots < 2 * n) slots *= 2;
+  if (slots > slots_.size()) rehash(slots);
+}
+
+void WordTable::grow() { rehash(slots_.size() * 2); }
+
+void WordTable::rehash(std::size_t size) {
+  std::vector<Slot> slots(size);
   const std::size_t mask = slots.size() - 1;
   for (std::uint32_t id = 0; id < words_.size(); ++id) {
     std::size_t i = hashes_[id] & mask;

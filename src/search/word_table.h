@@ -69,6 +69,9 @@ class WordTable {
   std::uint32_t find(std::string_view word) const { return find(word, hash_word(word)); }
   bool contains(std::string_view word) const { return find(word) != kNone; }
 
+  // Room for `n` words without growing on the way.
+  void reserve(std::size_t n);
+
   std::size_t size() const { return words_.size(); }
   std::string_view word(std::uint32_t id) const { return words_[id]; }
   std::uint64_t hash(std::uint32_t id) const { return hashes_[id]; }
@@ -87,6 +90,7 @@ class WordTable {
   std::uint32_t insert(std::size_t slot, std::string_view word, std::uint64_t hash, bool copy);
   std::string_view keep(std::string_view word);
   void grow();
+  void rehash(std::size_t slots);
 
   std::vector<Slot> slots_;
   std::vector<std::string_view> words_;

@@ -6,7 +6,6 @@
 
 #include "core/parallel.h"
 #include "core/slug.h"
-#include "core/text.h"
 #include "search/compound_splitter.h"
 #include "search/entry_words.h"
 #include "search/term_keys.h"

@@ -6,7 +6,14 @@
 // real revisions do. Every fifth document has an action plan whose goals
 // point at headings of its current version.
 //
-//   corpus_generator DOCUMENTS OUTDIR
+//   corpus_generator [--shape versions|single] DOCUMENTS OUTDIR
+//
+// --shape versions (the default): one to three versions per document, a
+// small vocabulary (80 nouns and their two-part compounds).
+// --shape single: one version per document and a larger vocabulary: 480
+// nouns (the 80 and 400 made of Swedish-like syllables), a fifth of the
+// words compounds. The search index's cost depends on
+// the number of distinct words, which this shape makes much larger.
 //
 // OUTDIR must not exist or be empty. Writes OUTDIR/site.yaml,
 // OUTDIR/content/<organisation>/<document>/<date>.md and
@@ -20,6 +27,7 @@
 //                             document out of 10, and in a section without
 //                             it in another 1 out of 10 (so "tillit insyn"
 //                             finds fewer sections than pages).
+#include <algorithm>
 #include <cstdint>
 #include <cstdio>
 #include <filesystem>
@@ -86,27 +94,75 @@ const std::vector<std::string> kPlaceEnds = {"by",   "sund", "köping", "ö",   
 const std::vector<std::string> kTypes = {"policy",   "riktlinjer", "plan",         "program",
                                          "strategi", "regler",     "handlingsplan"};
 
+// The nouns words are made of, and how often a word is a compound.
+struct Vocabulary {
+  std::vector<std::string> nouns;
+  std::size_t compound_in_10 = 1;  // compounds per ten words
+};
+
+Vocabulary versions_vocabulary() { return {kNouns, 1}; }
+
+// kNouns, then 400 nouns of one or two Swedish-like syllables, each once.
+Vocabulary single_vocabulary() {
+  static const std::vector<std::string> onsets = {"b",  "bl", "br", "d",  "dr", "f",  "fl", "fr",  "g",  "gl",
+                                                  "gr", "h",  "j",  "k",  "kl", "kr", "l",  "m",   "n",  "p",
+                                                  "pl", "r",  "s",  "sk", "sl", "sm", "sn", "sp",  "st", "str",
+                                                  "sv", "t",  "tr", "v",  "",   "kv", "sj", "skr", "tj", "fj"};
+  static const std::vector<std::string> vowels = {"a", "e", "i", "o", "u", "y", "å", "ä", "ö"};
+  static const std::vector<std::string> codas = {"ng", "nd", "rk", "st", "ll", "rr", "mm", "k",  "t",  "d",
+                                                 "g",  "r",  "l",  "n",  "ft", "kt", "rd", "lv", "mp", "sk"};
+  Vocabulary v{kNouns, 2};
+  Random r(7);
+  std::vector<std::string> made;
+  while (made.size() < 400) {
+    std::string noun;
+    for (std::size_t k = 0, n = 1 + r.below(2); k < n; ++k)
+      noun += onsets[r.below(onsets.size())] + vowels[r.below(vowels.size())] + codas[r.below(codas.size())];
+    if (noun.size() < 4 || std::find(made.begin(), made.end(), noun) != made.end()) continue;
+    made.push_back(noun);
+  }
+  v.nouns.insert(v.nouns.end(), made.begin(), made.end());
+  return v;
+}
+
+// The random source and the vocabulary the text is drawn from.
+class Words {
+ public:
+  Words(std::uint64_t seed, const Vocabulary& vocabulary) : random_(seed), vocabulary_(vocabulary) {}
+  std::uint64_t next() { return random_.next(); }
+  std::size_t below(std::size_t n) { return random_.below(n); }
+  std::size_t skewed(std::size_t n) { return random_.skewed(n); }
+  const Vocabulary& vocabulary() const { return vocabulary_; }
+  const std::string& noun() { return vocabulary_.nouns[below(vocabulary_.nouns.size())]; }
+  const std::string& common_noun() { return vocabulary_.nouns[skewed(vocabulary_.nouns.size())]; }
+
+ private:
+  Random random_;
+  const Vocabulary& vocabulary_;
+};
+
 // The planted query words (see the top of the file); bench/search_bench.mjs
 // queries them.
 const std::string kCommonWord = "tillit";
 const std::string kRareWord = "renskötsel";
 const std::string kPairWord = "insyn";
 
-std::string word(Random& r) {
-  switch (r.below(10)) {
-    case 0:
-    case 1:
-    case 2:
-    case 3: return kSmall[r.skewed(kSmall.size())];
-    case 4: return kVerbs[r.skewed(kVerbs.size())];
-    case 5: return kAdjectives[r.skewed(kAdjectives.size())];
-    case 6: {  // a compound, often with the linking s
-      std::string w = kNouns[r.skewed(kNouns.size())];
-      if (r.below(2) && w.back() != 's' && w.back() != 'a' && w.back() != 'e') w += 's';
-      return w + kNouns[r.skewed(kNouns.size())] + kEndings[r.below(kEndings.size())];
-    }
-    default: return kNouns[r.skewed(kNouns.size())] + kEndings[r.below(kEndings.size())];
+// A compound's linking s, as Swedish writes it after most nouns.
+std::string linked(Words& r, std::string w) {
+  if (r.below(2) && w.back() != 's' && w.back() != 'a' && w.back() != 'e') w += 's';
+  return w;
+}
+
+std::string word(Words& r) {
+  const std::size_t kind = r.below(10);
+  if (kind < 4) return kSmall[r.skewed(kSmall.size())];
+  if (kind == 4) return kVerbs[r.skewed(kVerbs.size())];
+  if (kind == 5) return kAdjectives[r.skewed(kAdjectives.size())];
+  if (kind < 6 + r.vocabulary().compound_in_10) {  // a compound, often with the linking s
+    const std::string w = linked(r, r.common_noun());
+    return w + r.common_noun() + kEndings[r.below(kEndings.size())];
   }
+  return r.common_noun() + kEndings[r.below(kEndings.size())];
 }
 
 std::string capitalised(std::string s) {
@@ -114,7 +170,7 @@ std::string capitalised(std::string s) {
   return s;
 }
 
-std::string sentence(Random& r, std::size_t& words) {
+std::string sentence(Words& r, std::size_t& words) {
   const std::size_t n = 8 + r.below(12);
   std::string s;
   for (std::size_t i = 0; i < n; ++i) s += (i ? " " : "") + (i ? word(r) : capitalised(word(r)));
@@ -122,22 +178,20 @@ std::string sentence(Random& r, std::size_t& words) {
   return s + ".";
 }
 
-std::string paragraph(Random& r, std::size_t& words) {
+std::string paragraph(Words& r, std::size_t& words) {
   std::string p;
   for (std::size_t i = 0, n = 2 + r.below(4); i < n; ++i) p += (i ? " " : "") + sentence(r, words);
   return p + "\n\n";
 }
 
-std::string heading_text(Random& r) {
-  return capitalised(kNouns[r.below(kNouns.size())]) + " och " + kNouns[r.below(kNouns.size())];
-}
+std::string heading_text(Words& r) { return capitalised(r.noun()) + " och " + r.noun(); }
 
 // One section: a heading, paragraphs, sometimes a list or a table.
-std::string section(Random& r, std::size_t& words, int number) {
+std::string section(Words& r, std::size_t& words, int number) {
   std::string s = "## " + std::to_string(number) + ". " + heading_text(r) + "\n\n";
   s += paragraph(r, words);
   if (r.below(3) == 0) {
-    s += capitalised(kNouns[r.below(kNouns.size())]) + " ska:\n\n";
+    s += capitalised(r.noun()) + " ska:\n\n";
     for (std::size_t i = 0, n = 3 + r.below(4); i < n; ++i) s += "- " + sentence(r, words) + "\n";
     s += "\n";
   }
@@ -148,15 +202,15 @@ std::string section(Random& r, std::size_t& words, int number) {
   if (r.below(8) == 0) {
     s += "| Åtgärd | Ansvar | Klart |\n|---|---|---|\n";
     for (int i = 0; i < 4; ++i)
-      s += "| " + capitalised(word(r)) + " " + word(r) + " | " + capitalised(kNouns[r.below(kNouns.size())]) +
-           "nämnden | " + std::to_string(2020 + static_cast<int>(r.below(8))) + " |\n";
+      s += "| " + capitalised(word(r)) + " " + word(r) + " | " + capitalised(r.noun()) + "nämnden | " +
+           std::to_string(2020 + static_cast<int>(r.below(8))) + " |\n";
     words += 16;
     s += "\n";
   }
   return s;
 }
 
-std::vector<std::string> sections_of(Random& r, std::size_t target_words) {
+std::vector<std::string> sections_of(Words& r, std::size_t target_words) {
   std::vector<std::string> out;
   std::size_t words = 0;
   while (words < target_words) out.push_back(section(r, words, static_cast<int>(out.size()) + 1));
@@ -168,7 +222,7 @@ std::vector<std::string> sections_of(Random& r, std::size_t target_words) {
 struct Planted {
   bool common = false, rare = false, pair = false;
 };
-Planted plant_query_words(Random& r, std::vector<std::string>& sections, long document, long documents) {
+Planted plant_query_words(Words& r, std::vector<std::string>& sections, long document, long documents) {
   const auto insert_paragraph = [&](std::size_t at, const std::string& text) {
     auto& s = sections[at % sections.size()];
     const auto cut = s.find("\n\n");
@@ -240,7 +294,7 @@ const std::vector<std::string> kMonths = {"januari", "februari", "mars",      "a
 
 // A deadline in one of the forms clerks write (content/deadline_text.h),
 // `years` after `year`.
-std::string deadline(Random& r, int year) {
+std::string deadline(Words& r, int year) {
   const int month = 1 + static_cast<int>(r.below(12));
   switch (r.below(5)) {
     case 0: return day(year, month, 1 + static_cast<int>(r.below(28)));
@@ -252,7 +306,7 @@ std::string deadline(Random& r, int year) {
 }
 
 // One action (and sometimes sub-actions) of a plan decided on `year`-`month`.
-std::string action(Random& r, const std::string& id, const std::string& indent, const std::vector<std::string>& anchors,
+std::string action(Words& r, const std::string& id, const std::string& indent, const std::vector<std::string>& anchors,
                    int year, int month, bool with_children) {
   std::size_t ignored = 0;
   std::string a = indent + "- id: \"" + id + "\"\n";
@@ -260,10 +314,9 @@ std::string action(Random& r, const std::string& id, const std::string& indent, 
   title.pop_back();  // the full stop
   a += indent + "  title: " + title + "\n";
   if (r.below(2)) a += indent + "  description: " + sentence(r, ignored) + "\n";
-  if (r.below(2)) a += indent + "  responsible: " + capitalised(kNouns[r.below(kNouns.size())]) + "nämnden\n";
+  if (r.below(2)) a += indent + "  responsible: " + capitalised(r.noun()) + "nämnden\n";
   if (r.below(4) == 0)
-    a += indent + "  partners: [" + capitalised(kNouns[r.below(kNouns.size())]) + "förvaltningen, " +
-         capitalised(kNouns[r.below(kNouns.size())]) + "enheten]\n";
+    a += indent + "  partners: [" + capitalised(r.noun()) + "förvaltningen, " + capitalised(r.noun()) + "enheten]\n";
   a += indent + "  start: " + kMonths[static_cast<std::size_t>(month - 1)] + " " + std::to_string(year) + "\n";
   const int due = year + 1 + static_cast<int>(r.below(3));
   a += indent + "  deadline: " + deadline(r, due) + "\n";
@@ -301,7 +354,7 @@ std::string action(Random& r, const std::string& id, const std::string& indent, 
 
 // An action plan for the current version `version_id` (decided on
 // `year`-`month`) whose sections are `sections`.
-std::string action_plan(Random& r, const std::string& title, const std::string& version_id, int year, int month,
+std::string action_plan(Words& r, const std::string& title, const std::string& version_id, int year, int month,
                         const std::vector<std::string>& sections) {
   std::vector<std::string> anchors;
   for (const auto& s : sections) anchors.push_back(section_anchor(s));
@@ -326,17 +379,24 @@ bool write(const fs::path& path, const std::string& text) {
 }  // namespace
 
 int main(int argc, char** argv) {
-  if (argc != 3) {
-    std::fprintf(stderr, "usage: corpus_generator DOCUMENTS OUTDIR\n");
+  std::vector<std::string> args(argv + 1, argv + argc);
+  bool single = false;
+  if (args.size() == 4 && args[0] == "--shape" && (args[1] == "single" || args[1] == "versions")) {
+    single = args[1] == "single";
+    args.erase(args.begin(), args.begin() + 2);
+  }
+  if (args.size() != 2) {
+    std::fprintf(stderr, "usage: corpus_generator [--shape versions|single] DOCUMENTS OUTDIR\n");
     return 2;
   }
-  const long documents = std::atol(argv[1]);
-  const fs::path out = argv[2];
+  const long documents = std::atol(args[0].c_str());
+  const fs::path out = args[1];
   if (documents < 1 || (fs::exists(out) && !fs::is_empty(out))) {
     std::fprintf(stderr, "corpus_generator: DOCUMENTS must be >= 1 and OUTDIR new or empty\n");
     return 2;
   }
-  Random r(20261123);
+  const Vocabulary vocabulary = single ? single_vocabulary() : versions_vocabulary();
+  Words r(20261123, vocabulary);
   const long organisations = std::max(1L, std::min(100L, documents / 25));
   std::string site =
       "title: Syntetisk testwebbplats\nlanguage: sv\nbase_url: https://example.org/styrdokument/\n"
@@ -359,15 +419,14 @@ int main(int argc, char** argv) {
   for (long d = 0; d < documents; ++d) {
     const std::string& org = org_ids[static_cast<std::size_t>(d % organisations)];
     const std::string type = kTypes[r.below(kTypes.size())];
-    const std::string title = capitalised(type) + " för " + kNouns[r.below(kNouns.size())] + " och " +
-                              kNouns[r.below(kNouns.size())] + " " + std::to_string(d + 1);
+    const std::string title = capitalised(type) + " för " + r.noun() + " och " + r.noun() + " " + std::to_string(d + 1);
     const fs::path dir = out / "content" / org / ("dokument-" + std::to_string(d + 1));
     std::vector<std::string> sections = sections_of(r, 1850);
     const Planted planted = plant_query_words(r, sections, d, documents);
     planted_common += planted.common;
     planted_rare += planted.rare;
     planted_pair += planted.pair;
-    const std::size_t versions = 1 + r.below(3);
+    const std::size_t versions = single ? 1 : 1 + r.below(3);
     int year = 2014 + static_cast<int>(r.below(4));
     int month = 1;
     std::string current;
@@ -388,7 +447,7 @@ int main(int argc, char** argv) {
       std::string text = "---\ntitle: " + title + "\ntype: " + type +
                          "\ndecided_by: Kommunfullmäktige\ndecision_date: " + date +
                          "\nvalid_until: until_further_notice\nsummary: " + capitalised(type) +
-                         " som beskriver kommunens arbete med " + kNouns[r.below(kNouns.size())] + ".\n---\n\n";
+                         " som beskriver kommunens arbete med " + r.noun() + ".\n---\n\n";
       for (const auto& s : sections) text += s;
       for (const auto& s : sections)
         for (char c : s) total_words += c == ' ' ? 1 : 0;

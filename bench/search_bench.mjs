@@ -1,12 +1,14 @@
 #!/usr/bin/env node
 // styrdok's search index against Pagefind's, on the same site's output.
 //
-//   node bench/search_bench.mjs --out DIR [--index-seconds S] [--runs N] [--summary FILE]
+//   node bench/search_bench.mjs --out DIR [--index-seconds S] [--runs N] [--summary FILE] [--index-only]
 //   node bench/search_bench.mjs --site DIR --styrdok BIN [--runs N] [--summary FILE]
 //
 // --out:  styrdok's output, already built (bench/run builds it once and
 //         passes the "search index" stage time of that build, from
 //         `styrdok build --timings`, as --index-seconds).
+// --index-only: only Pagefind's indexing and both indexes' sizes, no
+//         queries (bench/run uses it for the output on disk).
 // --site: a styrdok site (e.g. one corpus_generator wrote); it is built with
 //         `styrdok build --timings` into a temporary folder first.
 //
@@ -21,6 +23,14 @@
 //    search's own files (its access log: pages and web workers alike) and
 //    timing it in the page. Pagefind needs WebAssembly ('wasm-unsafe-eval'),
 //    so this server sends no Content-Security-Policy.
+// 3. The same three queries on a slow phone: Chromium's network emulation
+//    (CDP Network.emulateNetworkConditions: 400 kbit/s both ways, 400 ms
+//    latency), each on a cold page (a fresh context, the page loaded under
+//    that profile, the query made as soon as it has loaded): the time from
+//    the query to the first result shown, and to all ten. Each tool starts
+//    what it can when the page has loaded: styrdok's script loads meta.js,
+//    Pagefind's page imports pagefind.js and calls init() (its advice for
+//    preloading), so both get the same head start.
 // Prints a Markdown table for bench/RESULTS.md (and with --summary writes the
 // figures bench/run checks against the targets to FILE). Needs playwright-core
 // (tests/browser/node_modules), nginx and chromium: scripts/install-deps.sh --bench.
@@ -93,6 +103,25 @@ function sizeOf(dir, keep = () => true) {
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
+// A slow phone: 400 kbit/s down and up, 400 ms latency (DevTools' figures
+// are bytes per second and milliseconds).
+const SLOW_PHONE = { offline: false, latency: 400, downloadThroughput: 400000 / 8, uploadThroughput: 400000 / 8 };
+
+// Runs `search` on a cold page under the slow profile; returns
+// { first, all } (ms from the query to the first result and to ten).
+async function measureSlow(browser, pageUrl, search, query) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  await cdp.send('Network.emulateNetworkConditions', SLOW_PHONE);
+  await page.goto(pageUrl, { waitUntil: 'load', timeout: 120000 });
+  const r = await page.evaluate(search, query);
+  await context.close();
+  return { first: r.firstMs, all: r.ms, results: r.results };
+}
+
 // Runs `search` in a fresh context; returns { bytes, ms, results } where
 // bytes counts what nginx sent for URLs matching `mine` (pages and workers
 // alike, after gzip), read from its access log.
@@ -117,7 +146,12 @@ async function measure(browser, server, pageUrl, mine, search, query) {
 async function styrdokSearch(query) {
   const box = document.getElementById('search-announcement');
   const before = box.textContent;
+  const list = document.getElementById('search-results');
   const t0 = performance.now();
+  let firstMs = null;
+  new MutationObserver(() => {
+    if (firstMs === null && list.querySelector('li')) firstMs = performance.now() - t0;
+  }).observe(list, { childList: true });
   const done = new Promise((resolve) => {
     new MutationObserver(() => { if (/träff/.test(box.textContent) && box.textContent !== before) resolve(); })
       .observe(box, { childList: true, characterData: true, subtree: true });
@@ -128,7 +162,8 @@ async function styrdokSearch(query) {
   const ms = performance.now() - t0;
   const items = document.querySelectorAll('#search-results > li');
   const m = /(\d+) träff/.exec(box.textContent);
-  return { ms, results: m ? Number(m[1]) : items.length, first: items[0]?.querySelector('a')?.getAttribute('href') };
+  return { ms, firstMs: firstMs ?? ms, results: m ? Number(m[1]) : items.length,
+    first: items[0]?.querySelector('a')?.getAttribute('href') };
 }
 
 // Pagefind's own API, as its UI uses it: search, then the first 10 results' data.
@@ -140,6 +175,21 @@ async function pagefindSearch(query) {
   const data = await Promise.all(search.results.slice(0, 10).map((r) => r.data()));
   const ms = performance.now() - t0;
   return { ms, results: search.results.length, first: data[0]?.url };
+}
+
+// Pagefind on the slow phone: pagefind-bench.html has imported it and
+// called init() since the page loaded (window.pagefindReady); the first
+// result is shown when its data() has arrived, as Pagefind's UI shows it.
+async function pagefindSlowSearch(query) {
+  const t0 = performance.now();
+  const pagefind = await window.pagefindReady;
+  const search = await pagefind.search(query);
+  const top = search.results.slice(0, 10);
+  const first = top.length ? await top[0].data() : null;
+  const firstMs = performance.now() - t0;
+  await Promise.all(top.map((r) => r.data()));
+  const ms = performance.now() - t0;
+  return { ms, firstMs, results: search.results.length, first: first?.url };
 }
 
 // styrdok's output and the time its build spent on the search index.
@@ -167,6 +217,16 @@ async function main() {
   const pfVersion = JSON.parse(fs.readFileSync(path.join(here, 'node_modules/pagefind/package.json'), 'utf8')).version;
   fs.writeFileSync(path.join(out, 'pagefind-bench.html'),
     '<!DOCTYPE html><html lang="sv"><meta charset="utf-8"><title>Pagefind</title><p>Pagefind</p></html>\n');
+  // The slow-phone page starts Pagefind once it has loaded, as styrdok's
+  // search page starts loading meta.js.
+  fs.writeFileSync(path.join(out, 'pagefind-preload.js'),
+    "window.pagefindReady = new Promise((resolve) => window.addEventListener('load', () => {\n" +
+    "  import(new URL('pagefind/pagefind.js', document.baseURI).href)\n" +
+    '    .then((p) => p.init().then(() => resolve(p)));\n' +
+    '}));\n');
+  fs.writeFileSync(path.join(out, 'pagefind-slow.html'),
+    '<!DOCTYPE html><html lang="sv"><meta charset="utf-8"><title>Pagefind</title>' +
+    '<script src="pagefind-preload.js"></script><p>Pagefind</p></html>\n');
 
   const ours = sizeOf(path.join(out, 'sok', 'index'));
   const ourScript = fs.statSync(path.join(out, 'assets', 'search.js')).size;
@@ -174,18 +234,24 @@ async function main() {
   const ui = /pagefind-(component-ui|modular-ui|ui|highlight)\./;
   const theirs = sizeOf(path.join(out, 'pagefind'), (p) => !ui.test(path.basename(p)));
 
+  const indexOnly = args.includes('--index-only');
   const server = await startNginx(out, { csp: false, accessLog: true });
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
   const rows = [];
   try {
-    for (const q of QUERIES) {
+    for (const q of indexOnly ? [] : QUERIES) {
       const s = [], p = [];
       for (let i = 0; i < runs; i++) {
         s.push(await measure(browser, server, server.url + 'sok/index.html', /\/sok\/index\/|\/assets\/search\.js/,
           styrdokSearch, q.query));
         p.push(await measure(browser, server, server.url + 'pagefind-bench.html', /\/pagefind\//, pagefindSearch, q.query));
       }
-      rows.push({ ...q, s, p });
+      const ss = [], ps = [];
+      for (let i = 0; i < runs; i++) {
+        ss.push(await measureSlow(browser, server.url + 'sok/index.html', styrdokSearch, q.query));
+        ps.push(await measureSlow(browser, server.url + 'pagefind-slow.html', pagefindSlowSearch, q.query));
+      }
+      rows.push({ ...q, s, p, ss, ps });
     }
   } finally {
     await browser.close();
@@ -212,15 +278,31 @@ async function main() {
     lines.push(`| query time, ${label}, cold (median of ${runs}) | ${sm.toFixed(0)} ms | ${pm.toFixed(0)} ms | ${ratio(sm, pm)} |`);
     lines.push(`| results found, ${label} | ${s[0].results} sections | ${p[0].results} pages | — |`);
   }
+  if (rows.length) {
+    lines.push('');
+    lines.push(`On a slow phone (400 kbit/s, 400 ms latency, cold page; median of ${runs}):`);
+    lines.push('');
+    lines.push('| query | styrdok: first result | styrdok: ten results | Pagefind: first result | ' +
+      'Pagefind: ten results | first result, styrdok ÷ Pagefind |');
+    lines.push('|---|---|---|---|---|---|');
+    for (const { label, query, ss, ps } of rows) {
+      const sf = median(ss.map((x) => x.first)), sa = median(ss.map((x) => x.all));
+      const pf = median(ps.map((x) => x.first)), pa = median(ps.map((x) => x.all));
+      lines.push(`| ${label} "${query}" | ${sf.toFixed(0)} ms | ${sa.toFixed(0)} ms | ${pf.toFixed(0)} ms | ` +
+        `${pa.toFixed(0)} ms | ${ratio(sf, pf)} |`);
+    }
+  }
   console.log(lines.join('\n'));
   // For bench/run's table of targets: "key value" lines.
   const summary = option('--summary', null);
   if (summary) {
     const keys = ['common', 'rare', 'two'];
     const kv = [`index_speedup ${indexSeconds ? (pf.wall / indexSeconds).toFixed(1) : 0}`];
-    rows.forEach(({ s, p }, i) => {
+    rows.forEach(({ s, p, ss, ps }, i) => {
       kv.push(`bytes_ratio_${keys[i]} ${(median(s.map((x) => x.bytes)) / median(p.map((x) => x.bytes))).toFixed(2)}`);
       kv.push(`ms_${keys[i]} ${median(s.map((x) => x.ms)).toFixed(0)}`);
+      kv.push(`slow_first_${keys[i]} ${median(ss.map((x) => x.first)).toFixed(0)}`);
+      kv.push(`slow_first_pagefind_${keys[i]} ${median(ps.map((x) => x.first)).toFixed(0)}`);
     });
     fs.writeFileSync(summary, kv.join('\n') + '\n');
   }

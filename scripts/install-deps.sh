@@ -37,7 +37,7 @@ packages=(
     build-essential cmake ninja-build pkg-config clang-format
     libcmark-gfm-dev libcmark-gfm-extensions-dev libyaml-cpp-dev libfmt-dev
     catch2 libkainjow-mustache-dev libcli11-dev libstemmer-dev
-    libqrencode-dev zlib1g-dev
+    libqrencode-dev zlib1g-dev libdeflate-dev
     libpoppler-cpp-dev libzip-dev libpugixml-dev  # styrdok import: PDF, Word .docx
 )
 

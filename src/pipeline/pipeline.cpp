@@ -224,7 +224,7 @@ BuildResult render_site(const BuildOptions& options, const FileSystem& files, co
 namespace {
 
 search::SearchIndex build_search_index(const Site& site, Date as_of, unsigned jobs) {
-  return search::SearchIndex::build(search::site_entries(site, as_of),
+  return search::SearchIndex::build(search::site_entries(site, as_of, jobs),
                                     {.language = site.config.language, .jobs = jobs});
 }
 

@@ -1,5 +1,6 @@
 #include "search/compound_splitter.h"
 
+#include <algorithm>
 #include <optional>
 #include <tuple>
 
@@ -8,67 +9,119 @@ namespace styrdok::search {
 namespace {
 
 // Best split of s[from..] into known parts (each optionally after a linking
-// 's'), fewest parts first; nullopt if there is none. memo[i] caches results.
-using Parts = std::vector<std::string>;
-
+// 's'), fewest parts first, the first found among equals (parts starting at
+// `from` before those after a linking s, longer first parts first).
+// Memoised per position as the first part and the count; the rest of the
+// parts is the best split after that part.
 struct Tail {
+  static constexpr int kUnknown = -2, kNone = -1;
+  struct Best {
+    int count = kUnknown;            // parts; kNone if s[from..] does not split
+    std::size_t start = 0, end = 0;  // the first part
+  };
   const std::string& s;
   const CompoundSplitter& splitter;
-  std::vector<std::optional<std::optional<Parts>>> memo;
+  std::vector<Best> memo;
+  std::vector<std::size_t> ends;  // a stack: each count() pushes its own and pops them before it returns
 
-  std::optional<Parts> best(std::size_t from) {
-    if (from == s.size()) return Parts{};
-    auto& slot = memo[from];
-    if (slot) return *slot;
-    std::optional<Parts> result;
+  int count(std::size_t from) {
+    if (from == s.size()) return 0;
+    Best& slot = memo[from];
+    if (slot.count != kUnknown) return slot.count;
+    Best result{kNone};
     for (std::size_t start : {from, from + 1}) {
       if (start > from && s[from] != 's') continue;  // only 's' may link
-      for (std::size_t end = s.size(); end >= start + CompoundSplitter::kMinPart; --end) {
-        const std::string_view part = std::string_view(s).substr(start, end - start);
-        if (!splitter.is_known(part)) continue;
-        auto rest = best(end);
-        if (!rest) continue;
-        rest->insert(rest->begin(), std::string(part));
-        if (!result || rest->size() < result->size()) result = std::move(rest);
+      // The known parts starting here, shortest first; tried longest first.
+      const std::size_t base = ends.size();
+      std::uint64_t h = CompoundSplitter::kStart;
+      const std::size_t last = std::min(s.size(), start + splitter.longest());
+      for (std::size_t end = start + 1; end <= last; ++end) {
+        h = CompoundSplitter::extend(h, s[end - 1]);
+        if (end >= start + CompoundSplitter::kMinPart &&
+            splitter.is_known(std::string_view(s).substr(start, end - start), h))
+          ends.push_back(end);
       }
+      for (std::size_t k = ends.size(); k-- > base;) {
+        const std::size_t end = ends[k];
+        const int rest = count(end);
+        if (rest == kNone) continue;
+        if (result.count == kNone || rest + 1 < result.count) result = {rest + 1, start, end};
+      }
+      ends.resize(base);
     }
-    slot = result;
-    return result;
+    memo[from] = result;
+    return result.count;
+  }
+
+  // The parts count(from) found, appended to `out`.
+  void parts(std::size_t from, std::vector<std::string>& out) const {
+    while (from < s.size()) {
+      const Best& b = memo[from];
+      out.push_back(s.substr(b.start, b.end - b.start));
+      from = b.end;
+    }
   }
 };
 
+std::uint64_t hash_of(std::string_view s) {
+  std::uint64_t h = CompoundSplitter::kStart;
+  for (const char c : s) h = CompoundSplitter::extend(h, c);
+  return h;
+}
+
 }  // namespace
+
+CompoundSplitter::CompoundSplitter(const std::vector<std::string_view>& vocabulary) {
+  for (const auto word : vocabulary) {
+    known_.add(word, finish(hash_of(word)), true);
+    longest_ = std::max(longest_, word.size());
+  }
+}
+
+bool CompoundSplitter::is_known(std::string_view part) const { return is_known(part, hash_of(part)); }
 
 std::vector<std::string> CompoundSplitter::split(const std::string& key) const {
   if (key.size() < kMinCompound) return {};
-  Tail tail{key, *this, std::vector<std::optional<std::optional<Parts>>>(key.size() + 1)};
+  Tail tail{key, *this, std::vector<Tail::Best>(key.size() + 1), {}};
   // Rank: known head, fewest parts, linking s read as such, longest head.
   using Rank = std::tuple<bool, std::size_t, bool, std::size_t>;
   std::optional<Rank> best_rank;
-  Parts best;
+  std::size_t best_head = 0, best_from = 0;
+  bool best_unknown_tail = false;
+  std::uint64_t head_hash = kStart;
+  for (std::size_t k = 0; k + 1 < kMinHead; ++k) head_hash = extend(head_hash, key[k]);
   for (std::size_t head = kMinHead; head + kMinPart <= key.size(); ++head) {
+    head_hash = extend(head_hash, key[head - 1]);
+    const std::string_view h = std::string_view(key).substr(0, head);
+    const bool known_head = is_known(h, head_hash);
     for (bool linked : {false, true}) {
       const std::size_t rest_from = head + (linked ? 1 : 0);
       if (linked && key[head] != 's') continue;
       if (rest_from + kMinPart > key.size()) continue;
-      const std::string_view h = std::string_view(key).substr(0, head);
-      const bool known_head = is_known(h);
-      auto rest = tail.best(rest_from);
+      int rest = tail.count(rest_from);
       bool unknown_tail = false;
-      if (!rest && known_head && head >= kMinPart) {
-        rest = Parts{key.substr(rest_from)};
+      if (rest == Tail::kNone && known_head && head >= kMinPart) {
+        rest = 1;
         unknown_tail = true;
       }
-      if (!rest) continue;
-      const Rank rank{!known_head || unknown_tail, rest->size(), !linked, key.size() - head};
+      if (rest == Tail::kNone) continue;
+      const Rank rank{!known_head || unknown_tail, static_cast<std::size_t>(rest), !linked, key.size() - head};
       if (best_rank && !(rank < *best_rank)) continue;
       best_rank = rank;
-      best = *rest;
-      best.insert(best.begin(), std::string(h));
+      best_head = head;
+      best_from = rest_from;
+      best_unknown_tail = unknown_tail;
     }
   }
+  if (!best_rank) return {};
+  std::vector<std::string> best{key.substr(0, best_head)};
+  if (best_unknown_tail) {
+    best.push_back(key.substr(best_from));
+  } else {
+    tail.parts(best_from, best);
+  }
   // An unknown head may be a compound itself: "bostadsforsorjning|s|plan".
-  if (!best.empty() && !is_known(best.front())) {
+  if (!is_known(best.front())) {
     auto head_parts = split(best.front());
     if (!head_parts.empty()) {
       best.erase(best.begin());

@@ -14,13 +14,11 @@
 // the choice is deterministic. An unknown head is split again in turn. Read-only after construction; thread-safe.
 #pragma once
 
-#include <set>
 #include <string>
 #include <string_view>
-#include <unordered_set>
 #include <vector>
 
-#include "core/text.h"
+#include "search/word_table.h"
 
 namespace styrdok::search {
 
@@ -30,17 +28,36 @@ class CompoundSplitter {
   static constexpr std::size_t kMinPart = 4;
   static constexpr std::size_t kMinCompound = 7;
 
-  // `vocabulary`: folded words and term keys seen in the site.
-  explicit CompoundSplitter(const std::set<std::string>& vocabulary) : known_(vocabulary.begin(), vocabulary.end()) {}
+  // `vocabulary`: folded words and term keys seen in the site (copied).
+  explicit CompoundSplitter(const std::vector<std::string_view>& vocabulary);
 
   // The parts of `key`, head first; empty if it is not a compound.
   std::vector<std::string> split(const std::string& key) const;
 
   // Whether `part` is in the vocabulary.
-  bool is_known(std::string_view part) const { return known_.find(part) != known_.end(); }
+  bool is_known(std::string_view part) const;
+
+  // The hash the vocabulary is kept under: FNV-1a, extended a byte at a
+  // time, so that every part starting at one place is looked up in time
+  // proportional to its length, then mixed (finish) for the table.
+  static constexpr std::uint64_t kStart = 0xCBF29CE484222325ull;
+  static std::uint64_t extend(std::uint64_t h, char c) {
+    return (h ^ static_cast<unsigned char>(c)) * 0x100000001B3ull;
+  }
+  static std::uint64_t finish(std::uint64_t h) {
+    h ^= h >> 31;
+    h *= 0xBF58476D1CE4E5B9ull;
+    return h ^ (h >> 29);
+  }
+  // Whether `part`, whose extend()ed hash is `h`, is in the vocabulary.
+  bool is_known(std::string_view part, std::uint64_t h) const {
+    return part.size() <= longest_ && known_.find(part, finish(h)) != WordTable::kNone;
+  }
+  std::size_t longest() const { return longest_; }
 
  private:
-  std::unordered_set<std::string, StringHash, std::equal_to<>> known_;  // parts are looked up as views
+  WordTable known_;  // parts are looked up as views, without a string each
+  std::size_t longest_ = 0;
 };
 
 }  // namespace styrdok::search

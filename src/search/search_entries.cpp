@@ -1,8 +1,10 @@
 #include "search/search_entries.h"
 
 #include <set>
+#include <string_view>
 #include <tuple>
 
+#include "core/parallel.h"
 #include "model/action_plan.h"
 #include "model/standing.h"
 
@@ -39,52 +41,78 @@ void add_version(const Document& doc, const Version& v, const std::string& url, 
   if (v.summary) lead.text = *v.summary;
   out.push_back(lead);
   std::size_t section = out.size() - 1;  // an index: push_back moves the entries
-  for (const auto& block : v.body->blocks) {
-    if (block.kind == Block::Kind::heading) {
+  const auto& blocks = v.body->blocks;
+  for (std::size_t i = 0; i < blocks.size();) {
+    if (blocks[i].kind == Block::Kind::heading) {
       SearchEntry e = base;
-      e.anchor = block.id;
-      e.heading = block.text;
+      e.anchor = blocks[i].id;
+      e.heading = blocks[i].text;
       out.push_back(std::move(e));
       section = out.size() - 1;
+      ++i;
       continue;
     }
+    // The blocks up to the next heading, appended to a text of their size:
+    // held until the index is written, so without the room appending leaves.
+    std::size_t end = i, size = 0;
+    for (; end < blocks.size() && blocks[end].kind != Block::Kind::heading; ++end) size += blocks[end].text.size() + 1;
     std::string& text = out[section].text;
-    if (!text.empty()) text += '\n';
-    text += block.text;
+    text.reserve(text.size() + size);
+    for (; i < end; ++i) {
+      if (!text.empty()) text += '\n';
+      text += blocks[i].text;
+    }
   }
+}
+
+// One document's entries: its versions' sections, each distinct one once.
+SearchEntries entries_of(const Document& doc, Date as_of) {
+  const int current = current_version_index(doc, as_of);
+  const std::string doc_url = doc.organisation_id + "/" + doc.slug + "/";
+  // The current version first, then the others newest first.
+  std::vector<std::size_t> order;
+  if (current >= 0) order.push_back(static_cast<std::size_t>(current));
+  for (std::size_t i = doc.versions.size(); i-- > 0;)
+    if (static_cast<int>(i) != current) order.push_back(i);
+  SearchEntries own;
+  for (std::size_t i : order) {
+    const Version& v = doc.versions[i];
+    const bool is_current = static_cast<int>(i) == current;
+    const EntryStatus status = is_current                            ? EntryStatus::current
+                               : v.status == VersionStatus::proposal ? EntryStatus::proposal
+                                                                     : EntryStatus::older;
+    // The current version is read at the document's own address.
+    add_version(doc, v, is_current ? doc_url : doc_url + v.id + "/", status,
+                badge_key(standing_of(doc, i, as_of).kind), own);
+  }
+  // A section that several versions share is indexed once, where it is
+  // found first: in the current version if it has it, else the newest.
+  std::set<std::tuple<std::string_view, std::string_view, std::string_view>> seen;
+  std::vector<char> first(own.size(), 0);
+  for (std::size_t k = 0; k < own.size(); ++k) {
+    const auto& e = own[k];
+    first[k] = seen.emplace(e.lead ? std::string_view(e.title) : "", e.heading, e.text).second;
+  }
+  SearchEntries out;
+  for (std::size_t k = 0; k < own.size(); ++k) {
+    if (first[k]) out.push_back(std::move(own[k]));
+  }
+  return out;
 }
 
 }  // namespace
 
-SearchEntries document_entries(const Site& site, Date as_of) {
+SearchEntries document_entries(const Site& site, Date as_of, unsigned jobs) {
+  std::vector<SearchEntries> per_document(site.documents.size());
+  parallel_for(site.documents.size(), jobs,
+               [&](std::size_t d) { per_document[d] = entries_of(site.documents[d], as_of); });
+  std::size_t count = 0;
+  for (const auto& entries : per_document) count += entries.size();
   SearchEntries out;
-  for (const auto& doc : site.documents) {
-    const int current = current_version_index(doc, as_of);
-    const std::string doc_url = doc.organisation_id + "/" + doc.slug + "/";
-    // The current version first, then the others newest first.
-    std::vector<std::size_t> order;
-    if (current >= 0) order.push_back(static_cast<std::size_t>(current));
-    for (std::size_t i = doc.versions.size(); i-- > 0;)
-      if (static_cast<int>(i) != current) order.push_back(i);
-    SearchEntries own;
-    for (std::size_t i : order) {
-      const Version& v = doc.versions[i];
-      const bool is_current = static_cast<int>(i) == current;
-      const EntryStatus status = is_current                            ? EntryStatus::current
-                                 : v.status == VersionStatus::proposal ? EntryStatus::proposal
-                                                                       : EntryStatus::older;
-      // The current version is read at the document's own address.
-      add_version(doc, v, is_current ? doc_url : doc_url + v.id + "/", status,
-                  badge_key(standing_of(doc, i, as_of).kind), own);
-    }
-    // A section that several versions share is indexed once, where it is
-    // found first: in the current version if it has it, else the newest.
-    std::set<std::tuple<std::string, std::string, std::string>> seen;
-    for (auto& e : own) {
-      if (!seen.emplace(e.lead ? e.title : "", e.heading, e.text).second) continue;
-      e.text.shrink_to_fit();  // held until the index is written: without the room appending left
-      out.push_back(std::move(e));
-    }
+  out.reserve(count);
+  for (auto& entries : per_document) {
+    for (auto& e : entries) out.push_back(std::move(e));
+    SearchEntries().swap(entries);
   }
   return out;
 }
@@ -121,8 +149,8 @@ SearchEntries action_entries(const Site& site) {
   return out;
 }
 
-SearchEntries site_entries(const Site& site, Date as_of) {
-  SearchEntries out = document_entries(site, as_of);
+SearchEntries site_entries(const Site& site, Date as_of, unsigned jobs) {
+  SearchEntries out = document_entries(site, as_of, jobs);
   for (auto& e : action_entries(site)) out.push_back(std::move(e));
   out.shrink_to_fit();
   return out;

@@ -3,15 +3,13 @@
 #include <algorithm>
 #include <cmath>
 #include <numeric>
-#include <set>
-#include <unordered_map>
 
 #include "core/parallel.h"
 #include "core/slug.h"
-#include "core/text.h"
 #include "search/compound_splitter.h"
+#include "search/entry_words.h"
 #include "search/term_keys.h"
-#include "search/tokenizer.h"
+#include "search/word_table.h"
 
 namespace styrdok::search {
 
@@ -41,41 +39,30 @@ std::vector<EntryGroup> group_entries(const SearchEntries& entries) {
   return groups;
 }
 
-// A term and its weighted count in one entry; an entry's list is sorted
-// by term id with each id once. Single precision: these lists hold every
-// (term, entry) pair of the site at once, and the scores made from them
-// are rounded to one of 31 levels.
-struct Weighted {
-  std::uint32_t id = 0;
-  float weight = 0;
-};
-using WeightList = std::vector<Weighted>;
-
-// Sorts by id and adds up the weights of equal ids, in list order.
-void merge_ids(WeightList& list) {
-  std::stable_sort(list.begin(), list.end(), [](const Weighted& a, const Weighted& b) { return a.id < b.id; });
-  std::size_t out = 0;
-  for (std::size_t i = 0; i < list.size(); ++i) {
-    if (out > 0 && list[out - 1].id == list[i].id) {
-      list[out - 1].weight += list[i].weight;
-    } else {
-      list[out++] = list[i];
-    }
-  }
-  list.resize(out);
-}
-
-std::uint32_t position_of(const std::vector<std::string>& sorted, const std::string& s) {
-  return static_cast<std::uint32_t>(std::lower_bound(sorted.begin(), sorted.end(), s) - sorted.begin());
-}
-
-bool contains(const std::vector<std::string>& sorted, const std::string& s) {
-  return std::binary_search(sorted.begin(), sorted.end(), s);
-}
-
 void sort_unique(std::vector<std::string>& v) {
   std::sort(v.begin(), v.end());
   v.erase(std::unique(v.begin(), v.end()), v.end());
+}
+
+// Strings in byte order, each once: `table`'s words sorted, and per id of
+// the table its position in that order.
+struct Sorted {
+  std::vector<std::string_view> words;
+  std::vector<std::uint32_t> rank;
+};
+
+Sorted sort_table(const WordTable& table) {
+  Sorted out;
+  std::vector<std::uint32_t> ids(table.size());
+  std::iota(ids.begin(), ids.end(), 0);
+  std::sort(ids.begin(), ids.end(), [&](std::uint32_t a, std::uint32_t b) { return table.word(a) < table.word(b); });
+  out.words.reserve(ids.size());
+  out.rank.resize(ids.size());
+  for (std::uint32_t r = 0; r < ids.size(); ++r) {
+    out.words.push_back(table.word(ids[r]));
+    out.rank[ids[r]] = r;
+  }
+  return out;
 }
 
 // Contiguous ranges of [0, n) of a fixed size, for parallel_for: fixed, so
@@ -87,46 +74,6 @@ struct Ranges {
   std::size_t last(std::size_t r, std::size_t n) const { return std::min(n, (r + 1) * size); }
 };
 
-// The words of entries first..last-1: their distinct words (in first-seen
-// order) and per entry the weighted count of each, by position in `words`.
-struct TokenizedRange {
-  std::vector<std::string> words;
-  std::vector<WeightList> lists;
-};
-
-// Words looked up as string_views: no string is built for a lookup.
-template <typename Value>
-using WordMap = std::unordered_map<std::string, Value, StringHash, std::equal_to<>>;
-
-TokenizedRange tokenize_range(const SearchEntries& entries, std::size_t first, std::size_t last,
-                              const IndexOptions& options, std::vector<double>& length) {
-  TokenizedRange out;
-  WordMap<std::uint32_t> ids;
-  out.lists.resize(last - first);
-  WeightList list;  // one entry's words, each occurrence; kept merged, at its size
-  for (std::size_t i = first; i < last; ++i) {
-    list.clear();
-    auto add_text = [&](const std::string& text, double weight) {
-      for_each_word(text, [&](std::string_view word, std::size_t, std::size_t) {
-        auto it = ids.find(word);
-        if (it == ids.end()) {
-          it = ids.emplace(std::string(word), static_cast<std::uint32_t>(out.words.size())).first;
-          out.words.push_back(it->first);
-        }
-        list.push_back({it->second, static_cast<float>(weight)});
-        length[i] += weight;
-      });
-    };
-    const auto& e = entries[i];
-    if (e.lead) add_text(e.title, options.title_weight);
-    add_text(e.heading, options.heading_weight);
-    add_text(e.text, 1);
-    merge_ids(list);
-    out.lists[i - first].assign(list.begin(), list.end());
-  }
-  return out;
-}
-
 }  // namespace
 
 SearchIndex SearchIndex::build(SearchEntries entries, const IndexOptions& options) {
@@ -136,155 +83,222 @@ SearchIndex SearchIndex::build(SearchEntries entries, const IndexOptions& option
   index.groups_ = group_entries(entries);
   const unsigned jobs = std::max(1u, options.jobs);
 
-  // 1. Weighted words per entry, tokenized in ranges of entries in
-  // parallel; then the site's distinct words, sorted, and each entry's
-  // words by their position in that list.
-  std::vector<double> length(entries.size(), 0);
-  const Ranges ranges(entries.size(), 256);
-  std::vector<TokenizedRange> tokenized(ranges.count);
-  parallel_for(ranges.count, jobs, [&](std::size_t r) {
-    tokenized[r] = tokenize_range(entries, ranges.first(r), ranges.last(r, entries.size()), options, length);
-  });
-  WordMap<std::uint32_t> word_id;  // every distinct word -> its position in `words`
-  for (const auto& t : tokenized)
-    for (const auto& w : t.words) word_id.try_emplace(w, 0);
-  std::vector<std::string> words;
-  words.reserve(word_id.size());
-  for (const auto& [w, id] : word_id) words.push_back(w);
-  std::sort(words.begin(), words.end());
-  for (std::uint32_t w = 0; w < words.size(); ++w) word_id.find(words[w])->second = w;
-  // Each range's words by their position in `words`; the ranges' own copies go.
-  std::vector<std::vector<std::uint32_t>> global_word(ranges.count);
-  parallel_for(ranges.count, jobs, [&](std::size_t r) {
-    for (const auto& w : tokenized[r].words) global_word[r].push_back(word_id.find(w)->second);
-    std::vector<std::string>().swap(tokenized[r].words);
-  });
-  word_id.clear();
+  // 1. The site's distinct words, and per entry the weighted count of each
+  // (entry_words.h): the only work done per word occurrence.
+  EntryWords counted = count_words(entries, {options.title_weight, options.heading_weight}, jobs);
+  const std::vector<std::string_view>& words = counted.words;
 
-  // 2. Each word's key (one stemmer per range of words), then the rule
-  // below, then the sorted list of keys. Snowball reads a final s as a
-  // genitive ("plats" -> "plat") while the plural keeps it ("platser" ->
-  // "plats"): where the word itself is a key, it stays whole, so that
-  // singular and plural meet.
+  // 2. Each word's key, once per distinct word (one stemmer per range of
+  // words), then the rule below, then the distinct keys. Snowball reads a
+  // final s as a genitive ("plats" -> "plat") while the plural keeps it
+  // ("platser" -> "plats"): where the word itself is a key, it stays whole,
+  // so that singular and plural meet.
   std::vector<std::string> key_of(words.size()), folded(words.size());
   const Ranges word_ranges(words.size(), 4096);
   parallel_for(word_ranges.count, jobs, [&](std::size_t r) {
     TermKeys keys(options.language);
     for (std::size_t w = word_ranges.first(r); w < word_ranges.last(r, words.size()); ++w) {
-      key_of[w] = keys.key(words[w]);
+      key_of[w] = keys.key_of(words[w]);
       folded[w] = fold_diacritics(words[w]);
     }
   });
-  std::vector<std::string> keys = key_of;
-  sort_unique(keys);
-  for (std::size_t w = 0; w < words.size(); ++w) {
-    const std::string& f = folded[w];
-    if (f.size() == key_of[w].size() + 1 && f.back() == 's' && contains(keys, f)) key_of[w] = f;
+  std::vector<char> whole(words.size(), 0);  // the word's folded form is its key
+  {
+    WordTable stems;  // views of key_of, which does not change while this lives
+    stems.reserve(words.size());
+    for (const auto& k : key_of) stems.add(k, false);
+    parallel_for(word_ranges.count, jobs, [&](std::size_t r) {
+      for (std::size_t w = word_ranges.first(r); w < word_ranges.last(r, words.size()); ++w) {
+        const std::string& f = folded[w];
+        whole[w] = f.size() == key_of[w].size() + 1 && f.back() == 's' && stems.contains(f);
+      }
+    });
   }
-  keys = key_of;
-  sort_unique(keys);
   for (std::size_t w = 0; w < words.size(); ++w)
-    if (folded[w] != key_of[w]) index.aliases_.emplace(folded[w], key_of[w]);
+    if (whole[w]) key_of[w] = folded[w];
+  WordTable key_table;  // views of key_of, final from here on
+  key_table.reserve(words.size());
+  std::vector<std::uint32_t> key_id(words.size());
+  for (std::size_t w = 0; w < words.size(); ++w) key_id[w] = key_table.add(key_of[w], false);
+  const std::vector<std::string_view>& keys = key_table.words();  // in no particular order
+
+  // Written forms whose key differs: folded form -> key, the key of the
+  // first such word in byte order where several fold alike.
+  WordTable form_table;  // views of folded
+  form_table.reserve(words.size());
+  std::vector<std::uint32_t> form_word;
+  for (std::uint32_t w = 0; w < words.size(); ++w) {
+    if (folded[w] == key_of[w]) continue;
+    const std::uint32_t f = form_table.add(folded[w], false);
+    if (f == form_word.size()) {
+      form_word.push_back(w);
+    } else if (words[w] < words[form_word[f]]) {
+      form_word[f] = w;
+    }
+  }
+  auto key_of_form = [&](std::string_view form) -> const std::string* {
+    const std::uint32_t f = form_table.find(form);
+    return f == WordTable::kNone ? nullptr : &key_of[form_word[f]];
+  };
 
   // 3. Compound parts, split once per key against the site's vocabulary
   // (keys and written forms); a part that is a written form ("platser")
   // stands for its key ("plats"). A part may be a word the site never
   // writes alone: the terms are the keys and all parts.
-  std::set<std::string> vocabulary(keys.begin(), keys.end());
-  for (const auto& [f, key] : index.aliases_) vocabulary.insert(f);
+  std::vector<std::string_view> vocabulary = keys;
+  vocabulary.insert(vocabulary.end(), form_table.words().begin(), form_table.words().end());
   const CompoundSplitter splitter(vocabulary);
   std::vector<std::vector<std::string>> parts_of(keys.size());
-  parallel_for(keys.size(), jobs, [&](std::size_t k) {
-    auto parts = splitter.split(keys[k]);
-    for (auto& p : parts) {
-      auto alias = index.aliases_.find(p);
-      if (!contains(keys, p) && alias != index.aliases_.end()) p = alias->second;
+  const Ranges key_ranges(keys.size(), 256);
+  parallel_for(key_ranges.count, jobs, [&](std::size_t r) {
+    for (std::size_t k = key_ranges.first(r); k < key_ranges.last(r, keys.size()); ++k) {
+      const std::string key(keys[k]);
+      auto parts = splitter.split(key);
+      for (auto& p : parts) {
+        const std::string* alias = key_table.contains(p) ? nullptr : key_of_form(p);
+        if (alias) p = *alias;
+      }
+      sort_unique(parts);
+      parts.erase(std::remove(parts.begin(), parts.end(), key), parts.end());
+      parts_of[k] = std::move(parts);
     }
-    sort_unique(parts);
-    parts.erase(std::remove(parts.begin(), parts.end(), keys[k]), parts.end());
-    parts_of[k] = std::move(parts);
   });
-  std::vector<std::string> terms = keys;
-  for (const auto& parts : parts_of) terms.insert(terms.end(), parts.begin(), parts.end());
-  sort_unique(terms);
+  WordTable term_table;  // views of key_of and parts_of
+  term_table.reserve(keys.size() * 2);
+  for (const auto k : keys) term_table.add(k, false);
+  for (const auto& parts : parts_of)
+    for (const auto& p : parts) term_table.add(p, false);
+  const Sorted terms = sort_table(term_table);
   std::vector<std::uint32_t> term_of_key(keys.size());
-  std::vector<std::vector<std::uint32_t>> parts_of_term(terms.size());
+  std::vector<std::vector<std::uint32_t>> parts_of_term(terms.words.size());
   for (std::size_t k = 0; k < keys.size(); ++k) {
-    term_of_key[k] = position_of(terms, keys[k]);
-    for (const auto& p : parts_of[k]) parts_of_term[term_of_key[k]].push_back(position_of(terms, p));
+    term_of_key[k] = terms.rank[term_table.find(keys[k])];
+    for (const auto& p : parts_of[k]) parts_of_term[term_of_key[k]].push_back(terms.rank[term_table.find(p)]);
   }
   std::vector<std::uint32_t> term_of_word(words.size());
-  for (std::size_t w = 0; w < words.size(); ++w) term_of_word[w] = term_of_key[position_of(keys, key_of[w])];
+  for (std::size_t w = 0; w < words.size(); ++w) term_of_word[w] = term_of_key[key_id[w]];
 
   // 4. Each entry's terms: its words' keys, plus a fraction of a whole word
-  // for each part of a compound it holds.
-  std::vector<WeightList> combined(entries.size());
-  parallel_for(ranges.count, jobs, [&](std::size_t r) {
-    auto& range = tokenized[r];
-    for (std::size_t j = 0; j < range.lists.size(); ++j) {
-      WeightList whole;
-      for (const auto& [word, w] : range.lists[j]) whole.push_back({term_of_word[global_word[r][word]], w});
-      WeightList().swap(range.lists[j]);
-      merge_ids(whole);
-      WeightList list = whole;
-      for (const auto& [term, w] : whole)
-        for (const auto part : parts_of_term[term]) list.push_back({part, static_cast<float>(w * options.part_weight)});
-      merge_ids(list);
-      list.shrink_to_fit();  // held for every entry until the postings are made
-      combined[ranges.first(r) + j] = std::move(list);
+  // for each part of a compound it holds; in place of its words' counts.
+  // A part's weight adds up as merge_ids() would add the list of whole
+  // terms followed by the parts of each, in term order.
+  constexpr std::size_t kRangesPerTask = 8;  // one set of per-term scratch arrays per task
+  parallel_for((counted.ranges.size() + kRangesPerTask - 1) / kRangesPerTask, jobs, [&](std::size_t task) {
+    std::vector<float> weight(terms.words.size(), 0);
+    std::vector<std::uint32_t> seen(terms.words.size(), 0);  // 1 + the entry a term was last seen in
+    std::vector<std::uint32_t> touched;
+    std::vector<WordCount> whole;
+    for (std::size_t r = task * kRangesPerTask; r < std::min(counted.ranges.size(), (task + 1) * kRangesPerTask); ++r) {
+      EntryRange& range = counted.ranges[r];
+      std::vector<WordCount> out;
+      out.reserve(range.counts.size() + range.counts.size() / 2);
+      std::uint32_t begin = 0;
+      for (std::size_t i = 0; i < range.ends.size(); ++i) {
+        const auto stamp = static_cast<std::uint32_t>(range.first + i + 1);
+        touched.clear();
+        auto add = [&](std::uint32_t term, float w) {
+          if (seen[term] != stamp) {
+            seen[term] = stamp;
+            weight[term] = 0;
+            touched.push_back(term);
+          }
+          weight[term] += w;
+        };
+        for (std::uint32_t j = begin; j < range.ends[i]; ++j)
+          add(term_of_word[range.counts[j].id], range.counts[j].weight);
+        std::sort(touched.begin(), touched.end());
+        whole.clear();
+        for (const auto term : touched) whole.push_back({term, weight[term]});
+        for (const auto& [term, w] : whole)
+          for (const auto part : parts_of_term[term]) add(part, static_cast<float>(w * options.part_weight));
+        std::sort(touched.begin(), touched.end());
+        for (const auto term : touched) out.push_back({term, weight[term]});
+        begin = range.ends[i];
+        range.ends[i] = static_cast<std::uint32_t>(out.size());
+      }
+      out.shrink_to_fit();  // held for every entry until the postings are made
+      range.counts = std::move(out);
     }
   });
-  tokenized.clear();
 
-  // 5. BM25 per (term, entry), postings in entry order.
-  std::vector<std::uint32_t> count(terms.size(), 0);
-  for (const auto& list : combined)
-    for (const auto& [term, w] : list) ++count[term];
-  std::vector<std::vector<std::pair<std::uint32_t, float>>> tf(terms.size());  // see Weighted
-  for (std::size_t t = 0; t < terms.size(); ++t) tf[t].reserve(count[t]);
-  // Each entry's list is freed as soon as it is moved over, so that the two
-  // forms of the same numbers are never both whole in memory.
-  for (std::uint32_t i = 0; i < combined.size(); ++i) {
-    for (const auto& [term, w] : combined[i]) tf[term].emplace_back(i, w);
-    WeightList().swap(combined[i]);
-  }
-  combined.clear();
+  // 5. BM25 per (term, entry), quantised on a log scale relative to the
+  // best score: one digit per score in the files, the same precision for
+  // any size of site; then postings in entry order.
+  std::vector<std::uint32_t> df(terms.words.size(), 0);
+  for (const auto& range : counted.ranges)
+    for (const auto& c : range.counts) ++df[c.id];
   const double n = static_cast<double>(entries.size());
+  const std::vector<double>& length = counted.length;
   const double average = n > 0 ? std::accumulate(length.begin(), length.end(), 0.0) / n : 1;
-  std::vector<double> best_of(terms.size(), 0);
-  parallel_for(terms.size(), jobs, [&](std::size_t t) {
-    const double df = static_cast<double>(tf[t].size());
-    const double idf = std::log(1 + (n - df + 0.5) / (df + 0.5));
-    for (auto& [entry, f] : tf[t]) {
-      const double norm = options.k1 * (1 - options.b + options.b * length[entry] / std::max(average, 1.0));
-      f = static_cast<float>(idf * f * (options.k1 + 1) / (f + norm));
-      best_of[t] = std::max(best_of[t], static_cast<double>(f));
+  std::vector<double> idf(terms.words.size());
+  for (std::size_t t = 0; t < idf.size(); ++t) {
+    const double d = static_cast<double>(df[t]);
+    idf[t] = std::log(1 + (n - d + 0.5) / (d + 0.5));
+  }
+  std::vector<double> best_of(counted.ranges.size(), 0);
+  parallel_for(counted.ranges.size(), jobs, [&](std::size_t r) {
+    EntryRange& range = counted.ranges[r];
+    std::uint32_t begin = 0;
+    for (std::size_t i = 0; i < range.ends.size(); ++i) {
+      const double norm = options.k1 * (1 - options.b + options.b * length[range.first + i] / std::max(average, 1.0));
+      for (std::uint32_t j = begin; j < range.ends[i]; ++j) {
+        float& f = range.counts[j].weight;
+        f = static_cast<float>(idf[range.counts[j].id] * f * (options.k1 + 1) / (f + norm));
+        best_of[r] = std::max(best_of[r], static_cast<double>(f));
+      }
+      begin = range.ends[i];
     }
   });
   const double best = best_of.empty() ? 0 : *std::max_element(best_of.begin(), best_of.end());
-  // Quantised on a log scale relative to the best score: one digit per
-  // score in the files, the same precision for any size of site.
   index.score_step_ = options.score_step;
   const double log_step = std::log(options.score_step);
-  std::vector<std::vector<Posting>> postings(terms.size());
-  parallel_for(terms.size(), jobs, [&](std::size_t t) {
-    postings[t].reserve(tf[t].size());
-    for (const auto& [entry, score] : tf[t]) {
-      const double level = best > 0 ? 31 + std::round(std::log(score / best) / log_step) : 31;
-      postings[t].push_back({entry, static_cast<std::uint32_t>(std::clamp(level, 1.0, 31.0))});
+  std::vector<std::vector<Posting>> postings(terms.words.size());
+  for (std::size_t t = 0; t < postings.size(); ++t) postings[t].reserve(df[t]);
+  for (auto& range : counted.ranges) {
+    std::uint32_t begin = 0;
+    for (std::size_t i = 0; i < range.ends.size(); ++i) {
+      const auto entry = static_cast<std::uint32_t>(range.first + i);
+      for (std::uint32_t j = begin; j < range.ends[i]; ++j) {
+        const double score = range.counts[j].weight;
+        const double level = best > 0 ? 31 + std::round(std::log(score / best) / log_step) : 31;
+        postings[range.counts[j].id].push_back({entry, static_cast<std::uint32_t>(std::clamp(level, 1.0, 31.0))});
+      }
+      begin = range.ends[i];
     }
-    decltype(tf)::value_type().swap(tf[t]);
-  });
-  for (std::size_t t = 0; t < terms.size(); ++t)
-    index.terms_.emplace_hint(index.terms_.end(), std::move(terms[t]), std::move(postings[t]));
+    EntryRange().counts.swap(range.counts);  // freed as it goes: the two forms are never both whole
+  }
+  for (std::size_t t = 0; t < terms.words.size(); ++t)
+    index.terms_.emplace_hint(index.terms_.end(), std::string(terms.words[t]), std::move(postings[t]));
 
   // 6. A written form the query script reaches by cutting a common ending
   // ("kommunerna" - "erna") needs no alias of its own.
-  for (auto it = index.aliases_.begin(); it != index.aliases_.end();) {
-    const std::string& f = it->first;
-    const std::string reached = index.terms_.count(f) ? "" : index.strip_ending(f);
-    it = reached == it->second ? index.aliases_.erase(it) : std::next(it);
-  }
+  std::vector<char> needed(form_table.size(), 0);
+  const auto& suffixes = query_suffixes(options.language);
+  const Ranges form_ranges(form_table.size(), 1024);
+  parallel_for(form_ranges.count, jobs, [&](std::size_t r) {
+    for (std::size_t k = form_ranges.first(r); k < form_ranges.last(r, form_table.size()); ++k) {
+      const std::string_view f = form_table.word(static_cast<std::uint32_t>(k));
+      std::string_view reached;
+      if (!term_table.contains(f)) {
+        for (const auto& suffix : suffixes) {
+          if (f.size() < suffix.size() + 3 || !f.ends_with(suffix)) continue;
+          const std::string_view stem = f.substr(0, f.size() - suffix.size());
+          if (term_table.contains(stem)) {
+            reached = stem;
+            break;
+          }
+        }
+      }
+      needed[k] = reached != key_of[form_word[k]];
+    }
+  });
+  std::vector<std::uint32_t> kept;
+  for (std::uint32_t k = 0; k < form_table.size(); ++k)
+    if (needed[k]) kept.push_back(k);
+  std::sort(kept.begin(), kept.end(),
+            [&](std::uint32_t a, std::uint32_t b) { return form_table.word(a) < form_table.word(b); });
+  for (const auto k : kept)
+    index.aliases_.emplace_hint(index.aliases_.end(), std::string(form_table.word(k)), key_of[form_word[k]]);
   index.entries_ = std::move(entries);
   return index;
 }

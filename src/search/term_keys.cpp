@@ -17,13 +17,16 @@ TermKeys::~TermKeys() {
 const std::string& TermKeys::key(const std::string& word) {
   auto it = cache_.find(word);
   if (it != cache_.end()) return it->second;
-  std::string stem = word;
-  if (stemmer_) {
-    const sb_symbol* s =
-        sb_stemmer_stem(stemmer_, reinterpret_cast<const sb_symbol*>(word.data()), static_cast<int>(word.size()));
-    if (s) stem.assign(reinterpret_cast<const char*>(s), static_cast<std::size_t>(sb_stemmer_length(stemmer_)));
-  }
-  return cache_.emplace(word, fold_diacritics(stem)).first->second;
+  return cache_.emplace(word, key_of(word)).first->second;
+}
+
+std::string TermKeys::key_of(std::string_view word) {
+  if (!stemmer_) return fold_diacritics(word);
+  const sb_symbol* s =
+      sb_stemmer_stem(stemmer_, reinterpret_cast<const sb_symbol*>(word.data()), static_cast<int>(word.size()));
+  if (!s) return fold_diacritics(word);
+  return fold_diacritics(
+      std::string_view(reinterpret_cast<const char*>(s), static_cast<std::size_t>(sb_stemmer_length(stemmer_))));
 }
 
 const std::vector<std::string>& query_suffixes(Language language) {

@@ -29,6 +29,9 @@ class TermKeys {
   // `word` is lower-cased (a Token's word). Remembers earlier answers.
   const std::string& key(const std::string& word);
 
+  // The same without remembering: for callers that ask once per word.
+  std::string key_of(std::string_view word);
+
  private:
   sb_stemmer* stemmer_ = nullptr;
   std::unordered_map<std::string, std::string> cache_;

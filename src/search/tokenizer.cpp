@@ -14,6 +14,23 @@ std::vector<Token> tokenize(std::string_view text) {
   return tokens;
 }
 
+namespace detail {
+
+void lower_word(std::string_view text, std::string& out) {
+  out.clear();
+  for (std::size_t i = 0; i < text.size();) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    if (c < 0x80) {
+      out += static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+      ++i;
+    } else {
+      append_utf8(out, lower(next_code_point(text, i)));
+    }
+  }
+}
+
+}  // namespace detail
+
 std::string lower_case(std::string_view utf8) {
   std::string out;
   out.reserve(utf8.size());

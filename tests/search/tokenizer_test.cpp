@@ -54,3 +54,19 @@ TEST_CASE("for_each_word finds the words tokenize finds", "[search]") {
     CHECK(seen == words(text));
   }
 }
+
+TEST_CASE("for_each_word gives a word as written only when it is written in lower case", "[search]") {
+  // A view into the text where the word is already lower-cased, well-formed
+  // UTF-8; else the lower-cased copy.
+  const std::string text =
+      "plats Plats åtgärd Åtgärd x\xC3\x41y \xC1\xA1z ok\xE2\x80\x93slut";  // C3 41: a broken two-byte letter; C1 A1:
+                                                                            // overlong 'a'
+  std::vector<std::string> seen;
+  std::vector<bool> viewed;
+  for_each_word(text, [&](std::string_view w, std::size_t offset, std::size_t) {
+    seen.emplace_back(w);
+    viewed.push_back(w.data() == text.data() + offset);
+  });
+  CHECK(seen == std::vector<std::string>{"plats", "plats", "åtgärd", "åtgärd", "x\xC3\xA1y", "az", "ok", "slut"});
+  CHECK(viewed == std::vector<bool>{true, false, true, false, false, false, true, true});
+}

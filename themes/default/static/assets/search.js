@@ -351,24 +351,37 @@
   var current = null; // {result, shown, text}
   var generation = 0;
 
-  // Shows the next page of results; with phrases, checks each candidate's text.
+  // Shows the next page of results; with phrases, checks each candidate's
+  // text. The first candidate's text file is fetched alone, so that on a
+  // slow connection the first result shows as soon as it can; then the
+  // others' files all at once, each result shown in order as it arrives.
   function showMore(state, mine) {
-    var result = state.result, picked = [];
-    function next() {
-      if (mine !== generation) return Promise.resolve(null);
-      if (picked.length >= PAGE || state.cursor >= result.ranked.length) return Promise.resolve(picked);
-      var entry = result.ranked[state.cursor++];
-      return entryText(result.meta, entry).then(function (record) {
-        if (result.q.phrases.every(function (ph) { return hasPhrase(record, ph); })) picked.push(record);
-        return next();
-      });
+    var result = state.result, shown = 0;
+    function show(record) {
+      if (mine !== generation || !result.q.phrases.every(function (ph) { return hasPhrase(record, ph); })) return;
+      list.appendChild(resultItem(record, result));
+      shown++;
     }
-    return next().then(function (records) {
-      if (!records) return;
-      records.forEach(function (r) { list.appendChild(resultItem(r, result)); });
-      state.shown += records.length;
+    function batch() {
+      if (mine !== generation) return Promise.resolve(null);
+      if (shown >= PAGE || state.cursor >= result.ranked.length) return Promise.resolve(shown);
+      var entries = result.ranked.slice(state.cursor, state.cursor + PAGE - shown);
+      state.cursor += entries.length;
+      var texts = [entryText(result.meta, entries[0])];
+      var chain = texts[0].then(function (record) {
+        for (var i = 1; i < entries.length; i++) texts.push(entryText(result.meta, entries[i]));
+        show(record);
+      });
+      entries.slice(1).forEach(function (e, i) {
+        chain = chain.then(function () { return texts[i + 1]; }).then(show);
+      });
+      return chain.then(batch);
+    }
+    return batch().then(function (n) {
+      if (n === null) return;
+      state.shown += n;
       more.hidden = state.cursor >= result.ranked.length;
-      return records.length;
+      return n;
     });
   }
 
@@ -447,5 +460,8 @@
     if (params.get(k)) document.getElementById(fields[k]).value = params.get(k);
   });
   announce.textContent = say('prompt');
+  // meta.js is needed by every query: fetched with the page, so that on a
+  // slow connection the first query waits for one file less.
+  load('meta').catch(function () { /* the query says it failed */ });
   if (input.value) run();
 }());

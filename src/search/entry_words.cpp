@@ -1,0 +1,117 @@
+#include "search/entry_words.h"
+
+#include <algorithm>
+
+#include "core/parallel.h"
+#include "search/tokenizer.h"
+
+namespace styrdok::search {
+
+namespace {
+
+constexpr std::size_t kEntriesPerRange = 512;
+constexpr unsigned kPartBits = 6;  // the site's words are merged in 64 partitions by hash
+constexpr std::size_t kParts = std::size_t{1} << kPartBits;
+
+std::size_t part_of(std::uint64_t hash) { return static_cast<std::size_t>(hash >> (64 - kPartBits)); }
+
+// One range's words: numbered in its own table, counted per entry.
+struct RangeWords {
+  EntryRange range;
+  WordTable table;
+  std::vector<std::uint32_t> by_part;    // the table's ids ordered by partition
+  std::vector<std::uint32_t> part_ends;  // where each partition ends in by_part
+  std::vector<std::uint32_t> site_id;    // the table's id -> the site's id
+};
+
+void count_range(const SearchEntries& entries, const WordWeights& weights, RangeWords& out,
+                 std::vector<double>& length) {
+  EntryRange& range = out.range;
+  std::vector<float> weight;        // per word of the table, in the current entry
+  std::vector<std::uint32_t> seen;  // per word: 1 + the last entry it was seen in
+  std::vector<std::uint32_t> touched;
+  const std::size_t last = std::min(entries.size(), range.first + kEntriesPerRange);
+  for (std::size_t i = range.first; i < last; ++i) {
+    const auto stamp = static_cast<std::uint32_t>(i + 1);
+    touched.clear();
+    double words = 0;
+    auto add_text = [&](const std::string& text, double w) {
+      const auto fw = static_cast<float>(w);
+      for_each_word(text, [&](std::string_view word, std::size_t offset, std::size_t) {
+        const bool view = word.data() == text.data() + offset;  // else a buffer for_each_word reuses
+        const std::uint32_t id = out.table.add(word, !view);
+        if (id >= seen.size()) {
+          seen.resize(id + 1, 0);
+          weight.resize(id + 1, 0);
+        }
+        if (seen[id] != stamp) {
+          seen[id] = stamp;
+          weight[id] = 0;
+          touched.push_back(id);
+        }
+        weight[id] += fw;
+        words += w;
+      });
+    };
+    const auto& e = entries[i];
+    if (e.lead) add_text(e.title, weights.title);
+    add_text(e.heading, weights.heading);
+    add_text(e.text, 1);
+    for (const auto id : touched) range.counts.push_back({id, weight[id]});
+    range.ends.push_back(static_cast<std::uint32_t>(range.counts.size()));
+    length[i] = words;
+  }
+  range.counts.shrink_to_fit();  // held until the index has its postings
+  // The table's words by partition, for the merge.
+  out.part_ends.assign(kParts + 1, 0);
+  for (std::uint32_t id = 0; id < out.table.size(); ++id) ++out.part_ends[part_of(out.table.hash(id)) + 1];
+  for (std::size_t p = 0; p < kParts; ++p) out.part_ends[p + 1] += out.part_ends[p];
+  std::vector<std::uint32_t> at(out.part_ends.begin(), out.part_ends.end() - 1);
+  out.by_part.resize(out.table.size());
+  for (std::uint32_t id = 0; id < out.table.size(); ++id) out.by_part[at[part_of(out.table.hash(id))]++] = id;
+  out.site_id.resize(out.table.size());
+}
+
+}  // namespace
+
+EntryWords count_words(const SearchEntries& entries, const WordWeights& weights, unsigned jobs) {
+  EntryWords result;
+  result.length.assign(entries.size(), 0);
+  const std::size_t range_count = (entries.size() + kEntriesPerRange - 1) / kEntriesPerRange;
+  std::vector<RangeWords> ranges(range_count);
+  parallel_for(range_count, jobs, [&](std::size_t r) {
+    ranges[r].range.first = r * kEntriesPerRange;
+    count_range(entries, weights, ranges[r], result.length);
+  });
+
+  // The site's words: partition p numbers its words in range order; the
+  // site's id is the partition's first id plus that number.
+  result.storage.resize(kParts);
+  parallel_for(kParts, jobs, [&](std::size_t p) {
+    WordTable& table = result.storage[p];
+    for (auto& r : ranges) {
+      for (std::uint32_t k = r.part_ends[p]; k < r.part_ends[p + 1]; ++k) {
+        const std::uint32_t id = r.by_part[k];
+        r.site_id[id] = table.add(r.table.word(id), r.table.hash(id), true);
+      }
+    }
+  });
+  std::vector<std::uint32_t> base(kParts + 1, 0);
+  for (std::size_t p = 0; p < kParts; ++p) base[p + 1] = base[p] + static_cast<std::uint32_t>(result.storage[p].size());
+  result.words.reserve(base[kParts]);
+  for (const auto& table : result.storage)
+    result.words.insert(result.words.end(), table.words().begin(), table.words().end());
+  parallel_for(range_count, jobs, [&](std::size_t r) {
+    RangeWords& range = ranges[r];
+    for (std::uint32_t id = 0; id < range.table.size(); ++id) range.site_id[id] += base[part_of(range.table.hash(id))];
+    for (auto& c : range.range.counts) c.id = range.site_id[c.id];
+    range.table = WordTable();
+    std::vector<std::uint32_t>().swap(range.by_part);
+    std::vector<std::uint32_t>().swap(range.site_id);
+  });
+  result.ranges.reserve(range_count);
+  for (auto& r : ranges) result.ranges.push_back(std::move(r.range));
+  return result;
+}
+
+}  // namespace styrdok::search

@@ -1,0 +1,52 @@
+// The first step of building the search index: the entries' text cut into
+// words, each distinct word of the site numbered once, and per entry the
+// weighted count of each of its words by that number. The work per word
+// occurrence is a hash look-up in a flat table and an addition; everything
+// else (stemming, folding, compound splitting) is left to be done once per
+// distinct word.
+//
+// Entries are counted in fixed ranges on several threads, each range with a
+// table of its own; the ranges' words are then merged into the site's by
+// hash partition, also in parallel. The numbers depend only on the entries,
+// not on the number of threads. Pure function; thread-safe.
+#pragma once
+
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+#include "search/search_entry.h"
+#include "search/word_table.h"
+
+namespace styrdok::search {
+
+// A word and its weighted count in one entry (a title word counts
+// title_weight, a heading word heading_weight, a body word 1). Single
+// precision: the index holds every (word, entry) pair of the site at once.
+struct WordCount {
+  std::uint32_t id = 0;
+  float weight = 0;
+};
+
+// Entries first .. first + ends.size() - 1 and their words' counts.
+struct EntryRange {
+  std::size_t first = 0;
+  std::vector<WordCount> counts;    // entry by entry, in no particular order within one
+  std::vector<std::uint32_t> ends;  // where each entry's counts end in `counts`
+};
+
+struct EntryWords {
+  std::vector<std::string_view> words;  // the site's distinct words, lower-cased; ids index this
+  std::vector<EntryRange> ranges;       // their counts by those ids
+  std::vector<double> length;           // per entry: the weighted number of its words
+  std::vector<WordTable> storage;       // holds the words' bytes
+};
+
+struct WordWeights {
+  double title = 4;    // in the top entry of a page (SearchEntry::lead)
+  double heading = 2;  // in the section heading
+};
+
+EntryWords count_words(const SearchEntries& entries, const WordWeights& weights, unsigned jobs);
+
+}  // namespace styrdok::search

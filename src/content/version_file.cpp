@@ -44,8 +44,9 @@ std::vector<Contact> parse_contacts(YamlFields& f) {
     for (const auto& item : node) people.push_back(item);
   }
   if (people.empty() || (!node.IsMap() && !node.IsSequence())) {
-    f.diagnostics().error(f.location_of(node), "'contact' must be indented lines 'name:', 'role:', 'phone:' and "
-                                               "'email:', or a list of such people (each starting with '- ')");
+    f.diagnostics().error(f.location_of(node),
+                          "'contact' must be indented lines 'name:', 'role:', 'phone:' and "
+                          "'email:', or a list of such people (each starting with '- ')");
     return out;
   }
   for (const YAML::Node& person : people) {

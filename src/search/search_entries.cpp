@@ -82,8 +82,8 @@ SearchEntries entries_of(const Document& doc, Date as_of) {
                                : v.status == VersionStatus::proposal ? EntryStatus::proposal
                                                                      : EntryStatus::older;
     // The current version is read at the document's own address.
-    add_version(doc, v, is_current ? doc_url : doc_url + v.id + "/", status,
-                badge_key(standing_of(doc, i, as_of).kind), own);
+    add_version(doc, v, is_current ? doc_url : doc_url + v.id + "/", status, badge_key(standing_of(doc, i, as_of).kind),
+                own);
   }
   // A section that several versions share is indexed once, where it is
   // found first: in the current version if it has it, else the newest.

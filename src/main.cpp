@@ -1,5 +1,6 @@
 // styrdok's command line: parses arguments, runs the pipeline, prints
 // diagnostics. The only place that prints or exits.
+#include <fmt/format.h>
 #include <signal.h>
 #include <sys/signalfd.h>
 #include <unistd.h>
@@ -9,15 +10,18 @@
 #include <chrono>
 #include <condition_variable>
 #include <cstdio>
+#include <cstdlib>
 #include <filesystem>
 #include <iostream>
 #include <mutex>
+#include <string_view>
 #include <thread>
 
 #include "check/check_report.h"
 #include "core/confined_file_system.h"
 #include "core/parallel.h"
 #include "import/importer.h"
+#include "messages/message_catalogue.h"
 #include "output/output_target.h"
 #include "pipeline/pipeline.h"
 #include "pipeline/stage_times.h"
@@ -43,7 +47,14 @@ struct CommonFlags {
   bool quiet = false;
   bool drafts = false;
   bool timings = false;
+  std::string lang;  // of the messages; empty: the site's language
 };
+
+// `--lang`: the language of a command's messages (messages/message_catalogue.h).
+void add_lang(CLI::App* cmd, std::string& lang) {
+  cmd->add_option("--lang", lang, "Language of the messages: sv or en (default: the site's language)")
+      ->check(CLI::IsMember({"sv", "en"}));
+}
 
 void add_common(CLI::App* cmd, CommonFlags& flags) {
   cmd->add_option("-s,--source", flags.source, "The site's folder (holding site.yaml)")->default_str(".");
@@ -52,6 +63,7 @@ void add_common(CLI::App* cmd, CommonFlags& flags) {
   cmd->add_option("-j,--jobs", flags.jobs, "Threads to use (default: all cores)")->check(CLI::Range(1u, 256u));
   cmd->add_flag("-q,--quiet", flags.quiet, "Print only errors");
   cmd->add_flag("-D,--drafts", flags.drafts, "Publish proposals (versions with status: proposal)");
+  add_lang(cmd, flags.lang);
 }
 
 // On a terminal, a line showing the stage and, while rendering (pages are
@@ -115,9 +127,24 @@ std::string count(std::size_t n, const char* one, const char* many) {
   return std::to_string(n) + " " + (n == 1 ? one : many);
 }
 
-int run(BuildOptions options, bool quiet, const char* verb, bool json = false, bool timings = false) {
+// `--lang`, or else the environment's STYRDOK_LANG (for a clerk who wants
+// every command's messages in one language, and for the tests), or "".
+std::string requested_lang(const std::string& flag) {
+  if (!flag.empty()) return flag;
+  const char* env = std::getenv("STYRDOK_LANG");
+  return env && (std::string_view(env) == "sv" || std::string_view(env) == "en") ? env : "";
+}
+
+// The messages of a command on the site in `source`, in `lang` or the site's language.
+MessageCatalogue messages_for(const std::string& lang, const FileSystem& source) {
+  return MessageCatalogue::for_language(message_language(requested_lang(lang), &source), &source);
+}
+
+int run(BuildOptions options, bool quiet, const char* verb, const std::string& lang, bool json = false,
+        bool timings = false) {
   const auto start = std::chrono::steady_clock::now();
   const ConfinedFileSystem files(options.source);  // nothing from outside the site
+  const MessageCatalogue messages = messages_for(lang, files);
   BuildResult result;
   StageTimes times;
   {
@@ -140,21 +167,26 @@ int run(BuildOptions options, bool quiet, const char* verb, bool json = false, b
     return result.ok() ? kExitOk : kExitContentErrors;
   }
   for (const auto& d : result.diagnostics.items()) {
-    if (!quiet || d.severity == Severity::error) std::cerr << d.to_string() << '\n';
+    if (!quiet || d.severity == Severity::error) std::cerr << messages.to_string(d) << '\n';
   }
   if (!result.ok()) {
-    std::cerr << "styrdok: " << count(errors, "error", "errors") << "; nothing was written"
-              << (options.write ? ", the previous output is unchanged" : "") << ".\n";
+    std::cerr << "styrdok: "
+              << messages.translate(count(errors, "error", "errors") + "; nothing was written" +
+                                    (options.write ? ", the previous output is unchanged" : "") + ".")
+              << "\n";
     return kExitContentErrors;
   }
   if (!quiet) {
     const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     const std::string warned = warnings > 0 ? ", " + count(warnings, "warning", "warnings") : "";
     if (options.write) {
-      std::printf("%s %zu pages into %s in %.2f s%s. Open %s/index.html\n", verb, result.pages, result.out.c_str(),
-                  seconds, warned.c_str(), result.out.c_str());
+      std::cout << messages.translate(fmt::format("{} {} pages into {} in {:.2f} s{}. Open {}/index.html", verb,
+                                                  result.pages, result.out, seconds, warned, result.out))
+                << '\n';
     } else {
-      std::printf("%s: no errors%s (%zu pages would be built).\n", verb, warned.c_str(), result.pages);
+      std::cout << messages.translate(
+                       fmt::format("{}: no errors{} ({} pages would be built).", verb, warned, result.pages))
+                << '\n';
     }
   }
   return kExitOk;
@@ -179,7 +211,7 @@ std::optional<BuildOptions> to_options(const CommonFlags& flags) {
 
 // Ctrl-C and SIGTERM arrive on a descriptor the watcher polls, so that the
 // server stops between requests and builds rather than in the middle of one.
-int serve(const BuildOptions& build, const std::string& address, int port, bool timings) {
+int serve(const BuildOptions& build, const std::string& address, int port, bool timings, const std::string& lang) {
   sigset_t stop_signals;
   sigemptyset(&stop_signals);
   sigaddset(&stop_signals, SIGINT);
@@ -187,7 +219,16 @@ int serve(const BuildOptions& build, const std::string& address, int port, bool 
   pthread_sigmask(SIG_BLOCK, &stop_signals, nullptr);  // before any thread starts, so all inherit it
   const int stop_fd = signalfd(-1, &stop_signals, SFD_CLOEXEC);
 
-  ServeOptions options{build, address, port};
+  ServeOptions options;
+  options.build = build;
+  options.address = address;
+  options.port = port;
+  {
+    const ConfinedFileSystem files(build.source);
+    options.language = message_language(requested_lang(lang), &files);
+    options.messages = MessageCatalogue::for_language(options.language, &files);
+  }
+  const MessageCatalogue& messages = options.messages;
   PreviewServer server(options);
   std::string error;
   const std::string url = server.bind(error);
@@ -200,22 +241,26 @@ int serve(const BuildOptions& build, const std::string& address, int port, bool 
   }
   bool first = true;
   const bool ok = server.run(stop_fd, [&](const RebuildReport& r) {
-    for (const auto& d : r.diagnostics.items()) std::cerr << d.to_string() << '\n';
+    for (const auto& d : r.diagnostics.items()) std::cerr << messages.to_string(d) << '\n';
     if (!r.ok()) {
-      const auto n = r.diagnostics.error_count();
-      std::cerr << "styrdok: " << n << (n == 1 ? " error" : " errors") << "; "
-                << (first ? "fix it and save" : "the browser shows the last good site with the errors") << ".\n";
+      std::cerr << "styrdok: "
+                << messages.translate(
+                       count(r.diagnostics.error_count(), "error", "errors") + "; " +
+                       (first ? "fix it and save" : "the browser shows the last good site with the errors") + ".")
+                << '\n';
     } else if (first) {
-      std::cout << "Built " << r.pages << " pages in " << r.took.count() << " ms.\n";
+      std::cout << messages.translate(fmt::format("Built {} pages in {} ms.", r.pages, r.took.count())) << '\n';
     } else {
-      std::cout << "Rebuilt " << r.pages << " pages in " << r.took.count() << " ms, " << r.cpu.count() << " ms CPU ("
-                << (r.changed.empty()          ? std::string("changes")
-                    : r.changed.back().empty() ? std::string("too many changes at once to tell which files")
-                                               : r.changed.back())
-                << ").\n";
+      const std::string what = r.changed.empty() ? messages.translate("changes")
+                               : r.changed.back().empty()
+                                   ? messages.translate("too many changes at once to tell which files")
+                                   : r.changed.back();
+      std::cout << messages.translate(fmt::format("Rebuilt {} pages in {} ms, {} ms CPU ({}).", r.pages, r.took.count(),
+                                                  r.cpu.count(), what))
+                << '\n';
     }
     if (timings) print_stage_times(stderr, r.stages);
-    if (first) std::cout << "Serving the site at " << url << " (Ctrl-C to stop)\n";
+    if (first) std::cout << messages.translate(fmt::format("Serving the site at {} (Ctrl-C to stop)", url)) << '\n';
     std::cout.flush();
     first = false;
   });
@@ -224,18 +269,20 @@ int serve(const BuildOptions& build, const std::string& address, int port, bool 
     std::cerr << "styrdok: cannot watch the site's files for changes (inotify)\n";
     return kExitUsage;
   }
-  std::cout << "Stopped.\n";
+  std::cout << messages.translate("Stopped.") << '\n';
   return kExitOk;
 }
 
-int create(const std::string& source, const std::optional<NewFile>& file, const Diagnostics& diagnostics) {
-  for (const auto& d : diagnostics.items()) std::cerr << d.to_string() << '\n';
+int create(const std::string& source, const std::optional<NewFile>& file, const Diagnostics& diagnostics,
+           const MessageCatalogue& messages) {
+  for (const auto& d : diagnostics.items()) std::cerr << messages.to_string(d) << '\n';
   if (!file) return kExitContentErrors;
   if (const auto error = write_new_file(source, *file); !error.empty()) {
-    std::cerr << "styrdok: " << error << '\n';
+    std::cerr << "styrdok: " << messages.translate(error) << '\n';
     return kExitContentErrors;
   }
-  std::cout << "Created " << join_path(source, file->path) << "\n" << file->next_step << '\n';
+  std::cout << messages.translate("Created " + join_path(source, file->path)) << "\n"
+            << messages.translate(file->next_step) << '\n';
   return kExitOk;
 }
 
@@ -245,15 +292,17 @@ int init_site(const std::string& folder, NewSiteRequest request) {
   const DiskFileSystem target(folder);
   Diagnostics diagnostics;
   const auto site = new_site(request, target, folder, diagnostics);
-  for (const auto& d : diagnostics.items()) std::cerr << d.to_string() << '\n';
+  const auto messages = MessageCatalogue::for_language(
+      requested_lang("").empty() ? (request.language.empty() ? "sv" : request.language) : requested_lang(""));
+  for (const auto& d : diagnostics.items()) std::cerr << messages.to_string(d) << '\n';
   if (!site) return kExitContentErrors;
   if (const auto error = write_new_files(folder, site->files); !error.empty()) {
-    std::cerr << "styrdok: " << error << '\n';
+    std::cerr << "styrdok: " << messages.translate(error) << '\n';
     return kExitContentErrors;
   }
-  std::cout << "Created a new site in " << folder << ":\n";
+  std::cout << messages.translate("Created a new site in " + folder + ":") << '\n';
   for (const auto& file : site->files) std::cout << "  " << file.path << '\n';
-  std::cout << site->next_step << '\n';
+  std::cout << messages.translate(site->next_step) << '\n';
   return kExitOk;
 }
 
@@ -280,6 +329,7 @@ struct ImportFlags {
   std::string into;
   std::string organisation;
   std::string source = ".";
+  std::string lang;
 };
 
 // The bytes of a file to import; nullopt (and a message) when it cannot be read.
@@ -308,6 +358,7 @@ int import_files(const ImportFlags& flags) {
     return kExitUsage;
   }
   const ConfinedFileSystem site(flags.source);  // the site, read as every command reads it
+  const MessageCatalogue messages = messages_for(flags.lang, site);
   int code = kExitOk;
   for (const auto& path : flags.files) {
     std::string error;
@@ -320,15 +371,16 @@ int import_files(const ImportFlags& flags) {
       if (auto e = write_new_file(flags.source, result->file); !e.empty()) diagnostics.error({path, 0, 0}, e);
     }
     if (!result || diagnostics.has_errors()) {
-      for (const auto& d : diagnostics.items()) std::cerr << d.to_string() << '\n';
+      for (const auto& d : diagnostics.items()) std::cerr << messages.to_string(d) << '\n';
       code = kExitContentErrors;
       continue;
     }
     std::cout << path << " -> " << join_path(flags.source, result->file.path) << '\n';
-    for (const auto& line : result->report) std::cout << "  " << line << '\n';
+    for (const auto& line : result->report) std::cout << "  " << messages.translate(line) << '\n';
   }
   if (code == kExitOk && !flags.files.empty()) {
-    std::cout << "Check the imported files against their sources, then run 'styrdok check'.\n";
+    std::cout << messages.translate("Check the imported files against their sources, then run 'styrdok check'.")
+              << '\n';
   }
   return code;
 }
@@ -370,7 +422,7 @@ int run_pdf(const CommonFlags& common, const PdfFlags& flags) {
     temp = pattern;
     site = temp + "/public";
     options->out = site;
-    if (const int code = run(*options, true, "Built"); code != kExitOk) {
+    if (const int code = run(*options, true, "Built", common.lang); code != kExitOk) {
       std::filesystem::remove_all(temp);
       return code;
     }
@@ -457,6 +509,7 @@ int main(int argc, char** argv) {
   NewMeetingRequest new_meet;
   NewPlanRequest new_plan_request;
   NewIndicatorRequest new_indicator_request;
+  std::string new_lang;
   auto* new_cmd = app.add_subcommand(
       "new", "Start a new document, version, meeting, action plan or indicator from a file with every key explained");
   new_cmd->require_subcommand(1);
@@ -469,18 +522,21 @@ int main(int argc, char** argv) {
   new_document_cmd->add_option("--date", new_doc.date, "The decision date, YYYY-MM-DD (names the file)");
   new_document_cmd->add_flag("--proposal", new_doc.proposal, "Not decided yet (status: proposal)");
   new_document_cmd->add_option("-s,--source", new_source, "The site's folder (holding site.yaml)")->default_str(".");
+  add_lang(new_document_cmd, new_lang);
   auto* new_version_cmd =
       new_cmd->add_subcommand("version", "A revision of a document, starting from its newest version");
   new_version_cmd->add_option("document", new_ver.document, "organisation/folder, e.g. lysekil/riktlinjer")->required();
   new_version_cmd->add_option("--date", new_ver.date, "The decision date, YYYY-MM-DD (names the file)");
   new_version_cmd->add_flag("--proposal", new_ver.proposal, "Not decided yet (status: proposal)");
   new_version_cmd->add_option("-s,--source", new_source, "The site's folder (holding site.yaml)")->default_str(".");
+  add_lang(new_version_cmd, new_lang);
   auto* new_meeting_cmd = new_cmd->add_subcommand("meeting", "A meeting file with its agenda, for handouts");
   new_meeting_cmd->add_option("organisation", new_meet.organisation, "The organisation's id in site.yaml")->required();
   new_meeting_cmd->add_option("body", new_meet.body, "Who meets, e.g. Kommunstyrelsen")->required();
   new_meeting_cmd->add_option("--date", new_meet.date, "The day of the meeting, YYYY-MM-DD")->required();
   new_meeting_cmd->add_option("--title", new_meet.title, "The meeting's title");
   new_meeting_cmd->add_option("-s,--source", new_source, "The site's folder (holding site.yaml)")->default_str(".");
+  add_lang(new_meeting_cmd, new_lang);
 
   std::string init_folder = ".";
   NewSiteRequest init_request;
@@ -513,6 +569,7 @@ int main(int argc, char** argv) {
                            "The plan's file name and web address (default: handlingsplan)");
   new_plan_cmd->add_option("--title", new_plan_request.title, "The plan's title");
   new_plan_cmd->add_option("-s,--source", new_source, "The site's folder (holding site.yaml)")->default_str(".");
+  add_lang(new_plan_cmd, new_lang);
   auto* new_indicator_cmd = new_cmd->add_subcommand(
       "indicator", "An indicator following a goal of a document (indikatorer/ID.yaml), with every key explained");
   new_indicator_cmd
@@ -524,6 +581,7 @@ int main(int argc, char** argv) {
   new_indicator_cmd->add_option("--goal", new_indicator_request.goal,
                                 "The heading or paragraph anchor it follows (default: the document's first heading)");
   new_indicator_cmd->add_option("-s,--source", new_source, "The site's folder (holding site.yaml)")->default_str(".");
+  add_lang(new_indicator_cmd, new_lang);
 
   ImportFlags import_flags;
   auto* import_cmd = app.add_subcommand(
@@ -542,6 +600,7 @@ int main(int argc, char** argv) {
   import_cmd->add_option("--org", import_flags.organisation,
                          "The organisation's id in site.yaml (default: the site's only organisation)");
   import_cmd->add_option("-s,--source", import_flags.source, "The site's folder (holding site.yaml)")->default_str(".");
+  add_lang(import_cmd, import_flags.lang);
 
   CommonFlags pdf_common;
   PdfFlags pdf_flags;
@@ -574,24 +633,26 @@ int main(int argc, char** argv) {
       if (!options) return kExitUsage;
       options->out = out;
       options->force = force;
-      return run(*options, build_flags.quiet, "Built", false, build_flags.timings);
+      return run(*options, build_flags.quiet, "Built", build_flags.lang, false, build_flags.timings);
     }
     if (*new_cmd) {
       const ConfinedFileSystem site(new_source);
+      const MessageCatalogue messages = messages_for(new_lang, site);
       Diagnostics diagnostics;
-      if (*new_document_cmd) return create(new_source, new_document(new_doc, site, diagnostics), diagnostics);
-      if (*new_meeting_cmd) return create(new_source, new_meeting(new_meet, site, diagnostics), diagnostics);
-      if (*new_plan_cmd) return create(new_source, new_plan(new_plan_request, site, diagnostics), diagnostics);
+      if (*new_document_cmd) return create(new_source, new_document(new_doc, site, diagnostics), diagnostics, messages);
+      if (*new_meeting_cmd) return create(new_source, new_meeting(new_meet, site, diagnostics), diagnostics, messages);
+      if (*new_plan_cmd)
+        return create(new_source, new_plan(new_plan_request, site, diagnostics), diagnostics, messages);
       if (*new_indicator_cmd) {
         new_indicator_request.year = today_utc().year;
-        return create(new_source, new_indicator(new_indicator_request, site, diagnostics), diagnostics);
+        return create(new_source, new_indicator(new_indicator_request, site, diagnostics), diagnostics, messages);
       }
-      return create(new_source, new_version(new_ver, site, diagnostics), diagnostics);
+      return create(new_source, new_version(new_ver, site, diagnostics), diagnostics, messages);
     }
     if (*serve_cmd) {
       auto options = to_options(serve_flags);
       if (!options) return kExitUsage;
-      return serve(*options, bind_address, port, serve_flags.timings);
+      return serve(*options, bind_address, port, serve_flags.timings, serve_flags.lang);
     }
     if (*pdf) return run_pdf(pdf_common, pdf_flags);
     if (*init) return init_site(init_folder, init_request);
@@ -600,7 +661,7 @@ int main(int argc, char** argv) {
     auto options = to_options(check_flags);
     if (!options) return kExitUsage;
     options->write = false;
-    return run(*options, check_flags.quiet, "Checked", check_format == "json");
+    return run(*options, check_flags.quiet, "Checked", check_flags.lang, check_format == "json");
   } catch (const std::bad_alloc&) {
     std::cerr << "styrdok: out of memory; nothing was written, the previous output is unchanged.\n";
   } catch (const std::exception& e) {

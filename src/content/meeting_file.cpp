@@ -65,7 +65,7 @@ std::optional<AgendaItem> parse_plan_item(const YAML::Node& node, YamlFields& f,
   std::string message =
       "there is no action plan '" + *plan_ref + "' (write it as <organisation>/<document folder>/<plan file name>)";
   if (auto s = closest_match(*plan_ref, refs); !s.empty()) message += "; did you mean '" + s + "'?";
-  diagnostics.error(f.location_of(node["plan"]), message);
+  diagnostics.error(f.location_of(f.child("plan")), message);
   return std::nullopt;
 }
 
@@ -81,7 +81,7 @@ std::optional<AgendaItem> parse_item(const YAML::Node& node, YamlFields& meeting
   f.reject_unknown_keys(agenda_item_keys());
   AgendaItem item;
   item.where = f.location_of_mapping();
-  if (node["plan"].IsDefined()) {
+  if (f.child("plan").IsDefined()) {
     auto title = f.text("title", true);
     item.note = f.text("note", false);
     if (!title) return std::nullopt;
@@ -109,7 +109,7 @@ std::optional<AgendaItem> parse_item(const YAML::Node& node, YamlFields& meeting
   if (!doc) {
     std::string message = "there is no document '" + *doc_ref + "' (write it as <organisation>/<document folder>)";
     if (auto s = closest_match(*doc_ref, refs); !s.empty()) message += "; did you mean '" + s + "'?";
-    diagnostics.error(f.location_of(node["document"]), message);
+    diagnostics.error(f.location_of(f.child("document")), message);
     return std::nullopt;
   }
   auto withheld_id = [&](const std::string& id) {
@@ -123,7 +123,7 @@ std::optional<AgendaItem> parse_item(const YAML::Node& node, YamlFields& meeting
       withheld = true;
       return std::nullopt;
     }
-    auto v = find_version(*doc, *version_id, f.location_of(node["version"]), diagnostics);
+    auto v = find_version(*doc, *version_id, f.location_of(f.child("version")), diagnostics);
     if (!v) return std::nullopt;
     item.version = *v;
   } else if (in_force >= 0) {
@@ -135,7 +135,7 @@ std::optional<AgendaItem> parse_item(const YAML::Node& node, YamlFields& meeting
   }
 
   if (compare_with) {
-    const SourceLocation where = f.location_of(node["compare_with"]);
+    const SourceLocation where = f.location_of(f.child("compare_with"));
     std::optional<std::size_t> older;
     if (*compare_with == kInForce) {
       if (in_force < 0) {

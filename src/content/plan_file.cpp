@@ -1,6 +1,7 @@
 #include "content/plan_file.h"
 
 #include "content/action_fields.h"
+#include "content/key_aliases.h"
 #include "content/plan_csv.h"
 #include "content/yaml_fields.h"
 #include "core/text.h"
@@ -17,10 +18,10 @@ const std::vector<std::string>& plan_keys() {
 namespace {
 
 // Reads one mapping's values into RawFields: scalars as text, lists as items.
-RawFields raw_fields(YamlFields& f, const YAML::Node& node, const std::vector<std::string>& keys) {
+RawFields raw_fields(YamlFields& f, const std::vector<std::string>& keys) {
   RawFields out;
   for (const auto& key : keys) {
-    const YAML::Node v = node[key];
+    const YAML::Node v = f.child(key);
     if (!v.IsDefined() || v.IsNull()) continue;
     RawValue raw;
     raw.where = f.location_of(v);
@@ -56,9 +57,9 @@ std::optional<Action> action_from_yaml(const YAML::Node& node, const std::string
   keys.push_back("reports");
   keys.push_back("actions");
   f.reject_unknown_keys(keys);
-  auto action = action_from_fields(raw_fields(f, node, action_keys()), f.location_of_mapping(), diagnostics);
+  auto action = action_from_fields(raw_fields(f, action_keys()), f.location_of_mapping(), diagnostics);
   if (!action) return std::nullopt;
-  if (const YAML::Node reports = node["reports"]; reports.IsDefined() && !reports.IsNull()) {
+  if (const YAML::Node reports = f.child("reports"); reports.IsDefined() && !reports.IsNull()) {
     if (!reports.IsSequence()) {
       diagnostics.error(f.location_of(reports), "'reports' must be a list of reports (lines starting with '- ')");
     } else {
@@ -70,13 +71,13 @@ std::optional<Action> action_from_yaml(const YAML::Node& node, const std::string
           continue;
         }
         rf.reject_unknown_keys(report_keys());
-        if (auto report = report_from_fields(raw_fields(rf, r, report_keys()), rf.location_of_mapping(), diagnostics)) {
+        if (auto report = report_from_fields(raw_fields(rf, report_keys()), rf.location_of_mapping(), diagnostics)) {
           action->reports.push_back(std::move(*report));
         }
       }
     }
   }
-  if (const YAML::Node children = node["actions"]; children.IsDefined() && !children.IsNull()) {
+  if (const YAML::Node children = f.child("actions"); children.IsDefined() && !children.IsNull()) {
     action->actions = actions_from_yaml(children, path, diagnostics);
   }
   return action;
@@ -127,7 +128,7 @@ std::optional<ActionPlan> parse_plan(const PlanSource& source, Diagnostics& diag
   plan.version_id = f.text("version", true).value_or("");
   plan.responsible = f.text("responsible", false);
   plan.decided_by = f.text("decided_by", false);
-  if (plan.decided_by == "unknown") plan.decided_by.reset();
+  if (plan.decided_by && means_unknown(*plan.decided_by)) plan.decided_by.reset();
   if (auto d = f.date_or_unknown("decision_date", false)) plan.decision_date = *d;
   plan.summary = f.text("summary", false);
   plan.example_note = f.text("example_note", false);

@@ -52,12 +52,12 @@ void parse_organisations(YamlFields& site, SiteConfig& config) {
     auto name = org.text("name", true);
     auto website = org.text("website", false);
     if (id && !is_id(*id)) {
-      site.diagnostics().error(org.location_of(item["id"]),
+      site.diagnostics().error(org.location_of(org.child("id")),
                                "organisation id '" + *id + "' may only hold a-z, 0-9 and '-' (it is a folder name)");
       continue;
     }
     if (id && !seen.insert(*id).second) {
-      site.diagnostics().error(org.location_of(item["id"]), "organisation id '" + *id + "' is declared twice");
+      site.diagnostics().error(org.location_of(org.child("id")), "organisation id '" + *id + "' is declared twice");
       continue;
     }
     if (id && name) config.organisations.push_back({*id, *name, website.value_or("")});

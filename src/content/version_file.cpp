@@ -1,5 +1,6 @@
 #include "content/version_file.h"
 
+#include "content/key_aliases.h"
 #include "content/yaml_fields.h"
 #include "core/slug.h"
 #include "core/text.h"
@@ -20,7 +21,7 @@ bool looks_like_date(const std::string& s) { return s.size() == 10 && s[4] == '-
 
 std::optional<std::string> known_text(YamlFields& f, const std::string& key, bool required) {
   auto v = f.text(key, required);
-  if (v && *v == "unknown") return std::nullopt;
+  if (v && means_unknown(*v)) return std::nullopt;
   return v;
 }
 
@@ -217,9 +218,9 @@ std::optional<Version> parse_version(const std::string& text, const std::string&
   v.registration_number = known_text(f, "registration_number", false);
   if (auto d = f.date_or_unknown("valid_from", false)) v.valid_from = *d;
   if (auto raw = f.text("valid_until", false)) {
-    if (*raw == "until_further_notice") {
+    if (means_until_further_notice(*raw)) {
       v.valid_until.kind = ValidUntil::Kind::until_further_notice;
-    } else if (*raw != "unknown") {
+    } else if (!means_unknown(*raw)) {
       if (auto d = f.date("valid_until", false)) {
         v.valid_until = {ValidUntil::Kind::date, *d};
       }

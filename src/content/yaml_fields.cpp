@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 
+#include "content/key_aliases.h"
 #include "core/edit_distance.h"
 #include "core/text.h"
 
@@ -43,10 +44,21 @@ SourceLocation YamlFields::location_of(const YAML::Node& node) const {
   return {path_, first_line_ + mark.line, mark.column + 1};
 }
 
+std::string YamlFields::written_key(const std::string& key) const {
+  if (!node_.IsMap() || node_[key].IsDefined()) return key;
+  for (auto it = node_.begin(); it != node_.end(); ++it) {
+    if (it->first.IsScalar() && names_key(it->first.Scalar(), key)) return it->first.Scalar();
+  }
+  return key;
+}
+
+YAML::Node YamlFields::child(const std::string& key) const { return node_[written_key(key)]; }
+
 SourceLocation YamlFields::location_of_key(const std::string& key) const {
   if (node_.IsMap()) {
+    const std::string written = written_key(key);
     for (auto it = node_.begin(); it != node_.end(); ++it) {
-      if (it->first.IsScalar() && it->first.Scalar() == key) return location_of(it->first);
+      if (it->first.IsScalar() && it->first.Scalar() == written) return location_of(it->first);
     }
   }
   return location_of(node_);
@@ -54,20 +66,29 @@ SourceLocation YamlFields::location_of_key(const std::string& key) const {
 
 void YamlFields::reject_unknown_keys(const std::vector<std::string>& allowed) {
   if (!node_.IsMap()) return;
-  std::map<std::string, SourceLocation> seen;
+  std::map<std::string, std::pair<std::string, SourceLocation>> seen;  // key -> (as written, where)
   for (auto it = node_.begin(); it != node_.end(); ++it) {
-    const std::string key = it->first.IsScalar() ? it->first.Scalar() : std::string("?");
+    const std::string written = it->first.IsScalar() ? it->first.Scalar() : std::string("?");
     const SourceLocation where = location_of(it->first);
-    if (auto [first, inserted] = seen.emplace(key, where); !inserted) {
-      diagnostics_.error(where, "the key '" + key + "' is written twice (first on line " +
-                                    std::to_string(first->second.line) + "); keep one of them");
+    std::string key;  // the English key `written` names here, "" when none
+    for (const auto& k : keys_named_by(written)) {
+      for (const auto& a : allowed) {
+        if (key.empty() && a == k) key = a;
+      }
+    }
+    if (!key.empty()) {
+      if (auto [first, inserted] = seen.emplace(key, std::make_pair(written, where)); !inserted) {
+        const std::string line = std::to_string(first->second.second.line);
+        diagnostics_.error(where,
+                           first->second.first == written
+                               ? "the key '" + key + "' is written twice (first on line " + line + "); keep one of them"
+                               : "'" + written + "' and '" + first->second.first + "' (line " + line +
+                                     ") are the same key; keep one of them");
+      }
       continue;
     }
-    bool known = false;
-    for (const auto& a : allowed) known = known || a == key;
-    if (known) continue;
-    std::string message = "unknown key '" + key + "'";
-    if (auto suggestion = closest_match(key, allowed); !suggestion.empty()) {
+    std::string message = "unknown key '" + written + "'";
+    if (auto suggestion = closest_match(written, keys_with_aliases(allowed)); !suggestion.empty()) {
       message += "; did you mean '" + suggestion + "'?";
     }
     diagnostics_.error(location_of(it->first), message);
@@ -75,7 +96,7 @@ void YamlFields::reject_unknown_keys(const std::vector<std::string>& allowed) {
 }
 
 std::optional<std::string> YamlFields::scalar(const std::string& key, bool required) {
-  const YAML::Node value = node_[key];
+  const YAML::Node value = child(key);
   if (!value.IsDefined() || value.IsNull()) {
     if (required) {
       diagnostics_.error(value.IsDefined() ? location_of_key(key) : location_of(node_),
@@ -95,7 +116,7 @@ std::optional<std::string> YamlFields::text(const std::string& key, bool require
   if (!value) return std::nullopt;
   std::string trimmed = trim(*value);
   if (trimmed.empty()) {
-    if (required) diagnostics_.error(location_of(node_[key]), "'" + key + "' is empty");
+    if (required) diagnostics_.error(location_of(child(key)), "'" + key + "' is empty");
     return std::nullopt;
   }
   return trimmed;
@@ -108,7 +129,7 @@ std::optional<int> YamlFields::whole_number(const std::string& key, int min, int
       value->size() <= 9 && std::all_of(value->begin(), value->end(), [](char c) { return c >= '0' && c <= '9'; });
   const int n = digits ? std::stoi(*value) : -1;
   if (!digits || n < min || n > max) {
-    diagnostics_.error(location_of(node_[key]), "'" + key + "' is '" + *value + "', but must be a whole number from " +
+    diagnostics_.error(location_of(child(key)), "'" + key + "' is '" + *value + "', but must be a whole number from " +
                                                     std::to_string(min) + " to " + std::to_string(max));
     return std::nullopt;
   }
@@ -118,10 +139,10 @@ std::optional<int> YamlFields::whole_number(const std::string& key, int min, int
 std::optional<std::optional<Date>> YamlFields::date_or_unknown(const std::string& key, bool required) {
   auto value = scalar(key, required);
   if (!value) return std::nullopt;
-  if (*value == "unknown") return std::optional<Date>{};
+  if (means_unknown(*value)) return std::optional<Date>{};
   std::string why;
   if (auto d = parse_date(*value, &why)) return std::optional<Date>{*d};
-  diagnostics_.error(location_of(node_[key]), "'" + *value + "' is not a date (" + why + ")");
+  diagnostics_.error(location_of(child(key)), "'" + *value + "' is not a date (" + why + ")");
   return std::nullopt;
 }
 
@@ -144,13 +165,13 @@ std::optional<std::string> YamlFields::choice(const std::string& key, const std:
   if (auto suggestion = closest_match(*value, choices); !suggestion.empty()) {
     message += "; did you mean '" + suggestion + "'?";
   }
-  diagnostics_.error(location_of(node_[key]), message);
+  diagnostics_.error(location_of(child(key)), message);
   return std::nullopt;
 }
 
 std::vector<std::string> YamlFields::text_list(const std::string& key) {
   std::vector<std::string> out;
-  const YAML::Node value = node_[key];
+  const YAML::Node value = child(key);
   if (!value.IsDefined() || value.IsNull()) return out;
   if (!value.IsSequence()) {
     diagnostics_.error(location_of(value), "'" + key + "' must be a list (lines starting with '- ')");

@@ -49,7 +49,9 @@ class YamlFields {
   // A whole number from `min` to `max`, in digits.
   std::optional<int> whole_number(const std::string& key, int min, int max, bool required);
 
-  YAML::Node child(const std::string& key) const { return node_[key]; }
+  // The value of `key`, written in English or under one of its Swedish
+  // names (content/key_aliases.h).
+  YAML::Node child(const std::string& key) const;
   SourceLocation location_of(const YAML::Node& node) const;
   SourceLocation location_of_key(const std::string& key) const;
   SourceLocation location_of_mapping() const { return location_of(node_); }
@@ -59,6 +61,8 @@ class YamlFields {
 
  private:
   std::optional<std::string> scalar(const std::string& key, bool required);
+  // `key` as the mapping writes it: itself, or the Swedish name it uses.
+  std::string written_key(const std::string& key) const;
 
   const YAML::Node& node_;
   std::string path_;

@@ -94,8 +94,8 @@ std::optional<NewSite> new_site(const NewSiteRequest& request, const FileSystem&
                       "the folder is not empty; give a new or empty folder, e.g. 'styrdok init styrdokument'");
     ok = false;
   }
-  auto site_scaffold = read_scaffold(target, "site.yaml", diagnostics);
-  auto version_scaffold = read_scaffold(target, "version.md", diagnostics);
+  auto site_scaffold = read_scaffold(target, "site.yaml", request.language, diagnostics);
+  auto version_scaffold = read_scaffold(target, "version.md", request.language, diagnostics);
   if (!ok || !site_scaffold || !version_scaffold) return std::nullopt;
 
   const std::string date = request.today.iso();

@@ -48,14 +48,28 @@ std::string fill(const std::string& scaffold, const Values& values) {
   return out;  // an empty value leaves "key:   # comment": valid YAML, read as not given
 }
 
-std::optional<std::string> read_scaffold(const FileSystem& site, const std::string& name, Diagnostics& diagnostics) {
-  const std::string theme_path = join_path(kBuiltinThemeDir, join_path("scaffolds", name));
-  for (const std::string& path : {join_path("scaffolds", name), theme_path}) {
+std::optional<std::string> read_scaffold(const FileSystem& site, const std::string& name, const std::string& language,
+                                         Diagnostics& diagnostics) {
+  const std::string own = join_path("scaffolds", join_path(language, name));
+  const std::string own_plain = join_path("scaffolds", name);
+  const std::string theme = join_path(kBuiltinThemeDir, own);
+  const std::string theme_plain = join_path(kBuiltinThemeDir, own_plain);
+  // The site's own scaffold first, in its language or not, then a copied
+  // theme's, then the built-in one.
+  for (const std::string& path : {own, own_plain, theme, theme_plain}) {
     if (auto text = site.read(path)) return text;
   }
-  if (auto text = builtin_theme_files().read(theme_path)) return text;
-  diagnostics.error({theme_path, 0, 0}, "the theme has no scaffold here");
+  for (const std::string& path : {theme, theme_plain}) {
+    if (auto text = builtin_theme_files().read(path)) return text;
+  }
+  diagnostics.error({theme_plain, 0, 0}, "the theme has no scaffold here");
   return std::nullopt;
+}
+
+std::optional<std::string> read_scaffold(const FileSystem& site, const std::string& name, Diagnostics& diagnostics) {
+  Diagnostics ignored;  // the command reports the site file's own errors
+  const auto config = load_site_config(site, "", ignored);
+  return read_scaffold(site, name, config ? to_key(config->language) : std::string("sv"), diagnostics);
 }
 
 namespace {

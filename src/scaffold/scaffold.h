@@ -101,6 +101,10 @@ std::string fill(const std::string& scaffold, const Values& values);
 // themes/default/scaffolds/<name>, else the built-in theme's. Reports a name
 // none of them has.
 std::optional<std::string> read_scaffold(const FileSystem& site, const std::string& name, Diagnostics& diagnostics);
+// The same in `language` ("sv"): scaffolds/<language>/<name> before
+// scaffolds/<name>, the site's own before the built-in ones.
+std::optional<std::string> read_scaffold(const FileSystem& site, const std::string& name, const std::string& language,
+                                         Diagnostics& diagnostics);
 
 // An action plan for a document, handlingsplaner/<name>.yaml, with every key
 // commented, one placeholder action and an example_note saying so (so that

@@ -1,6 +1,7 @@
 #include "serve/live_reload.h"
 
 #include "core/text.h"
+#include "messages/message_catalogue.h"
 
 namespace styrdok {
 
@@ -35,17 +36,18 @@ std::string script_tag(std::uint64_t generation) {
          "\" defer></script>\n";
 }
 
-std::string overlay(const std::string& errors) {
-  return "<div class=\"styrdok-serve-errors\" role=\"alert\">\n"
-         "<h2>styrdok could not rebuild the site</h2>\n"
-         "<p>You are seeing the last version that built. Fix the problem below and save the file: this page "
-         "reloads by itself.</p>\n<pre>" +
-         html_escape(errors) + "</pre>\n</div>\n";
+std::string overlay(const std::string& errors, const MessageCatalogue& messages) {
+  return "<div class=\"styrdok-serve-errors\" role=\"alert\">\n<h2>" +
+         html_escape(messages.translate("styrdok could not rebuild the site")) + "</h2>\n<p>" +
+         html_escape(messages.translate("You are seeing the last version that built. Fix the problem below and save "
+                                        "the file: this page reloads by itself.")) +
+         "</p>\n<pre>" + html_escape(errors) + "</pre>\n</div>\n";
 }
 
 }  // namespace
 
-std::string with_live_reload(const std::string& html, const std::string& errors, std::uint64_t generation) {
+std::string with_live_reload(const std::string& html, const std::string& errors, std::uint64_t generation,
+                             const MessageCatalogue& messages) {
   std::string head = script_tag(generation);
   if (!errors.empty()) head += "<link rel=\"stylesheet\" href=\"" + std::string(kOverlayStylePath) + "\">\n";
   std::string out = html;
@@ -55,15 +57,18 @@ std::string with_live_reload(const std::string& html, const std::string& errors,
   if (errors.empty()) return out;
   const auto body = out.find("<body", head_end);
   const auto body_end = body == std::string::npos ? body : out.find('>', body);
-  if (body_end != std::string::npos) out.insert(body_end + 1, "\n" + overlay(errors));
+  if (body_end != std::string::npos) out.insert(body_end + 1, "\n" + overlay(errors, messages));
   return out;
 }
 
-std::string error_page(const std::string& errors, std::uint64_t generation) {
+std::string error_page(const std::string& errors, std::uint64_t generation, const MessageCatalogue& messages,
+                       const std::string& language) {
   return with_live_reload(
-      "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>styrdok: errors</title>\n"
-      "</head>\n<body>\n<main><h1>The site has not been built yet</h1></main>\n</body>\n</html>\n",
-      errors, generation);
+      "<!DOCTYPE html>\n<html lang=\"" + html_escape(language) +
+          "\">\n<head>\n<meta charset=\"utf-8\">\n<title>styrdok: " + html_escape(messages.translate("errors")) +
+          "</title>\n</head>\n<body>\n<main><h1>" + html_escape(messages.translate("The site has not been built yet")) +
+          "</h1></main>\n</body>\n</html>\n",
+      errors, generation, messages);
 }
 
 }  // namespace styrdok

@@ -10,6 +10,8 @@
 #include <string>
 #include <string_view>
 
+#include "messages/message_catalogue.h"
+
 namespace styrdok {
 
 inline constexpr std::string_view kReloadScriptPath = "/__styrdok/reload.js";
@@ -20,10 +22,12 @@ extern const std::string_view kReloadScript;
 extern const std::string_view kOverlayStyle;
 
 // `html` with the reload script (told which build it belongs to) and, when
-// `errors` is not empty, the error overlay.
-std::string with_live_reload(const std::string& html, const std::string& errors, std::uint64_t generation);
+// `errors` is not empty, the error overlay, its words from `messages`.
+std::string with_live_reload(const std::string& html, const std::string& errors, std::uint64_t generation,
+                             const MessageCatalogue& messages = {});
 
-// The page shown when no build has succeeded yet.
-std::string error_page(const std::string& errors, std::uint64_t generation);
+// The page shown when no build has succeeded yet, in `language`.
+std::string error_page(const std::string& errors, std::uint64_t generation, const MessageCatalogue& messages = {},
+                       const std::string& language = "en");
 
 }  // namespace styrdok

@@ -257,7 +257,7 @@ RebuildReport PreviewServer::rebuild(std::vector<std::string> changed) {
     next->files = std::move(files_by_path);
   } else {
     for (const auto& d : result.diagnostics.items()) {
-      if (d.severity == Severity::error) next->errors += d.to_string() + "\n";
+      if (d.severity == Severity::error) next->errors += options_.messages.to_string(d) + "\n";
     }
   }
   const std::uint64_t generation = next->generation;
@@ -342,7 +342,8 @@ HttpResponse PreviewServer::answer(const HttpRequest& req) {
   if (!request) return text_response(403, "403 Forbidden: the address leads outside the site");
   if (!snapshot->files) {
     return response(500, "text/html; charset=utf-8",
-                    std::make_shared<const std::string>(error_page(snapshot->errors, snapshot->generation)));
+                    std::make_shared<const std::string>(
+                        error_page(snapshot->errors, snapshot->generation, options_.messages, options_.language)));
   }
   const auto& files = *snapshot->files;
   std::string path = request->directory ? request->path + "index.html" : request->path;
@@ -361,9 +362,9 @@ HttpResponse PreviewServer::answer(const HttpRequest& req) {
   }
   const std::string type = content_type_for(path);
   if (!type.starts_with("text/html")) return response(status, type, it->second);
-  return response(
-      status, type,
-      std::make_shared<const std::string>(with_live_reload(*it->second, snapshot->errors, snapshot->generation)));
+  return response(status, type,
+                  std::make_shared<const std::string>(
+                      with_live_reload(*it->second, snapshot->errors, snapshot->generation, options_.messages)));
 }
 
 bool PreviewServer::run(int stop_fd, const std::function<void(const RebuildReport&)>& report) {

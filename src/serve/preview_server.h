@@ -22,6 +22,7 @@
 #include <vector>
 
 #include "content/parse_cache.h"
+#include "messages/message_catalogue.h"
 #include "pipeline/pipeline.h"
 #include "pipeline/stage_times.h"
 #include "serve/http_server.h"
@@ -33,6 +34,8 @@ struct ServeOptions {
   BuildOptions build;                 // source, drafts, jobs, as_of (write and cache are set by serve)
   std::string address = "127.0.0.1";  // --bind
   int port = 1414;                    // --port; 0 picks a free one
+  MessageCatalogue messages;          // the error overlay's words and the errors in it
+  std::string language = "en";        // of `messages`
 };
 
 // What one build gave, for the terminal.

@@ -254,8 +254,8 @@ TEST_CASE("an unknown key is reported with a suggestion", "[site_file]") {
                                    "site.yaml:15:3: missing required key 'contact_email'"});
   }
   SECTION("without a suggestion when nothing is close") {
-    const auto p = parse(with_line(4, "beskrivning: Kommunernas styrdokument."));
-    CHECK(p.messages() == std::vector<std::string>{"site.yaml:4:1: unknown key 'beskrivning'"});
+    const auto p = parse(with_line(4, "ingress: Kommunernas styrdokument."));
+    CHECK(p.messages() == std::vector<std::string>{"site.yaml:4:1: unknown key 'ingress'"});
   }
 }
 

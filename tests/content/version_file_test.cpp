@@ -319,12 +319,12 @@ TEST_CASE("an unknown key is reported at its exact line and column with a sugges
   CHECK(p.messages() ==
         std::vector<std::string>{kPath + ":9:1: unknown key 'valid_util'; did you mean 'valid_until'?"});
 
-  const auto swedish = parse(edited({{7, "diarienummer: LKS 2021-000173"}}));
-  CHECK(swedish.messages() == std::vector<std::string>{kPath + ":7:1: unknown key 'diarienummer'"});
+  const auto far = parse(edited({{7, "ärendenummer: LKS 2021-000173"}}));
+  CHECK(far.messages() == std::vector<std::string>{kPath + ":7:1: unknown key 'ärendenummer'"});
 
-  const auto paragraf = parse(edited({{6, "paragraf: § 63"}}));
-  CHECK(paragraf.messages() ==
-        std::vector<std::string>{kPath + ":6:1: unknown key 'paragraf'; did you mean 'paragraph'?"});
+  const auto paragrf = parse(edited({{6, "paragrf: § 63"}}));  // as close to 'paragraph' as to 'paragraf'
+  CHECK(paragrf.messages() ==
+        std::vector<std::string>{kPath + ":6:1: unknown key 'paragrf'; did you mean 'paragraf'?"});
 }
 
 TEST_CASE("an impossible decision date is reported with the reason at the value", "[version_file]") {
@@ -525,4 +525,64 @@ TEST_CASE("version_keys lists the documented keys in order", "[version_file]") {
                                                    "level",
                                                    "document_date",
                                                    "last_revised"});
+}
+
+TEST_CASE("every key may be written under its Swedish name", "[version_file][key_aliases]") {
+  // The labels of a Swedish municipality's own front page, as a clerk types them.
+  const auto p = parse(edited({{2, "Titel: Riktlinjer för integrationsarbete"},
+                               {3, "dokumenttyp: riktlinjer"},
+                               {4, "beslutad_av: Kommunfullmäktige"},
+                               {5, "beslutsdatum: 2021-05-19"},
+                               {6, "paragraf: § 63"},
+                               {7, "diarienummer: LKS 2021-000173"},
+                               {8, "giltig från: 2021-05-19"},
+                               {9, "giltig_till: tills vidare"},
+                               {10, "reviderad-av: Kommunstyrelsen"},
+                               {11, "gäller för: Alla nämnder"},
+                               {12, "dokumentansvarig: Avdelningschef för hållbar utveckling"},
+                               {13, "ansvarig_enhet: Avdelningen för hållbar utveckling"},
+                               {14, "upprättad_av: Kommunstyrelseförvaltningen"},
+                               {15, "revideras_senast: okänt"},
+                               {16, "sammanfattning: Riktlinjer."}}));
+  CHECK(p.messages().empty());
+  REQUIRE(p.version.has_value());
+  const Version& v = *p.version;
+  CHECK(v.title == "Riktlinjer för integrationsarbete");
+  CHECK(v.type == DocumentType::riktlinjer);
+  CHECK(v.decided_by == std::optional<std::string>("Kommunfullmäktige"));
+  CHECK(v.decision_date == std::optional<Date>(Date{2021, 5, 19}));
+  CHECK(v.paragraph == std::optional<std::string>("63"));
+  CHECK(v.registration_number == std::optional<std::string>("LKS 2021-000173"));
+  CHECK(v.valid_from == std::optional<Date>(Date{2021, 5, 19}));
+  CHECK(v.valid_until.kind == ValidUntil::Kind::until_further_notice);
+  CHECK(v.revised_by == std::optional<std::string>("Kommunstyrelsen"));
+  CHECK(v.applies_to == std::optional<std::string>("Alla nämnder"));
+  CHECK(v.document_owner == std::optional<std::string>("Avdelningschef för hållbar utveckling"));
+  CHECK(v.responsible_unit == std::optional<std::string>("Avdelningen för hållbar utveckling"));
+  CHECK(v.prepared_by == std::optional<std::string>("Kommunstyrelseförvaltningen"));
+  CHECK_FALSE(v.review_by.has_value());
+  CHECK(v.summary == std::optional<std::string>("Riktlinjer."));
+}
+
+TEST_CASE("tills vidare is written in any of its usual forms", "[version_file][key_aliases]") {
+  for (const char* words : {"tills vidare", "tillsvidare", "Tills vidare", "tills_vidare", "until_further_notice"}) {
+    const auto p = parse(edited({{9, std::string("valid_until: ") + words}}));
+    REQUIRE(p.version.has_value());
+    CHECK(p.version->valid_until.kind == ValidUntil::Kind::until_further_notice);
+  }
+}
+
+TEST_CASE("a misspelt key gets a suggestion in the language it was written in", "[version_file][key_aliases]") {
+  CHECK(parse(edited({{7, "diarenummer: LKS 2021-000173"}})).messages() ==
+        std::vector<std::string>{kPath + ":7:1: unknown key 'diarenummer'; did you mean 'diarienummer'?"});
+  CHECK(
+      parse(edited({{7, "registration_numbr: LKS 2021-000173"}})).messages() ==
+      std::vector<std::string>{kPath + ":7:1: unknown key 'registration_numbr'; did you mean 'registration_number'?"});
+}
+
+TEST_CASE("a key written both in English and in Swedish is reported once", "[version_file][key_aliases]") {
+  const auto p = parse(edited({{10, "diarienummer: LKS 2021-000174"}}));
+  CHECK(p.messages() ==
+        std::vector<std::string>{kPath + ":10:1: 'diarienummer' and 'registration_number' (line 7) are the same key; "
+                                         "keep one of them"});
 }

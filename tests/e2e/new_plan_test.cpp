@@ -39,7 +39,7 @@ TEST_CASE("new plan writes an action plan with every key that passes check") {
   }
   CHECK_THAT(text, Catch::Contains("\ntitle: Handlingsplan – Policy\n"));
   CHECK_THAT(text, Catch::Contains("\nversion: \"2024-05-21\"\n"));
-  CHECK_THAT(text, Catch::Contains("The version's headings: syfte, mal-och-inriktning."));
+  CHECK_THAT(text, Catch::Contains("Versionens rubriker: syfte, mal-och-inriktning."));  // the site is Swedish
 
   const auto checked = run_styrdok("check" + site);
   INFO(checked.output);

@@ -43,7 +43,7 @@ TEST_CASE("new document creates a version file with every key, which builds once
   const auto unfilled = run_styrdok("check" + site);
   CHECK(unfilled.exit_code == 1);
   CHECK_THAT(unfilled.output,
-             Catch::Contains("content/lysekil/bidragsregler/2024-05-21.md:14:1: missing required key 'decided_by'"));
+             Catch::Contains("content/lysekil/bidragsregler/2024-05-21.md:16:1: missing required key 'decided_by'"));
 
   write_text(file, fill_in(text, "decided_by", "Kommunstyrelsen"));
   const auto built = run_styrdok("build --quiet" + site);

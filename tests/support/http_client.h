@@ -56,7 +56,8 @@ inline HttpResponse http_get(int port, const std::string& target) {
 // `styrdok serve` on a free port, stopped with Ctrl-C (SIGINT) when destroyed.
 class ServeProcess {
  public:
-  explicit ServeProcess(const std::string& source) {
+  // `extra`: more arguments, e.g. {"--lang", "sv"}.
+  explicit ServeProcess(const std::string& source, const std::vector<std::string>& extra = {}) {
     int out[2];
     if (::pipe(out) != 0) throw std::runtime_error("pipe failed");
     posix_spawn_file_actions_t actions;
@@ -65,6 +66,7 @@ class ServeProcess {
     posix_spawn_file_actions_adddup2(&actions, out[1], 2);
     posix_spawn_file_actions_addclose(&actions, out[0]);
     std::vector<std::string> args = {STYRDOK_BINARY, "serve", "--port", "0", "--source", source};
+    args.insert(args.end(), extra.begin(), extra.end());
     std::vector<char*> argv;
     for (auto& a : args) argv.push_back(a.data());
     argv.push_back(nullptr);

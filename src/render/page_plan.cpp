@@ -14,6 +14,44 @@ std::string version_url(const Document& doc, const Version& version) { return do
 
 std::string comparison_index_url(const Document& doc) { return document_url(doc) + "jamfor/"; }
 
+std::vector<std::string> sitemap_addresses(const Site& site) {
+  std::vector<std::string> urls;
+  auto add = [&](const std::string& url) { urls.push_back(url); };
+  add("");
+  for (const auto& org : site.config.organisations) add(org.id + "/");
+  for (const auto& doc : site.documents) {
+    add(document_url(doc));
+    for (const auto& v : doc.versions) add(version_url(doc, v));
+  }
+  if (!site.plans.empty()) add(kPlansIndexUrl);
+  for (const auto& plan : site.plans) {
+    add(plan_url(plan));
+    for (const auto& ref : flatten(plan)) add(action_url(plan, *ref.action));
+  }
+  const auto bodies = responsible_bodies(site);
+  if (!bodies.empty()) add(kResponsibleIndexUrl);
+  for (const auto& body : bodies) add(responsible_url(body));
+  std::string last_indicators;
+  for (const auto& ind : site.indicators) {
+    if (indicators_url(ind) != last_indicators) add(indicators_url(ind));
+    last_indicators = indicators_url(ind);
+  }
+  add(kOpenDataUrl);
+  for (const auto& meeting : site.meetings) add(meeting_url(meeting));
+  add(kWhatsNewUrl);
+  add(kDueForRevisionUrl);
+  add(kAccessibilityUrl);
+  return urls;
+}
+
+std::size_t sitemap_parts(std::size_t addresses) {
+  return std::max<std::size_t>(1, (addresses + kSitemapLimit - 1) / kSitemapLimit);
+}
+
+std::string sitemap_url(std::size_t part, std::size_t parts) {
+  return parts == 1 ? "sitemap.xml" : "sitemap-" + std::to_string(part + 1) + ".xml";
+}
+
 std::string whats_new_url(std::size_t part) {
   return part == 0 ? kWhatsNewUrl : std::string(kWhatsNewUrl) + "sida-" + std::to_string(part + 1) + "/";
 }
@@ -194,7 +232,13 @@ std::vector<Page> plan_pages(const Site& site, Diagnostics& diagnostics) {
   if (!site.config.branding.colour.empty())
     add({PageKind::brand_stylesheet, kBrandStylesheet, "", 0, 0, 0, "site.yaml"});
   add({PageKind::not_found, "404.html", "", 0, 0, 0, "site.yaml"});
-  add({PageKind::sitemap, "sitemap.xml", "", 0, 0, 0, "site.yaml"});
+  const std::size_t sitemap_files = sitemap_parts(sitemap_addresses(site).size());
+  for (std::size_t part = 0; part < sitemap_files; ++part) {
+    Page sitemap{PageKind::sitemap, sitemap_url(part, sitemap_files), "", 0, 0, 0, "site.yaml"};
+    sitemap.part = part;
+    add(sitemap);
+  }
+  if (sitemap_files > 1) add({PageKind::sitemap_index, "sitemap.xml", "", 0, 0, 0, "site.yaml"});
 
   std::map<std::string, const Page*> by_output;
   for (const Page& p : pages) {

@@ -25,7 +25,8 @@ enum class PageKind {
   due_for_revision,
   accessibility,
   not_found,
-  sitemap,
+  sitemap,            // sitemap.xml (or sitemap-N.xml): at most kSitemapLimit addresses
+  sitemap_index,      // sitemap.xml when the addresses need more than one sitemap file
   plans_index,        // every action plan of the site
   plan,               // one action plan: summary, table, timeline
   action,             // one action with its report log
@@ -74,7 +75,7 @@ struct Page {
   PageKind printed = PageKind::home;         // print_header: the kind of print page it belongs to
   DataFile data = DataFile::documents_json;  // data_file: which
   std::size_t indicator = 0;                 // index into Site::indicators (measurements_csv)
-  std::size_t part = 0;                      // whats_new: which page of the list, 0 for the first
+  std::size_t part = 0;                      // whats_new, sitemap: which page or file of the list, 0 for the first
 };
 
 inline const char* const kAccessibilityUrl = "tillganglighet/";
@@ -87,6 +88,16 @@ inline const char* const kSearchUrl = "sok/";
 inline const char* const kDocumentsJson = "documents.json";
 inline const char* const kDocumentsCsv = "documents.csv";
 inline constexpr std::size_t kWhatsNewPerPage = 50;  // versions on one page of what's new
+
+// The sitemap protocol's limit of addresses in one file (sitemaps.org).
+inline constexpr std::size_t kSitemapLimit = 50000;
+
+// Every address the sitemap lists, relative to the base URL, in a fixed order.
+std::vector<std::string> sitemap_addresses(const Site& site);
+// Files the sitemap needs for `addresses`: one up to kSitemapLimit.
+std::size_t sitemap_parts(std::size_t addresses);
+// "sitemap.xml" when it is the only file, else "sitemap-1.xml", "sitemap-2.xml"…
+std::string sitemap_url(std::size_t part, std::size_t parts);
 
 // Pages in a fixed order (home, organisations, documents with their
 // versions, the rest). Reports two pages that would share an address.

@@ -185,39 +185,33 @@ data accessibility_view(const Page& page, const RenderContext& ctx) {
   return d;
 }
 
-data sitemap_view(const RenderContext& ctx) {
-  data d;
+// One file of the sitemap: its share of sitemap_addresses().
+data sitemap_view(const Page& page, const RenderContext& ctx) {
+  const auto addresses = sitemap_addresses(ctx.site);
+  const std::size_t first = std::min(addresses.size(), page.part * kSitemapLimit);
+  const std::size_t last = std::min(addresses.size(), first + kSitemapLimit);
   list urls;
-  auto add = [&](const std::string& url) {
+  for (std::size_t i = first; i < last; ++i) {
     data u;
-    put(u, "loc", ctx.site.config.base_url + url);
+    put(u, "loc", ctx.site.config.base_url + addresses[i]);
     urls.push_back(std::move(u));
-  };
-  add("");
-  for (const auto& org : ctx.site.config.organisations) add(org.id + "/");
-  for (const auto& doc : ctx.site.documents) {
-    add(document_url(doc));
-    for (const auto& v : doc.versions) add(version_url(doc, v));
   }
-  if (!ctx.site.plans.empty()) add(kPlansIndexUrl);
-  for (const auto& plan : ctx.site.plans) {
-    add(plan_url(plan));
-    for (const auto& ref : flatten(plan)) add(action_url(plan, *ref.action));
-  }
-  const auto bodies = responsible_bodies(ctx.site);
-  if (!bodies.empty()) add(kResponsibleIndexUrl);
-  for (const auto& body : bodies) add(responsible_url(body));
-  std::string last_indicators;
-  for (const auto& ind : ctx.site.indicators) {
-    if (indicators_url(ind) != last_indicators) add(indicators_url(ind));
-    last_indicators = indicators_url(ind);
-  }
-  add(kOpenDataUrl);
-  for (const auto& meeting : ctx.site.meetings) add(meeting_url(meeting));
-  add(kWhatsNewUrl);
-  add(kDueForRevisionUrl);
-  add(kAccessibilityUrl);
+  data d;
   put(d, "urls", std::move(urls));
+  return d;
+}
+
+// sitemap.xml when the addresses fill more than one file: a list of them.
+data sitemap_index_view(const RenderContext& ctx) {
+  const std::size_t parts = sitemap_parts(sitemap_addresses(ctx.site).size());
+  list files;
+  for (std::size_t part = 0; part < parts; ++part) {
+    data f;
+    put(f, "loc", ctx.site.config.base_url + sitemap_url(part, parts));
+    files.push_back(std::move(f));
+  }
+  data d;
+  put(d, "sitemaps", std::move(files));
   return d;
 }
 
@@ -238,6 +232,7 @@ std::string template_for(PageKind kind) {
     case PageKind::accessibility: return "accessibility";
     case PageKind::not_found: return "not_found";
     case PageKind::sitemap: return "sitemap";
+    case PageKind::sitemap_index: return "sitemap_index";
     case PageKind::plans_index: return "plans_index";
     case PageKind::plan: return "plan";
     case PageKind::action: return "action";
@@ -273,7 +268,8 @@ kainjow::mustache::data page_view(const Page& page, const RenderContext& ctx) {
     case PageKind::due_for_revision: return due_for_revision_view(page, ctx);
     case PageKind::accessibility: return accessibility_view(page, ctx);
     case PageKind::not_found: return common_view(page, ctx, ctx.strings.get("not_found_title"));
-    case PageKind::sitemap: return sitemap_view(ctx);
+    case PageKind::sitemap: return sitemap_view(page, ctx);
+    case PageKind::sitemap_index: return sitemap_index_view(ctx);
     case PageKind::plans_index: return plans_index_view(page, ctx);
     case PageKind::plan: return plan_view(page, ctx);
     case PageKind::action: return action_view(page, ctx);

@@ -114,8 +114,8 @@ std::optional<Strings> load_strings(const FileSystem& files, Language language, 
 const std::vector<std::string>& required_templates() {
   static const std::vector<std::string> kNames = {
       "home", "organisation", "version", "comparison", "comparison_index", "whats_new", "feed", "due_for_revision",
-      "accessibility", "not_found", "sitemap", "plans_index", "plan", "action", "responsible_index", "responsible",
-      "indicators", "open_data",
+      "accessibility", "not_found", "sitemap", "sitemap_index", "plans_index", "plan", "action", "responsible_index",
+      "responsible", "indicators", "open_data",
       // print editions and meetings (issue 7)
       "version_print", "comparison_print", "meeting", "meeting_print", "print_header", "plan_print",
       // site search (issue 6)

@@ -162,6 +162,7 @@ bool lists_documents(const Page& page) {
     case PageKind::organisation:
     case PageKind::due_for_revision:
     case PageKind::sitemap:
+    case PageKind::sitemap_index:
     case PageKind::plans_index:
     case PageKind::responsible_index:
     case PageKind::responsible: return true;

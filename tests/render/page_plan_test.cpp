@@ -98,3 +98,42 @@ TEST_CASE("a page whose address is taken is an error") {
         "site.yaml: two pages would have the same address 'tillganglighet/': this one and the one from site.yaml; "
         "rename one of them");
 }
+
+TEST_CASE("a sitemap of more than 50,000 addresses is split into files under a sitemap index") {
+  Site site;
+  site.config.organisations = {{"lysekil", "Lysekils kommun", ""}};
+  for (int i = 0; i < 25000; ++i) {  // a document page and a version page each: 50,000 and the site's own
+    Document doc;
+    doc.organisation_id = "lysekil";
+    doc.slug = "dokument-" + std::to_string(i);
+    doc.source_dir = "content/lysekil/" + doc.slug;
+    Version v;
+    v.id = "2021-05-19";
+    doc.versions = {v};
+    site.documents.push_back(std::move(doc));
+  }
+  const auto addresses = sitemap_addresses(site);
+  REQUIRE(addresses.size() > kSitemapLimit);
+  CHECK(addresses.size() < 2 * kSitemapLimit);
+  CHECK(sitemap_parts(addresses.size()) == 2);
+  CHECK(sitemap_parts(kSitemapLimit) == 1);
+  CHECK(sitemap_parts(kSitemapLimit + 1) == 2);
+  CHECK(sitemap_parts(0) == 1);
+
+  Diagnostics d;
+  const auto pages = plan_pages(site, d);
+  REQUIRE_FALSE(d.has_errors());
+  std::vector<std::pair<std::string, std::size_t>> sitemaps;
+  for (const auto& p : pages) {
+    if (p.kind == PageKind::sitemap) sitemaps.emplace_back(p.output, p.part);
+    if (p.kind == PageKind::sitemap_index) sitemaps.emplace_back(p.output, 99);
+  }
+  CHECK(sitemaps == std::vector<std::pair<std::string, std::size_t>>{
+                        {"sitemap-1.xml", 0}, {"sitemap-2.xml", 1}, {"sitemap.xml", 99}});
+}
+
+TEST_CASE("a small site's sitemap is one file, sitemap.xml") {
+  CHECK(sitemap_url(0, 1) == "sitemap.xml");
+  CHECK(sitemap_url(0, 3) == "sitemap-1.xml");
+  CHECK(sitemap_url(2, 3) == "sitemap-3.xml");
+}

@@ -164,3 +164,36 @@ TEST_CASE("a site with few versions has one page of what's new, without page lin
   CHECK(view.get("events")->list_value().size() == 1);
   CHECK(view.get("pagination") == nullptr);
 }
+
+TEST_CASE("each sitemap file lists its share of the addresses, and the index lists the files") {
+  Site site;
+  site.config.base_url = "https://example.org/s/";
+  site.config.organisations = {{"lysekil", "Lysekils kommun", ""}};
+  for (int i = 0; i < 25000; ++i) {
+    Document doc;
+    doc.organisation_id = "lysekil";
+    doc.slug = "dokument-" + std::to_string(i);
+    doc.versions.push_back(lysekil());
+    site.documents.push_back(std::move(doc));
+  }
+  Diagnostics d;
+  const Strings s = *Strings::parse("unknown: Uppgift saknas\n", "sv.yaml", d);
+  const RenderContext ctx{site, s, Date{2030, 1, 1}};
+  const auto all = sitemap_addresses(site);
+  Page p;
+  p.kind = PageKind::sitemap;
+  p.part = 0;
+  const auto first = page_view(p, ctx);
+  REQUIRE(first.get("urls")->list_value().size() == kSitemapLimit);
+  CHECK(first.get("urls")->list_value()[0].get("loc")->string_value() == "https://example.org/s/");
+  p.part = 1;
+  const auto second = page_view(p, ctx);
+  REQUIRE(second.get("urls")->list_value().size() == all.size() - kSitemapLimit);
+  CHECK(second.get("urls")->list_value().back().get("loc")->string_value() == "https://example.org/s/" + all.back());
+  p.kind = PageKind::sitemap_index;
+  const auto index = page_view(p, ctx);
+  const auto& files = index.get("sitemaps")->list_value();
+  REQUIRE(files.size() == 2);
+  CHECK(files[0].get("loc")->string_value() == "https://example.org/s/sitemap-1.xml");
+  CHECK(files[1].get("loc")->string_value() == "https://example.org/s/sitemap-2.xml");
+}

@@ -18,7 +18,9 @@ std::vector<std::string> sitemap_addresses(const Site& site) {
   std::vector<std::string> urls;
   auto add = [&](const std::string& url) { urls.push_back(url); };
   add("");
-  for (const auto& org : site.config.organisations) add(org.id + "/");
+  for (const auto& org : site.config.organisations) {
+    for (std::size_t part = 0; part < organisation_parts(site, org.id); ++part) add(organisation_url(org.id, part));
+  }
   for (const auto& doc : site.documents) {
     add(document_url(doc));
     for (const auto& v : doc.versions) add(version_url(doc, v));
@@ -50,6 +52,23 @@ std::size_t sitemap_parts(std::size_t addresses) {
 
 std::string sitemap_url(std::size_t part, std::size_t parts) {
   return parts == 1 ? "sitemap.xml" : "sitemap-" + std::to_string(part + 1) + ".xml";
+}
+
+std::string organisation_url(const std::string& org_id, std::size_t part) {
+  return part == 0 ? org_id + "/" : org_id + "/sida-" + std::to_string(part + 1) + "/";
+}
+
+bool listed_on_organisation_page(const Document& doc) {
+  return std::any_of(doc.versions.begin(), doc.versions.end(),
+                     [](const Version& v) { return v.status == VersionStatus::adopted; });
+}
+
+std::size_t organisation_parts(const Site& site, const std::string& org_id) {
+  const auto n =
+      static_cast<std::size_t>(std::count_if(site.documents.begin(), site.documents.end(), [&](const Document& d) {
+        return d.organisation_id == org_id && listed_on_organisation_page(d);
+      }));
+  return std::max<std::size_t>(1, (n + kDocumentsPerPage - 1) / kDocumentsPerPage);
 }
 
 std::string whats_new_url(std::size_t part) {
@@ -116,7 +135,12 @@ std::vector<Page> plan_pages(const Site& site, Diagnostics& diagnostics) {
   add({PageKind::home, "", "", 0, 0, 0, "site.yaml"});
   add({PageKind::feed, "feed.xml", "", 0, 0, 0, "site.yaml"});
   for (std::size_t o = 0; o < site.config.organisations.size(); ++o) {
-    add({PageKind::organisation, site.config.organisations[o].id + "/", "", o, 0, 0, "site.yaml"});
+    const std::string& id = site.config.organisations[o].id;
+    for (std::size_t part = 0; part < organisation_parts(site, id); ++part) {
+      Page list{PageKind::organisation, organisation_url(id, part), "", o, 0, 0, "site.yaml"};
+      list.part = part;
+      add(list);
+    }
     Page feed{PageKind::feed, site.config.organisations[o].id + "/feed.xml", "", o, 0, 0, "site.yaml"};
     feed.feed = FeedScope::organisation;
     add(feed);

@@ -75,7 +75,7 @@ struct Page {
   PageKind printed = PageKind::home;         // print_header: the kind of print page it belongs to
   DataFile data = DataFile::documents_json;  // data_file: which
   std::size_t indicator = 0;                 // index into Site::indicators (measurements_csv)
-  std::size_t part = 0;                      // whats_new, sitemap: which page or file of the list, 0 for the first
+  std::size_t part = 0;                      // whats_new, organisation, sitemap: which page or file, 0 the first
 };
 
 inline const char* const kAccessibilityUrl = "tillganglighet/";
@@ -88,6 +88,12 @@ inline const char* const kSearchUrl = "sok/";
 inline const char* const kDocumentsJson = "documents.json";
 inline const char* const kDocumentsCsv = "documents.csv";
 inline constexpr std::size_t kWhatsNewPerPage = 50;  // versions on one page of what's new
+// Documents on one page of an organisation's list: a page a phone opens
+// quickly (about 100 KB) whatever the size of the site.
+inline constexpr std::size_t kDocumentsPerPage = 200;
+// The home page lists every document up to this many in the whole site;
+// above it, it lists the organisations with their document types and counts.
+inline constexpr std::size_t kHomeListsDocumentsUpTo = 100;
 
 // The sitemap protocol's limit of addresses in one file (sitemaps.org).
 inline constexpr std::size_t kSitemapLimit = 50000;
@@ -108,9 +114,15 @@ std::string version_url(const Document& doc, const Version& version);  // "lysek
 // "lysekil/riktlinjer/jamfor/2021-05-19/2023-02-01/" (+ "sida-vid-sida/")
 std::string comparison_url(const Document& doc, const Version& older, const Version& newer, bool side_by_side = false);
 std::string comparison_index_url(const Document& doc);  // "lysekil/riktlinjer/jamfor/"
-std::string whats_new_url(std::size_t part);            // "nytt/", then "nytt/sida-2/", "nytt/sida-3/"…
-std::size_t whats_new_parts(std::size_t versions);      // pages of what's new for the site's versions: at least one
-std::string plan_url(const ActionPlan& plan);           // "dals-ed/integrationspolicy/handlingsplaner/handlingsplan/"
+// "lysekil/", then "lysekil/sida-2/", "lysekil/sida-3/"…
+std::string organisation_url(const std::string& org_id, std::size_t part = 0);
+// Whether an organisation's list shows the document: it has an adopted version.
+bool listed_on_organisation_page(const Document& doc);
+// Pages of an organisation's list: at least one.
+std::size_t organisation_parts(const Site& site, const std::string& org_id);
+std::string whats_new_url(std::size_t part);        // "nytt/", then "nytt/sida-2/", "nytt/sida-3/"…
+std::size_t whats_new_parts(std::size_t versions);  // pages of what's new for the site's versions: at least one
+std::string plan_url(const ActionPlan& plan);       // "dals-ed/integrationspolicy/handlingsplaner/handlingsplan/"
 std::string action_url(const ActionPlan& plan, const Action& action);  // plan_url + "1-2/"
 std::string indicators_url(const Document& doc);                       // "dals-ed/integrationspolicy/indikatorer/"
 std::string indicators_url(const Indicator& indicator);

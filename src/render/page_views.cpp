@@ -42,19 +42,32 @@ bool is_repealed(const Document& doc, Date day) {
 // Documents of one organisation grouped by type, in the order of the Swedish
 // hierarchy of governing documents; repealed documents last, in a group of
 // their own, so that the groups list what applies.
-list documents_by_type(const std::string& org_id, const RenderContext& ctx, const Links& links) {
+// `first` and `last` count the documents in that order: a page of an
+// organisation's list shows the documents from `first` up to `last`.
+// `counts_only`: each group with its count and the page its documents begin
+// on (`part_of` a document's number), not its documents.
+list documents_by_type(const std::string& org_id, const RenderContext& ctx, const Links& links, std::size_t first = 0,
+                       std::size_t last = SIZE_MAX, bool counts_only = false) {
   list groups;
+  std::size_t n = 0;  // the documents listed so far, in the groups' order
   auto group = [&](const std::string& label, const std::string& key, auto&& belongs) {
     list docs;
+    const std::size_t begins = n;
     for (const auto& doc : ctx.site.documents) {
-      if (doc.organisation_id != org_id || current_version_index(doc, ctx.as_of) < 0 || !belongs(doc)) continue;
-      docs.push_back(document_summary(doc, ctx, links));
+      if (doc.organisation_id != org_id || !listed_on_organisation_page(doc) || !belongs(doc)) continue;
+      if (n >= first && n < last && !counts_only) docs.push_back(document_summary(doc, ctx, links));
+      ++n;
     }
-    if (docs.empty()) return;
+    if (n == begins || (docs.empty() && !counts_only)) return;
     data g;
     put(g, "label", label);
     put(g, "key", key);
-    put(g, "documents", std::move(docs));
+    if (counts_only) {
+      put(g, "count", std::to_string(n - begins));
+      put(g, "href", links.to(organisation_url(org_id, begins / kDocumentsPerPage)));
+    } else {
+      put(g, "documents", std::move(docs));
+    }
     groups.push_back(std::move(g));
   };
   for (auto type : all_document_types()) {
@@ -76,6 +89,8 @@ std::size_t count_documents(const std::string& org_id, const Site& site) {
 data home_view(const Page& page, const RenderContext& ctx) {
   const Links links = Links::for_page(page, ctx.site.config);
   data d = common_view(page, ctx, ctx.site.config.title);
+  const auto listed = static_cast<std::size_t>(
+      std::count_if(ctx.site.documents.begin(), ctx.site.documents.end(), listed_on_organisation_page));
   list orgs;
   for (const auto& org : ctx.site.config.organisations) {
     data o;
@@ -86,7 +101,14 @@ data home_view(const Page& page, const RenderContext& ctx) {
     put(o, "count",
         n == 1 ? ctx.strings.get("documents_count_one")
                : ctx.strings.fill("documents_count_many", {{"count", std::to_string(n)}}));
-    put(o, "groups", documents_by_type(org.id, ctx, links));
+    // A site of a few documents lists them all here; a larger one its
+    // organisations' document types, each leading into the organisation's list.
+    if (listed <= kHomeListsDocumentsUpTo) {
+      put(o, "groups", documents_by_type(org.id, ctx, links));
+    } else {
+      put(o, "types", documents_by_type(org.id, ctx, links, 0, 0, true));
+      put(o, "has_types", true);
+    }
     orgs.push_back(std::move(o));
   }
   put(d, "sections", std::move(orgs));
@@ -101,8 +123,12 @@ data organisation_view(const Page& page, const RenderContext& ctx) {
   put(d, "intro", ctx.strings.fill("organisation_documents", {{"organisation", org.name}}));
   put(d, "empty", ctx.strings.fill("organisation_no_documents", {{"organisation", org.name}}));
   if (!org.website.empty()) put(d, "website", org.website);
-  put(d, "groups", documents_by_type(org.id, ctx, links));
-  const list meetings = meetings_of(org.id, page, ctx);
+  const std::size_t first = page.part * kDocumentsPerPage;
+  put(d, "groups", documents_by_type(org.id, ctx, links, first, first + kDocumentsPerPage));
+  set_pagination(
+      d, page, ctx, links, organisation_parts(ctx.site, org.id),
+      [&](std::size_t part) { return organisation_url(org.id, part); }, org.name);
+  const list meetings = page.part == 0 ? meetings_of(org.id, page, ctx) : list{};  // on the list's first page
   put(d, "meetings", meetings);
   put(d, "has_meetings", !meetings.empty());
   return d;

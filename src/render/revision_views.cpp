@@ -357,20 +357,7 @@ data whats_new_view(const Page& page, const RenderContext& ctx) {
   put(d, "events", std::move(items));
   if (first > 0) put(d, "start", std::to_string(first + 1));
   put(d, "feed_href", links.root + "feed.xml");
-  if (parts > 1) {
-    const std::string which =
-        s.fill("pagination_page_of", {{"page", std::to_string(page.part + 1)}, {"pages", std::to_string(parts)}});
-    data nav;
-    put(nav, "page_of", which);
-    if (page.part > 0) put(nav, "previous_href", links.to(whats_new_url(page.part - 1)));
-    if (page.part + 1 < parts) put(nav, "next_href", links.to(whats_new_url(page.part + 1)));
-    put(d, "pagination", std::move(nav));
-    put(d, "page_title",
-        s.fill("pagination_title", {{"title", s.get("whats_new_title")},
-                                    {"page", std::to_string(page.part + 1)},
-                                    {"pages", std::to_string(parts)}}) +
-            " – " + ctx.site.config.title);
-  }
+  set_pagination(d, page, ctx, links, parts, whats_new_url, s.get("whats_new_title"));
   return d;
 }
 

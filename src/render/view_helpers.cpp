@@ -172,4 +172,21 @@ std::pair<list, std::string> metadata_rows_split(const Document& doc, const Vers
   return out;
 }
 
+void set_pagination(kainjow::mustache::data& view, const Page& page, const RenderContext& ctx, const Links& links,
+                    std::size_t parts, const std::function<std::string(std::size_t)>& url_of,
+                    const std::string& title) {
+  if (parts < 2) return;
+  const Strings& s = ctx.strings;
+  const std::string page_number = std::to_string(page.part + 1);
+  const std::string pages = std::to_string(parts);
+  kainjow::mustache::data nav;
+  put(nav, "page_of", s.fill("pagination_page_of", {{"page", page_number}, {"pages", pages}}));
+  if (page.part > 0) put(nav, "previous_href", links.to(url_of(page.part - 1)));
+  if (page.part + 1 < parts) put(nav, "next_href", links.to(url_of(page.part + 1)));
+  put(view, "pagination", std::move(nav));
+  put(view, "page_title",
+      s.fill("pagination_title", {{"title", title}, {"page", page_number}, {"pages", pages}}) + " – " +
+          ctx.site.config.title);
+}
+
 }  // namespace styrdok::view

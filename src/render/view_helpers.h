@@ -5,6 +5,7 @@
 
 #include <kainjow/mustache.hpp>
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <utility>
@@ -36,6 +37,11 @@ std::string type_label(DocumentType t, const Strings& s);
 kainjow::mustache::data common_view(const Page& page, const RenderContext& ctx, const std::string& heading);
 void set_breadcrumbs(kainjow::mustache::data& view, const Links& links,
                      const std::vector<std::pair<std::string, std::string>>& trail);
+// For page `page.part` of a list of `parts` pages: "pagination" (which page,
+// links to the previous and next, made by `url_of`) and a page title naming
+// the page. Nothing when the list has one page.
+void set_pagination(kainjow::mustache::data& view, const Page& page, const RenderContext& ctx, const Links& links,
+                    std::size_t parts, const std::function<std::string(std::size_t)>& url_of, const std::string& title);
 // The metadata of a version as (label, value, unknown) rows, in the order the page shows them.
 kainjow::mustache::list metadata_rows(const Document& doc, const Version& v, const RenderContext& ctx);
 // "Kommungemensamt styrdokument", or the board the document binds.

@@ -197,3 +197,71 @@ TEST_CASE("each sitemap file lists its share of the addresses, and the index lis
   CHECK(files[0].get("loc")->string_value() == "https://example.org/s/sitemap-1.xml");
   CHECK(files[1].get("loc")->string_value() == "https://example.org/s/sitemap-2.xml");
 }
+
+TEST_CASE("an organisation's list is split into pages of kDocumentsPerPage, and a large home page counts types") {
+  Site site;
+  site.config.title = "Styrdok";
+  site.config.organisations = {{"lysekil", "Lysekils kommun", ""}, {"tanum", "Tanums kommun", ""}};
+  const std::size_t documents = 2 * kDocumentsPerPage + 50;
+  for (std::size_t i = 0; i < documents; ++i) {
+    Document doc;
+    doc.organisation_id = "lysekil";
+    doc.slug = "dokument-" + std::to_string(1000 + i);
+    doc.versions.push_back(lysekil());
+    doc.versions[0].type = i < 10 ? DocumentType::policy : DocumentType::riktlinjer;
+    site.documents.push_back(std::move(doc));
+  }
+  Document tanum;
+  tanum.organisation_id = "tanum";
+  tanum.slug = "plan";
+  tanum.versions.push_back(lysekil());
+  site.documents.push_back(tanum);
+  REQUIRE(organisation_parts(site, "lysekil") == 3);
+  REQUIRE(organisation_parts(site, "tanum") == 1);
+  Diagnostics d;
+  const Strings s = *Strings::parse(
+      "unknown: Uppgift saknas\npagination_page_of: \"Sida {page} av {pages}\"\n"
+      "pagination_title: \"{title}, sida {page} av {pages}\"\ntype_plural_policy: Policyer\n"
+      "type_plural_riktlinjer: Riktlinjer\n",
+      "sv.yaml", d);
+  const RenderContext ctx{site, s, Date{2030, 1, 1}};
+  auto org_page = [&](std::size_t part) {
+    Page p;
+    p.kind = PageKind::organisation;
+    p.organisation = 0;
+    p.part = part;
+    p.url = organisation_url("lysekil", part);
+    return page_view(p, ctx);
+  };
+  auto shown = [](const kainjow::mustache::data& view) {
+    std::vector<std::string> hrefs;
+    for (const auto& g : view.get("groups")->list_value())
+      for (const auto& doc : g.get("documents")->list_value()) hrefs.push_back(doc.get("href")->string_value());
+    return hrefs;
+  };
+  const auto first = org_page(0);
+  const auto first_docs = shown(first);
+  REQUIRE(first_docs.size() == kDocumentsPerPage);
+  CHECK_THAT(first_docs.front(), Catch::Contains("dokument-1000/"));  // the policies first
+  CHECK(first.get("pagination")->get("page_of")->string_value() == "Sida 1 av 3");
+  CHECK(first.get("pagination")->get("next_href")->string_value() == "../lysekil/sida-2/index.html");
+  const auto last = org_page(2);
+  const auto last_docs = shown(last);
+  REQUIRE(last_docs.size() == 50);
+  CHECK_THAT(last_docs.back(), Catch::Contains("dokument-" + std::to_string(1000 + documents - 1) + "/"));
+  CHECK(last.get("pagination")->get("previous_href")->string_value() == "../../lysekil/sida-2/index.html");
+  CHECK(last.get("page_title")->string_value() == "Lysekils kommun, sida 3 av 3 – Styrdok");
+
+  Page home;
+  home.kind = PageKind::home;
+  const auto h = page_view(home, ctx);
+  const auto& orgs = h.get("sections")->list_value();
+  REQUIRE(orgs.size() == 2);
+  CHECK(orgs[0].get("groups") == nullptr);  // more than kHomeListsDocumentsUpTo: counts, not documents
+  const auto& types = orgs[0].get("types")->list_value();
+  REQUIRE(types.size() == 2);
+  CHECK(types[0].get("label")->string_value() == "Policyer");
+  CHECK(types[0].get("count")->string_value() == "10");
+  CHECK(types[0].get("href")->string_value() == "lysekil/index.html");
+  CHECK(types[1].get("count")->string_value() == std::to_string(documents - 10));
+}

@@ -31,7 +31,8 @@ std::vector<std::string> sitemap_addresses(const Site& site) {
     for (const auto& ref : flatten(plan)) add(action_url(plan, *ref.action));
   }
   const auto bodies = responsible_bodies(site);
-  if (!bodies.empty()) add(kResponsibleIndexUrl);
+  for (std::size_t part = 0; !bodies.empty() && part < responsible_index_parts(bodies.size()); ++part)
+    add(responsible_index_url(part));
   for (const auto& body : bodies) add(responsible_url(body));
   std::string last_indicators;
   for (const auto& ind : site.indicators) {
@@ -98,6 +99,15 @@ std::string indicators_url(const Indicator& ind) {
 }
 
 std::string responsible_url(const std::string& body) { return std::string(kResponsibleIndexUrl) + slugify(body) + "/"; }
+
+std::string responsible_index_url(std::size_t part) {
+  return part == 0 ? kResponsibleIndexUrl
+                   : std::string(kResponsibleIndexUrl) + "sida-" + std::to_string(part + 1) + "/";
+}
+
+std::size_t responsible_index_parts(std::size_t bodies) {
+  return std::max<std::size_t>(1, (bodies + kBodiesPerPage - 1) / kBodiesPerPage);
+}
 
 std::vector<std::string> responsible_bodies(const Site& site) {
   std::map<std::string, std::string> by_slug;  // slug -> first name seen with it
@@ -222,7 +232,11 @@ std::vector<Page> plan_pages(const Site& site, Diagnostics& diagnostics) {
     }
   }
   const auto bodies = responsible_bodies(site);
-  if (!bodies.empty()) add({PageKind::responsible_index, kResponsibleIndexUrl, "", 0, 0, 0, "site.yaml"});
+  for (std::size_t part = 0; !bodies.empty() && part < responsible_index_parts(bodies.size()); ++part) {
+    Page index{PageKind::responsible_index, responsible_index_url(part), "", 0, 0, 0, "site.yaml"};
+    index.part = part;
+    add(index);
+  }
   for (const auto& body : bodies) {
     Page page{PageKind::responsible, responsible_url(body), "", 0, 0, 0, "site.yaml"};
     page.key = body;

@@ -91,6 +91,8 @@ inline constexpr std::size_t kWhatsNewPerPage = 50;  // versions on one page of 
 // Documents on one page of an organisation's list: a page a phone opens
 // quickly (about 100 KB) whatever the size of the site.
 inline constexpr std::size_t kDocumentsPerPage = 200;
+// Responsible bodies on one page of their index.
+inline constexpr std::size_t kBodiesPerPage = 500;
 // The home page lists every document up to this many in the whole site;
 // above it, it lists the organisations with their document types and counts.
 inline constexpr std::size_t kHomeListsDocumentsUpTo = 100;
@@ -127,6 +129,9 @@ std::string action_url(const ActionPlan& plan, const Action& action);  // plan_u
 std::string indicators_url(const Document& doc);                       // "dals-ed/integrationspolicy/indikatorer/"
 std::string indicators_url(const Indicator& indicator);
 std::string responsible_url(const std::string& body);  // "ansvariga/kommunstyrelsen/"
+std::string responsible_index_url(std::size_t part);   // "ansvariga/", then "ansvariga/sida-2/"…
+// Pages of the index of `bodies` responsible bodies: at least one.
+std::size_t responsible_index_parts(std::size_t bodies);
 
 // Every responsible body named in the site's plans (an action's own, else
 // its plan's), sorted by address; one page each.

@@ -373,18 +373,26 @@ data responsible_index_view(const Page& page, const RenderContext& ctx) {
   set_breadcrumbs(d, links, {{s.get("home"), ""}, {s.get("plans_title"), kPlansIndexUrl}});
   put(d, "intro", s.get("responsible_intro"));
   put(d, "as_of", as_of_text(ctx));
-  list bodies;
-  for (const auto& body : responsible_bodies(ctx.site)) {
-    std::size_t total = 0;
-    std::size_t overdue = 0;
-    for (const ActionPlan& plan : ctx.site.plans) {
-      for (const ActionRef& ref : flatten(plan)) {
-        const auto b = responsible_for(*ref.action, plan);
-        if (!b || slugify(*b) != slugify(body)) continue;
-        ++total;
-        if (standing_on(*ref.action, plan, ctx.as_of).state == ActionState::overdue) ++overdue;
-      }
+  // Every action counted once, under its body's address.
+  std::map<std::string, std::pair<std::size_t, std::size_t>> counts;  // slug -> (actions, overdue)
+  for (const ActionPlan& plan : ctx.site.plans) {
+    for (const ActionRef& ref : flatten(plan)) {
+      const auto b = responsible_for(*ref.action, plan);
+      if (!b) continue;
+      auto& [total, overdue] = counts[slugify(*b)];
+      ++total;
+      if (standing_on(*ref.action, plan, ctx.as_of).state == ActionState::overdue) ++overdue;
     }
+  }
+  const auto all = responsible_bodies(ctx.site);
+  const std::size_t first = std::min(all.size(), page.part * kBodiesPerPage);
+  const std::size_t last = std::min(all.size(), first + kBodiesPerPage);
+  set_pagination(d, page, ctx, links, responsible_index_parts(all.size()), responsible_index_url,
+                 s.get("responsible_title"));
+  list bodies;
+  for (std::size_t i = first; i < last; ++i) {
+    const std::string& body = all[i];
+    const auto [total, overdue] = counts[slugify(body)];
     data b;
     put(b, "name", body);
     put(b, "href", links.to(responsible_url(body)));

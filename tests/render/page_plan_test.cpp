@@ -137,3 +137,13 @@ TEST_CASE("a small site's sitemap is one file, sitemap.xml") {
   CHECK(sitemap_url(0, 3) == "sitemap-1.xml");
   CHECK(sitemap_url(2, 3) == "sitemap-3.xml");
 }
+
+TEST_CASE("the index of responsible bodies is split into pages of kBodiesPerPage") {
+  CHECK(responsible_index_parts(0) == 1);
+  CHECK(responsible_index_parts(kBodiesPerPage) == 1);
+  CHECK(responsible_index_parts(kBodiesPerPage + 1) == 2);
+  CHECK(responsible_index_url(0) == "ansvariga/");
+  CHECK(responsible_index_url(1) == "ansvariga/sida-2/");
+  CHECK(organisation_url("lysekil", 0) == "lysekil/");
+  CHECK(organisation_url("lysekil", 2) == "lysekil/sida-3/");
+}

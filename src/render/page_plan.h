@@ -41,6 +41,8 @@ enum class PageKind {
   print_header,      // <print URL>sidhuvud.css: the running header of one print page
   plan_print,        // <plan URL>utskrift/: the print edition of an action plan
   search,            // the search page; its index files come from src/search
+  edition,           // <version URL><language>/: a translation or easy-read edition of a version
+  edition_print,     // <edition URL>utskrift/: its print edition
   data_file,         // a CSV or JSON file of open data (render/open_data.h), not a template
   brand_stylesheet   // assets/brand.css: the site's branding colour (render/branding.h), not a template
 };
@@ -75,6 +77,7 @@ struct Page {
   DataFile data = DataFile::documents_json;  // data_file: which
   std::size_t indicator = 0;                 // index into Site::indicators (measurements_csv)
   std::size_t part = 0;                      // whats_new: which page of the list, 0 for the first
+  std::size_t edition = 0;                   // index into Version::editions (edition pages)
 };
 
 inline const char* const kAccessibilityUrl = "tillganglighet/";
@@ -94,8 +97,14 @@ std::vector<Page> plan_pages(const Site& site, Diagnostics& diagnostics);
 
 std::string document_url(const Document& doc);                         // "lysekil/riktlinjer/"
 std::string version_url(const Document& doc, const Version& version);  // "lysekil/riktlinjer/2021-05-19/"
+// "lysekil/riktlinjer/2021-05-19/ar/": an edition under the version it translates.
+std::string edition_url(const Document& doc, const Version& version, const Edition& edition);
 // "lysekil/riktlinjer/jamfor/2021-05-19/2023-02-01/" (+ "sida-vid-sida/")
 std::string comparison_url(const Document& doc, const Version& older, const Version& newer, bool side_by_side = false);
+// The language codes of every edition of the site, sorted, each once.
+std::vector<std::string> edition_languages_of(const Site& site);
+// The edition language of an edition page ("ar"); "" for any other page.
+std::string edition_language(const Page& page, const Site& site);
 std::string comparison_index_url(const Document& doc);  // "lysekil/riktlinjer/jamfor/"
 std::string whats_new_url(std::size_t part);            // "nytt/", then "nytt/sida-2/", "nytt/sida-3/"…
 std::size_t whats_new_parts(std::size_t versions);      // pages of what's new for the site's versions: at least one

@@ -4,6 +4,7 @@
 
 #include "core/text.h"
 #include "render/branding.h"
+#include "render/edition_views.h"
 #include "render/meeting_views.h"
 #include "render/open_data.h"
 #include "render/plan_views.h"
@@ -162,6 +163,7 @@ data version_view(const Page& page, const RenderContext& ctx) {
 
   add_revision_context(d, page, shown, ctx);
   add_goal_followup(d, page, doc, v, ctx);
+  add_edition_links(d, doc, shown, page, ctx);
   return d;
 }
 
@@ -188,16 +190,24 @@ data accessibility_view(const Page& page, const RenderContext& ctx) {
 data sitemap_view(const RenderContext& ctx) {
   data d;
   list urls;
-  auto add = [&](const std::string& url) {
+  auto add = [&](const std::string& url, list alternates = {}) {
     data u;
     put(u, "loc", ctx.site.config.base_url + url);
+    put(u, "alternates", std::move(alternates));
     urls.push_back(std::move(u));
   };
   add("");
   for (const auto& org : ctx.site.config.organisations) add(org.id + "/");
   for (const auto& doc : ctx.site.documents) {
     add(document_url(doc));
-    for (const auto& v : doc.versions) add(version_url(doc, v));
+    for (std::size_t i = 0; i < doc.versions.size(); ++i) {
+      const Version& v = doc.versions[i];
+      data view;  // the alternates of the version and of each of its editions are the same
+      add_edition_links(view, doc, i, Page{}, ctx);
+      const list& alternates = view.get("alternates")->list_value();
+      add(version_url(doc, v), alternates);
+      for (const Edition& e : v.editions) add(edition_url(doc, v, e), alternates);
+    }
   }
   if (!ctx.site.plans.empty()) add(kPlansIndexUrl);
   for (const auto& plan : ctx.site.plans) {
@@ -252,6 +262,8 @@ std::string template_for(PageKind kind) {
     case PageKind::print_header: return "print_header";
     case PageKind::plan_print: return "plan_print";
     case PageKind::search: return "search";
+    case PageKind::edition: return "edition";
+    case PageKind::edition_print: return "version_print";
     case PageKind::data_file:         // rendered by data_file() in render/open_data.h
     case PageKind::brand_stylesheet:  // rendered by brand_stylesheet() in render/branding.h
       return "";
@@ -288,6 +300,8 @@ kainjow::mustache::data page_view(const Page& page, const RenderContext& ctx) {
     case PageKind::print_header: return print_header_view(page, ctx);
     case PageKind::plan_print: return plan_print_view(page, ctx);
     case PageKind::search: return search_view(page, ctx);
+    case PageKind::edition: return edition_view(page, ctx);
+    case PageKind::edition_print: return edition_print_view(page, ctx);
     case PageKind::data_file:
     case PageKind::brand_stylesheet: return {};  // no template: see generated_file()
   }

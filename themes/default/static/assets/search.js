@@ -56,9 +56,11 @@
   // Words -----------------------------------------------------------------
   var SPECIAL = { 'æ': 'ae', 'ø': 'o', 'ß': 'ss', 'þ': 'th', 'ð': 'd', 'œ': 'oe', 'đ': 'd', 'ł': 'l' };
   function fold(word) {
-    // Latin accents and Arabic vowel marks go; NFC then puts Arabic letters with hamza back together.
-    return word.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f\u064b-\u065f\u0670\u0640]/g, '')
-      .replace(/[æøßþðœđł]/g, function (c) { return SPECIAL[c]; }).normalize('NFC');
+    // Latin accents go; NFC then puts Arabic letters with hamza back together, and
+    // Arabic vowel marks and the tatweel go (as fold_diacritics does in core/slug.cpp).
+    return word.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').normalize('NFC')
+      .replace(/[\u064b-\u065f\u0670\u0640]/g, '')
+      .replace(/[æøßþðœđł]/g, function (c) { return SPECIAL[c]; });
   }
   var WORD = /[\p{L}\p{N}\p{M}]+/gu;
   function words(text) { return (text.match(WORD) || []).map(fold); }

@@ -50,6 +50,8 @@ if [ "$with_test" -eq 1 ]; then
     packages+=(wrk)  # load test of styrdok serve (tests/e2e/serve_test.cpp)
     # PDF tests (tests/print/pdf_test.cpp): the second engine and pdftotext/pdfinfo.
     packages+=(weasyprint poppler-utils)
+    # Arabic and other scripts in the print editions of translations (issue 18).
+    packages+=(fonts-noto-core)
     # Import round trip (tests/import/round_trip_test.cpp): the print editions as Word files.
     packages+=(pandoc)
     if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then

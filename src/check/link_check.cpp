@@ -1,5 +1,7 @@
 #include "check/link_check.h"
 
+#include "model/edition_staleness.h"
+
 #include <algorithm>
 #include <filesystem>
 #include <optional>
@@ -188,6 +190,30 @@ void check_revision_due(const Site& site, Date day, Diagnostics& diagnostics) {
       case RevisionDue::Why::ended:
         diagnostics.warning({path, 0, 0}, "due for revision: expired on " + due->date.iso());
         break;
+    }
+  }
+}
+
+void check_stale_editions(const Site& site, Date day, Diagnostics& diagnostics) {
+  for (const auto& doc : site.documents) {
+    for (std::size_t v = 0; v < doc.versions.size(); ++v) {
+      for (std::size_t e = 0; e < doc.versions[v].editions.size(); ++e) {
+        const Edition& edition = doc.versions[v].editions[e];
+        const EditionStaleness st = edition_staleness(doc, v, e, day);
+        if (!st.stale) continue;
+        std::string message = "out-of-date edition: the version it translates ('" + doc.versions[v].id + "') ";
+        message += st.source == Standing::repealed ? "was repealed" : "no longer applies";
+        if (st.since)
+          message +=
+              " since " + st.since->iso() + " (" + std::to_string(st.days) + (st.days == 1 ? " day" : " days") + ")";
+        if (st.current >= 0) {
+          const Version& current = doc.versions[static_cast<std::size_t>(st.current)];
+          message += st.current_edition >= 0 ? "; the version in force ('" + current.id + "') has its own edition"
+                                             : "; translate the version in force ('" + current.id + "') as " +
+                                                   current.id + "." + edition.language + ".md";
+        }
+        diagnostics.warning({edition.source_path, 0, 0}, message);
+      }
     }
   }
 }

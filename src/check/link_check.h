@@ -32,4 +32,8 @@ void check_links(const Site& site, const std::vector<Page>& pages, const std::ve
 // revision_warning_months.
 void check_revision_due(const Site& site, Date day, Diagnostics& diagnostics);
 
+// Warns of every translation or easy-read edition whose source version no
+// longer applies on `day` (model/edition_staleness.h), and since how long.
+void check_stale_editions(const Site& site, Date day, Diagnostics& diagnostics);
+
 }  // namespace styrdok

@@ -4,6 +4,7 @@
 #include <map>
 #include <tuple>
 
+#include "content/edition_file.h"
 #include "content/plan_loader.h"
 #include "content/site_file.h"
 #include "content/version_file.h"
@@ -20,6 +21,46 @@ struct VersionSource {
   std::string path;
   std::string stem;
 };
+
+// An edition file (VERSION.LANG.md) and what it parsed into.
+struct EditionSource {
+  std::size_t document;
+  std::string path;
+  EditionName name;
+  std::optional<Edition> parsed;
+  Diagnostics found;
+};
+
+// Hands each edition to the version it translates. Reports an edition of a
+// version the document does not have (unless that version's file failed to
+// load, or is a proposal left out of this build), and two files of one language.
+void attach_editions(Site& site, std::vector<EditionSource>& editions,
+                     const std::vector<std::vector<std::string>>& failed, Diagnostics& diagnostics) {
+  for (auto& e : editions) {
+    if (!e.parsed) continue;
+    Document& doc = site.documents[e.document];
+    auto v = std::find_if(doc.versions.begin(), doc.versions.end(),
+                          [&](const Version& version) { return version.id == e.name.version; });
+    if (v == doc.versions.end()) {
+      const auto& f = failed[e.document];
+      const auto& w = doc.withheld_proposals;
+      if (std::find(f.begin(), f.end(), e.name.version) != f.end() ||
+          std::find(w.begin(), w.end(), e.name.version) != w.end())
+        continue;
+      std::string ids;
+      for (const Version& other : doc.versions) ids += (ids.empty() ? "" : ", ") + other.id;
+      diagnostics.error({e.path, 0, 0}, "this edition translates the version '" + e.name.version +
+                                            "', but the document has no version file '" + e.name.version + ".md'" +
+                                            (ids.empty() ? std::string() : "; its versions are: " + ids));
+      continue;
+    }
+    v->editions.push_back(std::move(*e.parsed));
+  }
+  for (auto& doc : site.documents)
+    for (auto& v : doc.versions)
+      std::sort(v.editions.begin(), v.editions.end(),
+                [](const Edition& a, const Edition& b) { return a.language < b.language; });
+}
 
 bool ends_with(const std::string& s, const std::string& suffix) {
   return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
@@ -115,6 +156,7 @@ std::optional<Site> load_site(const FileSystem& files, SiteConfig config, const 
   Diagnostics local;
   Site site;
   std::vector<VersionSource> sources;
+  std::vector<EditionSource> edition_sources;
 
   std::vector<std::string> org_ids;
   for (const auto& org : config.organisations) org_ids.push_back(org.id);
@@ -148,6 +190,10 @@ std::optional<Site> load_site(const FileSystem& files, SiteConfig config, const 
       const std::size_t index = site.documents.size();
       for (const auto& file : files.list(doc_path)) {
         if (file.is_directory || !ends_with(file.name, ".md")) continue;
+        if (auto name = split_edition_name(file.name.substr(0, file.name.size() - 3))) {
+          edition_sources.push_back({index, join_path(doc_path, file.name), std::move(*name), std::nullopt, {}});
+          continue;
+        }
         sources.push_back({index, join_path(doc_path, file.name), file.name.substr(0, file.name.size() - 3)});
       }
       site.documents.push_back(std::move(doc));
@@ -185,6 +231,17 @@ std::optional<Site> load_site(const FileSystem& files, SiteConfig config, const 
     parsed[i] = std::move(entry->value);
     found[i] = std::move(entry->diagnostics);
   });
+  // Editions too; they are few and small, so serve parses them on every build.
+  parallel_for(edition_sources.size(), options.jobs, [&](std::size_t i) {
+    EditionSource& e = edition_sources[i];
+    auto text = files.read(e.path);
+    if (!text) {
+      e.found.error({e.path, 0, 0}, "cannot read the file");
+      return;
+    }
+    e.parsed = parse_edition(*text, e.path, e.name, options.labels, e.found);
+  });
+  for (auto& e : edition_sources) local.merge(e.found);
   if (options.cache) {
     std::vector<std::string> paths;
     for (const auto& s : sources) paths.push_back(s.path);
@@ -218,6 +275,7 @@ std::optional<Site> load_site(const FileSystem& files, SiteConfig config, const 
                   "the document has no version file; add one named after its decision date, e.g. 2024-03-21.md");
     }
   }
+  attach_editions(site, edition_sources, failed, local);
   std::erase_if(site.documents, [](const Document& d) { return d.versions.empty(); });
   std::sort(site.documents.begin(), site.documents.end(), [](const Document& a, const Document& b) {
     return std::tie(a.organisation_id, a.slug) < std::tie(b.organisation_id, b.slug);

@@ -90,6 +90,8 @@ std::string fold_diacritics(std::string_view s) {
     const auto cp = next_code_point(s, i);
     if (cp < 0x80) {
       out += static_cast<char>(cp >= 'A' && cp <= 'Z' ? cp + 32 : cp);
+    } else if ((cp >= 0x064B && cp <= 0x065F) || cp == 0x0670 || cp == 0x0640) {
+      // Arabic vowel marks (harakat) and the tatweel, which most text leaves out: dropped.
     } else if (const char* f = fold_latin(cp)) {
       out += f;
     } else {
@@ -108,6 +110,29 @@ std::string slugify(std::string_view s) {
       if (pending_hyphen && !out.empty()) out += '-';
       pending_hyphen = false;
       out += c;
+    } else {
+      pending_hyphen = true;
+    }
+  }
+  return out;
+}
+
+std::string slugify_any_script(std::string_view s) {
+  const std::string folded = fold_diacritics(s);
+  std::string out;
+  bool pending_hyphen = false;
+  for (std::size_t i = 0; i < folded.size();) {
+    const auto cp = next_code_point(folded, i);
+    const bool ascii_word = (cp >= 'a' && cp <= 'z') || (cp >= '0' && cp <= '9');
+    // Beyond ASCII: letters, not the punctuation and symbols of U+2000–U+2BFF,
+    // U+3000–U+303F, Arabic punctuation or the no-break space.
+    const bool other_word = cp >= 0xC0 && !(cp >= 0x2000 && cp <= 0x2BFF) && !(cp >= 0x3000 && cp <= 0x303F) &&
+                            cp != 0x060C && cp != 0x061B && cp != 0x061F && cp != 0x06D4 && cp != 0xFEFF &&
+                            cp != 0xD7 && cp != 0xF7;
+    if (ascii_word || other_word) {
+      if (pending_hyphen && !out.empty()) out += '-';
+      pending_hyphen = false;
+      append_utf8(out, cp);
     } else {
       pending_hyphen = true;
     }

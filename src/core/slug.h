@@ -16,6 +16,10 @@ std::string fold_diacritics(std::string_view utf8);
 // Folds, then keeps [a-z0-9] and joins runs of anything else with one '-'.
 // Returns "" when nothing is left.
 std::string slugify(std::string_view utf8);
+// The same for text in other scripts, for the headings of translations
+// ("## تمهيد" -> "تمهيد"): letters and digits of any script kept (Latin ones
+// folded, Arabic vowel marks dropped), every other run of characters one '-'.
+std::string slugify_any_script(std::string_view s);
 
 // Hands out ids that are unique within one page: the first "syfte" stays
 // "syfte", the next becomes "syfte-2", then "syfte-3". Not thread-safe.

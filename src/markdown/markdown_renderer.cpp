@@ -157,6 +157,7 @@ class Renderer {
                          "a '#' heading in the text; the title comes from the front matter, so start sections at '##'");
     }
     std::string wanted = slugify(text);
+    if (wanted.empty()) wanted = slugify_any_script(text);  // a heading in Arabic script, say
     if (wanted.empty()) {
       diagnostics_.warning({options_.source_path, line, 1},
                            "the heading has no letters or digits to make its anchor from; it is linked as '#avsnitt'");

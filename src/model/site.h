@@ -14,6 +14,7 @@
 #include "core/date.h"
 #include "core/error.h"
 #include "markdown/body.h"
+#include "model/edition.h"
 
 namespace styrdok {
 
@@ -108,6 +109,9 @@ struct Version {
   // The parsed text: the largest part of a version, never changed once parsed,
   // so copies of a version (serve's cache, the next build) share it.
   std::shared_ptr<const Body> body = std::make_shared<const Body>();
+
+  // Its translations and easy-read editions (VERSION.LANG.md beside it), by language code.
+  std::vector<Edition> editions;
 };
 
 struct Document {

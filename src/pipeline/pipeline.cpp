@@ -107,6 +107,7 @@ void render_stages(const BuildOptions& options, const FileSystem& files, OutputS
   const auto site = std::make_shared<Site>(std::move(*loaded));
   result.site = site;
   site->meetings = load_meetings(files, *site, diagnostics);  // agendas refer to the documents
+  add_edition_strings(files, edition_languages_of(*site), site->config.language, *theme, diagnostics);
   if (diagnostics.has_errors()) return;
 
   // 3b. Point in time: the site as it was published on the day, without
@@ -129,7 +130,10 @@ void render_stages(const BuildOptions& options, const FileSystem& files, OutputS
   for (const auto& page : pages) published.push_back(page.output);
   for (const auto& file : theme->static_files) published.push_back(file.output);
   check_links(*site, pages, published, files, day, diagnostics);
-  if (!options.write) check_revision_due(*site, day, diagnostics);
+  if (!options.write) {
+    check_revision_due(*site, day, diagnostics);
+    check_stale_editions(*site, day, diagnostics);
+  }
   // Everything the pages are made from has been read by now.
   if (diagnostics.has_errors() || !files.refusals().empty() || !options.write) return;
 
@@ -143,10 +147,11 @@ void render_stages(const BuildOptions& options, const FileSystem& files, OutputS
     auto changes = std::make_shared<const ChangeLog>(ChangeLog::compute(*site, options.jobs, options.earlier_changes));
     if (options.keep_changes) result.changes = changes;
     stage("rendering", pages.size());
-    const RenderContext ctx{*site, theme->strings, day, changes.get()};
+    const RenderContext ctx{*site, theme->strings, day, changes.get(), &theme->edition_strings};
     auto render = [&](const Page& page) {
       if (template_for(page.kind).empty()) return generated_file(page, *site, day);  // CSV, JSON, CSS
-      return theme->page(template_for(page.kind)).render(page_view(page, ctx), &theme->globals);
+      return theme->page(template_for(page.kind))
+          .render(page_view(page, ctx), &theme->globals_for(edition_language(page, *site)));
     };
     parallel_for(pages.size(), options.jobs, [&](std::size_t i) {
       if (options.reuse && options.reuse(pages[i], *site)) {

@@ -5,6 +5,7 @@
 #include "content/plan_csv.h"
 #include "core/json_writer.h"
 #include "model/action_status.h"
+#include "model/edition_staleness.h"
 #include "model/standing.h"
 #include "render/page_plan.h"
 
@@ -88,6 +89,19 @@ void write_action(JsonWriter& j, const ActionPlan& plan, const Action& a, const 
   j.end_object();
 }
 
+// A version's editions in one cell: "ar; en (stale since 2015-04-01)".
+std::string editions_text(const Document& doc, std::size_t version, Date as_of) {
+  std::string out;
+  const auto& editions = doc.versions[version].editions;
+  for (std::size_t e = 0; e < editions.size(); ++e) {
+    if (!out.empty()) out += "; ";
+    out += editions[e].language;
+    const EditionStaleness st = edition_staleness(doc, version, e, as_of);
+    if (st.stale) out += st.since ? " (stale since " + st.since->iso() + ")" : " (stale)";
+  }
+  return out;
+}
+
 }  // namespace
 
 const std::vector<std::string>& documents_csv_columns() {
@@ -121,7 +135,8 @@ const std::vector<std::string>& documents_csv_columns() {
                                                     "confidentiality",
                                                     "document_date",
                                                     "last_revised",
-                                                    "contacts"};
+                                                    "contacts",
+                                                    "editions"};
   return kColumns;
 }
 
@@ -169,6 +184,18 @@ std::string documents_json(const Site& site, Date as_of) {
         j.begin_object().string("name", c.name).string("role", c.role).string("phone", c.phone);
         j.string("email", c.email).end_object();
       }
+      j.end_array();
+      j.begin_array("editions");
+      for (std::size_t e = 0; e < v.editions.size(); ++e) {
+        const Edition& edition = v.editions[e];
+        const EditionStaleness st = edition_staleness(doc, i, e, as_of);
+        j.begin_object().string("language", edition.language).string("lang", std::string(edition.lang().tag));
+        j.string("url", site.config.base_url + edition_url(doc, v, edition)).string("title", edition.title);
+        j.string("source_version", v.id).string("translated_by", edition.translated_by);
+        j.boolean("machine_translated", edition.machine_translated).boolean("example", edition.example);
+        j.string("translation_date", iso(edition.translated_on)).boolean("stale", st.stale);
+        j.string("stale_since", iso(st.since)).string("source", edition.source_path).end_object();
+      }
       j.end_array().end_object();
     }
     j.end_array().end_object();
@@ -214,7 +241,8 @@ std::string documents_csv(const Site& site, Date as_of) {
                        opt(confidentiality_key(v.confidentiality)),
                        day(v.document_date),
                        day(last_revised(doc, i)),
-                       contacts_text(v.contacts)});
+                       contacts_text(v.contacts),
+                       editions_text(doc, i, as_of)});
     }
   }
   return out;

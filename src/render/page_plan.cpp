@@ -12,18 +12,42 @@ std::string document_url(const Document& doc) { return doc.organisation_id + "/"
 
 std::string version_url(const Document& doc, const Version& version) { return document_url(doc) + version.id + "/"; }
 
+std::string edition_url(const Document& doc, const Version& version, const Edition& edition) {
+  return version_url(doc, version) + edition.language + "/";
+}
+
+std::vector<std::string> edition_languages_of(const Site& site) {
+  std::set<std::string> codes;
+  for (const auto& doc : site.documents)
+    for (const auto& v : doc.versions)
+      for (const auto& e : v.editions) codes.insert(e.language);
+  return {codes.begin(), codes.end()};
+}
+
+std::string edition_language(const Page& page, const Site& site) {
+  const bool of_edition = page.kind == PageKind::edition || page.kind == PageKind::edition_print ||
+                          (page.kind == PageKind::print_header && page.printed == PageKind::edition_print);
+  if (!of_edition) return "";
+  return site.documents[page.document].versions[page.version].editions[page.edition].language;
+}
+
 std::string comparison_index_url(const Document& doc) { return document_url(doc) + "jamfor/"; }
 
-std::vector<std::string> sitemap_addresses(const Site& site) {
-  std::vector<std::string> urls;
-  auto add = [&](const std::string& url) { urls.push_back(url); };
+std::vector<SitemapAddress> sitemap_addresses(const Site& site) {
+  std::vector<SitemapAddress> urls;
+  auto add = [&](const std::string& url) { urls.push_back({url}); };
   add("");
   for (const auto& org : site.config.organisations) {
     for (std::size_t part = 0; part < organisation_parts(site, org.id); ++part) add(organisation_url(org.id, part));
   }
-  for (const auto& doc : site.documents) {
+  for (std::size_t d = 0; d < site.documents.size(); ++d) {
+    const Document& doc = site.documents[d];
     add(document_url(doc));
-    for (const auto& v : doc.versions) add(version_url(doc, v));
+    for (std::size_t i = 0; i < doc.versions.size(); ++i) {
+      const Version& v = doc.versions[i];
+      urls.push_back({version_url(doc, v), d, i});
+      for (const Edition& e : v.editions) urls.push_back({edition_url(doc, v, e), d, i});
+    }
   }
   if (!site.plans.empty()) add(kPlansIndexUrl);
   for (const auto& plan : site.plans) {
@@ -165,6 +189,15 @@ std::vector<Page> plan_pages(const Site& site, Diagnostics& diagnostics) {
       add({PageKind::version, version_url(doc, doc.versions[v]), "", 0, d, v, doc.versions[v].source_path});
       add_print({PageKind::version_print, print_url(version_url(doc, doc.versions[v])), "", 0, d, v,
                  doc.versions[v].source_path});
+      for (std::size_t e = 0; e < doc.versions[v].editions.size(); ++e) {
+        const Edition& edition = doc.versions[v].editions[e];
+        Page p{PageKind::edition, edition_url(doc, doc.versions[v], edition), "", 0, d, v, edition.source_path};
+        p.edition = e;
+        add(p);
+        p.kind = PageKind::edition_print;
+        p.url = print_url(p.url);
+        add_print(p);
+      }
     }
     // Every pair, older first: a reader may compare any two versions. The
     // count grows as n(n-1)/2, which stays small for the versions a real

@@ -4,6 +4,7 @@
 // a published address never changes when a title or a list does.
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -42,6 +43,8 @@ enum class PageKind {
   print_header,      // <print URL>sidhuvud.css: the running header of one print page
   plan_print,        // <plan URL>utskrift/: the print edition of an action plan
   search,            // the search page; its index files come from src/search
+  edition,           // <version URL><language>/: a translation or easy-read edition of a version
+  edition_print,     // <edition URL>utskrift/: its print edition
   data_file,         // a CSV or JSON file of open data (render/open_data.h), not a template
   brand_stylesheet   // assets/brand.css: the site's branding colour (render/branding.h), not a template
 };
@@ -76,6 +79,7 @@ struct Page {
   DataFile data = DataFile::documents_json;  // data_file: which
   std::size_t indicator = 0;                 // index into Site::indicators (measurements_csv)
   std::size_t part = 0;                      // whats_new, organisation, sitemap: which page or file, 0 the first
+  std::size_t edition = 0;                   // index into Version::editions (edition pages)
 };
 
 inline const char* const kAccessibilityUrl = "tillganglighet/";
@@ -100,8 +104,15 @@ inline constexpr std::size_t kHomeListsDocumentsUpTo = 100;
 // The sitemap protocol's limit of addresses in one file (sitemaps.org).
 inline constexpr std::size_t kSitemapLimit = 50000;
 
-// Every address the sitemap lists, relative to the base URL, in a fixed order.
-std::vector<std::string> sitemap_addresses(const Site& site);
+// An address the sitemap lists, relative to the base URL; for a version or
+// one of its editions, which version (whose editions are its alternates).
+struct SitemapAddress {
+  std::string url;
+  std::size_t document = SIZE_MAX;  // SIZE_MAX: not a version's
+  std::size_t version = 0;
+};
+// Every address the sitemap lists, in a fixed order.
+std::vector<SitemapAddress> sitemap_addresses(const Site& site);
 // Files the sitemap needs for `addresses`: one up to kSitemapLimit.
 std::size_t sitemap_parts(std::size_t addresses);
 // "sitemap.xml" when it is the only file, else "sitemap-1.xml", "sitemap-2.xml"…
@@ -113,8 +124,14 @@ std::vector<Page> plan_pages(const Site& site, Diagnostics& diagnostics);
 
 std::string document_url(const Document& doc);                         // "lysekil/riktlinjer/"
 std::string version_url(const Document& doc, const Version& version);  // "lysekil/riktlinjer/2021-05-19/"
+// "lysekil/riktlinjer/2021-05-19/ar/": an edition under the version it translates.
+std::string edition_url(const Document& doc, const Version& version, const Edition& edition);
 // "lysekil/riktlinjer/jamfor/2021-05-19/2023-02-01/" (+ "sida-vid-sida/")
 std::string comparison_url(const Document& doc, const Version& older, const Version& newer, bool side_by_side = false);
+// The language codes of every edition of the site, sorted, each once.
+std::vector<std::string> edition_languages_of(const Site& site);
+// The edition language of an edition page ("ar"); "" for any other page.
+std::string edition_language(const Page& page, const Site& site);
 std::string comparison_index_url(const Document& doc);  // "lysekil/riktlinjer/jamfor/"
 // "lysekil/", then "lysekil/sida-2/", "lysekil/sida-3/"…
 std::string organisation_url(const std::string& org_id, std::size_t part = 0);

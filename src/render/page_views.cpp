@@ -1,9 +1,11 @@
 #include "render/page_views.h"
 
 #include <algorithm>
+#include <memory>
 
 #include "core/text.h"
 #include "render/branding.h"
+#include "render/edition_views.h"
 #include "render/meeting_views.h"
 #include "render/open_data.h"
 #include "render/plan_views.h"
@@ -188,6 +190,7 @@ data version_view(const Page& page, const RenderContext& ctx) {
 
   add_revision_context(d, page, shown, ctx);
   add_goal_followup(d, page, doc, v, ctx);
+  add_edition_links(d, doc, shown, page, ctx);
   return d;
 }
 
@@ -217,9 +220,20 @@ data sitemap_view(const Page& page, const RenderContext& ctx) {
   const std::size_t first = std::min(addresses.size(), page.part * kSitemapLimit);
   const std::size_t last = std::min(addresses.size(), first + kSitemapLimit);
   list urls;
+  std::pair<std::size_t, std::size_t> shown{SIZE_MAX, 0};  // the version whose alternates `links` holds
+  std::unique_ptr<data> links;
   for (std::size_t i = first; i < last; ++i) {
+    const SitemapAddress& a = addresses[i];
     data u;
-    put(u, "loc", ctx.site.config.base_url + addresses[i]);
+    put(u, "loc", ctx.site.config.base_url + a.url);
+    if (a.document != SIZE_MAX) {
+      if (shown != std::make_pair(a.document, a.version)) {  // a version and its editions share them
+        links = std::make_unique<data>();
+        add_edition_links(*links, ctx.site.documents[a.document], a.version, Page{}, ctx);
+        shown = {a.document, a.version};
+      }
+      if (const data* alternates = links->get("alternates")) put(u, "alternates", alternates->list_value());
+    }
     urls.push_back(std::move(u));
   }
   data d;
@@ -273,6 +287,8 @@ std::string template_for(PageKind kind) {
     case PageKind::print_header: return "print_header";
     case PageKind::plan_print: return "plan_print";
     case PageKind::search: return "search";
+    case PageKind::edition: return "edition";
+    case PageKind::edition_print: return "version_print";
     case PageKind::data_file:         // rendered by data_file() in render/open_data.h
     case PageKind::brand_stylesheet:  // rendered by brand_stylesheet() in render/branding.h
       return "";
@@ -310,6 +326,8 @@ kainjow::mustache::data page_view(const Page& page, const RenderContext& ctx) {
     case PageKind::print_header: return print_header_view(page, ctx);
     case PageKind::plan_print: return plan_print_view(page, ctx);
     case PageKind::search: return search_view(page, ctx);
+    case PageKind::edition: return edition_view(page, ctx);
+    case PageKind::edition_print: return edition_print_view(page, ctx);
     case PageKind::data_file:
     case PageKind::brand_stylesheet: return {};  // no template: see generated_file()
   }

@@ -6,6 +6,8 @@
 
 #include <kainjow/mustache.hpp>
 
+#include <map>
+
 #include "core/date.h"
 #include "model/site_config.h"
 #include "render/page_plan.h"
@@ -20,6 +22,9 @@ struct RenderContext {
   const Strings& strings;
   Date as_of;                          // the day statuses are computed for
   const ChangeLog* changes = nullptr;  // what each version changed; may be null in tests
+  // The UI strings of each edition language, by code (render/theme.h
+  // add_edition_strings); null or missing: the site's strings.
+  const std::map<std::string, Strings>* edition_strings = nullptr;
 };
 
 // The view for `page`; the template named by template_for(page) renders it.

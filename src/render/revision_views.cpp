@@ -393,16 +393,40 @@ data feed_view(const Page& page, const RenderContext& ctx) {
   put(d, "alternate", std::move(alternate));
   put(d, "author", config.title);
   list entries;
-  std::string updated;
   for (const auto& e : events(ctx, org, doc)) {
     data entry = event_view(e, page, ctx, true);
-    const std::string iso = entry.get("iso_date")->string_value();
-    if (iso.empty()) continue;  // Atom needs a date; undated versions are on the web page only
-    if (updated.empty()) updated = iso;
+    if (entry.get("iso_date")->string_value().empty())
+      continue;  // Atom needs a date; undated versions are on the web page only
     entries.push_back(std::move(entry));
     if (entries.size() == static_cast<std::size_t>(config.feed_limit))
       break;  // readers fetch feeds often: keep them short
   }
+  // A document's feed also announces each new edition, on its translation date.
+  if (doc) {
+    const Document& document = ctx.site.documents[*doc];
+    for (const Version& v : document.versions) {
+      for (const Edition& edition : v.editions) {
+        if (!edition.translated_on) continue;
+        data entry;
+        put(entry, "kind", s.get("event_edition"));
+        put(entry, "title", edition.title);
+        put(entry, "title_lang", std::string(edition.lang().tag));
+        put(entry, "iso_date", edition.translated_on->iso() + "T00:00:00Z");
+        put(entry, "id", config.base_url + edition_url(document, v, edition));
+        put(entry, "link", config.base_url + edition_url(document, v, edition));
+        put(entry, "summary",
+            s.fill("event_edition_summary",
+                   {{"language", std::string(edition.lang().swedish)}, {"version", version_name(v, s)}}));
+        entries.push_back(std::move(entry));
+      }
+    }
+    std::stable_sort(entries.begin(), entries.end(), [](const data& a, const data& b) {
+      return a.get("iso_date")->string_value() > b.get("iso_date")->string_value();
+    });
+    if (entries.size() > static_cast<std::size_t>(config.feed_limit))
+      entries.resize(static_cast<std::size_t>(config.feed_limit));
+  }
+  const std::string updated = entries.empty() ? "" : entries.front().get("iso_date")->string_value();
   put(d, "updated", updated.empty() ? ctx.as_of.iso() + "T00:00:00Z" : updated);
   put(d, "entries", std::move(entries));
   return d;
@@ -450,6 +474,38 @@ data due_for_revision_view(const Page& page, const RenderContext& ctx) {
   }
   put(d, "groups", out);
   put(d, "empty", out.empty());
+
+  // Translations and easy-read editions of versions that no longer apply, per organisation.
+  list stale;
+  for (const auto& org : ctx.site.config.organisations) {
+    list editions;
+    for (const auto& doc : ctx.site.documents) {
+      if (doc.organisation_id != org.id) continue;
+      for (std::size_t v = 0; v < doc.versions.size(); ++v) {
+        for (std::size_t i = 0; i < doc.versions[v].editions.size(); ++i) {
+          const EditionStaleness st = edition_staleness(doc, v, i, ctx.as_of);
+          if (!st.stale) continue;
+          const Edition& edition = doc.versions[v].editions[i];
+          data e;
+          put(e, "title", edition.title);
+          put(e, "tag", std::string(edition.lang().tag));
+          put(e, "dir", edition.lang().right_to_left ? "rtl" : "ltr");
+          put(e, "language", std::string(edition.lang().swedish));
+          put(e, "href", links.to(edition_url(doc, doc.versions[v], edition)));
+          put(e, "statement", edition_stale_statement(doc, v, st, s));
+          if (st.since) put(e, "days", s.fill("due_edition_days", {{"days", std::to_string(st.days)}}));
+          editions.push_back(std::move(e));
+        }
+      }
+    }
+    if (editions.empty()) continue;
+    data g;
+    put(g, "organisation", org.name);
+    put(g, "editions", std::move(editions));
+    stale.push_back(std::move(g));
+  }
+  put(d, "has_stale_editions", !stale.empty());
+  put(d, "stale_editions", std::move(stale));
   return d;
 }
 

@@ -2,6 +2,8 @@
 
 #include "render/view_helpers.h"
 
+#include <algorithm>
+
 namespace styrdok {
 
 using kainjow::mustache::data;
@@ -28,6 +30,26 @@ data search_view(const Page& page, const RenderContext& ctx) {
     types.push_back(std::move(t));
   }
   put(d, "search_types", std::move(types));
+  // The languages of the site's editions, beside its own (easy-read Swedish is Swedish).
+  list languages;
+  std::vector<std::string> tags = {to_key(ctx.site.config.language)};
+  for (const auto& code : edition_languages_of(ctx.site)) {
+    const EditionLanguage* language = find_edition_language(code);
+    if (language && std::find(tags.begin(), tags.end(), language->tag) == tags.end()) tags.emplace_back(language->tag);
+  }
+  if (tags.size() > 1) {
+    for (const auto& tag : tags) {
+      data l;
+      put(l, "tag", tag);
+      std::string name = tag == "sv" ? "Svenska" : tag == "en" ? "English" : tag;
+      for (const auto& language : edition_languages())
+        if (language.tag == tag && language.code != "lattlast") name = std::string(language.name);
+      put(l, "name", name);
+      languages.push_back(std::move(l));
+    }
+  }
+  put(d, "has_search_languages", !languages.empty());
+  put(d, "search_languages", std::move(languages));
   return d;
 }
 

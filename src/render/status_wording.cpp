@@ -170,4 +170,13 @@ std::string decision_line(const Version& v, const Strings& s) {
                 {{"decision", decision_parts(v.decided_by, v.decision_date, v.paragraph, std::nullopt, s)}});
 }
 
+std::string edition_stale_statement(const Document& doc, std::size_t version, const EditionStaleness& staleness,
+                                    const Strings& s) {
+  if (!staleness.stale) return "";
+  const std::string name = version_name(doc.versions[version], s);
+  const char* key = staleness.source == Standing::repealed ? "edition_stale_repealed" : "edition_stale";
+  if (!staleness.since) return s.fill(std::string(key) + "_undated", {{"version", name}});
+  return s.fill(key, {{"version", name}, {"since", s.date(*staleness.since)}});
+}
+
 }  // namespace styrdok

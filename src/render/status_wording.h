@@ -8,6 +8,7 @@
 
 #include <string>
 
+#include "model/edition_staleness.h"
 #include "model/standing.h"
 #include "render/strings.h"
 
@@ -43,5 +44,13 @@ std::string period_phrase(const VersionStanding& standing, const Strings& s);
 
 // The repeal decision in a sentence: "Beslut av Kommunfullmäktige 20 maj 2024, § 88, dnr KS 2024/12."
 std::string repeal_decision(const Repeal& repeal, const Strings& s);
+
+// What an edition says of the version it translates when that version no
+// longer applies, in the language of `s` (a page says it in the edition's
+// language and in Swedish): "This translation is of the version adopted 19
+// May 2021, which has not applied since 1 April 2015." "" when the edition
+// is not stale. The one place that words an edition's staleness.
+std::string edition_stale_statement(const Document& doc, std::size_t version, const EditionStaleness& staleness,
+                                    const Strings& s);
 
 }  // namespace styrdok

@@ -77,21 +77,27 @@ void collect_static(const FileSystem& files, const std::string& dir, const std::
   }
 }
 
-// The UI strings of `language`: the built-in theme's, under a copied theme's
+// The UI strings of a language: the built-in theme's, under a copied theme's
 // (themes/default/i18n/), under the site's own i18n/ file, key by key, so
 // that a string the site's file lacks (a copy made before the string was
-// added, say) is the built-in one. Reports a file that cannot be parsed.
-std::optional<Strings> load_strings(const FileSystem& files, Language language, Diagnostics& diagnostics) {
-  const std::string name = to_key(language) + ".yaml";
-  const std::string theme_path = kThemeDir + "/i18n/" + name;
-  const std::string site_path = kSiteStringsDir + "/" + name;
+// added, say) is the built-in one. `chain` lists the languages from the
+// lowest: {"en", "ar"} is Arabic over English, so that a string missing in
+// Arabic is the English one. Reports a file that cannot be parsed.
+std::optional<Strings> load_strings(const FileSystem& files, const std::vector<std::string>& chain,
+                                    Diagnostics& diagnostics) {
   std::vector<std::pair<std::string, std::string>> layers;  // (path, text), the lowest first
-  const auto builtin = builtin_theme_files().read(theme_path);
-  if (builtin) layers.emplace_back(theme_path, *builtin);
-  if (auto copy = files.read(theme_path); copy && copy != builtin) layers.emplace_back(theme_path, *copy);
-  if (auto own = files.read(site_path)) layers.emplace_back(site_path, *own);
+  std::string theme_path;
+  for (const auto& code : chain) {
+    const std::string name = code + ".yaml";
+    theme_path = kThemeDir + "/i18n/" + name;
+    const std::string site_path = kSiteStringsDir + "/" + name;
+    const auto builtin = builtin_theme_files().read(theme_path);
+    if (builtin) layers.emplace_back(theme_path, *builtin);
+    if (auto copy = files.read(theme_path); copy && copy != builtin) layers.emplace_back(theme_path, *copy);
+    if (auto own = files.read(site_path)) layers.emplace_back(site_path, *own);
+  }
   if (layers.empty()) {
-    diagnostics.error({theme_path, 0, 0}, "the theme has no strings for language '" + to_key(language) + "'");
+    diagnostics.error({theme_path, 0, 0}, "the theme has no strings for language '" + chain.back() + "'");
     return std::nullopt;
   }
   std::map<std::string, std::string> merged;
@@ -119,14 +125,39 @@ const std::vector<std::string>& required_templates() {
       // print editions and meetings (issue 7)
       "version_print", "comparison_print", "meeting", "meeting_print", "print_header", "plan_print",
       // site search (issue 6)
-      "search"};
+      "search",
+      // translations and easy-read editions (issue 18)
+      "edition"};
   return kNames;
+}
+
+void add_edition_strings(const FileSystem& files, const std::vector<std::string>& codes, Language site_language,
+                         Theme& theme, Diagnostics& diagnostics) {
+  for (const auto& code : codes) {
+    if (theme.edition_strings.count(code)) continue;
+    const EditionLanguage* language = find_edition_language(code);
+    // Easy-read Swedish is Swedish; any other language over English.
+    std::vector<std::string> chain = {"en", code};
+    if (language && language->tag == "sv") chain = {"sv"};
+    if (code == to_key(site_language)) chain = {code};
+    auto strings = load_strings(files, chain, diagnostics);
+    if (!strings) continue;
+    kainjow::mustache::data globals;
+    put(globals, "t", view::strings_view(*strings));
+    theme.edition_globals.emplace(code, std::move(globals));
+    theme.edition_strings.emplace(code, std::move(*strings));
+  }
+}
+
+const kainjow::mustache::data& Theme::globals_for(const std::string& edition_language) const {
+  auto it = edition_globals.find(edition_language);
+  return it == edition_globals.end() ? globals : it->second;
 }
 
 std::optional<Theme> load_theme(const FileSystem& files, Language language, Diagnostics& diagnostics) {
   Diagnostics local;
   Theme theme;
-  if (auto s = load_strings(files, language, local)) {
+  if (auto s = load_strings(files, {to_key(language)}, local)) {
     theme.strings = std::move(*s);
     put(theme.globals, "t", view::strings_view(theme.strings));
   }

@@ -60,8 +60,14 @@ struct Theme {
   std::map<std::string, Template> templates;  // "home" -> compiled home.mustache
   std::vector<StaticFile> static_files;
   kainjow::mustache::data globals;  // {"t": every UI string}, shared by all pages when rendering
+  // The UI strings of each language the site's editions are in, by edition
+  // code (add_edition_strings), and their globals for the edition pages.
+  std::map<std::string, Strings> edition_strings;
+  std::map<std::string, kainjow::mustache::data> edition_globals;
 
   const Template& page(const std::string& name) const { return templates.at(name); }
+  // The globals of an edition's language; the site's own for "".
+  const kainjow::mustache::data& globals_for(const std::string& edition_language) const;
 };
 
 inline const char* const kThemeName = "default";
@@ -73,5 +79,13 @@ const std::vector<std::string>& required_templates();
 // over builtin_theme_files()), which is also where the pipeline reads the
 // static files from.
 std::optional<Theme> load_theme(const FileSystem& files, Language language, Diagnostics& diagnostics);
+
+// Loads the UI strings of each edition language in `codes` into the theme:
+// the language's own file (i18n/<code>.yaml, built in or the site's) over
+// the English one, key by key, so a language without a file, or a file
+// without a string, falls back to English; easy-read Swedish uses the
+// Swedish strings.
+void add_edition_strings(const FileSystem& files, const std::vector<std::string>& codes, Language site_language,
+                         Theme& theme, Diagnostics& diagnostics);
 
 }  // namespace styrdok

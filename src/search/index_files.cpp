@@ -108,7 +108,7 @@ std::string text_file(const SearchEntries& entries, std::size_t first, std::size
   for (std::size_t i = first; i < last; ++i) {
     const auto& e = entries[i];
     std::size_t p = 0;
-    while (p < pages.size() && !(pages[p]->url == e.url && pages[p]->title == e.title)) ++p;
+    while (p < pages.size() && !(pages[p]->url == e.url && pages[p]->title == e.title)) ++p;  // editions: own urls
     if (p == pages.size()) {
       pages.push_back(&e);
       docs += docs.empty() ? "[" : ",[";
@@ -122,6 +122,14 @@ std::string text_file(const SearchEntries& entries, std::size_t first, std::size
       field(docs, to_key(e.kind));
       docs += ',';
       field(docs, e.date);
+      if (!e.language.empty()) {  // an edition: its language, direction and the language's name
+        docs += ',';
+        field(docs, e.language);
+        docs += ',';
+        field(docs, e.right_to_left ? "rtl" : "ltr");
+        docs += ',';
+        field(docs, e.language_name);
+      }
       docs += ']';
     }
     list += list.empty() ? "[" : ",[";

@@ -25,11 +25,17 @@ namespace {
 
 // The version's sections: the top of the page (summary and text before the
 // first heading), then one entry per heading with the blocks under it.
+// `edition`: the version's translation or easy-read edition to index instead of its own text.
 void add_version(const Document& doc, const Version& v, const std::string& url, EntryStatus status,
-                 const std::string& standing, SearchEntries& out) {
+                 const std::string& standing, SearchEntries& out, const Edition* edition = nullptr) {
   SearchEntry base;
   base.url = url;
-  base.title = v.title;
+  base.title = edition ? edition->title : v.title;
+  if (edition) {
+    base.language = std::string(edition->lang().tag);
+    base.right_to_left = edition->lang().right_to_left;
+    base.language_name = std::string(edition->lang().name);
+  }
   base.organisation = doc.organisation_id;
   base.doc_type = to_key(v.type);
   base.status = status;
@@ -38,10 +44,10 @@ void add_version(const Document& doc, const Version& v, const std::string& url, 
   base.date = dated ? dated->iso() : "";
   SearchEntry lead = base;
   lead.lead = true;
-  if (v.summary) lead.text = *v.summary;
+  if (v.summary && !edition) lead.text = *v.summary;
   out.push_back(lead);
   std::size_t section = out.size() - 1;  // an index: push_back moves the entries
-  const auto& blocks = v.body->blocks;
+  const auto& blocks = (edition ? edition->body : v.body)->blocks;
   for (std::size_t i = 0; i < blocks.size();) {
     if (blocks[i].kind == Block::Kind::heading) {
       SearchEntry e = base;
@@ -82,8 +88,11 @@ SearchEntries entries_of(const Document& doc, Date as_of) {
                                : v.status == VersionStatus::proposal ? EntryStatus::proposal
                                                                      : EntryStatus::older;
     // The current version is read at the document's own address.
-    add_version(doc, v, is_current ? doc_url : doc_url + v.id + "/", status, badge_key(standing_of(doc, i, as_of).kind),
-                own);
+    const std::string standing = badge_key(standing_of(doc, i, as_of).kind);
+    add_version(doc, v, is_current ? doc_url : doc_url + v.id + "/", status, standing, own);
+    // Its editions, each at its own address (render/page_plan.h edition_url()).
+    for (const Edition& e : v.editions)
+      add_version(doc, v, doc_url + v.id + "/" + e.language + "/", status, standing, own, &e);
   }
   // A section that several versions share is indexed once, where it is
   // found first: in the current version if it has it, else the newest.
@@ -91,7 +100,7 @@ SearchEntries entries_of(const Document& doc, Date as_of) {
   std::vector<char> first(own.size(), 0);
   for (std::size_t k = 0; k < own.size(); ++k) {
     const auto& e = own[k];
-    first[k] = seen.emplace(e.lead ? std::string_view(e.title) : "", e.heading, e.text).second;
+    first[k] = !e.language.empty() || seen.emplace(e.lead ? std::string_view(e.title) : "", e.heading, e.text).second;
   }
   SearchEntries out;
   for (std::size_t k = 0; k < own.size(); ++k) {

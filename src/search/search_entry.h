@@ -31,6 +31,12 @@ struct SearchEntry {
   std::string heading;  // the section heading; "" for the top of the page
   std::string text;     // the section's plain text
   bool lead = false;    // the top of the page: the title counts as its heading
+  // A translation or easy-read edition: its BCP 47 tag ("ar"), whether it
+  // is written right to left, and the language's name for itself; "" for
+  // the site's own language.
+  std::string language;
+  bool right_to_left = false;
+  std::string language_name;
 };
 
 using SearchEntries = std::vector<SearchEntry>;

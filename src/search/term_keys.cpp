@@ -12,7 +12,21 @@ TermKeys::TermKeys(Language language) : stemmer_(sb_stemmer_new(stemmer_name(lan
 
 TermKeys::~TermKeys() {
   if (stemmer_) sb_stemmer_delete(stemmer_);
+  if (arabic_) sb_stemmer_delete(arabic_);
 }
+
+namespace {
+
+// Whether a word is written in Arabic script (U+0600–U+06FF, UTF-8 lead bytes D8–DB).
+bool arabic_script(std::string_view word) {
+  for (char c : word) {
+    const auto b = static_cast<unsigned char>(c);
+    if (b >= 0xD8 && b <= 0xDB) return true;
+  }
+  return false;
+}
+
+}  // namespace
 
 const std::string& TermKeys::key(const std::string& word) {
   auto it = cache_.find(word);
@@ -21,12 +35,23 @@ const std::string& TermKeys::key(const std::string& word) {
 }
 
 std::string TermKeys::key_of(std::string_view word) {
-  if (!stemmer_) return fold_diacritics(word);
+  // A word in Arabic script is an Arabic edition's: Snowball's Arabic
+  // stemmer, whatever the site's language (it normalises the forms of alef
+  // and hamza too). Other scripts take the site's stemmer.
+  sb_stemmer* stemmer = stemmer_;
+  std::string unmarked;  // an Arabic word without its vowel marks, which the stemmer does not expect
+  if (arabic_script(word)) {
+    if (!arabic_) arabic_ = sb_stemmer_new("arabic", "UTF_8");
+    stemmer = arabic_;
+    unmarked = fold_diacritics(word);
+    word = unmarked;
+  }
+  if (!stemmer) return fold_diacritics(word);
   const sb_symbol* s =
-      sb_stemmer_stem(stemmer_, reinterpret_cast<const sb_symbol*>(word.data()), static_cast<int>(word.size()));
+      sb_stemmer_stem(stemmer, reinterpret_cast<const sb_symbol*>(word.data()), static_cast<int>(word.size()));
   if (!s) return fold_diacritics(word);
   return fold_diacritics(
-      std::string_view(reinterpret_cast<const char*>(s), static_cast<std::size_t>(sb_stemmer_length(stemmer_))));
+      std::string_view(reinterpret_cast<const char*>(s), static_cast<std::size_t>(sb_stemmer_length(stemmer))));
 }
 
 const std::vector<std::string>& query_suffixes(Language language) {

@@ -34,6 +34,7 @@ class TermKeys {
 
  private:
   sb_stemmer* stemmer_ = nullptr;
+  sb_stemmer* arabic_ = nullptr;  // made on the first Arabic word
   std::unordered_map<std::string, std::string> cache_;
 };
 

@@ -45,6 +45,8 @@ inline bool is_word_char(std::uint32_t cp) {
   if (cp >= 0x2000 && cp <= 0x2BFF) return false;  // punctuation, symbols, arrows, boxes
   if (cp >= 0x3000 && cp <= 0x303F) return false;
   if (cp >= 0xFE00 && cp <= 0xFE6F) return false;
+  // Arabic punctuation: comma, semicolon, question mark, percent and decimal signs, full stop.
+  if (cp == 0x060C || cp == 0x061B || cp == 0x061F || (cp >= 0x066A && cp <= 0x066D) || cp == 0x06D4) return false;
   return cp != 0xFEFF && cp != 0xFFFD;
 }
 

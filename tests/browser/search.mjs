@@ -27,6 +27,9 @@ const CASES = [
   ['sjalvforsorjande', 'stenungsund/integrationspolicy/index.html#inledning'],
   ['Nyanländ', 'dals-ed/integrationspolicy/index.html#nyanlanda'],
   ['bostadsforsorjningsplan', 'stenungsund/integrationspolicy/index.html#overgripande'],
+  // The Arabic edition (issue 18): a word of its Background section, and another form of it.
+  ['المؤتمر', 'dals-ed/integrationspolicy/2015-03-16/ar/index.html#الخلفية'],
+  ['مؤتمر', 'dals-ed/integrationspolicy/2015-03-16/ar/index.html#الخلفية'],
 ];
 
 let failures = 0;
@@ -112,6 +115,17 @@ async function main() {
     await page.goto(server.url + 'sok/?q=praktikplatser&org=lysekil');
     r = await settled(page);
     check(r.first === null, 'organisation filter excludes other organisations');
+
+    // An edition's result is in its language, and the language filter keeps to one language.
+    await page.goto(server.url + 'sok/?q=' + encodeURIComponent('المؤتمر') + '&sprak=ar');
+    r = await settled(page);
+    check(r.first?.includes('/2015-03-16/ar/'), `language "ar" finds the Arabic edition${r.first ? '' : ' (got nothing)'}`);
+    const heading = await page.$eval('#search-results > li h2', (h) => [h.lang, h.dir]);
+    check(heading[0] === 'ar' && heading[1] === 'rtl', 'the Arabic result is marked lang="ar" dir="rtl"');
+    await page.goto(server.url + 'sok/?q=' + encodeURIComponent('integration') + '&sprak=sv&status=alla');
+    await settled(page);
+    const svOnly = await page.$$eval('#search-results > li a', (as) => as.map((a) => a.getAttribute('href')));
+    check(svOnly.length > 0 && svOnly.every((h) => !/\/(en|ar)\//.test(h)), 'language "sv" leaves the translations out');
 
     // Actions of action plans are found too, and kind narrows to them.
     await page.goto(server.url + 'sok/?q=' + encodeURIComponent('mottagande nämnd') + '&slag=action');

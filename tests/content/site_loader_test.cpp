@@ -386,3 +386,65 @@ TEST_CASE("a site without content has no documents", "[site_loader]") {
   REQUIRE(l.site.has_value());
   CHECK(l.site->documents.empty());
 }
+
+// Editions (issue 18): VERSION.LANG.md beside the version it translates.
+namespace {
+
+std::string edition(const std::string& title, const std::string& extra = "") {
+  return "---\ntitle: " + title + "\ntranslation_date: 2024-01-10\n" + extra + "---\n\n## Foreword\n\nText.\n";
+}
+
+}  // namespace
+
+TEST_CASE("an edition is attached to the version it translates, by language", "[site_loader][edition]") {
+  auto files = seed_site();
+  files.add("content/lysekil/riktlinjer-for-integrationsarbete/2021-05-19.en.md",
+            edition("Guidelines for integration work", "translated_by: Översättningsbyrån AB\n"));
+  files.add("content/lysekil/riktlinjer-for-integrationsarbete/2021-05-19.ar.md",
+            edition("إرشادات العمل على الاندماج", "machine_translated: true\n"));
+  files.add("content/lysekil/riktlinjer-for-integrationsarbete/2023-11-15.lattlast.md", edition("Lättläst"));
+  const auto l = load(files);
+  CHECK(l.messages().empty());
+  REQUIRE(l.site.has_value());
+  const Document& doc = l.site->documents[1];
+  REQUIRE(version_ids(doc) == std::vector<std::string>{"2021-05-19", "2023-11-15"});  // editions are not versions
+  REQUIRE(doc.versions[0].editions.size() == 2);
+  CHECK(doc.versions[0].editions[0].language == "ar");
+  CHECK(doc.versions[0].editions[0].machine_translated);
+  CHECK(doc.versions[0].editions[0].lang().right_to_left);
+  CHECK(doc.versions[0].editions[1].language == "en");
+  CHECK(doc.versions[0].editions[1].title == "Guidelines for integration work");
+  CHECK(doc.versions[0].editions[1].translated_by == "Översättningsbyrån AB");
+  CHECK(doc.versions[0].editions[1].translated_on == parse_date("2024-01-10"));
+  CHECK_FALSE(doc.versions[0].editions[1].machine_translated);
+  REQUIRE(doc.versions[1].editions.size() == 1);
+  CHECK(doc.versions[1].editions[0].lang().tag == "sv");
+}
+
+TEST_CASE("edition errors name the file and, in the front matter, line and column", "[site_loader][edition]") {
+  auto files = seed_site();
+  files.add("content/lysekil/riktlinjer-for-integrationsarbete/2021-05-19.eng.md", edition("Guidelines"));
+  files.add("content/lysekil/riktlinjer-for-integrationsarbete/2022-01-01.en.md", edition("Guidelines"));
+  files.add("content/lysekil/riktlinjer-for-integrationsarbete/2023-11-15.en.md",
+            edition("Guidelines", "decided_by: Municipal council\n"));
+  files.add("content/lysekil/riktlinjer-for-integrationsarbete/2023-11-15.ar.md",
+            "---\ntitle: x\ntranslated: 2024\n---\n\nText.\n");
+  const auto l = load(files);
+  CHECK_FALSE(l.site.has_value());
+  CHECK(l.messages() ==
+        std::vector<std::string>{
+            "content/lysekil/riktlinjer-for-integrationsarbete/2021-05-19.eng.md: 'eng' is not a language code "
+            "styrdok knows for an edition; did you mean 'en'? The codes are: ar, bs, de, en, es, fa, fi, fit, fr, ku, "
+            "lattlast, pl, prs, rmy, ru, se, sma, smj, so, ti, tr, uk, yi (name the file VERSION.CODE.md, e.g. "
+            "2021-05-19.en.md)",
+            "content/lysekil/riktlinjer-for-integrationsarbete/2022-01-01.en.md: this edition translates the "
+            "version '2022-01-01', but the document has no version file '2022-01-01.md'; its versions are: "
+            "2021-05-19, 2023-11-15",
+            "content/lysekil/riktlinjer-for-integrationsarbete/2023-11-15.ar.md:2:1: missing required key "
+            "'translation_date'",
+            "content/lysekil/riktlinjer-for-integrationsarbete/2023-11-15.ar.md:3:1: unknown key 'translated'; "
+            "did you mean 'translated_by'?",
+            "content/lysekil/riktlinjer-for-integrationsarbete/2023-11-15.en.md:4:1: 'decided_by' is taken from "
+            "the version this edition translates ('2023-11-15.md'); remove it here",
+        });
+}

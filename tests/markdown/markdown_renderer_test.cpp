@@ -505,3 +505,11 @@ TEST_CASE("rendering is deterministic", "[markdown]") {
   const std::string text = "## Syfte\n\nA\n\n- b\n- c\n\n| x |\n|---|\n| y |\n";
   CHECK(render(text).body.html == render(text).body.html);
 }
+
+TEST_CASE("a heading in Arabic script keeps its own words as its anchor") {
+  const auto r = render("## تمهيد\n\nنص.\n\n## الغرضُ من البرنامج\n\nنص.\n");
+  CHECK(r.diagnostics.items().empty());
+  REQUIRE(r.body.toc.size() == 2);
+  CHECK(r.body.toc[0].anchor == "تمهيد");
+  CHECK(r.body.toc[1].anchor == "الغرض-من-البرنامج");  // the vowel mark goes, spaces become '-'
+}

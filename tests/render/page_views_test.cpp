@@ -189,7 +189,8 @@ TEST_CASE("each sitemap file lists its share of the addresses, and the index lis
   p.part = 1;
   const auto second = page_view(p, ctx);
   REQUIRE(second.get("urls")->list_value().size() == all.size() - kSitemapLimit);
-  CHECK(second.get("urls")->list_value().back().get("loc")->string_value() == "https://example.org/s/" + all.back());
+  CHECK(second.get("urls")->list_value().back().get("loc")->string_value() ==
+        "https://example.org/s/" + all.back().url);
   p.kind = PageKind::sitemap_index;
   const auto index = page_view(p, ctx);
   const auto& files = index.get("sitemaps")->list_value();

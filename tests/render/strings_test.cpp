@@ -44,3 +44,17 @@ TEST_CASE("placeholders are filled and missing keys are visible") {
   CHECK(s->fill("greeting", {{"name", "Anna"}}) == "Hej Anna, Anna!");
   CHECK(s->get("nope") == "[missing string]");
 }
+
+TEST_CASE("the Arabic strings of editions are a subset of the English ones, with the chrome an edition shows") {
+  const Strings ar = load("ar"), en = load("en");
+  for (const auto& [key, _] : ar.all()) {
+    INFO(key);
+    CHECK(en.all().count(key) == 1);
+  }
+  for (const char* key : {"skip_link", "home", "search_button", "toc_heading", "status_in_force", "standing_in_force",
+                          "edition_stale", "edition_read_current", "edition_source_link", "month_3"}) {
+    INFO(key);
+    CHECK(ar.all().count(key) == 1);
+  }
+  CHECK(ar.date({2015, 4, 1}) == "1 أبريل 2015");
+}

@@ -14,7 +14,11 @@
   var list = document.getElementById('search-results');
   var announce = document.getElementById('search-announcement');
   var more = document.getElementById('search-more');
-  var fields = { org: 'search-organisation', typ: 'search-type', slag: 'search-kind', status: 'search-status' };
+  var fields = { org: 'search-organisation', typ: 'search-type', slag: 'search-kind', status: 'search-status',
+                 sprak: 'search-language' };
+  var siteLang = document.documentElement.lang;
+  // The language filter is there only on a site with translations.
+  Object.keys(fields).forEach(function (k) { if (!document.getElementById(fields[k])) delete fields[k]; });
   var indexBase = new URL(box.getAttribute('data-index'), document.baseURI).href;
   var root = box.getAttribute('data-root');
   var PAGE = 10;             // results shown at a time
@@ -52,10 +56,13 @@
   // Words -----------------------------------------------------------------
   var SPECIAL = { 'æ': 'ae', 'ø': 'o', 'ß': 'ss', 'þ': 'th', 'ð': 'd', 'œ': 'oe', 'đ': 'd', 'ł': 'l' };
   function fold(word) {
-    return word.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '')
+    // Latin accents go; NFC then puts Arabic letters with hamza back together, and
+    // Arabic vowel marks and the tatweel go (as fold_diacritics does in core/slug.cpp).
+    return word.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').normalize('NFC')
+      .replace(/[\u064b-\u065f\u0670\u0640]/g, '')
       .replace(/[æøßþðœđł]/g, function (c) { return SPECIAL[c]; });
   }
-  var WORD = /[\p{L}\p{N}]+/gu;
+  var WORD = /[\p{L}\p{N}\p{M}]+/gu;
   function words(text) { return (text.match(WORD) || []).map(fold); }
 
   // Words, "phrases", and whether the last word is still being typed.
@@ -254,9 +261,10 @@
   function entryText(meta, entry) {
     var n = Math.floor(entry / meta.per_text);
     return textFile(n).then(function (file) {
-      // [page, anchor, heading, text]; page: [url, title, organisation, type, status, kind, date]
+      // [page, anchor, heading, text]; page: [url, title, organisation, type, status, kind, date],
+      // and for a translation or easy-read edition [..., lang, dir, the language's name]
       var e = file.entries[entry - n * meta.per_text], p = file.pages[e[0]];
-      return [p[0], e[1], p[1], p[2], p[3], p[4], p[5], p[6], e[2], e[3]];
+      return [p[0], e[1], p[1], p[2], p[3], p[4], p[5], p[6], e[2], e[3], p[7] || '', p[8] || '', p[9] || ''];
     });
   }
 
@@ -285,7 +293,7 @@
       return result.keys.some(function (k) { return f.indexOf(k) === 0 || (k.length >= 4 && f.indexOf(k) > 0); }) ||
         result.q.words.some(function (x) { return f === x.folded; });
     };
-    var parts = [], re = /[\p{L}\p{N}]+/gu, m, hits = [];
+    var parts = [], re = /[\p{L}\p{N}\p{M}]+/gu, m, hits = [];
     while ((m = re.exec(text))) parts.push({ at: m.index, end: m.index + m[0].length, hit: matches(m[0]) });
     parts.forEach(function (p, i) { if (p.hit) hits.push(i); });
     // About 30 words around the first match.
@@ -313,10 +321,16 @@
   }
 
   function resultItem(record, result) {
-    // [url, anchor, title, organisation, type, status, kind, date, heading, text]
+    // [url, anchor, title, organisation, type, status, kind, date, heading, text, lang, dir, language]
     var li = document.createElement('li');
     li.className = 'search-result';
     var h = document.createElement('h2');
+    // An edition's title, section and snippet are in its language and direction.
+    function inLanguage(el) {
+      if (record[10]) { el.lang = record[10]; el.dir = record[11]; }
+      return el;
+    }
+    inLanguage(h);
     var a = document.createElement('a');
     a.href = root + record[0] + 'index.html' + (record[1] ? '#' + record[1] : '');
     a.textContent = record[2];
@@ -325,6 +339,7 @@
     var meta = [optionLabel(fields.org, record[3])];
     if (record[4]) meta.push(optionLabel(fields.typ, record[4]));
     if (record[6] === 'action') meta.push(say('action'));
+    if (record[12]) meta.push(record[12]);
     // Every result that does not apply says what it is (the badge words of its page).
     if (record[5] && record[5] !== 'in_force') {
       meta.push(say('status-' + record[5]) + (record[7] ? ' (' + record[7] + ')' : ''));
@@ -336,12 +351,14 @@
     if (record[8]) {
       var s = document.createElement('p');
       s.className = 'search-result-section';
+      inLanguage(s);
       s.textContent = say('section') + ': ' + record[8];
       li.appendChild(s);
     }
     if (record[9]) {
       var snippet = document.createElement('p');
       snippet.className = 'search-result-snippet';
+      inLanguage(snippet);
       snippet.appendChild(highlighted(record[9], result));
       li.appendChild(snippet);
     }
@@ -359,6 +376,7 @@
     var result = state.result, shown = 0;
     function show(record) {
       if (mine !== generation || !result.q.phrases.every(function (ph) { return hasPhrase(record, ph); })) return;
+      if (state.lang && (record[10] || siteLang) !== state.lang) return;  // the language filter
       list.appendChild(resultItem(record, result));
       shown++;
     }
@@ -415,12 +433,12 @@
     announce.textContent = say('busy');
     return query(text, filter).then(function (result) {
       if (mine !== generation) return;
-      var state = { result: result, shown: 0, cursor: 0 };
+      var state = { result: result, shown: 0, cursor: 0, lang: filter.sprak };
       current = state;
       list.textContent = '';
       return showMore(state, mine).then(function () {
         if (mine !== generation) return;
-        var n = result.q.phrases.length ? state.shown + (more.hidden ? 0 : result.ranked.length - state.cursor)
+        var n = result.q.phrases.length || state.lang ? state.shown + (more.hidden ? 0 : result.ranked.length - state.cursor)
                                          : result.ranked.length;
         announce.textContent = n === 0 ? say('none', { query: text.trim() })
           : n === 1 ? say('found-one', { query: text.trim() })

@@ -1,0 +1,85 @@
+// End-to-end: translations and easy-read editions (issue 18) on the example
+// site, whose Dals-Ed policy has an Arabic and an easy-read edition of the
+// version in force and an English translation of the older one, left out of
+// date on purpose.
+#include <catch2/catch.hpp>
+
+#include "support/test_site.h"
+
+using namespace styrdok::test;
+
+namespace {
+
+const std::string kDalsEd = "dals-ed/integrationspolicy/";
+
+std::string page(const std::string& url) {
+  return read_text(built_example("--as-of 2025-01-01") / (url + "index.html"));
+}
+
+}  // namespace
+
+TEST_CASE("each edition has a page under its version, in its language and direction") {
+  const std::string ar = page(kDalsEd + "2015-03-16/ar/");
+  CHECK_THAT(ar, Catch::Contains("<html lang=\"ar\" dir=\"rtl\">"));
+  CHECK_THAT(ar, Catch::Contains("<h1>سياسة العمل على الاندماج في بلدية دالس-إد</h1>"));
+  CHECK_THAT(ar, Catch::Contains(">انتقل إلى المحتوى</a>"));  // the chrome is Arabic
+  CHECK_THAT(ar, Catch::Contains("href=\"../../../../dals-ed/integrationspolicy/2015-03-16/index.html\" lang=\"sv\" "
+                                 "dir=\"ltr\">Policy för integrationsarbetet"));
+  CHECK_THAT(ar, Catch::Contains("هذه ترجمة على سبيل المثال"));  // labelled as an example
+  CHECK_THAT(ar, !Catch::Contains("notice-stale"));
+  const std::string easy = page(kDalsEd + "2015-03-16/lattlast/");
+  CHECK_THAT(easy, Catch::Contains("<html lang=\"sv\" dir=\"ltr\">"));
+  CHECK_THAT(easy, Catch::Contains("Detta är en exempelöversättning"));
+}
+
+TEST_CASE("version and document pages list the editions, each in its own language") {
+  for (const std::string& url : {kDalsEd, kDalsEd + "2015-03-16/"}) {
+    INFO(url);
+    const std::string p = page(url);
+    CHECK_THAT(p, Catch::Contains("Läs på:"));
+    CHECK_THAT(p, Catch::Contains("lang=\"ar\" dir=\"rtl\" hreflang=\"ar\">العربية</a>"));
+    CHECK_THAT(p, Catch::Contains(">Lättläst</a>"));
+    CHECK_THAT(p, Catch::Contains("Översättningarna är exempel"));
+    CHECK_THAT(p,
+               Catch::Contains("<link rel=\"alternate\" hreflang=\"ar\" "
+                               "href=\"https://example.org/styrdokument/dals-ed/integrationspolicy/2015-03-16/ar/\">"));
+  }
+  CHECK_THAT(page(kDalsEd + "odaterad/"), Catch::Contains("hreflang=\"en\">English</a>"));
+}
+
+TEST_CASE("a translation of a version that no longer applies says so in its language and in Swedish") {
+  const std::string en = page(kDalsEd + "odaterad/en/");
+  CHECK_THAT(en, Catch::Contains("<html lang=\"en\" dir=\"ltr\">"));
+  CHECK_THAT(en,
+             Catch::Contains("This translation is of the undated version, which has not applied since 1 April 2015."));
+  CHECK_THAT(en,
+             Catch::Contains("<p lang=\"sv\" dir=\"ltr\">Denna översättning är av den odaterade versionen, som inte "
+                             "har gällt sedan 1 april 2015.</p>"));
+  CHECK_THAT(en, Catch::Contains("href=\"../../../../dals-ed/integrationspolicy/2015-03-16/index.html\" "
+                                 "lang=\"sv\">Läs texten som gäller nu, på svenska</a>"));
+  // Before the revision came into force it was not out of date.
+  const std::string before = read_text(built_example("--as-of 2015-03-20") / (kDalsEd + "odaterad/en/index.html"));
+  CHECK_THAT(before, !Catch::Contains("notice-stale"));
+}
+
+TEST_CASE("check warns of the out-of-date translation, the lists and open data carry the editions") {
+  const auto r = run_styrdok("check --as-of 2025-01-01 --source " + std::string(STYRDOK_SOURCE_DIR));
+  CHECK_THAT(r.output,
+             Catch::Contains("content/dals-ed/integrationspolicy/odaterad.en.md: warning: out-of-date edition: "
+                             "the version it translates ('odaterad') no longer applies since 2015-04-01 "
+                             "(3563 days); translate the version in force ('2015-03-16') as "
+                             "2015-03-16.en.md"));
+  CHECK_THAT(r.output, !Catch::Contains("2015-03-16.ar.md: warning"));
+  const auto out = built_example("--as-of 2025-01-01");
+  CHECK_THAT(read_text(out / "revidering/index.html"),
+             Catch::Contains("href=\"../dals-ed/integrationspolicy/odaterad/en/index.html\" lang=\"en\" dir=\"ltr\">"));
+  const std::string json = read_text(out / "documents.json");
+  CHECK_THAT(json, Catch::Contains("\"language\": \"en\""));
+  CHECK_THAT(json, Catch::Contains("\"source_version\": \"odaterad\""));
+  CHECK_THAT(read_text(out / "documents.csv"), Catch::Contains("ar; lattlast"));
+  CHECK_THAT(read_text(out / "documents.csv"), Catch::Contains("en (stale since 2015-04-01)"));
+  CHECK_THAT(read_text(out / (kDalsEd + "feed.xml")), Catch::Contains("<title xml:lang=\"ar\">Ny översättning: "));
+  CHECK_THAT(read_text(out / "sitemap.xml"),
+             Catch::Contains("<xhtml:link rel=\"alternate\" hreflang=\"ar\" "
+                             "href=\"https://example.org/styrdokument/dals-ed/integrationspolicy/2015-03-16/ar/\"/>"));
+}

@@ -505,3 +505,24 @@ TEST_CASE("rendering is deterministic", "[markdown]") {
   const std::string text = "## Syfte\n\nA\n\n- b\n- c\n\n| x |\n|---|\n| y |\n";
   CHECK(render(text).body.html == render(text).body.html);
 }
+
+TEST_CASE("a link or image with a scheme that is not allowed is text, with a warning at its place", "[markdown]") {
+  const auto r = render(
+      "Stycke.\n\nLäs [här](javascript:alert(1)), ![kartan](data:image/png;base64,AAAA) och "
+      "[ftp](ftp://example.org/).\n");
+  CHECK(hrefs(r.body.html) == std::vector<std::string>{"#p-1", "#p-2"});
+  CHECK(contains(r.body.html, "Läs här, kartan och ftp."));
+  REQUIRE(r.diagnostics.items().size() == 3);
+  CHECK(r.diagnostics.items()[0].to_string() ==
+        "content/lysekil/riktlinjer/2021-05-19.md:3:6: warning: the address 'javascript:alert(1)' has the scheme "
+        "'javascript:', which is not allowed in a link; use https:, http:, mailto:, tel: or an address within the "
+        "site; it is shown as text, not as a link");
+  CHECK(r.diagnostics.items()[1].where.column == 35);
+  CHECK(r.diagnostics.items()[2].where.line == 3);
+}
+
+TEST_CASE("web, mail, phone and relative links are kept without a warning", "[markdown]") {
+  const auto r = render("[a](https://example.org/) [b](mailto:a@b.se) [c](tel:+46522) [d](../x/) [e](#syfte)\n");
+  CHECK(hrefs(r.body.html).size() == 6);
+  CHECK(r.diagnostics.items().empty());
+}

@@ -91,17 +91,17 @@ TEST_CASE("measurement notes that look like formulas are neutralised; negative v
 
 TEST_CASE("a value too large to chart is reported at its place") {
   Diagnostics d;
-  CHECK_FALSE(parse(kYaml, "period,value\n2013,1e308\n", d));
+  CHECK_FALSE(parse(kYaml, "period,value,note,source,example\n2013,1e308,,,\n", d));
   REQUIRE(d.items().size() == 1);
   CHECK(d.items()[0].to_string() ==
         "content/o/d/indikatorer/sfi.csv:2:6: the value is '1e308', which is too large to chart; values must lie "
         "between -1000000000000 and 1000000000000");
   Diagnostics negative;
-  CHECK_FALSE(parse(kYaml, "period,value\n2013,1\n2014,-2e12\n", negative));
+  CHECK_FALSE(parse(kYaml, "period,value,note,source,example\n2013,1,,,\n2014,-2e12,,,\n", negative));
   REQUIRE(negative.items().size() == 1);
   CHECK(negative.items()[0].where.line == 3);
   Diagnostics fine;
-  CHECK(parse(kYaml, "period,value\n2013,1000000000000\n2014,-5\n", fine));
+  CHECK(parse(kYaml, "period,value,note,source,example\n2013,1000000000000,,,\n2014,-5,,,\n", fine));
   Diagnostics y;
   CHECK_FALSE(
       parse("name: A\nunit: procent\ngoal: vuxna\nbaseline: {year: 2012, value: 1e300}\n"

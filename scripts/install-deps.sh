@@ -54,6 +54,8 @@ if [ "$with_test" -eq 1 ]; then
     packages+=(fonts-noto-core)
     # Import round trip (tests/import/round_trip_test.cpp): the print editions as Word files.
     packages+=(pandoc)
+    # Fuzzing (scripts/fuzz.sh, docs/fuzzing.md): clang and its libFuzzer runtime.
+    packages+=(clang libclang-rt-14-dev)
     if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
         packages+=(nodejs npm)
     fi

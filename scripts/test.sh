@@ -6,8 +6,11 @@
 #      best practice) and a 320 px reflow check of every page in Chromium, its
 #      search (served by nginx and from file://), and what a person notices
 #      (first screen on a phone, keyboard, forced colours: reading.mjs),
-#   4. the tests again under AddressSanitizer and UndefinedBehaviorSanitizer.
-# Set STYRDOK_SKIP_SANITIZERS=1 to leave out step 4 while working.
+#   4. the tests again under AddressSanitizer and UndefinedBehaviorSanitizer,
+#   5. every libFuzzer harness for a short fixed time (scripts/fuzz.sh;
+#      STYRDOK_FUZZ_SECONDS each, default 12).
+# Set STYRDOK_SKIP_SANITIZERS=1 to leave out step 4, STYRDOK_SKIP_FUZZ=1
+# step 5, while working.
 set -euo pipefail
 repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$repo"
@@ -59,6 +62,11 @@ if [ "${STYRDOK_SKIP_SANITIZERS:-0}" != 1 ]; then
   cmake --build build-asan -j "$jobs"
   ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
     ctest --test-dir build-asan -j "$jobs" --output-on-failure
+fi
+
+if [ "${STYRDOK_SKIP_FUZZ:-0}" != 1 ]; then
+  step "fuzzing: each harness for ${STYRDOK_FUZZ_SECONDS:-12} s"
+  scripts/fuzz.sh "${STYRDOK_FUZZ_SECONDS:-12}"
 fi
 
 step "all tests passed"

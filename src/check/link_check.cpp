@@ -11,22 +11,16 @@
 
 #include "core/edit_distance.h"
 #include "core/text.h"
+#include "core/url_scheme.h"
 #include "model/standing.h"
 
 namespace styrdok {
 
 namespace {
 
-// "mailto:", "https:": a link that leaves the site.
-bool has_scheme(const std::string& url) {
-  for (std::size_t i = 0; i < url.size(); ++i) {
-    const char c = url[i];
-    if (c == ':') return i > 0;
-    const bool letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-    if (!letter && (i == 0 || !((c >= '0' && c <= '9') || c == '+' || c == '-' || c == '.'))) return false;
-  }
-  return false;
-}
+// "mailto:", "https:": a link that leaves the site (or, with a scheme that is
+// not allowed, "javascript:", one the renderer showed as text and warned of).
+bool has_scheme(const std::string& url) { return !url_scheme(url).scheme.empty(); }
 
 std::set<std::string> anchors_of(const Version& v) {
   std::set<std::string> out;

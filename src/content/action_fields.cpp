@@ -129,8 +129,10 @@ std::optional<Action> action_from_fields(const RawFields& fields, const SourceLo
   if (auto v = find(fields, "weight")) {
     char* end = nullptr;
     const double w = std::strtod(v->text.c_str(), &end);
-    if (v->text.empty() || *end != '\0' || !std::isfinite(w) || w <= 0) {
-      local.error(v->where, "'weight' is '" + v->text + "', but must be a number above 0 (e.g. 1, 2 or 0.5)");
+    // At most a million: a weight of 1e308 made every roll-up "0 %" (the sum overflows).
+    if (v->text.empty() || *end != '\0' || !std::isfinite(w) || w <= 0 || w > 1e6) {
+      local.error(v->where,
+                  "'weight' is '" + v->text + "', but must be a number above 0 and at most 1000000 (e.g. 1, 2 or 0.5)");
     } else {
       a.weight = w;
     }

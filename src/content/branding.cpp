@@ -6,6 +6,7 @@
 
 #include "core/colour.h"
 #include "core/text.h"
+#include "core/url_scheme.h"
 
 namespace styrdok {
 
@@ -28,7 +29,12 @@ bool is_site_path(const std::string& path) {
 
 std::optional<std::string> web_address(YamlFields& b, const std::string& key) {
   auto url = b.text(key, false);
-  if (url && url->rfind("https://", 0) != 0 && url->rfind("http://", 0) != 0) {
+  if (!url) return url;
+  if (auto why = check_url_scheme(*url)) {
+    b.diagnostics().error(b.location_of(b.child(key)), *why);
+    return std::nullopt;
+  }
+  if (url->rfind("https://", 0) != 0 && url->rfind("http://", 0) != 0) {
     b.diagnostics().error(b.location_of(b.child(key)),
                           "'" + *url + "' is not a web address; write it in full, starting with https://");
     return std::nullopt;

@@ -20,6 +20,31 @@ char detect_separator(const std::string& text, std::size_t from) {
 
 bool is_continuation_byte(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
 
+bool is_formula_start(char c) { return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r'; }
+
+// "-5", "-3.5", "-3,5": a number, not a formula, in every spreadsheet.
+bool is_negative_number(const std::string& cell) {
+  std::size_t i = 1;
+  const auto digits = [&]() {
+    const std::size_t from = i;
+    while (i < cell.size() && cell[i] >= '0' && cell[i] <= '9') ++i;
+    return i > from;
+  };
+  if (cell.size() < 2 || cell[0] != '-' || !digits()) return false;
+  if (i < cell.size() && (cell[i] == '.' || cell[i] == ',')) {
+    ++i;
+    if (!digits()) return false;
+  }
+  return i == cell.size();
+}
+
+// Quotes, then a formula character.
+bool quotes_then_formula(const std::string& cell, std::size_t min_quotes) {
+  std::size_t i = 0;
+  while (i < cell.size() && cell[i] == '\'') ++i;
+  return i >= min_quotes && i < cell.size() && is_formula_start(cell[i]);
+}
+
 }  // namespace
 
 std::optional<CsvTable> parse_csv(const std::string& text, const std::string& path, Diagnostics& diagnostics) {
@@ -88,6 +113,7 @@ std::optional<CsvTable> parse_csv(const std::string& text, const std::string& pa
           advance();
         }
       }
+      field.text = restore_csv_cell(field.text);
       row.fields.push_back(std::move(field));
       if (i >= text.size()) {
         end_of_row = true;
@@ -131,11 +157,21 @@ bool check_columns(const CsvTable& table, const std::vector<std::string>& column
   return ok;
 }
 
+std::string neutralise_csv_cell(const std::string& cell) {
+  if (quotes_then_formula(cell, 0) && !is_negative_number(cell)) return "'" + cell;
+  return cell;
+}
+
+std::string restore_csv_cell(const std::string& cell) {
+  if (quotes_then_formula(cell, 1)) return cell.substr(1);
+  return cell;
+}
+
 std::string csv_line(const std::vector<std::string>& fields) {
   std::string out;
   for (std::size_t i = 0; i < fields.size(); ++i) {
     if (i > 0) out += ',';
-    const std::string& f = fields[i];
+    const std::string f = neutralise_csv_cell(fields[i]);
     const bool needs_quotes =
         f.find_first_of(",;\"\n\r") != std::string::npos || (!f.empty() && (f.front() == ' ' || f.back() == ' '));
     if (!needs_quotes) {

@@ -3,6 +3,17 @@
 // semicolon (what a Swedish Excel saves) as the separator, found from the
 // header line, and a byte order mark. Writing uses commas, quotes only where
 // needed and '\n' line ends, so the same values always give the same bytes.
+//
+// Formula cells (OWASP "CSV injection"): a spreadsheet runs a cell that
+// begins with '=', '+', '-', '@', a tab or a carriage return as a formula
+// ("=HYPERLINK(...)", "@SUM(1+1)*cmd|' /C calc'!A0"). Writing puts a single
+// quote before such a cell, which spreadsheets show as text; reading takes
+// exactly that quote away again, so the round trip is lossless:
+//  - written with a quote: every cell of the form '*[=+-@\t\r]... (any number
+//    of quotes, then a formula character), except a plain negative number
+//    such as "-5" or "-3,5" (not a formula; it stays a number in the sheet);
+//  - read without its first quote: every cell of the form '+[=+-@\t\r]...
+// The written forms are exactly the ones read back, so no value changes.
 #pragma once
 
 #include <optional>
@@ -30,7 +41,8 @@ struct CsvTable {
   std::vector<CsvRow> rows;         // the rest; blank lines are skipped
 };
 
-// Reports an unclosed quote or invalid UTF-8 and returns nullopt.
+// Reports an unclosed quote or invalid UTF-8 and returns nullopt. Every
+// field is read back through restore_csv_cell.
 std::optional<CsvTable> parse_csv(const std::string& text, const std::string& path, Diagnostics& diagnostics);
 
 // Checks that the header is exactly `columns` (in that order) and that every
@@ -38,7 +50,13 @@ std::optional<CsvTable> parse_csv(const std::string& text, const std::string& pa
 bool check_columns(const CsvTable& table, const std::vector<std::string>& columns, const std::string& path,
                    Diagnostics& diagnostics);
 
-// One line of CSV, ending in '\n'.
+// One line of CSV, ending in '\n'; formula cells neutralised (above).
 std::string csv_line(const std::vector<std::string>& fields);
+
+// The cell as written: "'" + cell for a formula cell, else the cell.
+std::string neutralise_csv_cell(const std::string& cell);
+
+// The inverse, which parse_csv applies to every field it reads.
+std::string restore_csv_cell(const std::string& cell);
 
 }  // namespace styrdok

@@ -37,6 +37,26 @@ std::optional<double> parse_number(const std::string& text) {
 
 namespace {
 
+// Larger values than this cannot be charted (the scale of 1e308 and -1e308
+// overflows to infinity) and no municipal figure needs them.
+constexpr double kMaxValue = 1e12;
+
+// The number, or an error at `where` that says why not.
+std::optional<double> value_at(const std::string& text, const SourceLocation& where, Diagnostics& diagnostics) {
+  auto v = parse_number(text);
+  if (!v) {
+    diagnostics.error(where, "the value is '" + text + "', which is not a number");
+    return std::nullopt;
+  }
+  if (std::abs(*v) > kMaxValue) {
+    diagnostics.error(where, "the value is '" + text +
+                                 "', which is too large to chart; values must lie between -1000000000000 and "
+                                 "1000000000000");
+    return std::nullopt;
+  }
+  return v;
+}
+
 // One measurement from its fields (YAML or a CSV row); `at` locates each value.
 std::optional<Measurement> measurement_from(const RawFields& fields, const SourceLocation& where,
                                             Diagnostics& diagnostics) {
@@ -58,11 +78,10 @@ std::optional<Measurement> measurement_from(const RawFields& fields, const Sourc
     ok = false;
   }
   if (auto it = fields.find("value"); it != fields.end()) {
-    if (auto v = parse_number(it->second.text)) {
+    if (auto v = value_at(it->second.text, it->second.where, diagnostics)) {
       m.value = *v;
       m.value_text = it->second.text;
     } else {
-      diagnostics.error(it->second.where, "the value is '" + it->second.text + "', which is not a number");
       ok = false;
     }
   } else {
@@ -114,10 +133,9 @@ std::optional<IndicatorPoint> point(YamlFields& f, const std::string& key) {
     return std::nullopt;
   }
   out.year = std::stoi(*year);
-  if (auto v = parse_number(*value)) {
+  if (auto v = value_at(*value, p.location_of(p.child("value")), f.diagnostics())) {
     out.value = *v;
   } else {
-    f.diagnostics().error(p.location_of(p.child("value")), "the value is '" + *value + "', which is not a number");
     return std::nullopt;
   }
   return out;

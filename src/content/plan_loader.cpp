@@ -31,7 +31,14 @@ std::vector<Pair> find_pairs(const FileSystem& files, const std::string& dir, st
   std::set<std::string> yaml_stems;
   std::vector<std::string> csv_stems;
   for (const auto& entry : files.list(dir)) {
-    if (entry.is_directory) continue;
+    if (entry.is_directory) {
+      // A folder named like the file would otherwise drop every measurement or action silently.
+      if (ends_with(entry.name, ".yaml") || ends_with(entry.name, ".csv")) {
+        diagnostics.error({join_path(dir, entry.name), 0, 0},
+                          "this is a folder, not a file; a plan's or an indicator's YAML and CSV must be files");
+      }
+      continue;
+    }
     if (ends_with(entry.name, ".yaml")) yaml_stems.insert(entry.name.substr(0, entry.name.size() - 5));
     if (ends_with(entry.name, ".csv")) csv_stems.push_back(entry.name.substr(0, entry.name.size() - 4));
   }

@@ -6,6 +6,7 @@
 #include "content/branding.h"
 #include "content/yaml_fields.h"
 #include "core/text.h"
+#include "core/url_scheme.h"
 
 namespace styrdok {
 
@@ -59,6 +60,12 @@ void parse_organisations(YamlFields& site, SiteConfig& config) {
     if (id && !seen.insert(*id).second) {
       site.diagnostics().error(org.location_of(org.child("id")), "organisation id '" + *id + "' is declared twice");
       continue;
+    }
+    if (website) {
+      if (auto why = check_url_scheme(*website)) {
+        site.diagnostics().error(org.location_of(item["website"]), *why);
+        website.reset();
+      }
     }
     if (id && name) config.organisations.push_back({*id, *name, website.value_or("")});
   }

@@ -1,6 +1,7 @@
 #include "content/yaml_fields.h"
 
 #include <algorithm>
+#include <cstdio>
 #include <map>
 
 #include "content/key_aliases.h"
@@ -11,6 +12,18 @@ namespace styrdok {
 
 std::optional<YAML::Node> parse_yaml(const std::string& text, const std::string& path, int first_line,
                                      Diagnostics& diagnostics) {
+  // YAML allows no control character but tab and line breaks; yaml-cpp would
+  // misreport a NUL ("unknown escape character") and keep a form feed.
+  if (const auto at = find_control_character(text); at != std::string::npos) {
+    const TextPosition pos = position_of(text, at);
+    char code[8];
+    std::snprintf(code, sizeof code, "U+%04X", static_cast<unsigned>(static_cast<unsigned char>(text[at])));
+    diagnostics.error({path, first_line + pos.line - 1, pos.column},
+                      std::string("a control character (") + code +
+                          ") that YAML does not allow; remove it (it may have come with text copied from another "
+                          "program)");
+    return std::nullopt;
+  }
   try {
     return YAML::Load(text);
   } catch (const YAML::Exception& e) {
@@ -39,7 +52,11 @@ YamlFields::YamlFields(const YAML::Node& node, std::string path, int first_line,
     : node_(node), path_(std::move(path)), first_line_(first_line), diagnostics_(diagnostics) {}
 
 SourceLocation YamlFields::location_of(const YAML::Node& node) const {
-  const YAML::Mark mark = node.Mark();
+  // A missing key's node has no place (yaml-cpp's Mark() throws InvalidNode
+  // on it; found by fuzz/fuzz_indicator.cpp): the mapping's place instead.
+  const YAML::Node& at = node.IsDefined() ? node : node_;
+  if (!at.IsDefined()) return {path_, first_line_, 0};
+  const YAML::Mark mark = at.Mark();
   if (mark.line < 0) return {path_, first_line_, 0};
   return {path_, first_line_ + mark.line, mark.column + 1};
 }

@@ -1,8 +1,11 @@
 #include "core/confined_file_system.h"
 
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include <algorithm>
+#include <cerrno>
+#include <cstring>
 
 namespace styrdok {
 
@@ -137,7 +140,12 @@ std::optional<std::string> ConfinedFileSystem::read(const std::string& path) con
     return std::nullopt;
   }
   if (!file_allowed(*p)) return std::nullopt;
-  return disk_.read(*p);  // which again reads only a regular file, should it have changed since
+  auto bytes = disk_.read(*p);  // which again reads only a regular file, should it have changed since
+  if (!bytes && ::access((root_ / *p).c_str(), R_OK) != 0 && errno != ENOENT) {
+    // Not "missing": say why, or an unreadable template reads as one the theme lacks.
+    refuse(*p, std::string("cannot be read: ") + std::strerror(errno));
+  }
+  return bytes;
 }
 
 bool ConfinedFileSystem::is_file(const std::string& path) const {
@@ -156,7 +164,13 @@ std::vector<DirEntry> ConfinedFileSystem::list(const std::string& dir) const {
   if (!d || !folder_inside(*d)) return {};
   std::vector<DirEntry> out;
   std::error_code ec;
-  for (fs::directory_iterator it(root_ / *d, ec), end; !ec && it != end; it.increment(ec)) {
+  fs::directory_iterator it(root_ / *d, ec);
+  if (ec && ec != std::errc::no_such_file_or_directory && ec != std::errc::not_a_directory) {
+    // An unreadable folder would otherwise read as an empty one ("no version file").
+    refuse(*d, "the folder cannot be read: " + ec.message());
+    return {};
+  }
+  for (fs::directory_iterator end; !ec && it != end; it.increment(ec)) {
     const std::string name = it->path().filename().string();
     std::error_code type_error;
     if (it->is_symlink(type_error)) {

@@ -3,16 +3,18 @@
 #include <algorithm>
 #include <tuple>
 
+#include "core/text.h"
+
 namespace styrdok {
 
 std::string Diagnostic::to_string() const {
-  std::string out = where.path;
+  std::string out = terminal_text(where.path);
   if (where.line > 0) {
     out += ':' + std::to_string(where.line);
     if (where.column > 0) out += ':' + std::to_string(where.column);
   }
   out += severity == Severity::warning ? ": warning: " : ": ";
-  out += message;
+  out += terminal_text(message);
   return out;
 }
 

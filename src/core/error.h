@@ -22,7 +22,9 @@ struct Diagnostic {
   std::string message;
   Severity severity = Severity::error;
 
-  // "path:line:column: message" (line and column left out when unknown).
+  // "path:line:column: message" (line and column left out when unknown),
+  // safe to print to a terminal: control characters (an ANSI escape
+  // sequence in a link) and invalid UTF-8 are shown as \xHH (terminal_text).
   std::string to_string() const;
 };
 

@@ -17,36 +17,118 @@ TextPosition position_of(std::string_view text, std::size_t offset) {
   return pos;
 }
 
+namespace {
+
+// The length of the valid UTF-8 sequence at s[i] (1 to 4), with its code
+// point, or 0 for a byte that does not start one (stray continuation byte,
+// overlong form, surrogate, beyond U+10FFFF, cut short).
+std::size_t utf8_sequence(std::string_view s, std::size_t i, unsigned& cp) {
+  const auto c = static_cast<unsigned char>(s[i]);
+  std::size_t len = 0;
+  unsigned min = 0;
+  if (c < 0x80) {
+    cp = c;
+    return 1;
+  } else if ((c & 0xE0) == 0xC0) {
+    len = 2, min = 0x80, cp = c & 0x1F;
+  } else if ((c & 0xF0) == 0xE0) {
+    len = 3, min = 0x800, cp = c & 0x0F;
+  } else if ((c & 0xF8) == 0xF0) {
+    len = 4, min = 0x10000, cp = c & 0x07;
+  } else {
+    return 0;
+  }
+  if (i + len > s.size()) return 0;
+  for (std::size_t k = 1; k < len; ++k) {
+    const auto cc = static_cast<unsigned char>(s[i + k]);
+    if ((cc & 0xC0) != 0x80) return 0;
+    cp = (cp << 6) | (cc & 0x3F);
+  }
+  if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return 0;
+  return len;
+}
+
+constexpr std::string_view kReplacement = "\xEF\xBF\xBD";  // U+FFFD
+
+}  // namespace
+
+std::size_t find_control_character(std::string_view s) {
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    const auto u = static_cast<unsigned char>(s[i]);
+    if ((u < 0x20 && u != '\t' && u != '\n' && u != '\r') || u == 0x7F) return i;
+  }
+  return std::string_view::npos;
+}
+
 std::optional<TextPosition> find_invalid_utf8(std::string_view s) {
   std::size_t i = 0;
-  const auto n = s.size();
-  while (i < n) {
-    const auto c = static_cast<unsigned char>(s[i]);
-    std::size_t len = 0;
-    unsigned min = 0;
+  while (i < s.size()) {
     unsigned cp = 0;
-    if (c < 0x80) {
-      ++i;
-      continue;
-    } else if ((c & 0xE0) == 0xC0) {
-      len = 2, min = 0x80, cp = c & 0x1F;
-    } else if ((c & 0xF0) == 0xE0) {
-      len = 3, min = 0x800, cp = c & 0x0F;
-    } else if ((c & 0xF8) == 0xF0) {
-      len = 4, min = 0x10000, cp = c & 0x07;
-    } else {
-      return position_of(s, i);
-    }
-    if (i + len > n) return position_of(s, i);
-    for (std::size_t k = 1; k < len; ++k) {
-      const auto cc = static_cast<unsigned char>(s[i + k]);
-      if ((cc & 0xC0) != 0x80) return position_of(s, i);
-      cp = (cp << 6) | (cc & 0x3F);
-    }
-    if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return position_of(s, i);
+    const std::size_t len = utf8_sequence(s, i, cp);
+    if (len == 0) return position_of(s, i);
     i += len;
   }
   return std::nullopt;
+}
+
+std::string valid_utf8(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  for (std::size_t i = 0; i < s.size();) {
+    unsigned cp = 0;
+    const std::size_t len = utf8_sequence(s, i, cp);
+    if (len == 0) {
+      out += kReplacement;
+      ++i;
+    } else {
+      out.append(s.substr(i, len));
+      i += len;
+    }
+  }
+  return out;
+}
+
+std::string xml_text(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  for (std::size_t i = 0; i < s.size();) {
+    unsigned cp = 0;
+    const std::size_t len = utf8_sequence(s, i, cp);
+    if (len == 0 || cp == 0xFFFE || cp == 0xFFFF) {
+      out += kReplacement;
+    } else if (cp < 0x20 && cp != '\t' && cp != '\n' && cp != '\r') {
+      out += ' ';
+    } else {
+      out.append(s.substr(i, len));
+    }
+    i += len == 0 ? 1 : len;
+  }
+  return out;
+}
+
+std::string terminal_text(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  for (std::size_t i = 0; i < s.size();) {
+    unsigned cp = 0;
+    const std::size_t len = utf8_sequence(s, i, cp);
+    if (len == 0) {
+      char buf[8];
+      std::snprintf(buf, sizeof buf, "\\x%02X", static_cast<unsigned char>(s[i]));
+      out += buf;
+      ++i;
+      continue;
+    }
+    if ((cp < 0x20 && cp != '\n' && cp != '\t') || (cp >= 0x7F && cp < 0xA0)) {
+      char buf[12];
+      std::snprintf(buf, sizeof buf, cp < 0x80 ? "\\x%02X" : "\\u%04X", cp);
+      out += buf;
+    } else {
+      out.append(s.substr(i, len));
+    }
+    i += len;
+  }
+  return out;
 }
 
 std::string html_escape(std::string_view s) {
@@ -68,9 +150,17 @@ std::string html_escape(std::string_view s) {
 std::string json_escape(std::string_view s) {
   std::string out;
   out.reserve(s.size() + 8);
-  for (char c : s) {
-    const auto u = static_cast<unsigned char>(c);
-    switch (c) {
+  for (std::size_t i = 0; i < s.size();) {
+    unsigned cp = 0;
+    const std::size_t len = utf8_sequence(s, i, cp);
+    if (len == 0) {  // never invalid UTF-8 in JSON: the replacement character
+      out += kReplacement;
+      ++i;
+      continue;
+    }
+    const char c = s[i];
+    i += len;
+    switch (cp) {
       case '"': out += "\\\""; break;
       case '\\': out += "\\\\"; break;
       case '\n': out += "\\n"; break;
@@ -80,12 +170,15 @@ std::string json_escape(std::string_view s) {
       case '>': out += "\\u003e"; break;
       case '&': out += "\\u0026"; break;
       default:
-        if (u < 0x20) {
+        // Controls, DEL, and the line separators JavaScript once refused in strings.
+        if (cp < 0x20 || cp == 0x7F || cp == 0x2028 || cp == 0x2029) {
           char buf[8];
-          std::snprintf(buf, sizeof buf, "\\u%04x", u);
+          std::snprintf(buf, sizeof buf, "\\u%04x", cp);
           out += buf;
-        } else {
+        } else if (len == 1) {
           out += c;
+        } else {
+          out.append(s.substr(i - len, len));
         }
     }
   }

@@ -18,11 +18,31 @@ struct TextPosition {
 // if the whole text is valid.
 std::optional<TextPosition> find_invalid_utf8(std::string_view text);
 
+// The offset of the first control character other than tab, newline and
+// carriage return (NUL, form feed, ESC, DEL...), or npos. YAML allows none.
+std::size_t find_control_character(std::string_view text);
+
 // Line and column of byte `offset` in `text`.
 TextPosition position_of(std::string_view text, std::size_t offset);
 
 std::string html_escape(std::string_view text);  // & < > " '
-std::string json_escape(std::string_view text);  // contents of a JSON string; also escapes '<' for <script>
+// Contents of a JSON string: every control character escaped, '<' too (for
+// <script>), and each byte that is not valid UTF-8 replaced by U+FFFD.
+std::string json_escape(std::string_view text);
+
+// The text with each byte that is not valid UTF-8 replaced by U+FFFD.
+std::string valid_utf8(std::string_view text);
+
+// The text with only characters XML 1.0 allows: a control character other
+// than tab, newline and carriage return (a form feed, a vertical tab) cannot
+// even be escaped there, so it becomes a space; invalid UTF-8, U+FFFE and
+// U+FFFF become U+FFFD. For whole documents (feeds, the sitemap).
+std::string xml_text(std::string_view text);
+
+// The text as it may be printed to a terminal: control characters (other
+// than newline and tab, ESC included, so no ANSI escape sequence) and bytes
+// that are not UTF-8 shown as \xHH or \uHHHH.
+std::string terminal_text(std::string_view text);
 
 std::string trim(std::string_view text);
 

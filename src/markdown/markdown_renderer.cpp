@@ -11,6 +11,7 @@
 
 #include "core/slug.h"
 #include "core/text.h"
+#include "core/url_scheme.h"
 
 namespace styrdok {
 
@@ -61,26 +62,6 @@ std::string item_text(cmark_node* item) {
     collect_text(c, s);
   }
   return trim(s);
-}
-
-// Destinations that would run script when followed are dropped (as cmark's
-// own safe mode does).
-bool is_safe_url(std::string_view url) {
-  // Browsers ignore spaces, tabs, newlines and control characters in a
-  // scheme ("java\tscript:"), so they are ignored here too before comparing.
-  std::string scheme;
-  for (char c : url) {
-    if (static_cast<unsigned char>(c) <= 0x20) continue;
-    if (c == ':' || c == '/' || c == '?' || c == '#' || scheme.size() > 16) break;
-    scheme += static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
-  }
-  for (const char* bad : {"javascript", "vbscript", "file", "data"}) {
-    if (scheme == bad) {
-      const auto colon = url.find(':');
-      return colon == std::string_view::npos;  // "data" as a relative path is fine
-    }
-  }
-  return true;
 }
 
 bool is_site_address(std::string_view url) {
@@ -278,7 +259,7 @@ class Renderer {
       const char* url = cmark_node_get_url(n);
       record_link(n, url, false);
       const char* title = cmark_node_get_title(n);
-      if (url && is_safe_url(url) && !in_heading_) {
+      if (url && link_allowed(n, url) && !in_heading_) {
         html_ += "<a href=\"" + html_escape(href_of(url)) + "\"";
         if (title && *title) html_ += " title=\"" + html_escape(title) + "\"";
         html_ += ">";
@@ -290,8 +271,10 @@ class Renderer {
     } else if (t == "image") {
       const char* url = cmark_node_get_url(n);
       record_link(n, url, true);
-      if (url && is_safe_url(url)) {
+      if (url && link_allowed(n, url)) {
         html_ += "<img src=\"" + html_escape(href_of(url)) + "\" alt=\"" + html_escape(text_of(n)) + "\">";
+      } else if (url) {
+        html_ += html_escape(text_of(n));
       }
     } else if (t == "html_inline") {
       // Raw HTML is not passed through.
@@ -302,6 +285,17 @@ class Renderer {
 
   static std::string href_of(std::string_view url) {
     return is_site_address(url) ? site_address_href(url) : std::string(url);
+  }
+
+  // An address whose scheme is not allowed (core/url_scheme.h) is not made
+  // a link: its text is shown as text, with a warning at its place.
+  bool link_allowed(cmark_node* n, const char* url) {
+    const auto why = check_url_scheme(url);
+    if (!why) return true;
+    const int line = options_.first_line + cmark_node_get_start_line(n) - 1;
+    diagnostics_.warning({options_.source_path, line, cmark_node_get_start_column(n)},
+                         *why + "; it is shown as text, not as a link");
+    return false;
   }
 
   void record_link(cmark_node* n, const char* url, bool image) {

@@ -10,6 +10,7 @@
 #include "content/site_loader.h"
 #include "core/layered_file_system.h"
 #include "core/parallel.h"
+#include "core/text.h"
 #include "model/point_in_time.h"
 #include "output/memory_output.h"
 #include "output/output_target.h"
@@ -150,8 +151,12 @@ void render_stages(const BuildOptions& options, const FileSystem& files, OutputS
     const RenderContext ctx{*site, theme->strings, day, changes.get(), &theme->edition_strings};
     auto render = [&](const Page& page) {
       if (template_for(page.kind).empty()) return generated_file(page, *site, day);  // CSV, JSON, CSS
-      return theme->page(template_for(page.kind))
-          .render(page_view(page, ctx), &theme->globals_for(edition_language(page, *site)));
+      std::string text = theme->page(template_for(page.kind))
+                             .render(page_view(page, ctx), &theme->globals_for(edition_language(page, *site)));
+      // XML 1.0 cannot hold a form feed or vertical tab even escaped (core/text.h).
+      if (page.kind == PageKind::feed || page.kind == PageKind::sitemap || page.kind == PageKind::sitemap_index)
+        return xml_text(text);
+      return text;
     };
     parallel_for(pages.size(), options.jobs, [&](std::size_t i) {
       if (options.reuse && options.reuse(pages[i], *site)) {

@@ -1,10 +1,13 @@
 #include "render/print_views.h"
 
+#include <cstdio>
+
 #include <string_view>
 #include "render/change_log.h"
 
 #include <algorithm>
 
+#include "core/text.h"
 #include "model/action_status.h"
 #include "print/qr_code.h"
 #include "render/branding.h"
@@ -111,16 +114,23 @@ data toc_entry(const std::string& text, const std::string& anchor) {
 std::string css_string(const std::string& text) {
   std::string out = "\"";
   for (char c : text) {
+    const auto u = static_cast<unsigned char>(c);
     if (c == '"' || c == '\\') {
       out += '\\';
       out += c;
-    } else if (c == '\n' || c == '\r') {
-      out += ' ';
+    } else if (c == '\n' || c == '\r' || c == '\t' || c == '\f' || c == '\v') {
+      out += ' ';  // a running header is one line
+    } else if (u < 0x20 || u == 0x7F || c == '<') {
+      // Every other control character (it would end the string or the rule)
+      // and '<' (no "</style>") as a CSS escape: hex digits and a space.
+      char buf[8];
+      std::snprintf(buf, sizeof buf, "\\%x ", u == 0 ? 0xFFFDu : static_cast<unsigned>(u));
+      out += buf;
     } else {
       out += c;
     }
   }
-  return out + "\"";
+  return valid_utf8(out) + "\"";
 }
 
 std::string prefix_anchors(const std::string& html, const std::string& prefix) {

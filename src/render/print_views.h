@@ -56,7 +56,9 @@ std::string prefix_anchors(const std::string& html, const std::string& prefix);
 std::string shift_headings(const std::string& html, int by);
 // `html` without its paragraph links (¶), which mean nothing on paper.
 std::string without_block_links(const std::string& html);
-// `text` as a CSS string literal, quotes included.
+// `text` as a CSS string literal, quotes included: line breaks become spaces,
+// every other control character and "<" a CSS escape (hex digits and a space), so that no
+// title can end the string or the rule.
 std::string css_string(const std::string& text);
 
 }  // namespace styrdok

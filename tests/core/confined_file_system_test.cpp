@@ -6,6 +6,7 @@
 #include <sys/socket.h>
 #include <sys/stat.h>
 #include <sys/un.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include <catch2/catch.hpp>
@@ -115,6 +116,33 @@ TEST_CASE("only regular files are read: a named pipe or a socket is refused, not
   ::close(sock);
   // The plain disk reads no named pipe either.
   CHECK_FALSE(DiskFileSystem(s.dir.path().string()).read("content/org/doc/2021-01-01.md"));
+}
+
+TEST_CASE("an unreadable file or folder is refused as such, not read as missing or empty") {
+  SiteOnDisk s;
+  write_text(s.dir / "themes/x/templates/home.mustache", "{{title}}");
+  std::filesystem::permissions(s.dir.path(), std::filesystem::perms::owner_all | std::filesystem::perms::others_read |
+                                                 std::filesystem::perms::others_exec);
+  REQUIRE(::chmod((s.dir / "themes/x/templates/home.mustache").c_str(), 0) == 0);
+  REQUIRE(::chmod((s.dir / "content/org/doc").c_str(), 0) == 0);
+  // Root reads everything: check as an ordinary user, in a child process.
+  const pid_t child = ::fork();
+  REQUIRE(child >= 0);
+  if (child == 0) {
+    if (::geteuid() == 0 && (::setgid(65534) != 0 || ::setuid(65534) != 0)) ::_exit(2);
+    const ConfinedFileSystem files(s.dir.path().string());
+    const bool unread = !files.read("themes/x/templates/home.mustache") && files.list("content/org/doc").empty();
+    const auto refused = files.refusals();
+    const bool named =
+        refused == std::vector<Refusal>{{"content/org/doc", "the folder cannot be read: Permission denied"},
+                                        {"themes/x/templates/home.mustache", "cannot be read: Permission denied"}};
+    ::_exit(unread && named ? 0 : 1);
+  }
+  int status = 0;
+  REQUIRE(::waitpid(child, &status, 0) == child);
+  ::chmod((s.dir / "content/org/doc").c_str(), 0755);  // so that the folder can be removed
+  REQUIRE(WIFEXITED(status));
+  CHECK(WEXITSTATUS(status) == 0);
 }
 
 TEST_CASE("a refusal is forgotten with its path, when the file has changed (serve)") {

@@ -6,6 +6,8 @@
 
 #include <string>
 
+#include "core/error.h"
+
 using styrdok::find_invalid_utf8;
 using styrdok::html_escape;
 using styrdok::json_escape;
@@ -135,4 +137,39 @@ TEST_CASE("trim removes spaces, tabs and line ends at both ends only", "[text]")
   CHECK(trim(" inre  mellanrum ") == "inre  mellanrum");
   CHECK(trim(" \t\n ") == "");
   CHECK(trim("") == "");
+}
+
+TEST_CASE("json_escape escapes every control character and never writes invalid UTF-8", "[text]") {
+  CHECK(json_escape(std::string("a\0b\x01\x1f\x7f", 6)) == "a\\u0000b\\u0001\\u001f\\u007f");
+  CHECK(json_escape("\f\v\b") == "\\u000c\\u000b\\u0008");
+  CHECK(json_escape("\xE2\x80\xA8") == "\\u2028");
+  // A folder name with a 0xFF byte: U+FFFD instead.
+  CHECK(json_escape("mapp\xFF") == "mapp\xEF\xBF\xBD");
+  CHECK(json_escape("\xC3(") == "\xEF\xBF\xBD(");
+  CHECK(json_escape("\xED\xA0\x80") == "\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD");  // a surrogate
+  CHECK(json_escape("åäö €") == "åäö €");
+  CHECK_FALSE(styrdok::find_invalid_utf8(json_escape("\x80\xBF\xF8\xC0\xAF")));
+}
+
+TEST_CASE("xml_text keeps only characters XML 1.0 allows", "[text]") {
+  CHECK(styrdok::xml_text("Titel\fmed\vstyrtecken") == "Titel med styrtecken");
+  CHECK(styrdok::xml_text(std::string("a\0b\x1b", 4)) == "a b ");
+  CHECK(styrdok::xml_text("rad\nrad\tflik\r") == "rad\nrad\tflik\r");
+  CHECK(styrdok::xml_text("\xEF\xBF\xBE") == "\xEF\xBF\xBD");  // U+FFFE
+  CHECK(styrdok::xml_text("mapp\xFF") == "mapp\xEF\xBF\xBD");
+  CHECK(styrdok::xml_text("<a>&amp;åäö</a>") == "<a>&amp;åäö</a>");
+}
+
+TEST_CASE("terminal_text shows control characters instead of printing them", "[text]") {
+  CHECK(styrdok::terminal_text("länk \x1b[2J\x1b]0;titel\x07") == "länk \\x1B[2J\\x1B]0;titel\\x07");
+  CHECK(styrdok::terminal_text("rad\nrad\tflik") == "rad\nrad\tflik");
+  CHECK(styrdok::terminal_text("\r\x7f") == "\\x0D\\x7F");
+  CHECK(styrdok::terminal_text("\xC2\x9B"
+                               "31m") == "\\u009B31m");  // the 8-bit CSI
+  CHECK(styrdok::terminal_text("mapp\xFF") == "mapp\\xFF");
+}
+
+TEST_CASE("a diagnostic printed to a terminal carries no escape sequence", "[text]") {
+  styrdok::Diagnostic d{{"content/a\x1b[31m.md", 2, 3}, "link to '\x1b[2Jx'", styrdok::Severity::warning};
+  CHECK(d.to_string() == "content/a\\x1B[31m.md:2:3: warning: link to '\\x1B[2Jx'");
 }

@@ -513,3 +513,24 @@ TEST_CASE("a heading in Arabic script keeps its own words as its anchor") {
   CHECK(r.body.toc[0].anchor == "تمهيد");
   CHECK(r.body.toc[1].anchor == "الغرض-من-البرنامج");  // the vowel mark goes, spaces become '-'
 }
+
+TEST_CASE("a link or image with a scheme that is not allowed is text, with a warning at its place", "[markdown]") {
+  const auto r = render(
+      "Stycke.\n\nLäs [här](javascript:alert(1)), ![kartan](data:image/png;base64,AAAA) och "
+      "[ftp](ftp://example.org/).\n");
+  CHECK(hrefs(r.body.html) == std::vector<std::string>{"#p-1", "#p-2"});
+  CHECK(contains(r.body.html, "Läs här, kartan och ftp."));
+  REQUIRE(r.diagnostics.items().size() == 3);
+  CHECK(r.diagnostics.items()[0].to_string() ==
+        "content/lysekil/riktlinjer/2021-05-19.md:3:6: warning: the address 'javascript:alert(1)' has the scheme "
+        "'javascript:', which is not allowed in a link; use https:, http:, mailto:, tel: or an address within the "
+        "site; it is shown as text, not as a link");
+  CHECK(r.diagnostics.items()[1].where.column == 35);
+  CHECK(r.diagnostics.items()[2].where.line == 3);
+}
+
+TEST_CASE("web, mail, phone and relative links are kept without a warning", "[markdown]") {
+  const auto r = render("[a](https://example.org/) [b](mailto:a@b.se) [c](tel:+46522) [d](../x/) [e](#syfte)\n");
+  CHECK(hrefs(r.body.html).size() == 6);
+  CHECK(r.diagnostics.items().empty());
+}

@@ -55,6 +55,23 @@ TEST_CASE("CSS strings escape quotes and backslashes and keep to one line") {
   CHECK(css_string("") == "\"\"");
 }
 
+TEST_CASE("CSS strings escape every control character, so that a title cannot break out") {
+  // A form feed ended the string in a print edition's running header before.
+  CHECK(css_string("Titel\f\"} body { display: none } x { content: \"") ==
+        R"("Titel \"} body { display: none } x { content: \"")");
+  CHECK(css_string("a\vb\tc\rd") == R"("a b c d")");
+  CHECK(css_string(std::string("a\x01"
+                               "b\x1b[31mc\x7f",
+                               10)) == R"("a\1 b\1b [31mc\7f ")");
+  CHECK(css_string(std::string("a\0b", 3)) == R"("a\fffd b")");
+  CHECK(css_string("</style>") == R"("\3c /style>")");
+  CHECK(css_string("\xFFx") == "\"\xEF\xBF\xBDx\"");
+  for (int c = 0; c < 0x20; ++c) {
+    const std::string s = css_string(std::string(1, static_cast<char>(c)));
+    for (std::size_t i = 1; i + 1 < s.size(); ++i) CHECK(static_cast<unsigned char>(s[i]) >= 0x20);
+  }
+}
+
 TEST_CASE("a block's ids and in-page links get its prefix; other links do not") {
   const std::string html =
       "<h2 id=\"syfte\"><a class=\"heading-link\" href=\"#syfte\">Syfte</a></h2>"

@@ -56,6 +56,18 @@ TEST_CASE("an indicator chart draws the line to the target, the measured values 
   CHECK_THAT(svg, Catch::Contains(">80</text>"));  // the y axis reaches the target
 }
 
+TEST_CASE("an indicator chart of extreme values has only finite coordinates") {
+  Indicator ind;
+  ind.baseline = {2012, -1.7e308};
+  ind.target = {2016, 1.7e308};
+  Measurement m;
+  m.at = 2013;
+  m.value = 1e308;
+  const std::string svg = indicator_chart_svg(ind, {&m}, {"c", "Andel", "Beskrivning", "Linjen", "Uppmätt"});
+  CHECK_THAT(svg, !Catch::Contains("nan"));
+  CHECK_THAT(svg, !Catch::Contains("inf"));
+}
+
 TEST_CASE("numbers are written with the language's decimal separator") {
   CHECK(format_number(73.75, ',') == "73,75");
   CHECK(format_number(62, ',') == "62");

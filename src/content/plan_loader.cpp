@@ -86,7 +86,8 @@ std::string cache_key(const Pair& p) { return p.yaml_path.substr(0, p.yaml_path.
 // may be null); each writes only its own slot.
 template <class T, class Parse>
 std::vector<std::optional<T>> parse_all(const FileSystem& files, const std::vector<Pair>& pairs, unsigned jobs,
-                                        ParseCache<T>* cache, std::vector<Diagnostics>& found, Parse parse) {
+                                        const InputLimits& limits, ParseCache<T>* cache,
+                                        std::vector<Diagnostics>& found, Parse parse) {
   std::vector<std::optional<T>> out(pairs.size());
   parallel_for(pairs.size(), jobs, [&](std::size_t i) {
     const Pair& p = pairs[i];
@@ -98,7 +99,7 @@ std::vector<std::optional<T>> parse_all(const FileSystem& files, const std::vect
     if (cache && cache->validation() == CacheValidation::told) {
       if (auto entry = cache->find(key, "")) return take(std::move(*entry));
     }
-    FilePair source{p.yaml_path, "", p.stem, p.csv_path, std::nullopt};
+    FilePair source{p.yaml_path, "", p.stem, p.csv_path, std::nullopt, limits};
     auto text = files.read(p.yaml_path);
     if (!text) return found[i].error({p.yaml_path, 0, 0}, "cannot read the file");
     source.text = std::move(*text);
@@ -130,7 +131,8 @@ std::vector<std::optional<T>> parse_all(const FileSystem& files, const std::vect
 
 }  // namespace
 
-void load_plans(const FileSystem& files, Site& site, unsigned jobs, ContentCache* cache, Diagnostics& diagnostics) {
+void load_plans(const FileSystem& files, Site& site, unsigned jobs, ContentCache* cache, const InputLimits& limits,
+                Diagnostics& diagnostics) {
   Diagnostics local;
   std::vector<Pair> plan_files;
   std::vector<Pair> indicator_files;
@@ -148,9 +150,10 @@ void load_plans(const FileSystem& files, Site& site, unsigned jobs, ContentCache
   }
 
   std::vector<Diagnostics> plan_found(plan_files.size());
-  auto plans = parse_all<ActionPlan>(files, plan_files, jobs, cache ? &cache->plans : nullptr, plan_found, parse_plan);
+  auto plans =
+      parse_all<ActionPlan>(files, plan_files, jobs, limits, cache ? &cache->plans : nullptr, plan_found, parse_plan);
   std::vector<Diagnostics> indicator_found(indicator_files.size());
-  auto indicators = parse_all<Indicator>(files, indicator_files, jobs, cache ? &cache->indicators : nullptr,
+  auto indicators = parse_all<Indicator>(files, indicator_files, jobs, limits, cache ? &cache->indicators : nullptr,
                                          indicator_found, parse_indicator);
 
   for (std::size_t i = 0; i < plans.size(); ++i) {

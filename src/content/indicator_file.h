@@ -24,7 +24,7 @@ std::optional<Indicator> parse_indicator(const IndicatorSource& source, Diagnost
 
 std::string write_measurements_csv(const std::vector<Measurement>& measurements);
 std::optional<std::vector<Measurement>> read_measurements_csv(const std::string& text, const std::string& path,
-                                                              Diagnostics& diagnostics);
+                                                              Diagnostics& diagnostics, const InputLimits& limits = {});
 
 // "62,5" and "62.5" are both 62.5; on failure returns nullopt.
 std::optional<double> parse_number(const std::string& text);

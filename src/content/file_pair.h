@@ -6,8 +6,6 @@
 #include <optional>
 #include <string>
 
-#include "core/limits.h"
-
 namespace styrdok {
 
 struct FilePair {
@@ -16,7 +14,6 @@ struct FilePair {
   std::string stem;                     // the file name without .yaml: the plan's or indicator's id
   std::optional<std::string> csv_path;  // the CSV beside it, if there is one
   std::optional<std::string> csv_text;
-  InputLimits limits;  // file size, YAML values, CSV rows, depth of sub-actions
 };
 
 }  // namespace styrdok

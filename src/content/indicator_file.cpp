@@ -125,12 +125,12 @@ std::optional<IndicatorPoint> point(YamlFields& f, const std::string& key) {
 
 }  // namespace
 
-std::optional<Indicator> parse_indicator(const IndicatorSource& source, Diagnostics& diagnostics) try {
+std::optional<Indicator> parse_indicator(const IndicatorSource& source, Diagnostics& diagnostics,
+                                         const InputLimits& limits) try {
   const std::string& path = source.path;
   Diagnostics local;
-  auto root = parse_yaml_mapping(source.text, path,
-                                 "an indicator must be lines of the form 'key: value' (name, unit, goal, ...)", local,
-                                 source.limits);
+  auto root = parse_yaml_mapping(
+      source.text, path, "an indicator must be lines of the form 'key: value' (name, unit, goal, ...)", local, limits);
   if (!root) {
     diagnostics.merge(local);
     return std::nullopt;
@@ -164,7 +164,7 @@ std::optional<Indicator> parse_indicator(const IndicatorSource& source, Diagnost
     if (has_inline) {
       local.error(f.location_of_key("measurements"),
                   "the measurements are both here and in " + *source.csv_path + "; keep them in one place");
-    } else if (auto ms = read_measurements_csv(*source.csv_text, *source.csv_path, local, source.limits)) {
+    } else if (auto ms = read_measurements_csv(*source.csv_text, *source.csv_path, local, limits)) {
       ind.measurements = std::move(*ms);
     }
   } else if (has_inline) {

@@ -117,12 +117,13 @@ std::optional<int> positive_number(const std::string& text, const SourceLocation
   return std::stoi(text);
 }
 
-std::optional<ActionPlan> parse_plan(const PlanSource& source, Diagnostics& diagnostics) try {
+std::optional<ActionPlan> parse_plan(const PlanSource& source, Diagnostics& diagnostics,
+                                     const InputLimits& limits) try {
   const std::string& path = source.path;
   Diagnostics local;
   auto root = parse_yaml_mapping(source.text, path,
                                  "an action plan must be lines of the form 'key: value' (title, version, actions)",
-                                 local, source.limits);
+                                 local, limits);
   if (!root) {
     diagnostics.merge(local);
     return std::nullopt;
@@ -164,13 +165,13 @@ std::optional<ActionPlan> parse_plan(const PlanSource& source, Diagnostics& diag
     if (has_inline) {
       local.error(f.location_of_key("actions"), "the actions are both here and in " + *source.csv_path +
                                                     "; keep them in one place (remove 'actions:' or the CSV file)");
-    } else if (auto actions = read_plan_csv(*source.csv_text, *source.csv_path, local, source.limits)) {
+    } else if (auto actions = read_plan_csv(*source.csv_text, *source.csv_path, local, limits)) {
       plan.actions = std::move(*actions);
     }
   } else {
     plan.actions_path = path;
     if (has_inline) {
-      plan.actions = actions_from_yaml(inline_actions, path, 1, source.limits.action_depth, local);
+      plan.actions = actions_from_yaml(inline_actions, path, 1, limits.action_depth, local);
       check_actions(plan.actions, local);
     } else {
       local.error({path, 0, 0},

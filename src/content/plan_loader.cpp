@@ -99,7 +99,7 @@ std::vector<std::optional<T>> parse_all(const FileSystem& files, const std::vect
     if (cache && cache->validation() == CacheValidation::told) {
       if (auto entry = cache->find(key, "")) return take(std::move(*entry));
     }
-    FilePair source{p.yaml_path, "", p.stem, p.csv_path, std::nullopt, limits};
+    FilePair source{p.yaml_path, "", p.stem, p.csv_path, std::nullopt};
     auto text = files.read(p.yaml_path);
     if (!text) return found[i].error({p.yaml_path, 0, 0}, "cannot read the file");
     source.text = std::move(*text);
@@ -108,7 +108,7 @@ std::vector<std::optional<T>> parse_all(const FileSystem& files, const std::vect
       if (!source.csv_text) return found[i].error({*p.csv_path, 0, 0}, "cannot read the file");
     }
     if (!cache) {
-      out[i] = parse(source, found[i]);
+      out[i] = parse(source, found[i], limits);
       return;
     }
     // Both files' text, told apart by a NUL that text files do not hold.
@@ -116,7 +116,7 @@ std::vector<std::optional<T>> parse_all(const FileSystem& files, const std::vect
     auto entry = cache->find(key, texts, "");
     if (!entry) {
       entry.emplace();
-      entry->value = parse(source, entry->diagnostics);
+      entry->value = parse(source, entry->diagnostics, limits);
       cache->store(key, std::move(texts), "", *entry);
     }
     take(std::move(*entry));

@@ -192,7 +192,7 @@ std::optional<Version> parse_version(const std::string& text, const std::string&
     diagnostics.merge(local);
     return std::nullopt;
   }
-  auto root = parse_yaml(split->yaml, path, split->yaml_first_line, local);
+  auto root = parse_yaml(split->yaml, path, split->yaml_first_line, local, labels.limits);
   if (!root) {
     diagnostics.merge(local);
     return std::nullopt;

@@ -72,3 +72,11 @@ TEST_CASE("a measurement that is not a number, or out of order, is reported at i
   CHECK(d3.items()[0].to_string() ==
         "content/o/d/indikatorer/sfi.yaml:5:9: the target year 2012 must come after the baseline year 2016");
 }
+
+TEST_CASE("an indicator without its goal is an error at the file, not an exception") {
+  Diagnostics d;
+  CHECK_FALSE(parse("name: N\nunit: procent\nbaseline: {year: 2012, value: 55}\ntarget: {year: 2016, value: 80}\n",
+                    std::nullopt, d));
+  REQUIRE(d.items().size() == 1);
+  CHECK(d.items()[0].to_string() == "content/o/d/indikatorer/sfi.yaml:1:1: missing required key 'goal'");
+}

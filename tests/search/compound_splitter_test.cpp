@@ -36,5 +36,5 @@ TEST_CASE("keys longer than longest_compound are not split", "[search]") {
   // The default: 64 letters.
   const CompoundSplitter by_default({"plats"});
   CHECK(by_default.split(std::string(59, 'x') + "plats") == Parts{std::string(59, 'x'), "plats"});  // 64 letters
-  CHECK(by_default.split(std::string(60, 'x') + "plats").empty());                                 // 65
+  CHECK(by_default.split(std::string(60, 'x') + "plats").empty());                                  // 65
 }

@@ -217,5 +217,7 @@ TEST_CASE("an indicator without its required goal", "[hostile]") {
   HostileSite site;
   write_text(site.dir / (kIndicator + ".yaml"),
              "name: Andel\nunit: procent\nbaseline: {year: 2012, value: 55}\ntarget: {year: 2016, value: 80}\n");
-  site.refuses(kIndicator + ".yaml:1:1: missing required key 'goal'");
+  // Location and key only: the message itself is translated where the site's language has a catalogue.
+  site.refuses(kIndicator + ".yaml:1:1: ");
+  site.refuses("'goal'");
 }

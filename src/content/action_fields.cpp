@@ -205,6 +205,11 @@ void check_actions(const std::vector<Action>& actions, Diagnostics& diagnostics)
   check_tree(actions, ids, diagnostics);
 }
 
+std::string too_deep_message(int max_depth) {
+  return "sub-actions are nested more than " + std::to_string(max_depth) +
+         " levels deep here; styrdok reads no deeper nesting (make some of them actions of their own)";
+}
+
 std::string weight_text(double weight) { return fmt::format("{}", weight); }
 
 std::string join_items(const std::vector<std::string>& list) {

@@ -37,6 +37,10 @@ std::optional<Report> report_from_fields(const RawFields& fields, const SourceLo
 // with a completion date (or a report saying done).
 void check_actions(const std::vector<Action>& actions, Diagnostics& diagnostics);
 
+// The error for sub-actions nested deeper than `max_depth` levels
+// (InputLimits::action_depth), the same for a YAML plan and a CSV one.
+std::string too_deep_message(int max_depth);
+
 // Text forms used by the CSV export, so that reading them back gives the same values.
 std::string weight_text(double weight);
 std::string join_items(const std::vector<std::string>& items);  // "a; b"

@@ -143,11 +143,12 @@ std::optional<IndicatorPoint> point(YamlFields& f, const std::string& key) {
 
 }  // namespace
 
-std::optional<Indicator> parse_indicator(const IndicatorSource& source, Diagnostics& diagnostics) {
+std::optional<Indicator> parse_indicator(const IndicatorSource& source, Diagnostics& diagnostics,
+                                         const InputLimits& limits) try {
   const std::string& path = source.path;
   Diagnostics local;
-  auto root = parse_yaml_mapping(source.text, path,
-                                 "an indicator must be lines of the form 'key: value' (name, unit, goal, ...)", local);
+  auto root = parse_yaml_mapping(
+      source.text, path, "an indicator must be lines of the form 'key: value' (name, unit, goal, ...)", local, limits);
   if (!root) {
     diagnostics.merge(local);
     return std::nullopt;
@@ -181,7 +182,7 @@ std::optional<Indicator> parse_indicator(const IndicatorSource& source, Diagnost
     if (has_inline) {
       local.error(f.location_of_key("measurements"),
                   "the measurements are both here and in " + *source.csv_path + "; keep them in one place");
-    } else if (auto ms = read_measurements_csv(*source.csv_text, *source.csv_path, local)) {
+    } else if (auto ms = read_measurements_csv(*source.csv_text, *source.csv_path, local, limits)) {
       ind.measurements = std::move(*ms);
     }
   } else if (has_inline) {
@@ -208,6 +209,9 @@ std::optional<Indicator> parse_indicator(const IndicatorSource& source, Diagnost
   diagnostics.merge(local);
   if (local.has_errors()) return std::nullopt;
   return ind;
+} catch (const YAML::Exception& e) {
+  report_yaml_exception(e, source.path, 1, diagnostics);
+  return std::nullopt;
 }
 
 std::string write_measurements_csv(const std::vector<Measurement>& measurements) {
@@ -219,11 +223,17 @@ std::string write_measurements_csv(const std::vector<Measurement>& measurements)
 }
 
 std::optional<std::vector<Measurement>> read_measurements_csv(const std::string& text, const std::string& path,
-                                                              Diagnostics& diagnostics) {
+                                                              Diagnostics& diagnostics, const InputLimits& limits) {
+  if (!check_text_limits(text, path, limits, diagnostics)) return std::nullopt;
   Diagnostics local;
   auto table = parse_csv(text, path, local);
   if (!table || !check_columns(*table, measurement_columns(), path, local)) {
     diagnostics.merge(local);
+    return std::nullopt;
+  }
+  if (table->rows.size() > limits.csv_rows) {
+    diagnostics.error({path, table->rows[limits.csv_rows].line, 1},
+                      "the file has more than " + std::to_string(limits.csv_rows) + " rows; styrdok reads no more");
     return std::nullopt;
   }
   std::vector<Measurement> out;

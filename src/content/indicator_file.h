@@ -11,6 +11,7 @@
 
 #include "content/file_pair.h"
 #include "core/error.h"
+#include "core/limits.h"
 #include "model/action_plan.h"
 
 namespace styrdok {
@@ -20,11 +21,13 @@ const std::vector<std::string>& measurement_columns();
 
 using IndicatorSource = FilePair;  // stem: the indicator's id
 
-std::optional<Indicator> parse_indicator(const IndicatorSource& source, Diagnostics& diagnostics);
+// `limits`: file size, YAML values, CSV rows.
+std::optional<Indicator> parse_indicator(const IndicatorSource& source, Diagnostics& diagnostics,
+                                         const InputLimits& limits = {});
 
 std::string write_measurements_csv(const std::vector<Measurement>& measurements);
 std::optional<std::vector<Measurement>> read_measurements_csv(const std::string& text, const std::string& path,
-                                                              Diagnostics& diagnostics);
+                                                              Diagnostics& diagnostics, const InputLimits& limits = {});
 
 // "62,5" and "62.5" are both 62.5; on failure returns nullopt.
 std::optional<double> parse_number(const std::string& text);

@@ -172,7 +172,7 @@ const std::vector<std::string>& agenda_item_keys() {
 }
 
 ParsedMeeting parse_meeting(const std::string& text, const std::string& path, const std::string& file_stem,
-                            const Site& site, Diagnostics& diagnostics) {
+                            const Site& site, Diagnostics& diagnostics) try {
   ParsedMeeting result;
   Diagnostics local;
   if (auto bad = find_invalid_utf8(text)) {
@@ -232,6 +232,9 @@ ParsedMeeting parse_meeting(const std::string& text, const std::string& path, co
   if (local.has_errors() || result.withheld) return result;
   result.meeting = std::move(m);
   return result;
+} catch (const YAML::Exception& e) {
+  report_yaml_exception(e, path, 1, diagnostics);
+  return {};
 }
 
 std::vector<Meeting> load_meetings(const FileSystem& files, const Site& site, Diagnostics& diagnostics) {

@@ -34,19 +34,33 @@ void write_rows(const std::vector<Action>& actions, const std::string& parent, s
   }
 }
 
+// In index_of: an action refused for its depth, whose sub-actions and
+// reports are left out without another error each.
+constexpr int kRefused = -2;
+
 struct FlatAction {
   Action action;
-  int parent = -1;
+  int parent = -1;  // an index below this action's own
+  int depth = 1;    // 1 for an action without a parent
 };
 
-std::vector<Action> assemble(std::vector<FlatAction>& flat, int parent) {
-  std::vector<Action> out;
+// Builds the tree in one pass from the last row up: a parent is always on a
+// row above its sub-actions, so each action's sub-actions are complete when
+// it is reached. Linear in the rows, and without recursion.
+std::vector<Action> assemble(std::vector<FlatAction>& flat) {
+  std::vector<std::vector<std::size_t>> children(flat.size());
+  std::vector<std::size_t> top;
   for (std::size_t i = 0; i < flat.size(); ++i) {
-    if (flat[i].parent != parent) continue;
-    Action a = std::move(flat[i].action);
-    a.actions = assemble(flat, static_cast<int>(i));
-    out.push_back(std::move(a));
+    (flat[i].parent < 0 ? top : children[static_cast<std::size_t>(flat[i].parent)]).push_back(i);
   }
+  for (std::size_t i = flat.size(); i-- > 0;) {
+    auto& actions = flat[i].action.actions;
+    actions.reserve(children[i].size());
+    for (const std::size_t c : children[i]) actions.push_back(std::move(flat[c].action));
+  }
+  std::vector<Action> out;
+  out.reserve(top.size());
+  for (const std::size_t t : top) out.push_back(std::move(flat[t].action));
   return out;
 }
 
@@ -59,11 +73,17 @@ std::string write_plan_csv(const std::vector<Action>& actions) {
 }
 
 std::optional<std::vector<Action>> read_plan_csv(const std::string& text, const std::string& path,
-                                                 Diagnostics& diagnostics) {
+                                                 Diagnostics& diagnostics, const InputLimits& limits) {
+  if (!check_text_limits(text, path, limits, diagnostics)) return std::nullopt;
   Diagnostics local;
   auto table = parse_csv(text, path, local);
   if (!table || !check_columns(*table, plan_csv_columns(), path, local)) {
     diagnostics.merge(local);
+    return std::nullopt;
+  }
+  if (table->rows.size() > limits.csv_rows) {
+    diagnostics.error({path, table->rows[limits.csv_rows].line, 1},
+                      "the file has more than " + std::to_string(limits.csv_rows) + " rows; styrdok reads no more");
     return std::nullopt;
   }
   const auto& columns = plan_csv_columns();
@@ -90,6 +110,7 @@ std::optional<std::vector<Action>> read_plan_csv(const std::string& text, const 
       auto action = action_from_fields(fields, where, local);
       if (!action) continue;
       int parent = -1;
+      int depth = 1;
       if (auto p = fields.find("parent"); p != fields.end()) {
         auto it = index_of.find(p->second.text);
         if (it == index_of.end()) {
@@ -97,10 +118,20 @@ std::optional<std::vector<Action>> read_plan_csv(const std::string& text, const 
                                            "' is not an action on a row above; put sub-actions below their parent");
           continue;
         }
+        if (it->second == kRefused) {  // reported once, at the first that was too deep
+          index_of.emplace(action->id, kRefused);
+          continue;
+        }
         parent = it->second;
+        depth = flat[static_cast<std::size_t>(parent)].depth + 1;
+        if (depth > limits.action_depth) {
+          local.error(p->second.where, too_deep_message(limits.action_depth));
+          index_of.emplace(action->id, kRefused);
+          continue;
+        }
       }
       index_of.emplace(action->id, static_cast<int>(flat.size()));
-      flat.push_back({std::move(*action), parent});
+      flat.push_back({std::move(*action), parent, depth});
     } else if (record == "report") {
       auto id = fields.find("id");
       if (id == fields.end()) {
@@ -108,6 +139,7 @@ std::optional<std::vector<Action>> read_plan_csv(const std::string& text, const 
         continue;
       }
       auto it = index_of.find(id->second.text);
+      if (it != index_of.end() && it->second == kRefused) continue;
       if (it == index_of.end()) {
         local.error(id->second.where,
                     "the report is for '" + id->second.text + "', which is not an action on a row above");
@@ -122,7 +154,7 @@ std::optional<std::vector<Action>> read_plan_csv(const std::string& text, const 
                   "the record is '" + record + "', but must be 'action' or 'report'");
     }
   }
-  std::vector<Action> actions = assemble(flat, -1);
+  std::vector<Action> actions = assemble(flat);
   check_actions(actions, local);
   diagnostics.merge(local);
   if (local.has_errors()) return std::nullopt;

@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "core/error.h"
+#include "core/limits.h"
 #include "model/action_plan.h"
 
 namespace styrdok {
@@ -21,7 +22,9 @@ const std::vector<std::string>& plan_csv_columns();
 
 std::string write_plan_csv(const std::vector<Action>& actions);
 
+// Reading is linear in the rows. Past `limits` (file size, line length,
+// rows, depth of sub-actions) it is an error at the row concerned.
 std::optional<std::vector<Action>> read_plan_csv(const std::string& text, const std::string& path,
-                                                 Diagnostics& diagnostics);
+                                                 Diagnostics& diagnostics, const InputLimits& limits = {});
 
 }  // namespace styrdok

@@ -45,9 +45,13 @@ RawFields raw_fields(YamlFields& f, const std::vector<std::string>& keys) {
   return out;
 }
 
-std::vector<Action> actions_from_yaml(const YAML::Node& list, const std::string& path, Diagnostics& diagnostics);
+// `depth`: 1 for the plan's own actions, 2 for their sub-actions, and so on,
+// up to `max_depth`: deeper ones are an error, and the recursion stops there.
+std::vector<Action> actions_from_yaml(const YAML::Node& list, const std::string& path, int depth, int max_depth,
+                                      Diagnostics& diagnostics);
 
-std::optional<Action> action_from_yaml(const YAML::Node& node, const std::string& path, Diagnostics& diagnostics) {
+std::optional<Action> action_from_yaml(const YAML::Node& node, const std::string& path, int depth, int max_depth,
+                                       Diagnostics& diagnostics) {
   YamlFields f(node, path, 1, diagnostics);
   if (!f.is_mapping()) {
     diagnostics.error(f.location_of_mapping(), "each action must be a set of 'key: value' lines (id, title, ...)");
@@ -78,20 +82,25 @@ std::optional<Action> action_from_yaml(const YAML::Node& node, const std::string
     }
   }
   if (const YAML::Node children = f.child("actions"); children.IsDefined() && !children.IsNull()) {
-    action->actions = actions_from_yaml(children, path, diagnostics);
+    action->actions = actions_from_yaml(children, path, depth + 1, max_depth, diagnostics);
   }
   return action;
 }
 
-std::vector<Action> actions_from_yaml(const YAML::Node& list, const std::string& path, Diagnostics& diagnostics) {
+std::vector<Action> actions_from_yaml(const YAML::Node& list, const std::string& path, int depth, int max_depth,
+                                      Diagnostics& diagnostics) {
   std::vector<Action> out;
+  YamlFields f(list, path, 1, diagnostics);
   if (!list.IsSequence()) {
-    YamlFields f(list, path, 1, diagnostics);
     diagnostics.error(f.location_of_mapping(), "'actions' must be a list of actions (lines starting with '- ')");
     return out;
   }
+  if (depth > max_depth) {
+    diagnostics.error(f.location_of_mapping(), too_deep_message(max_depth));
+    return out;
+  }
   for (const auto& node : list) {
-    if (auto a = action_from_yaml(node, path, diagnostics)) out.push_back(std::move(*a));
+    if (auto a = action_from_yaml(node, path, depth, max_depth, diagnostics)) out.push_back(std::move(*a));
   }
   return out;
 }
@@ -109,11 +118,13 @@ std::optional<int> positive_number(const std::string& text, const SourceLocation
   return std::stoi(text);
 }
 
-std::optional<ActionPlan> parse_plan(const PlanSource& source, Diagnostics& diagnostics) {
+std::optional<ActionPlan> parse_plan(const PlanSource& source, Diagnostics& diagnostics,
+                                     const InputLimits& limits) try {
   const std::string& path = source.path;
   Diagnostics local;
-  auto root = parse_yaml_mapping(
-      source.text, path, "an action plan must be lines of the form 'key: value' (title, version, actions)", local);
+  auto root = parse_yaml_mapping(source.text, path,
+                                 "an action plan must be lines of the form 'key: value' (title, version, actions)",
+                                 local, limits);
   if (!root) {
     diagnostics.merge(local);
     return std::nullopt;
@@ -155,13 +166,13 @@ std::optional<ActionPlan> parse_plan(const PlanSource& source, Diagnostics& diag
     if (has_inline) {
       local.error(f.location_of_key("actions"), "the actions are both here and in " + *source.csv_path +
                                                     "; keep them in one place (remove 'actions:' or the CSV file)");
-    } else if (auto actions = read_plan_csv(*source.csv_text, *source.csv_path, local)) {
+    } else if (auto actions = read_plan_csv(*source.csv_text, *source.csv_path, local, limits)) {
       plan.actions = std::move(*actions);
     }
   } else {
     plan.actions_path = path;
     if (has_inline) {
-      plan.actions = actions_from_yaml(inline_actions, path, local);
+      plan.actions = actions_from_yaml(inline_actions, path, 1, limits.action_depth, local);
       check_actions(plan.actions, local);
     } else {
       local.error({path, 0, 0},
@@ -171,6 +182,9 @@ std::optional<ActionPlan> parse_plan(const PlanSource& source, Diagnostics& diag
   diagnostics.merge(local);
   if (local.has_errors()) return std::nullopt;
   return plan;
+} catch (const YAML::Exception& e) {
+  report_yaml_exception(e, source.path, 1, diagnostics);
+  return std::nullopt;
 }
 
 }  // namespace styrdok

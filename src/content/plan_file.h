@@ -10,6 +10,7 @@
 
 #include "content/file_pair.h"
 #include "core/error.h"
+#include "core/limits.h"
 #include "model/action_plan.h"
 
 namespace styrdok {
@@ -19,7 +20,9 @@ const std::vector<std::string>& plan_keys();
 using PlanSource = FilePair;  // stem: the plan's id
 
 // organisation_id and document_slug are left for the loader to fill in.
-std::optional<ActionPlan> parse_plan(const PlanSource& source, Diagnostics& diagnostics);
+// `limits`: file size, YAML values, CSV rows, depth of sub-actions.
+std::optional<ActionPlan> parse_plan(const PlanSource& source, Diagnostics& diagnostics,
+                                     const InputLimits& limits = {});
 
 // A positive whole number written in a YAML value; reports and returns nullopt otherwise.
 std::optional<int> positive_number(const std::string& text, const SourceLocation& where, const std::string& key,

@@ -93,7 +93,8 @@ std::string cache_key(const Pair& p) { return p.yaml_path.substr(0, p.yaml_path.
 // may be null); each writes only its own slot.
 template <class T, class Parse>
 std::vector<std::optional<T>> parse_all(const FileSystem& files, const std::vector<Pair>& pairs, unsigned jobs,
-                                        ParseCache<T>* cache, std::vector<Diagnostics>& found, Parse parse) {
+                                        const InputLimits& limits, ParseCache<T>* cache,
+                                        std::vector<Diagnostics>& found, Parse parse) {
   std::vector<std::optional<T>> out(pairs.size());
   parallel_for(pairs.size(), jobs, [&](std::size_t i) {
     const Pair& p = pairs[i];
@@ -114,7 +115,7 @@ std::vector<std::optional<T>> parse_all(const FileSystem& files, const std::vect
       if (!source.csv_text) return found[i].error({*p.csv_path, 0, 0}, "cannot read the file");
     }
     if (!cache) {
-      out[i] = parse(source, found[i]);
+      out[i] = parse(source, found[i], limits);
       return;
     }
     // Both files' text, told apart by a NUL that text files do not hold.
@@ -122,7 +123,7 @@ std::vector<std::optional<T>> parse_all(const FileSystem& files, const std::vect
     auto entry = cache->find(key, texts, "");
     if (!entry) {
       entry.emplace();
-      entry->value = parse(source, entry->diagnostics);
+      entry->value = parse(source, entry->diagnostics, limits);
       cache->store(key, std::move(texts), "", *entry);
     }
     take(std::move(*entry));
@@ -137,7 +138,8 @@ std::vector<std::optional<T>> parse_all(const FileSystem& files, const std::vect
 
 }  // namespace
 
-void load_plans(const FileSystem& files, Site& site, unsigned jobs, ContentCache* cache, Diagnostics& diagnostics) {
+void load_plans(const FileSystem& files, Site& site, unsigned jobs, ContentCache* cache, const InputLimits& limits,
+                Diagnostics& diagnostics) {
   Diagnostics local;
   std::vector<Pair> plan_files;
   std::vector<Pair> indicator_files;
@@ -155,9 +157,10 @@ void load_plans(const FileSystem& files, Site& site, unsigned jobs, ContentCache
   }
 
   std::vector<Diagnostics> plan_found(plan_files.size());
-  auto plans = parse_all<ActionPlan>(files, plan_files, jobs, cache ? &cache->plans : nullptr, plan_found, parse_plan);
+  auto plans =
+      parse_all<ActionPlan>(files, plan_files, jobs, limits, cache ? &cache->plans : nullptr, plan_found, parse_plan);
   std::vector<Diagnostics> indicator_found(indicator_files.size());
-  auto indicators = parse_all<Indicator>(files, indicator_files, jobs, cache ? &cache->indicators : nullptr,
+  auto indicators = parse_all<Indicator>(files, indicator_files, jobs, limits, cache ? &cache->indicators : nullptr,
                                          indicator_found, parse_indicator);
 
   for (std::size_t i = 0; i < plans.size(); ++i) {

@@ -9,6 +9,7 @@
 #include "content/parse_cache.h"
 #include "core/error.h"
 #include "core/file_system.h"
+#include "core/limits.h"
 #include "model/site_config.h"
 
 namespace styrdok {
@@ -18,6 +19,7 @@ inline const char* const kIndicatorsDir = "indikatorer";
 
 // Fills site.plans and site.indicators; reports every problem. `cache` (may
 // be null) keeps the parsed files between builds.
-void load_plans(const FileSystem& files, Site& site, unsigned jobs, ContentCache* cache, Diagnostics& diagnostics);
+void load_plans(const FileSystem& files, Site& site, unsigned jobs, ContentCache* cache, const InputLimits& limits,
+                Diagnostics& diagnostics);
 
 }  // namespace styrdok

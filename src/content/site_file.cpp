@@ -102,7 +102,8 @@ void parse_accessibility(YamlFields& site, SiteConfig& config) {
 
 }  // namespace
 
-std::optional<SiteConfig> parse_site_file(const std::string& text, const std::string& path, Diagnostics& diagnostics) {
+std::optional<SiteConfig> parse_site_file(const std::string& text, const std::string& path,
+                                          Diagnostics& diagnostics) try {
   Diagnostics local;
   if (auto bad = find_invalid_utf8(text)) {
     diagnostics.error({path, bad->line, bad->column}, "the file is not valid UTF-8; save it as UTF-8");
@@ -140,6 +141,9 @@ std::optional<SiteConfig> parse_site_file(const std::string& text, const std::st
   diagnostics.merge(local);
   if (local.has_errors()) return std::nullopt;
   return config;
+} catch (const YAML::Exception& e) {
+  report_yaml_exception(e, path, 1, diagnostics);
+  return std::nullopt;
 }
 
 }  // namespace styrdok

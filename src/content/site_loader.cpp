@@ -281,7 +281,7 @@ std::optional<Site> load_site(const FileSystem& files, SiteConfig config, const 
     return std::tie(a.organisation_id, a.slug) < std::tie(b.organisation_id, b.slug);
   });
 
-  if (!local.has_errors()) load_plans(files, site, options.jobs, options.cache, local);
+  if (!local.has_errors()) load_plans(files, site, options.jobs, options.cache, options.labels.limits, local);
 
   site.config = std::move(config);
   local.sort();

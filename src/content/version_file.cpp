@@ -2,6 +2,7 @@
 
 #include "content/key_aliases.h"
 #include "content/yaml_fields.h"
+#include "core/limits.h"
 #include "core/slug.h"
 #include "core/text.h"
 
@@ -180,7 +181,8 @@ std::optional<FrontMatterSplit> split_front_matter(const std::string& text, cons
 }
 
 std::optional<Version> parse_version(const std::string& text, const std::string& path, const std::string& file_stem,
-                                     const MarkdownOptions& labels, Diagnostics& diagnostics) {
+                                     const MarkdownOptions& labels, Diagnostics& diagnostics) try {
+  if (!check_text_limits(text, path, labels.limits, diagnostics)) return std::nullopt;
   if (auto bad = find_invalid_utf8(text)) {
     diagnostics.error({path, bad->line, bad->column}, "the file is not valid UTF-8; save it as UTF-8");
     return std::nullopt;
@@ -191,7 +193,7 @@ std::optional<Version> parse_version(const std::string& text, const std::string&
     diagnostics.merge(local);
     return std::nullopt;
   }
-  auto root = parse_yaml(split->yaml, path, split->yaml_first_line, local);
+  auto root = parse_yaml(split->yaml, path, split->yaml_first_line, local, labels.limits);
   if (!root) {
     diagnostics.merge(local);
     return std::nullopt;
@@ -305,6 +307,9 @@ std::optional<Version> parse_version(const std::string& text, const std::string&
   diagnostics.merge(local);
   if (local.has_errors()) return std::nullopt;
   return v;
+} catch (const YAML::Exception& e) {
+  report_yaml_exception(e, path, 1, diagnostics);
+  return std::nullopt;
 }
 
 }  // namespace styrdok

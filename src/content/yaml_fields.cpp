@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <map>
+#include <vector>
 
 #include "content/key_aliases.h"
 #include "core/edit_distance.h"
@@ -10,8 +11,33 @@
 
 namespace styrdok {
 
+namespace {
+
+// Counts the values of `root` as a reader would meet them, every alias
+// expanded, without recursion; stops at the first past `limit` and returns it.
+std::optional<YAML::Node> past_node_limit(const YAML::Node& root, std::size_t limit) {
+  std::vector<YAML::Node> to_visit{root};
+  std::size_t seen = 0;
+  while (!to_visit.empty()) {
+    YAML::Node node = std::move(to_visit.back());
+    to_visit.pop_back();
+    if (++seen > limit) return node;
+    if (node.IsSequence()) {
+      for (const auto& item : node) to_visit.push_back(item);
+    } else if (node.IsMap()) {
+      for (const auto& entry : node) {
+        to_visit.push_back(entry.first);
+        to_visit.push_back(entry.second);
+      }
+    }
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
 std::optional<YAML::Node> parse_yaml(const std::string& text, const std::string& path, int first_line,
-                                     Diagnostics& diagnostics) {
+                                     Diagnostics& diagnostics, const InputLimits& limits) {
   // YAML allows no control character but tab and line breaks; yaml-cpp would
   // misreport a NUL ("unknown escape character") and keep a form feed.
   if (const auto at = find_control_character(text); at != std::string::npos) {
@@ -24,8 +50,18 @@ std::optional<YAML::Node> parse_yaml(const std::string& text, const std::string&
                           "program)");
     return std::nullopt;
   }
+
   try {
-    return YAML::Load(text);
+    YAML::Node root = YAML::Load(text);
+    if (auto past = past_node_limit(root, limits.yaml_nodes)) {
+      const YAML::Mark mark = past->Mark();
+      diagnostics.error(
+          {path, mark.line >= 0 ? first_line + mark.line : first_line, mark.column >= 0 ? mark.column + 1 : 0},
+          "the YAML holds more than " + std::to_string(limits.yaml_nodes) +
+              " values once its aliases ('*name') are expanded; write the values out, or fewer of them");
+      return std::nullopt;
+    }
+    return root;
   } catch (const YAML::Exception& e) {
     const int line = e.mark.line >= 0 ? first_line + e.mark.line : first_line;
     const int column = e.mark.column >= 0 ? e.mark.column + 1 : 0;
@@ -35,17 +71,26 @@ std::optional<YAML::Node> parse_yaml(const std::string& text, const std::string&
 }
 
 std::optional<YAML::Node> parse_yaml_mapping(const std::string& text, const std::string& path,
-                                             const std::string& not_a_mapping, Diagnostics& diagnostics) {
+                                             const std::string& not_a_mapping, Diagnostics& diagnostics,
+                                             const InputLimits& limits) {
+  if (!check_text_limits(text, path, limits, diagnostics)) return std::nullopt;
   if (auto bad = find_invalid_utf8(text)) {
     diagnostics.error({path, bad->line, bad->column}, "the file is not valid UTF-8; save it as UTF-8");
     return std::nullopt;
   }
-  auto root = parse_yaml(text, path, 1, diagnostics);
+  auto root = parse_yaml(text, path, 1, diagnostics, limits);
   if (root && !root->IsMap()) {
     diagnostics.error({path, 1, 1}, not_a_mapping);
     return std::nullopt;
   }
   return root;
+}
+
+void report_yaml_exception(const YAML::Exception& e, const std::string& path, int first_line,
+                           Diagnostics& diagnostics) {
+  const bool placed = e.mark.line >= 0;
+  diagnostics.error({path, placed ? first_line + e.mark.line : 0, placed && e.mark.column >= 0 ? e.mark.column + 1 : 0},
+                    "cannot read the YAML here: " + e.msg);
 }
 
 YamlFields::YamlFields(const YAML::Node& node, std::string path, int first_line, Diagnostics& diagnostics)

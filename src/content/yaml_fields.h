@@ -13,18 +13,30 @@
 
 #include "core/date.h"
 #include "core/error.h"
+#include "core/limits.h"
 
 namespace styrdok {
 
 // Parses YAML text that starts on line `first_line` of file `path`. On a
-// syntax error reports it and returns nullopt.
+// syntax error reports it and returns nullopt. So does a text that holds
+// more than `limits.yaml_nodes` values once its aliases are expanded (a
+// "billion laughs": yaml-cpp shares an aliased node, but every reader of the
+// tree would walk it once per alias).
 std::optional<YAML::Node> parse_yaml(const std::string& text, const std::string& path, int first_line,
-                                     Diagnostics& diagnostics);
+                                     Diagnostics& diagnostics, const InputLimits& limits = {});
 
 // A whole YAML file that must be a mapping (a plan, an indicator): checks
-// that it is UTF-8, parses it and reports `not_a_mapping` at 1:1 otherwise.
+// its size and that it is UTF-8, parses it and reports `not_a_mapping` at
+// 1:1 otherwise.
 std::optional<YAML::Node> parse_yaml_mapping(const std::string& text, const std::string& path,
-                                             const std::string& not_a_mapping, Diagnostics& diagnostics);
+                                             const std::string& not_a_mapping, Diagnostics& diagnostics,
+                                             const InputLimits& limits = {});
+
+// An exception yaml-cpp throws while a file's tree is read (not parsed:
+// parse_yaml catches those), as an error at the place it names or at the
+// file. Each parse_* function that reads YAML ends in a catch that calls this,
+// so that no library exception leaves its stage.
+void report_yaml_exception(const YAML::Exception& e, const std::string& path, int first_line, Diagnostics& diagnostics);
 
 class YamlFields {
  public:
@@ -52,6 +64,8 @@ class YamlFields {
   // The value of `key`, written in English or under one of its Swedish
   // names (content/key_aliases.h).
   YAML::Node child(const std::string& key) const;
+  // Where `node` is; the mapping's own place for a key it lacks (yaml-cpp
+  // would throw InvalidNode for the mark of a missing one).
   SourceLocation location_of(const YAML::Node& node) const;
   SourceLocation location_of_key(const std::string& key) const;
   SourceLocation location_of_mapping() const { return location_of(node_); }

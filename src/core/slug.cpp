@@ -142,9 +142,13 @@ std::string slugify_any_script(std::string_view s) {
 
 std::string UniqueIds::claim(const std::string& wanted) {
   if (used_.insert(wanted).second) return wanted;
-  for (int n = 2;; ++n) {
-    std::string candidate = wanted + "-" + std::to_string(n);
-    if (used_.insert(candidate).second) return candidate;
+  int& next = next_.try_emplace(wanted, 2).first->second;
+  for (;; ++next) {
+    std::string candidate = wanted + "-" + std::to_string(next);
+    if (used_.insert(candidate).second) {
+      ++next;
+      return candidate;
+    }
   }
 }
 

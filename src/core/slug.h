@@ -3,6 +3,7 @@
 // "Språkkunskaper" -> "sprakkunskaper", "Boende – segregation" -> "boende-segregation".
 #pragma once
 
+#include <map>
 #include <set>
 #include <string>
 #include <string_view>
@@ -22,7 +23,9 @@ std::string slugify(std::string_view utf8);
 std::string slugify_any_script(std::string_view s);
 
 // Hands out ids that are unique within one page: the first "syfte" stays
-// "syfte", the next becomes "syfte-2", then "syfte-3". Not thread-safe.
+// "syfte", the next becomes "syfte-2", then "syfte-3". Each id remembers the
+// next number to try, so n claims of one id cost O(n log n), not O(n^2).
+// Not thread-safe.
 class UniqueIds {
  public:
   std::string claim(const std::string& wanted);
@@ -30,6 +33,7 @@ class UniqueIds {
 
  private:
   std::set<std::string> used_;
+  std::map<std::string, int> next_;  // wanted id -> the number its next copy tries first
 };
 
 }  // namespace styrdok

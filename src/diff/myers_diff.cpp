@@ -141,7 +141,22 @@ void removes_first(std::vector<Edit>& script) {
 
 }  // namespace
 
-std::vector<Edit> shortest_edit_script(std::span<const int> a, std::span<const int> b) {
+std::vector<Edit> shortest_edit_script(std::span<const int> a, std::span<const int> b, std::size_t max_middle) {
+  std::size_t prefix = 0;
+  while (prefix < a.size() && prefix < b.size() && a[prefix] == b[prefix]) ++prefix;
+  std::size_t suffix = 0;
+  while (suffix < a.size() - prefix && suffix < b.size() - prefix &&
+         a[a.size() - 1 - suffix] == b[b.size() - 1 - suffix])
+    ++suffix;
+  if (a.size() + b.size() - 2 * (prefix + suffix) > max_middle) {
+    std::vector<Edit> script;
+    script.reserve(a.size() + b.size() - prefix - suffix);
+    script.insert(script.end(), prefix, Edit::keep);
+    script.insert(script.end(), a.size() - prefix - suffix, Edit::remove);
+    script.insert(script.end(), b.size() - prefix - suffix, Edit::insert);
+    script.insert(script.end(), suffix, Edit::keep);
+    return script;
+  }
   std::vector<Edit> script = MyersDiff(a, b).run();
   removes_first(script);
   return script;

@@ -8,6 +8,8 @@
 // elements removed plus inserted. Thread-safe: a pure function.
 #pragma once
 
+#include <cstddef>
+#include <limits>
 #include <span>
 #include <vector>
 
@@ -19,6 +21,12 @@ enum class Edit : unsigned char { keep, remove, insert };
 // per element of `a` and one `keep` or `insert` per element of `b`, in order.
 // The kept elements form a longest common subsequence. Within every run of
 // changes between two kept elements, all removes come before all inserts.
-std::vector<Edit> shortest_edit_script(std::span<const int> a, std::span<const int> b);
+//
+// Bounded work: when what is left between the common start and end holds
+// more than `max_middle` elements (both sides together), that middle is not
+// searched but given as all removed, then all inserted; the cost is then
+// linear. Not the shortest script then, but a correct one.
+std::vector<Edit> shortest_edit_script(std::span<const int> a, std::span<const int> b,
+                                       std::size_t max_middle = std::numeric_limits<std::size_t>::max());
 
 }  // namespace styrdok

@@ -187,7 +187,7 @@ int count_words(std::string_view text) {
   return words;
 }
 
-WordDiff diff_words(std::string_view older, std::string_view newer) {
+WordDiff diff_words(std::string_view older, std::string_view newer, std::size_t max_tokens) {
   const std::vector<WordToken> a = tokenize_words(older);
   const std::vector<WordToken> b = tokenize_words(newer);
   std::unordered_map<std::string_view, int> ids;
@@ -203,7 +203,7 @@ WordDiff diff_words(std::string_view older, std::string_view newer) {
   const std::vector<int> ib = intern(b);
   const TokenCounts old_counts(a), new_counts(b);
   const std::vector<Segment> segments =
-      merge_changes(segments_of(shortest_edit_script(ia, ib)), old_counts, new_counts);
+      merge_changes(segments_of(shortest_edit_script(ia, ib, max_tokens)), old_counts, new_counts);
 
   WordDiff diff;
   diff.inline_html.reserve(older.size() + newer.size() / 4);

@@ -15,6 +15,8 @@
 #include <string_view>
 #include <vector>
 
+#include "core/limits.h"
+
 namespace styrdok {
 
 struct WordToken {
@@ -55,6 +57,10 @@ struct WordDiff {
   int words_removed = 0;
 };
 
-WordDiff diff_words(std::string_view older, std::string_view newer);
+// Bounded work: when the changed middle of the two texts (between their
+// common start and end) holds more than `max_tokens` words, spaces and
+// punctuation marks, it is shown removed and added whole instead of word by
+// word (InputLimits::diff_tokens).
+WordDiff diff_words(std::string_view older, std::string_view newer, std::size_t max_tokens = InputLimits{}.diff_tokens);
 
 }  // namespace styrdok

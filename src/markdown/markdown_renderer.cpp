@@ -8,6 +8,8 @@
 #include <map>
 #include <memory>
 #include <mutex>
+#include <string>
+#include <vector>
 
 #include "core/slug.h"
 #include "core/text.h"
@@ -322,6 +324,85 @@ class Renderer {
   Body body_;
 };
 
+// Tables are refused before cmark-gfm sees them: it spends time and memory
+// in proportion to columns times rows, and more for very wide rows. A run of
+// lines holding '|' is taken for a table, and its '|' for its cells (a
+// little more than there are: the outer ones count too).
+bool tables_within_limits(std::string_view markdown, const MarkdownOptions& options, Diagnostics& diagnostics) {
+  const InputLimits& limits = options.limits;
+  std::size_t run_cells = 0;
+  int run_start = 0;
+  int line = options.first_line;
+  for (std::size_t start = 0; start < markdown.size(); ++line) {
+    auto end = markdown.find('\n', start);
+    if (end == std::string_view::npos) end = markdown.size();
+    const std::string_view text = markdown.substr(start, end - start);
+    std::size_t pipes = 0;
+    for (const char c : text) pipes += c == '|' ? 1 : 0;
+    if (pipes == 0) {
+      run_cells = 0;
+    } else {
+      if (run_cells == 0) run_start = line;
+      run_cells += pipes;
+      if (pipes > limits.table_columns + 1) {
+        diagnostics.error({options.source_path, line, 1},
+                          "the table row has " + std::to_string(pipes) + " '|', more than a table of " +
+                              std::to_string(limits.table_columns) + " columns may have; split the table");
+        return false;
+      }
+      if (run_cells > limits.table_cells) {
+        diagnostics.error({options.source_path, run_start, 1}, "the table that starts here has more than " +
+                                                                   std::to_string(limits.table_cells) +
+                                                                   " cells; split it into smaller tables");
+        return false;
+      }
+    }
+    start = end + 1;
+  }
+  return true;
+}
+
+// Walks the parsed tree once, without recursion (cmark_iter keeps its own
+// place), and refuses a tree that the renderer's recursive walks could not
+// take: nesting deeper than the limit, or more headings than it allows.
+// Everything after this check recurses at most `markdown_nesting` levels.
+bool tree_within_limits(cmark_node* document, const MarkdownOptions& options, Diagnostics& diagnostics) {
+  const InputLimits& limits = options.limits;
+  std::unique_ptr<cmark_iter, void (*)(cmark_iter*)> iter(cmark_iter_new(document), cmark_iter_free);
+  // The open nodes from the document down: a leaf has no exit event, so it
+  // is popped when the next node is not its child.
+  std::vector<cmark_node*> open;
+  std::size_t headings = 0;
+  for (cmark_event_type event; (event = cmark_iter_next(iter.get())) != CMARK_EVENT_DONE;) {
+    cmark_node* node = cmark_iter_get_node(iter.get());
+    if (event == CMARK_EVENT_EXIT) {
+      while (!open.empty() && open.back() != node) open.pop_back();
+      if (!open.empty()) open.pop_back();
+      continue;
+    }
+    cmark_node* parent = cmark_node_parent(node);
+    while (!open.empty() && open.back() != parent) open.pop_back();
+    open.push_back(node);
+    const int depth = static_cast<int>(open.size());
+    if (depth > limits.markdown_nesting + 1) {  // + 1: the document node
+      cmark_node* at = node;
+      while (at && cmark_node_get_start_line(at) == 0) at = cmark_node_parent(at);
+      const int line = options.first_line + (at ? cmark_node_get_start_line(at) : 1) - 1;
+      diagnostics.error({options.source_path, line, at ? cmark_node_get_start_column(at) : 1},
+                        "quotes, lists or emphasis are nested more than " + std::to_string(limits.markdown_nesting) +
+                            " levels deep here; styrdok does not render deeper nesting");
+      return false;
+    }
+    if (cmark_node_get_type(node) == CMARK_NODE_HEADING && ++headings > limits.headings) {
+      diagnostics.error(
+          {options.source_path, options.first_line + cmark_node_get_start_line(node) - 1, 1},
+          "the text has more than " + std::to_string(limits.headings) + " headings; split it into several documents");
+      return false;
+    }
+  }
+  return true;
+}
+
 void ensure_extensions_registered() {
   static std::once_flag once;
   std::call_once(once, [] { cmark_gfm_core_extensions_ensure_registered(); });
@@ -338,6 +419,7 @@ struct NodeDeleter {
 
 Body render_markdown(std::string_view markdown, const MarkdownOptions& options, Diagnostics& diagnostics) {
   ensure_extensions_registered();
+  if (!tables_within_limits(markdown, options, diagnostics)) return {};
   std::unique_ptr<cmark_parser, ParserDeleter> parser(cmark_parser_new(CMARK_OPT_DEFAULT));
   for (const char* name : {"table", "strikethrough", "autolink", "tagfilter"}) {
     if (cmark_syntax_extension* ext = cmark_find_syntax_extension(name)) {
@@ -346,6 +428,7 @@ Body render_markdown(std::string_view markdown, const MarkdownOptions& options, 
   }
   cmark_parser_feed(parser.get(), markdown.data(), markdown.size());
   std::unique_ptr<cmark_node, NodeDeleter> document(cmark_parser_finish(parser.get()));
+  if (!tree_within_limits(document.get(), options, diagnostics)) return {};
   Renderer renderer(options, diagnostics);
   return renderer.render(document.get());
 }

@@ -12,6 +12,7 @@
 #include <string_view>
 
 #include "core/error.h"
+#include "core/limits.h"
 #include "markdown/body.h"
 
 namespace styrdok {
@@ -21,10 +22,13 @@ struct MarkdownOptions {
   int first_line = 1;                                       // line of the file on which the Markdown text starts
   std::string block_link_label = "Link to this paragraph";  // accessible name of ¶ links
   std::string table_label = "Table";                        // accessible name of scrolling tables
+  InputLimits limits;                                       // nesting, headings and table size (core/limits.h)
 };
 
 // Problems found (a level-1 heading in the text, a heading that folds to no
 // readable anchor) are appended to `diagnostics`; rendering still completes.
+// Text past `options.limits` (a table too large, nesting too deep, too many
+// headings) is an error at its line, and the Body is empty.
 Body render_markdown(std::string_view markdown, const MarkdownOptions& options, Diagnostics& diagnostics);
 
 }  // namespace styrdok

@@ -99,6 +99,7 @@ void render_stages(const BuildOptions& options, const FileSystem& files, OutputS
   load.jobs = options.jobs;
   load.labels.block_link_label = theme->strings.get("block_link_label");
   load.labels.table_label = theme->strings.get("table_label");
+  load.labels.limits = options.limits;
   load.include_proposals = options.drafts || config->drafts || !options.write;
   load.cache = options.cache;
 

@@ -15,6 +15,7 @@
 #include "core/date.h"
 #include "core/error.h"
 #include "core/file_system.h"
+#include "core/limits.h"
 #include "output/output_file.h"
 #include "output/output_sink.h"
 #include "render/change_log.h"
@@ -45,6 +46,7 @@ struct BuildOptions {
   EarlierChangeLog earlier_changes;              // comparisons kept between builds (serve)
   bool keep_changes = false;                     // return the comparisons in BuildResult::changes (serve)
   std::atomic<std::size_t>* progress = nullptr;  // items done in the current stage, for a progress line
+  InputLimits limits;                            // the most work one input file may ask for (core/limits.h)
 };
 
 struct BuildResult {

@@ -71,7 +71,8 @@ std::uint64_t hash_of(std::string_view s) {
 
 }  // namespace
 
-CompoundSplitter::CompoundSplitter(const std::vector<std::string_view>& vocabulary) {
+CompoundSplitter::CompoundSplitter(const std::vector<std::string_view>& vocabulary, std::size_t longest_compound)
+    : longest_compound_(longest_compound) {
   for (const auto word : vocabulary) {
     known_.add(word, finish(hash_of(word)), true);
     longest_ = std::max(longest_, word.size());
@@ -81,7 +82,7 @@ CompoundSplitter::CompoundSplitter(const std::vector<std::string_view>& vocabula
 bool CompoundSplitter::is_known(std::string_view part) const { return is_known(part, hash_of(part)); }
 
 std::vector<std::string> CompoundSplitter::split(const std::string& key) const {
-  if (key.size() < kMinCompound) return {};
+  if (key.size() < kMinCompound || key.size() > longest_compound_) return {};
   Tail tail{key, *this, std::vector<Tail::Best>(key.size() + 1), {}};
   // Rank: known head, fewest parts, linking s read as such, longest head.
   using Rank = std::tuple<bool, std::size_t, bool, std::size_t>;

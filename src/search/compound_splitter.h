@@ -18,6 +18,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/limits.h"
 #include "search/word_table.h"
 
 namespace styrdok::search {
@@ -29,9 +30,14 @@ class CompoundSplitter {
   static constexpr std::size_t kMinCompound = 7;
 
   // `vocabulary`: folded words and term keys seen in the site (copied).
-  explicit CompoundSplitter(const std::vector<std::string_view>& vocabulary);
+  // Keys longer than `longest_compound` letters are not split: the cost of a
+  // split grows with the cube of a key's length, and no real compound is that
+  // long (InputLimits::compound_letters).
+  explicit CompoundSplitter(const std::vector<std::string_view>& vocabulary,
+                            std::size_t longest_compound = InputLimits{}.compound_letters);
 
-  // The parts of `key`, head first; empty if it is not a compound.
+  // The parts of `key`, head first; empty if it is not a compound (or
+  // longer than longest_compound).
   std::vector<std::string> split(const std::string& key) const;
 
   // Whether `part` is in the vocabulary.
@@ -58,6 +64,7 @@ class CompoundSplitter {
  private:
   WordTable known_;  // parts are looked up as views, without a string each
   std::size_t longest_ = 0;
+  std::size_t longest_compound_;
 };
 
 }  // namespace styrdok::search

@@ -147,7 +147,7 @@ SearchIndex SearchIndex::build(SearchEntries entries, const IndexOptions& option
   // writes alone: the terms are the keys and all parts.
   std::vector<std::string_view> vocabulary = keys;
   vocabulary.insert(vocabulary.end(), form_table.words().begin(), form_table.words().end());
-  const CompoundSplitter splitter(vocabulary);
+  const CompoundSplitter splitter(vocabulary, options.longest_compound);
   std::vector<std::vector<std::string>> parts_of(keys.size());
   const Ranges key_ranges(keys.size(), 256);
   parallel_for(key_ranges.count, jobs, [&](std::size_t r) {

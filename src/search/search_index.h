@@ -15,6 +15,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/limits.h"
 #include "model/site_config.h"
 #include "search/search_entry.h"
 
@@ -29,6 +30,7 @@ struct IndexOptions {
   double b = 0.75;            // BM25 length normalisation
   double score_step = 1.2;    // scores are stored as levels 1..31 of this ratio, the best as 31
   unsigned jobs = 1;          // threads to build with; the index is the same for any number
+  std::size_t longest_compound = InputLimits{}.compound_letters;  // longer keys are not split into parts
 };
 
 struct Posting {

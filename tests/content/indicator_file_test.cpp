@@ -121,3 +121,11 @@ TEST_CASE("an indicator without its goal is an error, not an exception (found by
   REQUIRE_FALSE(d.items().empty());
   CHECK_THAT(d.items()[0].to_string(), Catch::Contains("missing required key 'goal'"));
 }
+
+TEST_CASE("an indicator without its goal is an error at the file, not an exception") {
+  Diagnostics d;
+  CHECK_FALSE(parse("name: N\nunit: procent\nbaseline: {year: 2012, value: 55}\ntarget: {year: 2016, value: 80}\n",
+                    std::nullopt, d));
+  REQUIRE(d.items().size() == 1);
+  CHECK(d.items()[0].to_string() == "content/o/d/indikatorer/sfi.yaml:1:1: missing required key 'goal'");
+}

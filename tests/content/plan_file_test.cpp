@@ -191,3 +191,110 @@ TEST_CASE("bad rows in a plan's CSV are reported at their line") {
   CHECK(first_error(yaml, "record,id\naction,1\n") ==
         csv_path + ":1:1: the header line must be exactly: " + header.substr(0, header.size() - 1));
 }
+
+// Bounded work (core/limits.h): a parent chain, many rows, aliases.
+
+namespace {
+
+const std::string kCsvHeader =
+    "record,id,parent,title,description,responsible,partners,start,deadline,completed,"
+    "status,progress,weight,goals,date,text,example\n";
+
+// `rows` actions, each the parent of the next when `chain`, else side by side.
+std::string plan_csv(int rows, bool chain) {
+  std::string csv = kCsvHeader;
+  for (int i = 0; i < rows; ++i) {
+    const std::string parent = chain && i > 0 ? "a" + std::to_string(i - 1) : "";
+    csv += "action,a" + std::to_string(i) + "," + parent + ",T,,,,,,,planned,,,,,,\n";
+  }
+  return csv;
+}
+
+}  // namespace
+
+TEST_CASE("a 10,000-row parent chain in a plan's CSV is one error at the first row too deep") {
+  Diagnostics d;
+  CHECK_FALSE(read_plan_csv(plan_csv(10'000, true), "plan.csv", d));
+  REQUIRE(d.items().size() == 1);
+  CHECK(d.items()[0].to_string() ==
+        "plan.csv:22:12: sub-actions are nested more than 20 levels deep here; styrdok reads no deeper nesting (make "
+        "some of them actions of their own)");
+}
+
+TEST_CASE("sub-actions up to the depth limit are read, in order, from a CSV and from YAML") {
+  Diagnostics d;
+  auto actions = read_plan_csv(plan_csv(20, true), "plan.csv", d);
+  REQUIRE(actions);
+  const Action* a = &actions->front();
+  for (int depth = 1; depth < 20; ++depth) {
+    REQUIRE(a->actions.size() == 1);
+    a = &a->actions.front();
+  }
+  CHECK(a->id == "a19");
+  CHECK(a->actions.empty());
+
+  std::string yaml = "title: P\nversion: v\nactions:\n";
+  std::string indent = "  ";
+  for (int i = 0; i < 3; ++i) {
+    yaml += indent + "- id: \"" + std::to_string(i) + "\"\n" + indent + "  title: T\n" + indent + "  actions:\n";
+    indent += "    ";
+  }
+  yaml += indent + "- id: last\n" + indent + "  title: T\n";
+  const PlanSource source{kPath, yaml, "plan", std::nullopt, std::nullopt};
+  InputLimits limits;
+  limits.action_depth = 4;
+  Diagnostics fine;
+  CHECK(parse_plan(source, fine, limits));
+  limits.action_depth = 3;
+  Diagnostics deep;
+  CHECK_FALSE(parse_plan(source, deep, limits));
+  REQUIRE(deep.items().size() == 1);
+  CHECK_THAT(deep.items()[0].to_string(), Catch::StartsWith(kPath + ":13:15: sub-actions are nested more than 3"));
+}
+
+TEST_CASE("a plan CSV's sub-actions keep their order when parents and children interleave") {
+  Diagnostics d;
+  auto actions = read_plan_csv(kCsvHeader +
+                                   "action,1,,T,,,,,,,planned,,,,,,\n"
+                                   "action,2,,T,,,,,,,planned,,,,,,\n"
+                                   "action,1.1,1,T,,,,,,,planned,,,,,,\n"
+                                   "action,2.1,2,T,,,,,,,planned,,,,,,\n"
+                                   "action,1.2,1,T,,,,,,,planned,,,,,,\n"
+                                   "action,1.1.1,1.1,T,,,,,,,planned,,,,,,\n",
+                               "plan.csv", d);
+  REQUIRE(actions);
+  REQUIRE(actions->size() == 2);
+  REQUIRE((*actions)[0].actions.size() == 2);
+  CHECK((*actions)[0].actions[0].id == "1.1");
+  CHECK((*actions)[0].actions[1].id == "1.2");
+  REQUIRE((*actions)[0].actions[0].actions.size() == 1);
+  CHECK((*actions)[0].actions[0].actions[0].id == "1.1.1");
+  REQUIRE((*actions)[1].actions.size() == 1);
+  CHECK((*actions)[1].actions[0].id == "2.1");
+}
+
+TEST_CASE("a plan CSV with more rows than the limit is refused at the first row past it") {
+  InputLimits limits;
+  limits.csv_rows = 100;
+  Diagnostics d;
+  CHECK_FALSE(read_plan_csv(plan_csv(101, false), "plan.csv", d, limits));
+  REQUIRE(d.items().size() == 1);
+  CHECK(d.items()[0].to_string() == "plan.csv:102:1: the file has more than 100 rows; styrdok reads no more");
+  Diagnostics fine;
+  CHECK(read_plan_csv(plan_csv(100, false), "plan.csv", fine, limits));
+}
+
+TEST_CASE("YAML aliases that expand past the limit are an error, not a billion laughs") {
+  std::string yaml = "title: P\nversion: v\na: &a [x, x, x, x, x, x, x, x, x, x]\n";
+  for (char c = 'b'; c <= 'i'; ++c) {
+    const std::string prev = std::string(1, static_cast<char>(c - 1));
+    yaml += std::string(1, c) + ": &" + std::string(1, c) + " [";
+    for (int i = 0; i < 10; ++i) yaml += (i ? ", *" : "*") + prev;
+    yaml += "]\n";
+  }
+  yaml += "actions:\n  - id: \"1\"\n    title: T\n    goals: *i\n";
+  CHECK_THAT(
+      first_error(yaml),
+      Catch::Matches(kPath + ":\\d+:\\d+: the YAML holds more than 100000 values once its aliases \\('\\*name'\\) "
+                             "are expanded; write the values out, or fewer of them"));
+}

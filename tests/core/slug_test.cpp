@@ -104,3 +104,15 @@ TEST_CASE("separate UniqueIds do not share ids", "[slug]") {
   CHECK(page1.claim("syfte") == "syfte");
   CHECK(page2.claim("syfte") == "syfte");
 }
+
+TEST_CASE("UniqueIds hands out 30,000 copies of one id in order, skipping ids claimed literally", "[slug]") {
+  UniqueIds ids;
+  CHECK(ids.claim("syfte") == "syfte");
+  CHECK(ids.claim("syfte-5") == "syfte-5");
+  for (int n = 2; n <= 30'000; ++n) {
+    if (n == 5) continue;
+    REQUIRE(ids.claim("syfte") == "syfte-" + std::to_string(n));
+  }
+  CHECK(ids.claim("syfte") == "syfte-30001");
+  CHECK(ids.claim("syfte-5") == "syfte-5-2");
+}

@@ -105,3 +105,23 @@ TEST_CASE("shortest_edit_script handles long sequences with scattered edits", "[
   CHECK(count(script, Edit::remove) == 101 + 1);  // the replacements and the erased element
   CHECK(count(script, Edit::insert) == 101 + 1);  // the replacements and the inserted element
 }
+
+TEST_CASE("past max_middle the changed middle is removed and inserted whole, start and end kept", "[myers]") {
+  const std::vector<int> a = {1, 2, 10, 11, 12, 13, 8, 9};
+  const std::vector<int> b = {1, 2, 11, 20, 13, 8, 9};
+  // The middle is {10, 11, 12} against {11, 20}: 5 elements.
+  const auto bounded = shortest_edit_script(a, b, 4);
+  CHECK(turns_into(bounded, a, b));
+  CHECK(bounded == std::vector<Edit>{Edit::keep, Edit::keep, Edit::remove, Edit::remove, Edit::remove, Edit::insert,
+                                     Edit::insert, Edit::keep, Edit::keep, Edit::keep});
+  // Within the bound, the shortest script as before (11 kept too).
+  const auto searched = shortest_edit_script(a, b, 5);
+  CHECK(turns_into(searched, a, b));
+  CHECK(std::count(searched.begin(), searched.end(), Edit::keep) == 6);
+}
+
+TEST_CASE("identical sequences stay all kept whatever max_middle is", "[myers]") {
+  const std::vector<int> a = {1, 2, 3};
+  CHECK(shortest_edit_script(a, a, 0) == std::vector<Edit>(3, Edit::keep));
+  CHECK(shortest_edit_script(std::vector<int>{}, std::vector<int>{}, 0).empty());
+}

@@ -148,3 +148,14 @@ TEST_CASE("diff_words of equal or empty texts", "[word_diff]") {
 
   CHECK(diff_words("", "").inline_html.empty());
 }
+
+TEST_CASE("diff_words shows a changed middle past max_tokens removed and added whole", "[word_diff]") {
+  const std::string older = "Start ett två tre slut.", newer = "Start fyra två fem slut.";
+  // Searched word by word, "två" stays between the two changes.
+  CHECK_THAT(styrdok::diff_words(older, newer).inline_html, Catch::Contains("</ins> två <del>"));
+  // "ett två tre" against "fyra två fem" is 10 tokens with their spaces: past 4, whole.
+  const auto bounded = styrdok::diff_words(older, newer, 4);
+  CHECK(bounded.inline_html == "Start <del>ett två tre</del><ins>fyra två fem</ins> slut.");
+  CHECK(bounded.words_removed == 3);
+  CHECK(bounded.words_added == 3);
+}

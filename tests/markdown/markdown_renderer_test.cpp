@@ -534,3 +534,64 @@ TEST_CASE("web, mail, phone and relative links are kept without a warning", "[ma
   CHECK(hrefs(r.body.html).size() == 6);
   CHECK(r.diagnostics.items().empty());
 }
+
+// Bounded work (core/limits.h): input past a limit is an error at its line
+// and renders nothing, before any recursive walk could overflow the stack.
+
+TEST_CASE("30,000 nested block quotes are refused at their line, not a crash", "[markdown][limits]") {
+  MarkdownOptions options;
+  options.first_line = 8;
+  const auto r = render("Text.\n\n" + std::string(30'000, '>') + " x\n", options);
+  REQUIRE(r.diagnostics.items().size() == 1);
+  CHECK(r.diagnostics.items()[0].to_string() ==
+        "content/lysekil/riktlinjer/2021-05-19.md:10:101: quotes, lists or emphasis are nested more than 100 levels "
+        "deep here; styrdok does not render deeper nesting");
+  CHECK(r.body.html.empty());
+  CHECK(r.body.blocks.empty());
+}
+
+TEST_CASE("nested list markers on one line and nested emphasis are refused", "[markdown][limits]") {
+  std::string lists;
+  for (int i = 0; i < 30'000; ++i) lists += "- ";
+  std::string emphasis;
+  for (int i = 0; i < 40'000; ++i) emphasis += "*a ";
+  emphasis += "x" + std::string(40'000, '*');
+  for (const std::string& text : {lists + "x\n", emphasis + "\n"}) {
+    const auto r = render(text);
+    REQUIRE(r.diagnostics.items().size() == 1);
+    CHECK_THAT(r.diagnostics.items()[0].to_string(),
+               Catch::Contains("are nested more than 100 levels deep here") && Catch::StartsWith("content/"));
+  }
+}
+
+TEST_CASE("nesting up to the limit renders; one level more is refused", "[markdown][limits]") {
+  MarkdownOptions options;
+  options.limits.markdown_nesting = 6;
+  // Below the document: block_quote x4 > paragraph > text, 6 levels.
+  CHECK_FALSE(render(">>>> x\n", options).diagnostics.has_errors());
+  CHECK(render(">>>>> x\n", options).diagnostics.has_errors());
+  // Empty quotes (an exit event but no children) and leaves (no exit event) are counted right too.
+  CHECK_FALSE(render(">\n\n>\n\n`a` b\n\n>\n\n>>>> x\n", options).diagnostics.has_errors());
+}
+
+TEST_CASE("too many headings, too wide a table and too large a table are refused", "[markdown][limits]") {
+  MarkdownOptions options;
+  options.limits.headings = 3;
+  options.limits.table_columns = 4;
+  options.limits.table_cells = 20;
+  auto message = [&](const std::string& text) {
+    const auto r = render(text, options);
+    REQUIRE(r.diagnostics.items().size() == 1);
+    return r.diagnostics.items()[0].to_string();
+  };
+  CHECK(message("## A\n\n## B\n\n## C\n\n## D\n") ==
+        "content/lysekil/riktlinjer/2021-05-19.md:7:1: the text has more than 3 headings; split it into several "
+        "documents");
+  CHECK(message("Text.\n\n|a|b|c|d|e|\n|-|-|-|-|-|\n") ==
+        "content/lysekil/riktlinjer/2021-05-19.md:3:1: the table row has 6 '|', more than a table of 4 columns may "
+        "have; split the table");
+  CHECK(message("|a|b|\n|-|-|\n|1|2|\n|1|2|\n|1|2|\n|1|2|\n|1|2|\n|1|2|\n") ==
+        "content/lysekil/riktlinjer/2021-05-19.md:1:1: the table that starts here has more than 20 cells; split it "
+        "into smaller tables");
+  CHECK_FALSE(render("## A\n\n## B\n\n## C\n\n|a|b|\n|-|-|\n|1|2|\n", options).diagnostics.has_errors());
+}

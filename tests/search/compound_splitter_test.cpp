@@ -28,3 +28,13 @@ TEST_CASE("a known head may carry an unknown tail", "[search]") {
   CHECK(splitter.split("praktikplats") == Parts{"praktik", "plats"});
   CHECK(splitter.split("planera").empty());  // tail shorter than four letters
 }
+
+TEST_CASE("keys longer than longest_compound are not split", "[search]") {
+  const CompoundSplitter splitter({"praktik", "plats"}, 12);
+  CHECK(splitter.split("praktikplats") == Parts{"praktik", "plats"});  // 12 letters
+  CHECK(splitter.split("praktikplatsplats").empty());                  // 17
+  // The default: 64 letters.
+  const CompoundSplitter by_default({"plats"});
+  CHECK(by_default.split(std::string(59, 'x') + "plats") == Parts{std::string(59, 'x'), "plats"});  // 64 letters
+  CHECK(by_default.split(std::string(60, 'x') + "plats").empty());                                  // 65
+}

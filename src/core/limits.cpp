@@ -1,0 +1,35 @@
+#include "core/limits.h"
+
+#include <string>
+
+namespace styrdok {
+
+namespace {
+
+std::string kib(std::size_t bytes) { return std::to_string(bytes / 1024) + " KiB"; }
+
+}  // namespace
+
+bool check_text_limits(std::string_view text, const std::string& path, const InputLimits& limits,
+                       Diagnostics& diagnostics, int first_line) {
+  if (text.size() > limits.file_bytes) {
+    diagnostics.error({path, 0, 0}, "the file is " + kib(text.size()) + ", more than the " + kib(limits.file_bytes) +
+                                        " styrdok reads; split it into smaller files");
+    return false;
+  }
+  std::size_t start = 0;
+  for (int line = first_line; start <= text.size(); ++line) {
+    auto end = text.find('\n', start);
+    if (end == std::string_view::npos) end = text.size();
+    if (end - start > limits.line_bytes) {
+      diagnostics.error({path, line, static_cast<int>(limits.line_bytes) + 1},
+                        "the line is " + kib(end - start) + " long, more than the " + kib(limits.line_bytes) +
+                            " styrdok reads on one line; break it into shorter lines");
+      return false;
+    }
+    start = end + 1;
+  }
+  return true;
+}
+
+}  // namespace styrdok

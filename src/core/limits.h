@@ -1,0 +1,52 @@
+// The most work one input file may ask of styrdok: every parser and every
+// algorithm whose cost the input decides is bounded by one of these, so that
+// a hostile or broken file gives a message with its location (exit 1) in
+// bounded time and memory instead of a crash, a hang or an exhausted
+// machine. docs/content-format.md ("Limits") lists them for clerks; a change
+// here is a change there.
+//
+// A value type with the defaults written in the class: the stages take it in
+// their options (no global), and tests pass smaller limits to reach them with
+// small inputs. Thread-safe: a plain value.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string_view>
+
+#include "core/error.h"
+
+namespace styrdok {
+
+struct InputLimits {
+  // A text file styrdok parses: a version's Markdown, a YAML file, a CSV file.
+  std::size_t file_bytes = 16 * 1024 * 1024;
+  // One line of such a file (a paragraph may be one line; a table row is).
+  std::size_t line_bytes = 256 * 1024;
+  // Elements of a Markdown text inside one another: block quotes, lists and
+  // their items, paragraphs, emphasis, links (a list item in a list is two).
+  int markdown_nesting = 100;
+  // Cells of one Markdown table (rows times columns), and its columns.
+  std::size_t table_cells = 100'000;
+  std::size_t table_columns = 200;
+  // Headings in one version (each gets an anchor and a table of contents entry).
+  std::size_t headings = 5'000;
+  // Values a YAML file holds once its aliases (`*name`) are expanded.
+  std::size_t yaml_nodes = 100'000;
+  // Rows of a CSV file, and levels of sub-actions in an action plan.
+  std::size_t csv_rows = 200'000;
+  int action_depth = 20;
+  // Letters of a word the search index tries to split into compound parts;
+  // a longer word is indexed whole.
+  std::size_t compound_letters = 64;
+  // Words and spaces a redline compares after the unchanged start and end
+  // are set aside; past it, the changed middle is shown removed and added whole.
+  std::size_t diff_tokens = 20'000;
+};
+
+// Checks a text file against the file and line limits; reports the first
+// excess at `path:line:column` and returns false.
+bool check_text_limits(std::string_view text, const std::string& path, const InputLimits& limits,
+                       Diagnostics& diagnostics, int first_line = 1);
+
+}  // namespace styrdok

@@ -193,6 +193,15 @@ Diagnostic MessageCatalogue::translate(const Diagnostic& d) const {
   return out;
 }
 
+std::string MessageCatalogue::to_string(const Diagnostic& d) const {
+  std::string out = translate(d).to_string();
+  if (d.severity != Severity::warning || entries_.empty()) return out;
+  const std::string english = Diagnostic{d.where, "", d.severity}.to_string();        // "path:1:2: warning: "
+  const std::string location = Diagnostic{d.where, "", Severity::error}.to_string();  // "path:1:2: "
+  if (out.starts_with(english)) out.replace(0, english.size(), location + translate("warning") + ": ");
+  return out;
+}
+
 std::string message_language(const std::string& flag, const FileSystem* site) {
   if (!flag.empty()) return flag;
   if (!site) return "sv";

@@ -45,7 +45,8 @@ class MessageCatalogue {
   std::string translate(std::string_view message) const;
   Diagnostic translate(const Diagnostic& d) const;
   // "path:line:column: message", translated: what a clerk reads.
-  std::string to_string(const Diagnostic& d) const { return translate(d).to_string(); }
+  // A warning says "varning:" where the English says "warning:".
+  std::string to_string(const Diagnostic& d) const;
 
   std::size_t size() const { return entries_.size(); }
 

@@ -55,6 +55,7 @@ void keep_what_existed_on(Site& site, Date day) {
     std::vector<Version> versions;
     for (std::size_t v = 0; v < doc.versions.size(); ++v) {
       if (dated_after(event_date(doc.versions[v]), day)) continue;
+      std::erase_if(doc.versions[v].editions, [&](const Edition& e) { return dated_after(e.translated_on, day); });
       version_index[d][v] = static_cast<int>(versions.size());
       versions.push_back(std::move(doc.versions[v]));
     }

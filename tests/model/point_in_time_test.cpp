@@ -144,3 +144,20 @@ TEST_CASE("meetings after the day go; the others still point at the same version
   REQUIRE(site.plans.size() == 1);
   CHECK(site.plans[items[1].plan].id == "kept");
 }
+
+TEST_CASE("an edition translated after the day does not exist; an undated one does") {
+  Site site;
+  Version v = version("2015-03-16", d("2015-03-16"));
+  Edition early, late, undated;
+  early.language = "ar";
+  early.translated_on = d("2015-06-01");
+  late.language = "en";
+  late.translated_on = d("2020-01-01");
+  undated.language = "lattlast";
+  v.editions = {early, late, undated};
+  site.documents = {document("a", "policy", {v})};
+  keep_what_existed_on(site, d("2016-01-01"));
+  std::vector<std::string> languages;
+  for (const auto& e : site.documents[0].versions[0].editions) languages.push_back(e.language);
+  CHECK(languages == std::vector<std::string>{"ar", "lattlast"});
+}

@@ -200,7 +200,8 @@ data plans_index_view(const Page& page, const RenderContext& ctx) {
     plans.push_back(std::move(p));
   }
   put(d, "plans", std::move(plans));
-  put(d, "responsible_href", links.to(kResponsibleIndexUrl));
+  // The index exists only when some action or plan names who is responsible.
+  if (!responsible_bodies(ctx.site).empty()) put(d, "responsible_href", links.to(kResponsibleIndexUrl));
   return d;
 }
 

@@ -60,8 +60,10 @@ if [ "${STYRDOK_SKIP_SANITIZERS:-0}" != 1 ]; then
   step "tests under AddressSanitizer and UndefinedBehaviorSanitizer"
   cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=Debug -DSTYRDOK_WERROR=ON -DSTYRDOK_SANITIZE=ON >/dev/null
   cmake --build build-asan -j "$jobs"
+  # The PDF and import round trips spend their time in Chromium, WeasyPrint
+  # and pandoc, which the sanitizers do not see; step 3 runs them.
   ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
-    ctest --test-dir build-asan -j "$jobs" --output-on-failure
+    ctest --test-dir build-asan -j "$jobs" --output-on-failure -E '^(pdf|import_round_trip):'
 fi
 
 if [ "${STYRDOK_SKIP_FUZZ:-0}" != 1 ]; then

@@ -178,16 +178,8 @@ data edition_view(const Page& page, const RenderContext& site_ctx) {
   put(d, "other_editions", std::move(others));
   put(d, "alternates", alternates(doc, page.version, ctx));
 
-  list toc;
-  for (const auto& h : e.body->toc) {
-    data t;
-    put(t, "text", h.text);
-    put(t, "anchor", h.anchor);
-    put(t, "level", std::to_string(h.level));
-    toc.push_back(std::move(t));
-  }
   put(d, "has_toc", !e.body->toc.empty());
-  put(d, "toc", std::move(toc));
+  put(d, "toc", toc_view(*e.body));
   put(d, "body", relabelled(relative_site_links(e.body->html, links.root), sv, s));
   put(d, "permanent_url", ctx.site.config.base_url + edition_url(doc, v, e));
   put(d, "print_href", links.to(print_url(edition_url(doc, v, e))));
@@ -237,16 +229,8 @@ data edition_print_view(const Page& page, const RenderContext& site_ctx) {
   const std::string url = ctx.site.config.base_url + edition_url(doc, v, e);
   put(block, "permanent_url", url);
   put(block, "qr_svg", qr_svg(url, s.fill("print_qr_label", {{"url", url}})));
-  list toc;
-  for (const auto& h : e.body->toc) {
-    data t;
-    put(t, "text", h.text);
-    put(t, "anchor", h.anchor);
-    put(t, "level", std::to_string(h.level));
-    toc.push_back(std::move(t));
-  }
   put(block, "has_toc", !e.body->toc.empty());
-  put(block, "toc", std::move(toc));
+  put(block, "toc", toc_view(*e.body));
   put(block, "body", relabelled(without_block_links(e.body->html), site_ctx.strings, s));
   put(d, "version", std::move(block));
   return d;

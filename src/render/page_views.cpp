@@ -166,16 +166,7 @@ data version_view(const Page& page, const RenderContext& ctx) {
   put(d, "metadata", std::move(known));
   if (!unknown.empty()) put(d, "unknown_fields", s.fill("unknown_fields", {{"fields", unknown}}));
 
-  list toc;
-  toc.reserve(v.body->toc.size());
-  for (const auto& h : v.body->toc) {
-    data e;
-    put(e, "text", h.text);
-    put(e, "anchor", h.anchor);
-    put(e, "level", std::to_string(h.level));
-    toc.push_back(std::move(e));
-  }
-  put(d, "toc", toc);
+  put(d, "toc", toc_view(*v.body));
   put(d, "has_toc", !v.body->toc.empty());
   put(d, "body", relative_site_links(v.body->html, links.root));
 

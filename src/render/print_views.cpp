@@ -226,16 +226,7 @@ data print_version_block(const Document& doc, std::size_t index, const RenderCon
   const std::string url = ctx.site.config.base_url + version_url(doc, v);
   put(d, "permanent_url", url);
   put(d, "qr_svg", qr_svg(url, s.fill("print_qr_label", {{"url", url}})));
-  list toc;
-  toc.reserve(v.body->toc.size());
-  for (const auto& h : v.body->toc) {
-    data e;
-    put(e, "text", h.text);
-    put(e, "anchor", at.prefix + h.anchor);
-    put(e, "level", std::to_string(h.level));
-    toc.push_back(std::move(e));
-  }
-  put(d, "toc", toc);
+  put(d, "toc", toc_view(*v.body, at.prefix));
   put(d, "has_toc", !v.body->toc.empty());
   put(d, "body", shift_headings(prefix_anchors(without_block_links(v.body->html), at.prefix), at.level - 1));
   const std::string cite = citation(v, s);

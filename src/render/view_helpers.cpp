@@ -189,4 +189,17 @@ void set_pagination(kainjow::mustache::data& view, const Page& page, const Rende
           ctx.site.config.title);
 }
 
+kainjow::mustache::list toc_view(const Body& body, const std::string& anchor_prefix) {
+  kainjow::mustache::list toc;
+  toc.reserve(body.toc.size());
+  for (const auto& h : body.toc) {
+    kainjow::mustache::data t;
+    put(t, "text", h.text);
+    put(t, "anchor", anchor_prefix + h.anchor);
+    put(t, "level", std::to_string(h.level));
+    toc.push_back(std::move(t));
+  }
+  return toc;
+}
+
 }  // namespace styrdok::view

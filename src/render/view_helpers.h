@@ -37,6 +37,9 @@ std::string type_label(DocumentType t, const Strings& s);
 kainjow::mustache::data common_view(const Page& page, const RenderContext& ctx, const std::string& heading);
 void set_breadcrumbs(kainjow::mustache::data& view, const Links& links,
                      const std::vector<std::pair<std::string, std::string>>& trail);
+// A text's headings as a table of contents: {text, anchor, level} each,
+// the anchors after `anchor_prefix` (a handout holds several texts).
+kainjow::mustache::list toc_view(const Body& body, const std::string& anchor_prefix = "");
 // For page `page.part` of a list of `parts` pages: "pagination" (which page,
 // links to the previous and next, made by `url_of`) and a page title naming
 // the page. Nothing when the list has one page.

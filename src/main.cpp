@@ -440,6 +440,10 @@ int run_pdf(const CommonFlags& common, const PdfFlags& flags) {
     if (!temp.empty()) std::filesystem::remove_all(temp);
     return kExitContentErrors;
   }
+  const MessageCatalogue messages = messages_for(common.lang, ConfinedFileSystem(common.source));
+  if (const auto warning = engine_warning(*engine, jobs); !warning.empty() && !common.quiet) {
+    std::cerr << "styrdok: " << messages.translate("warning") << ": " << messages.translate(warning) << "\n";
+  }
   const bool tty = !common.quiet && ::isatty(STDERR_FILENO);
   std::vector<std::string> errors(jobs.size());
   std::atomic<std::size_t> done{0};
@@ -460,7 +464,11 @@ int run_pdf(const CommonFlags& common, const PdfFlags& flags) {
   }
   if (!temp.empty()) std::filesystem::remove_all(temp);
   if (code == kExitOk && !common.quiet) {
-    std::printf("Wrote %zu PDF files with %s into %s\n", jobs.size(), engine->name().c_str(), out.c_str());
+    std::cout << messages.translate(
+                     jobs.size() == 1
+                         ? fmt::format("Wrote 1 PDF file with {} into {}", engine->name(), out)
+                         : fmt::format("Wrote {} PDF files with {} into {}", jobs.size(), engine->name(), out))
+              << '\n';
   }
   return code;
 }

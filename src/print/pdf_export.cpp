@@ -64,6 +64,23 @@ std::string read_all(const fs::path& path) {
   return ss.str();
 }
 
+// The value of the lang attribute of the <html> element in the first
+// kilobytes of the page at `path`, or "".
+std::string page_language(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::string head(4096, '\0');
+  in.read(head.data(), static_cast<std::streamsize>(head.size()));
+  head.resize(static_cast<std::size_t>(in.gcount()));
+  const auto html = head.find("<html");
+  if (html == std::string::npos) return "";
+  const auto end = head.find('>', html);
+  const auto lang = head.find(" lang=\"", html);
+  if (lang == std::string::npos || lang > end) return "";
+  const auto value = lang + 7;
+  const auto close = head.find('"', value);
+  return close == std::string::npos ? "" : head.substr(value, close - value);
+}
+
 // WeasyPrint from Python, as its own command-line program does, but with a
 // URL fetcher that loads only files under the site (argv[3]) and data: URLs.
 // Its command line has no way to say that.
@@ -161,10 +178,32 @@ std::vector<PdfJob> plan_pdf_jobs(const std::string& site_dir, const std::string
                         });
     if (!wanted) continue;
     const std::string name = url.substr(0, url.size() - 1) + ".pdf";
-    jobs.push_back({url, it->path().string(), (fs::absolute(out_dir) / name).string(), root.string()});
+    jobs.push_back(
+        {url, it->path().string(), (fs::absolute(out_dir) / name).string(), root.string(), page_language(it->path())});
   }
   std::sort(jobs.begin(), jobs.end(), [](const PdfJob& a, const PdfJob& b) { return a.url < b.url; });
   return jobs;
+}
+
+bool written_in_arabic_script(std::string_view lang) {
+  const std::string_view primary = lang.substr(0, lang.find_first_of("-_"));
+  for (const std::string_view code : {"ar", "fa", "prs", "ur", "ps", "ckb", "sd", "ug"}) {
+    if (primary.size() == code.size() &&
+        std::equal(primary.begin(), primary.end(), code.begin(), [](char a, char b) { return (a | 0x20) == b; }))
+      return true;
+  }
+  return false;
+}
+
+std::string engine_warning(const PdfEngineProgram& engine, const std::vector<PdfJob>& jobs) {
+  if (engine.engine != PdfEngine::weasyprint) return "";
+  const auto n =
+      std::count_if(jobs.begin(), jobs.end(), [](const PdfJob& j) { return written_in_arabic_script(j.lang); });
+  if (n == 0) return "";
+  return (n == 1 ? std::string("1 page is") : std::to_string(n) + " pages are") +
+         " in Arabic script; WeasyPrint writes the text of Arabic script so that it cannot be copied, searched or "
+         "read aloud from the PDF (https://github.com/Kozea/WeasyPrint/issues/1686); print them with --engine "
+         "chromium";
 }
 
 std::string make_pdf_folder(const std::string& out_dir, const std::string& marker, const std::string& marker_text) {

@@ -13,6 +13,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace styrdok {
@@ -35,7 +36,19 @@ struct PdfJob {
   std::string html;  // the print page under the built site
   std::string pdf;   // the file to write: "<out>/lysekil/riktlinjer/2021-05-19.pdf"
   std::string site;  // the built site's folder: the only files the engine may load
+  std::string lang;  // the print page's language, from its <html lang>: "sv", "ar", "en"
 };
+
+// Whether `lang` (a language tag) is written in Arabic script by default:
+// Arabic, Persian and Dari, Urdu, Pashto, Sorani Kurdish, Sindhi, Uyghur.
+bool written_in_arabic_script(std::string_view lang);
+
+// What to tell a clerk before printing `jobs` with `engine`, or "". WeasyPrint
+// (57 in Debian 12, and still in 69) writes the text layer of shaped Arabic
+// script wrongly: the page looks right, but its text cannot be copied,
+// searched or read aloud by a screen reader (Kozea/WeasyPrint#1686, #2841).
+// Chromium's text layer holds the text in reading order.
+std::string engine_warning(const PdfEngineProgram& engine, const std::vector<PdfJob>& jobs);
 
 // Every print page under `site_dir` whose address starts with one of
 // `what` (all when empty), sorted by address. The PDF of the page printing

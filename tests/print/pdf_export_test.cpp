@@ -96,3 +96,40 @@ TEST_CASE("styrdok pdf without an engine exits 1 and says what to install") {
         "install weasyprint)\n");
   CHECK_FALSE(fs::exists(empty / "pdf"));
 }
+
+TEST_CASE("a print job carries its page's language, read from <html lang>") {
+  TempDir dir;
+  write_text(dir / "public/a/utskrift/index.html", "<!DOCTYPE html>\n<html lang=\"ar\" dir=\"rtl\">\n<head>");
+  write_text(dir / "public/b/utskrift/index.html", "<!DOCTYPE html>\n<html lang=\"sv\">\n<head>");
+  write_text(dir / "public/c/utskrift/index.html", "<!DOCTYPE html>\n<html>\n<head lang=\"fr\">");
+  const auto jobs = plan_pdf_jobs((dir / "public").string(), (dir / "pdf").string(), {});
+  REQUIRE(jobs.size() == 3);
+  CHECK(jobs[0].lang == "ar");
+  CHECK(jobs[1].lang == "sv");
+  CHECK(jobs[2].lang == "");
+}
+
+TEST_CASE("languages written in Arabic script") {
+  for (const char* lang : {"ar", "AR", "fa", "fa-AF", "prs", "ur", "ps", "ckb", "sd", "ug", "ar_SY"}) {
+    INFO(lang);
+    CHECK(written_in_arabic_script(lang));
+  }
+  for (const char* lang : {"", "sv", "sv-lattlast", "en", "he", "ku", "so", "ti", "uk", "a", "ara"}) {
+    INFO(lang);
+    CHECK_FALSE(written_in_arabic_script(lang));
+  }
+}
+
+TEST_CASE("printing Arabic script with WeasyPrint warns that its text layer cannot be read") {
+  const PdfEngineProgram weasyprint{PdfEngine::weasyprint, "/usr/bin/weasyprint"};
+  const PdfEngineProgram chromium{PdfEngine::chromium, "/usr/bin/chromium"};
+  std::vector<PdfJob> jobs = {{"a/", "", "", "", "sv"}, {"b/", "", "", "", "ar"}};
+  CHECK(engine_warning(weasyprint, jobs) ==
+        "1 page is in Arabic script; WeasyPrint writes the text of Arabic script so that it cannot be copied, "
+        "searched or read aloud from the PDF (https://github.com/Kozea/WeasyPrint/issues/1686); print them with "
+        "--engine chromium");
+  jobs.push_back({"c/", "", "", "", "fa"});
+  CHECK(engine_warning(weasyprint, jobs).starts_with("2 pages are in Arabic script; "));
+  CHECK(engine_warning(chromium, jobs) == "");
+  CHECK(engine_warning(weasyprint, {{"a/", "", "", "", "sv"}}) == "");
+}

@@ -22,7 +22,7 @@ const std::vector<std::string>& edition_keys() {
 }
 
 std::optional<Edition> parse_edition(const std::string& text, const std::string& path, const EditionName& name,
-                                     const MarkdownOptions& labels, Diagnostics& diagnostics) {
+                                     const MarkdownOptions& labels, Diagnostics& diagnostics) try {
   Diagnostics local;
   if (!find_edition_language(name.language)) {
     std::vector<std::string> codes;
@@ -37,26 +37,13 @@ std::optional<Edition> parse_edition(const std::string& text, const std::string&
     diagnostics.error({path, 0, 0}, message);
     return std::nullopt;
   }
-  if (auto bad = find_invalid_utf8(text)) {
-    diagnostics.error({path, bad->line, bad->column}, "the file is not valid UTF-8; save it as UTF-8");
-    return std::nullopt;
-  }
-  auto split = split_front_matter(text, path, local);
-  if (!split) {
+  auto front = read_front_matter(text, path, labels.limits, local);
+  if (!front) {
     diagnostics.merge(local);
     return std::nullopt;
   }
-  auto root = parse_yaml(split->yaml, path, split->yaml_first_line, local);
-  if (!root) {
-    diagnostics.merge(local);
-    return std::nullopt;
-  }
-  YamlFields f(*root, path, split->yaml_first_line, local);
-  if (!f.is_mapping()) {
-    local.error({path, split->yaml_first_line, 1}, "the metadata must be lines of the form 'key: value'");
-    diagnostics.merge(local);
-    return std::nullopt;
-  }
+  const FrontMatterSplit& split = front->split;
+  YamlFields f(front->metadata, path, split.yaml_first_line, local);
   // A version's metadata is inherited, never retyped: say so rather than "unknown key".
   std::vector<std::string> allowed = edition_keys();
   for (const auto& key : version_keys()) {
@@ -81,12 +68,15 @@ std::optional<Edition> parse_edition(const std::string& text, const std::string&
 
   MarkdownOptions options = labels;
   options.source_path = path;
-  options.first_line = split->body_first_line;
-  e.body = std::make_shared<Body>(render_markdown(split->body, options, local));
+  options.first_line = split.body_first_line;
+  e.body = std::make_shared<Body>(render_markdown(split.body, options, local));
 
   diagnostics.merge(local);
   if (local.has_errors()) return std::nullopt;
   return e;
+} catch (const YAML::Exception& e) {
+  report_yaml_exception(e, path, 1, diagnostics);
+  return std::nullopt;
 }
 
 }  // namespace styrdok

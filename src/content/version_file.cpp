@@ -180,30 +180,34 @@ std::optional<FrontMatterSplit> split_front_matter(const std::string& text, cons
   return std::nullopt;
 }
 
-std::optional<Version> parse_version(const std::string& text, const std::string& path, const std::string& file_stem,
-                                     const MarkdownOptions& labels, Diagnostics& diagnostics) try {
-  if (!check_text_limits(text, path, labels.limits, diagnostics)) return std::nullopt;
+std::optional<FrontMatter> read_front_matter(const std::string& text, const std::string& path,
+                                             const InputLimits& limits, Diagnostics& diagnostics) {
+  if (!check_text_limits(text, path, limits, diagnostics)) return std::nullopt;
   if (auto bad = find_invalid_utf8(text)) {
     diagnostics.error({path, bad->line, bad->column}, "the file is not valid UTF-8; save it as UTF-8");
     return std::nullopt;
   }
+  auto split = split_front_matter(text, path, diagnostics);
+  if (!split) return std::nullopt;
+  auto root = parse_yaml(split->yaml, path, split->yaml_first_line, diagnostics, limits);
+  if (!root) return std::nullopt;
+  if (!root->IsMap()) {
+    diagnostics.error({path, split->yaml_first_line, 1}, "the metadata must be lines of the form 'key: value'");
+    return std::nullopt;
+  }
+  return FrontMatter{std::move(*split), std::move(*root)};
+}
+
+std::optional<Version> parse_version(const std::string& text, const std::string& path, const std::string& file_stem,
+                                     const MarkdownOptions& labels, Diagnostics& diagnostics) try {
   Diagnostics local;
-  auto split = split_front_matter(text, path, local);
-  if (!split) {
+  auto front = read_front_matter(text, path, labels.limits, local);
+  if (!front) {
     diagnostics.merge(local);
     return std::nullopt;
   }
-  auto root = parse_yaml(split->yaml, path, split->yaml_first_line, local, labels.limits);
-  if (!root) {
-    diagnostics.merge(local);
-    return std::nullopt;
-  }
-  YamlFields f(*root, path, split->yaml_first_line, local);
-  if (!f.is_mapping()) {
-    local.error({path, split->yaml_first_line, 1}, "the metadata must be lines of the form 'key: value'");
-    diagnostics.merge(local);
-    return std::nullopt;
-  }
+  const FrontMatterSplit& split = front->split;
+  YamlFields f(front->metadata, path, split.yaml_first_line, local);
   f.reject_unknown_keys(version_keys());
 
   Version v;
@@ -301,8 +305,8 @@ std::optional<Version> parse_version(const std::string& text, const std::string&
 
   MarkdownOptions options = labels;
   options.source_path = path;
-  options.first_line = split->body_first_line;
-  v.body = std::make_shared<Body>(render_markdown(split->body, options, local));  // not const: see release_body_html
+  options.first_line = split.body_first_line;
+  v.body = std::make_shared<Body>(render_markdown(split.body, options, local));  // not const: see release_body_html
 
   diagnostics.merge(local);
   if (local.has_errors()) return std::nullopt;

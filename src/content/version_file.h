@@ -7,6 +7,7 @@
 #include <optional>
 #include <string>
 
+#include "content/yaml_fields.h"
 #include "core/error.h"
 #include "markdown/markdown_renderer.h"
 #include "model/site.h"
@@ -24,6 +25,19 @@ struct FrontMatterSplit {
 // never closes it.
 std::optional<FrontMatterSplit> split_front_matter(const std::string& text, const std::string& path,
                                                    Diagnostics& diagnostics);
+
+// A Markdown file's front matter, read: where it splits and its metadata.
+struct FrontMatter {
+  FrontMatterSplit split;
+  YAML::Node metadata;  // a mapping
+};
+
+// What every Markdown file with front matter (a version, an edition) goes
+// through before its keys are read: the text's size and nesting limits,
+// UTF-8, the split, the YAML parsed within `limits`, and a mapping.
+// Reports what is wrong and returns nullopt.
+std::optional<FrontMatter> read_front_matter(const std::string& text, const std::string& path,
+                                             const InputLimits& limits, Diagnostics& diagnostics);
 
 // The keys a version's front matter may hold, in the order docs list them.
 const std::vector<std::string>& version_keys();

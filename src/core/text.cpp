@@ -50,6 +50,29 @@ std::size_t utf8_sequence(std::string_view s, std::size_t i, unsigned& cp) {
 
 constexpr std::string_view kReplacement = "\xEF\xBF\xBD";  // U+FFFD
 
+void append_replacement(std::string& out, unsigned char /*byte*/) { out += kReplacement; }
+
+// A new text made from `s` one code point at a time: `each(out, sequence,
+// code_point)` for each well-formed UTF-8 sequence, `invalid(out, byte)` for
+// each byte that starts none (by default the replacement character).
+template <typename Each, typename Invalid = decltype(&append_replacement)>
+std::string rewrite_utf8(std::string_view s, std::size_t room, Each each, Invalid invalid = &append_replacement) {
+  std::string out;
+  out.reserve(s.size() + room);
+  for (std::size_t i = 0; i < s.size();) {
+    unsigned cp = 0;
+    const std::size_t len = utf8_sequence(s, i, cp);
+    if (len == 0) {
+      invalid(out, static_cast<unsigned char>(s[i]));
+      ++i;
+    } else {
+      each(out, s.substr(i, len), cp);
+      i += len;
+    }
+  }
+  return out;
+}
+
 }  // namespace
 
 std::size_t find_control_character(std::string_view s) {
@@ -72,63 +95,38 @@ std::optional<TextPosition> find_invalid_utf8(std::string_view s) {
 }
 
 std::string valid_utf8(std::string_view s) {
-  std::string out;
-  out.reserve(s.size());
-  for (std::size_t i = 0; i < s.size();) {
-    unsigned cp = 0;
-    const std::size_t len = utf8_sequence(s, i, cp);
-    if (len == 0) {
-      out += kReplacement;
-      ++i;
-    } else {
-      out.append(s.substr(i, len));
-      i += len;
-    }
-  }
-  return out;
+  return rewrite_utf8(s, 0, [](std::string& out, std::string_view sequence, unsigned) { out.append(sequence); });
 }
 
 std::string xml_text(std::string_view s) {
-  std::string out;
-  out.reserve(s.size());
-  for (std::size_t i = 0; i < s.size();) {
-    unsigned cp = 0;
-    const std::size_t len = utf8_sequence(s, i, cp);
-    if (len == 0 || cp == 0xFFFE || cp == 0xFFFF) {
+  return rewrite_utf8(s, 0, [](std::string& out, std::string_view sequence, unsigned cp) {
+    if (cp == 0xFFFE || cp == 0xFFFF) {
       out += kReplacement;
     } else if (cp < 0x20 && cp != '\t' && cp != '\n' && cp != '\r') {
       out += ' ';
     } else {
-      out.append(s.substr(i, len));
+      out.append(sequence);
     }
-    i += len == 0 ? 1 : len;
-  }
-  return out;
+  });
 }
 
 std::string terminal_text(std::string_view s) {
-  std::string out;
-  out.reserve(s.size());
-  for (std::size_t i = 0; i < s.size();) {
-    unsigned cp = 0;
-    const std::size_t len = utf8_sequence(s, i, cp);
-    if (len == 0) {
-      char buf[8];
-      std::snprintf(buf, sizeof buf, "\\x%02X", static_cast<unsigned char>(s[i]));
-      out += buf;
-      ++i;
-      continue;
-    }
-    if ((cp < 0x20 && cp != '\n' && cp != '\t') || (cp >= 0x7F && cp < 0xA0)) {
-      char buf[12];
-      std::snprintf(buf, sizeof buf, cp < 0x80 ? "\\x%02X" : "\\u%04X", cp);
-      out += buf;
-    } else {
-      out.append(s.substr(i, len));
-    }
-    i += len;
-  }
-  return out;
+  return rewrite_utf8(
+      s, 0,
+      [](std::string& out, std::string_view sequence, unsigned cp) {
+        if ((cp < 0x20 && cp != '\n' && cp != '\t') || (cp >= 0x7F && cp < 0xA0)) {
+          char buf[12];
+          std::snprintf(buf, sizeof buf, cp < 0x80 ? "\\x%02X" : "\\u%04X", cp);
+          out += buf;
+        } else {
+          out.append(sequence);
+        }
+      },
+      [](std::string& out, unsigned char byte) {
+        char buf[8];
+        std::snprintf(buf, sizeof buf, "\\x%02X", byte);
+        out += buf;
+      });
 }
 
 std::string html_escape(std::string_view s) {
@@ -148,18 +146,8 @@ std::string html_escape(std::string_view s) {
 }
 
 std::string json_escape(std::string_view s) {
-  std::string out;
-  out.reserve(s.size() + 8);
-  for (std::size_t i = 0; i < s.size();) {
-    unsigned cp = 0;
-    const std::size_t len = utf8_sequence(s, i, cp);
-    if (len == 0) {  // never invalid UTF-8 in JSON: the replacement character
-      out += kReplacement;
-      ++i;
-      continue;
-    }
-    const char c = s[i];
-    i += len;
+  // Invalid UTF-8 never reaches JSON: it becomes the replacement character.
+  return rewrite_utf8(s, 8, [](std::string& out, std::string_view sequence, unsigned cp) {
     switch (cp) {
       case '"': out += "\\\""; break;
       case '\\': out += "\\\\"; break;
@@ -175,14 +163,11 @@ std::string json_escape(std::string_view s) {
           char buf[8];
           std::snprintf(buf, sizeof buf, "\\u%04x", cp);
           out += buf;
-        } else if (len == 1) {
-          out += c;
         } else {
-          out.append(s.substr(i - len, len));
+          out.append(sequence);
         }
     }
-  }
-  return out;
+  });
 }
 
 std::string trim(std::string_view s) {

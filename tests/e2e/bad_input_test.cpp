@@ -6,109 +6,90 @@
 
 using namespace styrdok::test;
 
-namespace {
-
-const std::string kGoodFront =
-    "title: Riktlinjer för integrationsarbete\n"
-    "type: riktlinjer\n"
-    "decided_by: Kommunfullmäktige\n"
-    "decision_date: 2021-05-19\n"
-    "paragraph: 63\n"
-    "valid_until: 2023-12-31\n";
-
-const std::string kVersionPath = "content/lysekil/riktlinjer/2021-05-19.md";
-
-// A valid site on disk, built once so that there is output to protect.
-struct BuiltSite : ProtectedSite {
-  BuiltSite() {
-    write_text(dir / "site.yaml", site_yaml());
-    copy_repository_theme(dir.path());
-    write_text(dir / kVersionPath, version_md(kGoodFront));
-    build_once("lysekil/riktlinjer/index.html");
-  }
-};
-
-}  // namespace
+namespace {}  // namespace
 
 TEST_CASE("malformed YAML in front matter") {
-  BuiltSite site;
-  const auto r = site.fails_with(kVersionPath, version_md("title: [Riktlinjer\ntype: riktlinjer\n"));
-  CHECK_THAT(r.output, Catch::StartsWith(kVersionPath + ":3:5: invalid YAML: "));
+  GuidelinesSite site;
+  const auto r = site.fails_with(kGuidelinesPath, version_md("title: [Riktlinjer\ntype: riktlinjer\n"));
+  CHECK_THAT(r.output, Catch::StartsWith(kGuidelinesPath + ":3:5: invalid YAML: "));
 }
 
 TEST_CASE("an unknown or misspelt metadata key") {
-  BuiltSite site;
-  const auto r = site.fails_with(kVersionPath, version_md(kGoodFront + "valid_util: 2024-01-01\n"));
-  CHECK_THAT(r.output, Catch::Contains(kVersionPath + ":8:1: unknown key 'valid_util'; did you mean 'valid_until'?"));
+  GuidelinesSite site;
+  const auto r = site.fails_with(kGuidelinesPath, version_md(kGuidelinesFront + "valid_util: 2024-01-01\n"));
+  CHECK_THAT(r.output,
+             Catch::Contains(kGuidelinesPath + ":8:1: unknown key 'valid_util'; did you mean 'valid_until'?"));
 }
 
 TEST_CASE("a missing required field") {
-  BuiltSite site;
-  const auto r = site.fails_with(kVersionPath, version_md("type: riktlinjer\ndecided_by: Kommunfullmäktige\n"
-                                                          "decision_date: 2021-05-19\n"));
-  CHECK_THAT(r.output, Catch::Contains(kVersionPath + ":2:1: missing required key 'title'"));
+  GuidelinesSite site;
+  const auto r = site.fails_with(kGuidelinesPath, version_md("type: riktlinjer\ndecided_by: Kommunfullmäktige\n"
+                                                             "decision_date: 2021-05-19\n"));
+  CHECK_THAT(r.output, Catch::Contains(kGuidelinesPath + ":2:1: missing required key 'title'"));
 }
 
 TEST_CASE("an impossible date") {
-  BuiltSite site;
-  const auto r = site.fails_with(kVersionPath, version_md(kGoodFront + "review_by: 2021-02-30\n"));
-  CHECK_THAT(r.output, Catch::Contains(kVersionPath + ":8:12: '2021-02-30' is not a date (February 2021 has 28 days)"));
+  GuidelinesSite site;
+  const auto r = site.fails_with(kGuidelinesPath, version_md(kGuidelinesFront + "review_by: 2021-02-30\n"));
+  CHECK_THAT(r.output,
+             Catch::Contains(kGuidelinesPath + ":8:12: '2021-02-30' is not a date (February 2021 has 28 days)"));
 }
 
 TEST_CASE("valid until before valid from") {
-  BuiltSite site;
-  const auto r = site.fails_with(kVersionPath, version_md(kGoodFront + "valid_from: 2024-01-01\n"));
-  CHECK_THAT(r.output, Catch::Contains(kVersionPath + ":7:14: valid_until 2023-12-31 is before valid_from 2024-01-01"));
+  GuidelinesSite site;
+  const auto r = site.fails_with(kGuidelinesPath, version_md(kGuidelinesFront + "valid_from: 2024-01-01\n"));
+  CHECK_THAT(r.output,
+             Catch::Contains(kGuidelinesPath + ":7:14: valid_until 2023-12-31 is before valid_from 2024-01-01"));
 }
 
 TEST_CASE("two documents with the same address") {
-  BuiltSite site;
-  const auto r = site.fails_with("content/lysekil/Riktlinjer/2021-05-19.md", version_md(kGoodFront));
+  GuidelinesSite site;
+  const auto r = site.fails_with("content/lysekil/Riktlinjer/2021-05-19.md", version_md(kGuidelinesFront));
   CHECK_THAT(r.output, Catch::Contains("content/lysekil/riktlinjer: two documents have the same address "
                                        "'lysekil/riktlinjer/': this folder and 'content/lysekil/Riktlinjer'"));
 }
 
 TEST_CASE("a version file whose name disagrees with its decision date") {
-  BuiltSite site;
-  fs::remove(site.dir / kVersionPath);
+  GuidelinesSite site;
+  fs::remove(site.dir / kGuidelinesPath);
   const std::string wrong = "content/lysekil/riktlinjer/2021-05-18.md";
-  const auto r = site.fails_with(wrong, version_md(kGoodFront));
+  const auto r = site.fails_with(wrong, version_md(kGuidelinesFront));
   CHECK_THAT(r.output, Catch::Contains(wrong + ":5:16: the file is named '2021-05-18.md' but decision_date is "
                                                "2021-05-19; name the file '2021-05-19.md'"));
 }
 
 TEST_CASE("text that is not UTF-8") {
-  BuiltSite site;
-  const auto r = site.fails_with(kVersionPath, version_md(kGoodFront, "## Syfte\n\nKommunens m\xe5l.\n"));
-  CHECK_THAT(r.output, Catch::Contains(kVersionPath + ":11:12: the file is not valid UTF-8; save it as UTF-8"));
+  GuidelinesSite site;
+  const auto r = site.fails_with(kGuidelinesPath, version_md(kGuidelinesFront, "## Syfte\n\nKommunens m\xe5l.\n"));
+  CHECK_THAT(r.output, Catch::Contains(kGuidelinesPath + ":11:12: the file is not valid UTF-8; save it as UTF-8"));
 }
 
 TEST_CASE("a '#' heading in the text") {
-  BuiltSite site;
-  const auto r = site.fails_with(kVersionPath, version_md(kGoodFront, "\n# Riktlinjer\n\nText.\n"));
-  CHECK_THAT(r.output, Catch::Contains(kVersionPath + ":10:1: a '#' heading in the text"));
+  GuidelinesSite site;
+  const auto r = site.fails_with(kGuidelinesPath, version_md(kGuidelinesFront, "\n# Riktlinjer\n\nText.\n"));
+  CHECK_THAT(r.output, Catch::Contains(kGuidelinesPath + ":10:1: a '#' heading in the text"));
 }
 
 TEST_CASE("an error in the site file") {
-  BuiltSite site;
+  GuidelinesSite site;
   const auto r = site.fails_with("site.yaml", site_yaml("language: sw\n"));
   CHECK_THAT(r.output,
              Catch::Contains("site.yaml:3:11: 'language' is 'sw', but must be one of: sv, en; did you mean 'sv'?"));
 }
 
 TEST_CASE("every error of a build is reported, not just the first") {
-  BuiltSite site;
+  GuidelinesSite site;
   write_text(site.dir / "content/lysekil/annan/2020-01-01.md",
              version_md("title: Annan\ntype: plan\ndecided_by: KS\ndecision_date: 2020-01-01\nowner: x\n"));
-  const auto r = site.fails_with(kVersionPath, version_md(kGoodFront + "review_by: 2021-13-01\n"));
+  const auto r = site.fails_with(kGuidelinesPath, version_md(kGuidelinesFront + "review_by: 2021-13-01\n"));
   CHECK_THAT(r.output, Catch::Contains("content/lysekil/annan/2020-01-01.md:6:1: unknown key 'owner'"));
-  CHECK_THAT(r.output, Catch::Contains(kVersionPath + ":8:12: '2021-13-01' is not a date (there is no month 13)"));
+  CHECK_THAT(r.output, Catch::Contains(kGuidelinesPath + ":8:12: '2021-13-01' is not a date (there is no month 13)"));
   CHECK_THAT(r.output, Catch::Contains("styrdok: 2 errors; nothing was written"));
 }
 
 TEST_CASE("raw HTML is not passed through and metadata is escaped") {
-  BuiltSite site;
-  write_text(site.dir / kVersionPath,
+  GuidelinesSite site;
+  write_text(site.dir / kGuidelinesPath,
              version_md("title: <script>alert(1)</script> & \"citat\"\ntype: riktlinjer\ndecided_by: KF\n"
                         "decision_date: 2021-05-19\n",
                         "## Syfte\n\n<script>alert(2)</script>\n\nText med <b onclick=\"x\">fet</b> stil.\n"));
@@ -123,7 +104,7 @@ TEST_CASE("raw HTML is not passed through and metadata is escaped") {
 }
 
 TEST_CASE("a version whose 'replaces' names no version") {
-  BuiltSite site;
+  GuidelinesSite site;
   const auto r = site.fails_with("content/lysekil/riktlinjer/2023-02-01.md",
                                  version_md("title: R\ntype: riktlinjer\ndecided_by: KF\ndecision_date: 2023-02-01\n"
                                             "replaces: 2021-05-20\n"));
@@ -132,7 +113,7 @@ TEST_CASE("a version whose 'replaces' names no version") {
 }
 
 TEST_CASE("a proposal dated before the version it revises") {
-  BuiltSite site;
+  GuidelinesSite site;
   const auto r = site.fails_with("content/lysekil/riktlinjer/2020-01-10.md",
                                  version_md("title: R\ntype: riktlinjer\nstatus: proposal\ndecided_by: KF\n"
                                             "decision_date: 2020-01-10\nreplaces: 2021-05-19\n"));
@@ -142,7 +123,7 @@ TEST_CASE("a proposal dated before the version it revises") {
 }
 
 TEST_CASE("two versions that come into force on the same day") {
-  BuiltSite site;
+  GuidelinesSite site;
   const auto r = site.fails_with("content/lysekil/riktlinjer/2021-06-01.md",
                                  version_md("title: R\ntype: riktlinjer\ndecided_by: KF\ndecision_date: 2021-06-01\n"
                                             "valid_from: 2021-05-19\n"));
@@ -151,7 +132,7 @@ TEST_CASE("two versions that come into force on the same day") {
 }
 
 TEST_CASE("a meeting whose agenda names a missing document or version") {
-  BuiltSite site;
+  GuidelinesSite site;
   const std::string meeting =
       "title: Kommunstyrelsen\n"
       "body: Kommunstyrelsen\n"

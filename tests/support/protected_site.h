@@ -47,4 +47,25 @@ struct ProtectedSite {
   }
 };
 
+// Lysekil's guidelines: the one version of the small site most bad-input
+// tests start from.
+inline const std::string kGuidelinesPath = "content/lysekil/riktlinjer/2021-05-19.md";
+inline const std::string kGuidelinesFront =
+    "title: Riktlinjer för integrationsarbete\n"
+    "type: riktlinjer\n"
+    "decided_by: Kommunfullmäktige\n"
+    "decision_date: 2021-05-19\n"
+    "paragraph: 63\n"
+    "valid_until: 2023-12-31\n";
+
+// A valid site of that one version and the repository's theme, built once.
+struct GuidelinesSite : ProtectedSite {
+  GuidelinesSite() {
+    write_text(dir / "site.yaml", site_yaml());
+    copy_repository_theme(dir.path());
+    write_text(dir / kGuidelinesPath, version_md(kGuidelinesFront));
+    build_once("lysekil/riktlinjer/index.html");
+  }
+};
+
 }  // namespace styrdok::test

@@ -36,6 +36,12 @@ std::string parent_of(const std::string& path) {
   return slash == std::string::npos ? "" : path.substr(0, slash);
 }
 
+// A size in whole MiB, rounded up ("1 MiB" for a byte over none).
+std::string mib(std::uintmax_t bytes) {
+  constexpr std::uintmax_t kMiB = 1024 * 1024;
+  return std::to_string((bytes + kMiB - 1) / kMiB) + " MiB";
+}
+
 // "a named pipe" for a file that is neither a regular file nor a folder.
 std::string kind_of(mode_t mode) {
   if (S_ISFIFO(mode)) return "a named pipe";
@@ -70,8 +76,11 @@ fs::path resolve_links(fs::path full) {
   return {};
 }
 
-ConfinedFileSystem::ConfinedFileSystem(const std::string& root)
-    : root_(canonical_root(root)), root_slash_(root_.string() + "/"), disk_(root_.string()) {}
+ConfinedFileSystem::ConfinedFileSystem(const std::string& root, std::size_t max_file_bytes)
+    : root_(canonical_root(root)),
+      root_slash_(root_.string() + "/"),
+      max_file_bytes_(max_file_bytes),
+      disk_(root_.string(), max_file_bytes) {}
 
 bool ConfinedFileSystem::points_inside(const fs::path& full) const {
   const fs::path real = resolve_links(full);
@@ -127,6 +136,11 @@ bool ConfinedFileSystem::file_allowed(const std::string& path) const {
       return false;
     }
     if (::stat(full.c_str(), &st) != 0) return false;  // a link to nothing
+  }
+  if (S_ISREG(st.st_mode) && static_cast<std::uintmax_t>(st.st_size) > max_file_bytes_) {
+    refuse(path, "is " + mib(static_cast<std::uintmax_t>(st.st_size)) + ", more than the " + mib(max_file_bytes_) +
+                     " styrdok reads or copies from one file; make it smaller");
+    return false;
   }
   if (S_ISREG(st.st_mode)) return true;
   if (!S_ISDIR(st.st_mode)) refuse(path, "is " + kind_of(st.st_mode) + ", not a file; only regular files are read");

@@ -19,6 +19,7 @@
 #include <string>
 
 #include "core/file_system.h"
+#include "core/limits.h"
 
 namespace styrdok {
 
@@ -29,7 +30,8 @@ std::filesystem::path resolve_links(std::filesystem::path path);
 
 class ConfinedFileSystem final : public FileSystem {
  public:
-  explicit ConfinedFileSystem(const std::string& root);
+  // A file larger than `max_file_bytes` is refused too, before it is read.
+  explicit ConfinedFileSystem(const std::string& root, std::size_t max_file_bytes = InputLimits{}.any_file_bytes);
   std::optional<std::string> read(const std::string& path) const override;
   std::vector<DirEntry> list(const std::string& dir) const override;
   bool is_directory(const std::string& path) const override;
@@ -51,6 +53,7 @@ class ConfinedFileSystem final : public FileSystem {
 
   std::filesystem::path root_;  // canonical
   std::string root_slash_;      // root_ and '/'
+  std::size_t max_file_bytes_;
   DiskFileSystem disk_;
   mutable std::mutex mutex_;
   mutable std::map<std::string, bool> folders_;         // folder -> whether it lies inside

@@ -28,13 +28,17 @@ std::optional<std::string> DiskFileSystem::read(const std::string& path) const {
   std::optional<std::string> bytes;
   if (::fstat(fd, &st) == 0 && S_ISREG(st.st_mode)) {
     bytes.emplace();
-    bytes->reserve(static_cast<std::size_t>(st.st_size));
+    bytes->reserve(std::min(static_cast<std::size_t>(st.st_size), max_bytes_));
     char buffer[65536];
     for (;;) {
       const ssize_t n = ::read(fd, buffer, sizeof buffer);
       if (n < 0 && errno == EINTR) continue;
       if (n < 0) bytes.reset();
       if (n <= 0) break;
+      if (bytes->size() + static_cast<std::size_t>(n) > max_bytes_) {
+        bytes.reset();
+        break;
+      }
       bytes->append(buffer, static_cast<std::size_t>(n));
     }
   }

@@ -6,6 +6,7 @@
 // threads at once.
 #pragma once
 
+#include <cstdint>
 #include <map>
 #include <optional>
 #include <string>
@@ -52,7 +53,9 @@ class FileSystem {
 // missing, and never blocks). ConfinedFileSystem builds on it.
 class DiskFileSystem final : public FileSystem {
  public:
-  explicit DiskFileSystem(std::string root) : root_(std::move(root)) {}
+  // A file that grows past `max_bytes` while it is read reads as missing.
+  explicit DiskFileSystem(std::string root, std::size_t max_bytes = SIZE_MAX)
+      : root_(std::move(root)), max_bytes_(max_bytes) {}
   std::optional<std::string> read(const std::string& path) const override;
   std::vector<DirEntry> list(const std::string& dir) const override;
   bool is_directory(const std::string& path) const override;
@@ -61,6 +64,7 @@ class DiskFileSystem final : public FileSystem {
  private:
   std::string full(const std::string& path) const;
   std::string root_;
+  std::size_t max_bytes_;
 };
 
 class MemoryFileSystem final : public FileSystem {

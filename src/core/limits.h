@@ -19,6 +19,9 @@
 namespace styrdok {
 
 struct InputLimits {
+  // Any file styrdok reads or copies (an image, a theme file): a larger one
+  // is refused before it is read.
+  std::size_t any_file_bytes = std::size_t{256} * 1024 * 1024;
   // A text file styrdok parses: a version's Markdown, a YAML file, a CSV file.
   std::size_t file_bytes = 16 * 1024 * 1024;
   // One line of such a file (a paragraph may be one line; a table row is).

@@ -11,6 +11,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <fstream>
+
 #include "support/test_site.h"
 
 using namespace styrdok;
@@ -157,4 +159,33 @@ TEST_CASE("a refusal is forgotten with its path, when the file has changed (serv
   files.forget("content/org");
   CHECK(files.refusals().empty());
   CHECK(files.read("content/org/doc/2021-01-01.md") == "now a file");
+}
+
+TEST_CASE("a file larger than the limit is refused before it is read") {
+  SiteOnDisk s;
+  write_text(s.dir / "static/big.png", std::string(3 * 1024 * 1024 + 1, 'x'));
+  write_text(s.dir / "static/small.png", std::string(1024 * 1024, 'x'));
+  {
+    // A sparse file of a terabyte: reading it whole would fill the memory.
+    std::ofstream(s.dir / "content/org/doc/2021-01-01.md").close();
+    std::filesystem::resize_file(s.dir / "content/org/doc/2021-01-01.md", std::uintmax_t{1} << 40);
+  }
+  const ConfinedFileSystem files(s.dir.path().string(), 3 * 1024 * 1024);
+  CHECK(files.read("static/small.png"));
+  CHECK_FALSE(files.is_file("static/big.png"));
+  CHECK_FALSE(files.read("static/big.png"));
+  CHECK_FALSE(files.read("content/org/doc/2021-01-01.md"));
+  CHECK(
+      files.refusals() ==
+      std::vector<Refusal>{
+          {"content/org/doc/2021-01-01.md",
+           "is 1048576 MiB, more than the 3 MiB styrdok reads or copies from one file; make it smaller"},
+          {"static/big.png", "is 4 MiB, more than the 3 MiB styrdok reads or copies from one file; make it smaller"}});
+}
+
+TEST_CASE("a file that grows past the limit while it is read reads as missing") {
+  TempDir dir;
+  write_text(dir / "a.txt", std::string(2000, 'x'));
+  CHECK(DiskFileSystem(dir.path().string(), 2000).read("a.txt"));
+  CHECK_FALSE(DiskFileSystem(dir.path().string(), 1999).read("a.txt"));
 }

@@ -13,6 +13,7 @@
 // e2e/outside_the_site_test.cpp.
 #include <catch2/catch.hpp>
 
+#include <fstream>
 #include <string>
 
 #include "support/protected_site.h"
@@ -150,6 +151,21 @@ TEST_CASE("a line of 300,000 letters", "[hostile]") {
   HostileSite site;
   write_text(site.dir / kVersion, version(std::string(300'000, 'a') + "\n"));
   site.refuses(kVersion + ":9:262145: the line is 292 KiB long, more than the 256 KiB styrdok reads on one line");
+}
+
+TEST_CASE("a version file of a terabyte (a sparse file) is refused unread", "[hostile]") {
+  HostileSite site;
+  std::ofstream(site.dir / kVersion, std::ios::trunc).close();
+  fs::resize_file(site.dir / kVersion, std::uintmax_t{1} << 40);
+  site.refuses(kVersion + ": is 1048576 MiB, more than the 256 MiB styrdok reads or copies from one file");
+}
+
+TEST_CASE("an image of 300 MiB (a sparse file) is refused unread", "[hostile]") {
+  HostileSite site;
+  write_text(site.dir / kVersion, version("![Karta](karta.png)\n"));
+  std::ofstream(site.dir / "content/lysekil/riktlinjer/karta.png").close();
+  fs::resize_file(site.dir / "content/lysekil/riktlinjer/karta.png", std::uintmax_t{300} << 20);
+  site.refuses("content/lysekil/riktlinjer/karta.png: is 300 MiB, more than the 256 MiB");
 }
 
 TEST_CASE("one word of 8,000 letters goes into the search index whole", "[hostile]") {

@@ -367,6 +367,14 @@ data print_header_view(const Page& page, const RenderContext& site_ctx) {
   if (edition) {
     r = version_running_text(*edition_doc, page.version, ctx);
     r.left = organisation_name(*edition_doc, ctx) + " · " + edition->title;
+    if (edition->lang().right_to_left) {
+      // The Swedish name and the diarienummer keep their own direction in a
+      // right-to-left header: first-strong isolates, CSS's <bdi>.
+      const Version& v = edition_doc->versions[page.version];
+      auto isolated = [](const std::string& text) { return "\u2068" + text + "\u2069"; };
+      r.left = isolated(organisation_name(*edition_doc, ctx)) + " · " + edition->title;
+      r.right = s.get("registration_abbreviation") + " " + isolated(v.registration_number.value_or(s.get("unknown")));
+    }
   } else if (page.printed == PageKind::meeting_print) {
     const Meeting& m = ctx.site.meetings[page.meeting];
     const Organisation* org = ctx.site.config.find_organisation(m.organisation_id);

@@ -111,8 +111,9 @@ TEST_CASE("an edition's print page runs its header and footer in the edition's l
   page.printed = PageKind::edition_print;
   page.edition = 0;
   const auto view = print_header_view(page, ctx);
-  CHECK(view.get("header_left")->string_value() == R"("Lysekils kommun · مبادئ توجيهية للاندماج")");
-  CHECK(view.get("header_right")->string_value() == R"("رقم القيد LKS 2021-000173")");
+  // The Swedish name and the diarienummer in first-strong isolates (U+2068 … U+2069).
+  CHECK(view.get("header_left")->string_value() == "\"\u2068Lysekils kommun\u2069 · مبادئ توجيهية للاندماج\"");
+  CHECK(view.get("header_right")->string_value() == "\"رقم القيد \u2068LKS 2021-000173\u2069\"");
   CHECK(view.get("footer_left")->string_value() == R"("النسخة اعتُمدت في 19 مايو 2021")");
   CHECK(view.get("footer_right")->string_value() == R"("صفحة " counter(page) " من " counter(pages))");
 }

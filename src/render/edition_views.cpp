@@ -205,11 +205,12 @@ data edition_print_view(const Page& page, const RenderContext& site_ctx) {
       (language.code == "lattlast" ? s.get("edition_easy_read") : s.get("edition_translation")) + " · " +
           std::string(language.name));
   put(block, "summary", data(false));
-  // The version's metadata is on the Swedish print edition; here the
-  // source, and what a reader of the edition must know.
-  put(block, "metadata", list{});
-  put(block, "unknown_fields", data(false));
+  // The version's metadata as the version's print edition has it, labelled
+  // in the edition's language; each value (a diarienummer, a date, a name)
+  // isolated, since its direction may not be the page's.
+  put(block, "isolate_values", true);
   put(block, "citation", data(false));
+  // Then the source, and what a reader of the edition must know.
   list lines;
   auto line = [&](const std::string& text, const std::string& lang) {
     data l;

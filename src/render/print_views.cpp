@@ -4,6 +4,7 @@
 
 #include <string_view>
 #include "render/change_log.h"
+#include "render/edition_views.h"
 
 #include <algorithm>
 
@@ -354,10 +355,27 @@ data plan_print_view(const Page& page, const RenderContext& ctx) {
   return d;
 }
 
-data print_header_view(const Page& page, const RenderContext& ctx) {
-  const Strings& s = ctx.strings;
+data print_header_view(const Page& page, const RenderContext& site_ctx) {
+  // An edition's print page runs its header and footer in the edition's
+  // language, with the strings its pages use (edition_strings()).
+  const bool of_edition = page.printed == PageKind::edition_print;
+  const Document* edition_doc = of_edition ? &site_ctx.site.documents[page.document] : nullptr;
+  const Edition* edition = of_edition ? &edition_doc->versions[page.version].editions[page.edition] : nullptr;
+  const Strings& s = edition ? edition_strings(site_ctx, edition->language) : site_ctx.strings;
+  const RenderContext ctx{site_ctx.site, s, site_ctx.as_of, site_ctx.changes, site_ctx.edition_strings};
   RunningText r;
-  if (page.printed == PageKind::meeting_print) {
+  if (edition) {
+    r = version_running_text(*edition_doc, page.version, ctx);
+    r.left = organisation_name(*edition_doc, ctx) + " · " + edition->title;
+    if (edition->lang().right_to_left) {
+      // The Swedish name and the diarienummer keep their own direction in a
+      // right-to-left header: first-strong isolates, CSS's <bdi>.
+      const Version& v = edition_doc->versions[page.version];
+      auto isolated = [](const std::string& text) { return "\u2068" + text + "\u2069"; };
+      r.left = isolated(organisation_name(*edition_doc, ctx)) + " · " + edition->title;
+      r.right = s.get("registration_abbreviation") + " " + isolated(v.registration_number.value_or(s.get("unknown")));
+    }
+  } else if (page.printed == PageKind::meeting_print) {
     const Meeting& m = ctx.site.meetings[page.meeting];
     const Organisation* org = ctx.site.config.find_organisation(m.organisation_id);
     r.left = (org ? org->name : m.organisation_id) + " · " + m.title;

@@ -1,6 +1,7 @@
 #include "search/entry_words.h"
 
 #include <algorithm>
+#include <string>
 
 #include "core/parallel.h"
 #include "search/tokenizer.h"
@@ -24,22 +25,31 @@ struct RangeWords {
   std::vector<std::uint32_t> site_id;    // the table's id -> the site's id
 };
 
-void count_range(const SearchEntries& entries, const WordWeights& weights, RangeWords& out,
-                 std::vector<double>& length) {
+void count_range(const SearchEntries& entries, const WordWeights& weights, const std::vector<std::uint8_t>& group,
+                 RangeWords& out, std::vector<double>& length) {
   EntryRange& range = out.range;
   std::vector<float> weight;        // per word of the table, in the current entry
   std::vector<std::uint32_t> seen;  // per word: 1 + the last entry it was seen in
   std::vector<std::uint32_t> touched;
+  std::string grouped;  // a word of another language than the site's: its group byte and its letters
   const std::size_t last = std::min(entries.size(), range.first + kEntriesPerRange);
   for (std::size_t i = range.first; i < last; ++i) {
     const auto stamp = static_cast<std::uint32_t>(i + 1);
     touched.clear();
     double words = 0;
+    const std::uint8_t g = group.empty() ? 0 : group[i];
     auto add_text = [&](const std::string& text, double w) {
       const auto fw = static_cast<float>(w);
       for_each_word(text, [&](std::string_view word, std::size_t offset, std::size_t) {
         const bool view = word.data() == text.data() + offset;  // else a buffer for_each_word reuses
-        const std::uint32_t id = out.table.add(word, !view);
+        std::uint32_t id = 0;
+        if (g == 0) {
+          id = out.table.add(word, !view);
+        } else {
+          grouped.assign(1, static_cast<char>(g));
+          grouped += word;
+          id = out.table.add(grouped, true);
+        }
         if (id >= seen.size()) {
           seen.resize(id + 1, 0);
           weight.resize(id + 1, 0);
@@ -74,14 +84,15 @@ void count_range(const SearchEntries& entries, const WordWeights& weights, Range
 
 }  // namespace
 
-EntryWords count_words(const SearchEntries& entries, const WordWeights& weights, unsigned jobs) {
+EntryWords count_words(const SearchEntries& entries, const WordWeights& weights, unsigned jobs,
+                       const std::vector<std::uint8_t>& group) {
   EntryWords result;
   result.length.assign(entries.size(), 0);
   const std::size_t range_count = (entries.size() + kEntriesPerRange - 1) / kEntriesPerRange;
   std::vector<RangeWords> ranges(range_count);
   parallel_for(range_count, jobs, [&](std::size_t r) {
     ranges[r].range.first = r * kEntriesPerRange;
-    count_range(entries, weights, ranges[r], result.length);
+    count_range(entries, weights, group, ranges[r], result.length);
   });
 
   // The site's words: partition p numbers its words in range order; the

@@ -36,10 +36,14 @@ struct EntryRange {
 };
 
 struct EntryWords {
-  std::vector<std::string_view> words;  // the site's distinct words, lower-cased; ids index this
-  std::vector<EntryRange> ranges;       // their counts by those ids
-  std::vector<double> length;           // per entry: the weighted number of its words
-  std::vector<WordTable> storage;       // holds the words' bytes
+  // The site's distinct words, lower-cased; ids index this. A word of an
+  // entry in stemming group g > 0 (see count_words) is held as the byte g
+  // followed by the word, so that the same letters in two languages are two
+  // words, each stemmed in its own language.
+  std::vector<std::string_view> words;
+  std::vector<EntryRange> ranges;  // their counts by those ids
+  std::vector<double> length;      // per entry: the weighted number of its words
+  std::vector<WordTable> storage;  // holds the words' bytes
 };
 
 struct WordWeights {
@@ -47,6 +51,15 @@ struct WordWeights {
   double heading = 2;  // in the section heading
 };
 
-EntryWords count_words(const SearchEntries& entries, const WordWeights& weights, unsigned jobs);
+// `group`: per entry, the stemming group its words belong to (0, the site's
+// language, up to 31); empty when all are 0.
+EntryWords count_words(const SearchEntries& entries, const WordWeights& weights, unsigned jobs,
+                       const std::vector<std::uint8_t>& group = {});
+
+// A word of `words` without its group byte, and that group.
+inline std::uint8_t word_group(std::string_view word) {
+  return !word.empty() && static_cast<unsigned char>(word[0]) < 32 ? static_cast<std::uint8_t>(word[0]) : 0;
+}
+inline std::string_view word_letters(std::string_view word) { return word_group(word) ? word.substr(1) : word; }
 
 }  // namespace styrdok::search

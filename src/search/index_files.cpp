@@ -31,13 +31,18 @@ std::string fmt_step(double step) {
 
 std::string quoted(std::string_view s) { return "\"" + json_escape(s) + "\""; }
 
-// One key's records: the alias (if any) and its postings, cut so that each
-// record fits in a shard of its own when the postings are long.
-std::vector<std::string> records_of(const std::string& key, const std::string* alias,
+// One key's records: the keys it stands for as a written form (if any:
+// "=key" or "=key=key"), and its postings, cut so that each record fits in a
+// shard of its own when the postings are long.
+std::vector<std::string> records_of(const std::string& key, const std::vector<std::string>* alias,
                                     const std::vector<Posting>* postings, std::size_t limit) {
   const std::string head = quoted(key) + ":\"";
   std::vector<std::string> out;
-  std::string value = alias ? "=" + json_escape(*alias) + (postings ? "|" : "") : "";
+  std::string value;
+  if (alias) {
+    for (const auto& k : *alias) value += "=" + json_escape(k);
+    if (postings) value += "|";
+  }
   if (postings) {
     std::uint32_t previous = 0;
     for (const auto& p : *postings) {
@@ -75,7 +80,7 @@ std::string meta_file(const SearchIndex& index, const std::vector<std::string>& 
     for (const auto& i : items) s += (s.empty() ? "" : ",") + i;
     return s;
   };
-  std::vector<std::string> shards, groups, suffixes, quoted_orgs, quoted_types;
+  std::vector<std::string> shards, groups, suffixes, other_suffixes, quoted_orgs, quoted_types;
   for (const auto& k : first_keys) shards.push_back(quoted(k));
   for (const auto& g : index.groups()) {
     groups.push_back("[" + std::to_string(g.first) + "," + (g.archived ? "1" : "0") + "," +
@@ -83,13 +88,15 @@ std::string meta_file(const SearchIndex& index, const std::vector<std::string>& 
                      position(types, g.doc_type) + "]");
   }
   for (const auto& s : query_suffixes(index.language())) suffixes.push_back(quoted(s));
+  for (const auto& s : index.other_suffixes()) other_suffixes.push_back(quoted(s));
   for (const auto& o : orgs) quoted_orgs.push_back(quoted(o));
   for (const auto& t : types) quoted_types.push_back(quoted(t));
-  return "styrdokSearch.meta({\"format\":1,\"entries\":" + std::to_string(index.entries().size()) +
+  return "styrdokSearch.meta({\"format\":2,\"entries\":" + std::to_string(index.entries().size()) +
          ",\"per_text\":" + std::to_string(options.entries_per_text_file) + ",\"shards\":[" + join(shards) +
          "],\"groups\":[" + join(groups) + "],\"score_step\":" + fmt_step(index.score_step()) + ",\"organisations\":[" +
          join(quoted_orgs) + "],\"types\":[" + join(quoted_types) +
-         "],\"kinds\":[\"document\",\"action\"],\"suffixes\":[" + join(suffixes) + "]});\n";
+         "],\"kinds\":[\"document\",\"action\"],\"suffixes\":[" + join(suffixes) + "],\"other_suffixes\":[" +
+         join(other_suffixes) + "]});\n";
 }
 
 // The entries first..last-1 with a table of the pages they are on, so that
@@ -196,7 +203,7 @@ std::vector<std::string> write_shards(const SearchIndex& index, const IndexFileO
   };
   const std::size_t overhead = shard_text("").size() + 8;
   const std::size_t limit = options.shard_bytes > overhead + 64 ? options.shard_bytes - overhead : 64;
-  auto add = [&](const std::string& name, const std::string* alias, const std::vector<Posting>* postings) {
+  auto add = [&](const std::string& name, const std::vector<std::string>* alias, const std::vector<Posting>* postings) {
     const auto records = records_of(name, alias, postings, limit);
     for (const auto& record : records) {
       if (body.empty() || body.size() + 1 + record.size() > limit || records.size() > 1) {

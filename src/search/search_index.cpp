@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <memory>
 #include <numeric>
 
 #include "core/parallel.h"
@@ -38,6 +39,9 @@ std::vector<EntryGroup> group_entries(const SearchEntries& entries) {
   }
   return groups;
 }
+
+// An entry of query_suffixes() less any replacement: "ies>i" -> 3.
+std::size_t ending_size(std::string_view suffix) { return suffix.substr(0, suffix.find('>')).size(); }
 
 void sort_unique(std::vector<std::string>& v) {
   std::sort(v.begin(), v.end());
@@ -83,23 +87,49 @@ SearchIndex SearchIndex::build(SearchEntries entries, const IndexOptions& option
   index.groups_ = group_entries(entries);
   const unsigned jobs = std::max(1u, options.jobs);
 
+  // 0. Each entry's stemmer: the site's language (group 0), or an
+  // edition's language whose stemmer differs (English on a Swedish site;
+  // easy-read Swedish is the site's). A language Snowball has no stemmer
+  // for is a group of its own whose words are folded only.
+  std::vector<const char*> algorithms = {stemmer_name(options.language)};
+  std::vector<std::uint8_t> group(entries.size(), 0);
+  for (std::size_t i = 0; i < entries.size(); ++i) {
+    if (entries[i].language.empty()) continue;
+    const char* algorithm = stemmer_for_tag(entries[i].language);
+    auto same = [&](const char* a) { return a == algorithm || (a && algorithm && std::string_view(a) == algorithm); };
+    auto g = std::find_if(algorithms.begin(), algorithms.end(), same);
+    if (g == algorithms.end()) g = algorithms.insert(g, algorithm);
+    group[i] = static_cast<std::uint8_t>(g - algorithms.begin());
+  }
+  for (std::size_t g = 1; g < algorithms.size(); ++g)
+    for (const auto& s : query_suffixes(algorithms[g]))
+      if (std::find(index.other_suffixes_.begin(), index.other_suffixes_.end(), s) == index.other_suffixes_.end())
+        index.other_suffixes_.push_back(s);
+  std::stable_sort(index.other_suffixes_.begin(), index.other_suffixes_.end(),
+                   [](const std::string& a, const std::string& b) { return ending_size(a) > ending_size(b); });
+
   // 1. The site's distinct words, and per entry the weighted count of each
   // (entry_words.h): the only work done per word occurrence.
-  EntryWords counted = count_words(entries, {options.title_weight, options.heading_weight}, jobs);
+  EntryWords counted = count_words(entries, {options.title_weight, options.heading_weight}, jobs, group);
   const std::vector<std::string_view>& words = counted.words;
 
   // 2. Each word's key, once per distinct word (one stemmer per range of
-  // words), then the rule below, then the distinct keys. Snowball reads a
-  // final s as a genitive ("plats" -> "plat") while the plural keeps it
+  // words and group), then the rule below, then the distinct keys. Snowball
+  // reads a final s as a genitive ("plats" -> "plat") while the plural keeps it
   // ("platser" -> "plats"): where the word itself is a key, it stays whole,
   // so that singular and plural meet.
   std::vector<std::string> key_of(words.size()), folded(words.size());
   const Ranges word_ranges(words.size(), 4096);
   parallel_for(word_ranges.count, jobs, [&](std::size_t r) {
-    TermKeys keys(options.language);
+    std::vector<std::unique_ptr<TermKeys>> keys(algorithms.size());
     for (std::size_t w = word_ranges.first(r); w < word_ranges.last(r, words.size()); ++w) {
-      key_of[w] = keys.key_of(words[w]);
-      folded[w] = fold_diacritics(words[w]);
+      const std::uint8_t g = word_group(words[w]);
+      if (!keys[g]) {
+        keys[g] = g == 0 ? std::make_unique<TermKeys>(options.language) : std::make_unique<TermKeys>(algorithms[g]);
+      }
+      const std::string_view letters = word_letters(words[w]);
+      key_of[w] = keys[g]->key_of(letters);
+      folded[w] = fold_diacritics(letters);
     }
   });
   std::vector<char> whole(words.size(), 0);  // the word's folded form is its key
@@ -122,20 +152,44 @@ SearchIndex SearchIndex::build(SearchEntries entries, const IndexOptions& option
   for (std::size_t w = 0; w < words.size(); ++w) key_id[w] = key_table.add(key_of[w], false);
   const std::vector<std::string_view>& keys = key_table.words();  // in no particular order
 
-  // Written forms whose key differs: folded form -> key, the key of the
-  // first such word in byte order where several fold alike.
+  // Written forms whose key differs: folded form -> key, per group the key
+  // of the first such word in byte order where several fold alike. A form
+  // written in several groups ("informations" in Swedish and English text)
+  // stands for each group's key.
   WordTable form_table;  // views of folded
   form_table.reserve(words.size());
-  std::vector<std::uint32_t> form_word;
+  std::vector<std::uint32_t> form_word;                             // the form's word in the first group met
+  std::map<std::uint32_t, std::vector<std::uint32_t>> other_words;  // and in the other groups, if any
+  auto keep_first = [&](std::uint32_t& kept, std::uint32_t w) {
+    if (words[w] < words[kept]) kept = w;
+  };
   for (std::uint32_t w = 0; w < words.size(); ++w) {
     if (folded[w] == key_of[w]) continue;
     const std::uint32_t f = form_table.add(folded[w], false);
     if (f == form_word.size()) {
       form_word.push_back(w);
-    } else if (words[w] < words[form_word[f]]) {
-      form_word[f] = w;
+      continue;
+    }
+    const std::uint8_t g = word_group(words[w]);
+    if (word_group(words[form_word[f]]) == g) {
+      keep_first(form_word[f], w);
+      continue;
+    }
+    auto& others = other_words[f];
+    auto same = std::find_if(others.begin(), others.end(), [&](std::uint32_t o) { return word_group(words[o]) == g; });
+    if (same == others.end()) {
+      others.push_back(w);
+    } else {
+      keep_first(*same, w);
     }
   }
+  auto keys_of_form = [&](std::uint32_t f) {
+    std::vector<std::string> out = {key_of[form_word[f]]};
+    if (auto o = other_words.find(f); o != other_words.end())
+      for (const auto w : o->second) out.push_back(key_of[w]);
+    sort_unique(out);
+    return out;
+  };
   auto key_of_form = [&](std::string_view form) -> const std::string* {
     const std::uint32_t f = form_table.find(form);
     return f == WordTable::kNone ? nullptr : &key_of[form_word[f]];
@@ -271,25 +325,26 @@ SearchIndex SearchIndex::build(SearchEntries entries, const IndexOptions& option
     index.terms_.emplace_hint(index.terms_.end(), std::string(terms.words[t]), std::move(postings[t]));
 
   // 6. A written form the query script reaches by cutting a common ending
-  // ("kommunerna" - "erna") needs no alias of its own.
+  // ("kommunerna" - "erna") needs no alias of its own, when that is its one
+  // key.
   std::vector<char> needed(form_table.size(), 0);
   const auto& suffixes = query_suffixes(options.language);
   const Ranges form_ranges(form_table.size(), 1024);
   parallel_for(form_ranges.count, jobs, [&](std::size_t r) {
     for (std::size_t k = form_ranges.first(r); k < form_ranges.last(r, form_table.size()); ++k) {
       const std::string_view f = form_table.word(static_cast<std::uint32_t>(k));
-      std::string_view reached;
+      std::string reached;
       if (!term_table.contains(f)) {
         for (const auto& suffix : suffixes) {
-          if (f.size() < suffix.size() + 3 || !f.ends_with(suffix)) continue;
-          const std::string_view stem = f.substr(0, f.size() - suffix.size());
-          if (term_table.contains(stem)) {
-            reached = stem;
+          std::string stem = cut_ending(f, suffix);
+          if (!stem.empty() && term_table.contains(stem)) {
+            reached = std::move(stem);
             break;
           }
         }
       }
-      needed[k] = reached != key_of[form_word[k]];
+      const auto id = static_cast<std::uint32_t>(k);
+      needed[k] = reached != key_of[form_word[k]] || (other_words.count(id) && keys_of_form(id).size() > 1);
     }
   });
   std::vector<std::uint32_t> kept;
@@ -298,21 +353,70 @@ SearchIndex SearchIndex::build(SearchEntries entries, const IndexOptions& option
   std::sort(kept.begin(), kept.end(),
             [&](std::uint32_t a, std::uint32_t b) { return form_table.word(a) < form_table.word(b); });
   for (const auto k : kept)
-    index.aliases_.emplace_hint(index.aliases_.end(), std::string(form_table.word(k)), key_of[form_word[k]]);
+    index.aliases_.emplace_hint(index.aliases_.end(), std::string(form_table.word(k)), keys_of_form(k));
+
+  // 7. A word of one language that another language of the index stems to
+  // a key of its own words ("policy" in Swedish text: English "polici", the
+  // key of the English edition's "policies") stands for that key too, so
+  // that the query finds the text of both. A form given such keys keeps
+  // its own too, since the query cuts no ending from a form it finds.
+  if (algorithms.size() > 1) {
+    std::vector<WordTable> keys_in(algorithms.size());  // each group's keys: views of key_of
+    for (std::size_t w = 0; w < words.size(); ++w) keys_in[word_group(words[w])].add(key_of[w], false);
+    std::vector<std::vector<std::string>> other_keys(words.size());
+    parallel_for(word_ranges.count, jobs, [&](std::size_t r) {
+      std::vector<std::unique_ptr<TermKeys>> stemmers(algorithms.size());
+      for (std::size_t w = word_ranges.first(r); w < word_ranges.last(r, words.size()); ++w) {
+        const std::uint8_t own = word_group(words[w]);
+        for (std::size_t g = 0; g < algorithms.size(); ++g) {
+          if (g == own) continue;
+          if (!stemmers[g]) {
+            stemmers[g] =
+                g == 0 ? std::make_unique<TermKeys>(options.language) : std::make_unique<TermKeys>(algorithms[g]);
+          }
+          std::string k = stemmers[g]->key_of(word_letters(words[w]));
+          if (k != folded[w] && k != key_of[w] && keys_in[g].contains(k)) other_keys[w].push_back(std::move(k));
+        }
+      }
+    });
+    std::map<std::string, std::vector<std::string>> more;  // folded word -> keys of other languages
+    for (std::size_t w = 0; w < words.size(); ++w)
+      for (auto& k : other_keys[w]) more[folded[w]].push_back(std::move(k));
+    for (auto& [form, extra] : more) {
+      std::vector<std::string>& all = index.aliases_[form];
+      all.insert(all.end(), extra.begin(), extra.end());
+      if (const std::uint32_t f = form_table.find(form); f != WordTable::kNone) {
+        const auto own = keys_of_form(f);
+        all.insert(all.end(), own.begin(), own.end());
+      }
+      sort_unique(all);
+    }
+  }
   index.entries_ = std::move(entries);
   return index;
 }
 
 double SearchIndex::weight(std::uint32_t level) const { return std::pow(score_step_, level); }
 
-std::string SearchIndex::strip_ending(const std::string& folded) const {
-  for (const auto& suffix : query_suffixes(language_)) {
-    if (folded.size() < suffix.size() + 3) continue;
-    if (folded.compare(folded.size() - suffix.size(), suffix.size(), suffix) != 0) continue;
-    std::string stem = folded.substr(0, folded.size() - suffix.size());
-    if (terms_.count(stem)) return stem;
+namespace {
+
+std::string first_cut(const std::string& folded, const std::vector<std::string>& suffixes,
+                      const std::map<std::string, std::vector<Posting>>& terms) {
+  for (const auto& suffix : suffixes) {
+    std::string stem = cut_ending(folded, suffix);
+    if (!stem.empty() && terms.count(stem)) return stem;
   }
   return "";
+}
+
+}  // namespace
+
+std::string SearchIndex::strip_ending(const std::string& folded) const {
+  return first_cut(folded, query_suffixes(language_), terms_);
+}
+
+std::string SearchIndex::strip_other_ending(const std::string& folded) const {
+  return first_cut(folded, other_suffixes_, terms_);
 }
 
 }  // namespace styrdok::search

@@ -1,7 +1,14 @@
 // The inverted index of a site's search entries: for each term key, the
 // entries that contain it with a precomputed BM25 score (title and headings
 // weigh more than body text; compound parts less than whole words), and for
-// each written form whose key differs, the key it stands for.
+// each written form whose key differs, the keys it stands for.
+//
+// Each entry's words are stemmed in the entry's language: the site's, or an
+// edition's (SearchEntry::language). The keys of all languages share one
+// index, so a written form may stand for several keys ("informations":
+// Swedish "information", English "inform"), and a word of one language
+// stands also for the key another language gives it, where that is a key of
+// the other language's words ("policy" in Swedish text: English "polici").
 //
 // Entries are numbered in a fixed order (current versions first, then by
 // kind, organisation, type, and their order in the input), so that equal
@@ -65,10 +72,17 @@ class SearchIndex {
   // The first of `folded` less one of query_suffixes() that is a term key,
   // as the query script tries them; "" if there is none.
   std::string strip_ending(const std::string& folded) const;
+  // The same with the endings of the editions' other languages
+  // (other_suffixes()), which the query tries beside the site's.
+  std::string strip_other_ending(const std::string& folded) const;
 
   const SearchEntries& entries() const { return entries_; }
   const std::map<std::string, std::vector<Posting>>& terms() const { return terms_; }
-  const std::map<std::string, std::string>& aliases() const { return aliases_; }
+  // Folded written form -> the keys it stands for, in byte order.
+  const std::map<std::string, std::vector<std::string>>& aliases() const { return aliases_; }
+  // The query endings of the languages of editions whose stemmer is not the
+  // site's (query_suffixes()), longest first: English on a Swedish site.
+  const std::vector<std::string>& other_suffixes() const { return other_suffixes_; }
   const std::vector<EntryGroup>& groups() const { return groups_; }
   Language language() const { return language_; }
   double score_step() const { return score_step_; }
@@ -76,8 +90,9 @@ class SearchIndex {
 
  private:
   SearchEntries entries_;
-  std::map<std::string, std::vector<Posting>> terms_;  // key -> postings by entry number
-  std::map<std::string, std::string> aliases_;         // folded word -> its key, where they differ
+  std::map<std::string, std::vector<Posting>> terms_;        // key -> postings by entry number
+  std::map<std::string, std::vector<std::string>> aliases_;  // folded word -> its keys, where they differ
+  std::vector<std::string> other_suffixes_;
   std::vector<EntryGroup> groups_;
   Language language_ = Language::sv;
   double score_step_ = 1.2;

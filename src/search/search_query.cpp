@@ -23,15 +23,20 @@ std::map<std::string, double> candidate_keys(const SearchIndex& index, const Que
   const auto& terms = index.terms();
   const auto& aliases = index.aliases();
   if (terms.count(f)) out[f] = 1;
-  if (auto a = aliases.find(f); a != aliases.end()) out[a->second] = 1;
+  if (auto a = aliases.find(f); a != aliases.end())
+    for (const auto& k : a->second) out[k] = 1;
+  // A word the index does not know: less an ending of the site's language,
+  // and less one of the editions' other languages (English "policy" ->
+  // "polici", the key of "policies").
   if (out.empty()) {
     if (auto stem = index.strip_ending(f); !stem.empty()) out[stem] = 1;
+    if (auto stem = index.strip_other_ending(f); !stem.empty()) out[stem] = 1;
   }
   if (word.prefix) {
     for (auto it = terms.lower_bound(f); it != terms.end() && starts_with(it->first, f); ++it)
       out.emplace(it->first, kPrefixWeight);
     for (auto it = aliases.lower_bound(f); it != aliases.end() && starts_with(it->first, f); ++it)
-      out.emplace(it->second, kPrefixWeight);
+      for (const auto& k : it->second) out.emplace(k, kPrefixWeight);
   }
   return out;
 }

@@ -2,13 +2,29 @@
 
 #include <libstemmer.h>
 
+#include <utility>
+
 #include "core/slug.h"
 
 namespace styrdok::search {
 
 const char* stemmer_name(Language language) { return language == Language::en ? "english" : "swedish"; }
 
-TermKeys::TermKeys(Language language) : stemmer_(sb_stemmer_new(stemmer_name(language), "UTF_8")) {}
+const char* stemmer_for_tag(std::string_view tag) {
+  // Snowball's algorithms for the languages editions may be in
+  // (model/edition.h); the others have none in libstemmer.
+  static constexpr std::pair<std::string_view, const char*> kAlgorithms[] = {
+      {"ar", "arabic"}, {"de", "german"},  {"en", "english"}, {"es", "spanish"}, {"fi", "finnish"},
+      {"fr", "french"}, {"ru", "russian"}, {"sv", "swedish"}, {"tr", "turkish"}, {"yi", "yiddish"}};
+  for (const auto& [t, algorithm] : kAlgorithms)
+    if (t == tag) return algorithm;
+  return nullptr;
+}
+
+TermKeys::TermKeys(Language language) : TermKeys(stemmer_name(language), true) {}
+
+TermKeys::TermKeys(const char* algorithm, bool arabic_script_words)
+    : stemmer_(algorithm ? sb_stemmer_new(algorithm, "UTF_8") : nullptr), arabic_script_words_(arabic_script_words) {}
 
 TermKeys::~TermKeys() {
   if (stemmer_) sb_stemmer_delete(stemmer_);
@@ -35,14 +51,17 @@ const std::string& TermKeys::key(const std::string& word) {
 }
 
 std::string TermKeys::key_of(std::string_view word) {
-  // A word in Arabic script is an Arabic edition's: Snowball's Arabic
-  // stemmer, whatever the site's language (it normalises the forms of alef
-  // and hamza too). Other scripts take the site's stemmer.
+  // A word in Arabic script in the site's own text takes Snowball's Arabic
+  // stemmer (it normalises the forms of alef and hamza too); an edition's
+  // words take its language's stemmer, which for an Arabic edition is the
+  // Arabic one.
   sb_stemmer* stemmer = stemmer_;
   std::string unmarked;  // an Arabic word without its vowel marks, which the stemmer does not expect
   if (arabic_script(word)) {
-    if (!arabic_) arabic_ = sb_stemmer_new("arabic", "UTF_8");
-    stemmer = arabic_;
+    if (arabic_script_words_) {
+      if (!arabic_) arabic_ = sb_stemmer_new("arabic", "UTF_8");
+      stemmer = arabic_;
+    }
     unmarked = fold_diacritics(word);
     word = unmarked;
   }
@@ -61,9 +80,27 @@ const std::vector<std::string>& query_suffixes(Language language) {
       "heterna", "hetens", "anden", "andes", "andet", "arens", "arnas", "ernas", "heten", "heter", "ornas", "ades",
       "ande",    "aren",   "arna",  "arne",  "aste",  "erna",  "erns",  "orna",  "ast",   "are",   "ens",   "ern",
       "het",     "ad",     "ar",    "as",    "at",    "en",    "er",    "es",    "or",    "a",     "e",     "s"};
-  static const std::vector<std::string> kEnglish = {"ational", "ations", "ation", "ness", "ment", "ings", "edly", "ies",
-                                                    "ing",     "ied",    "ers",   "es",   "ed",   "er",   "ly",   "s"};
+  static const std::vector<std::string> kEnglish = {"ational", "ations", "ation", "ness",  "ment", "ings",
+                                                    "edly",    "ies>i",  "ing",   "ied>i", "ers",  "es",
+                                                    "ed",      "er",     "ly",    "y>i",   "s"};
   return language == Language::en ? kEnglish : kSwedish;
+}
+
+const std::vector<std::string>& query_suffixes(const char* algorithm) {
+  static const std::vector<std::string> kNone;
+  const std::string_view name = algorithm ? algorithm : "";
+  if (name == "english") return query_suffixes(Language::en);
+  if (name == "swedish") return query_suffixes(Language::sv);
+  return kNone;
+}
+
+std::string cut_ending(std::string_view folded, std::string_view suffix) {
+  const auto arrow = suffix.find('>');
+  const std::string_view ending = suffix.substr(0, arrow);
+  if (folded.size() < ending.size() + 3 || !folded.ends_with(ending)) return "";
+  std::string out(folded.substr(0, folded.size() - ending.size()));
+  if (arrow != std::string_view::npos) out += suffix.substr(arrow + 1);
+  return out;
 }
 
 }  // namespace styrdok::search

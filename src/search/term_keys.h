@@ -21,7 +21,12 @@ namespace styrdok::search {
 
 class TermKeys {
  public:
+  // The site's own language: its stemmer, and Snowball's Arabic one for a
+  // word in Arabic script (a name quoted in Arabic in Swedish text).
   explicit TermKeys(Language language);
+  // An edition's language: Snowball's algorithm of that name ("english"),
+  // or folding alone when `algorithm` is nullptr or unknown to libstemmer.
+  explicit TermKeys(const char* algorithm, bool arabic_script_words = false);
   ~TermKeys();
   TermKeys(const TermKeys&) = delete;
   TermKeys& operator=(const TermKeys&) = delete;
@@ -35,15 +40,27 @@ class TermKeys {
  private:
   sb_stemmer* stemmer_ = nullptr;
   sb_stemmer* arabic_ = nullptr;  // made on the first Arabic word
+  bool arabic_script_words_ = false;
   std::unordered_map<std::string, std::string> cache_;
 };
 
 // The Snowball algorithm's name for a language: "swedish", "english".
 const char* stemmer_name(Language language);
+// The Snowball algorithm for an edition's BCP 47 tag ("en" -> "english",
+// "sv" -> "swedish"), or nullptr for a language Snowball has no stemmer
+// for: its words are folded only.
+const char* stemmer_for_tag(std::string_view tag);
 
 // Endings the query script may strip from a folded word it does not find in
 // the index, to approximate the stemmer without shipping it: the Snowball
-// algorithm's main suffixes, folded, longest first.
+// algorithm's main suffixes, folded, longest first. "ies>i" is an ending
+// replaced, not cut: "policies" -> "polici", as English stems it.
 const std::vector<std::string>& query_suffixes(Language language);
+// The same by algorithm name; empty for the languages without a list.
+const std::vector<std::string>& query_suffixes(const char* algorithm);
+
+// `folded` less `suffix` (an entry of query_suffixes()), or "" when it does
+// not end so or too little would be left (fewer than three letters).
+std::string cut_ending(std::string_view folded, std::string_view suffix);
 
 }  // namespace styrdok::search

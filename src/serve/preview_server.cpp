@@ -56,14 +56,18 @@ std::string build_event(std::uint64_t generation) {
   return "retry: 500\nevent: build\ndata: " + std::to_string(generation) + "\n\n";
 }
 
-// Pages that show one document and nothing of the others.
-// Pages that show one document (or one of its action plans) and nothing
-// that other files decide, apart from the site file and the theme: a plan's
-// own file changing, like those, rebuilds everything.
+// Pages that show one document (or one of its action plans or editions)
+// and nothing that other files decide, apart from the site file and the
+// theme: a plan's own file changing, like those, rebuilds everything. An
+// edition's file lies in its document's folder, so adding, changing or
+// removing one renders again every page listing the editions (the version's
+// and document's "Läs på", the other editions' pages).
 bool shows_one_document(const Page& page) {
   switch (page.kind) {
     case PageKind::document:
     case PageKind::version:
+    case PageKind::edition:
+    case PageKind::edition_print:
     case PageKind::comparison:
     case PageKind::comparison_side_by_side:
     case PageKind::comparison_index:
@@ -75,7 +79,7 @@ bool shows_one_document(const Page& page) {
     case PageKind::indicators: return true;
     case PageKind::print_header:
       return page.printed == PageKind::version_print || page.printed == PageKind::comparison_print ||
-             page.printed == PageKind::plan_print;
+             page.printed == PageKind::plan_print || page.printed == PageKind::edition_print;
     case PageKind::feed: return page.feed == FeedScope::document;
     case PageKind::data_file: return page.data != DataFile::documents_json && page.data != DataFile::documents_csv;
     default: return false;

@@ -126,6 +126,10 @@ async function main() {
     await settled(page);
     const svOnly = await page.$$eval('#search-results > li a', (as) => as.map((a) => a.getAttribute('href')));
     check(svOnly.length > 0 && svOnly.every((h) => !/\/(en|ar)\//.test(h)), 'language "sv" leaves the translations out');
+    // The English edition is stemmed in English: "country" finds its "countries".
+    await page.goto(server.url + 'sok/?q=country&sprak=en&status=alla');
+    r = await settled(page);
+    check(r.first?.includes('/odaterad/en/'), `language "en" finds the English edition by another form${r.first ? '' : ' (got nothing)'}`);
 
     // Actions of action plans are found too, and kind narrows to them.
     await page.goto(server.url + 'sok/?q=' + encodeURIComponent('mottagande nämnd') + '&slag=action');

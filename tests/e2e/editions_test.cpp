@@ -83,3 +83,21 @@ TEST_CASE("check warns of the out-of-date translation, the lists and open data c
              Catch::Contains("<xhtml:link rel=\"alternate\" hreflang=\"ar\" "
                              "href=\"https://example.org/styrdokument/dals-ed/integrationspolicy/2015-03-16/ar/\"/>"));
 }
+
+TEST_CASE("an edition's print page speaks its language in header and footer, and carries the version's metadata") {
+  const auto out = built_example("--as-of 2025-01-01");
+  const std::string css = read_text(out / (kDalsEd + "2015-03-16/ar/utskrift/sidhuvud.css"));
+  CHECK_THAT(
+      css, Catch::Contains(
+               "@top-left { content: \"\u2068Dals-Eds kommun\u2069 · سياسة العمل على الاندماج في بلدية دالس-إد\"; }"));
+  CHECK_THAT(css, Catch::Contains("@top-right { content: \"رقم القيد \u2068KS 2015/12\u2069\"; }"));
+  CHECK_THAT(css, Catch::Contains("@bottom-right { content: \"صفحة \" counter(page) \" من \" counter(pages); }"));
+  const std::string print = read_text(out / (kDalsEd + "2015-03-16/ar/utskrift/index.html"));
+  CHECK_THAT(print, Catch::Contains("<dd><bdi>KS 2015/12</bdi></dd>"));
+  CHECK_THAT(print, Catch::Contains("<dd><bdi>Kommunfullmäktige</bdi></dd>"));
+  // The Swedish print edition's table is as it was.
+  CHECK_THAT(read_text(out / (kDalsEd + "2015-03-16/utskrift/index.html")),
+             Catch::Contains("<dt>Diarienummer</dt><dd>KS 2015/12</dd>"));
+  const std::string en = read_text(out / (kDalsEd + "odaterad/en/utskrift/sidhuvud.css"));
+  CHECK_THAT(en, Catch::Contains("\"Page \" counter(page) \" of \" counter(pages)"));
+}

@@ -14,7 +14,7 @@ TEST_CASE("the search page is built with its index, and every page links to it")
   CHECK_THAT(search, Catch::Contains(R"(<option value="stenungsund">Stenungsunds kommun</option>)"));
   CHECK(fs::exists(out / "assets/search.js"));
   const std::string meta = read_text(out / "sok/index/meta.js");
-  CHECK(meta.rfind("styrdokSearch.meta({\"format\":1,", 0) == 0);
+  CHECK(meta.rfind("styrdokSearch.meta({\"format\":2,", 0) == 0);
   // The header's search box: a GET form to the search page, relative.
   CHECK_THAT(read_text(out / "lysekil/riktlinjer-for-integrationsarbete/index.html"),
              Catch::Contains(R"(<form class="site-search" action="../../sok/index.html" method="get" role="search">)"));
@@ -39,4 +39,10 @@ TEST_CASE("the search index holds the words of every version, under their stems"
   // The query script reaches "nyanland" by cutting the "-a": no alias needed.
   CHECK_THAT(all, !Catch::Contains("\"nyanlanda\":"));
   CHECK_THAT(all, Catch::Contains("\"framlingsfientlig"));  // only in Dals-Ed's older versions
+  // The English edition's words under English stems ("administrations"),
+  // and the English endings for the query script on this Swedish site.
+  CHECK_THAT(all, Catch::Contains("\"administr\":\""));
+  const std::string meta = read_text(out / "sok/index/meta.js");
+  CHECK_THAT(meta, Catch::Contains("\"other_suffixes\":[\"ational\","));
+  CHECK_THAT(meta, Catch::Contains("\"y\\u003ei\""));  // "y>i", with JSON's escape of ">"
 }

@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include <cstdio>
+#include <filesystem>
 
 #include "support/http_client.h"
 #include "support/test_site.h"
@@ -139,6 +140,49 @@ TEST_CASE("serve shows an edited action plan and indicator, parsed again from th
   page = get_until(serve.port(), "/lysekil/policy/indikatorer/",
                    [](const HttpResponse& r) { return contains(r, "Mätt i maj"); });
   CHECK(contains(page, "Mätt i maj"));
+  CHECK(serve.stop() == 0);
+}
+
+TEST_CASE("serve renders the editions' \"Läs på\" list again when an edition is added, changed or removed") {
+  TempDir dir;
+  make_site(dir);
+  ServeProcess serve(dir.path().string());
+  const std::string version_url = std::string(kPolicyUrl) + "2020-01-01/";
+  CHECK_FALSE(contains(http_get(serve.port(), version_url), "Läs på:"));
+  CHECK_FALSE(contains(http_get(serve.port(), kPolicyUrl), "Läs på:"));
+
+  const auto edition = dir / "content/lysekil/policy/2020-01-01.en.md";
+  write_text(edition, version_md("title: The first title\ntranslated_by: A translator\ntranslation_date: 2020-02-01\n",
+                                 "## Purpose\n\nText.\n"));
+  const auto has_english = [](const HttpResponse& r) { return contains(r, "hreflang=\"en\">English</a>"); };
+  CHECK(has_english(get_until(serve.port(), version_url, has_english)));
+  CHECK(has_english(http_get(serve.port(), kPolicyUrl)));
+  CHECK(contains(http_get(serve.port(), version_url + "en/"), "The first title"));
+
+  // A second edition joins the list; the first edition's page lists it too.
+  write_text(dir / "content/lysekil/policy/2020-01-01.lattlast.md",
+             version_md("title: Första titeln, lättläst\ntranslated_by: Kommunen\ntranslation_date: 2020-02-01\n",
+                        "## Om texten\n\nText.\n"));
+  const auto has_easy = [](const HttpResponse& r) { return contains(r, ">Lättläst</a>"); };
+  CHECK(has_easy(get_until(serve.port(), version_url, has_easy)));
+  CHECK(has_easy(http_get(serve.port(), kPolicyUrl)));
+  CHECK(has_easy(http_get(serve.port(), version_url + "en/")));
+
+  // Changed: its page and print page show the new title.
+  write_text(edition, version_md("title: A second title\ntranslated_by: A translator\ntranslation_date: 2020-02-01\n",
+                                 "## Purpose\n\nText.\n"));
+  const auto retitled = [](const HttpResponse& r) { return contains(r, "A second title"); };
+  CHECK(retitled(get_until(serve.port(), version_url + "en/", retitled)));
+  CHECK(retitled(http_get(serve.port(), version_url + "en/utskrift/")));
+  CHECK(retitled(http_get(serve.port(), version_url + "en/utskrift/sidhuvud.css")));
+
+  // Removed: gone from the lists, and its page with it.
+  std::filesystem::remove(edition);
+  const auto page = get_until(serve.port(), version_url, [&](const HttpResponse& r) { return !has_english(r); });
+  CHECK_FALSE(has_english(page));
+  CHECK(has_easy(page));
+  CHECK_FALSE(has_english(http_get(serve.port(), kPolicyUrl)));
+  CHECK(http_get(serve.port(), version_url + "en/").status == 404);
   CHECK(serve.stop() == 0);
 }
 

@@ -4,6 +4,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <map>
+
 using namespace styrdok;
 
 namespace {
@@ -88,4 +90,30 @@ TEST_CASE("headings move down inside a handout, never below h6") {
   CHECK(shift_headings("<h2 id=\"a\">A</h2><h3>B</h3><h5>C</h5><hr><header>", 2) ==
         "<h4 id=\"a\">A</h4><h5>B</h5><h6>C</h6><hr><header>");
   CHECK(shift_headings("<h2>A</h2>", 0) == "<h2>A</h2>");
+}
+
+TEST_CASE("an edition's print page runs its header and footer in the edition's language") {
+  Site site = lysekil_site();
+  Edition ar;
+  ar.language = "ar";
+  ar.title = "مبادئ توجيهية للاندماج";
+  site.documents[0].versions[0].editions.push_back(ar);
+  const Strings s = swedish();
+  Diagnostics d;
+  const std::map<std::string, Strings> editions = {
+      {"ar", *Strings::parse("unknown: غير معروف\nregistration_abbreviation: رقم القيد\nversion_decided: "
+                             "\"اعتُمدت في {date}\"\nprint_footer_version: \"النسخة {version}\"\nprint_page_of: "
+                             "\"صفحة {page} من {pages}\"\nmonth_5: مايو\n",
+                             "ar.yaml", d)}};
+  const RenderContext ctx{site, s, Date{2022, 1, 1}, nullptr, &editions};
+  Page page;
+  page.kind = PageKind::print_header;
+  page.printed = PageKind::edition_print;
+  page.edition = 0;
+  const auto view = print_header_view(page, ctx);
+  // The Swedish name and the diarienummer in first-strong isolates (U+2068 … U+2069).
+  CHECK(view.get("header_left")->string_value() == "\"\u2068Lysekils kommun\u2069 · مبادئ توجيهية للاندماج\"");
+  CHECK(view.get("header_right")->string_value() == "\"رقم القيد \u2068LKS 2021-000173\u2069\"");
+  CHECK(view.get("footer_left")->string_value() == R"("النسخة اعتُمدت في 19 مايو 2021")");
+  CHECK(view.get("footer_right")->string_value() == R"("صفحة " counter(page) " من " counter(pages))");
 }

@@ -2,6 +2,7 @@
 // the seed documents (Stenungsund's and Dals-Ed's integration policies).
 #include "search/search_index.h"
 
+#include <algorithm>
 #include <catch2/catch.hpp>
 
 using namespace styrdok::search;
@@ -42,6 +43,13 @@ SearchEntries seed_entries() {
 std::vector<std::string> hits(const SearchIndex& index, std::string_view query, const QueryFilter& filter = {}) {
   std::vector<std::string> out;
   for (auto i : index.query(query, filter)) out.push_back(index.entries()[i].url + "#" + index.entries()[i].anchor);
+  return out;
+}
+
+// The same in byte order, where the ranking is not what a test is about.
+std::vector<std::string> sorted_hits(const SearchIndex& index, std::string_view query) {
+  auto out = hits(index, query);
+  std::sort(out.begin(), out.end());
   return out;
 }
 
@@ -119,4 +127,46 @@ TEST_CASE("filters narrow by organisation, type and kind", "[search]") {
   f = {};
   f.doc_type = "riktlinjer";
   CHECK(hits(index, "svenska", f).empty());
+}
+
+TEST_CASE("an edition's words are stemmed in its language, the site's in the site's", "[search]") {
+  SearchEntries entries = {
+      section("sv/", "policy", "Kommunens policy för integration gäller alla nämnder och kommunerna i länet."),
+      section("en/", "scope", "These policies support the integration of newcomers from other countries."),
+      section("lattlast/", "om", "Kommunerna hjälper dig som är ny i Sverige."),
+      section("so/", "ujeedo", "Siyaasadaha policies dugsiyada."),
+  };
+  entries[1].language = "en";
+  entries[2].language = "sv";  // easy-read Swedish: the site's stemmer
+  entries[3].language = "so";  // Snowball has no Somali: folded only
+  const auto index = SearchIndex::build(entries, {});
+  // English stems "policies" and "policy" alike, Swedish does not: the
+  // English edition is found by the singular although the Swedish text
+  // makes "policy" a key of its own.
+  CHECK(sorted_hits(index, "policy") == std::vector<std::string>{"en/#scope", "sv/#policy"});
+  CHECK(index.aliases().at("policy") == std::vector<std::string>{"polici"});
+  // A form written nowhere: less an English ending, as English stems it.
+  CHECK(hits(index, "country") == std::vector<std::string>{"en/#scope"});
+  CHECK(sorted_hits(index, "policies") == std::vector<std::string>{"en/#scope", "so/#ujeedo"});
+  // A word both write ("integration": Swedish key "integration", English
+  // "integr") finds both.
+  CHECK(hits(index, "integration").size() == 2);
+  CHECK(hits(index, "integrations").size() == 2);
+  // The Swedish text and the easy-read edition are still found by Swedish forms.
+  CHECK(sorted_hits(index, "kommunen") == std::vector<std::string>{"lattlast/#om", "sv/#policy"});
+  // Folded only: "dugsiyada" is its own key.
+  CHECK(index.terms().count("dugsiyada") == 1);
+}
+
+TEST_CASE("a form two languages stem differently stands for both keys", "[search]") {
+  SearchEntries entries = {
+      section("sv/", "ikt", "Informations- och kommunikationsteknik."),
+      section("en/", "ikt", "The council's informations and communications."),
+  };
+  entries[1].language = "en";
+  const auto index = SearchIndex::build(entries, {});
+  REQUIRE(index.aliases().count("informations") == 1);
+  CHECK(index.aliases().at("informations") == std::vector<std::string>{"inform", "information"});
+  CHECK(hits(index, "informations").size() == 2);
+  CHECK(hits(index, "information").size() == 2);
 }

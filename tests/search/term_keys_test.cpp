@@ -30,3 +30,22 @@ TEST_CASE("an English site stems in English", "[search]") {
   TermKeys swedish(Language::sv);
   CHECK(swedish.key("policies") != swedish.key("policy"));
 }
+
+TEST_CASE("an edition's language picks its Snowball stemmer, or none", "[search]") {
+  CHECK(std::string(styrdok::search::stemmer_for_tag("en")) == "english");
+  CHECK(std::string(styrdok::search::stemmer_for_tag("sv")) == "swedish");  // easy-read Swedish
+  CHECK(styrdok::search::stemmer_for_tag("so") == nullptr);
+  TermKeys english("english");
+  CHECK(english.key("policies") == "polici");
+  TermKeys somali(nullptr);
+  CHECK(somali.key("dugsiyada") == "dugsiyada");
+}
+
+TEST_CASE("a query ending is cut, or replaced as English stems it", "[search]") {
+  using styrdok::search::cut_ending;
+  CHECK(cut_ending("kommunerna", "erna") == "kommun");
+  CHECK(cut_ending("policy", "y>i") == "polici");
+  CHECK(cut_ending("policies", "ies>i") == "polici");
+  CHECK(cut_ending("bry", "y>i").empty());  // fewer than three letters would be left
+  CHECK(cut_ending("policy", "s").empty());
+}

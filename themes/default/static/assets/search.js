@@ -134,9 +134,11 @@
       return load('s' + n).then(function (data) { self.shards[n] = data; });
     }));
   };
-  // {alias, postings} of a key, from the shards loaded so far.
+  // {aliases, postings} of a key, from the shards loaded so far: the keys
+  // it stands for as a written form ("=key" or "=key=key", then "|"), and
+  // its postings.
   Lookup.prototype.record = function (key) {
-    var rec = { alias: null, postings: [], found: false };
+    var rec = { aliases: [], postings: [], found: false };
     var self = this;
     shardsFor(this.meta, key).forEach(function (n) {
       var shard = self.shards[n];
@@ -145,7 +147,7 @@
       rec.found = true;
       if (v[0] === '=') {
         var bar = v.indexOf('|');
-        rec.alias = bar < 0 ? v.slice(1) : v.slice(1, bar);
+        rec.aliases = (bar < 0 ? v.slice(1) : v.slice(1, bar)).split('=');
         v = bar < 0 ? '' : v.slice(bar + 1);
       }
       decode(v, rec.postings);
@@ -153,27 +155,40 @@
     return rec;
   };
 
-  // Keys a query word stands for, with weights: the word as a key, the key
-  // of the written form, else the word less a common ending; and, while it
+  // `f` less each of `suffixes` it ends with ("ies>i" replaces the ending).
+  function cuts(f, suffixes) {
+    var out = [];
+    (suffixes || []).forEach(function (s) {
+      var parts = s.split('>'), ending = parts[0];
+      if (f.length >= ending.length + 3 && f.slice(-ending.length) === ending)
+        out.push(f.slice(0, -ending.length) + (parts[1] || ''));
+    });
+    return out;
+  }
+  function firstKey(lookup, tries) {
+    for (var i = 0; i < tries.length; i++) if (lookup.record(tries[i]).postings.length) return tries[i];
+    return null;
+  }
+
+  // Keys a query word stands for, with weights: the word as a key, the keys
+  // of the written form, else the word less a common ending of the site's
+  // language and less one of the editions' other languages; and, while it
   // is being typed, every key and form that begins with it.
   function candidates(lookup, word) {
     var meta = lookup.meta, f = word.folded;
-    var tries = [f];
-    meta.suffixes.forEach(function (s) {
-      if (f.length >= s.length + 3 && f.slice(-s.length) === s) tries.push(f.slice(0, -s.length));
-    });
-    var shardNumbers = [];
-    tries.forEach(function (t) { shardNumbers = shardNumbers.concat(shardsFor(meta, t)); });
+    var tries = cuts(f, meta.suffixes), others = cuts(f, meta.other_suffixes);
+    var shardNumbers = shardsFor(meta, f);
+    tries.concat(others).forEach(function (t) { shardNumbers = shardNumbers.concat(shardsFor(meta, t)); });
     if (word.prefix) shardNumbers = shardNumbers.concat(shardsForPrefix(meta, f));
     return lookup.need(shardNumbers).then(function () {
       var out = {}, aliases = [];
       var own = lookup.record(f);
       if (own.postings.length) out[f] = 1;
-      if (own.alias) aliases.push([own.alias, 1]);
-      if (!own.postings.length && !own.alias) {
-        for (var i = 1; i < tries.length; i++) {
-          if (lookup.record(tries[i]).postings.length) { out[tries[i]] = 1; break; }
-        }
+      own.aliases.forEach(function (a) { aliases.push([a, 1]); });
+      if (!own.postings.length && !own.aliases.length) {
+        var cut = firstKey(lookup, tries), other = firstKey(lookup, others);
+        if (cut !== null) out[cut] = 1;
+        if (other !== null) out[other] = 1;
       }
       if (word.prefix) {
         shardsForPrefix(meta, f).forEach(function (n) {
@@ -181,7 +196,7 @@
             if (k.indexOf(f) !== 0) return;
             var r = lookup.record(k);
             if (r.postings.length && !(k in out)) out[k] = PREFIX_WEIGHT;
-            if (r.alias) aliases.push([r.alias, PREFIX_WEIGHT]);
+            r.aliases.forEach(function (a) { aliases.push([a, PREFIX_WEIGHT]); });
           });
         });
       }

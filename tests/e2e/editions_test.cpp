@@ -93,7 +93,8 @@ TEST_CASE("an edition's print page speaks its language in header and footer, and
   CHECK_THAT(css, Catch::Contains("@top-right { content: \"رقم القيد \u2068KS 2015/12\u2069\"; }"));
   CHECK_THAT(css, Catch::Contains("@bottom-right { content: \"صفحة \" counter(page) \" من \" counter(pages); }"));
   const std::string print = read_text(out / (kDalsEd + "2015-03-16/ar/utskrift/index.html"));
-  CHECK_THAT(print, Catch::Contains("<dd><bdi>KS 2015/12</bdi></dd>"));
+  CHECK_THAT(print, Catch::Contains("<dt>رقم القيد</dt><dd><bdi>KS 2015/12</bdi></dd>"));  // labels in Arabic
+  CHECK_THAT(print, Catch::Contains("<dt>تاريخ القرار</dt>"));
   CHECK_THAT(print, Catch::Contains("<dd><bdi>Kommunfullmäktige</bdi></dd>"));
   // The Swedish print edition's table is as it was.
   CHECK_THAT(read_text(out / (kDalsEd + "2015-03-16/utskrift/index.html")),

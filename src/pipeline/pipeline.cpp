@@ -120,7 +120,7 @@ void render_stages(const BuildOptions& options, const FileSystem& files, OutputS
 
   // 4. Plan every page and its address.
   stage("planning", 0);
-  const auto pages = plan_pages(*site, diagnostics);
+  const auto pages = plan_pages(*site, day, diagnostics);
   if (diagnostics.has_errors()) return;
   result.pages = pages.size();
 

@@ -28,6 +28,13 @@ struct StaleEdition {
   EditionStaleness staleness;
 };
 
+// What an organisation has due on the day, counted.
+struct DueCounts {
+  std::size_t overdue = 0;   // the review date has passed, or the period has ended
+  std::size_t due_soon = 0;  // the period ends within SiteConfig::revision_warning_months
+  std::size_t stale_editions = 0;
+  std::size_t rows() const { return overdue + due_soon + stale_editions; }
+};
 // One organisation's list in the order its pages show it: the documents
 // grouped by the body responsible for revising them (names in byte order,
 // unknown last; in site order within a body), then the stale editions in
@@ -36,20 +43,17 @@ struct DueList {
   std::vector<DueDocument> documents;
   std::vector<StaleEdition> editions;
   std::size_t rows() const { return documents.size() + editions.size(); }
+  DueCounts counts() const;
 };
 DueList due_list(const Site& site, const std::string& org_id, Date day);
+// Every organisation's list, in the order of SiteConfig::organisations, in
+// one pass over the documents: what a build makes once for all the pages.
+std::vector<DueList> due_lists(const Site& site, Date day);
 
 // Sorts documents due as the lists show them: by the body responsible for
 // revising them (names in byte order, unknown last), in site order within one.
 void sort_by_reviser(const Site& site, std::vector<DueDocument>& due);
 
-// What an organisation has due on the day, counted.
-struct DueCounts {
-  std::size_t overdue = 0;   // the review date has passed, or the period has ended
-  std::size_t due_soon = 0;  // the period ends within SiteConfig::revision_warning_months
-  std::size_t stale_editions = 0;
-  std::size_t rows() const { return overdue + due_soon + stale_editions; }
-};
 // Per organisation, in the order of SiteConfig::organisations, in one pass
 // over the documents.
 std::vector<DueCounts> due_counts(const Site& site, Date day);

@@ -527,6 +527,13 @@ data due_summary(const std::vector<DueCounts>& counts, const Links& links, const
   return summary;
 }
 
+// Organisation `o`'s list: the build's, else made for this page in `computed`.
+const DueList& due_list_of(std::size_t o, const RenderContext& ctx, DueList& computed) {
+  if (ctx.due) return (*ctx.due)[o];
+  computed = due_list(ctx.site, ctx.site.config.organisations[o].id, ctx.as_of);
+  return computed;
+}
+
 }  // namespace
 
 data due_for_revision_view(const Page& page, const RenderContext& ctx) {
@@ -536,7 +543,12 @@ data due_for_revision_view(const Page& page, const RenderContext& ctx) {
   set_breadcrumbs(d, links, {{s.get("home"), ""}});
   // Every organisation's counts, each leading to its list; the lists
   // themselves too while the whole site's fit on one page of them.
-  const auto counts = due_counts(ctx.site, ctx.as_of);
+  std::vector<DueCounts> counts;
+  if (ctx.due) {
+    for (const DueList& list : *ctx.due) counts.push_back(list.counts());
+  } else {
+    counts = due_counts(ctx.site, ctx.as_of);
+  }
   std::size_t rows = 0, documents = 0;
   for (const DueCounts& c : counts) {
     rows += c.rows();
@@ -552,14 +564,15 @@ data due_for_revision_view(const Page& page, const RenderContext& ctx) {
   // the stale editions per organisation.
   std::vector<DueDocument> due;
   list stale;
-  for (const auto& org : ctx.site.config.organisations) {
-    DueList of_org = due_list(ctx.site, org.id, ctx.as_of);
+  for (std::size_t o = 0; o < ctx.site.config.organisations.size(); ++o) {
+    DueList computed;
+    const DueList& of_org = due_list_of(o, ctx, computed);
     due.insert(due.end(), of_org.documents.begin(), of_org.documents.end());
     if (of_org.editions.empty()) continue;
     list editions;
     for (const StaleEdition& e : of_org.editions) editions.push_back(stale_edition_view(e, links, ctx));
     data g;
-    put(g, "organisation", org.name);
+    put(g, "organisation", ctx.site.config.organisations[o].name);
     put(g, "editions", std::move(editions));
     stale.push_back(std::move(g));
   }
@@ -579,7 +592,8 @@ data organisation_due_for_revision_view(const Page& page, const RenderContext& c
   set_breadcrumbs(d, links, {{s.get("home"), ""}, {s.get("due_title"), kDueForRevisionUrl}});
   put(d, "intro", due_intro(ctx, "due_intro"));
   // This page's rows of the list: documents first, then stale editions.
-  const DueList all = due_list(ctx.site, org.id, ctx.as_of);
+  DueList computed;
+  const DueList& all = due_list_of(page.organisation, ctx, computed);
   const std::size_t first = std::min(all.rows(), page.part * kDueRowsPerPage);
   const std::size_t last = std::min(all.rows(), first + kDueRowsPerPage);
   const std::size_t documents = all.documents.size();

@@ -2,6 +2,7 @@
 
 #include <catch2/catch.hpp>
 
+#include "render/due_list.h"
 #include "render/revision_views.h"
 
 using namespace styrdok;
@@ -347,6 +348,23 @@ TEST_CASE("an organisation's due-for-revision list is paged; the site's page cou
   CHECK(last.get("pagination")->get("previous_href")->string_value() ==
         "../../../revidering/lysekil/sida-2/index.html");
   CHECK(last.get("page_title")->string_value() == "Dags för revidering: Lysekils kommun, sida 3 av 3 – Styrdok");
+  // A build makes every organisation's list once, in one pass; the pages
+  // show the same from it, and the plan counts the same rows.
+  const auto lists = due_lists(site, ctx.as_of);
+  const auto counts = due_counts(site, ctx.as_of);
+  REQUIRE(lists.size() == 2);
+  CHECK(lists[0].rows() == counts[0].rows());
+  CHECK(lists[1].rows() == counts[1].rows());
+  CHECK(lists[0].counts().overdue == counts[0].overdue);
+  const RenderContext built{site, s, ctx.as_of, nullptr, nullptr, &lists};
+  for (std::size_t part = 0; part < 3; ++part) {
+    Page p;
+    p.kind = PageKind::organisation_due_for_revision;
+    p.part = part;
+    p.url = due_for_revision_url("lysekil", part);
+    CHECK(groups(page_view(p, built)) == groups(due_page(part)));
+    CHECK(editions(page_view(p, built)) == editions(due_page(part)));
+  }
 
   // The site's page: more than a page of rows, so counts and links only.
   Page site_page;
@@ -364,6 +382,10 @@ TEST_CASE("an organisation's due-for-revision list is paged; the site's page cou
   CHECK(rows[0].get("stale_count")->string_value() == "1");
   CHECK(rows[1].get("overdue")->string_value() == "0");
   CHECK(rows[1].get("due_soon")->string_value() == "1");
+  const auto summary_from_lists = page_view(site_page, built);
+  const auto& from_lists = summary_from_lists.get("summary")->get("rows")->list_value();
+  CHECK(from_lists[0].get("overdue")->string_value() == std::to_string(documents));
+  CHECK(from_lists[1].get("due_soon")->string_value() == "1");
 
   // A small site's page lists everything as well, by who revises it.
   site.documents.erase(site.documents.begin() + 20, site.documents.end() - 1);

@@ -16,6 +16,7 @@
 #include "output/output_target.h"
 #include "output/staging_directory.h"
 #include "render/change_log.h"
+#include "render/due_list.h"
 #include "render/open_data.h"
 #include "render/page_plan.h"
 #include "render/page_views.h"
@@ -120,7 +121,7 @@ void render_stages(const BuildOptions& options, const FileSystem& files, OutputS
 
   // 4. Plan every page and its address.
   stage("planning", 0);
-  const auto pages = plan_pages(*site, diagnostics);
+  const auto pages = plan_pages(*site, day, diagnostics);
   if (diagnostics.has_errors()) return;
   result.pages = pages.size();
 
@@ -149,7 +150,8 @@ void render_stages(const BuildOptions& options, const FileSystem& files, OutputS
     auto changes = std::make_shared<const ChangeLog>(ChangeLog::compute(*site, options.jobs, options.earlier_changes));
     if (options.keep_changes) result.changes = changes;
     stage("rendering", pages.size());
-    const RenderContext ctx{*site, theme->strings, day, changes.get(), &theme->edition_strings};
+    const auto due = due_lists(*site, day);  // every organisation's due-for-revision list, once
+    const RenderContext ctx{*site, theme->strings, day, changes.get(), &theme->edition_strings, &due};
     auto render = [&](const Page& page) {
       if (template_for(page.kind).empty()) return generated_file(page, *site, day);  // CSV, JSON, CSS
       std::string text = theme->page(template_for(page.kind))

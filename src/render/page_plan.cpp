@@ -5,6 +5,7 @@
 #include <set>
 
 #include "core/slug.h"
+#include "render/due_list.h"
 
 namespace styrdok {
 
@@ -67,6 +68,9 @@ std::vector<SitemapAddress> sitemap_addresses(const Site& site) {
   for (const auto& meeting : site.meetings) add(meeting_url(meeting));
   add(kWhatsNewUrl);
   add(kDueForRevisionUrl);
+  // The first page of each organisation's list: the lists change with the
+  // day, their later pages with them.
+  for (const auto& org : site.config.organisations) add(due_for_revision_url(org.id));
   add(kAccessibilityUrl);
   return urls;
 }
@@ -147,11 +151,19 @@ std::vector<std::string> responsible_bodies(const Site& site) {
   return out;
 }
 
+std::string due_for_revision_url(const std::string& org_id, std::size_t part) {
+  return std::string(kDueForRevisionUrl) + org_id + "/" + (part == 0 ? "" : "sida-" + std::to_string(part + 1) + "/");
+}
+
+std::size_t due_for_revision_parts(std::size_t rows) {
+  return std::max<std::size_t>(1, (rows + kDueRowsPerPage - 1) / kDueRowsPerPage);
+}
+
 std::string meeting_url(const Meeting& meeting) { return "moten/" + meeting.id + "/"; }
 
 std::string print_url(const std::string& url) { return url + "utskrift/"; }
 
-std::vector<Page> plan_pages(const Site& site, Diagnostics& diagnostics) {
+std::vector<Page> plan_pages(const Site& site, Date as_of, Diagnostics& diagnostics) {
   std::vector<Page> pages;
   auto add = [&](Page p) {
     p.output = p.url.empty() || p.url.back() == '/' ? p.url + "index.html" : p.url;
@@ -298,6 +310,15 @@ std::vector<Page> plan_pages(const Site& site, Diagnostics& diagnostics) {
     add(list);
   }
   add({PageKind::due_for_revision, kDueForRevisionUrl, "", 0, 0, 0, "site.yaml"});
+  const auto due = due_counts(site, as_of);
+  for (std::size_t o = 0; o < site.config.organisations.size(); ++o) {
+    const std::string& id = site.config.organisations[o].id;
+    for (std::size_t part = 0; part < due_for_revision_parts(due[o].rows()); ++part) {
+      Page list{PageKind::organisation_due_for_revision, due_for_revision_url(id, part), "", o, 0, 0, "site.yaml"};
+      list.part = part;
+      add(list);
+    }
+  }
   add({PageKind::accessibility, kAccessibilityUrl, "", 0, 0, 0, "site.yaml"});
   add({PageKind::search, kSearchUrl, "", 0, 0, 0, "site.yaml"});
   if (!site.config.branding.colour.empty())

@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "core/date.h"
 #include "core/error.h"
 #include "model/site_config.h"
 
@@ -22,8 +23,9 @@ enum class PageKind {
   comparison_side_by_side,  // the same two versions side by side
   comparison_index,         // every pair of a document's versions
   whats_new,
-  feed,  // Atom: the whole site, one organisation or one document
-  due_for_revision,
+  feed,                           // Atom: the whole site, one organisation or one document
+  due_for_revision,               // revidering/: per organisation what is due, or, on a small site, all of it
+  organisation_due_for_revision,  // revidering/<organisation>/ (sida-2/…): one organisation's list
   accessibility,
   not_found,
   sitemap,            // sitemap.xml (or sitemap-N.xml): at most kSitemapLimit addresses
@@ -78,7 +80,7 @@ struct Page {
   PageKind printed = PageKind::home;         // print_header: the kind of print page it belongs to
   DataFile data = DataFile::documents_json;  // data_file: which
   std::size_t indicator = 0;                 // index into Site::indicators (measurements_csv)
-  std::size_t part = 0;                      // whats_new, organisation, sitemap: which page or file, 0 the first
+  std::size_t part = 0;                      // a paged list, sitemap: which page or file, 0 the first
   std::size_t edition = 0;                   // index into Version::editions (edition pages)
 };
 
@@ -97,6 +99,10 @@ inline constexpr std::size_t kWhatsNewPerPage = 50;  // versions on one page of 
 inline constexpr std::size_t kDocumentsPerPage = 200;
 // Responsible bodies on one page of their index.
 inline constexpr std::size_t kBodiesPerPage = 500;
+// Rows (documents due, stale editions) on one page of an organisation's
+// due-for-revision list; while the whole site has at most this many, the
+// site-wide page lists them all as well.
+inline constexpr std::size_t kDueRowsPerPage = 200;
 // The home page lists every document up to this many in the whole site;
 // above it, it lists the organisations with their document types and counts.
 inline constexpr std::size_t kHomeListsDocumentsUpTo = 100;
@@ -120,7 +126,9 @@ std::string sitemap_url(std::size_t part, std::size_t parts);
 
 // Pages in a fixed order (home, organisations, documents with their
 // versions, the rest). Reports two pages that would share an address.
-std::vector<Page> plan_pages(const Site& site, Diagnostics& diagnostics);
+// `as_of` is the build's day: what is due for revision on it decides how
+// many pages the due-for-revision lists take.
+std::vector<Page> plan_pages(const Site& site, Date as_of, Diagnostics& diagnostics);
 
 std::string document_url(const Document& doc);                         // "lysekil/riktlinjer/"
 std::string version_url(const Document& doc, const Version& version);  // "lysekil/riktlinjer/2021-05-19/"
@@ -153,6 +161,10 @@ std::size_t responsible_index_parts(std::size_t bodies);
 // Every responsible body named in the site's plans (an action's own, else
 // its plan's), sorted by address; one page each.
 std::vector<std::string> responsible_bodies(const Site& site);
+// "revidering/lysekil/", then "revidering/lysekil/sida-2/"…
+std::string due_for_revision_url(const std::string& org_id, std::size_t part = 0);
+// Pages of an organisation's due-for-revision list of `rows` rows: at least one.
+std::size_t due_for_revision_parts(std::size_t rows);
 std::string meeting_url(const Meeting& meeting);  // "moten/2016-01-20-kommunstyrelsen/"
 // The print edition of the page at `url`: "<url>utskrift/".
 std::string print_url(const std::string& url);

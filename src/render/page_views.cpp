@@ -259,7 +259,8 @@ std::string template_for(PageKind kind) {
     case PageKind::comparison_index: return "comparison_index";
     case PageKind::whats_new: return "whats_new";
     case PageKind::feed: return "feed";
-    case PageKind::due_for_revision: return "due_for_revision";
+    case PageKind::due_for_revision:
+    case PageKind::organisation_due_for_revision: return "due_for_revision";
     case PageKind::accessibility: return "accessibility";
     case PageKind::not_found: return "not_found";
     case PageKind::sitemap: return "sitemap";
@@ -299,6 +300,7 @@ kainjow::mustache::data page_view(const Page& page, const RenderContext& ctx) {
     case PageKind::whats_new: return whats_new_view(page, ctx);
     case PageKind::feed: return feed_view(page, ctx);
     case PageKind::due_for_revision: return due_for_revision_view(page, ctx);
+    case PageKind::organisation_due_for_revision: return organisation_due_for_revision_view(page, ctx);
     case PageKind::accessibility: return accessibility_view(page, ctx);
     case PageKind::not_found: return common_view(page, ctx, ctx.strings.get("not_found_title"));
     case PageKind::sitemap: return sitemap_view(page, ctx);

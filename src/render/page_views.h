@@ -7,6 +7,7 @@
 #include <kainjow/mustache.hpp>
 
 #include <map>
+#include <vector>
 
 #include "core/date.h"
 #include "model/site_config.h"
@@ -16,6 +17,7 @@
 namespace styrdok {
 
 struct ChangeLog;
+struct DueList;
 
 struct RenderContext {
   const Site& site;
@@ -25,6 +27,10 @@ struct RenderContext {
   // The UI strings of each edition language, by code (render/theme.h
   // add_edition_strings); null or missing: the site's strings.
   const std::map<std::string, Strings>* edition_strings = nullptr;
+  // Each organisation's due-for-revision list on as_of, in the order of
+  // SiteConfig::organisations (render/due_list.h due_lists), made once for
+  // the build; null (in tests): each page makes the one it shows.
+  const std::vector<DueList>* due = nullptr;
 };
 
 // The view for `page`; the template named by template_for(page) renders it.

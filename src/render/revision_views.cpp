@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "render/change_log.h"
+#include "render/due_list.h"
 #include "render/view_helpers.h"
 
 namespace styrdok {
@@ -432,80 +433,189 @@ data feed_view(const Page& page, const RenderContext& ctx) {
   return d;
 }
 
+namespace {
+
+// A document due for revision, as a row of a due-for-revision list; with the
+// organisation's name when the list is the whole site's.
+data due_document_view(const DueDocument& item, bool with_organisation, const Links& links, const RenderContext& ctx) {
+  const Strings& s = ctx.strings;
+  const Document& doc = ctx.site.documents[item.document];
+  const RevisionDue& due = item.due;
+  data e;
+  put(e, "title", doc.versions[due.version].title);
+  put(e, "href", links.to(document_url(doc)));
+  if (with_organisation) {
+    const Organisation* org = ctx.site.config.find_organisation(doc.organisation_id);
+    put(e, "organisation", org ? org->name : doc.organisation_id);
+  }
+  const char* key = due.why == RevisionDue::Why::review_date_passed ? "due_review_passed"
+                    : due.why == RevisionDue::Why::ended            ? "due_ended"
+                                                                    : "due_ends";
+  put(e, "when", s.fill(key, {{"date", s.date(due.date)}}));
+  put(e, "status", status_view(doc, due.version, ctx.as_of, s));
+  return e;
+}
+
+// Documents due, in DueList order (grouped by who revises them), as groups
+// {body, documents}; a body's documents are consecutive.
+list due_groups(std::vector<DueDocument>::const_iterator first, std::vector<DueDocument>::const_iterator last,
+                bool with_organisation, const Links& links, const RenderContext& ctx) {
+  list groups;
+  const std::optional<std::string>* body = nullptr;
+  list documents;
+  auto close = [&] {
+    if (documents.empty()) return;
+    data g;
+    put(g, "body", *body ? **body : ctx.strings.get("due_unknown_body"));
+    put(g, "documents", std::move(documents));
+    groups.push_back(std::move(g));
+    documents = list{};
+  };
+  for (auto it = first; it != last; ++it) {
+    const auto& revised_by = ctx.site.documents[it->document].versions[it->due.version].revised_by;
+    if (!body || *body != revised_by) {
+      close();
+      body = &revised_by;
+    }
+    documents.push_back(due_document_view(*it, with_organisation, links, ctx));
+  }
+  close();
+  return groups;
+}
+
+data stale_edition_view(const StaleEdition& item, const Links& links, const RenderContext& ctx) {
+  const Strings& s = ctx.strings;
+  const Document& doc = ctx.site.documents[item.document];
+  const Version& version = doc.versions[item.version];
+  const Edition& edition = version.editions[item.edition];
+  data e;
+  put(e, "title", edition.title);
+  put(e, "tag", std::string(edition.lang().tag));
+  put(e, "dir", edition.lang().right_to_left ? "rtl" : "ltr");
+  put(e, "language", std::string(edition.lang().swedish));
+  put(e, "href", links.to(edition_url(doc, version, edition)));
+  put(e, "statement", edition_stale_statement(doc, item.version, item.staleness, s));
+  if (item.staleness.since) put(e, "days", s.fill("due_edition_days", {{"days", std::to_string(item.staleness.days)}}));
+  return e;
+}
+
+// The intro both kinds of page open with: what "due" means on the day.
+std::string due_intro(const RenderContext& ctx, const std::string& key) {
+  const int months = ctx.site.config.revision_warning_months;
+  return ctx.strings.fill(
+      key, {{"months", std::to_string(months)}, {"date", ctx.strings.date(ctx.as_of.add_months(months))}});
+}
+
+// Per organisation, what it has due and a link to its list.
+data due_summary(const std::vector<DueCounts>& counts, const Links& links, const RenderContext& ctx) {
+  const auto& orgs = ctx.site.config.organisations;
+  const bool any_stale = std::any_of(counts.begin(), counts.end(), [](const DueCounts& c) { return c.stale_editions; });
+  list rows;
+  rows.reserve(orgs.size());
+  for (std::size_t o = 0; o < orgs.size(); ++o) {
+    data r;
+    put(r, "name", orgs[o].name);
+    put(r, "href", links.to(due_for_revision_url(orgs[o].id)));
+    put(r, "overdue", std::to_string(counts[o].overdue));
+    put(r, "due_soon", std::to_string(counts[o].due_soon));
+    if (any_stale) put(r, "stale_count", std::to_string(counts[o].stale_editions));
+    rows.push_back(std::move(r));
+  }
+  data summary;
+  put(summary, "rows", std::move(rows));
+  put(summary, "editions_column", any_stale);
+  return summary;
+}
+
+// Organisation `o`'s list: the build's, else made for this page in `computed`.
+const DueList& due_list_of(std::size_t o, const RenderContext& ctx, DueList& computed) {
+  if (ctx.due) return (*ctx.due)[o];
+  computed = due_list(ctx.site, ctx.site.config.organisations[o].id, ctx.as_of);
+  return computed;
+}
+
+}  // namespace
+
 data due_for_revision_view(const Page& page, const RenderContext& ctx) {
   const Strings& s = ctx.strings;
   const Links links = Links::for_page(page, ctx.site.config);
   data d = common_view(page, ctx, s.get("due_title"));
   set_breadcrumbs(d, links, {{s.get("home"), ""}});
-  const int months = ctx.site.config.revision_warning_months;
-  const Date horizon = ctx.as_of.add_months(months);
-  put(d, "intro", s.fill("due_intro", {{"months", std::to_string(months)}, {"date", s.date(horizon)}}));
-  // Grouped by the body responsible for revising, in name order; unknown last.
-  std::map<std::string, list> groups;
-  list unknown_group;
-  for (const auto& doc : ctx.site.documents) {
-    const auto due = revision_due(doc, ctx.as_of, months);
-    if (!due) continue;
-    const Version& v = doc.versions[due->version];
-    data e;
-    put(e, "title", v.title);
-    put(e, "href", links.to(document_url(doc)));
-    const Organisation* org = ctx.site.config.find_organisation(doc.organisation_id);
-    put(e, "organisation", org ? org->name : doc.organisation_id);
-    const char* key = due->why == RevisionDue::Why::review_date_passed ? "due_review_passed"
-                      : due->why == RevisionDue::Why::ended            ? "due_ended"
-                                                                       : "due_ends";
-    put(e, "when", s.fill(key, {{"date", s.date(due->date)}}));
-    put(e, "status", status_view(doc, due->version, ctx.as_of, s));
-    (v.revised_by ? groups[*v.revised_by] : unknown_group).push_back(e);
+  // Every organisation's counts, each leading to its list; the lists
+  // themselves too while the whole site's fit on one page of them.
+  std::vector<DueCounts> counts;
+  if (ctx.due) {
+    for (const DueList& list : *ctx.due) counts.push_back(list.counts());
+  } else {
+    counts = due_counts(ctx.site, ctx.as_of);
   }
-  list out;
-  for (auto& [body, docs] : groups) {
-    data g;
-    put(g, "body", body);
-    put(g, "documents", docs);
-    out.push_back(g);
+  std::size_t rows = 0, documents = 0;
+  for (const DueCounts& c : counts) {
+    rows += c.rows();
+    documents += c.overdue + c.due_soon;
   }
-  if (!unknown_group.empty()) {
-    data g;
-    put(g, "body", s.get("due_unknown_body"));
-    put(g, "documents", unknown_group);
-    out.push_back(std::move(g));
-  }
-  put(d, "groups", out);
-  put(d, "empty", out.empty());
+  const bool lists = rows <= kDueRowsPerPage;
+  put(d, "intro", due_intro(ctx, lists ? "due_intro" : "due_summary_intro"));
+  put(d, "summary", due_summary(counts, links, ctx));
+  put(d, "empty", documents == 0);
+  if (!lists) return d;
 
-  // Translations and easy-read editions of versions that no longer apply, per organisation.
+  // The documents due across the site, grouped by who revises them, and
+  // the stale editions per organisation.
+  std::vector<DueDocument> due;
   list stale;
-  for (const auto& org : ctx.site.config.organisations) {
+  for (std::size_t o = 0; o < ctx.site.config.organisations.size(); ++o) {
+    DueList computed;
+    const DueList& of_org = due_list_of(o, ctx, computed);
+    due.insert(due.end(), of_org.documents.begin(), of_org.documents.end());
+    if (of_org.editions.empty()) continue;
     list editions;
-    for (const auto& doc : ctx.site.documents) {
-      if (doc.organisation_id != org.id) continue;
-      for (std::size_t v = 0; v < doc.versions.size(); ++v) {
-        for (std::size_t i = 0; i < doc.versions[v].editions.size(); ++i) {
-          const EditionStaleness st = edition_staleness(doc, v, i, ctx.as_of);
-          if (!st.stale) continue;
-          const Edition& edition = doc.versions[v].editions[i];
-          data e;
-          put(e, "title", edition.title);
-          put(e, "tag", std::string(edition.lang().tag));
-          put(e, "dir", edition.lang().right_to_left ? "rtl" : "ltr");
-          put(e, "language", std::string(edition.lang().swedish));
-          put(e, "href", links.to(edition_url(doc, doc.versions[v], edition)));
-          put(e, "statement", edition_stale_statement(doc, v, st, s));
-          if (st.since) put(e, "days", s.fill("due_edition_days", {{"days", std::to_string(st.days)}}));
-          editions.push_back(std::move(e));
-        }
-      }
-    }
-    if (editions.empty()) continue;
+    for (const StaleEdition& e : of_org.editions) editions.push_back(stale_edition_view(e, links, ctx));
     data g;
-    put(g, "organisation", org.name);
+    put(g, "organisation", ctx.site.config.organisations[o].name);
     put(g, "editions", std::move(editions));
     stale.push_back(std::move(g));
   }
+  sort_by_reviser(ctx.site, due);
+  put(d, "groups", due_groups(due.begin(), due.end(), true, links, ctx));
   put(d, "has_stale_editions", !stale.empty());
   put(d, "stale_editions", std::move(stale));
+  return d;
+}
+
+data organisation_due_for_revision_view(const Page& page, const RenderContext& ctx) {
+  const Strings& s = ctx.strings;
+  const Links links = Links::for_page(page, ctx.site.config);
+  const Organisation& org = ctx.site.config.organisations[page.organisation];
+  const std::string title = s.fill("due_organisation_title", {{"organisation", org.name}});
+  data d = common_view(page, ctx, title);
+  set_breadcrumbs(d, links, {{s.get("home"), ""}, {s.get("due_title"), kDueForRevisionUrl}});
+  put(d, "intro", due_intro(ctx, "due_intro"));
+  // This page's rows of the list: documents first, then stale editions.
+  DueList computed;
+  const DueList& all = due_list_of(page.organisation, ctx, computed);
+  const std::size_t first = std::min(all.rows(), page.part * kDueRowsPerPage);
+  const std::size_t last = std::min(all.rows(), first + kDueRowsPerPage);
+  const std::size_t documents = all.documents.size();
+  const std::size_t doc_first = std::min(first, documents), doc_last = std::min(last, documents);
+  put(d, "groups",
+      due_groups(all.documents.begin() + static_cast<std::ptrdiff_t>(doc_first),
+                 all.documents.begin() + static_cast<std::ptrdiff_t>(doc_last), false, links, ctx));
+  put(d, "empty", documents == 0);
+  list editions;
+  for (std::size_t i = std::max(first, documents); i < last; ++i)
+    editions.push_back(stale_edition_view(all.editions[i - documents], links, ctx));
+  if (!editions.empty()) {
+    data g;
+    put(g, "editions", std::move(editions));
+    list stale;
+    stale.push_back(std::move(g));
+    put(d, "stale_editions", std::move(stale));
+    put(d, "has_stale_editions", true);
+  }
+  set_pagination(
+      d, page, ctx, links, due_for_revision_parts(all.rows()),
+      [&](std::size_t part) { return due_for_revision_url(org.id, part); }, title);
   return d;
 }
 

@@ -20,7 +20,11 @@ kainjow::mustache::data whats_new_view(const Page& page, const RenderContext& ct
 // `listed` picks: those a change of its text shows on.
 std::vector<bool> whats_new_parts_listing(const Site& site, const std::function<bool(const Document&)>& listed);
 kainjow::mustache::data feed_view(const Page& page, const RenderContext& ctx);
+// revidering/: per organisation what is due and a link to its list, and, while
+// the whole site's lists fit on one page of them, the lists themselves.
 kainjow::mustache::data due_for_revision_view(const Page& page, const RenderContext& ctx);
+// revidering/<organisation>/: page Page::part of one organisation's list.
+kainjow::mustache::data organisation_due_for_revision_view(const Page& page, const RenderContext& ctx);
 
 // Adds to a version page's view: `status_links` (the version that applies,
 // what this one changed, a pending proposal, the history), `versions` (the

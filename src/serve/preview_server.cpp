@@ -165,6 +165,7 @@ bool lists_documents(const Page& page) {
     case PageKind::home:
     case PageKind::organisation:
     case PageKind::due_for_revision:
+    case PageKind::organisation_due_for_revision:
     case PageKind::sitemap:
     case PageKind::sitemap_index:
     case PageKind::plans_index:

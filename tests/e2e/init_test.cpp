@@ -85,6 +85,7 @@ TEST_CASE("init makes a site of three files that builds at once, with every kind
            "sok/index.html",
            "nytt/index.html",
            "revidering/index.html",
+           "revidering/lysekils-kommun/index.html",
            "tillganglighet/index.html",
            "oppna-data/index.html",
            "handlingsplaner/index.html",

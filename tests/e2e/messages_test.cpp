@@ -71,7 +71,7 @@ TEST_CASE("a Swedish site built with Swedish keys says so in Swedish") {
                         "diarienummer: KS 2020/1\ngiltig_till: tills vidare\n"));
   const auto r = run_in_site_language("check --source " + dir.path().string());
   CHECK(r.exit_code == 0);
-  CHECK(r.output == "Kontrollerat: inga fel (18 sidor skulle byggas).\n");
+  CHECK(r.output == "Kontrollerat: inga fel (19 sidor skulle byggas).\n");
 }
 
 TEST_CASE("serve on a Swedish site shows its errors in Swedish, in the terminal and over the page") {

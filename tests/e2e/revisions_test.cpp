@@ -174,6 +174,26 @@ TEST_CASE("documents due for revision are grouped by who revises them") {
   CHECK_THAT(page("--as-of 2025-01-01", "revidering/"), Catch::Contains("Giltighetstiden gick ut 31 december 2023"));
 }
 
+TEST_CASE("each organisation has its own due-for-revision list, which the site's page counts and links to") {
+  const std::string site = page("--as-of 2025-01-01", "revidering/");
+  CHECK_THAT(site, Catch::Contains(
+                       "<tr><th scope=\"row\"><a href=\"../revidering/lysekil/index.html\">Lysekils kommun</a></th>"
+                       "<td>1</td><td>0</td><td>0</td></tr>"));
+  CHECK_THAT(site, Catch::Contains("<a href=\"../revidering/dals-ed/index.html\">Dals-Eds kommun</a></th>"
+                                   "<td>0</td><td>0</td><td>1</td></tr>"));
+  const std::string lysekil = page("--as-of 2025-01-01", "revidering/lysekil/");
+  CHECK_THAT(lysekil, Catch::Contains("<h1>Dags för revidering: Lysekils kommun</h1>"));
+  CHECK_THAT(lysekil,
+             Catch::Contains("<a class=\"document-title\" href=\"../../lysekil/riktlinjer-for-integrationsarbete/"
+                             "index.html\">Riktlinjer för integrationsarbete</a>"));
+  CHECK_THAT(lysekil, Catch::Contains("<span class=\"document-meta\">Giltighetstiden gick ut 31 december 2023</span>"));
+  CHECK_THAT(lysekil, !Catch::Contains("stale-editions-heading"));
+  // Dals-Ed's out-of-date English translation is on Dals-Ed's list.
+  const std::string dals_ed = page("--as-of 2025-01-01", "revidering/dals-ed/");
+  CHECK_THAT(dals_ed, Catch::Contains("href=\"../../dals-ed/integrationspolicy/odaterad/en/index.html\" lang=\"en\""));
+  CHECK_THAT(dals_ed, !Catch::Contains("riktlinjer-for-integrationsarbete"));
+}
+
 TEST_CASE("a revision that changes only metadata says so, and shows the metadata changes") {
   TempDir site;
   write_text(site / "site.yaml", site_yaml());

@@ -59,10 +59,10 @@ TEST_CASE("a valid site plans a page per document, version and organisation") {
   INFO((result.diagnostics.items().empty() ? "" : result.diagnostics.items()[0].to_string()));
   CHECK(result.ok());
   // home, organisation, document, 2 versions, a comparison inline and side by side, the
-  // comparison index, 3 feeds, open data with documents.json and .csv, what's new, due for revision,
-  // accessibility, search, 404, sitemap; 3 print editions (2 versions, the comparison), each with its
-  // header stylesheet
-  CHECK(result.pages == 26);
+  // comparison index, 3 feeds, open data with documents.json and .csv, what's new, due for revision
+  // and the organisation's list, accessibility, search, 404, sitemap; 3 print editions (2 versions,
+  // the comparison), each with its header stylesheet
+  CHECK(result.pages == 27);
 }
 
 TEST_CASE("stages are announced in order") {

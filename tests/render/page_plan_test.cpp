@@ -6,6 +6,8 @@ using namespace styrdok;
 
 namespace {
 
+const Date kDay{2024, 1, 1};  // the build's day
+
 Site two_versions() {
   Site site;
   site.config.organisations = {{"lysekil", "Lysekils kommun", ""}};
@@ -25,7 +27,7 @@ Site two_versions() {
 
 TEST_CASE("addresses come from organisation, folder and version id") {
   Diagnostics d;
-  const auto pages = plan_pages(two_versions(), d);
+  const auto pages = plan_pages(two_versions(), kDay, d);
   REQUIRE_FALSE(d.has_errors());
   std::vector<std::string> outputs;
   for (const auto& p : pages) outputs.push_back(p.output);
@@ -51,6 +53,7 @@ TEST_CASE("addresses come from organisation, folder and version id") {
                                             "documents.csv",
                                             "nytt/index.html",
                                             "revidering/index.html",
+                                            "revidering/lysekil/index.html",
                                             "tillganglighet/index.html",
                                             "sok/index.html",
                                             "404.html",
@@ -77,7 +80,7 @@ TEST_CASE("a meeting has a page and a handout, each print page a header styleshe
   m.source_path = "meetings/2016-01-20-kommunstyrelsen.yaml";
   site.meetings.push_back(m);
   Diagnostics d;
-  const auto pages = plan_pages(site, d);
+  const auto pages = plan_pages(site, kDay, d);
   REQUIRE_FALSE(d.has_errors());
   std::vector<std::string> meeting_outputs;
   for (const auto& p : pages) {
@@ -92,7 +95,7 @@ TEST_CASE("a page whose address is taken is an error") {
   Site site = two_versions();
   site.config.organisations.push_back({"tillganglighet", "Tillgänglighet", ""});
   Diagnostics d;
-  plan_pages(site, d);
+  plan_pages(site, kDay, d);
   REQUIRE(d.error_count() == 1);
   CHECK(d.items()[0].to_string() ==
         "site.yaml: two pages would have the same address 'tillganglighet/': this one and the one from site.yaml; "
@@ -121,7 +124,7 @@ TEST_CASE("a sitemap of more than 50,000 addresses is split into files under a s
   CHECK(sitemap_parts(0) == 1);
 
   Diagnostics d;
-  const auto pages = plan_pages(site, d);
+  const auto pages = plan_pages(site, kDay, d);
   REQUIRE_FALSE(d.has_errors());
   std::vector<std::pair<std::string, std::size_t>> sitemaps;
   for (const auto& p : pages) {
@@ -146,4 +149,67 @@ TEST_CASE("the index of responsible bodies is split into pages of kBodiesPerPage
   CHECK(responsible_index_url(1) == "ansvariga/sida-2/");
   CHECK(organisation_url("lysekil", 0) == "lysekil/");
   CHECK(organisation_url("lysekil", 2) == "lysekil/sida-3/");
+}
+
+TEST_CASE("an organisation's due-for-revision list takes a page per kDueRowsPerPage rows due on the day") {
+  Site site;
+  site.config.organisations = {{"lysekil", "Lysekils kommun", ""}, {"tanum", "Tanums kommun", ""}};
+  // Lysekil: documents whose period ends 2023-12-31, one with a translation
+  // that goes out of date with it; Tanum: one document valid for good.
+  auto add = [&](const std::string& org, const std::string& slug, bool ends, bool translated) {
+    Document doc;
+    doc.organisation_id = org;
+    doc.slug = slug;
+    doc.source_dir = "content/" + org + "/" + slug;
+    Version v;
+    v.id = "2021-05-19";
+    v.decision_date = Date{2021, 5, 19};
+    if (ends) v.valid_until = {ValidUntil::Kind::date, Date{2023, 12, 31}};
+    if (translated) {
+      Edition e;
+      e.language = "en";
+      e.title = "Guidelines";
+      v.editions.push_back(e);
+    }
+    doc.versions = {v};
+    site.documents.push_back(std::move(doc));
+  };
+  for (std::size_t i = 0; i < 2 * kDueRowsPerPage; ++i) add("lysekil", "dokument-" + std::to_string(i), true, i == 0);
+  add("tanum", "plan", false, false);
+
+  auto due_pages = [&](Date day) {
+    Diagnostics d;
+    const auto pages = plan_pages(site, day, d);
+    REQUIRE_FALSE(d.has_errors());
+    std::vector<std::pair<std::string, std::size_t>> out;
+    for (const auto& p : pages)
+      if (p.kind == PageKind::due_for_revision || p.kind == PageKind::organisation_due_for_revision)
+        out.emplace_back(p.output, p.part);
+    return out;
+  };
+  // Before the period nears its end nothing is due: a page each, saying so.
+  CHECK(due_pages(Date{2022, 1, 1}) ==
+        std::vector<std::pair<std::string, std::size_t>>{
+            {"revidering/index.html", 0}, {"revidering/lysekil/index.html", 0}, {"revidering/tanum/index.html", 0}});
+  // Within six months of the end: 400 documents, 2 pages.
+  CHECK(due_pages(Date{2023, 10, 1}) ==
+        std::vector<std::pair<std::string, std::size_t>>{{"revidering/index.html", 0},
+                                                         {"revidering/lysekil/index.html", 0},
+                                                         {"revidering/lysekil/sida-2/index.html", 1},
+                                                         {"revidering/tanum/index.html", 0}});
+  // After it: 400 documents and the translation that no longer applies, 3 pages.
+  CHECK(due_pages(Date{2024, 6, 1}) ==
+        std::vector<std::pair<std::string, std::size_t>>{{"revidering/index.html", 0},
+                                                         {"revidering/lysekil/index.html", 0},
+                                                         {"revidering/lysekil/sida-2/index.html", 1},
+                                                         {"revidering/lysekil/sida-3/index.html", 2},
+                                                         {"revidering/tanum/index.html", 0}});
+  CHECK(due_for_revision_parts(0) == 1);
+  CHECK(due_for_revision_parts(kDueRowsPerPage) == 1);
+  CHECK(due_for_revision_parts(kDueRowsPerPage + 1) == 2);
+  // The sitemap lists the first page of each list, which exists on any day.
+  std::vector<std::string> listed;
+  for (const auto& a : sitemap_addresses(site))
+    if (a.url.starts_with("revidering/")) listed.push_back(a.url);
+  CHECK(listed == std::vector<std::string>{"revidering/", "revidering/lysekil/", "revidering/tanum/"});
 }

@@ -2,6 +2,7 @@
 
 #include <catch2/catch.hpp>
 
+#include "render/due_list.h"
 #include "render/revision_views.h"
 
 using namespace styrdok;
@@ -265,4 +266,134 @@ TEST_CASE("an organisation's list is split into pages of kDocumentsPerPage, and 
   CHECK(types[0].get("count")->string_value() == "10");
   CHECK(types[0].get("href")->string_value() == "lysekil/index.html");
   CHECK(types[1].get("count")->string_value() == std::to_string(documents - 10));
+}
+
+TEST_CASE("an organisation's due-for-revision list is paged; the site's page counts per organisation") {
+  Site site;
+  site.config.title = "Styrdok";
+  site.config.organisations = {{"lysekil", "Lysekils kommun", ""}, {"tanum", "Tanums kommun", ""}};
+  // Lysekil: 2 × kDueRowsPerPage + 10 documents past their period, the first
+  // 10 revised by no one named, the rest by Kommunstyrelsen, and one
+  // translation that went out of date with its version; Tanum: one document
+  // whose period ends within the warning months.
+  const std::size_t documents = 2 * kDueRowsPerPage + 10;
+  for (std::size_t i = 0; i < documents; ++i) {
+    Document doc;
+    doc.organisation_id = "lysekil";
+    doc.slug = "dokument-" + std::to_string(1000 + i);
+    doc.versions.push_back(lysekil());
+    if (i >= 10) doc.versions[0].revised_by = "Kommunstyrelsen";
+    if (i == 0) {
+      Edition e;
+      e.language = "en";
+      e.title = "Guidelines for integration";
+      doc.versions[0].editions.push_back(e);
+    }
+    site.documents.push_back(std::move(doc));
+  }
+  Document tanum;
+  tanum.organisation_id = "tanum";
+  tanum.slug = "plan";
+  tanum.versions.push_back(lysekil());
+  tanum.versions[0].valid_until = {ValidUntil::Kind::date, Date{2024, 5, 31}};
+  site.documents.push_back(tanum);
+  Diagnostics d;
+  const Strings s = *Strings::parse(
+      "unknown: Uppgift saknas\npagination_page_of: \"Sida {page} av {pages}\"\n"
+      "pagination_title: \"{title}, sida {page} av {pages}\"\ndue_title: Dags för revidering\n"
+      "due_organisation_title: \"Dags för revidering: {organisation}\"\ndue_ended: Giltighetstiden gick ut {date}\n"
+      "due_unknown_body: Ansvarig för revidering saknas\ndue_intro: Lista\ndue_summary_intro: Räknade\nmonth_12: "
+      "december\n",
+      "sv.yaml", d);
+  const RenderContext ctx{site, s, Date{2024, 1, 15}};
+  auto due_page = [&](std::size_t part) {
+    Page p;
+    p.kind = PageKind::organisation_due_for_revision;
+    p.organisation = 0;
+    p.part = part;
+    p.url = due_for_revision_url("lysekil", part);
+    return page_view(p, ctx);
+  };
+  // The groups a page shows: (body, number of documents).
+  auto groups = [](const kainjow::mustache::data& view) {
+    std::vector<std::pair<std::string, std::size_t>> out;
+    for (const auto& g : view.get("groups")->list_value())
+      out.emplace_back(g.get("body")->string_value(), g.get("documents")->list_value().size());
+    return out;
+  };
+  auto editions = [](const kainjow::mustache::data& view) -> std::size_t {
+    const auto* stale = view.get("stale_editions");
+    return stale ? stale->list_value().at(0).get("editions")->list_value().size() : 0;
+  };
+  // Named bodies first, the unknown last; a body's documents run on over the
+  // page break under its heading again.
+  const auto first = due_page(0);
+  CHECK(groups(first) == std::vector<std::pair<std::string, std::size_t>>{{"Kommunstyrelsen", kDueRowsPerPage}});
+  CHECK(editions(first) == 0);
+  CHECK(first.get("heading")->string_value() == "Dags för revidering: Lysekils kommun");
+  CHECK(first.get("page_title")->string_value() == "Dags för revidering: Lysekils kommun, sida 1 av 3 – Styrdok");
+  CHECK(first.get("pagination")->get("next_href")->string_value() == "../../revidering/lysekil/sida-2/index.html");
+  const auto& doc = first.get("groups")->list_value()[0].get("documents")->list_value()[0];
+  CHECK(doc.get("href")->string_value() == "../../lysekil/dokument-1010/index.html");
+  CHECK(doc.get("when")->string_value() == "Giltighetstiden gick ut 31 december 2023");
+  CHECK(doc.get("organisation") == nullptr);  // the page is the organisation's
+  const auto second = due_page(1);
+  CHECK(groups(second) == std::vector<std::pair<std::string, std::size_t>>{{"Kommunstyrelsen", kDueRowsPerPage}});
+  // The last page: the rest of the documents, then the stale translation.
+  const auto last = due_page(2);
+  CHECK(groups(last) == std::vector<std::pair<std::string, std::size_t>>{{"Ansvarig för revidering saknas", 10}});
+  CHECK(editions(last) == 1);
+  CHECK(last.get("has_stale_editions")->is_true());
+  CHECK(last.get("pagination")->get("page_of")->string_value() == "Sida 3 av 3");
+  CHECK(last.get("pagination")->get("previous_href")->string_value() ==
+        "../../../revidering/lysekil/sida-2/index.html");
+  CHECK(last.get("page_title")->string_value() == "Dags för revidering: Lysekils kommun, sida 3 av 3 – Styrdok");
+  // A build makes every organisation's list once, in one pass; the pages
+  // show the same from it, and the plan counts the same rows.
+  const auto lists = due_lists(site, ctx.as_of);
+  const auto counts = due_counts(site, ctx.as_of);
+  REQUIRE(lists.size() == 2);
+  CHECK(lists[0].rows() == counts[0].rows());
+  CHECK(lists[1].rows() == counts[1].rows());
+  CHECK(lists[0].counts().overdue == counts[0].overdue);
+  const RenderContext built{site, s, ctx.as_of, nullptr, nullptr, &lists};
+  for (std::size_t part = 0; part < 3; ++part) {
+    Page p;
+    p.kind = PageKind::organisation_due_for_revision;
+    p.part = part;
+    p.url = due_for_revision_url("lysekil", part);
+    CHECK(groups(page_view(p, built)) == groups(due_page(part)));
+    CHECK(editions(page_view(p, built)) == editions(due_page(part)));
+  }
+
+  // The site's page: more than a page of rows, so counts and links only.
+  Page site_page;
+  site_page.kind = PageKind::due_for_revision;
+  site_page.url = kDueForRevisionUrl;
+  const auto summary = page_view(site_page, ctx);
+  CHECK(summary.get("groups") == nullptr);
+  CHECK(summary.get("intro")->string_value() == "Räknade");
+  const auto& rows = summary.get("summary")->get("rows")->list_value();
+  REQUIRE(rows.size() == 2);
+  CHECK(rows[0].get("name")->string_value() == "Lysekils kommun");
+  CHECK(rows[0].get("href")->string_value() == "../revidering/lysekil/index.html");
+  CHECK(rows[0].get("overdue")->string_value() == std::to_string(documents));
+  CHECK(rows[0].get("due_soon")->string_value() == "0");
+  CHECK(rows[0].get("stale_count")->string_value() == "1");
+  CHECK(rows[1].get("overdue")->string_value() == "0");
+  CHECK(rows[1].get("due_soon")->string_value() == "1");
+  const auto summary_from_lists = page_view(site_page, built);
+  const auto& from_lists = summary_from_lists.get("summary")->get("rows")->list_value();
+  CHECK(from_lists[0].get("overdue")->string_value() == std::to_string(documents));
+  CHECK(from_lists[1].get("due_soon")->string_value() == "1");
+
+  // A small site's page lists everything as well, by who revises it.
+  site.documents.erase(site.documents.begin() + 20, site.documents.end() - 1);
+  const auto small = page_view(site_page, ctx);
+  CHECK(small.get("intro")->string_value() == "Lista");
+  CHECK(groups(small) == std::vector<std::pair<std::string, std::size_t>>{{"Kommunstyrelsen", 10},
+                                                                          {"Ansvarig för revidering saknas", 11}});
+  CHECK(small.get("groups")->list_value()[0].get("documents")->list_value()[0].get("organisation")->string_value() ==
+        "Lysekils kommun");
+  CHECK(small.get("summary")->get("rows")->list_value()[0].get("overdue")->string_value() == "20");
 }

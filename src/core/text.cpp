@@ -1,5 +1,6 @@
 #include "core/text.h"
 
+#include <array>
 #include <cstdio>
 
 namespace styrdok {
@@ -145,29 +146,67 @@ std::string html_escape(std::string_view s) {
   return out;
 }
 
-std::string json_escape(std::string_view s) {
-  // Invalid UTF-8 never reaches JSON: it becomes the replacement character.
-  return rewrite_utf8(s, 8, [](std::string& out, std::string_view sequence, unsigned cp) {
-    switch (cp) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\n': out += "\\n"; break;
-      case '\r': out += "\\r"; break;
-      case '\t': out += "\\t"; break;
-      case '<': out += "\\u003c"; break;
-      case '>': out += "\\u003e"; break;
-      case '&': out += "\\u0026"; break;
-      default:
-        // Controls, DEL, and the line separators JavaScript once refused in strings.
-        if (cp < 0x20 || cp == 0x7F || cp == 0x2028 || cp == 0x2029) {
-          char buf[8];
-          std::snprintf(buf, sizeof buf, "\\u%04x", cp);
-          out += buf;
-        } else {
-          out.append(sequence);
-        }
+namespace {
+
+// ASCII bytes that JSON (in a <script>) holds as they are.
+constexpr auto kPlainInJson = [] {
+  std::array<bool, 128> plain{};
+  for (int c = 0x20; c < 0x7F; ++c) plain[c] = c != '"' && c != '\\' && c != '<' && c != '>' && c != '&';
+  return plain;
+}();
+
+void append_json_code_point(std::string& out, std::string_view sequence, unsigned cp) {
+  switch (cp) {
+    case '"': out += "\\\""; break;
+    case '\\': out += "\\\\"; break;
+    case '\n': out += "\\n"; break;
+    case '\r': out += "\\r"; break;
+    case '\t': out += "\\t"; break;
+    case '<': out += "\\u003c"; break;
+    case '>': out += "\\u003e"; break;
+    case '&': out += "\\u0026"; break;
+    default:
+      // Controls, DEL, and the line separators JavaScript once refused in strings.
+      if (cp < 0x20 || cp == 0x7F || cp == 0x2028 || cp == 0x2029) {
+        char buf[8];
+        std::snprintf(buf, sizeof buf, "\\u%04x", cp);
+        out += buf;
+      } else {
+        out.append(sequence);
+      }
+  }
+}
+
+}  // namespace
+
+void append_json_escaped(std::string& out, std::string_view s) {
+  // rewrite_utf8()'s walk, with runs of plain ASCII (most of any text, and
+  // the search index's text files hold hundreds of MB of it) appended at once.
+  for (std::size_t i = 0; i < s.size();) {
+    std::size_t run = i;
+    while (run < s.size() && static_cast<unsigned char>(s[run]) < 0x80 &&
+           kPlainInJson[static_cast<unsigned char>(s[run])])
+      ++run;
+    out.append(s.data() + i, run - i);
+    i = run;
+    if (i == s.size()) break;
+    unsigned cp = 0;
+    const std::size_t len = utf8_sequence(s, i, cp);
+    if (len == 0) {  // invalid UTF-8 never reaches JSON: the replacement character
+      append_replacement(out, static_cast<unsigned char>(s[i]));
+      ++i;
+    } else {
+      append_json_code_point(out, s.substr(i, len), cp);
+      i += len;
     }
-  });
+  }
+}
+
+std::string json_escape(std::string_view s) {
+  std::string out;
+  out.reserve(s.size() + 8);
+  append_json_escaped(out, s);
+  return out;
 }
 
 std::string trim(std::string_view s) {

@@ -29,6 +29,8 @@ std::string html_escape(std::string_view text);  // & < > " '
 // Contents of a JSON string: every control character escaped, '<' too (for
 // <script>), and each byte that is not valid UTF-8 replaced by U+FFFD.
 std::string json_escape(std::string_view text);
+// The same, appended to `out`.
+void append_json_escaped(std::string& out, std::string_view text);
 
 // The text with each byte that is not valid UTF-8 replaced by U+FFFD.
 std::string valid_utf8(std::string_view text);

@@ -12,16 +12,23 @@ namespace {
 constexpr std::string_view kBase64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
 
 std::string base64(const unsigned char* data, std::size_t size) {
-  std::string out;
-  out.reserve((size + 2) / 3 * 4);
-  for (std::size_t i = 0; i < size; i += 3) {
-    const std::uint32_t n = (static_cast<std::uint32_t>(data[i]) << 16) |
-                            (i + 1 < size ? static_cast<std::uint32_t>(data[i + 1]) << 8 : 0) |
-                            (i + 2 < size ? data[i + 2] : 0);
-    out += kBase64[(n >> 18) & 63];
-    out += kBase64[(n >> 12) & 63];
-    out += i + 1 < size ? kBase64[(n >> 6) & 63] : '=';
-    out += i + 2 < size ? kBase64[n & 63] : '=';
+  std::string out((size + 2) / 3 * 4, '=');
+  char* at = out.data();
+  std::size_t i = 0;
+  for (; i + 3 <= size; i += 3, at += 4) {
+    const std::uint32_t n =
+        (static_cast<std::uint32_t>(data[i]) << 16) | (static_cast<std::uint32_t>(data[i + 1]) << 8) | data[i + 2];
+    at[0] = kBase64[(n >> 18) & 63];
+    at[1] = kBase64[(n >> 12) & 63];
+    at[2] = kBase64[(n >> 6) & 63];
+    at[3] = kBase64[n & 63];
+  }
+  if (i < size) {  // one or two bytes left: the rest of the group stays '='
+    const std::uint32_t n =
+        (static_cast<std::uint32_t>(data[i]) << 16) | (i + 1 < size ? static_cast<std::uint32_t>(data[i + 1]) << 8 : 0);
+    at[0] = kBase64[(n >> 18) & 63];
+    at[1] = kBase64[(n >> 12) & 63];
+    if (i + 1 < size) at[2] = kBase64[(n >> 6) & 63];
   }
   return out;
 }

@@ -109,7 +109,7 @@ std::string text_file(const SearchEntries& entries, std::size_t first, std::size
   list.reserve(size + size / 16);  // appended to in place: no string per field
   auto field = [](std::string& out, std::string_view text) {
     out += '"';
-    out += json_escape(text);
+    append_json_escaped(out, text);
     out += '"';
   };
   for (std::size_t i = first; i < last; ++i) {

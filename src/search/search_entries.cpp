@@ -80,7 +80,15 @@ SearchEntries entries_of(const Document& doc, Date as_of) {
   if (current >= 0) order.push_back(static_cast<std::size_t>(current));
   for (std::size_t i = doc.versions.size(); i-- > 0;)
     if (static_cast<int>(i) != current) order.push_back(i);
+  std::size_t sections = 0;  // room for every entry, so that none is moved on the way
+  for (const Version& v : doc.versions) {
+    sections += 1 + v.editions.size();
+    for (const Block& b : v.body->blocks) sections += b.kind == Block::Kind::heading;
+    for (const Edition& e : v.editions)
+      for (const Block& b : e.body->blocks) sections += b.kind == Block::Kind::heading;
+  }
   SearchEntries own;
+  own.reserve(sections);
   for (std::size_t i : order) {
     const Version& v = doc.versions[i];
     const bool is_current = static_cast<int>(i) == current;
@@ -102,27 +110,39 @@ SearchEntries entries_of(const Document& doc, Date as_of) {
     const auto& e = own[k];
     first[k] = !e.language.empty() || seen.emplace(e.lead ? std::string_view(e.title) : "", e.heading, e.text).second;
   }
-  SearchEntries out;
+  std::size_t kept = 0;  // the first ones moved up in place
   for (std::size_t k = 0; k < own.size(); ++k) {
-    if (first[k]) out.push_back(std::move(own[k]));
+    if (!first[k]) continue;
+    if (kept != k) own[kept] = std::move(own[k]);
+    ++kept;
   }
-  return out;
+  own.erase(own.begin() + static_cast<std::ptrdiff_t>(kept), own.end());
+  return own;
+}
+
+}  // namespace
+
+namespace {
+
+// Appends the documents' entries to `out`, room for `extra` more after them.
+void add_document_entries(const Site& site, Date as_of, unsigned jobs, std::size_t extra, SearchEntries& out) {
+  std::vector<SearchEntries> per_document(site.documents.size());
+  parallel_for(site.documents.size(), jobs,
+               [&](std::size_t d) { per_document[d] = entries_of(site.documents[d], as_of); });
+  std::size_t count = out.size() + extra;
+  for (const auto& entries : per_document) count += entries.size();
+  out.reserve(count);  // each entry moved once
+  for (auto& entries : per_document) {
+    for (auto& e : entries) out.push_back(std::move(e));
+    SearchEntries().swap(entries);
+  }
 }
 
 }  // namespace
 
 SearchEntries document_entries(const Site& site, Date as_of, unsigned jobs) {
-  std::vector<SearchEntries> per_document(site.documents.size());
-  parallel_for(site.documents.size(), jobs,
-               [&](std::size_t d) { per_document[d] = entries_of(site.documents[d], as_of); });
-  std::size_t count = 0;
-  for (const auto& entries : per_document) count += entries.size();
   SearchEntries out;
-  out.reserve(count);
-  for (auto& entries : per_document) {
-    for (auto& e : entries) out.push_back(std::move(e));
-    SearchEntries().swap(entries);
-  }
+  add_document_entries(site, as_of, jobs, 0, out);
   return out;
 }
 
@@ -159,9 +179,10 @@ SearchEntries action_entries(const Site& site) {
 }
 
 SearchEntries site_entries(const Site& site, Date as_of, unsigned jobs) {
-  SearchEntries out = document_entries(site, as_of, jobs);
-  for (auto& e : action_entries(site)) out.push_back(std::move(e));
-  out.shrink_to_fit();
+  SearchEntries actions = action_entries(site);
+  SearchEntries out;
+  add_document_entries(site, as_of, jobs, actions.size(), out);
+  for (auto& e : actions) out.push_back(std::move(e));
   return out;
 }
 

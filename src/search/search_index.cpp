@@ -19,11 +19,20 @@ namespace {
 bool archived(const SearchEntry& e) { return e.status != EntryStatus::current; }
 
 // Current versions first, then kind, organisation, type; stable within.
+// The entries' numbers are sorted and each entry then moved once.
 void sort_entries(SearchEntries& entries) {
-  std::stable_sort(entries.begin(), entries.end(), [](const SearchEntry& a, const SearchEntry& b) {
-    return std::tuple(archived(a), a.kind, a.organisation, a.doc_type) <
-           std::tuple(archived(b), b.kind, b.organisation, b.doc_type);
+  std::vector<std::uint32_t> order(entries.size());
+  std::iota(order.begin(), order.end(), 0);
+  std::stable_sort(order.begin(), order.end(), [&](std::uint32_t i, std::uint32_t j) {
+    const SearchEntry& a = entries[i];
+    const SearchEntry& b = entries[j];
+    return std::tuple(archived(a), a.kind, std::string_view(a.organisation), std::string_view(a.doc_type)) <
+           std::tuple(archived(b), b.kind, std::string_view(b.organisation), std::string_view(b.doc_type));
   });
+  SearchEntries sorted;
+  sorted.reserve(entries.size());
+  for (const auto i : order) sorted.push_back(std::move(entries[i]));
+  entries.swap(sorted);
 }
 
 std::vector<EntryGroup> group_entries(const SearchEntries& entries) {

@@ -130,6 +130,17 @@ TEST_CASE("json_escape escapes every control character", "[text]") {
   }
 }
 
+TEST_CASE("append_json_escaped appends what json_escape returns, runs of plain text and all", "[text]") {
+  std::string out = "[\"";
+  styrdok::append_json_escaped(out, "Plan & mål<2030>\n\"slut\" \xff.");
+  CHECK(out == "[\"Plan \\u0026 mål\\u003c2030\\u003e\\n\\\"slut\\\" \xEF\xBF\xBD.");
+  for (const std::string text : {"", "a", "abc def", "\\", "é", "x\x7f", "\xe2\x80\xa8", "\xc3"}) {
+    std::string appended = "-";
+    styrdok::append_json_escaped(appended, text);
+    CHECK(appended == "-" + json_escape(text));
+  }
+}
+
 TEST_CASE("trim removes spaces, tabs and line ends at both ends only", "[text]") {
   CHECK(trim("  Kommunfullmäktige \t\r\n") == "Kommunfullmäktige");
   CHECK(trim("LKS 2021-000173") == "LKS 2021-000173");

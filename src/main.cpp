@@ -433,8 +433,7 @@ int run_pdf(const CommonFlags& common, const PdfFlags& flags) {
     std::cerr << "styrdok: no print page" << (flags.what.empty() ? "" : " matches the addresses given") << " in "
               << site << "\n";
     code = kExitContentErrors;
-  } else if (const auto error =
-                 make_pdf_folder(out, std::string(kOutputMarker), output_marker_text(common.source, STYRDOK_VERSION));
+  } else if (const auto error = make_pdf_folder(out, std::string(kOutputMarker), output_marker_text(STYRDOK_VERSION));
              !error.empty()) {
     std::cerr << out << ": " << error << "\n";
     if (!temp.empty()) std::filesystem::remove_all(temp);

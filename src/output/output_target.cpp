@@ -98,9 +98,8 @@ bool is_earlier_output(const std::string& dir) {
   return ::lstat((fs::path(dir) / kOutputMarker).c_str(), &st) == 0 && S_ISREG(st.st_mode);
 }
 
-std::string output_marker_text(const std::string& source, std::string_view version) {
-  return "This folder is the output of styrdok " + std::string(version) + ", built from the site in " +
-         resolved(fs::absolute(source).lexically_normal()).string() +
+std::string output_marker_text(std::string_view version) {
+  return "This folder is the output of styrdok " + std::string(version) +
          ".\nThe next build replaces all of it: keep nothing else here.\n";
 }
 

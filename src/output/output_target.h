@@ -33,7 +33,9 @@ std::string output_target_problem(const std::string& out, const OutputTargetRule
 // Whether `dir` holds the marker file of an earlier output.
 bool is_earlier_output(const std::string& dir);
 
-// The marker file's text: the styrdok version and the site's folder.
-std::string output_marker_text(const std::string& source, std::string_view version);
+// The marker file's text: the styrdok version. Not the site's folder: the
+// file is published with the site, and the same site built anywhere gives
+// the same output.
+std::string output_marker_text(std::string_view version);
 
 }  // namespace styrdok

@@ -275,7 +275,7 @@ BuildResult build_site(const BuildOptions& options, const FileSystem& files, con
   auto staging = StagingDirectory::create(result.out, result.diagnostics);
   if (!staging) return result;
   const Diagnostics cleanup = std::move(result.diagnostics);  // what was found beside the output, and cleaned
-  staging->put({std::string(kOutputMarker), output_marker_text(options.source, STYRDOK_VERSION)});
+  staging->put({std::string(kOutputMarker), output_marker_text(STYRDOK_VERSION)});
   result = render_site(options, files, *staging, on_stage);
   result.diagnostics.merge(cleanup);
   if (!result.ok()) return result;

@@ -222,6 +222,21 @@ TEST_CASE("the same input gives the same bytes, whatever --jobs is") {
   CHECK(first == snapshot(b / "public"));
 }
 
+TEST_CASE("the same site in another folder gives the same bytes: the output names no build path") {
+  TempDir a, b;
+  const fs::path copy = b / "an/other/folder";
+  fs::create_directories(copy);
+  for (const char* part : {"content", "meetings", "templates", "site.yaml"}) {
+    fs::copy(fs::path(STYRDOK_SOURCE_DIR) / part, copy / part, fs::copy_options::recursive);
+  }
+  const std::string common = "build --quiet --as-of 2025-01-01 --source ";
+  REQUIRE(run_styrdok(common + std::string(STYRDOK_SOURCE_DIR) + " --out " + (a / "public").string()).exit_code == 0);
+  REQUIRE(run_styrdok(common + copy.string()).exit_code == 0);
+  const auto first = snapshot(a / "public");
+  CHECK(first.count(".styrdok-output") == 1);
+  CHECK(first == snapshot(copy / "public"));
+}
+
 TEST_CASE("an English site speaks English") {
   TempDir site;
   fs::copy(fs::path(STYRDOK_SOURCE_DIR) / "content", site / "content", fs::copy_options::recursive);

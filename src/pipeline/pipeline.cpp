@@ -16,6 +16,7 @@
 #include "output/output_target.h"
 #include "output/staging_directory.h"
 #include "render/change_log.h"
+#include "render/document_lists.h"
 #include "render/due_list.h"
 #include "render/open_data.h"
 #include "render/page_plan.h"
@@ -150,8 +151,9 @@ void render_stages(const BuildOptions& options, const FileSystem& files, OutputS
     auto changes = std::make_shared<const ChangeLog>(ChangeLog::compute(*site, options.jobs, options.earlier_changes));
     if (options.keep_changes) result.changes = changes;
     stage("rendering", pages.size());
-    const auto due = due_lists(*site, day);  // every organisation's due-for-revision list, once
-    const RenderContext ctx{*site, theme->strings, day, changes.get(), &theme->edition_strings, &due};
+    const auto due = due_lists(*site, day);          // every organisation's due-for-revision list, once
+    const auto listed = document_lists(*site, day);  // every organisation's list of documents, once
+    const RenderContext ctx{*site, theme->strings, day, changes.get(), &theme->edition_strings, &due, &listed};
     auto render = [&](const Page& page) {
       if (template_for(page.kind).empty()) return generated_file(page, *site, day);  // CSV, JSON, CSS
       std::string text = theme->page(template_for(page.kind))

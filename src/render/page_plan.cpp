@@ -65,6 +65,11 @@ std::vector<SitemapAddress> sitemap_addresses(const Site& site) {
     last_indicators = indicators_url(ind);
   }
   add(kOpenDataUrl);
+  const auto data_sets = open_data_counts(site);
+  for (std::size_t o = 0; o < site.config.organisations.size(); ++o) {
+    for (std::size_t part = 0; part < open_data_parts(data_sets[o]); ++part)
+      add(open_data_url(site.config.organisations[o].id, part));
+  }
   for (const auto& meeting : site.meetings) add(meeting_url(meeting));
   add(kWhatsNewUrl);
   add(kDueForRevisionUrl);
@@ -157,6 +162,24 @@ std::string due_for_revision_url(const std::string& org_id, std::size_t part) {
 
 std::size_t due_for_revision_parts(std::size_t rows) {
   return std::max<std::size_t>(1, (rows + kDueRowsPerPage - 1) / kDueRowsPerPage);
+}
+
+std::string open_data_url(const std::string& org_id, std::size_t part) {
+  return std::string(kOpenDataUrl) + org_id + "/" + (part == 0 ? "" : "sida-" + std::to_string(part + 1) + "/");
+}
+
+std::size_t open_data_parts(std::size_t sets) { return (sets + kDataSetsPerPage - 1) / kDataSetsPerPage; }
+
+std::vector<std::size_t> open_data_counts(const Site& site) {
+  std::map<std::string_view, std::size_t> index;
+  for (std::size_t o = 0; o < site.config.organisations.size(); ++o) index.emplace(site.config.organisations[o].id, o);
+  std::vector<std::size_t> counts(site.config.organisations.size(), 0);
+  auto count = [&](const std::string& org_id) {
+    if (auto it = index.find(org_id); it != index.end()) ++counts[it->second];
+  };
+  for (const ActionPlan& plan : site.plans) count(plan.organisation_id);
+  for (const Indicator& ind : site.indicators) count(ind.organisation_id);
+  return counts;
 }
 
 std::string meeting_url(const Meeting& meeting) { return "moten/" + meeting.id + "/"; }
@@ -288,6 +311,20 @@ std::vector<Page> plan_pages(const Site& site, Date as_of, Diagnostics& diagnost
     add(page);
   }
   add({PageKind::open_data, kOpenDataUrl, "", 0, 0, 0, "site.yaml"});
+  const auto data_sets = open_data_counts(site);
+  for (std::size_t o = 0; o < site.config.organisations.size(); ++o) {
+    for (std::size_t part = 0; part < open_data_parts(data_sets[o]); ++part) {
+      Page list{PageKind::organisation_open_data,
+                open_data_url(site.config.organisations[o].id, part),
+                "",
+                o,
+                0,
+                0,
+                "site.yaml"};
+      list.part = part;
+      add(list);
+    }
+  }
   for (const DataFile data : {DataFile::documents_json, DataFile::documents_csv}) {
     Page file{PageKind::data_file, data == DataFile::documents_json ? kDocumentsJson : kDocumentsCsv, "", 0, 0, 0,
               "site.yaml"};

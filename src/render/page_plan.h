@@ -28,15 +28,16 @@ enum class PageKind {
   organisation_due_for_revision,  // revidering/<organisation>/ (sida-2/…): one organisation's list
   accessibility,
   not_found,
-  sitemap,            // sitemap.xml (or sitemap-N.xml): at most kSitemapLimit addresses
-  sitemap_index,      // sitemap.xml when the addresses need more than one sitemap file
-  plans_index,        // every action plan of the site
-  plan,               // one action plan: summary, table, timeline
-  action,             // one action with its report log
-  responsible_index,  // every responsible body
-  responsible,        // one body's actions across all plans
-  indicators,         // a document's indicators: charts and data tables
-  open_data,          // every CSV and JSON file the site publishes
+  sitemap,                 // sitemap.xml (or sitemap-N.xml): at most kSitemapLimit addresses
+  sitemap_index,           // sitemap.xml when the addresses need more than one sitemap file
+  plans_index,             // every action plan of the site
+  plan,                    // one action plan: summary, table, timeline
+  action,                  // one action with its report log
+  responsible_index,       // every responsible body
+  responsible,             // one body's actions across all plans
+  indicators,              // a document's indicators: charts and data tables
+  open_data,               // oppna-data/: the site-wide files and each organisation's, or on a small site every file
+  organisation_open_data,  // oppna-data/<organisation>/ (sida-2/…): one organisation's plans and indicators
   // Print (issue 7): see render/print_views.h.
   version_print,     // <version URL>utskrift/: the print edition of a version
   comparison_print,  // <comparison URL>utskrift/: the print edition of a redline
@@ -97,6 +98,11 @@ inline constexpr std::size_t kWhatsNewPerPage = 50;  // versions on one page of 
 // Documents on one page of an organisation's list: a page a phone opens
 // quickly (about 100 KB) whatever the size of the site.
 inline constexpr std::size_t kDocumentsPerPage = 200;
+// Data sets (an action plan's files, an indicator's) on one page of an
+// organisation's open data (about 600 bytes each: 200 make about 120 KB);
+// while the whole site has at most this many, the site-wide page lists them
+// all as well.
+inline constexpr std::size_t kDataSetsPerPage = 200;
 // Responsible bodies on one page of their index.
 inline constexpr std::size_t kBodiesPerPage = 500;
 // Rows (documents due, stale editions) on one page of an organisation's
@@ -163,6 +169,13 @@ std::size_t responsible_index_parts(std::size_t bodies);
 std::vector<std::string> responsible_bodies(const Site& site);
 // "revidering/lysekil/", then "revidering/lysekil/sida-2/"…
 std::string due_for_revision_url(const std::string& org_id, std::size_t part = 0);
+// oppna-data/<organisation>/, then sida-2/… for its later pages.
+std::string open_data_url(const std::string& org_id, std::size_t part = 0);
+// Pages of an organisation's open data of `sets` data sets: none without any.
+std::size_t open_data_parts(std::size_t sets);
+// The data sets of each organisation, in the order of
+// SiteConfig::organisations, in one pass over the plans and indicators.
+std::vector<std::size_t> open_data_counts(const Site& site);
 // Pages of an organisation's due-for-revision list of `rows` rows: at least one.
 std::size_t due_for_revision_parts(std::size_t rows);
 std::string meeting_url(const Meeting& meeting);  // "moten/2016-01-20-kommunstyrelsen/"

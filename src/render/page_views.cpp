@@ -5,6 +5,7 @@
 
 #include "core/text.h"
 #include "render/branding.h"
+#include "render/document_lists.h"
 #include "render/edition_views.h"
 #include "render/meeting_views.h"
 #include "render/open_data.h"
@@ -36,51 +37,46 @@ data document_summary(const Document& doc, const RenderContext& ctx, const Links
   return d;
 }
 
-bool is_repealed(const Document& doc, Date day) {
-  const auto st = document_standing(doc, day);
-  return st && st->kind == Standing::repealed;
-}
-
-// Documents of one organisation grouped by type, in the order of the Swedish
-// hierarchy of governing documents; repealed documents last, in a group of
-// their own, so that the groups list what applies.
+// Views of an organisation's list (render/document_lists.h): its documents
+// grouped by type, in the order of the Swedish hierarchy of governing
+// documents; repealed documents last, in a group of their own, so that the
+// groups list what applies.
 // `first` and `last` count the documents in that order: a page of an
 // organisation's list shows the documents from `first` up to `last`.
 // `counts_only`: each group with its count and the page its documents begin
 // on (`part_of` a document's number), not its documents.
-list documents_by_type(const std::string& org_id, const RenderContext& ctx, const Links& links, std::size_t first = 0,
-                       std::size_t last = SIZE_MAX, bool counts_only = false) {
+list documents_by_type(const DocumentList& listed, const std::string& org_id, const RenderContext& ctx,
+                       const Links& links, std::size_t first = 0, std::size_t last = SIZE_MAX,
+                       bool counts_only = false) {
   list groups;
   std::size_t n = 0;  // the documents listed so far, in the groups' order
-  auto group = [&](const std::string& label, const std::string& key, auto&& belongs) {
-    list docs;
+  for (const DocumentGroup& g : listed.groups) {
     const std::size_t begins = n;
-    for (const auto& doc : ctx.site.documents) {
-      if (doc.organisation_id != org_id || !listed_on_organisation_page(doc) || !belongs(doc)) continue;
-      if (n >= first && n < last && !counts_only) docs.push_back(document_summary(doc, ctx, links));
+    list docs;
+    for (const std::size_t d : g.documents) {
+      if (n >= first && n < last && !counts_only) docs.push_back(document_summary(ctx.site.documents[d], ctx, links));
       ++n;
     }
-    if (n == begins || (docs.empty() && !counts_only)) return;
-    data g;
-    put(g, "label", label);
-    put(g, "key", key);
+    if (docs.empty() && !counts_only) continue;
+    data out;
+    put(out, "label", ctx.strings.get(g.key == "repealed" ? "repealed_group" : "type_plural_" + g.key));
+    put(out, "key", g.key);
     if (counts_only) {
-      put(g, "count", std::to_string(n - begins));
-      put(g, "href", links.to(organisation_url(org_id, begins / kDocumentsPerPage)));
+      put(out, "count", std::to_string(n - begins));
+      put(out, "href", links.to(organisation_url(org_id, begins / kDocumentsPerPage)));
     } else {
-      put(g, "documents", std::move(docs));
+      put(out, "documents", std::move(docs));
     }
-    groups.push_back(std::move(g));
-  };
-  for (auto type : all_document_types()) {
-    group(ctx.strings.get("type_plural_" + to_key(type)), to_key(type), [&](const Document& doc) {
-      const Version& v = doc.versions[static_cast<std::size_t>(current_version_index(doc, ctx.as_of))];
-      return v.type == type && !is_repealed(doc, ctx.as_of);
-    });
+    groups.push_back(std::move(out));
   }
-  group(ctx.strings.get("repealed_group"), "repealed",
-        [&](const Document& doc) { return is_repealed(doc, ctx.as_of); });
   return groups;
+}
+
+// The organisation's list: the build's, or (in tests) made for the page.
+const DocumentList& documents_of(std::size_t org, const RenderContext& ctx, std::optional<DocumentList>& own) {
+  if (ctx.documents) return (*ctx.documents)[org];
+  own = document_list(ctx.site, ctx.site.config.organisations[org].id, ctx.as_of);
+  return *own;
 }
 
 std::size_t count_documents(const std::string& org_id, const Site& site) {
@@ -94,7 +90,10 @@ data home_view(const Page& page, const RenderContext& ctx) {
   const auto listed = static_cast<std::size_t>(
       std::count_if(ctx.site.documents.begin(), ctx.site.documents.end(), listed_on_organisation_page));
   list orgs;
-  for (const auto& org : ctx.site.config.organisations) {
+  for (std::size_t i = 0; i < ctx.site.config.organisations.size(); ++i) {
+    const Organisation& org = ctx.site.config.organisations[i];
+    std::optional<DocumentList> own;
+    const DocumentList& listed_here = documents_of(i, ctx, own);
     data o;
     put(o, "name", org.name);
     put(o, "href", links.to(org.id + "/"));
@@ -106,9 +105,9 @@ data home_view(const Page& page, const RenderContext& ctx) {
     // A site of a few documents lists them all here; a larger one its
     // organisations' document types, each leading into the organisation's list.
     if (listed <= kHomeListsDocumentsUpTo) {
-      put(o, "groups", documents_by_type(org.id, ctx, links));
+      put(o, "groups", documents_by_type(listed_here, org.id, ctx, links));
     } else {
-      put(o, "types", documents_by_type(org.id, ctx, links, 0, 0, true));
+      put(o, "types", documents_by_type(listed_here, org.id, ctx, links, 0, 0, true));
       put(o, "has_types", true);
     }
     orgs.push_back(std::move(o));
@@ -125,11 +124,14 @@ data organisation_view(const Page& page, const RenderContext& ctx) {
   put(d, "intro", ctx.strings.fill("organisation_documents", {{"organisation", org.name}}));
   put(d, "empty", ctx.strings.fill("organisation_no_documents", {{"organisation", org.name}}));
   if (!org.website.empty()) put(d, "website", org.website);
+  std::optional<DocumentList> own;
+  const DocumentList& listed = documents_of(page.organisation, ctx, own);
   const std::size_t first = page.part * kDocumentsPerPage;
-  put(d, "groups", documents_by_type(org.id, ctx, links, first, first + kDocumentsPerPage));
+  put(d, "groups", documents_by_type(listed, org.id, ctx, links, first, first + kDocumentsPerPage));
+  // As organisation_parts() counts, without another pass over the site.
+  const std::size_t parts = std::max<std::size_t>(1, (listed.size() + kDocumentsPerPage - 1) / kDocumentsPerPage);
   set_pagination(
-      d, page, ctx, links, organisation_parts(ctx.site, org.id),
-      [&](std::size_t part) { return organisation_url(org.id, part); }, org.name);
+      d, page, ctx, links, parts, [&](std::size_t part) { return organisation_url(org.id, part); }, org.name);
   const list meetings = page.part == 0 ? meetings_of(org.id, page, ctx) : list{};  // on the list's first page
   put(d, "meetings", meetings);
   put(d, "has_meetings", !meetings.empty());
@@ -272,6 +274,7 @@ std::string template_for(PageKind kind) {
     case PageKind::responsible: return "responsible";
     case PageKind::indicators: return "indicators";
     case PageKind::open_data: return "open_data";
+    case PageKind::organisation_open_data: return "open_data";  // the same template: a theme needs no new one
     case PageKind::version_print: return "version_print";
     case PageKind::comparison_print: return "comparison_print";
     case PageKind::meeting: return "meeting";
@@ -312,6 +315,7 @@ kainjow::mustache::data page_view(const Page& page, const RenderContext& ctx) {
     case PageKind::responsible: return responsible_view(page, ctx);
     case PageKind::indicators: return indicators_view(page, ctx);
     case PageKind::open_data: return open_data_view(page, ctx);
+    case PageKind::organisation_open_data: return organisation_open_data_view(page, ctx);
     case PageKind::version_print: return version_print_view(page, ctx);
     case PageKind::comparison_print: return comparison_print_view(page, ctx);
     case PageKind::meeting: return meeting_view(page, ctx);

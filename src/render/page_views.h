@@ -17,6 +17,7 @@
 namespace styrdok {
 
 struct ChangeLog;
+struct DocumentList;
 struct DueList;
 
 struct RenderContext {
@@ -31,6 +32,10 @@ struct RenderContext {
   // SiteConfig::organisations (render/due_list.h due_lists), made once for
   // the build; null (in tests): each page makes the one it shows.
   const std::vector<DueList>* due = nullptr;
+  // Each organisation's list of documents on as_of, in the order of
+  // SiteConfig::organisations (render/document_lists.h document_lists), made
+  // once for the build; null (in tests): each page makes the one it shows.
+  const std::vector<DocumentList>* documents = nullptr;
 };
 
 // The view for `page`; the template named by template_for(page) renders it.

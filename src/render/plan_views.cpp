@@ -519,6 +519,62 @@ data indicators_view(const Page& page, const RenderContext& ctx) {
   return d;
 }
 
+namespace {
+
+// One data set of open data: an action plan's files or an indicator's.
+struct DataSet {
+  const ActionPlan* plan = nullptr;
+  const Indicator* indicator = nullptr;
+};
+
+// An organisation's data sets in the order its pages show them: its plans,
+// then its indicators, each in site order; those from `first` up to `last`.
+std::vector<DataSet> data_sets_of(const Site& site, const std::string& org_id, std::size_t first = 0,
+                                  std::size_t last = SIZE_MAX) {
+  std::vector<DataSet> out;
+  std::size_t n = 0;
+  for (const ActionPlan& plan : site.plans) {
+    if (plan.organisation_id != org_id) continue;
+    if (n >= first && n < last) out.push_back({&plan, nullptr});
+    ++n;
+  }
+  for (const Indicator& ind : site.indicators) {
+    if (ind.organisation_id != org_id) continue;
+    if (n >= first && n < last) out.push_back({nullptr, &ind});
+    ++n;
+  }
+  return out;
+}
+
+data data_set_view(const std::string& title, const std::string& description, const std::string& json,
+                   const std::string& csv, const Links& links) {
+  data e;
+  put(e, "title", title);
+  put(e, "description", description);
+  if (!json.empty()) put(e, "json_href", links.root + json);
+  if (!csv.empty()) put(e, "csv_href", links.root + csv);
+  return e;
+}
+
+list data_sets_view(const std::vector<DataSet>& sets, const Strings& s, const Links& links) {
+  list out;
+  for (const DataSet& set : sets) {
+    if (set.plan) {
+      const ActionPlan& plan = *set.plan;
+      out.push_back(data_set_view(plan.title, s.get("open_data_plan_fields"), plan_url(plan) + plan.id + ".json",
+                                  plan_url(plan) + plan.id + ".csv", links));
+    } else {
+      const Indicator& ind = *set.indicator;
+      out.push_back(data_set_view(s.fill("indicator_dataset", {{"name", ind.name}}),
+                                  s.get("open_data_indicator_fields"), indicators_url(ind) + "indikatorer.json",
+                                  indicators_url(ind) + ind.id + ".csv", links));
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
 data open_data_view(const Page& page, const RenderContext& ctx) {
   const Strings& s = ctx.strings;
   const Links links = Links::for_page(page, ctx.site.config);
@@ -526,28 +582,44 @@ data open_data_view(const Page& page, const RenderContext& ctx) {
   set_breadcrumbs(d, links, {{s.get("home"), ""}});
   put(d, "intro", s.get("open_data_intro"));
   list sets;
-  auto add = [&](const std::string& title, const std::string& description, const std::string& json,
-                 const std::string& csv) {
-    data e;
-    put(e, "title", title);
-    put(e, "description", description);
-    if (!json.empty()) put(e, "json_href", links.root + json);
-    if (!csv.empty()) put(e, "csv_href", links.root + csv);
-    sets.push_back(std::move(e));
-  };
-  add(s.get("open_data_catalogue"), s.get("open_data_catalogue_fields"), kDocumentsJson, kDocumentsCsv);
-  for (const ActionPlan& plan : ctx.site.plans) {
-    add(plan.title, s.get("open_data_plan_fields"), plan_url(plan) + plan.id + ".json",
-        plan_url(plan) + plan.id + ".csv");
-  }
-  for (const Document& doc : ctx.site.documents) {
-    for (const Indicator& ind : ctx.site.indicators) {
-      if (!ind.is_for(doc.organisation_id, doc.slug)) continue;
-      add(s.fill("indicator_dataset", {{"name", ind.name}}), s.get("open_data_indicator_fields"),
-          indicators_url(doc) + "indikatorer.json", indicators_url(doc) + ind.id + ".csv");
-    }
-  }
+  sets.push_back(data_set_view(s.get("open_data_catalogue"), s.get("open_data_catalogue_fields"), kDocumentsJson,
+                               kDocumentsCsv, links));
   put(d, "datasets", std::move(sets));
+  // Each organisation's plans and indicators: on a small site listed here,
+  // on a larger one on the organisation's own page, linked from here.
+  const auto counts = open_data_counts(ctx.site);
+  std::size_t total = 0;
+  for (std::size_t n : counts) total += n;
+  list orgs;
+  for (std::size_t o = 0; o < ctx.site.config.organisations.size(); ++o) {
+    if (counts[o] == 0) continue;
+    const Organisation& org = ctx.site.config.organisations[o];
+    data e;
+    put(e, "name", org.name);
+    put(e, "href", links.to(open_data_url(org.id)));
+    put(e, "count", s.fill("open_data_sets_count", {{"count", std::to_string(counts[o])}}));
+    put(e, "has_sets", total <= kDataSetsPerPage);
+    if (total <= kDataSetsPerPage) put(e, "sets", data_sets_view(data_sets_of(ctx.site, org.id), s, links));
+    orgs.push_back(std::move(e));
+  }
+  put(d, "has_organisations", !orgs.empty());
+  put(d, "organisations", std::move(orgs));
+  return d;
+}
+
+data organisation_open_data_view(const Page& page, const RenderContext& ctx) {
+  const Strings& s = ctx.strings;
+  const Links links = Links::for_page(page, ctx.site.config);
+  const Organisation& org = ctx.site.config.organisations[page.organisation];
+  const std::string title = s.fill("open_data_organisation_title", {{"organisation", org.name}});
+  data d = common_view(page, ctx, title);
+  set_breadcrumbs(d, links, {{s.get("home"), ""}, {s.get("open_data_title"), kOpenDataUrl}});
+  put(d, "intro", s.get("open_data_intro"));
+  const std::size_t first = page.part * kDataSetsPerPage;
+  put(d, "datasets", data_sets_view(data_sets_of(ctx.site, org.id, first, first + kDataSetsPerPage), s, links));
+  const std::size_t parts = open_data_parts(data_sets_of(ctx.site, org.id).size());
+  set_pagination(
+      d, page, ctx, links, parts, [&](std::size_t part) { return open_data_url(org.id, part); }, title);
   return d;
 }
 

@@ -19,6 +19,7 @@ kainjow::mustache::data responsible_index_view(const Page& page, const RenderCon
 kainjow::mustache::data responsible_view(const Page& page, const RenderContext& ctx);
 kainjow::mustache::data indicators_view(const Page& page, const RenderContext& ctx);
 kainjow::mustache::data open_data_view(const Page& page, const RenderContext& ctx);
+kainjow::mustache::data organisation_open_data_view(const Page& page, const RenderContext& ctx);
 
 // Adds "goals" to a version page's view: each goal of the text that an
 // action or indicator serves, in the order of the text, with them listed.

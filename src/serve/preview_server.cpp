@@ -160,6 +160,9 @@ void PreviewServer::note_changes(const std::vector<std::string>& changed) {
 }
 
 // Pages that list every document or plan, and show of each only its metadata.
+// The open data pages (oppna-data/, one per organisation) list plans and
+// indicators, whose edits these flags do not follow: they are made again on
+// every rebuild, a few small pages.
 bool lists_documents(const Page& page) {
   switch (page.kind) {
     case PageKind::home:

@@ -213,3 +213,48 @@ TEST_CASE("an organisation's due-for-revision list takes a page per kDueRowsPerP
     if (a.url.starts_with("revidering/")) listed.push_back(a.url);
   CHECK(listed == std::vector<std::string>{"revidering/", "revidering/lysekil/", "revidering/tanum/"});
 }
+
+TEST_CASE("an organisation's open data takes a page per kDataSetsPerPage plans and indicators") {
+  Site site = two_versions();
+  site.config.organisations.push_back({"tanum", "Tanums kommun", ""});
+  site.config.organisations.push_back({"sotenas", "Sotenäs kommun", ""});
+  // Lysekil: kDataSetsPerPage plans and one indicator, one more than a page;
+  // Tanum: exactly a page of plans; Sotenäs: none, so no page of its own.
+  auto add_plans = [&](const std::string& org, std::size_t n) {
+    for (std::size_t i = 0; i < n; ++i) {
+      ActionPlan plan;
+      plan.id = "plan-" + std::to_string(i);
+      plan.organisation_id = org;
+      plan.document_slug = "riktlinjer";
+      site.plans.push_back(plan);
+    }
+  };
+  add_plans("lysekil", kDataSetsPerPage);
+  add_plans("tanum", kDataSetsPerPage);
+  Indicator ind;
+  ind.id = "andel";
+  ind.organisation_id = "lysekil";
+  ind.document_slug = "riktlinjer";
+  site.indicators.push_back(ind);
+  CHECK(open_data_counts(site) == std::vector<std::size_t>{kDataSetsPerPage + 1, kDataSetsPerPage, 0});
+  CHECK(open_data_parts(0) == 0);
+  CHECK(open_data_parts(kDataSetsPerPage) == 1);
+  CHECK(open_data_parts(kDataSetsPerPage + 1) == 2);
+  CHECK(open_data_url("lysekil") == "oppna-data/lysekil/");
+  CHECK(open_data_url("lysekil", 1) == "oppna-data/lysekil/sida-2/");
+
+  Diagnostics d;
+  std::vector<std::string> planned;
+  for (const Page& p : plan_pages(site, kDay, d))
+    if (p.kind == PageKind::organisation_open_data)
+      planned.push_back(p.output + " " + std::to_string(p.organisation) + " " + std::to_string(p.part));
+  CHECK(planned == std::vector<std::string>{"oppna-data/lysekil/index.html 0 0",
+                                            "oppna-data/lysekil/sida-2/index.html 0 1",
+                                            "oppna-data/tanum/index.html 1 0"});
+  CHECK_FALSE(d.has_errors());
+  std::vector<std::string> listed;
+  for (const auto& a : sitemap_addresses(site))
+    if (a.url.starts_with(kOpenDataUrl)) listed.push_back(a.url);
+  CHECK(listed == std::vector<std::string>{"oppna-data/", "oppna-data/lysekil/", "oppna-data/lysekil/sida-2/",
+                                           "oppna-data/tanum/"});
+}

@@ -2,6 +2,7 @@
 
 #include <catch2/catch.hpp>
 
+#include "render/document_lists.h"
 #include "render/due_list.h"
 #include "render/revision_views.h"
 
@@ -266,6 +267,45 @@ TEST_CASE("an organisation's list is split into pages of kDocumentsPerPage, and 
   CHECK(types[0].get("count")->string_value() == "10");
   CHECK(types[0].get("href")->string_value() == "lysekil/index.html");
   CHECK(types[1].get("count")->string_value() == std::to_string(documents - 10));
+
+  // A build makes every organisation's list once (render/document_lists.h);
+  // the pages show the same from it as from the list each makes for itself.
+  Repeal repeal;
+  repeal.date = Date{2025, 1, 1};
+  site.documents[3].repeal = repeal;    // a policy
+  site.documents[250].repeal = repeal;  // guidelines on the second page
+  const auto lists = document_lists(site, ctx.as_of);
+  REQUIRE(lists.size() == 2);
+  CHECK(lists[0].size() == documents);
+  REQUIRE(lists[0].groups.size() == 3);
+  CHECK(lists[0].groups[0].key == "policy");
+  CHECK(lists[0].groups[0].documents.size() == 9);
+  CHECK(lists[0].groups[2].key == "repealed");  // last
+  CHECK(lists[0].groups[2].documents == std::vector<std::size_t>{3, 250});
+  CHECK(lists[1].size() == 1);
+  const RenderContext built{site, s, ctx.as_of, nullptr, nullptr, nullptr, &lists};
+  for (std::size_t part = 0; part < 3; ++part) {
+    Page p;
+    p.kind = PageKind::organisation;
+    p.part = part;
+    p.url = organisation_url("lysekil", part);
+    const auto from_build = page_view(p, built);
+    CHECK(shown(from_build) == shown(org_page(part)));
+    CHECK(from_build.get("pagination")->get("page_of")->string_value() ==
+          org_page(part).get("pagination")->get("page_of")->string_value());
+  }
+  CHECK(shown(org_page(2)).back() == "../../lysekil/dokument-1250/index.html");  // the repealed last
+  const auto h_built = page_view(home, built);
+  const auto h_own = page_view(home, ctx);
+  for (std::size_t o = 0; o < 2; ++o) {
+    const auto& a = h_built.get("sections")->list_value()[o].get("types")->list_value();
+    const auto& b = h_own.get("sections")->list_value()[o].get("types")->list_value();
+    REQUIRE(a.size() == b.size());
+    for (std::size_t t = 0; t < a.size(); ++t) {
+      CHECK(a[t].get("count")->string_value() == b[t].get("count")->string_value());
+      CHECK(a[t].get("href")->string_value() == b[t].get("href")->string_value());
+    }
+  }
 }
 
 TEST_CASE("an organisation's due-for-revision list is paged; the site's page counts per organisation") {
@@ -396,4 +436,83 @@ TEST_CASE("an organisation's due-for-revision list is paged; the site's page cou
   CHECK(small.get("groups")->list_value()[0].get("documents")->list_value()[0].get("organisation")->string_value() ==
         "Lysekils kommun");
   CHECK(small.get("summary")->get("rows")->list_value()[0].get("overdue")->string_value() == "20");
+}
+
+TEST_CASE("open data: the site-wide page links each organisation's, which is paged; a small site lists all") {
+  Site site;
+  site.config.title = "Styrdok";
+  site.config.organisations = {{"lysekil", "Lysekils kommun", ""}, {"tanum", "Tanums kommun", ""}};
+  for (std::size_t i = 0; i < kDataSetsPerPage; ++i) {
+    ActionPlan plan;
+    plan.id = "plan-" + std::to_string(i);
+    plan.title = "Handlingsplan " + std::to_string(i);
+    plan.organisation_id = "lysekil";
+    plan.document_slug = "riktlinjer";
+    site.plans.push_back(plan);
+  }
+  Indicator ind;
+  ind.id = "andel";
+  ind.name = "Andel";
+  ind.organisation_id = "lysekil";
+  ind.document_slug = "riktlinjer";
+  site.indicators.push_back(ind);
+  Diagnostics d;
+  const Strings s = *Strings::parse(
+      "pagination_page_of: \"Sida {page} av {pages}\"\npagination_title: \"{title}, sida {page} av {pages}\"\n"
+      "open_data_title: Öppna data\nopen_data_organisation_title: \"Öppna data: {organisation}\"\n"
+      "open_data_sets_count: \"Datamängder: {count}\"\nindicator_dataset: \"Indikator: {name}\"\n",
+      "sv.yaml", d);
+  const RenderContext ctx{site, s, Date{2024, 1, 1}};
+  Page entry;
+  entry.kind = PageKind::open_data;
+  entry.url = kOpenDataUrl;
+  auto titles = [](const kainjow::mustache::list& sets) {
+    std::vector<std::string> out;
+    for (const auto& set : sets) out.push_back(set.get("title")->string_value());
+    return out;
+  };
+  // More data sets than a page: the site-wide files, then a link per
+  // organisation that has any.
+  const auto large = page_view(entry, ctx);
+  CHECK(large.get("datasets")->list_value().size() == 1);  // documents.json and .csv
+  CHECK(large.get("datasets")->list_value()[0].get("json_href")->string_value() == "../documents.json");
+  const auto& orgs = large.get("organisations")->list_value();
+  REQUIRE(orgs.size() == 1);  // Tanum has none
+  CHECK(orgs[0].get("href")->string_value() == "../oppna-data/lysekil/index.html");
+  CHECK(orgs[0].get("count")->string_value() == "Datamängder: " + std::to_string(kDataSetsPerPage + 1));
+  CHECK_FALSE(orgs[0].get("has_sets")->is_true());
+  CHECK(orgs[0].get("sets") == nullptr);
+
+  auto org_page = [&](std::size_t part) {
+    Page p;
+    p.kind = PageKind::organisation_open_data;
+    p.organisation = 0;
+    p.part = part;
+    p.url = open_data_url("lysekil", part);
+    return page_view(p, ctx);
+  };
+  const auto first = org_page(0);
+  CHECK(template_for(PageKind::organisation_open_data) == "open_data");
+  CHECK(first.get("heading")->string_value() == "Öppna data: Lysekils kommun");
+  const auto first_sets = titles(first.get("datasets")->list_value());
+  REQUIRE(first_sets.size() == kDataSetsPerPage);
+  CHECK(first_sets.front() == "Handlingsplan 0");
+  CHECK(first.get("datasets")->list_value()[0].get("csv_href")->string_value() ==
+        "../../lysekil/riktlinjer/handlingsplaner/plan-0/plan-0.csv");
+  CHECK(first.get("pagination")->get("next_href")->string_value() == "../../oppna-data/lysekil/sida-2/index.html");
+  const auto second = org_page(1);
+  CHECK(titles(second.get("datasets")->list_value()) == std::vector<std::string>{"Indikator: Andel"});
+  CHECK(second.get("datasets")->list_value()[0].get("json_href")->string_value() ==
+        "../../../lysekil/riktlinjer/indikatorer/indikatorer.json");
+  CHECK(second.get("pagination")->get("page_of")->string_value() == "Sida 2 av 2");
+
+  // At most a page of data sets in the whole site: listed here as well.
+  site.plans.resize(2);
+  const auto small = page_view(entry, ctx);
+  const auto& small_orgs = small.get("organisations")->list_value();
+  REQUIRE(small_orgs.size() == 1);
+  CHECK(small_orgs[0].get("has_sets")->is_true());
+  CHECK(titles(small_orgs[0].get("sets")->list_value()) ==
+        std::vector<std::string>{"Handlingsplan 0", "Handlingsplan 1", "Indikator: Andel"});
+  CHECK(org_page(0).get("pagination") == nullptr);
 }

@@ -50,15 +50,18 @@ std::vector<SitemapAddress> sitemap_addresses(const Site& site) {
       for (const Edition& e : v.editions) urls.push_back({edition_url(doc, v, e), d, i});
     }
   }
-  if (!site.plans.empty()) add(kPlansIndexUrl);
+  for (std::size_t part = 0; !site.plans.empty() && part < plans_index_parts(site.plans.size()); ++part)
+    add(plans_index_url(part));
   for (const auto& plan : site.plans) {
     add(plan_url(plan));
     for (const auto& ref : flatten(plan)) add(action_url(plan, *ref.action));
   }
-  const auto bodies = responsible_bodies(site);
+  const auto bodies = responsible_bodies_counted(site);
   for (std::size_t part = 0; !bodies.empty() && part < responsible_index_parts(bodies.size()); ++part)
     add(responsible_index_url(part));
-  for (const auto& body : bodies) add(responsible_url(body));
+  for (const auto& body : bodies) {
+    for (std::size_t part = 0; part < responsible_parts(body.actions); ++part) add(responsible_url(body.name, part));
+  }
   std::string last_indicators;
   for (const auto& ind : site.indicators) {
     if (indicators_url(ind) != last_indicators) add(indicators_url(ind));
@@ -131,7 +134,22 @@ std::string indicators_url(const Indicator& ind) {
   return ind.organisation_id + "/" + ind.document_slug + "/indikatorer/";
 }
 
-std::string responsible_url(const std::string& body) { return std::string(kResponsibleIndexUrl) + slugify(body) + "/"; }
+std::string plans_index_url(std::size_t part) {
+  return part == 0 ? kPlansIndexUrl : std::string(kPlansIndexUrl) + "sida-" + std::to_string(part + 1) + "/";
+}
+
+std::size_t plans_index_parts(std::size_t plans) {
+  return std::max<std::size_t>(1, (plans + kPlansPerPage - 1) / kPlansPerPage);
+}
+
+std::string responsible_url(const std::string& body, std::size_t part) {
+  return std::string(kResponsibleIndexUrl) + slugify(body) + "/" +
+         (part == 0 ? "" : "sida-" + std::to_string(part + 1) + "/");
+}
+
+std::size_t responsible_parts(std::size_t actions) {
+  return std::max<std::size_t>(1, (actions + kActionsPerPage - 1) / kActionsPerPage);
+}
 
 std::string responsible_index_url(std::size_t part) {
   return part == 0 ? kResponsibleIndexUrl
@@ -142,17 +160,26 @@ std::size_t responsible_index_parts(std::size_t bodies) {
   return std::max<std::size_t>(1, (bodies + kBodiesPerPage - 1) / kBodiesPerPage);
 }
 
-std::vector<std::string> responsible_bodies(const Site& site) {
-  std::map<std::string, std::string> by_slug;  // slug -> first name seen with it
+std::vector<ResponsibleBody> responsible_bodies_counted(const Site& site) {
+  std::map<std::string, ResponsibleBody> by_slug;  // slug -> the first name seen with it
   for (const ActionPlan& plan : site.plans) {
     for (const ActionRef& ref : flatten(plan)) {
-      if (auto body = responsible_for(*ref.action, plan); body && !slugify(*body).empty()) {
-        by_slug.emplace(slugify(*body), *body);
+      if (auto body = responsible_for(*ref.action, plan)) {
+        if (std::string slug = slugify(*body); !slug.empty()) {
+          ++by_slug.try_emplace(std::move(slug), ResponsibleBody{*body}).first->second.actions;
+        }
       }
     }
   }
+  std::vector<ResponsibleBody> out;
+  out.reserve(by_slug.size());
+  for (auto& [slug, body] : by_slug) out.push_back(std::move(body));
+  return out;
+}
+
+std::vector<std::string> responsible_bodies(const Site& site) {
   std::vector<std::string> out;
-  for (auto& [slug, name] : by_slug) out.push_back(name);
+  for (auto& body : responsible_bodies_counted(site)) out.push_back(std::move(body.name));
   return out;
 }
 
@@ -271,7 +298,11 @@ std::vector<Page> plan_pages(const Site& site, Date as_of, Diagnostics& diagnost
     data.data = DataFile::indicators_json;
     add(data);
   }
-  if (!site.plans.empty()) add({PageKind::plans_index, kPlansIndexUrl, "", 0, 0, 0, "site.yaml"});
+  for (std::size_t part = 0; !site.plans.empty() && part < plans_index_parts(site.plans.size()); ++part) {
+    Page index{PageKind::plans_index, plans_index_url(part), "", 0, 0, 0, "site.yaml"};
+    index.part = part;
+    add(index);
+  }
   for (std::size_t p = 0; p < site.plans.size(); ++p) {
     const ActionPlan& plan = site.plans[p];
     const int d = site.find_document(plan.organisation_id, plan.document_slug);
@@ -299,16 +330,19 @@ std::vector<Page> plan_pages(const Site& site, Date as_of, Diagnostics& diagnost
       add(action_page);
     }
   }
-  const auto bodies = responsible_bodies(site);
+  const auto bodies = responsible_bodies_counted(site);
   for (std::size_t part = 0; !bodies.empty() && part < responsible_index_parts(bodies.size()); ++part) {
     Page index{PageKind::responsible_index, responsible_index_url(part), "", 0, 0, 0, "site.yaml"};
     index.part = part;
     add(index);
   }
   for (const auto& body : bodies) {
-    Page page{PageKind::responsible, responsible_url(body), "", 0, 0, 0, "site.yaml"};
-    page.key = body;
-    add(page);
+    for (std::size_t part = 0; part < responsible_parts(body.actions); ++part) {
+      Page page{PageKind::responsible, responsible_url(body.name, part), "", 0, 0, 0, "site.yaml"};
+      page.key = body.name;
+      page.part = part;
+      add(page);
+    }
   }
   add({PageKind::open_data, kOpenDataUrl, "", 0, 0, 0, "site.yaml"});
   const auto data_sets = open_data_counts(site);

@@ -105,6 +105,13 @@ inline constexpr std::size_t kDocumentsPerPage = 200;
 inline constexpr std::size_t kDataSetsPerPage = 200;
 // Responsible bodies on one page of their index.
 inline constexpr std::size_t kBodiesPerPage = 500;
+// Plans on one page of the index of action plans, each with its bar chart:
+// about 80 KB a page (bench/corpus_generator, 10,000 documents).
+inline constexpr std::size_t kPlansPerPage = 100;
+// Actions on one page of a responsible body's list, in tables by plan: about
+// 160 KB a page when each action is in a plan of its own (a table each, with
+// its caption and headers), under 100 KB in one plan's table.
+inline constexpr std::size_t kActionsPerPage = 100;
 // Rows (documents due, stale editions) on one page of an organisation's
 // due-for-revision list; while the whole site has at most this many, the
 // site-wide page lists them all as well.
@@ -159,14 +166,27 @@ std::string plan_url(const ActionPlan& plan);       // "dals-ed/integrationspoli
 std::string action_url(const ActionPlan& plan, const Action& action);  // plan_url + "1-2/"
 std::string indicators_url(const Document& doc);                       // "dals-ed/integrationspolicy/indikatorer/"
 std::string indicators_url(const Indicator& indicator);
-std::string responsible_url(const std::string& body);  // "ansvariga/kommunstyrelsen/"
-std::string responsible_index_url(std::size_t part);   // "ansvariga/", then "ansvariga/sida-2/"…
+std::string plans_index_url(std::size_t part);  // "handlingsplaner/", then "handlingsplaner/sida-2/"…
+// Pages of the index of `plans` action plans: at least one.
+std::size_t plans_index_parts(std::size_t plans);
+// "ansvariga/kommunstyrelsen/", then "ansvariga/kommunstyrelsen/sida-2/"…
+std::string responsible_url(const std::string& body, std::size_t part = 0);
+// Pages of a responsible body's list of `actions` actions: at least one.
+std::size_t responsible_parts(std::size_t actions);
+std::string responsible_index_url(std::size_t part);  // "ansvariga/", then "ansvariga/sida-2/"…
 // Pages of the index of `bodies` responsible bodies: at least one.
 std::size_t responsible_index_parts(std::size_t bodies);
 
 // Every responsible body named in the site's plans (an action's own, else
-// its plan's), sorted by address; one page each.
+// its plan's), sorted by address; a list of pages each.
 std::vector<std::string> responsible_bodies(const Site& site);
+// A responsible body and how many actions it is responsible for.
+struct ResponsibleBody {
+  std::string name;  // the first name seen with its address
+  std::size_t actions = 0;
+};
+// The same bodies in the same order, counted, in one pass over the plans.
+std::vector<ResponsibleBody> responsible_bodies_counted(const Site& site);
 // "revidering/lysekil/", then "revidering/lysekil/sida-2/"…
 std::string due_for_revision_url(const std::string& org_id, std::size_t part = 0);
 // oppna-data/<organisation>/, then sida-2/… for its later pages.

@@ -180,8 +180,12 @@ data plans_index_view(const Page& page, const RenderContext& ctx) {
   set_breadcrumbs(d, links, {{s.get("home"), ""}});
   put(d, "intro", s.get("plans_intro"));
   put(d, "as_of", as_of_text(ctx));
+  const std::size_t first = std::min(ctx.site.plans.size(), page.part * kPlansPerPage);
+  const std::size_t last = std::min(ctx.site.plans.size(), first + kPlansPerPage);
+  set_pagination(d, page, ctx, links, plans_index_parts(ctx.site.plans.size()), plans_index_url, s.get("plans_title"));
   list plans;
-  for (const ActionPlan& plan : ctx.site.plans) {
+  for (std::size_t i = first; i < last; ++i) {
+    const ActionPlan& plan = ctx.site.plans[i];
     const Document* doc = nullptr;
     const Version* v = plan_version(plan, ctx.site, &doc);
     const StateCounts counts = count_states(plan, ctx.as_of);
@@ -415,12 +419,20 @@ data responsible_view(const Page& page, const RenderContext& ctx) {
                    {s.get("responsible_title"), kResponsibleIndexUrl}});
   put(d, "intro", s.fill("responsible_body_intro", {{"name", page.key}}));
   put(d, "as_of", as_of_text(ctx));
+  // The body's actions in the order of the plans; this page shows those from
+  // `first` to `last`, in a table per plan with its caption and headers.
+  const std::string key = slugify(page.key);
+  const std::size_t first = page.part * kActionsPerPage;
+  const std::size_t last = first + kActionsPerPage;
+  std::size_t seen = 0;  // the body's actions in the plans before
   list plans;
   for (const ActionPlan& plan : ctx.site.plans) {
     list rows;
     for (const ActionRef& ref : flatten(plan)) {
       const auto b = responsible_for(*ref.action, plan);
-      if (b && slugify(*b) == slugify(page.key)) rows.push_back(action_row(plan, ref, ctx, links));
+      if (!b || slugify(*b) != key) continue;
+      if (seen >= first && seen < last) rows.push_back(action_row(plan, ref, ctx, links));
+      ++seen;
     }
     if (rows.empty()) continue;
     data p;
@@ -433,6 +445,9 @@ data responsible_view(const Page& page, const RenderContext& ctx) {
     plans.push_back(std::move(p));
   }
   put(d, "plans", std::move(plans));
+  set_pagination(
+      d, page, ctx, links, responsible_parts(seen), [&](std::size_t part) { return responsible_url(page.key, part); },
+      page.key);
   return d;
 }
 

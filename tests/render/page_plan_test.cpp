@@ -151,6 +151,86 @@ TEST_CASE("the index of responsible bodies is split into pages of kBodiesPerPage
   CHECK(organisation_url("lysekil", 2) == "lysekil/sida-3/");
 }
 
+namespace {
+
+// Plans of one document: the first names the plan's body, "Kommunstyrelsen",
+// for `ks` actions; the rest one action each, for "Miljönämnden".
+Site with_plans(std::size_t plans, std::size_t ks) {
+  Site site = two_versions();
+  for (std::size_t p = 0; p < plans; ++p) {
+    ActionPlan plan;
+    plan.id = "plan-" + std::to_string(p);
+    plan.organisation_id = "lysekil";
+    plan.document_slug = "riktlinjer";
+    plan.version_id = "2023-02-01";
+    plan.responsible = p == 0 ? "Kommunstyrelsen" : "Miljönämnden";
+    for (std::size_t a = 0; a < (p == 0 ? ks : 1); ++a) {
+      Action action;
+      action.id = std::to_string(a + 1);
+      plan.actions.push_back(action);
+    }
+    site.plans.push_back(std::move(plan));
+  }
+  return site;
+}
+
+std::vector<std::pair<std::string, std::size_t>> pages_of(const Site& site, PageKind kind) {
+  Diagnostics d;
+  const auto pages = plan_pages(site, kDay, d);
+  REQUIRE_FALSE(d.has_errors());
+  std::vector<std::pair<std::string, std::size_t>> out;
+  for (const auto& p : pages)
+    if (p.kind == kind) out.emplace_back(p.output, p.part);
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("the index of action plans takes a page per kPlansPerPage plans") {
+  using Pages = std::vector<std::pair<std::string, std::size_t>>;
+  CHECK(pages_of(with_plans(0, 0), PageKind::plans_index).empty());
+  CHECK(pages_of(with_plans(kPlansPerPage, 1), PageKind::plans_index) == Pages{{"handlingsplaner/index.html", 0}});
+  CHECK(pages_of(with_plans(2 * kPlansPerPage + 1, 1), PageKind::plans_index) ==
+        Pages{{"handlingsplaner/index.html", 0},
+              {"handlingsplaner/sida-2/index.html", 1},
+              {"handlingsplaner/sida-3/index.html", 2}});
+  CHECK(plans_index_parts(0) == 1);
+  CHECK(plans_index_url(0) == "handlingsplaner/");
+  CHECK(plans_index_url(1) == "handlingsplaner/sida-2/");
+  std::vector<std::string> listed;
+  for (const auto& a : sitemap_addresses(with_plans(kPlansPerPage + 1, 1)))
+    if (a.url.starts_with("handlingsplaner/")) listed.push_back(a.url);
+  CHECK(listed == std::vector<std::string>{"handlingsplaner/", "handlingsplaner/sida-2/"});
+}
+
+TEST_CASE("a responsible body's list takes a page per kActionsPerPage of its actions") {
+  using Pages = std::vector<std::pair<std::string, std::size_t>>;
+  // Kommunstyrelsen: 2 * kActionsPerPage + 1 actions in one plan; Miljönämnden
+  // one in each of the other two.
+  const Site site = with_plans(3, 2 * kActionsPerPage + 1);
+  CHECK(pages_of(site, PageKind::responsible) == Pages{{"ansvariga/kommunstyrelsen/index.html", 0},
+                                                       {"ansvariga/kommunstyrelsen/sida-2/index.html", 1},
+                                                       {"ansvariga/kommunstyrelsen/sida-3/index.html", 2},
+                                                       {"ansvariga/miljonamnden/index.html", 0}});
+  const auto counted = responsible_bodies_counted(site);
+  REQUIRE(counted.size() == 2);
+  CHECK(counted[0].name == "Kommunstyrelsen");
+  CHECK(counted[0].actions == 2 * kActionsPerPage + 1);
+  CHECK(counted[1].name == "Miljönämnden");
+  CHECK(counted[1].actions == 2);
+  CHECK(responsible_parts(0) == 1);
+  CHECK(responsible_parts(kActionsPerPage) == 1);
+  CHECK(responsible_parts(kActionsPerPage + 1) == 2);
+  CHECK(responsible_url("Kommunstyrelsen") == "ansvariga/kommunstyrelsen/");
+  CHECK(responsible_url("Kommunstyrelsen", 1) == "ansvariga/kommunstyrelsen/sida-2/");
+  std::vector<std::string> listed;
+  for (const auto& a : sitemap_addresses(site))
+    if (a.url.starts_with("ansvariga/")) listed.push_back(a.url);
+  CHECK(listed == std::vector<std::string>{"ansvariga/", "ansvariga/kommunstyrelsen/",
+                                           "ansvariga/kommunstyrelsen/sida-2/", "ansvariga/kommunstyrelsen/sida-3/",
+                                           "ansvariga/miljonamnden/"});
+}
+
 TEST_CASE("an organisation's due-for-revision list takes a page per kDueRowsPerPage rows due on the day") {
   Site site;
   site.config.organisations = {{"lysekil", "Lysekils kommun", ""}, {"tanum", "Tanums kommun", ""}};

@@ -1,6 +1,7 @@
 #include "render/page_views.h"
 
 #include <catch2/catch.hpp>
+#include <tuple>
 
 #include "render/document_lists.h"
 #include "render/due_list.h"
@@ -515,4 +516,84 @@ TEST_CASE("open data: the site-wide page links each organisation's, which is pag
   CHECK(titles(small_orgs[0].get("sets")->list_value()) ==
         std::vector<std::string>{"Handlingsplan 0", "Handlingsplan 1", "Indikator: Andel"});
   CHECK(org_page(0).get("pagination") == nullptr);
+}
+
+TEST_CASE("a responsible body's list breaks between pages within a plan, its table headed again") {
+  Site site;
+  site.config.title = "Styrdok";
+  site.config.organisations = {{"lysekil", "Lysekils kommun", ""}};
+  // Kommunstyrelsen: all but one of a page in the first plan, three in the
+  // second; the page boundary falls after the second plan's first action.
+  auto add_plan = [&](const std::string& id, std::size_t actions) {
+    ActionPlan plan;
+    plan.id = id;
+    plan.title = "Plan " + id;
+    plan.organisation_id = "lysekil";
+    plan.document_slug = "riktlinjer";
+    plan.responsible = "Kommunstyrelsen";
+    for (std::size_t a = 0; a < actions; ++a) {
+      Action action;
+      action.id = std::to_string(a + 1);
+      action.title = id + " åtgärd " + std::to_string(a + 1);
+      plan.actions.push_back(action);
+    }
+    site.plans.push_back(std::move(plan));
+  };
+  add_plan("a", kActionsPerPage - 1);
+  add_plan("b", 3);
+  REQUIRE(responsible_bodies_counted(site).front().actions == kActionsPerPage + 2);
+  Diagnostics d;
+  const Strings s = *Strings::parse(
+      "unknown: Uppgift saknas\npagination_page_of: \"Sida {page} av {pages}\"\n"
+      "pagination_title: \"{title}, sida {page} av {pages}\"\n"
+      "responsible_table_caption: \"{name}: åtgärder i {plan}\"\n",
+      "sv.yaml", d);
+  const RenderContext ctx{site, s, Date{2024, 1, 1}};
+  auto body_page = [&](std::size_t part) {
+    Page p;
+    p.kind = PageKind::responsible;
+    p.key = "Kommunstyrelsen";
+    p.part = part;
+    p.url = responsible_url(p.key, part);
+    return page_view(p, ctx);
+  };
+  // (plan, its caption, the titles of its rows) per table of the page.
+  using Table = std::tuple<std::string, std::string, std::vector<std::string>>;
+  auto tables = [](const kainjow::mustache::data& view) {
+    std::vector<Table> out;
+    for (const auto& p : view.get("plans")->list_value()) {
+      std::vector<std::string> titles;
+      for (const auto& a : p.get("actions")->list_value()) titles.push_back(a.get("title")->string_value());
+      out.emplace_back(p.get("title")->string_value(), p.get("table_caption")->string_value(), titles);
+    }
+    return out;
+  };
+  const auto first = body_page(0);
+  const auto first_tables = tables(first);
+  REQUIRE(first_tables.size() == 2);
+  CHECK(std::get<2>(first_tables[0]).size() == kActionsPerPage - 1);
+  CHECK(std::get<2>(first_tables[1]) == std::vector<std::string>{"b åtgärd 1"});
+  CHECK(first.get("pagination")->get("page_of")->string_value() == "Sida 1 av 2");
+  CHECK(first.get("pagination")->get("next_href")->string_value() ==
+        "../../ansvariga/kommunstyrelsen/sida-2/index.html");
+  const auto second = body_page(1);
+  CHECK(tables(second) ==
+        std::vector<Table>{{"Plan b", "Kommunstyrelsen: åtgärder i Plan b", {"b åtgärd 2", "b åtgärd 3"}}});
+  CHECK(second.get("pagination")->get("previous_href")->string_value() ==
+        "../../../ansvariga/kommunstyrelsen/index.html");
+  CHECK(second.get("page_title")->string_value() == "Kommunstyrelsen, sida 2 av 2 – Styrdok");
+
+  // The index of plans: the last page shows the plan after the boundary.
+  for (std::size_t i = 0; i < kPlansPerPage - 1; ++i) add_plan("c" + std::to_string(i), 1);
+  REQUIRE(site.plans.size() == kPlansPerPage + 1);
+  Page index;
+  index.kind = PageKind::plans_index;
+  index.part = 1;
+  index.url = plans_index_url(1);
+  const auto last = page_view(index, ctx);
+  const auto& plans = last.get("plans")->list_value();
+  REQUIRE(plans.size() == 1);
+  CHECK(plans[0].get("title")->string_value() == "Plan c" + std::to_string(kPlansPerPage - 2));
+  CHECK(last.get("pagination")->get("page_of")->string_value() == "Sida 2 av 2");
+  CHECK(last.get("pagination")->get("previous_href")->string_value() == "../../handlingsplaner/index.html");
 }

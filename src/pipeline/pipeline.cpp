@@ -151,9 +151,17 @@ void render_stages(const BuildOptions& options, const FileSystem& files, OutputS
     auto changes = std::make_shared<const ChangeLog>(ChangeLog::compute(*site, options.jobs, options.earlier_changes));
     if (options.keep_changes) result.changes = changes;
     stage("rendering", pages.size());
-    const auto due = due_lists(*site, day);          // every organisation's due-for-revision list, once
-    const auto listed = document_lists(*site, day);  // every organisation's list of documents, once
-    const RenderContext ctx{*site, theme->strings, day, changes.get(), &theme->edition_strings, &due, &listed};
+    const auto due = due_lists(*site, day);            // every organisation's due-for-revision list, once
+    const auto listed = document_lists(*site, day);    // every organisation's list of documents, once
+    const auto body_actions = actions_by_body(*site);  // every responsible body's actions, once
+    const RenderContext ctx{.site = *site,
+                            .strings = theme->strings,
+                            .as_of = day,
+                            .changes = changes.get(),
+                            .edition_strings = &theme->edition_strings,
+                            .due = &due,
+                            .documents = &listed,
+                            .body_actions = &body_actions};
     auto render = [&](const Page& page) {
       if (template_for(page.kind).empty()) return generated_file(page, *site, day);  // CSV, JSON, CSS
       std::string text = theme->page(template_for(page.kind))

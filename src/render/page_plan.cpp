@@ -160,6 +160,18 @@ std::size_t responsible_index_parts(std::size_t bodies) {
   return std::max<std::size_t>(1, (bodies + kBodiesPerPage - 1) / kBodiesPerPage);
 }
 
+std::map<std::string, std::vector<BodyAction>> actions_by_body(const Site& site) {
+  std::map<std::string, std::vector<BodyAction>> out;
+  for (std::size_t p = 0; p < site.plans.size(); ++p) {
+    for (const ActionRef& ref : flatten(site.plans[p])) {
+      if (auto body = responsible_for(*ref.action, site.plans[p])) {
+        if (std::string slug = slugify(*body); !slug.empty()) out[std::move(slug)].push_back({p, ref});
+      }
+    }
+  }
+  return out;
+}
+
 std::vector<ResponsibleBody> responsible_bodies_counted(const Site& site) {
   std::map<std::string, ResponsibleBody> by_slug;  // slug -> the first name seen with it
   for (const ActionPlan& plan : site.plans) {

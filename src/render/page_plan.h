@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstdint>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -187,6 +188,15 @@ struct ResponsibleBody {
 };
 // The same bodies in the same order, counted, in one pass over the plans.
 std::vector<ResponsibleBody> responsible_bodies_counted(const Site& site);
+// One action of a responsible body: the plan it is in and where in it.
+struct BodyAction {
+  std::size_t plan = 0;  // index into Site::plans
+  ActionRef ref;
+};
+// Every body's actions in the order of the plans, by the body's address
+// (slugify of its name), in one pass over the plans: what a build makes once
+// for all the pages of the bodies' lists.
+std::map<std::string, std::vector<BodyAction>> actions_by_body(const Site& site);
 // "revidering/lysekil/", then "revidering/lysekil/sida-2/"…
 std::string due_for_revision_url(const std::string& org_id, std::size_t part = 0);
 // oppna-data/<organisation>/, then sida-2/… for its later pages.

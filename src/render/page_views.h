@@ -36,6 +36,9 @@ struct RenderContext {
   // SiteConfig::organisations (render/document_lists.h document_lists), made
   // once for the build; null (in tests): each page makes the one it shows.
   const std::vector<DocumentList>* documents = nullptr;
+  // Every responsible body's actions (render/page_plan.h actions_by_body),
+  // made once for the build; null (in tests): each page makes them.
+  const std::map<std::string, std::vector<BodyAction>>* body_actions = nullptr;
 };
 
 // The view for `page`; the template named by template_for(page) renders it.

@@ -421,33 +421,32 @@ data responsible_view(const Page& page, const RenderContext& ctx) {
   put(d, "as_of", as_of_text(ctx));
   // The body's actions in the order of the plans; this page shows those from
   // `first` to `last`, in a table per plan with its caption and headers.
-  const std::string key = slugify(page.key);
-  const std::size_t first = page.part * kActionsPerPage;
-  const std::size_t last = first + kActionsPerPage;
-  std::size_t seen = 0;  // the body's actions in the plans before
+  std::map<std::string, std::vector<BodyAction>> own;  // when the build made none
+  const auto& by_body = ctx.body_actions ? *ctx.body_actions : (own = actions_by_body(ctx.site));
+  const auto found = by_body.find(slugify(page.key));
+  const std::vector<BodyAction> none;
+  const std::vector<BodyAction>& actions = found == by_body.end() ? none : found->second;
+  const std::size_t first = std::min(actions.size(), page.part * kActionsPerPage);
+  const std::size_t last = std::min(actions.size(), first + kActionsPerPage);
   list plans;
-  for (const ActionPlan& plan : ctx.site.plans) {
+  for (std::size_t i = first; i < last;) {
+    const std::size_t p = actions[i].plan;
+    const ActionPlan& plan = ctx.site.plans[p];
     list rows;
-    for (const ActionRef& ref : flatten(plan)) {
-      const auto b = responsible_for(*ref.action, plan);
-      if (!b || slugify(*b) != key) continue;
-      if (seen >= first && seen < last) rows.push_back(action_row(plan, ref, ctx, links));
-      ++seen;
-    }
-    if (rows.empty()) continue;
-    data p;
-    put(p, "title", plan.title);
-    put(p, "href", links.to(plan_url(plan)));
-    put(p, "actions", std::move(rows));
-    put(p, "table_id", "actions-" + slugify(plan_url(plan)));
-    put(p, "table_caption", s.fill("responsible_table_caption", {{"name", page.key}, {"plan", plan.title}}));
-    if (plan.example_note) put(p, "example", example_notice(plan.example_note, s));
-    plans.push_back(std::move(p));
+    for (; i < last && actions[i].plan == p; ++i) rows.push_back(action_row(plan, actions[i].ref, ctx, links));
+    data t;
+    put(t, "title", plan.title);
+    put(t, "href", links.to(plan_url(plan)));
+    put(t, "actions", std::move(rows));
+    put(t, "table_id", "actions-" + slugify(plan_url(plan)));
+    put(t, "table_caption", s.fill("responsible_table_caption", {{"name", page.key}, {"plan", plan.title}}));
+    if (plan.example_note) put(t, "example", example_notice(plan.example_note, s));
+    plans.push_back(std::move(t));
   }
   put(d, "plans", std::move(plans));
   set_pagination(
-      d, page, ctx, links, responsible_parts(seen), [&](std::size_t part) { return responsible_url(page.key, part); },
-      page.key);
+      d, page, ctx, links, responsible_parts(actions.size()),
+      [&](std::size_t part) { return responsible_url(page.key, part); }, page.key);
   return d;
 }
 

@@ -582,6 +582,20 @@ TEST_CASE("a responsible body's list breaks between pages within a plan, its tab
   CHECK(second.get("pagination")->get("previous_href")->string_value() ==
         "../../../ansvariga/kommunstyrelsen/index.html");
   CHECK(second.get("page_title")->string_value() == "Kommunstyrelsen, sida 2 av 2 – Styrdok");
+  // The build's lists, made once, give the same pages as each page's own.
+  const auto by_body = actions_by_body(site);
+  RenderContext built = ctx;
+  built.body_actions = &by_body;
+  for (std::size_t part : {0, 1}) {
+    Page p;
+    p.kind = PageKind::responsible;
+    p.key = "Kommunstyrelsen";
+    p.part = part;
+    p.url = responsible_url(p.key, part);
+    CHECK(tables(page_view(p, built)) == tables(body_page(part)));
+    CHECK(page_view(p, built).get("pagination")->get("page_of")->string_value() ==
+          body_page(part).get("pagination")->get("page_of")->string_value());
+  }
 
   // The index of plans: the last page shows the plan after the boundary.
   for (std::size_t i = 0; i < kPlansPerPage - 1; ++i) add_plan("c" + std::to_string(i), 1);

@@ -173,19 +173,14 @@ std::map<std::string, std::vector<BodyAction>> actions_by_body(const Site& site)
 }
 
 std::vector<ResponsibleBody> responsible_bodies_counted(const Site& site) {
-  std::map<std::string, ResponsibleBody> by_slug;  // slug -> the first name seen with it
-  for (const ActionPlan& plan : site.plans) {
-    for (const ActionRef& ref : flatten(plan)) {
-      if (auto body = responsible_for(*ref.action, plan)) {
-        if (std::string slug = slugify(*body); !slug.empty()) {
-          ++by_slug.try_emplace(std::move(slug), ResponsibleBody{*body}).first->second.actions;
-        }
-      }
-    }
-  }
+  // By address, each named as its first action names it.
+  const auto by_body = actions_by_body(site);
   std::vector<ResponsibleBody> out;
-  out.reserve(by_slug.size());
-  for (auto& [slug, body] : by_slug) out.push_back(std::move(body));
+  out.reserve(by_body.size());
+  for (const auto& [slug, actions] : by_body) {
+    const BodyAction& first = actions.front();
+    out.push_back({*responsible_for(*first.ref.action, site.plans[first.plan]), actions.size()});
+  }
   return out;
 }
 

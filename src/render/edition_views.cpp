@@ -199,6 +199,7 @@ data edition_print_view(const Page& page, const RenderContext& site_ctx) {
   const Organisation* org = ctx.site.config.find_organisation(doc.organisation_id);
 
   data d = print_page_common(page, ctx, e.title, edition_url(doc, v, e));
+  put(d, "page_language", e.language);
   put(d, "lang", std::string(language.tag));
   put(d, "dir", dir_of(language));
   data block = print_version_block(doc, page.version, ctx, {"", 1});

@@ -26,8 +26,7 @@ std::vector<std::string> edition_languages_of(const Site& site) {
 }
 
 std::string edition_language(const Page& page, const Site& site) {
-  const bool of_edition = page.kind == PageKind::edition || page.kind == PageKind::edition_print ||
-                          (page.kind == PageKind::print_header && page.printed == PageKind::edition_print);
+  const bool of_edition = page.kind == PageKind::edition || page.kind == PageKind::edition_print;
   if (!of_edition) return "";
   return site.documents[page.document].versions[page.version].editions[page.edition].language;
 }
@@ -226,15 +225,6 @@ std::vector<Page> plan_pages(const Site& site, Date as_of, Diagnostics& diagnost
     p.output = p.url.empty() || p.url.back() == '/' ? p.url + "index.html" : p.url;
     pages.push_back(std::move(p));
   };
-  // A print page and the stylesheet of its running header, beside it.
-  auto add_print = [&](Page p) {
-    Page header = p;
-    header.kind = PageKind::print_header;
-    header.printed = p.kind;
-    header.url = p.url + kPrintHeaderFile;
-    add(std::move(p));
-    add(std::move(header));
-  };
   add({PageKind::home, "", "", 0, 0, 0, "site.yaml"});
   add({PageKind::feed, "feed.xml", "", 0, 0, 0, "site.yaml"});
   for (std::size_t o = 0; o < site.config.organisations.size(); ++o) {
@@ -256,8 +246,8 @@ std::vector<Page> plan_pages(const Site& site, Date as_of, Diagnostics& diagnost
     add(feed);
     for (std::size_t v = 0; v < doc.versions.size(); ++v) {
       add({PageKind::version, version_url(doc, doc.versions[v]), "", 0, d, v, doc.versions[v].source_path});
-      add_print({PageKind::version_print, print_url(version_url(doc, doc.versions[v])), "", 0, d, v,
-                 doc.versions[v].source_path});
+      add({PageKind::version_print, print_url(version_url(doc, doc.versions[v])), "", 0, d, v,
+           doc.versions[v].source_path});
       for (std::size_t e = 0; e < doc.versions[v].editions.size(); ++e) {
         const Edition& edition = doc.versions[v].editions[e];
         Page p{PageKind::edition, edition_url(doc, doc.versions[v], edition), "", 0, d, v, edition.source_path};
@@ -265,7 +255,7 @@ std::vector<Page> plan_pages(const Site& site, Date as_of, Diagnostics& diagnost
         add(p);
         p.kind = PageKind::edition_print;
         p.url = print_url(p.url);
-        add_print(p);
+        add(p);
       }
     }
     // Every pair, older first: a reader may compare any two versions. The
@@ -283,7 +273,7 @@ std::vector<Page> plan_pages(const Site& site, Date as_of, Diagnostics& diagnost
         Page print = inline_view;
         print.kind = PageKind::comparison_print;
         print.url = print_url(inline_view.url);
-        add_print(print);
+        add(print);
         Page side{PageKind::comparison_side_by_side, comparison_url(doc, a, b, true), "", 0, d, newer, b.source_path};
         side.older = older;
         add(side);
@@ -319,7 +309,7 @@ std::vector<Page> plan_pages(const Site& site, Date as_of, Diagnostics& diagnost
     Page print = page;
     print.kind = PageKind::plan_print;
     print.url = print_url(page.url);
-    add_print(print);
+    add(print);
     for (const DataFile data : {DataFile::plan_csv, DataFile::plan_json}) {
       Page file = page;
       file.kind = PageKind::data_file;
@@ -378,7 +368,7 @@ std::vector<Page> plan_pages(const Site& site, Date as_of, Diagnostics& diagnost
     add(meeting);
     meeting.kind = PageKind::meeting_print;
     meeting.url = print_url(meeting.url);
-    add_print(meeting);
+    add(meeting);
   }
   std::size_t versions = 0;
   for (const auto& doc : site.documents) versions += doc.versions.size();
@@ -399,6 +389,7 @@ std::vector<Page> plan_pages(const Site& site, Date as_of, Diagnostics& diagnost
   }
   add({PageKind::accessibility, kAccessibilityUrl, "", 0, 0, 0, "site.yaml"});
   add({PageKind::search, kSearchUrl, "", 0, 0, 0, "site.yaml"});
+  add({PageKind::print_stylesheet, kPrintStylesheet, "", 0, 0, 0, "site.yaml"});
   if (!site.config.branding.colour.empty())
     add({PageKind::brand_stylesheet, kBrandStylesheet, "", 0, 0, 0, "site.yaml"});
   add({PageKind::not_found, "404.html", "", 0, 0, 0, "site.yaml"});

@@ -44,7 +44,7 @@ enum class PageKind {
   comparison_print,  // <comparison URL>utskrift/: the print edition of a redline
   meeting,           // moten/<id>/: a meeting's agenda on the web
   meeting_print,     // moten/<id>/utskrift/: the meeting's handout
-  print_header,      // <print URL>sidhuvud.css: the running header of one print page
+  print_stylesheet,  // assets/print-pages.css: the page numbers of print pages in each language printed
   plan_print,        // <plan URL>utskrift/: the print edition of an action plan
   search,            // the search page; its index files come from src/search
   edition,           // <version URL><language>/: a translation or easy-read edition of a version
@@ -79,7 +79,6 @@ struct Page {
   std::size_t action = 0;                    // index into flatten(plan) (action pages)
   std::string key = {};                      // the responsible body's name (responsible pages)
   std::size_t meeting = 0;                   // index into Site::meetings (meeting pages)
-  PageKind printed = PageKind::home;         // print_header: the kind of print page it belongs to
   DataFile data = DataFile::documents_json;  // data_file: which
   std::size_t indicator = 0;                 // index into Site::indicators (measurements_csv)
   std::size_t part = 0;                      // a paged list, sitemap: which page or file, 0 the first
@@ -211,6 +210,6 @@ std::size_t due_for_revision_parts(std::size_t rows);
 std::string meeting_url(const Meeting& meeting);  // "moten/2016-01-20-kommunstyrelsen/"
 // The print edition of the page at `url`: "<url>utskrift/".
 std::string print_url(const std::string& url);
-inline const char* const kPrintHeaderFile = "sidhuvud.css";
+inline const char* const kPrintStylesheet = "assets/print-pages.css";
 
 }  // namespace styrdok

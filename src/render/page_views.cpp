@@ -279,7 +279,7 @@ std::string template_for(PageKind kind) {
     case PageKind::comparison_print: return "comparison_print";
     case PageKind::meeting: return "meeting";
     case PageKind::meeting_print: return "meeting_print";
-    case PageKind::print_header: return "print_header";
+    case PageKind::print_stylesheet: return "print_stylesheet";
     case PageKind::plan_print: return "plan_print";
     case PageKind::search: return "search";
     case PageKind::edition: return "edition";
@@ -320,7 +320,7 @@ kainjow::mustache::data page_view(const Page& page, const RenderContext& ctx) {
     case PageKind::comparison_print: return comparison_print_view(page, ctx);
     case PageKind::meeting: return meeting_view(page, ctx);
     case PageKind::meeting_print: return meeting_print_view(page, ctx);
-    case PageKind::print_header: return print_header_view(page, ctx);
+    case PageKind::print_stylesheet: return print_stylesheet_view(ctx);
     case PageKind::plan_print: return plan_print_view(page, ctx);
     case PageKind::search: return search_view(page, ctx);
     case PageKind::edition: return edition_view(page, ctx);

@@ -84,6 +84,45 @@ RunningText plan_running_text(const ActionPlan& plan, const RenderContext& ctx) 
   return r;
 }
 
+// The running header and footer of a print page, in the language of
+// ctx.strings (an edition's print page passes the edition's).
+RunningText running_text(const Page& page, const RenderContext& ctx) {
+  const Strings& s = ctx.strings;
+  switch (page.kind) {
+    case PageKind::meeting_print: {
+      const Meeting& m = ctx.site.meetings[page.meeting];
+      const Organisation* org = ctx.site.config.find_organisation(m.organisation_id);
+      return {(org ? org->name : m.organisation_id) + " · " + m.title, m.body + " " + m.date.iso(),
+              s.fill("meeting_handout_footer", {{"body", m.body}, {"date", s.date(m.date)}})};
+    }
+    case PageKind::plan_print: return plan_running_text(ctx.site.plans[page.plan], ctx);
+    case PageKind::edition_print: {
+      const Document& doc = ctx.site.documents[page.document];
+      const Version& v = doc.versions[page.version];
+      const Edition& edition = v.editions[page.edition];
+      RunningText r = version_running_text(doc, page.version, ctx);
+      r.left = organisation_name(doc, ctx) + " · " + edition.title;
+      if (edition.lang().right_to_left) {
+        // The Swedish name and the diarienummer keep their own direction in a
+        // right-to-left header: first-strong isolates.
+        auto isolated = [](const std::string& text) { return "\u2068" + text + "\u2069"; };
+        r.left = isolated(organisation_name(doc, ctx)) + " · " + edition.title;
+        r.right = s.get("registration_abbreviation") + " " + isolated(v.registration_number.value_or(s.get("unknown")));
+      }
+      return r;
+    }
+    case PageKind::comparison_print: {
+      const Document& doc = ctx.site.documents[page.document];
+      const Version& v = doc.versions[page.version];
+      RunningText r = version_running_text(doc, page.version, ctx);
+      r.left = organisation_name(doc, ctx) + " · " + s.fill("compare_title", {{"title", v.title}});
+      r.footer = version_label(doc.versions[page.older], s) + " → " + version_label(v, s);
+      return r;
+    }
+    default: return version_running_text(ctx.site.documents[page.document], page.version, ctx);
+  }
+}
+
 // The newest report(s) of `a` known on the day: those of the latest visible date.
 list latest_reports(const Action& a, const ActionStanding& st, const Strings& s) {
   list out;
@@ -201,7 +240,9 @@ data print_page_common(const Page& page, const RenderContext& ctx, const std::st
   put(d, "root", links.root);
   put(d, "canonical_url", ctx.site.config.base_url + screen_url);
   put(d, "screen_href", links.to(screen_url));
-  put(d, "header_href", std::string(kPrintHeaderFile));
+  put(d, "print_stylesheet_href", links.to(kPrintStylesheet));
+  put(d, "running", running_header_view(page, ctx));
+  put(d, "page_language", false);  // an edition's print page names its language's page numbers
   put(d, "accessibility_href", links.to(kAccessibilityUrl));
   add_branding(d, ctx.site.config.branding, links.root, s);
   return d;
@@ -355,48 +396,31 @@ data plan_print_view(const Page& page, const RenderContext& ctx) {
   return d;
 }
 
-data print_header_view(const Page& page, const RenderContext& site_ctx) {
-  // An edition's print page runs its header and footer in the edition's
-  // language, with the strings its pages use (edition_strings()).
-  const bool of_edition = page.printed == PageKind::edition_print;
-  const Document* edition_doc = of_edition ? &site_ctx.site.documents[page.document] : nullptr;
-  const Edition* edition = of_edition ? &edition_doc->versions[page.version].editions[page.edition] : nullptr;
-  const Strings& s = edition ? edition_strings(site_ctx, edition->language) : site_ctx.strings;
-  const RenderContext ctx{site_ctx.site, s, site_ctx.as_of, site_ctx.changes, site_ctx.edition_strings};
-  RunningText r;
-  if (edition) {
-    r = version_running_text(*edition_doc, page.version, ctx);
-    r.left = organisation_name(*edition_doc, ctx) + " · " + edition->title;
-    if (edition->lang().right_to_left) {
-      // The Swedish name and the diarienummer keep their own direction in a
-      // right-to-left header: first-strong isolates, CSS's <bdi>.
-      const Version& v = edition_doc->versions[page.version];
-      auto isolated = [](const std::string& text) { return "\u2068" + text + "\u2069"; };
-      r.left = isolated(organisation_name(*edition_doc, ctx)) + " · " + edition->title;
-      r.right = s.get("registration_abbreviation") + " " + isolated(v.registration_number.value_or(s.get("unknown")));
-    }
-  } else if (page.printed == PageKind::meeting_print) {
-    const Meeting& m = ctx.site.meetings[page.meeting];
-    const Organisation* org = ctx.site.config.find_organisation(m.organisation_id);
-    r.left = (org ? org->name : m.organisation_id) + " · " + m.title;
-    r.right = m.body + " " + m.date.iso();
-    r.footer = s.fill("meeting_handout_footer", {{"body", m.body}, {"date", s.date(m.date)}});
-  } else if (page.printed == PageKind::plan_print) {
-    r = plan_running_text(ctx.site.plans[page.plan], ctx);
-  } else {
-    const Document& doc = ctx.site.documents[page.document];
-    const Version& v = doc.versions[page.version];
-    r = version_running_text(doc, page.version, ctx);
-    if (page.printed == PageKind::comparison_print) {
-      r.left = organisation_name(doc, ctx) + " · " + s.fill("compare_title", {{"title", v.title}});
-      r.footer = version_label(doc.versions[page.older], s) + " → " + version_label(v, s);
+data running_header_view(const Page& page, const RenderContext& ctx) {
+  const RunningText running = running_text(page, ctx);
+  data d;
+  put(d, "left", running.left);
+  put(d, "right", running.right);
+  put(d, "footer", running.footer);
+  return d;
+}
+
+data print_stylesheet_view(const RenderContext& ctx) {
+  data d;
+  put(d, "page_counter", page_counter_content(ctx.strings));
+  list languages;
+  if (ctx.edition_strings) {
+    for (const auto& [code, strings] : *ctx.edition_strings) {
+      // The code names a page and a class: only letters, digits and hyphens.
+      if (code.empty() || code.find_first_not_of("abcdefghijklmnopqrstuvwxyz0123456789-") != std::string::npos)
+        continue;
+      data l;
+      put(l, "code", code);
+      put(l, "page_counter", page_counter_content(strings));
+      languages.push_back(std::move(l));
     }
   }
-  data d;
-  put(d, "header_left", css_string(r.left));
-  put(d, "header_right", css_string(r.right));
-  put(d, "footer_left", css_string(r.footer));
-  put(d, "footer_right", page_counter_content(s));
+  put(d, "languages", std::move(languages));
   return d;
 }
 

@@ -1,13 +1,17 @@
-// Views of the print editions: a version, a comparison (redline) and the
-// stylesheet holding each print page's running header and footer. The
+// Views of the print editions: a version, a comparison (redline), an action
+// plan, and the one stylesheet with the page numbers in each language. The
 // version and comparison blocks are shared with meeting handouts
 // (render/meeting_views.h), which print several of them in one packet.
 //
-// Per-page header text goes into a generated stylesheet beside the page
-// (<print URL>sidhuvud.css) as @page margin-box content, because both
-// Chromium (131+) and WeasyPrint print literal margin-box content, while
-// string-set is WeasyPrint's alone, and inline styles would break the CSP.
-// Pure functions of the model; thread-safe.
+// A print page carries its running header and footer as elements
+// (.print-running-head, .print-running-foot) that assets/print.css places on
+// every sheet: WeasyPrint takes them into the page margins as running
+// elements (position: running()), Chromium, which has no running elements,
+// repeats them as fixed boxes. The page numbers are margin-box text, which
+// both engines print; their wording per language comes from
+// assets/print-pages.css (print_stylesheet_view), one file for the site, so
+// no print page needs a stylesheet of its own and no inline style breaks the
+// CSP. Pure functions of the model; thread-safe.
 #pragma once
 
 #include <kainjow/mustache.hpp>
@@ -29,7 +33,13 @@ struct PrintPlacement {
 kainjow::mustache::data version_print_view(const Page& page, const RenderContext& ctx);
 kainjow::mustache::data comparison_print_view(const Page& page, const RenderContext& ctx);
 kainjow::mustache::data plan_print_view(const Page& page, const RenderContext& ctx);
-kainjow::mustache::data print_header_view(const Page& page, const RenderContext& ctx);
+// The running header ("left", "right") and footer of a print page, in the
+// language of ctx.strings: organisation and title, the diarienummer (a
+// meeting's body and date; a plan's day), and which version is printed.
+kainjow::mustache::data running_header_view(const Page& page, const RenderContext& ctx);
+// assets/print-pages.css: "Sida N av M" in the site's language, and a named
+// page per edition language whose print pages word it in theirs.
+kainjow::mustache::data print_stylesheet_view(const RenderContext& ctx);
 
 // The cover (metadata, QR code of its permanent address), contents and body of a version.
 kainjow::mustache::data print_version_block(const Document& doc, std::size_t version, const RenderContext& ctx,

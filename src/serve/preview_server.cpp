@@ -77,9 +77,6 @@ bool shows_one_document(const Page& page) {
     case PageKind::plan_print:
     case PageKind::action:
     case PageKind::indicators: return true;
-    case PageKind::print_header:
-      return page.printed == PageKind::version_print || page.printed == PageKind::comparison_print ||
-             page.printed == PageKind::plan_print || page.printed == PageKind::edition_print;
     case PageKind::feed: return page.feed == FeedScope::document;
     case PageKind::data_file: return page.data != DataFile::documents_json && page.data != DataFile::documents_csv;
     default: return false;

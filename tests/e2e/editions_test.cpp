@@ -86,19 +86,23 @@ TEST_CASE("check warns of the out-of-date translation, the lists and open data c
 
 TEST_CASE("an edition's print page speaks its language in header and footer, and carries the version's metadata") {
   const auto out = built_example("--as-of 2025-01-01");
-  const std::string css = read_text(out / (kDalsEd + "2015-03-16/ar/utskrift/sidhuvud.css"));
-  CHECK_THAT(
-      css, Catch::Contains(
-               "@top-left { content: \"\u2068Dals-Eds kommun\u2069 · سياسة العمل على الاندماج في بلدية دالس-إد\"; }"));
-  CHECK_THAT(css, Catch::Contains("@top-right { content: \"رقم القيد \u2068KS 2015/12\u2069\"; }"));
-  CHECK_THAT(css, Catch::Contains("@bottom-right { content: \"صفحة \" counter(page) \" من \" counter(pages); }"));
   const std::string print = read_text(out / (kDalsEd + "2015-03-16/ar/utskrift/index.html"));
+  CHECK_THAT(print, Catch::Contains("<span class=\"print-running-left\">\u2068Dals-Eds kommun\u2069 · سياسة العمل "
+                                    "على الاندماج في بلدية دالس-إد</span>"));
+  CHECK_THAT(print, Catch::Contains("<span class=\"print-running-right\">رقم القيد \u2068KS 2015/12\u2069</span>"));
+  // Its page numbers in Arabic: a named page of the site's one stylesheet for them.
+  CHECK_THAT(print, Catch::Contains("<body class=\"print-page print-lang-ar\">"));
+  const std::string css = read_text(out / "assets/print-pages.css");
+  CHECK_THAT(css, Catch::Contains("@page print-ar { @bottom-right { content: \"صفحة \" counter(page) \" من \" "
+                                  "counter(pages); } }\nbody.print-lang-ar { page: print-ar; }"));
   CHECK_THAT(print, Catch::Contains("<dt>رقم القيد</dt><dd><bdi>KS 2015/12</bdi></dd>"));  // labels in Arabic
   CHECK_THAT(print, Catch::Contains("<dt>تاريخ القرار</dt>"));
   CHECK_THAT(print, Catch::Contains("<dd><bdi>Kommunfullmäktige</bdi></dd>"));
   // The Swedish print edition's table is as it was.
   CHECK_THAT(read_text(out / (kDalsEd + "2015-03-16/utskrift/index.html")),
              Catch::Contains("<dt>Diarienummer</dt><dd>KS 2015/12</dd>"));
-  const std::string en = read_text(out / (kDalsEd + "odaterad/en/utskrift/sidhuvud.css"));
-  CHECK_THAT(en, Catch::Contains("\"Page \" counter(page) \" of \" counter(pages)"));
+  CHECK_THAT(read_text(out / (kDalsEd + "odaterad/en/utskrift/index.html")),
+             Catch::Contains("<body class=\"print-page print-lang-en\">"));
+  CHECK_THAT(css, Catch::Contains("@page print-en { @bottom-right { content: \"Page \" counter(page) \" of \" "
+                                  "counter(pages); } }"));
 }

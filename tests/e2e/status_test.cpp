@@ -89,8 +89,9 @@ TEST_CASE("a repealed document says so everywhere, leaves the lists of what appl
   CHECK_THAT(read_text(b->site / "public/documents.json"), Catch::Contains("\"status\": \"repealed\""));
   CHECK_THAT(read_text(b->site / "public/documents.json"), Catch::Contains("\"repealed\": {"));
   CHECK_THAT(read_text(b->site / "public/documents.csv"), Catch::Contains(",2024-07-01,"));
-  CHECK_THAT(read_text(b->site / "public/lysekil/policy/2015-03-16/utskrift/sidhuvud.css"),
-             Catch::Contains("Upphävd · beslutad 16 mars 2015"));
+  CHECK_THAT(
+      read_text(b->site / "public/lysekil/policy/2015-03-16/utskrift/index.html"),
+      Catch::Contains("<div class=\"print-running-foot\" aria-hidden=\"true\">Upphävd · beslutad 16 mars 2015</div>"));
 
   // Decided, not yet in effect: in force, and saying when it ends.
   const auto decided = build(repealed(), "--as-of 2024-06-01");

@@ -33,7 +33,7 @@ TEST_CASE("every print page under the site is a PDF job, filtered by address, na
   for (const std::string page : {"lysekil/riktlinjer/2021-05-19/utskrift/index.html",
                                  "lysekil/riktlinjer/jamfor/2021-05-19/2023-02-01/utskrift/index.html",
                                  "moten/2016-01-20-ks/utskrift/index.html", "lysekil/riktlinjer/2021-05-19/index.html",
-                                 "lysekil/riktlinjer/2021-05-19/utskrift/sidhuvud.css"}) {
+                                 "assets/print-pages.css"}) {
     write_text(dir / ("public/" + page), "x");
   }
   const std::string out = (dir / "pdf").string();

@@ -39,14 +39,11 @@ TEST_CASE("addresses come from organisation, folder and version id") {
                                             "lysekil/riktlinjer/feed.xml",
                                             "lysekil/riktlinjer/2021-05-19/index.html",
                                             "lysekil/riktlinjer/2021-05-19/utskrift/index.html",
-                                            "lysekil/riktlinjer/2021-05-19/utskrift/sidhuvud.css",
                                             "lysekil/riktlinjer/2023-02-01/index.html",
                                             "lysekil/riktlinjer/2023-02-01/utskrift/index.html",
-                                            "lysekil/riktlinjer/2023-02-01/utskrift/sidhuvud.css",
                                             "lysekil/riktlinjer/jamfor/index.html",
                                             "lysekil/riktlinjer/jamfor/2021-05-19/2023-02-01/index.html",
                                             "lysekil/riktlinjer/jamfor/2021-05-19/2023-02-01/utskrift/index.html",
-                                            "lysekil/riktlinjer/jamfor/2021-05-19/2023-02-01/utskrift/sidhuvud.css",
                                             "lysekil/riktlinjer/jamfor/2021-05-19/2023-02-01/sida-vid-sida/index.html",
                                             "oppna-data/index.html",
                                             "documents.json",
@@ -56,24 +53,22 @@ TEST_CASE("addresses come from organisation, folder and version id") {
                                             "revidering/lysekil/index.html",
                                             "tillganglighet/index.html",
                                             "sok/index.html",
+                                            "assets/print-pages.css",
                                             "404.html",
                                             "sitemap.xml"});
   CHECK(pages[6].kind == PageKind::version);
   CHECK(pages[6].version == 0);
   CHECK(pages[7].kind == PageKind::version_print);
-  CHECK(pages[8].kind == PageKind::print_header);
-  CHECK(pages[8].printed == PageKind::version_print);
-  CHECK(pages[9].version == 1);
-  CHECK(pages[13].kind == PageKind::comparison);
-  CHECK(pages[13].older == 0);
-  CHECK(pages[13].version == 1);
-  CHECK(pages[14].kind == PageKind::comparison_print);
-  CHECK(pages[14].older == 0);
-  CHECK(pages[15].printed == PageKind::comparison_print);
-  CHECK(pages[16].kind == PageKind::comparison_side_by_side);
+  CHECK(pages[8].version == 1);
+  CHECK(pages[11].kind == PageKind::comparison);
+  CHECK(pages[11].older == 0);
+  CHECK(pages[11].version == 1);
+  CHECK(pages[12].kind == PageKind::comparison_print);
+  CHECK(pages[12].older == 0);
+  CHECK(pages[13].kind == PageKind::comparison_side_by_side);
 }
 
-TEST_CASE("a meeting has a page and a handout, each print page a header stylesheet") {
+TEST_CASE("a meeting has a page and a handout") {
   Site site = two_versions();
   Meeting m;
   m.id = "2016-01-20-kommunstyrelsen";
@@ -87,8 +82,7 @@ TEST_CASE("a meeting has a page and a handout, each print page a header styleshe
     if (p.output.rfind("moten/", 0) == 0) meeting_outputs.push_back(p.output);
   }
   CHECK(meeting_outputs == std::vector<std::string>{"moten/2016-01-20-kommunstyrelsen/index.html",
-                                                    "moten/2016-01-20-kommunstyrelsen/utskrift/index.html",
-                                                    "moten/2016-01-20-kommunstyrelsen/utskrift/sidhuvud.css"});
+                                                    "moten/2016-01-20-kommunstyrelsen/utskrift/index.html"});
 }
 
 TEST_CASE("a page whose address is taken is an error") {

@@ -1,5 +1,5 @@
-// Tests for render/print_views.h: the running header stylesheet of a print
-// page, and the helpers that let several print blocks share one handout.
+// Tests for render/print_views.h: the running header and footer of a print
+// page, the page numbers' stylesheet, and the helpers that let several print blocks share one handout.
 #include "render/print_views.h"
 
 #include <catch2/catch.hpp>
@@ -38,18 +38,39 @@ Site lysekil_site() {
 
 }  // namespace
 
-TEST_CASE("a print page's running header names organisation, title and dnr; its footer page X of Y") {
+TEST_CASE("a print page's running header names organisation, title and dnr; its footer the version") {
   const Site site = lysekil_site();
   const Strings s = swedish();
   const RenderContext ctx{site, s, Date{2022, 1, 1}};
   Page page;
-  page.kind = PageKind::print_header;
-  page.printed = PageKind::version_print;
-  const auto view = print_header_view(page, ctx);
-  CHECK(view.get("header_left")->string_value() == R"("Lysekils kommun · Riktlinjer \"för\" integration")");
-  CHECK(view.get("header_right")->string_value() == R"("dnr LKS 2021-000173")");
-  CHECK(view.get("footer_left")->string_value() == R"("Versionen beslutad 19 maj 2021")");
-  CHECK(view.get("footer_right")->string_value() == R"("Sida " counter(page) " av " counter(pages))");
+  page.kind = PageKind::version_print;
+  const auto view = running_header_view(page, ctx);
+  CHECK(view.get("left")->string_value() == "Lysekils kommun · Riktlinjer \"för\" integration");
+  CHECK(view.get("right")->string_value() == "dnr LKS 2021-000173");
+  CHECK(view.get("footer")->string_value() == "Versionen beslutad 19 maj 2021");
+  page.kind = PageKind::comparison_print;
+  const auto comparison = running_header_view(page, ctx);
+  CHECK(comparison.get("left")->string_value() == "Lysekils kommun · Jämförelse: Riktlinjer \"för\" integration");
+  CHECK(comparison.get("footer")->string_value() == "beslutad 19 maj 2021 → beslutad 19 maj 2021");
+}
+
+TEST_CASE("the page numbers' stylesheet words them in the site's language and names a page per edition language") {
+  const Site site = lysekil_site();
+  const Strings s = swedish();
+  Diagnostics d;
+  const std::map<std::string, Strings> editions = {
+      {"ar", *Strings::parse("print_page_of: \"صفحة {page} من {pages}\"\n", "ar.yaml", d)},
+      {"en", *Strings::parse("print_page_of: \"Page {page} of {pages}\"\n", "en.yaml", d)},
+      {"not a name", *Strings::parse("print_page_of: \"x\"\n", "x.yaml", d)}};
+  const RenderContext ctx{site, s, Date{2022, 1, 1}, nullptr, &editions};
+  const auto view = print_stylesheet_view(ctx);
+  CHECK(view.get("page_counter")->string_value() == R"("Sida " counter(page) " av " counter(pages))");
+  const auto& languages = view.get("languages")->list_value();
+  REQUIRE(languages.size() == 2);  // a code that is not a CSS name is left out
+  CHECK(languages[0].get("code")->string_value() == "ar");
+  CHECK(languages[0].get("page_counter")->string_value() == R"("صفحة " counter(page) " من " counter(pages))");
+  CHECK(languages[1].get("code")->string_value() == "en");
+  CHECK(languages[1].get("page_counter")->string_value() == R"("Page " counter(page) " of " counter(pages))");
 }
 
 TEST_CASE("CSS strings escape quotes and backslashes and keep to one line") {
@@ -98,22 +119,20 @@ TEST_CASE("an edition's print page runs its header and footer in the edition's l
   ar.language = "ar";
   ar.title = "مبادئ توجيهية للاندماج";
   site.documents[0].versions[0].editions.push_back(ar);
-  const Strings s = swedish();
   Diagnostics d;
   const std::map<std::string, Strings> editions = {
       {"ar", *Strings::parse("unknown: غير معروف\nregistration_abbreviation: رقم القيد\nversion_decided: "
                              "\"اعتُمدت في {date}\"\nprint_footer_version: \"النسخة {version}\"\nprint_page_of: "
                              "\"صفحة {page} من {pages}\"\nmonth_5: مايو\n",
                              "ar.yaml", d)}};
-  const RenderContext ctx{site, s, Date{2022, 1, 1}, nullptr, &editions};
+  // The edition's print view runs its header with the edition's strings.
+  const RenderContext edition_ctx{site, editions.at("ar"), Date{2022, 1, 1}, nullptr, &editions};
   Page page;
-  page.kind = PageKind::print_header;
-  page.printed = PageKind::edition_print;
+  page.kind = PageKind::edition_print;
   page.edition = 0;
-  const auto view = print_header_view(page, ctx);
+  const auto view = running_header_view(page, edition_ctx);
   // The Swedish name and the diarienummer in first-strong isolates (U+2068 … U+2069).
-  CHECK(view.get("header_left")->string_value() == "\"\u2068Lysekils kommun\u2069 · مبادئ توجيهية للاندماج\"");
-  CHECK(view.get("header_right")->string_value() == "\"رقم القيد \u2068LKS 2021-000173\u2069\"");
-  CHECK(view.get("footer_left")->string_value() == R"("النسخة اعتُمدت في 19 مايو 2021")");
-  CHECK(view.get("footer_right")->string_value() == R"("صفحة " counter(page) " من " counter(pages))");
+  CHECK(view.get("left")->string_value() == "\u2068Lysekils kommun\u2069 · مبادئ توجيهية للاندماج");
+  CHECK(view.get("right")->string_value() == "رقم القيد \u2068LKS 2021-000173\u2069");
+  CHECK(view.get("footer")->string_value() == "النسخة اعتُمدت في 19 مايو 2021");
 }

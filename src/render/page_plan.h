@@ -50,6 +50,7 @@ enum class PageKind {
   edition,           // <version URL><language>/: a translation or easy-read edition of a version
   edition_print,     // <edition URL>utskrift/: its print edition
   data_file,         // a CSV or JSON file of open data (render/open_data.h), not a template
+  redirect,          // an address that has gone: a page sending the reader on to Page::target
   brand_stylesheet   // assets/brand.css: the site's branding colour (render/branding.h), not a template
 };
 
@@ -84,6 +85,11 @@ struct Page {
   std::size_t indicator = 0;                 // index into Site::indicators (measurements_csv)
   std::size_t part = 0;                      // a paged list, sitemap: which page or file, 0 the first
   std::size_t edition = 0;                   // index into Version::editions (edition pages)
+  // redirect: where it sends the reader, relative to the base URL, with any
+  // "#fragment" ("lysekil/riktlinjer/jamfor/2021-05-19/2023-02-01/#sida-vid-sida").
+  // Its other fields are those of the page it stands for, so that it is made
+  // again with that page's document or plan.
+  std::string target = {};
 };
 
 inline const char* const kAccessibilityUrl = "tillganglighet/";

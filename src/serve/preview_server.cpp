@@ -77,6 +77,9 @@ bool shows_one_document(const Page& page) {
     case PageKind::plan_print:
     case PageKind::action:
     case PageKind::indicators: return true;
+    // A redirect carries the document of the page it stands for, whose
+    // versions decide both its address and its target.
+    case PageKind::redirect: return true;
     case PageKind::print_header:
       return page.printed == PageKind::version_print || page.printed == PageKind::comparison_print ||
              page.printed == PageKind::plan_print || page.printed == PageKind::edition_print;

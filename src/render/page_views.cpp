@@ -271,8 +271,7 @@ std::string template_for(PageKind kind) {
     case PageKind::organisation: return "organisation";
     case PageKind::document:
     case PageKind::version: return "version";
-    case PageKind::comparison:
-    case PageKind::comparison_side_by_side: return "comparison";
+    case PageKind::comparison: return "comparison";
     case PageKind::comparison_index: return "comparison_index";
     case PageKind::whats_new: return "whats_new";
     case PageKind::feed: return "feed";
@@ -313,8 +312,7 @@ kainjow::mustache::data page_view(const Page& page, const RenderContext& ctx) {
     case PageKind::organisation: return organisation_view(page, ctx);
     case PageKind::document:
     case PageKind::version: return version_view(page, ctx);
-    case PageKind::comparison:
-    case PageKind::comparison_side_by_side: return comparison_view(page, ctx);
+    case PageKind::comparison: return comparison_view(page, ctx);
     case PageKind::comparison_index: return comparison_index_view(page, ctx);
     case PageKind::whats_new: return whats_new_view(page, ctx);
     case PageKind::feed: return feed_view(page, ctx);

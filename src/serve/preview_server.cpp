@@ -69,7 +69,6 @@ bool shows_one_document(const Page& page) {
     case PageKind::edition:
     case PageKind::edition_print:
     case PageKind::comparison:
-    case PageKind::comparison_side_by_side:
     case PageKind::comparison_index:
     case PageKind::version_print:
     case PageKind::comparison_print:

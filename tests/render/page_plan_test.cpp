@@ -70,7 +70,11 @@ TEST_CASE("addresses come from organisation, folder and version id") {
   CHECK(pages[14].kind == PageKind::comparison_print);
   CHECK(pages[14].older == 0);
   CHECK(pages[15].printed == PageKind::comparison_print);
-  CHECK(pages[16].kind == PageKind::comparison_side_by_side);
+  // The side-by-side view is a part of the comparison page; its old address
+  // sends the reader there.
+  CHECK(pages[16].kind == PageKind::redirect);
+  CHECK(pages[16].target == "lysekil/riktlinjer/jamfor/2021-05-19/2023-02-01/#sida-vid-sida");
+  CHECK(pages[16].document == 0);
 }
 
 TEST_CASE("a meeting has a page and a handout, each print page a header stylesheet") {

@@ -260,6 +260,7 @@ data redirect_view(const Page& page, const RenderContext& ctx) {
   put(d, "root", links.root);
   put(d, "href", Links::between(page.url, page.target));
   put(d, "canonical_url", config.base_url + page.target.substr(0, page.target.find('#')));
+  put(d, "accessibility_href", links.to(kAccessibilityUrl));  // as every page of the site
   return d;
 }
 

@@ -193,6 +193,8 @@ TEST_CASE("the side-by-side view's old address sends the reader to the view in t
   CHECK_THAT(r, Catch::Contains("<meta name=\"robots\" content=\"noindex\">"));
   CHECK_THAT(r, Catch::Contains("<title>Sidan har flyttat – "));
   CHECK_THAT(r, Catch::Contains("<a href=\"../index.html#sida-vid-sida\">Gå till sidan på dess nya adress</a>"));
+  CHECK_THAT(r,
+             Catch::Contains("<a href=\"../../../../../../tillganglighet/index.html\">Tillgänglighetsredogörelse</a>"));
   CHECK_THAT(r, !Catch::Contains("<script"));
   // Not listed for search engines.
   const std::string sitemap = read_text(example(kDrafts) / "sitemap.xml");

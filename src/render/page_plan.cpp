@@ -115,8 +115,12 @@ std::size_t whats_new_parts(std::size_t versions) {
   return std::max<std::size_t>(1, (versions + kWhatsNewPerPage - 1) / kWhatsNewPerPage);
 }
 
-std::string comparison_url(const Document& doc, const Version& older, const Version& newer, bool side_by_side) {
-  return comparison_index_url(doc) + older.id + "/" + newer.id + "/" + (side_by_side ? "sida-vid-sida/" : "");
+std::string comparison_url(const Document& doc, const Version& older, const Version& newer) {
+  return comparison_index_url(doc) + older.id + "/" + newer.id + "/";
+}
+
+std::string old_side_by_side_url(const Document& doc, const Version& older, const Version& newer) {
+  return comparison_url(doc, older, newer) + kSideBySideId + "/";
 }
 
 std::string plan_url(const ActionPlan& plan) {
@@ -267,15 +271,19 @@ std::vector<Page> plan_pages(const Site& site, Date as_of, Diagnostics& diagnost
       for (std::size_t older = 0; older < newer; ++older) {
         const auto& a = doc.versions[older];
         const auto& b = doc.versions[newer];
-        Page inline_view{PageKind::comparison, comparison_url(doc, a, b), "", 0, d, newer, b.source_path};
-        inline_view.older = older;
-        add(inline_view);
-        Page print = inline_view;
+        Page comparison{PageKind::comparison, comparison_url(doc, a, b), "", 0, d, newer, b.source_path};
+        comparison.older = older;
+        add(comparison);
+        Page print = comparison;
         print.kind = PageKind::comparison_print;
-        print.url = print_url(inline_view.url);
+        print.url = print_url(comparison.url);
         add(print);
-        Page side{PageKind::comparison_side_by_side, comparison_url(doc, a, b, true), "", 0, d, newer, b.source_path};
-        side.older = older;
+        // The side-by-side view had an address of its own: links to it,
+        // printed or bookmarked, now land on the view in the one page.
+        Page side = comparison;
+        side.kind = PageKind::redirect;
+        side.url = old_side_by_side_url(doc, a, b);
+        side.target = comparison.url + "#" + kSideBySideId;
         add(side);
       }
     }

@@ -20,9 +20,8 @@ enum class PageKind {
   organisation,
   document,
   version,
-  comparison,               // redline of two versions, inline
-  comparison_side_by_side,  // the same two versions side by side
-  comparison_index,         // every pair of a document's versions
+  comparison,        // two versions compared: the redline inline, and side by side (#sida-vid-sida)
+  comparison_index,  // every pair of a document's versions
   whats_new,
   feed,                           // Atom: the whole site, one organisation or one document
   due_for_revision,               // revidering/: per organisation what is due, or, on a small site, all of it
@@ -50,6 +49,7 @@ enum class PageKind {
   edition,           // <version URL><language>/: a translation or easy-read edition of a version
   edition_print,     // <edition URL>utskrift/: its print edition
   data_file,         // a CSV or JSON file of open data (render/open_data.h), not a template
+  redirect,          // an address that has gone: a page sending the reader on to Page::target
   brand_stylesheet   // assets/brand.css: the site's branding colour (render/branding.h), not a template
 };
 
@@ -83,6 +83,11 @@ struct Page {
   std::size_t indicator = 0;                 // index into Site::indicators (measurements_csv)
   std::size_t part = 0;                      // a paged list, sitemap: which page or file, 0 the first
   std::size_t edition = 0;                   // index into Version::editions (edition pages)
+  // redirect: where it sends the reader, relative to the base URL, with any
+  // "#fragment" ("lysekil/riktlinjer/jamfor/2021-05-19/2023-02-01/#sida-vid-sida").
+  // Its other fields are those of the page it stands for, so that it is made
+  // again with that page's document or plan.
+  std::string target = {};
 };
 
 inline const char* const kAccessibilityUrl = "tillganglighet/";
@@ -147,8 +152,14 @@ std::string document_url(const Document& doc);                         // "lysek
 std::string version_url(const Document& doc, const Version& version);  // "lysekil/riktlinjer/2021-05-19/"
 // "lysekil/riktlinjer/2021-05-19/ar/": an edition under the version it translates.
 std::string edition_url(const Document& doc, const Version& version, const Edition& edition);
-// "lysekil/riktlinjer/jamfor/2021-05-19/2023-02-01/" (+ "sida-vid-sida/")
-std::string comparison_url(const Document& doc, const Version& older, const Version& newer, bool side_by_side = false);
+// "lysekil/riktlinjer/jamfor/2021-05-19/2023-02-01/"
+std::string comparison_url(const Document& doc, const Version& older, const Version& newer);
+// The id of the element of a comparison page whose :target shows the two
+// versions side by side: link to comparison_url(…) + "#" + this.
+inline const char* const kSideBySideId = "sida-vid-sida";
+// Where the side-by-side view had a page of its own until it became a view of
+// the comparison page; a redirect page there keeps old links working.
+std::string old_side_by_side_url(const Document& doc, const Version& older, const Version& newer);
 // The language codes of every edition of the site, sorted, each once.
 std::vector<std::string> edition_languages_of(const Site& site);
 // The edition language of an edition page ("ar"); "" for any other page.

@@ -248,6 +248,22 @@ data sitemap_index_view(const RenderContext& ctx) {
   return d;
 }
 
+// A page at an address that has gone, sending the reader on to Page::target
+// at once, or by its link when the browser does not follow the refresh.
+// Search engines are told not to index it and where the page now is.
+data redirect_view(const Page& page, const RenderContext& ctx) {
+  const SiteConfig& config = ctx.site.config;
+  const Links links = Links::for_page(page, config);
+  data d;
+  put(d, "lang", to_key(config.language));
+  put(d, "page_title", ctx.strings.get("redirect_title") + " – " + config.title);
+  put(d, "root", links.root);
+  put(d, "href", Links::between(page.url, page.target));
+  put(d, "canonical_url", config.base_url + page.target.substr(0, page.target.find('#')));
+  put(d, "accessibility_href", links.to(kAccessibilityUrl));  // as every page of the site
+  return d;
+}
+
 }  // namespace
 
 std::string template_for(PageKind kind) {
@@ -256,8 +272,7 @@ std::string template_for(PageKind kind) {
     case PageKind::organisation: return "organisation";
     case PageKind::document:
     case PageKind::version: return "version";
-    case PageKind::comparison:
-    case PageKind::comparison_side_by_side: return "comparison";
+    case PageKind::comparison: return "comparison";
     case PageKind::comparison_index: return "comparison_index";
     case PageKind::whats_new: return "whats_new";
     case PageKind::feed: return "feed";
@@ -284,6 +299,7 @@ std::string template_for(PageKind kind) {
     case PageKind::search: return "search";
     case PageKind::edition: return "edition";
     case PageKind::edition_print: return "version_print";
+    case PageKind::redirect: return "redirect";
     case PageKind::data_file:         // rendered by data_file() in render/open_data.h
     case PageKind::brand_stylesheet:  // rendered by brand_stylesheet() in render/branding.h
       return "";
@@ -297,8 +313,7 @@ kainjow::mustache::data page_view(const Page& page, const RenderContext& ctx) {
     case PageKind::organisation: return organisation_view(page, ctx);
     case PageKind::document:
     case PageKind::version: return version_view(page, ctx);
-    case PageKind::comparison:
-    case PageKind::comparison_side_by_side: return comparison_view(page, ctx);
+    case PageKind::comparison: return comparison_view(page, ctx);
     case PageKind::comparison_index: return comparison_index_view(page, ctx);
     case PageKind::whats_new: return whats_new_view(page, ctx);
     case PageKind::feed: return feed_view(page, ctx);
@@ -325,6 +340,7 @@ kainjow::mustache::data page_view(const Page& page, const RenderContext& ctx) {
     case PageKind::search: return search_view(page, ctx);
     case PageKind::edition: return edition_view(page, ctx);
     case PageKind::edition_print: return edition_print_view(page, ctx);
+    case PageKind::redirect: return redirect_view(page, ctx);
     case PageKind::data_file:
     case PageKind::brand_stylesheet: return {};  // no template: see generated_file()
   }

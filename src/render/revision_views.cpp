@@ -30,9 +30,9 @@ std::string names_of(const Comparison& c, SectionChangeKind kind, bool moved_onl
 }
 
 // The version in force on the day, and a ordered pair's comparison address.
-std::string pair_url(const Document& doc, std::size_t a, std::size_t b, bool side = false) {
+std::string pair_url(const Document& doc, std::size_t a, std::size_t b) {
   const auto older = std::min(a, b), newer = std::max(a, b);
-  return comparison_url(doc, doc.versions[older], doc.versions[newer], side);
+  return comparison_url(doc, doc.versions[older], doc.versions[newer]);
 }
 
 }  // namespace
@@ -95,6 +95,9 @@ data section_view(const SectionDiff& sec, const Body& newer, const Strings& s, b
   if (side_by_side) {
     put(d, "old_html", announce_changes(section_html(sec, DiffView::older, newer), s));
     put(d, "new_html", announce_changes(section_html(sec, DiffView::newer, newer), s));
+    // A column with nothing in it says why.
+    put(d, "old_absent", sec.kind == SectionChangeKind::added);
+    put(d, "new_absent", sec.kind == SectionChangeKind::removed);
   }
   put(d, "side_by_side", side_by_side);
   const bool unchanged = sec.kind == SectionChangeKind::unchanged;
@@ -213,13 +216,11 @@ data comparison_view(const Page& page, const RenderContext& ctx) {
   const Document& doc = ctx.site.documents[page.document];
   const Version& older = doc.versions[page.older];
   const Version& newer = doc.versions[page.version];
-  const bool side = page.kind == PageKind::comparison_side_by_side;
   const Organisation* org = ctx.site.config.find_organisation(doc.organisation_id);
 
   data d = common_view(page, ctx, s.fill("compare_title", {{"title", newer.title}}));
-  // Each pair, and each of its two views, has a title of its own.
   put(d, "page_title",
-      s.fill(side ? "title_comparison_side" : "title_comparison",
+      s.fill("title_comparison",
              {{"title", newer.title}, {"older", version_label(older, s)}, {"newer", version_label(newer, s)}}) +
           " – " + ctx.site.config.title);
   std::vector<std::pair<std::string, std::string>> trail = {{s.get("home"), ""}};
@@ -237,9 +238,11 @@ data comparison_view(const Page& page, const RenderContext& ctx) {
   put(d, "older_href", links.to(version_url(doc, older)));
   put(d, "newer_href", links.to(version_url(doc, newer)));
   put(d, "intro", s.fill("compare_intro", {{"older", version_name(older, s)}, {"newer", version_name(newer, s)}}));
-  put(d, "side_by_side", side);
-  put(d, "other_view_href", links.to(comparison_url(doc, older, newer, !side)));
-  put(d, "other_view_label", s.get(side ? "compare_view_inline" : "compare_view_side"));
+  // The two views are one page's: the text is shown side by side while the
+  // element with kSideBySideId is the :target, else inline (style.css).
+  put(d, "side_by_side_id", kSideBySideId);
+  put(d, "older_column", s.fill("compare_older_column", {{"version", version_label(older, s)}}));
+  put(d, "newer_column", s.fill("compare_newer_column", {{"version", version_label(newer, s)}}));
   put(d, "newer_is_proposal", newer.status == VersionStatus::proposal);
   put(d, "print_href", links.to(print_url(comparison_url(doc, older, newer))));
 
@@ -249,7 +252,7 @@ data comparison_view(const Page& page, const RenderContext& ctx) {
   put(d, "identical", c.identical());
   list sections;
   sections.reserve(c.sections.size());  // data's move may throw, so a growing vector would copy every section
-  for (const auto& sec : c.sections) sections.push_back(section_view(sec, *newer.body, s, side));
+  for (const auto& sec : c.sections) sections.push_back(section_view(sec, *newer.body, s, true));
   put(d, "sections", std::move(sections));
   const list meta = metadata_changes(doc, older, newer, ctx);
   put(d, "metadata_changes", meta);
@@ -279,7 +282,8 @@ data comparison_index_view(const Page& page, const RenderContext& ctx) {
       put(p, "label", version_label(doc.versions[older], s));
       put(p, "newer", version_label(doc.versions[newer], s));
       put(p, "href", links.to(comparison_url(doc, doc.versions[older], doc.versions[newer])));
-      put(p, "side_href", links.to(comparison_url(doc, doc.versions[older], doc.versions[newer], true)));
+      put(p, "side_href",
+          links.to(comparison_url(doc, doc.versions[older], doc.versions[newer]) + "#" + kSideBySideId));
       pairs.push_back(std::move(p));
     }
     put(r, "pairs", std::move(pairs));

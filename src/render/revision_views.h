@@ -37,8 +37,9 @@ void add_revision_context(kainjow::mustache::data& view, const Page& page, std::
 // "slut tillagt"): several screen readers do not announce the elements.
 std::string announce_changes(const std::string& html, const Strings& s);
 
-// One section of a comparison (heading, change label, kind, redline HTML),
-// and the metadata fields two versions differ in; print editions reuse them.
+// One section of a comparison (heading, change label, kind, redline HTML,
+// and with `side_by_side` each version's text for the two columns), and the
+// metadata fields two versions differ in; print editions reuse them.
 // `newer` is the body of the newer version compared.
 kainjow::mustache::data section_view(const SectionDiff& section, const Body& newer, const Strings& strings,
                                      bool side_by_side);

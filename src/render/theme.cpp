@@ -127,7 +127,9 @@ const std::vector<std::string>& required_templates() {
       // site search (issue 6)
       "search",
       // translations and easy-read editions (issue 18)
-      "edition"};
+      "edition",
+      // addresses that have gone (issue 20)
+      "redirect"};
   return kNames;
 }
 

@@ -1,5 +1,7 @@
 #include "render/view_helpers.h"
 
+#include <algorithm>
+
 #include "render/branding.h"
 
 namespace styrdok::view {
@@ -21,7 +23,22 @@ Links Links::for_page(const Page& page, const SiteConfig& config) {
 }
 
 std::string Links::to(const std::string& url) const {
-  return root + url + (url.empty() || url.back() == '/' ? "index.html" : "");
+  const std::size_t hash = std::min(url.find('#'), url.size());
+  const bool folder = hash == 0 || url[hash - 1] == '/';
+  return root + url.substr(0, hash) + (folder ? "index.html" : "") + url.substr(hash);
+}
+
+std::string Links::between(const std::string& from, const std::string& url) {
+  const std::size_t end = std::min({url.find('#'), url.find('?'), url.size()});
+  std::size_t shared = 0;  // the length of the folders both lie in
+  for (std::size_t i = 0; i < from.size() && i < end && from[i] == url[i]; ++i) {
+    if (from[i] == '/') shared = i + 1;
+  }
+  std::string up;
+  for (std::size_t i = shared; i < from.size(); ++i) {
+    if (from[i] == '/') up += "../";
+  }
+  return Links{up}.to(url.substr(shared));
 }
 
 data status_view(const Document& doc, std::size_t index, Date day, const Strings& s) {

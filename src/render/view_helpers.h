@@ -23,7 +23,12 @@ namespace styrdok::view {
 struct Links {
   std::string root;
   static Links for_page(const Page& page, const SiteConfig& config);
+  // `url` relative to the base URL, with any "#fragment": "a/b/#x" → "../../a/b/index.html#x".
   std::string to(const std::string& url) const;
+  // The shortest link from the page at `from` to `url` (both relative to the
+  // base URL): up only out of the folders they do not share.
+  // ("a/b/c/", "a/b/#x") → "../index.html#x".
+  static std::string between(const std::string& from, const std::string& url);
 };
 
 // A version's status as a template shows it: {key, label, statement}, from

@@ -69,7 +69,6 @@ bool shows_one_document(const Page& page) {
     case PageKind::edition:
     case PageKind::edition_print:
     case PageKind::comparison:
-    case PageKind::comparison_side_by_side:
     case PageKind::comparison_index:
     case PageKind::version_print:
     case PageKind::comparison_print:
@@ -77,6 +76,9 @@ bool shows_one_document(const Page& page) {
     case PageKind::plan_print:
     case PageKind::action:
     case PageKind::indicators: return true;
+    // A redirect carries the document of the page it stands for, whose
+    // versions decide both its address and its target.
+    case PageKind::redirect: return true;
     case PageKind::feed: return page.feed == FeedScope::document;
     case PageKind::data_file: return page.data != DataFile::documents_json && page.data != DataFile::documents_csv;
     default: return false;

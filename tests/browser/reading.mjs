@@ -14,6 +14,13 @@
 //    keep their colours (they are the key to the bar), badges keep a border
 //    and insertions and deletions keep their underline and strike-through.
 //    With --shots, screenshots of both pages are saved for a person to look at.
+// 4. A comparison without JavaScript, at 1280, 390 and 320 px: inline by
+//    default; "Sida vid sida", reached and activated by the keyboard, shows
+//    the two versions (beside each other, or the older above the newer on a
+//    phone) and hides the redline, and "I löpande text" brings it back; the
+//    heading and the marked link say which view is shown, and the view not
+//    shown is display: none. The side-by-side view's old address leads there.
+//    With --shots, screenshots of both views at each width.
 // Exit 1 on any failure, 2 on usage errors. Last line: "reading: N checks, F failures".
 import fs from 'node:fs';
 import path from 'node:path';
@@ -149,6 +156,87 @@ try {
   check(marks.badges.every((b) => b !== 'none'), 'the comparison\'s badges have a border');
   if (shots) await comparison.screenshot({ path: path.join(shots, 'comparison-forced-colors.png'), fullPage: true });
   await forced.close();
+
+  // 4. A comparison's two views, without JavaScript: the links choose them by
+  //    :target, the keyboard reaches them, the view shown says which it is,
+  //    and what it does not show is not there for screen readers either.
+  const COMPARISON = 'dals-ed/integrationspolicy/jamfor/odaterad/2015-03-16/index.html';
+  for (const viewport of [{ width: 1280, height: 900 }, PHONE, { width: 320, height: 640 }]) {
+    const noJs = await browser.newContext({ viewport, javaScriptEnabled: false });
+    const cmp = await noJs.newPage();
+    await cmp.goto(url(COMPARISON));
+    const w = viewport.width;
+    const view = () => cmp.evaluate(() => {
+      // Rendered (no display: none on it or above it); visually hidden counts as rendered.
+      const shown = (el) => el !== null && el.checkVisibility();
+      const all = (sel) => [...document.querySelectorAll(sel)];
+      const link = (sel) => {
+        const a = document.querySelector(sel);
+        return { bold: Number(getComputedStyle(a).fontWeight) >= 600, mark: getComputedStyle(a, '::before').content,
+          said: shown(a.querySelector('.view-current')) };
+      };
+      const older = document.querySelector('.diff-older')?.getBoundingClientRect();
+      const newer = document.querySelector('.diff-newer')?.getBoundingClientRect();
+      return {
+        hash: location.hash,
+        inline: all('.diff-inline').length > 0 && all('.diff-inline').every(shown),
+        columns: all('.side-by-side').length > 0 && all('.side-by-side').every(shown),
+        anyColumns: all('.side-by-side').some(shown),
+        anyInline: all('.diff-inline').some(shown),
+        heading: document.querySelector('#text-heading').innerText,
+        inlineLink: link('a.view-inline'),
+        sideLink: link('a.view-side'),
+        stacked: older?.height > 0 && newer?.height > 0 ? older.bottom <= newer.top : null,
+        beside: older?.height > 0 && newer?.height > 0 ? older.right <= newer.left && Math.abs(older.top - newer.top) < 1 : null,
+        titles: all('.diff-column-title').every((t) => !shown(t) || t.getBoundingClientRect().width > 0),
+        width: document.documentElement.scrollWidth,
+        focused: document.activeElement?.className || '',
+      };
+    });
+    // Tab (at most 200 times) until the link matching `selector` has focus.
+    const tabTo = async (selector) => {
+      for (let i = 0; i < 200; i++) {
+        if (await cmp.evaluate((sel) => document.activeElement?.matches(sel), selector)) return true;
+        await cmp.keyboard.press('Tab');
+      }
+      return false;
+    };
+    let v = await view();
+    check(v.inline && !v.anyColumns, `${w} px: inline redline by default, no columns (${JSON.stringify(v)})`);
+    check(/löpande text/.test(v.heading) && !/sida vid sida/.test(v.heading), `${w} px: the heading names the inline view ("${v.heading}")`);
+    check(v.inlineLink.bold && v.inlineLink.mark.includes('✓') && v.inlineLink.said && !v.sideLink.said && !v.sideLink.bold,
+      `${w} px: the inline link is marked as the view shown, by more than colour`);
+    check(await tabTo('a.view-side'), `${w} px: the keyboard reaches "Sida vid sida"`);
+    await cmp.keyboard.press('Enter');
+    await cmp.waitForFunction(() => location.hash === '#sida-vid-sida');
+    v = await view();
+    check(v.columns && !v.anyInline, `${w} px: after Enter, the columns show and the inline redline does not`);
+    check(/sida vid sida/.test(v.heading) && !/löpande text/.test(v.heading), `${w} px: the heading names the side-by-side view ("${v.heading}")`);
+    check(v.sideLink.bold && v.sideLink.mark.includes('✓') && v.sideLink.said && !v.inlineLink.said && !v.inlineLink.bold,
+      `${w} px: the side-by-side link is marked as the view shown`);
+    check(v.titles, `${w} px: every column shown has its title`);
+    if (w >= 768) check(v.beside === true, `${w} px: the older and newer version stand side by side`);
+    else check(v.stacked === true, `${w} px: the older version stands above the newer`);
+    check(v.width <= w, `${w} px: no sideways scrolling in the side-by-side view (${v.width} px)`);
+    if (shots) await cmp.screenshot({ path: path.join(shots, `comparison-side-${w}.png`), fullPage: true });
+    check(await tabTo('a.view-inline'), `${w} px: the keyboard reaches "I löpande text" again`);
+    await cmp.keyboard.press('Enter');
+    await cmp.waitForFunction(() => location.hash === '#i-lopande-text');
+    v = await view();
+    check(v.inline && !v.anyColumns, `${w} px: and back: the inline redline shows, the columns do not`);
+    check(v.inlineLink.said && !v.sideLink.said, `${w} px: the inline link is marked again`);
+    if (shots) await cmp.screenshot({ path: path.join(shots, `comparison-inline-${w}.png`), fullPage: true });
+    await noJs.close();
+  }
+  // The side-by-side view's old address leads to it, without JavaScript too.
+  const noJs = await browser.newContext({ viewport: PHONE, javaScriptEnabled: false });
+  const old = await noJs.newPage();
+  await old.goto(url(COMPARISON.replace('index.html', 'sida-vid-sida/index.html')));
+  await old.waitForURL(/jamfor\/odaterad\/2015-03-16\/index\.html#sida-vid-sida$/, { timeout: 5000 }).catch(() => {});
+  check(old.url() === url(COMPARISON) + '#sida-vid-sida', `the old side-by-side address leads to the view (${old.url()})`);
+  check(await old.evaluate(() => getComputedStyle(document.querySelector('.side-by-side')).display !== 'none'),
+    'and the columns show there');
+  await noJs.close();
 } finally {
   await browser.close();
 }

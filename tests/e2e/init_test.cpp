@@ -94,7 +94,8 @@ TEST_CASE("init makes a site of three files that builds at once, with every kind
            "lysekils-kommun/exempelpolicy/index.html",
            "lysekils-kommun/exempelpolicy/" + today + "/utskrift/index.html",
            "lysekils-kommun/exempelpolicy/jamfor/index.html",
-           "lysekils-kommun/exempelpolicy/jamfor/" + today + "/2099-01-01/sida-vid-sida/index.html",
+           "lysekils-kommun/exempelpolicy/jamfor/" + today + "/2099-01-01/index.html",
+           "lysekils-kommun/exempelpolicy/jamfor/" + today + "/2099-01-01/sida-vid-sida/index.html",  // a redirect
            "lysekils-kommun/exempelpolicy/handlingsplaner/handlingsplan/1/index.html",
            "lysekils-kommun/exempelpolicy/handlingsplaner/handlingsplan/utskrift/index.html",
            "lysekils-kommun/exempelpolicy/indikatorer/index.html",

@@ -131,18 +131,89 @@ TEST_CASE("the comparison marks words inserted and deleted, and sections moved, 
   CHECK_THAT(c, Catch::Contains("<del><span class=\"visually-hidden change-marker\">borttaget: </span>"));
   CHECK_THAT(c, Catch::Contains("<title>Jämförelse: Policy för integrationsarbetet i Dals-Eds kommun, odaterad version "
                                 "– beslutad 16 mars 2015 – "));
-  const std::string side = page(kDrafts, kDoc + "jamfor/odaterad/2015-03-16/sida-vid-sida/");
-  CHECK_THAT(side, Catch::Contains("<div class=\"side-by-side\">"));
-  CHECK_THAT(side, Catch::Contains("Äldre version"));
+}
+
+TEST_CASE("one comparison page holds both views, chosen by links to fragments") {
+  const std::string c = page(kDrafts, kDoc + "jamfor/odaterad/2015-03-16/");
+  // The control: two links within the page, no script.
+  CHECK_THAT(c, Catch::Contains("<p class=\"view-switch\"><span class=\"view-switch-label\">Visa:</span>\n"
+                                "<a class=\"view-inline\" href=\"#i-lopande-text\">I löpande text<span "
+                                "class=\"view-current visually-hidden\"> (visas nu)</span></a>\n"
+                                "<a class=\"view-side\" href=\"#sida-vid-sida\">Sida vid sida<span "
+                                "class=\"view-current visually-hidden\"> (visas nu)</span></a></p>"));
+  // Near the top, as before, a way to the versions side by side.
+  CHECK_THAT(c, Catch::Contains("<p class=\"compare-links\"><a href=\"#sida-vid-sida\">Visa versionerna sida vid "
+                                "sida</a> · <a class=\"print-link\""));
+  // The fragments' elements wrap the compared text, the control with it.
+  const auto inline_target = c.find("<section class=\"compare-text\" id=\"i-lopande-text\"");
+  const auto side_target = c.find("<div class=\"compare-views\" id=\"sida-vid-sida\">");
+  const auto control = c.find("<p class=\"view-switch\">");
+  const auto first_section = c.find("<section class=\"diff-section");
+  REQUIRE(inline_target != std::string::npos);
+  REQUIRE(side_target != std::string::npos);
+  CHECK((inline_target < side_target && side_target < control && control < first_section));
+  // The heading says which view is shown (the style sheet shows one of the two).
+  CHECK_THAT(c, Catch::Contains("<h2 id=\"text-heading\">Ändringar i texten<span class=\"view-name "
+                                "view-name-inline\"> (i löpande text)</span><span class=\"view-name "
+                                "view-name-side\"> (sida vid sida)</span></h2>"));
+  // A changed section carries its redline and its two columns, each labelled.
+  const auto changed = c.find("<section class=\"diff-section diff-changed\"");
+  REQUIRE(changed != std::string::npos);
+  const std::string section = c.substr(changed, c.find("</section>", changed) - changed);
+  CHECK_THAT(section, Catch::Contains("<div class=\"diff-body diff-inline\">"));
+  CHECK_THAT(section, Catch::Contains("<div class=\"side-by-side\">"));
+  CHECK_THAT(section, Catch::Contains("<div class=\"diff-column diff-older\"><p class=\"diff-column-title\">Äldre "
+                                      "version: odaterad version</p>"));
+  CHECK_THAT(section, Catch::Contains("<div class=\"diff-column diff-newer\"><p class=\"diff-column-title\">Nyare "
+                                      "version: beslutad 16 mars 2015</p>"));
+  CHECK(section.find("diff-inline") < section.find("side-by-side"));
+  // An added section's older column says why it is empty.
+  const auto added = c.find("<section class=\"diff-section diff-added\"");
+  REQUIRE(added != std::string::npos);
+  CHECK_THAT(c.substr(added, c.find("</section>", added) - added),
+             Catch::Contains("<p class=\"diff-column-title\">Äldre version: odaterad version</p><p "
+                             "class=\"diff-absent\">Avsnittet fanns inte i den äldre versionen.</p>"));
+  // An unchanged section shows its text once.
+  const auto unchanged = c.find("<section class=\"diff-section diff-unchanged\"");
+  if (unchanged != std::string::npos) {
+    const std::string same = c.substr(unchanged, c.find("</section>", unchanged) - unchanged);
+    CHECK_THAT(same, !Catch::Contains("side-by-side") && !Catch::Contains("diff-inline"));
+  }
+  // No link leads to the side-by-side view's old address.
+  CHECK_THAT(c, !Catch::Contains("sida-vid-sida/"));
+  CHECK_THAT(c, !Catch::Contains("<script>") && !Catch::Contains("style=\""));
+}
+
+TEST_CASE("the side-by-side view's old address sends the reader to the view in the one page") {
+  const std::string r = page(kDrafts, kDoc + "jamfor/odaterad/2015-03-16/sida-vid-sida/");
+  CHECK_THAT(r, Catch::StartsWith("<!DOCTYPE html>\n<html lang=\"sv\">"));
+  CHECK_THAT(r, Catch::Contains("<meta http-equiv=\"refresh\" content=\"0; url=../index.html#sida-vid-sida\">"));
+  CHECK_THAT(r, Catch::Contains("<link rel=\"canonical\" href=\"https://example.org/styrdokument/" + kDoc +
+                                "jamfor/odaterad/2015-03-16/\">"));
+  CHECK_THAT(r, Catch::Contains("<meta name=\"robots\" content=\"noindex\">"));
+  CHECK_THAT(r, Catch::Contains("<title>Sidan har flyttat – "));
+  CHECK_THAT(r, Catch::Contains("<a href=\"../index.html#sida-vid-sida\">Gå till sidan på dess nya adress</a>"));
+  CHECK_THAT(r,
+             Catch::Contains("<a href=\"../../../../../../tillganglighet/index.html\">Tillgänglighetsredogörelse</a>"));
+  CHECK_THAT(r, !Catch::Contains("<script"));
+  // Not listed for search engines.
+  const std::string sitemap = read_text(example(kDrafts) / "sitemap.xml");
+  CHECK_THAT(sitemap, Catch::Contains(kDoc + "2015-03-16/</loc>"));
+  CHECK_THAT(sitemap, !Catch::Contains("sida-vid-sida"));
 }
 
 TEST_CASE("every pair of versions can be compared from one page") {
   const std::string index = page(kDrafts, kDoc + "jamfor/");
   for (const char* pair : {"odaterad/2015-03-16/", "odaterad/2016-02-10/", "2015-03-16/2016-02-10/"}) {
     INFO(pair);
-    CHECK_THAT(index, Catch::Contains(std::string("href=\"../../../") + kDoc + "jamfor/" + pair + "index.html\""));
-    CHECK(fs::exists(example(kDrafts) / kDoc / "jamfor" / pair / "sida-vid-sida/index.html"));
+    const std::string href = std::string("href=\"../../../") + kDoc + "jamfor/" + pair + "index.html";
+    CHECK_THAT(index, Catch::Contains(href + "\""));
+    CHECK_THAT(index, Catch::Contains(href + "#sida-vid-sida\">Sida vid sida</a>"));
+    // The old address of the side-by-side view still answers, with a redirect.
+    CHECK_THAT(read_text(example(kDrafts) / kDoc / "jamfor" / pair / "sida-vid-sida/index.html"),
+               Catch::Contains("<meta http-equiv=\"refresh\" content=\"0; url=../index.html#sida-vid-sida\">"));
   }
+  CHECK_THAT(index, !Catch::Contains("sida-vid-sida/"));
 }
 
 TEST_CASE("what's new lists adoptions, revisions and proposals newest first, also as Atom feeds") {

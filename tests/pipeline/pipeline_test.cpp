@@ -58,10 +58,11 @@ TEST_CASE("a valid site plans a page per document, version and organisation") {
   const auto result = build_site(options, fs);
   INFO((result.diagnostics.items().empty() ? "" : result.diagnostics.items()[0].to_string()));
   CHECK(result.ok());
-  // home, organisation, document, 2 versions, a comparison inline and side by side, the
-  // comparison index, 3 feeds, open data with documents.json and .csv, what's new, due for revision
-  // and the organisation's list, accessibility, search, 404, sitemap; 3 print editions (2 versions,
-  // the comparison) and the one stylesheet of their page numbers
+  // home, organisation, document, 2 versions, a comparison, the redirect from its
+  // side-by-side view's old address, the comparison index, 3 feeds, open data with
+  // documents.json and .csv, what's new, due for revision and the organisation's list,
+  // accessibility, search, 404, sitemap; 3 print editions (2 versions, the comparison)
+  // and the one stylesheet of their page numbers
   CHECK(result.pages == 25);
 }
 

@@ -65,7 +65,11 @@ TEST_CASE("addresses come from organisation, folder and version id") {
   CHECK(pages[11].version == 1);
   CHECK(pages[12].kind == PageKind::comparison_print);
   CHECK(pages[12].older == 0);
-  CHECK(pages[13].kind == PageKind::comparison_side_by_side);
+  // The side-by-side view is a part of the comparison page; its old address
+  // sends the reader there.
+  CHECK(pages[13].kind == PageKind::redirect);
+  CHECK(pages[13].target == "lysekil/riktlinjer/jamfor/2021-05-19/2023-02-01/#sida-vid-sida");
+  CHECK(pages[13].document == 0);
 }
 
 TEST_CASE("a meeting has a page and a handout") {

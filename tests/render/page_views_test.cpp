@@ -6,6 +6,7 @@
 #include "render/document_lists.h"
 #include "render/due_list.h"
 #include "render/revision_views.h"
+#include "render/view_helpers.h"
 
 using namespace styrdok;
 
@@ -610,4 +611,38 @@ TEST_CASE("a responsible body's list breaks between pages within a plan, its tab
   CHECK(plans[0].get("title")->string_value() == "Plan c" + std::to_string(kPlansPerPage - 2));
   CHECK(last.get("pagination")->get("page_of")->string_value() == "Sida 2 av 2");
   CHECK(last.get("pagination")->get("previous_href")->string_value() == "../../handlingsplaner/index.html");
+}
+
+TEST_CASE("a redirect page sends the reader on relatively, and names the target's absolute address as canonical") {
+  Site site;
+  site.config.base_url = "https://example.org/s/";
+  site.config.title = "Styrdokument";
+  Diagnostics d;
+  const Strings s = *Strings::parse("redirect_title: Sidan har flyttat\n", "sv.yaml", d);
+  const RenderContext ctx{site, s, Date{2024, 1, 1}};
+  Page p;
+  p.kind = PageKind::redirect;
+  p.url = "lysekil/riktlinjer/jamfor/a/b/sida-vid-sida/";
+  p.target = "lysekil/riktlinjer/jamfor/a/b/#sida-vid-sida";
+  CHECK(template_for(PageKind::redirect) == "redirect");
+  const auto view = page_view(p, ctx);
+  CHECK(view.get("href")->string_value() == "../index.html#sida-vid-sida");
+  CHECK(view.get("canonical_url")->string_value() == "https://example.org/s/lysekil/riktlinjer/jamfor/a/b/");
+  CHECK(view.get("page_title")->string_value() == "Sidan har flyttat – Styrdokument");
+}
+
+TEST_CASE("links name index.html before a fragment") {
+  const view::Links links{"../"};
+  CHECK(links.to("a/b/#x") == "../a/b/index.html#x");
+  CHECK(links.to("a/b/") == "../a/b/index.html");
+  CHECK(links.to("a/feed.xml") == "../a/feed.xml");
+  CHECK(links.to("") == "../index.html");
+  CHECK(links.to("#top") == "../index.html#top");
+  CHECK(view::Links::between("a/b/c/", "a/b/#x") == "../index.html#x");
+  CHECK(view::Links::between("a/b/c/", "a/d/") == "../../d/index.html");
+  CHECK(view::Links::between("a/b/", "a/b/c/") == "c/index.html");
+  CHECK(view::Links::between("a/b/", "a/b/") == "index.html");
+  CHECK(view::Links::between("ab/", "ac/") == "../ac/index.html");
+  CHECK(view::Links::between("a/x.html", "a/y.csv") == "y.csv");
+  CHECK(view::Links::between("", "a/") == "a/index.html");
 }

@@ -64,13 +64,25 @@ std::string read_all(const fs::path& path) {
   return ss.str();
 }
 
-// The value of the lang attribute of the <html> element in the first
-// kilobytes of the page at `path`, or "".
-std::string page_language(const fs::path& path) {
+// The first kilobytes of the file at `path`.
+std::string head_of(const fs::path& path) {
   std::ifstream in(path, std::ios::binary);
   std::string head(4096, '\0');
   in.read(head.data(), static_cast<std::streamsize>(head.size()));
   head.resize(static_cast<std::size_t>(in.gcount()));
+  return head;
+}
+
+// Whether the page at `path` only sends the reader on (a meta refresh).
+bool is_redirect(const fs::path& path) {
+  const std::string head = head_of(path);
+  return head.find("<meta http-equiv=\"refresh\"") < head.find("</head>");
+}
+
+// The value of the lang attribute of the <html> element in the first
+// kilobytes of the page at `path`, or "".
+std::string page_language(const fs::path& path) {
+  const std::string head = head_of(path);
   const auto html = head.find("<html");
   if (html == std::string::npos) return "";
   const auto end = head.find('>', html);
@@ -178,8 +190,10 @@ std::vector<PdfJob> plan_pdf_jobs(const std::string& site_dir, const std::string
                         });
     if (!wanted) continue;
     const std::string name = url.substr(0, url.size() - 1) + ".pdf";
-    jobs.push_back(
-        {url, it->path().string(), (fs::absolute(out_dir) / name).string(), root.string(), page_language(it->path())});
+    // A page that prints itself keeps its print address as a redirect to it.
+    const fs::path html = is_redirect(it->path()) ? dir.parent_path() / "index.html" : it->path();
+    if (!fs::is_regular_file(html)) continue;
+    jobs.push_back({url, html.string(), (fs::absolute(out_dir) / name).string(), root.string(), page_language(html)});
   }
   std::sort(jobs.begin(), jobs.end(), [](const PdfJob& a, const PdfJob& b) { return a.url < b.url; });
   return jobs;

@@ -50,9 +50,11 @@ bool written_in_arabic_script(std::string_view lang);
 // Chromium's text layer holds the text in reading order.
 std::string engine_warning(const PdfEngineProgram& engine, const std::vector<PdfJob>& jobs);
 
-// Every print page under `site_dir` whose address starts with one of
-// `what` (all when empty), sorted by address. The PDF of the page printing
-// <url> is <out_dir>/<url without its last '/'>.pdf.
+// Every print page under `site_dir` (<url>utskrift/index.html) whose address
+// starts with one of `what` (all when empty), sorted by address. Where the
+// print address redirects (the page at <url> prints itself, through its
+// print stylesheet), the job prints <url>index.html. The PDF of the page
+// printing <url> is <out_dir>/<url without its last '/'>.pdf.
 std::vector<PdfJob> plan_pdf_jobs(const std::string& site_dir, const std::string& out_dir,
                                   const std::vector<std::string>& what);
 

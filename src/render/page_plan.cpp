@@ -249,9 +249,15 @@ std::vector<Page> plan_pages(const Site& site, Date as_of, Diagnostics& diagnost
     feed.feed = FeedScope::document;
     add(feed);
     for (std::size_t v = 0; v < doc.versions.size(); ++v) {
-      add({PageKind::version, version_url(doc, doc.versions[v]), "", 0, d, v, doc.versions[v].source_path});
-      add({PageKind::version_print, print_url(version_url(doc, doc.versions[v])), "", 0, d, v,
-           doc.versions[v].source_path});
+      Page version{PageKind::version, version_url(doc, doc.versions[v]), "", 0, d, v, doc.versions[v].source_path};
+      add(version);
+      // The version page prints itself (print.css): its print edition's
+      // address, printed on paper and bookmarked, now sends the reader there.
+      Page print = version;
+      print.kind = PageKind::redirect;
+      print.url = print_url(version.url);
+      print.target = version.url;
+      add(print);
       for (std::size_t e = 0; e < doc.versions[v].editions.size(); ++e) {
         const Edition& edition = doc.versions[v].editions[e];
         Page p{PageKind::edition, edition_url(doc, doc.versions[v], edition), "", 0, d, v, edition.source_path};

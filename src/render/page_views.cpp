@@ -176,7 +176,7 @@ data version_view(const Page& page, const RenderContext& ctx) {
   if (!cite.empty()) put(d, "citation", cite);
   put(d, "permanent_url", ctx.site.config.base_url + version_url(doc, v));
   put(d, "json_ld", legislation_json_ld(doc, v, ctx));
-  put(d, "print_href", links.to(print_url(version_url(doc, v))));
+  add_self_print(d, doc, shown, ctx);
   put(d, "is_version_page", is_version_page);
   put(d, "document_href", links.to(document_url(doc)));
   if (is_version_page) put(d, "version_label", version_label(v, s));  // which version, beside its kind
@@ -290,7 +290,6 @@ std::string template_for(PageKind kind) {
     case PageKind::indicators: return "indicators";
     case PageKind::open_data: return "open_data";
     case PageKind::organisation_open_data: return "open_data";  // the same template: a theme needs no new one
-    case PageKind::version_print: return "version_print";
     case PageKind::comparison_print: return "comparison_print";
     case PageKind::meeting: return "meeting";
     case PageKind::meeting_print: return "meeting_print";
@@ -331,7 +330,6 @@ kainjow::mustache::data page_view(const Page& page, const RenderContext& ctx) {
     case PageKind::indicators: return indicators_view(page, ctx);
     case PageKind::open_data: return open_data_view(page, ctx);
     case PageKind::organisation_open_data: return organisation_open_data_view(page, ctx);
-    case PageKind::version_print: return version_print_view(page, ctx);
     case PageKind::comparison_print: return comparison_print_view(page, ctx);
     case PageKind::meeting: return meeting_view(page, ctx);
     case PageKind::meeting_print: return meeting_print_view(page, ctx);

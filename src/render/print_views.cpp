@@ -371,14 +371,6 @@ data print_plan_block(const ActionPlan& plan, const Page& page, const RenderCont
   return d;
 }
 
-data version_print_view(const Page& page, const RenderContext& ctx) {
-  const Document& doc = ctx.site.documents[page.document];
-  const Version& v = doc.versions[page.version];
-  data d = print_page_common(page, ctx, v.title, version_url(doc, v));
-  put(d, "version", print_version_block(doc, page.version, ctx, {"", 1}));
-  return d;
-}
-
 data comparison_print_view(const Page& page, const RenderContext& ctx) {
   const Document& doc = ctx.site.documents[page.document];
   const Version& older = doc.versions[page.older];
@@ -403,6 +395,20 @@ data running_header_view(const Page& page, const RenderContext& ctx) {
   put(d, "right", running.right);
   put(d, "footer", running.footer);
   return d;
+}
+
+void add_self_print(data& view, const Document& doc, std::size_t version, const RenderContext& ctx) {
+  const Strings& s = ctx.strings;
+  const Version& v = doc.versions[version];
+  put(view, "prints_itself", true);
+  const RunningText running = version_running_text(doc, version, ctx);
+  data r;
+  put(r, "left", running.left);
+  put(r, "right", running.right);
+  put(r, "footer", running.footer);
+  put(view, "running", std::move(r));
+  const std::string url = ctx.site.config.base_url + version_url(doc, v);
+  put(view, "qr_svg", qr_svg(url, s.fill("print_qr_label", {{"url", url}})));
 }
 
 data print_stylesheet_view(const RenderContext& ctx) {

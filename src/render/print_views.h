@@ -30,13 +30,18 @@ struct PrintPlacement {
   int level = 1;
 };
 
-kainjow::mustache::data version_print_view(const Page& page, const RenderContext& ctx);
 kainjow::mustache::data comparison_print_view(const Page& page, const RenderContext& ctx);
 kainjow::mustache::data plan_print_view(const Page& page, const RenderContext& ctx);
 // The running header ("left", "right") and footer of a print page, in the
 // language of ctx.strings: organisation and title, the diarienummer (a
 // meeting's body and date; a plan's day), and which version is printed.
 kainjow::mustache::data running_header_view(const Page& page, const RenderContext& ctx);
+// What a screen page that prints itself (a version, a document) needs for
+// paper: "prints_itself" (its stylesheets: style.css for the screen,
+// print.css and print-pages.css for print), "running" (header and footer as
+// for the version's print edition) and "qr_svg", the QR code of the
+// version's permanent address, shown on paper only.
+void add_self_print(kainjow::mustache::data& view, const Document& doc, std::size_t version, const RenderContext& ctx);
 // assets/print-pages.css: "Sida N av M" in the site's language, and a named
 // page per edition language whose print pages word it in theirs.
 kainjow::mustache::data print_stylesheet_view(const RenderContext& ctx);

@@ -63,13 +63,23 @@ if [ "$ncss" -gt 0 ]; then
     run_vnu '*.css' --css
 fi
 
+# vnu's CSS checker does not know CSS Generated Content for Paged Media
+# (css-gcpm-3): running elements, `position: running(NAME)` and
+# `content: element(NAME)` in print.css, which WeasyPrint prints and
+# Chromium ignores. Those two messages, and only they, are not errors.
+gcpm='error: CSS: “(position”: “running|content”: “element)\([a-z-]+\)” is not a “(position|content)” value\.$'
+known=$(grep -c -E "$gcpm" "$out" || true)
+grep -v -E "$gcpm" "$out" >"$out.kept" || true
+mv "$out.kept" "$out"
+[ "$known" -eq 0 ] || echo "vnu: $known messages on CSS paged media's running elements left out (unknown to vnu)"
+
 cat "$out"
 
 # GNU format: FILE:LINE.COL-LINE.COL: error: MSG / info warning: MSG / info: MSG
 # ("non-document-error" messages, e.g. an unreadable file, are errors too.)
 errors=$(grep -c -E ': (error|non-document-error)( [a-z-]+)?: ' "$out" || true)
 warnings=$(grep -c -E ': info warning: ' "$out" || true)
-if [ "$vnu_failed" -ne 0 ] && [ "$errors" -eq 0 ]; then
+if [ "$vnu_failed" -ne 0 ] && [ "$errors" -eq 0 ] && [ "$known" -eq 0 ]; then
     echo "vnu: checker exited non-zero but no error message was recognised" >&2
     errors=1
 fi

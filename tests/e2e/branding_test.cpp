@@ -34,7 +34,10 @@ TEST_CASE("the logo, colour, favicon and the municipality's own links are on eve
   CHECK(read_text(out / "assets/brand/favicon.svg") == kLogo);
   CHECK_THAT(read_text(out / "assets/brand.css"), Catch::Contains("--header-bg: #005c8a;"));
   const std::string page = read_text(out / "lysekil/policy/index.html");
-  CHECK_THAT(page, Catch::Contains("<link rel=\"stylesheet\" href=\"../../assets/brand.css\">"));
+  // The document page prints itself: its screen stylesheets are for the screen.
+  CHECK_THAT(page, Catch::Contains("<link rel=\"stylesheet\" href=\"../../assets/brand.css\" media=\"screen\">"));
+  CHECK_THAT(read_text(out / "lysekil/index.html"),
+             Catch::Contains("<link rel=\"stylesheet\" href=\"../assets/brand.css\">"));
   CHECK_THAT(page, Catch::Contains("<link rel=\"icon\" href=\"../../assets/brand/favicon.svg\">"));
   CHECK_THAT(page,
              Catch::Contains("<img class=\"site-logo\" src=\"../../assets/brand/logo.svg\" alt=\"Lysekils kommun\">"));
@@ -43,9 +46,9 @@ TEST_CASE("the logo, colour, favicon and the municipality's own links are on eve
                              "href=\"https://www.lysekil.se/\">Till lysekil.se</a></div></nav>"));
   CHECK_THAT(page, Catch::Contains("<li><a href=\"https://www.lysekil.se/kontakt\">Kontakta oss</a></li>"));
   CHECK_THAT(page, !Catch::Contains("style=") && !Catch::Contains("<style"));
-  // The print editions carry the favicon too.
-  CHECK_THAT(read_text(out / "lysekil/policy/2020-01-01/utskrift/index.html"),
-             Catch::Contains("<link rel=\"icon\" href=\"../../../../assets/brand/favicon.svg\">"));
+  // The version, which prints itself, carries the favicon too.
+  CHECK_THAT(read_text(out / "lysekil/policy/2020-01-01/index.html"),
+             Catch::Contains("<link rel=\"icon\" href=\"../../../assets/brand/favicon.svg\">"));
 }
 
 TEST_CASE("a branding colour white text cannot be read on is refused with the ratio measured") {

@@ -284,6 +284,6 @@ TEST_CASE("contacts, secrecy, level and the document's own dates are shown, in J
   CHECK_THAT(read_text(site / "public/documents.csv"),
              Catch::Contains(",kommungemensamt,partly,2023-10-01,,Anna Andersson | Integrationsstrateg |  | "
                              "anna@lysekil.se,\n"));  // the last column, editions, empty
-  CHECK_THAT(read_text(site / "public/lysekil/policy/2023-12-14/utskrift/index.html"),
+  CHECK_THAT(read_text(site / "public/lysekil/policy/2023-12-14/index.html"),
              Catch::Contains("<dt>Kontaktperson</dt><dd>Anna Andersson, Integrationsstrateg, anna@lysekil.se</dd>"));
 }

@@ -90,7 +90,7 @@ TEST_CASE("a repealed document says so everywhere, leaves the lists of what appl
   CHECK_THAT(read_text(b->site / "public/documents.json"), Catch::Contains("\"repealed\": {"));
   CHECK_THAT(read_text(b->site / "public/documents.csv"), Catch::Contains(",2024-07-01,"));
   CHECK_THAT(
-      read_text(b->site / "public/lysekil/policy/2015-03-16/utskrift/index.html"),
+      read_text(b->site / "public/lysekil/policy/2015-03-16/index.html"),
       Catch::Contains("<div class=\"print-running-foot\" aria-hidden=\"true\">Upphävd · beslutad 16 mars 2015</div>"));
 
   // Decided, not yet in effect: in force, and saying when it ends.

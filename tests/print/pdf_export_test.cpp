@@ -51,6 +51,25 @@ TEST_CASE("every print page under the site is a PDF job, filtered by address, na
   CHECK(plan_pdf_jobs((dir / "public").string(), out, {"stenungsund/"}).empty());
 }
 
+TEST_CASE("a print address that redirects prints the page it names, the page that prints itself") {
+  TempDir dir;
+  write_text(dir / "public/lysekil/riktlinjer/2021-05-19/index.html", "<html lang=\"sv\"><head></head></html>");
+  write_text(dir / "public/lysekil/riktlinjer/2021-05-19/utskrift/index.html",
+             "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta http-equiv=\"refresh\" content=\"0; "
+             "url=../index.html\">\n</head><body></body></html>");
+  // A page that says "refresh" only in its text is printed itself.
+  write_text(dir / "public/moten/m/utskrift/index.html",
+             "<html lang=\"sv\"><head></head><body><p>&lt;meta http-equiv=\"refresh\"</p></body></html>");
+  const std::string out = (dir / "pdf").string();
+  const auto jobs = plan_pdf_jobs((dir / "public").string(), out, {});
+  REQUIRE(jobs.size() == 2);
+  CHECK(jobs[0].url == "lysekil/riktlinjer/2021-05-19/");
+  CHECK(jobs[0].html == (dir / "public/lysekil/riktlinjer/2021-05-19/index.html").string());
+  CHECK(jobs[0].pdf == out + "/lysekil/riktlinjer/2021-05-19.pdf");
+  CHECK(jobs[0].lang == "sv");  // the printed page's language
+  CHECK(jobs[1].html == (dir / "public/moten/m/utskrift/index.html").string());
+}
+
 TEST_CASE("without an engine, the message names the Debian package to install") {
   TempDir empty;
   PathSetting path(empty.path().string());

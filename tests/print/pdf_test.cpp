@@ -26,16 +26,16 @@ const char* const kWhat =
 
 struct Printed {
   std::string pdf;           // relative to the engine's output folder
-  std::string print_html;    // the print page under the built site
+  std::string print_html;    // the page printed, under the built site (a version prints itself)
   std::string organisation;  // starts the running header
 };
 
 const std::vector<Printed> kPrinted = {
     {"lysekil/riktlinjer-for-integrationsarbete/2021-05-19.pdf",
-     "lysekil/riktlinjer-for-integrationsarbete/2021-05-19/utskrift/index.html", "Lysekils kommun"},
-    {"stenungsund/integrationspolicy/2023-12-14.pdf", "stenungsund/integrationspolicy/2023-12-14/utskrift/index.html",
+     "lysekil/riktlinjer-for-integrationsarbete/2021-05-19/index.html", "Lysekils kommun"},
+    {"stenungsund/integrationspolicy/2023-12-14.pdf", "stenungsund/integrationspolicy/2023-12-14/index.html",
      "Stenungsunds kommun"},
-    {"dals-ed/integrationspolicy/2016-02-10.pdf", "dals-ed/integrationspolicy/2016-02-10/utskrift/index.html",
+    {"dals-ed/integrationspolicy/2016-02-10.pdf", "dals-ed/integrationspolicy/2016-02-10/index.html",
      "Dals-Eds kommun"},
     {"dals-ed/integrationspolicy/jamfor/2015-03-16/2016-02-10.pdf",
      "dals-ed/integrationspolicy/jamfor/2015-03-16/2016-02-10/utskrift/index.html", "Dals-Eds kommun"},

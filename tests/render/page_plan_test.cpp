@@ -58,7 +58,9 @@ TEST_CASE("addresses come from organisation, folder and version id") {
                                             "sitemap.xml"});
   CHECK(pages[6].kind == PageKind::version);
   CHECK(pages[6].version == 0);
-  CHECK(pages[7].kind == PageKind::version_print);
+  // The version prints itself; its print edition's address sends the reader to it.
+  CHECK(pages[7].kind == PageKind::redirect);
+  CHECK(pages[7].target == "lysekil/riktlinjer/2021-05-19/");
   CHECK(pages[8].version == 1);
   CHECK(pages[11].kind == PageKind::comparison);
   CHECK(pages[11].older == 0);

@@ -43,7 +43,7 @@ TEST_CASE("a print page's running header names organisation, title and dnr; its 
   const Strings s = swedish();
   const RenderContext ctx{site, s, Date{2022, 1, 1}};
   Page page;
-  page.kind = PageKind::version_print;
+  page.kind = PageKind::version;
   const auto view = running_header_view(page, ctx);
   CHECK(view.get("left")->string_value() == "Lysekils kommun · Riktlinjer \"för\" integration");
   CHECK(view.get("right")->string_value() == "dnr LKS 2021-000173");

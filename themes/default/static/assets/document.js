@@ -31,3 +31,18 @@
   reachable(false);
   text.parentNode.insertBefore(button, text);
 })();
+
+// "Skriv ut / PDF": the page prints itself (print.css), so the button only
+// opens the browser's print dialog. It is hidden in the page and shown here,
+// since without JavaScript it could do nothing; the browser's own print
+// command gives the same paper.
+(function () {
+  'use strict';
+  var buttons = document.querySelectorAll('.print-button');
+  for (var i = 0; i < buttons.length; i++) {
+    buttons[i].addEventListener('click', function () {
+      window.print();
+    });
+    buttons[i].parentNode.removeAttribute('hidden');
+  }
+})();

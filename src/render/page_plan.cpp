@@ -280,12 +280,14 @@ std::vector<Page> plan_pages(const Site& site, Date as_of, Diagnostics& diagnost
         Page comparison{PageKind::comparison, comparison_url(doc, a, b), "", 0, d, newer, b.source_path};
         comparison.older = older;
         add(comparison);
+        // The comparison prints itself, and its side-by-side view is a part
+        // of it: their addresses of their own, printed or bookmarked, now
+        // send the reader to the one page.
         Page print = comparison;
-        print.kind = PageKind::comparison_print;
+        print.kind = PageKind::redirect;
         print.url = print_url(comparison.url);
+        print.target = comparison.url;
         add(print);
-        // The side-by-side view had an address of its own: links to it,
-        // printed or bookmarked, now land on the view in the one page.
         Page side = comparison;
         side.kind = PageKind::redirect;
         side.url = old_side_by_side_url(doc, a, b);

@@ -39,7 +39,6 @@ enum class PageKind {
   open_data,               // oppna-data/: the site-wide files and each organisation's, or on a small site every file
   organisation_open_data,  // oppna-data/<organisation>/ (sida-2/…): one organisation's plans and indicators
   // Print (issue 7): see render/print_views.h.
-  comparison_print,  // <comparison URL>utskrift/: the print edition of a redline
   meeting,           // moten/<id>/: a meeting's agenda on the web
   meeting_print,     // moten/<id>/utskrift/: the meeting's handout
   print_stylesheet,  // assets/print-pages.css: the page numbers of print pages in each language printed

@@ -290,7 +290,6 @@ std::string template_for(PageKind kind) {
     case PageKind::indicators: return "indicators";
     case PageKind::open_data: return "open_data";
     case PageKind::organisation_open_data: return "open_data";  // the same template: a theme needs no new one
-    case PageKind::comparison_print: return "comparison_print";
     case PageKind::meeting: return "meeting";
     case PageKind::meeting_print: return "meeting_print";
     case PageKind::print_stylesheet: return "print_stylesheet";
@@ -330,7 +329,6 @@ kainjow::mustache::data page_view(const Page& page, const RenderContext& ctx) {
     case PageKind::indicators: return indicators_view(page, ctx);
     case PageKind::open_data: return open_data_view(page, ctx);
     case PageKind::organisation_open_data: return organisation_open_data_view(page, ctx);
-    case PageKind::comparison_print: return comparison_print_view(page, ctx);
     case PageKind::meeting: return meeting_view(page, ctx);
     case PageKind::meeting_print: return meeting_print_view(page, ctx);
     case PageKind::print_stylesheet: return print_stylesheet_view(ctx);

@@ -111,7 +111,7 @@ RunningText running_text(const Page& page, const RenderContext& ctx) {
       }
       return r;
     }
-    case PageKind::comparison_print: {
+    case PageKind::comparison: {
       const Document& doc = ctx.site.documents[page.document];
       const Version& v = doc.versions[page.version];
       RunningText r = version_running_text(doc, page.version, ctx);
@@ -371,16 +371,6 @@ data print_plan_block(const ActionPlan& plan, const Page& page, const RenderCont
   return d;
 }
 
-data comparison_print_view(const Page& page, const RenderContext& ctx) {
-  const Document& doc = ctx.site.documents[page.document];
-  const Version& older = doc.versions[page.older];
-  const Version& newer = doc.versions[page.version];
-  data d = print_page_common(page, ctx, ctx.strings.fill("compare_title", {{"title", newer.title}}),
-                             comparison_url(doc, older, newer));
-  put(d, "comparison", print_comparison_block(doc, page.older, page.version, ctx, {"", 1}));
-  return d;
-}
-
 data plan_print_view(const Page& page, const RenderContext& ctx) {
   const ActionPlan& plan = ctx.site.plans[page.plan];
   data d = print_page_common(page, ctx, plan.title, plan_url(plan));
@@ -398,17 +388,19 @@ data running_header_view(const Page& page, const RenderContext& ctx) {
 }
 
 void add_self_print(data& view, const Document& doc, std::size_t version, const RenderContext& ctx) {
-  const Strings& s = ctx.strings;
-  const Version& v = doc.versions[version];
+  Page printed;
+  printed.kind = PageKind::version;
+  printed.document = static_cast<std::size_t>(&doc - ctx.site.documents.data());
+  printed.version = version;
+  const std::string url = ctx.site.config.base_url + version_url(doc, doc.versions[version]);
+  add_self_print(view, printed, url, ctx.strings.fill("print_qr_label", {{"url", url}}), ctx);
+}
+
+void add_self_print(data& view, const Page& page, const std::string& permanent_url, const std::string& qr_label,
+                    const RenderContext& ctx) {
   put(view, "prints_itself", true);
-  const RunningText running = version_running_text(doc, version, ctx);
-  data r;
-  put(r, "left", running.left);
-  put(r, "right", running.right);
-  put(r, "footer", running.footer);
-  put(view, "running", std::move(r));
-  const std::string url = ctx.site.config.base_url + version_url(doc, v);
-  put(view, "qr_svg", qr_svg(url, s.fill("print_qr_label", {{"url", url}})));
+  put(view, "running", running_header_view(page, ctx));
+  put(view, "qr_svg", qr_svg(permanent_url, qr_label));
 }
 
 data print_stylesheet_view(const RenderContext& ctx) {

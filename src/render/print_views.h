@@ -30,7 +30,6 @@ struct PrintPlacement {
   int level = 1;
 };
 
-kainjow::mustache::data comparison_print_view(const Page& page, const RenderContext& ctx);
 kainjow::mustache::data plan_print_view(const Page& page, const RenderContext& ctx);
 // The running header ("left", "right") and footer of a print page, in the
 // language of ctx.strings: organisation and title, the diarienummer (a
@@ -42,6 +41,11 @@ kainjow::mustache::data running_header_view(const Page& page, const RenderContex
 // for the version's print edition) and "qr_svg", the QR code of the
 // version's permanent address, shown on paper only.
 void add_self_print(kainjow::mustache::data& view, const Document& doc, std::size_t version, const RenderContext& ctx);
+// The same for any page that prints itself (a comparison): its running
+// header and footer as running_header_view(page) words them, and the QR code
+// of `permanent_url` with `qr_label` for screen readers.
+void add_self_print(kainjow::mustache::data& view, const Page& page, const std::string& permanent_url,
+                    const std::string& qr_label, const RenderContext& ctx);
 // assets/print-pages.css: "Sida N av M" in the site's language, and a named
 // page per edition language whose print pages word it in theirs.
 kainjow::mustache::data print_stylesheet_view(const RenderContext& ctx);

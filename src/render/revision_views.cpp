@@ -1,5 +1,7 @@
 #include "render/revision_views.h"
 
+#include "render/print_views.h"
+
 #include <algorithm>
 
 #include "render/change_log.h"
@@ -244,7 +246,9 @@ data comparison_view(const Page& page, const RenderContext& ctx) {
   put(d, "older_column", s.fill("compare_older_column", {{"version", version_label(older, s)}}));
   put(d, "newer_column", s.fill("compare_newer_column", {{"version", version_label(newer, s)}}));
   put(d, "newer_is_proposal", newer.status == VersionStatus::proposal);
-  put(d, "print_href", links.to(print_url(comparison_url(doc, older, newer))));
+  const std::string url = ctx.site.config.base_url + comparison_url(doc, older, newer);
+  add_self_print(d, page, url, s.fill("print_qr_label_comparison", {{"url", url}}), ctx);
+  put(d, "permanent_url", url);
 
   std::optional<Comparison> scratch;
   const Comparison& c = comparison_between(ctx.changes, ctx.site, doc, older, newer, scratch);
@@ -252,8 +256,22 @@ data comparison_view(const Page& page, const RenderContext& ctx) {
   put(d, "identical", c.identical());
   list sections;
   sections.reserve(c.sections.size());  // data's move may throw, so a growing vector would copy every section
-  for (const auto& sec : c.sections) sections.push_back(section_view(sec, *newer.body, s, true));
+  list toc;                             // on paper: the sections, with their pages where the engine knows them
+  toc.reserve(c.sections.size());
+  for (std::size_t i = 0; i < c.sections.size(); ++i) {
+    data sec = section_view(c.sections[i], *newer.body, s, true);
+    const std::string id = "avsnitt-" + std::to_string(i + 1);
+    put(sec, "id", id);
+    data e;
+    put(e, "text", sec.get("heading")->string_value());
+    put(e, "label", sec.get("label")->string_value());
+    put(e, "anchor", id);
+    toc.push_back(std::move(e));
+    sections.push_back(std::move(sec));
+  }
   put(d, "sections", std::move(sections));
+  put(d, "has_toc", !toc.empty());
+  put(d, "toc", std::move(toc));
   const list meta = metadata_changes(doc, older, newer, ctx);
   put(d, "metadata_changes", meta);
   put(d, "has_metadata_changes", !meta.empty());

@@ -70,7 +70,6 @@ bool shows_one_document(const Page& page) {
     case PageKind::edition_print:
     case PageKind::comparison:
     case PageKind::comparison_index:
-    case PageKind::comparison_print:
     case PageKind::plan:
     case PageKind::plan_print:
     case PageKind::action:

@@ -6,6 +6,7 @@
 #include <atomic>
 #include <catch2/catch.hpp>
 #include <stdexcept>
+#include <thread>
 
 using namespace styrdok;
 
@@ -21,10 +22,17 @@ TEST_CASE("an exception from an item is rethrown to the caller once every thread
   for (const unsigned jobs : {1u, 4u}) {
     INFO(jobs);
     std::atomic<int> started{0};
+    std::atomic<bool> failing{false};
+    // Items after the failing one wait for it to fail, so that on a loaded
+    // machine the other threads cannot run every item before it does.
     CHECK_THROWS_WITH(parallel_for(10000, jobs,
                                    [&](std::size_t i) {
                                      ++started;
-                                     if (i == 10) throw std::runtime_error("item 10 failed");
+                                     if (i == 10) {
+                                       failing = true;
+                                       throw std::runtime_error("item 10 failed");
+                                     }
+                                     while (i > 10 && !failing) std::this_thread::yield();
                                    }),
                       "item 10 failed");
     CHECK(started < 10000);  // no new item starts after the failure

@@ -65,14 +65,35 @@ TEST_CASE("the address of a version's print edition sends the reader to the vers
   CHECK_THAT(read_text(site / "sitemap.xml"), !Catch::Contains(std::string(kVersion) + "utskrift/"));
 }
 
-TEST_CASE("a comparison links to its print edition, with the redline and a legend that needs no colour") {
+TEST_CASE("a comparison prints itself: the redline, a legend that needs no colour, contents and a QR code") {
   const fs::path site = built_example("--drafts");
   const std::string pair = "dals-ed/integrationspolicy/jamfor/2015-03-16/2016-02-10/";
-  CHECK_THAT(read_text(site / pair / "index.html"), Catch::Contains("<a class=\"print-link\" href=\"../../../../../" +
-                                                                    pair + "utskrift/index.html\">Skriv ut / PDF</a>"));
+  const std::string page = read_text(site / pair / "index.html");
+  CHECK_THAT(page,
+             Catch::Contains("<link rel=\"stylesheet\" href=\"../../../../../assets/print.css\" media=\"print\">"));
+  CHECK_THAT(page, Catch::Contains("<span class=\"print-link\" hidden> · <button type=\"button\" "
+                                   "class=\"print-button\">Skriv ut / PDF</button></span>"));
+  CHECK_THAT(page, Catch::Contains("<script src=\"../../../../../assets/document.js\" defer></script>"));
+  CHECK_THAT(page, Catch::Contains(
+                       running_html("Dals-Eds kommun · Jämförelse: Policy för integrationsarbetet i Dals-Eds kommun",
+                                    "dnr Uppgift saknas", "beslutad 16 mars 2015 → förslag daterat 11 januari 2016")));
+  CHECK_THAT(page, Catch::Contains("aria-label=\"QR-kod med länk till jämförelsen på webben: "
+                                   "https://example.org/styrdokument/" +
+                                   pair + "\""));
+  // On paper: the legend in marks, not colours; contents of the sections; unchanged ones named.
+  CHECK_THAT(page,
+             Catch::Contains("<p class=\"print-only print-legend\">Tillagd text är understruken och inleds med +"));
+  CHECK_THAT(page, Catch::Contains("<li><a href=\"#avsnitt-1\">Inledande text <span class=\"print-toc-label\">(Ändrat)"
+                                   "</span></a></li>"));
+  CHECK_THAT(page, Catch::Contains("<section class=\"diff-section diff-changed\" id=\"avsnitt-1\""));
+  CHECK_THAT(page, Catch::Contains("<p class=\"print-only diff-omitted\">"));
+  CHECK_THAT(page, Catch::Contains("<ins>") && Catch::Contains("<del>"));
+  const std::string css = read_text(site / "assets/print.css");
+  CHECK_THAT(css, Catch::Contains(".compare-links, .compare-legend, .view-switch, .view-name, .side-by-side, "
+                                  "details.diff-unchanged { display: none; }"));
+  // Its print edition's address sends the reader to it.
   const std::string print = read_text(site / pair / "utskrift/index.html");
-  CHECK_THAT(print, Catch::Contains("<ins>") && Catch::Contains("<del>"));
-  CHECK_THAT(print, Catch::Contains("Tillagd text är understruken och inleds med +"));
+  CHECK_THAT(print, Catch::Contains("<meta http-equiv=\"refresh\" content=\"0; url=../index.html\">"));
 }
 
 TEST_CASE("the meeting has a page listing its agenda, and a handout with every item in order") {

@@ -143,7 +143,7 @@ TEST_CASE("one comparison page holds both views, chosen by links to fragments") 
                                 "class=\"view-current visually-hidden\"> (visas nu)</span></a></p>"));
   // Near the top, as before, a way to the versions side by side.
   CHECK_THAT(c, Catch::Contains("<p class=\"compare-links\"><a href=\"#sida-vid-sida\">Visa versionerna sida vid "
-                                "sida</a> · <a class=\"print-link\""));
+                                "sida</a><span class=\"print-link\" hidden>"));
   // The fragments' elements wrap the compared text, the control with it.
   const auto inline_target = c.find("<section class=\"compare-text\" id=\"i-lopande-text\"");
   const auto side_target = c.find("<div class=\"compare-views\" id=\"sida-vid-sida\">");

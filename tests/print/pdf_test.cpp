@@ -38,7 +38,7 @@ const std::vector<Printed> kPrinted = {
     {"dals-ed/integrationspolicy/2016-02-10.pdf", "dals-ed/integrationspolicy/2016-02-10/index.html",
      "Dals-Eds kommun"},
     {"dals-ed/integrationspolicy/jamfor/2015-03-16/2016-02-10.pdf",
-     "dals-ed/integrationspolicy/jamfor/2015-03-16/2016-02-10/utskrift/index.html", "Dals-Eds kommun"},
+     "dals-ed/integrationspolicy/jamfor/2015-03-16/2016-02-10/index.html", "Dals-Eds kommun"},
     {"dals-ed/integrationspolicy/handlingsplaner/handlingsplan.pdf",
      "dals-ed/integrationspolicy/handlingsplaner/handlingsplan/utskrift/index.html", "Dals-Eds kommun"},
     {"moten/2016-01-20-kommunstyrelsen.pdf", "moten/2016-01-20-kommunstyrelsen/utskrift/index.html", "Dals-Eds kommun"},

@@ -65,8 +65,9 @@ TEST_CASE("addresses come from organisation, folder and version id") {
   CHECK(pages[11].kind == PageKind::comparison);
   CHECK(pages[11].older == 0);
   CHECK(pages[11].version == 1);
-  CHECK(pages[12].kind == PageKind::comparison_print);
-  CHECK(pages[12].older == 0);
+  // The comparison prints itself; its print edition's address sends the reader to it.
+  CHECK(pages[12].kind == PageKind::redirect);
+  CHECK(pages[12].target == "lysekil/riktlinjer/jamfor/2021-05-19/2023-02-01/");
   // The side-by-side view is a part of the comparison page; its old address
   // sends the reader there.
   CHECK(pages[13].kind == PageKind::redirect);

@@ -48,7 +48,7 @@ TEST_CASE("a print page's running header names organisation, title and dnr; its 
   CHECK(view.get("left")->string_value() == "Lysekils kommun · Riktlinjer \"för\" integration");
   CHECK(view.get("right")->string_value() == "dnr LKS 2021-000173");
   CHECK(view.get("footer")->string_value() == "Versionen beslutad 19 maj 2021");
-  page.kind = PageKind::comparison_print;
+  page.kind = PageKind::comparison;
   const auto comparison = running_header_view(page, ctx);
   CHECK(comparison.get("left")->string_value() == "Lysekils kommun · Jämförelse: Riktlinjer \"för\" integration");
   CHECK(comparison.get("footer")->string_value() == "beslutad 19 maj 2021 → beslutad 19 maj 2021");

@@ -182,61 +182,24 @@ data edition_view(const Page& page, const RenderContext& site_ctx) {
   put(d, "has_toc", !e.body->toc.empty());
   put(d, "toc", toc_view(*e.body));
   put(d, "body", relabelled(relative_site_links(e.body->html, links.root), sv, s));
-  put(d, "permanent_url", ctx.site.config.base_url + edition_url(doc, v, e));
-  put(d, "print_href", links.to(print_url(edition_url(doc, v, e))));
-  return d;
-}
-
-data edition_print_view(const Page& page, const RenderContext& site_ctx) {
-  const Document& doc = site_ctx.site.documents[page.document];
-  const Version& v = doc.versions[page.version];
-  const Edition& e = v.editions[page.edition];
-  const EditionLanguage& language = e.lang();
-  const Strings& s = edition_strings(site_ctx, e.language);
-  const RenderContext ctx{
-      site_ctx.site, s, site_ctx.as_of, site_ctx.changes, site_ctx.edition_strings, site_ctx.due, site_ctx.documents};
-  const std::string site_tag = to_key(ctx.site.config.language);
-  const Organisation* org = ctx.site.config.find_organisation(doc.organisation_id);
-
-  data d = print_page_common(page, ctx, e.title, edition_url(doc, v, e));
-  put(d, "page_language", e.language);
-  put(d, "lang", std::string(language.tag));
-  put(d, "dir", dir_of(language));
-  data block = print_version_block(doc, page.version, ctx, {"", 1});
-  put(block, "title", e.title);
-  put(block, "kicker",
-      (language.code == "lattlast" ? s.get("edition_easy_read") : s.get("edition_translation")) + " · " +
-          std::string(language.name));
-  put(block, "summary", data(false));
-  // The version's metadata as the version's print edition has it, labelled
-  // in the edition's language; each value (a diarienummer, a date, a name)
-  // isolated, since its direction may not be the page's.
-  put(block, "isolate_values", true);
-  put(block, "citation", data(false));
-  // Then the source, and what a reader of the edition must know.
-  list lines;
-  auto line = [&](const std::string& text, const std::string& lang) {
-    data l;
-    put(l, "text", text);
-    put(l, "line_lang", lang.empty() ? data(false) : data(lang));
-    lines.push_back(std::move(l));
-  };
-  line(s.get("edition_source_link") + ": " + v.title + " (" + (org ? org->name : doc.organisation_id) + ")", "");
-  if (e.example) line(s.get("edition_example"), "");
-  if (e.machine_translated) line(s.get("edition_machine_translated"), "");
-  const EditionStaleness st = edition_staleness(doc, page.version, page.edition, ctx.as_of);
-  if (st.stale) {
-    line(edition_stale_statement(doc, page.version, st, s), "");
-    if (language.tag != site_tag) line(edition_stale_statement(doc, page.version, st, site_ctx.strings), site_tag);
-  }
-  put(block, "edition_lines", std::move(lines));
   const std::string url = ctx.site.config.base_url + edition_url(doc, v, e);
-  put(block, "permanent_url", url);
-  put(block, "qr_svg", qr_svg(url, s.fill("print_qr_label", {{"url", url}})));
-  put(block, "has_toc", !e.body->toc.empty());
-  put(block, "toc", toc_view(*e.body));
-  put(block, "body", relabelled(without_block_links(e.body->html), site_ctx.strings, s));
-  put(d, "version", std::move(block));
+  put(d, "permanent_url", url);
+
+  // The version's metadata, labelled in the edition's language; each value
+  // (a diarienummer, a date, a name) isolated, since its direction may not
+  // be the page's.
+  auto [known, unknown] = metadata_rows_split(doc, v, ctx);
+  put(d, "metadata", std::move(known));
+  if (!unknown.empty()) put(d, "unknown_fields", s.fill("unknown_fields", {{"fields", unknown}}));
+
+  // The page prints itself: running header and footer in its language (the
+  // Swedish name and diarienummer isolated right to left), the QR code of
+  // its address, and its language's page numbers (a named page of
+  // print-pages.css, through the body's class).
+  put(d, "prints_itself", true);
+  put(d, "running", running_header_view(page, ctx));
+  put(d, "qr_svg", qr_svg(url, s.fill("print_qr_label", {{"url", url}})));
+  put(d, "print_language", e.language);
   return d;
 }
 

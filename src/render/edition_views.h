@@ -14,10 +14,11 @@ namespace styrdok {
 // The strings of an edition's language: from ctx.edition_strings, else the site's.
 const Strings& edition_strings(const RenderContext& ctx, const std::string& language);
 
+// An edition's page, which prints itself as a version's page does
+// (render/print_views.h add_self_print), in the edition's language:
+// "print_language" names the page numbers' named page (body class
+// print-lang-<code>).
 kainjow::mustache::data edition_view(const Page& page, const RenderContext& ctx);
-// The print edition of an edition: the version's print layout with the
-// edition's title, text, language and direction.
-kainjow::mustache::data edition_print_view(const Page& page, const RenderContext& ctx);
 
 // Adds to a version or document page (showing version `version`) the list
 // of its editions ("editions", "has_editions", "editions_example") and the

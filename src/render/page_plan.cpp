@@ -26,8 +26,7 @@ std::vector<std::string> edition_languages_of(const Site& site) {
 }
 
 std::string edition_language(const Page& page, const Site& site) {
-  const bool of_edition = page.kind == PageKind::edition || page.kind == PageKind::edition_print;
-  if (!of_edition) return "";
+  if (page.kind != PageKind::edition) return "";
   return site.documents[page.document].versions[page.version].editions[page.edition].language;
 }
 
@@ -263,9 +262,12 @@ std::vector<Page> plan_pages(const Site& site, Date as_of, Diagnostics& diagnost
         Page p{PageKind::edition, edition_url(doc, doc.versions[v], edition), "", 0, d, v, edition.source_path};
         p.edition = e;
         add(p);
-        p.kind = PageKind::edition_print;
-        p.url = print_url(p.url);
-        add(p);
+        // The edition's page prints itself too, in its language.
+        Page print_edition = p;
+        print_edition.kind = PageKind::redirect;
+        print_edition.url = print_url(p.url);
+        print_edition.target = p.url;
+        add(print_edition);
       }
     }
     // Every pair, older first: a reader may compare any two versions. The

@@ -45,7 +45,6 @@ enum class PageKind {
   plan_print,        // <plan URL>utskrift/: the print edition of an action plan
   search,            // the search page; its index files come from src/search
   edition,           // <version URL><language>/: a translation or easy-read edition of a version
-  edition_print,     // <edition URL>utskrift/: its print edition
   data_file,         // a CSV or JSON file of open data (render/open_data.h), not a template
   redirect,          // an address that has gone: a page sending the reader on to Page::target
   brand_stylesheet   // assets/brand.css: the site's branding colour (render/branding.h), not a template

@@ -296,7 +296,6 @@ std::string template_for(PageKind kind) {
     case PageKind::plan_print: return "plan_print";
     case PageKind::search: return "search";
     case PageKind::edition: return "edition";
-    case PageKind::edition_print: return "version_print";
     case PageKind::redirect: return "redirect";
     case PageKind::data_file:         // rendered by data_file() in render/open_data.h
     case PageKind::brand_stylesheet:  // rendered by brand_stylesheet() in render/branding.h
@@ -335,7 +334,6 @@ kainjow::mustache::data page_view(const Page& page, const RenderContext& ctx) {
     case PageKind::plan_print: return plan_print_view(page, ctx);
     case PageKind::search: return search_view(page, ctx);
     case PageKind::edition: return edition_view(page, ctx);
-    case PageKind::edition_print: return edition_print_view(page, ctx);
     case PageKind::redirect: return redirect_view(page, ctx);
     case PageKind::data_file:
     case PageKind::brand_stylesheet: return {};  // no template: see generated_file()

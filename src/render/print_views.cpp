@@ -84,8 +84,9 @@ RunningText plan_running_text(const ActionPlan& plan, const RenderContext& ctx) 
   return r;
 }
 
-// The running header and footer of a print page, in the language of
-// ctx.strings (an edition's print page passes the edition's).
+// The running header and footer of a print page or of a page that prints
+// itself, in the language of ctx.strings (an edition's page passes the
+// edition's).
 RunningText running_text(const Page& page, const RenderContext& ctx) {
   const Strings& s = ctx.strings;
   switch (page.kind) {
@@ -96,7 +97,7 @@ RunningText running_text(const Page& page, const RenderContext& ctx) {
               s.fill("meeting_handout_footer", {{"body", m.body}, {"date", s.date(m.date)}})};
     }
     case PageKind::plan_print: return plan_running_text(ctx.site.plans[page.plan], ctx);
-    case PageKind::edition_print: {
+    case PageKind::edition: {
       const Document& doc = ctx.site.documents[page.document];
       const Version& v = doc.versions[page.version];
       const Edition& edition = v.editions[page.edition];
@@ -242,7 +243,6 @@ data print_page_common(const Page& page, const RenderContext& ctx, const std::st
   put(d, "screen_href", links.to(screen_url));
   put(d, "print_stylesheet_href", links.to(kPrintStylesheet));
   put(d, "running", running_header_view(page, ctx));
-  put(d, "page_language", false);  // an edition's print page names its language's page numbers
   put(d, "accessibility_href", links.to(kAccessibilityUrl));
   add_branding(d, ctx.site.config.branding, links.root, s);
   return d;

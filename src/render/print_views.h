@@ -31,9 +31,11 @@ struct PrintPlacement {
 };
 
 kainjow::mustache::data plan_print_view(const Page& page, const RenderContext& ctx);
-// The running header ("left", "right") and footer of a print page, in the
-// language of ctx.strings: organisation and title, the diarienummer (a
-// meeting's body and date; a plan's day), and which version is printed.
+// The running header ("left", "right") and footer of a print page or of an
+// edition's page, in the language of ctx.strings: organisation and title,
+// the diarienummer (a meeting's body and date; a plan's day), and which
+// version is printed. Right to left, an edition's header isolates the
+// Swedish organisation name and the diarienummer (U+2068 … U+2069).
 kainjow::mustache::data running_header_view(const Page& page, const RenderContext& ctx);
 // What a screen page that prints itself (a version, a document) needs for
 // paper: "prints_itself" (its stylesheets: style.css for the screen,
@@ -47,7 +49,8 @@ void add_self_print(kainjow::mustache::data& view, const Document& doc, std::siz
 void add_self_print(kainjow::mustache::data& view, const Page& page, const std::string& permanent_url,
                     const std::string& qr_label, const RenderContext& ctx);
 // assets/print-pages.css: "Sida N av M" in the site's language, and a named
-// page per edition language whose print pages word it in theirs.
+// page per edition language, which the edition's page (body class
+// print-lang-<code>) prints with to word it in its language.
 kainjow::mustache::data print_stylesheet_view(const RenderContext& ctx);
 
 // The cover (metadata, QR code of its permanent address), contents and body of a version.

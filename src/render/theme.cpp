@@ -123,7 +123,7 @@ const std::vector<std::string>& required_templates() {
       "accessibility", "not_found", "sitemap", "sitemap_index", "plans_index", "plan", "action", "responsible_index",
       "responsible", "indicators", "open_data",
       // print editions and meetings (issue 7)
-      "version_print", "meeting", "meeting_print", "print_stylesheet", "plan_print",
+      "meeting", "meeting_print", "print_stylesheet", "plan_print",
       // site search (issue 6)
       "search",
       // translations and easy-read editions (issue 18)

@@ -67,7 +67,6 @@ bool shows_one_document(const Page& page) {
     case PageKind::document:
     case PageKind::version:
     case PageKind::edition:
-    case PageKind::edition_print:
     case PageKind::comparison:
     case PageKind::comparison_index:
     case PageKind::plan:

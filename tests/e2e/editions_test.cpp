@@ -84,25 +84,52 @@ TEST_CASE("check warns of the out-of-date translation, the lists and open data c
                              "href=\"https://example.org/styrdokument/dals-ed/integrationspolicy/2015-03-16/ar/\"/>"));
 }
 
-TEST_CASE("an edition's print page speaks its language in header and footer, and carries the version's metadata") {
+TEST_CASE("an edition's page prints itself in its language: header, footer, page numbers, the version's metadata") {
   const auto out = built_example("--as-of 2025-01-01");
-  const std::string print = read_text(out / (kDalsEd + "2015-03-16/ar/utskrift/index.html"));
-  CHECK_THAT(print, Catch::Contains("<span class=\"print-running-left\">\u2068Dals-Eds kommun\u2069 · سياسة العمل "
-                                    "على الاندماج في بلدية دالس-إد</span>"));
-  CHECK_THAT(print, Catch::Contains("<span class=\"print-running-right\">رقم القيد \u2068KS 2015/12\u2069</span>"));
+  const std::string ar = read_text(out / (kDalsEd + "2015-03-16/ar/index.html"));
+  // style.css for the screen; print.css and the page numbers' stylesheet for paper.
+  CHECK_THAT(ar, Catch::Contains("<link rel=\"stylesheet\" href=\"../../../../assets/style.css\" media=\"screen\">"));
+  CHECK_THAT(ar, Catch::Contains("<link rel=\"stylesheet\" href=\"../../../../assets/print.css\" media=\"print\">\n"
+                                 "<link rel=\"stylesheet\" href=\"../../../../assets/print-pages.css\" "
+                                 "media=\"print\">"));
+  CHECK_THAT(ar, Catch::Contains("<span class=\"print-running-left\">\u2068Dals-Eds kommun\u2069 · سياسة العمل "
+                                 "على الاندماج في بلدية دالس-إد</span>"));
+  CHECK_THAT(ar, Catch::Contains("<span class=\"print-running-right\">رقم القيد \u2068KS 2015/12\u2069</span>"));
+  // The QR code of the edition's own address, on paper only.
+  CHECK_THAT(ar, Catch::Contains("<figure class=\"print-qr print-only\">\n<svg class=\"qr-code\""));
+  CHECK_THAT(ar, Catch::Contains("aria-label=\"رمز QR يؤدي إلى هذه الترجمة على الويب: "
+                                 "https://example.org/styrdokument/dals-ed/integrationspolicy/2015-03-16/ar/\""));
+  CHECK_THAT(ar, Catch::Contains("<p class=\"print-link\" hidden><button type=\"button\" class=\"print-button\">"
+                                 "طباعة / PDF</button></p>"));
   // Its page numbers in Arabic: a named page of the site's one stylesheet for them.
-  CHECK_THAT(print, Catch::Contains("<body class=\"print-page print-lang-ar\">"));
+  CHECK_THAT(ar, Catch::Contains("<body class=\"print-lang-ar\">"));
   const std::string css = read_text(out / "assets/print-pages.css");
   CHECK_THAT(css, Catch::Contains("@page print-ar { @bottom-right { content: \"صفحة \" counter(page) \" من \" "
                                   "counter(pages); } }\nbody.print-lang-ar { page: print-ar; }"));
-  CHECK_THAT(print, Catch::Contains("<dt>رقم القيد</dt><dd><bdi>KS 2015/12</bdi></dd>"));  // labels in Arabic
-  CHECK_THAT(print, Catch::Contains("<dt>تاريخ القرار</dt>"));
-  CHECK_THAT(print, Catch::Contains("<dd><bdi>Kommunfullmäktige</bdi></dd>"));
+  // The version's metadata, on the screen too: labels in Arabic, each value isolated.
+  CHECK_THAT(ar, Catch::Contains("<h2 id=\"metadata-heading\">عن الوثيقة</h2>"));
+  CHECK_THAT(ar, Catch::Contains("<dt>رقم القيد</dt><dd><bdi>KS 2015/12</bdi></dd>"));
+  CHECK_THAT(ar, Catch::Contains("<dt>تاريخ القرار</dt>"));
+  CHECK_THAT(ar, Catch::Contains("<dd><bdi>Kommunfullmäktige</bdi></dd>"));
   // The Swedish version's table is as it was.
   CHECK_THAT(read_text(out / (kDalsEd + "2015-03-16/index.html")),
              Catch::Contains("<dt>Diarienummer</dt><dd>KS 2015/12</dd>"));
-  CHECK_THAT(read_text(out / (kDalsEd + "odaterad/en/utskrift/index.html")),
-             Catch::Contains("<body class=\"print-page print-lang-en\">"));
+  const std::string en = read_text(out / (kDalsEd + "odaterad/en/index.html"));
+  CHECK_THAT(en, Catch::Contains("<body class=\"print-lang-en\">"));
+  CHECK_THAT(en, Catch::Contains("<span class=\"print-running-right\">reg. no. "));  // in English
   CHECK_THAT(css, Catch::Contains("@page print-en { @bottom-right { content: \"Page \" counter(page) \" of \" "
                                   "counter(pages); } }"));
+  // Pages in the site's language keep a plain body.
+  CHECK_THAT(read_text(out / (kDalsEd + "2015-03-16/index.html")), Catch::Contains("</head>\n<body>\n"));
+}
+
+TEST_CASE("the address of an edition's print edition sends the reader to the edition, which prints itself") {
+  const auto out = built_example("--as-of 2025-01-01");
+  const std::string print = read_text(out / (kDalsEd + "2015-03-16/ar/utskrift/index.html"));
+  CHECK_THAT(print, Catch::Contains("<meta http-equiv=\"refresh\" content=\"0; url=../index.html\">"));
+  CHECK_THAT(print,
+             Catch::Contains("<link rel=\"canonical\" "
+                             "href=\"https://example.org/styrdokument/dals-ed/integrationspolicy/2015-03-16/ar/\">"));
+  CHECK(print.size() < 2000);
+  CHECK_THAT(read_text(out / "sitemap.xml"), !Catch::Contains("/ar/utskrift/"));
 }

@@ -168,12 +168,13 @@ TEST_CASE("serve renders the editions' \"Läs på\" list again when an edition i
   CHECK(has_easy(http_get(serve.port(), kPolicyUrl)));
   CHECK(has_easy(http_get(serve.port(), version_url + "en/")));
 
-  // Changed: its page and print page show the new title.
+  // Changed: its page shows the new title; the page prints itself, and its
+  // old print address sends the reader to it.
   write_text(edition, version_md("title: A second title\ntranslated_by: A translator\ntranslation_date: 2020-02-01\n",
                                  "## Purpose\n\nText.\n"));
   const auto retitled = [](const HttpResponse& r) { return contains(r, "A second title"); };
   CHECK(retitled(get_until(serve.port(), version_url + "en/", retitled)));
-  CHECK(retitled(http_get(serve.port(), version_url + "en/utskrift/")));
+  CHECK(contains(http_get(serve.port(), version_url + "en/utskrift/"), "url=../index.html"));
 
   // Removed: gone from the lists, and its page with it.
   std::filesystem::remove(edition);
@@ -182,6 +183,7 @@ TEST_CASE("serve renders the editions' \"Läs på\" list again when an edition i
   CHECK(has_easy(page));
   CHECK_FALSE(has_english(http_get(serve.port(), kPolicyUrl)));
   CHECK(http_get(serve.port(), version_url + "en/").status == 404);
+  CHECK(http_get(serve.port(), version_url + "en/utskrift/").status == 404);
   CHECK(serve.stop() == 0);
 }
 

@@ -439,6 +439,16 @@ TEST_CASE("the Arabic edition prints right to left with Chromium and WeasyPrint"
                            "الغرض من هذا البرنامج هو", "تجسيد التوجه السياسي", "الخلفية", "مؤتمر لهيئات الرئاسة"},
                           0, missing) != std::string::npos);
       CHECK(missing == "");
+      // The edition's page prints itself: on every sheet its running header,
+      // and its page number in Arabic (print-pages.css's named page print-ar).
+      const auto pages = pages_of(pdf);
+      REQUIRE(pages.size() == 2);
+      for (std::size_t i = 0; i < pages.size(); ++i) {
+        INFO("page " << i + 1);
+        const std::string page = without_bidi_controls(pages[i]);
+        CHECK_THAT(first_line(page), Catch::Contains("KS 2015/12") && Catch::Contains("Dals-Eds kommun"));
+        CHECK(std::regex_search(last_line(page), std::regex("صفحة\\s*" + std::to_string(i + 1) + "\\s*من\\s*2")));
+      }
     }
   }
   // The same check tells a left-to-right page apart: the Swedish version (its text from page 3).

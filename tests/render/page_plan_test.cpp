@@ -75,6 +75,23 @@ TEST_CASE("addresses come from organisation, folder and version id") {
   CHECK(pages[13].document == 0);
 }
 
+TEST_CASE("an edition prints itself; its print edition's address sends the reader to it") {
+  Site site = two_versions();
+  Edition ar;
+  ar.language = "ar";
+  site.documents[0].versions[0].editions.push_back(ar);
+  Diagnostics d;
+  const auto pages = plan_pages(site, kDay, d);
+  REQUIRE_FALSE(d.has_errors());
+  REQUIRE(pages[8].output == "lysekil/riktlinjer/2021-05-19/ar/index.html");
+  CHECK(pages[8].kind == PageKind::edition);
+  CHECK(edition_language(pages[8], site) == "ar");
+  REQUIRE(pages[9].output == "lysekil/riktlinjer/2021-05-19/ar/utskrift/index.html");
+  CHECK(pages[9].kind == PageKind::redirect);
+  CHECK(pages[9].target == "lysekil/riktlinjer/2021-05-19/ar/");
+  CHECK(edition_language(pages[9], site).empty());  // the redirect page speaks the site's language
+}
+
 TEST_CASE("a meeting has a page and a handout") {
   Site site = two_versions();
   Meeting m;

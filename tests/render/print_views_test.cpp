@@ -113,7 +113,7 @@ TEST_CASE("headings move down inside a handout, never below h6") {
   CHECK(shift_headings("<h2>A</h2>", 0) == "<h2>A</h2>");
 }
 
-TEST_CASE("an edition's print page runs its header and footer in the edition's language") {
+TEST_CASE("an edition's page runs its printed header and footer in the edition's language") {
   Site site = lysekil_site();
   Edition ar;
   ar.language = "ar";
@@ -125,10 +125,10 @@ TEST_CASE("an edition's print page runs its header and footer in the edition's l
                              "\"اعتُمدت في {date}\"\nprint_footer_version: \"النسخة {version}\"\nprint_page_of: "
                              "\"صفحة {page} من {pages}\"\nmonth_5: مايو\n",
                              "ar.yaml", d)}};
-  // The edition's print view runs its header with the edition's strings.
+  // The edition's view runs its header with the edition's strings.
   const RenderContext edition_ctx{site, editions.at("ar"), Date{2022, 1, 1}, nullptr, &editions};
   Page page;
-  page.kind = PageKind::edition_print;
+  page.kind = PageKind::edition;
   page.edition = 0;
   const auto view = running_header_view(page, edition_ctx);
   // The Swedish name and the diarienummer in first-strong isolates (U+2068 … U+2069).

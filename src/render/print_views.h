@@ -1,7 +1,8 @@
-// Views of the print editions: a version, a comparison (redline), an action
-// plan, and the one stylesheet with the page numbers in each language. The
-// version and comparison blocks are shared with meeting handouts
-// (render/meeting_views.h), which print several of them in one packet.
+// Print: the blocks of a version, a comparison (redline) and an action plan
+// that meeting handouts (render/meeting_views.h) print, several in one
+// packet; the action plan's print edition; what a page that prints itself
+// (a version, an edition, a comparison) adds for paper (add_self_print); and
+// the one stylesheet with the page numbers in each language.
 //
 // A print page carries its running header and footer as elements
 // (.print-running-head, .print-running-foot) that assets/print.css places on

@@ -119,17 +119,37 @@ std::optional<Strings> load_strings(const FileSystem& files, const std::vector<s
 
 const std::vector<std::string>& required_templates() {
   static const std::vector<std::string> kNames = {
-      "home", "organisation", "version", "comparison", "comparison_index", "whats_new", "feed", "due_for_revision",
-      "accessibility", "not_found", "sitemap", "sitemap_index", "plans_index", "plan", "action", "responsible_index",
-      "responsible", "indicators", "open_data",
+      "home",
+      "organisation",
+      "version",
+      "comparison",
+      "comparison_index",
+      "whats_new",
+      "feed",
+      "due_for_revision",
+      "accessibility",
+      "not_found",
+      "sitemap",
+      "sitemap_index",
+      "plans_index",
+      "plan",
+      "action",
+      "responsible_index",
+      "responsible",
+      "indicators",
+      "open_data",
       // print editions and meetings (issue 7)
-      "meeting", "meeting_print", "print_stylesheet", "plan_print",
+      "meeting",
+      "meeting_print",
+      "print_stylesheet",
+      "plan_print",
       // site search (issue 6)
       "search",
       // translations and easy-read editions (issue 18)
       "edition",
       // addresses that have gone (issue 20)
-      "redirect"};
+      "redirect",
+  };
   return kNames;
 }
 

@@ -61,8 +61,9 @@ TEST_CASE("a valid site plans a page per document, version and organisation") {
   // home, organisation, document, 2 versions, a comparison, the redirect from its
   // side-by-side view's old address, the comparison index, 3 feeds, open data with
   // documents.json and .csv, what's new, due for revision and the organisation's list,
-  // accessibility, search, 404, sitemap; 3 print editions (2 versions, the comparison)
-  // and the one stylesheet of their page numbers
+  // accessibility, search, 404, sitemap; the old print addresses of the 2 versions and
+  // the comparison, which print themselves now (redirects), and the one stylesheet of the
+  // page numbers
   CHECK(result.pages == 25);
 }
 

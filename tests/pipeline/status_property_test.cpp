@@ -280,7 +280,7 @@ void check_history(const History& h, const std::string& language, const Strings&
       ++statements;
     }
   }
-  CHECK(statements >= e.existing.size() * 3);  // each version's page, print edition and history entry at least
+  CHECK(statements >= e.existing.size() * 3);  // each version's page and its entry in every history at least
   if (!e.current.empty()) {
     CHECK(between(out.at(kDoc + "index.html"), "<section class=\"status-panel", ">")
               .find("data-version=\"" + e.current + "\"") != std::string::npos);

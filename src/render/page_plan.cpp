@@ -228,6 +228,15 @@ std::vector<Page> plan_pages(const Site& site, Date as_of, Diagnostics& diagnost
     p.output = p.url.empty() || p.url.back() == '/' ? p.url + "index.html" : p.url;
     pages.push_back(std::move(p));
   };
+  // An address that has gone, at `url`, sending the reader to `target`: it
+  // keeps `from`'s document (and plan, edition…), so it is made again with it.
+  auto add_redirect = [&](const Page& from, std::string url, std::string target) {
+    Page p = from;
+    p.kind = PageKind::redirect;
+    p.url = std::move(url);
+    p.target = std::move(target);
+    add(std::move(p));
+  };
   add({PageKind::home, "", "", 0, 0, 0, "site.yaml"});
   add({PageKind::feed, "feed.xml", "", 0, 0, 0, "site.yaml"});
   for (std::size_t o = 0; o < site.config.organisations.size(); ++o) {
@@ -252,22 +261,13 @@ std::vector<Page> plan_pages(const Site& site, Date as_of, Diagnostics& diagnost
       add(version);
       // The version page prints itself (print.css): its print edition's
       // address, printed on paper and bookmarked, now sends the reader there.
-      Page print = version;
-      print.kind = PageKind::redirect;
-      print.url = print_url(version.url);
-      print.target = version.url;
-      add(print);
+      add_redirect(version, print_url(version.url), version.url);
       for (std::size_t e = 0; e < doc.versions[v].editions.size(); ++e) {
         const Edition& edition = doc.versions[v].editions[e];
         Page p{PageKind::edition, edition_url(doc, doc.versions[v], edition), "", 0, d, v, edition.source_path};
         p.edition = e;
         add(p);
-        // The edition's page prints itself too, in its language.
-        Page print_edition = p;
-        print_edition.kind = PageKind::redirect;
-        print_edition.url = print_url(p.url);
-        print_edition.target = p.url;
-        add(print_edition);
+        add_redirect(p, print_url(p.url), p.url);  // it prints itself too, in its language
       }
     }
     // Every pair, older first: a reader may compare any two versions. The
@@ -285,16 +285,8 @@ std::vector<Page> plan_pages(const Site& site, Date as_of, Diagnostics& diagnost
         // The comparison prints itself, and its side-by-side view is a part
         // of it: their addresses of their own, printed or bookmarked, now
         // send the reader to the one page.
-        Page print = comparison;
-        print.kind = PageKind::redirect;
-        print.url = print_url(comparison.url);
-        print.target = comparison.url;
-        add(print);
-        Page side = comparison;
-        side.kind = PageKind::redirect;
-        side.url = old_side_by_side_url(doc, a, b);
-        side.target = comparison.url + "#" + kSideBySideId;
-        add(side);
+        add_redirect(comparison, print_url(comparison.url), comparison.url);
+        add_redirect(comparison, old_side_by_side_url(doc, a, b), comparison.url + "#" + kSideBySideId);
       }
     }
   }

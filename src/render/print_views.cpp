@@ -306,16 +306,10 @@ data print_comparison_block(const Document& doc, std::size_t older_index, std::s
   toc.reserve(c.sections.size());
   for (std::size_t i = 0; i < c.sections.size(); ++i) {
     data sec = section_view(c.sections[i], *newer.body, s, false);
-    const std::string id = at.prefix + "avsnitt-" + std::to_string(i + 1);
-    put(sec, "id", id);
     put(sec, "inline_html",
         shift_headings(prefix_anchors(without_block_links(sec.get("inline_html")->string_value()), at.prefix + "r-"),
                        at.level - 1));
-    data e;
-    put(e, "text", sec.get("heading")->string_value());
-    put(e, "label", sec.get("label")->string_value());
-    put(e, "anchor", id);
-    toc.push_back(std::move(e));
+    toc.push_back(section_toc_entry(sec, at.prefix + "avsnitt-" + std::to_string(i + 1)));
     sections.push_back(std::move(sec));
   }
   put(d, "sections", std::move(sections));

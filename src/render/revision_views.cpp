@@ -212,6 +212,15 @@ void add_revision_context(data& d, const Page& page, std::size_t shown, const Re
   if (doc.versions.size() > 1) put(d, "compare_index_href", links.to(comparison_index_url(doc)));
 }
 
+data section_toc_entry(data& section, const std::string& id) {
+  put(section, "id", id);
+  data e;
+  put(e, "text", section.get("heading")->string_value());
+  put(e, "label", section.get("label")->string_value());
+  put(e, "anchor", id);
+  return e;
+}
+
 data comparison_view(const Page& page, const RenderContext& ctx) {
   const Strings& s = ctx.strings;
   const Links links = Links::for_page(page, ctx.site.config);
@@ -260,13 +269,7 @@ data comparison_view(const Page& page, const RenderContext& ctx) {
   toc.reserve(c.sections.size());
   for (std::size_t i = 0; i < c.sections.size(); ++i) {
     data sec = section_view(c.sections[i], *newer.body, s, true);
-    const std::string id = "avsnitt-" + std::to_string(i + 1);
-    put(sec, "id", id);
-    data e;
-    put(e, "text", sec.get("heading")->string_value());
-    put(e, "label", sec.get("label")->string_value());
-    put(e, "anchor", id);
-    toc.push_back(std::move(e));
+    toc.push_back(section_toc_entry(sec, "avsnitt-" + std::to_string(i + 1)));
     sections.push_back(std::move(sec));
   }
   put(d, "sections", std::move(sections));

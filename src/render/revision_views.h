@@ -45,6 +45,9 @@ kainjow::mustache::data section_view(const SectionDiff& section, const Body& new
                                      bool side_by_side);
 kainjow::mustache::list metadata_changes(const Document& doc, const Version& older, const Version& newer,
                                          const RenderContext& ctx);
+// Gives a section_view() its `id` and returns its entry in the contents that
+// paper shows ("text", "label", "anchor").
+kainjow::mustache::data section_toc_entry(kainjow::mustache::data& section, const std::string& id);
 
 // "3 avsnitt ändrade (A, B, C), 1 tillagt (D)"; the no-change sentence when identical.
 std::string change_summary(const Comparison& comparison, const Strings& strings);

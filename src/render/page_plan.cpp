@@ -26,8 +26,16 @@ std::vector<std::string> edition_languages_of(const Site& site) {
 }
 
 std::string edition_language(const Page& page, const Site& site) {
-  if (page.kind != PageKind::edition) return "";
-  return site.documents[page.document].versions[page.version].editions[page.edition].language;
+  if (page.kind != PageKind::edition && page.kind != PageKind::redirect) return "";
+  if (page.document >= site.documents.size()) return "";
+  const Document& doc = site.documents[page.document];
+  if (page.version >= doc.versions.size()) return "";
+  const Version& v = doc.versions[page.version];
+  if (page.edition >= v.editions.size()) return "";
+  const Edition& e = v.editions[page.edition];
+  // A redirect speaks the language of the edition it sends the reader to.
+  if (page.kind == PageKind::redirect && page.target != edition_url(doc, v, e)) return "";
+  return e.language;
 }
 
 std::string comparison_index_url(const Document& doc) { return document_url(doc) + "jamfor/"; }

@@ -159,7 +159,8 @@ inline const char* const kSideBySideId = "sida-vid-sida";
 std::string old_side_by_side_url(const Document& doc, const Version& older, const Version& newer);
 // The language codes of every edition of the site, sorted, each once.
 std::vector<std::string> edition_languages_of(const Site& site);
-// The edition language of an edition page ("ar"); "" for any other page.
+// The edition language of an edition page ("ar"), or of a redirect to one;
+// "" for any other page.
 std::string edition_language(const Page& page, const Site& site);
 std::string comparison_index_url(const Document& doc);  // "lysekil/riktlinjer/jamfor/"
 // "lysekil/", then "lysekil/sida-2/", "lysekil/sida-3/"…

@@ -254,9 +254,14 @@ data sitemap_index_view(const RenderContext& ctx) {
 data redirect_view(const Page& page, const RenderContext& ctx) {
   const SiteConfig& config = ctx.site.config;
   const Links links = Links::for_page(page, config);
+  // In the language of the edition it sends the reader to, if it does.
+  const std::string code = edition_language(page, ctx.site);
+  const Strings& s = code.empty() ? ctx.strings : edition_strings(ctx, code);
+  const EditionLanguage* language = code.empty() ? nullptr : find_edition_language(code);
   data d;
-  put(d, "lang", to_key(config.language));
-  put(d, "page_title", ctx.strings.get("redirect_title") + " – " + config.title);
+  put(d, "lang", language ? std::string(language->tag) : to_key(config.language));
+  if (language && language->right_to_left) put(d, "dir", std::string("rtl"));
+  put(d, "page_title", s.get("redirect_title") + " – " + config.title);
   put(d, "root", links.root);
   put(d, "href", Links::between(page.url, page.target));
   put(d, "canonical_url", config.base_url + page.target.substr(0, page.target.find('#')));

@@ -132,4 +132,12 @@ TEST_CASE("the address of an edition's print edition sends the reader to the edi
                              "href=\"https://example.org/styrdokument/dals-ed/integrationspolicy/2015-03-16/ar/\">"));
   CHECK(print.size() < 2000);
   CHECK_THAT(read_text(out / "sitemap.xml"), !Catch::Contains("/ar/utskrift/"));
+  // In the edition's language and direction, as the page it sends the reader to.
+  CHECK_THAT(print, Catch::Contains("<html lang=\"ar\" dir=\"rtl\">"));
+  CHECK_THAT(print, Catch::Contains("<h1>نُقلت هذه الصفحة</h1>"));
+  CHECK_THAT(read_text(out / (kDalsEd + "odaterad/en/utskrift/index.html")),
+             Catch::Contains("<html lang=\"en\">") && Catch::Contains("<h1>This page has moved</h1>"));
+  // The version's own print address stays in the site's language.
+  CHECK_THAT(read_text(out / (kDalsEd + "2015-03-16/utskrift/index.html")),
+             Catch::Contains("<html lang=\"sv\">") && Catch::Contains("<h1>Sidan har flyttat</h1>"));
 }

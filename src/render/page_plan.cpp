@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <map>
 #include <set>
+#include <string_view>
+#include <unordered_map>
 
 #include "core/slug.h"
 #include "render/due_list.h"
@@ -419,7 +421,10 @@ std::vector<Page> plan_pages(const Site& site, Date as_of, Diagnostics& diagnost
   }
   if (sitemap_files > 1) add({PageKind::sitemap_index, "sitemap.xml", "", 0, 0, 0, "site.yaml"});
 
-  std::map<std::string, const Page*> by_output;
+  // Hashed views of the paths: at 10,000 documents there are about 170,000,
+  // sharing long prefixes, and serve plans them again on every save.
+  std::unordered_map<std::string_view, const Page*> by_output;
+  by_output.reserve(pages.size());
   for (const Page& p : pages) {
     auto [it, inserted] = by_output.emplace(p.output, &p);
     if (!inserted) {

@@ -4,7 +4,6 @@
 #include <unistd.h>
 
 #include <algorithm>
-#include <map>
 #include <mutex>
 #include <thread>
 
@@ -12,6 +11,7 @@
 #include "core/confined_file_system.h"
 #include "core/text.h"
 #include "model/site_config.h"
+#include "output/build_changes.h"
 #include "render/page_plan.h"
 #include "render/revision_views.h"
 #include "search/index_files.h"
@@ -22,13 +22,6 @@
 #include "serve/source_cache.h"
 
 namespace styrdok {
-
-struct PreviewServer::Snapshot {
-  // The last good output, path -> bytes (shared with the builds that kept a page); null if none yet.
-  std::shared_ptr<const std::map<std::string, std::shared_ptr<const std::string>>> files;
-  std::string errors;            // of the last build; empty when it succeeded
-  std::uint64_t generation = 0;  // counts builds
-};
 
 namespace {
 
@@ -96,10 +89,10 @@ std::chrono::milliseconds cpu_time() {
 PreviewServer::PreviewServer(ServeOptions options)
     : options_(std::move(options)),
       server_(std::make_unique<HttpServer>([this](const HttpRequest& request) { return answer(request); })),
-      sources_(std::make_unique<ConfinedFileSystem>(options_.build.source)) {
+      sources_(std::make_unique<ConfinedFileSystem>(options_.build.source)),
+      files_(kSearchIndexDir) {
   options_.build.write = true;
   options_.build.cache = &cache_;
-  snapshot_ = std::make_shared<Snapshot>();
 }
 
 PreviewServer::~PreviewServer() {
@@ -190,18 +183,18 @@ RebuildReport PreviewServer::rebuild(std::vector<std::string> changed) {
   }
   const Date today = options_.build.as_of.value_or(today_utc());
   if (today != built_for_) changed_everything_ = true;  // statuses change at midnight
-  std::shared_ptr<const std::map<std::string, std::shared_ptr<const std::string>>> previous;
+  bool has_output = false;
   {
     std::lock_guard lock(mutex_);
-    previous = snapshot_->files;
+    has_output = files_.has_output();
   }
   BuildOptions build = options_.build;
   build.as_of = today;
   // The first build makes the search index; later ones serve the last index
   // until update_search_index() has made the new one.
-  build.defer_search_index = previous != nullptr;
+  build.defer_search_index = has_output;
   build.keep_changes = true;
-  if (previous && !changed_everything_) {
+  if (has_output && !changed_everything_) {
     build.earlier_changes = {changes_,
                              [&](const Document& doc) { return !changed_documents_.contains(doc.source_dir); }};
     auto listing_changed = [&](const Document& doc) { return changed_documents_.contains(doc.source_dir); };
@@ -225,11 +218,15 @@ RebuildReport PreviewServer::rebuild(std::vector<std::string> changed) {
       } else {
         unchanged = lists_documents(page) && !changed_lists_;
       }
-      return unchanged && previous->contains(page.output);
+      if (!unchanged) return false;
+      std::lock_guard lock(mutex_);  // the search thread may be changing other files
+      return files_.contains(page.output);
     };
   }
   StageTimes times;
-  BuildResult result = render_site(build, sources_, [&](const std::string& stage, std::size_t) { times.start(stage); });
+  BuildChanges output;
+  BuildResult result =
+      render_site(build, sources_, output, [&](const std::string& stage, std::size_t) { times.start(stage); });
   times.start("serving");
   result.diagnostics.sort();
   if (result.ok()) {
@@ -241,34 +238,16 @@ RebuildReport PreviewServer::rebuild(std::vector<std::string> changed) {
     changes_ = result.changes;
   }
 
-  auto next = std::make_shared<Snapshot>();
+  std::string errors;
+  for (const auto& d : result.diagnostics.items()) {
+    if (d.severity == Severity::error) errors += options_.messages.to_string(d) + "\n";
+  }
+  std::uint64_t generation = 0;
   {
     std::lock_guard lock(mutex_);
-    next->files = snapshot_->files;
-    next->generation = snapshot_->generation + 1;
-  }
-  if (result.ok()) {
-    auto files_by_path = std::make_shared<std::map<std::string, std::shared_ptr<const std::string>>>();
-    for (std::size_t i = 0; i < result.files.size(); ++i) {
-      auto& f = result.files[i];
-      (*files_by_path)[f.path] =
-          result.kept[i] ? previous->at(f.path) : std::make_shared<const std::string>(std::move(f.bytes));
-    }
-    if (build.defer_search_index) {
-      for (auto it = previous->lower_bound(kSearchIndexDir);
-           it != previous->end() && it->first.starts_with(kSearchIndexDir); ++it)
-        files_by_path->insert(*it);
-    }
-    next->files = std::move(files_by_path);
-  } else {
-    for (const auto& d : result.diagnostics.items()) {
-      if (d.severity == Severity::error) next->errors += options_.messages.to_string(d) + "\n";
-    }
-  }
-  const std::uint64_t generation = next->generation;
-  {
-    std::lock_guard lock(mutex_);
-    snapshot_ = std::move(next);
+    if (result.ok()) files_.apply(std::move(output.rendered()), output.kept(), !build.defer_search_index);
+    errors_ = std::move(errors);
+    generation = ++generation_;
   }
   server_->broadcast(build_event(generation));
   times.stop();
@@ -312,23 +291,12 @@ void PreviewServer::index_searches() {
       made = false;  // out of memory, say: the pages keep the last index rather than the server ending
     }
     lock.lock();
-    if (!made || snapshot_->generation != request.generation || !snapshot_->files) continue;  // or a newer build asks
-    auto files = std::make_shared<std::map<std::string, std::shared_ptr<const std::string>>>();
-    for (const auto& [path, bytes] : *snapshot_->files)
-      if (!path.starts_with(kSearchIndexDir)) files->emplace_hint(files->end(), path, bytes);
-    for (auto& f : index) (*files)[f.path] = std::make_shared<const std::string>(std::move(f.bytes));
-    auto next = std::make_shared<Snapshot>(*snapshot_);
-    next->files = std::move(files);
-    snapshot_ = std::move(next);  // the same generation: open pages need not reload
+    if (!made || generation_ != request.generation || !files_.has_output()) continue;  // or a newer build asks
+    files_.replace_separate(std::move(index));  // the same generation: open pages need not reload
   }
 }
 
 HttpResponse PreviewServer::answer(const HttpRequest& req) {
-  std::shared_ptr<const Snapshot> snapshot;
-  {
-    std::lock_guard lock(mutex_);
-    snapshot = snapshot_;
-  }
   const std::string_view target = std::string_view(req.target).substr(0, req.target.find('?'));
   if (target == kReloadScriptPath) {
     return response(200, "text/javascript; charset=utf-8", std::make_shared<const std::string>(kReloadScript));
@@ -339,37 +307,50 @@ HttpResponse PreviewServer::answer(const HttpRequest& req) {
   if (target == kEventsPath) {
     // A stream per open page, kept by the server without a thread of its own.
     HttpResponse events = response(200, "text/event-stream", nullptr);
-    events.body = std::make_shared<const std::string>(build_event(snapshot->generation));
+    std::lock_guard lock(mutex_);
+    events.body = std::make_shared<const std::string>(build_event(generation_));
     events.event_stream = true;
     return events;
   }
   const auto request = parse_request_path(req.target);
   if (!request) return text_response(403, "403 Forbidden: the address leads outside the site");
-  if (!snapshot->files) {
-    return response(500, "text/html; charset=utf-8",
-                    std::make_shared<const std::string>(
-                        error_page(snapshot->errors, snapshot->generation, options_.messages, options_.language)));
-  }
-  const auto& files = *snapshot->files;
   std::string path = request->directory ? request->path + "index.html" : request->path;
-  auto it = files.find(path);
-  if (it == files.end() && !request->directory && files.contains(path + "/index.html")) {
+  // What the request needs of the output, read at once: a build that ends
+  // meanwhile changes it after, or before, all of this.
+  ServedFiles::Bytes bytes;
+  bool has_output = false;
+  bool is_directory = false;
+  int status = 200;
+  std::string errors;
+  std::uint64_t generation = 0;
+  {
+    std::lock_guard lock(mutex_);
+    has_output = files_.has_output();
+    errors = errors_;
+    generation = generation_;
+    bytes = files_.find(path);
+    is_directory = !bytes && !request->directory && files_.contains(path + "/index.html");
+    if (!bytes && !is_directory) {
+      status = 404;
+      path = "404.html";
+      bytes = files_.find(path);
+    }
+  }
+  if (!has_output) {
+    return response(
+        500, "text/html; charset=utf-8",
+        std::make_shared<const std::string>(error_page(errors, generation, options_.messages, options_.language)));
+  }
+  if (is_directory) {
     HttpResponse moved = text_response(301, "301 Moved Permanently");
     moved.headers.emplace_back("Location", "/" + request->path + "/");
     return moved;
   }
-  int status = 200;
-  if (it == files.end()) {
-    status = 404;
-    it = files.find("404.html");
-    if (it == files.end()) return text_response(404, "404 Not Found");
-    path = it->first;
-  }
+  if (!bytes) return text_response(404, "404 Not Found");
   const std::string type = content_type_for(path);
-  if (!type.starts_with("text/html")) return response(status, type, it->second);
+  if (!type.starts_with("text/html")) return response(status, type, std::move(bytes));
   return response(status, type,
-                  std::make_shared<const std::string>(
-                      with_live_reload(*it->second, snapshot->errors, snapshot->generation, options_.messages)));
+                  std::make_shared<const std::string>(with_live_reload(*bytes, errors, generation, options_.messages)));
 }
 
 bool PreviewServer::run(int stop_fd, const std::function<void(const RebuildReport&)>& report) {

@@ -5,9 +5,11 @@
 //
 // Threads: run() watches and rebuilds on the calling thread; requests are
 // answered on the HTTP server's one thread (serve/http_server.h, which also
-// keeps the live-reload streams and the limits on slow or idle clients),
-// each reading an immutable snapshot of the output. Nothing here prints:
-// main prints the reports.
+// keeps the live-reload streams and the limits on slow or idle clients);
+// the search index is made on a thread of its own. The output they share is
+// changed in place, under a lock, by whatever a build or the index changed
+// (serve/served_files.h): a request sees the output before a change or after
+// it, never half of one. Nothing here prints: main prints the reports.
 #pragma once
 
 #include <chrono>
@@ -26,6 +28,7 @@
 #include "pipeline/pipeline.h"
 #include "pipeline/stage_times.h"
 #include "serve/http_server.h"
+#include "serve/served_files.h"
 #include "serve/source_cache.h"
 
 namespace styrdok {
@@ -64,13 +67,10 @@ class PreviewServer {
   // each build, on this thread. Returns false if watching failed to start.
   bool run(int stop_fd, const std::function<void(const RebuildReport&)>& report);
 
-  // The output as last built (for tests and the first page): path -> bytes.
-  struct Snapshot;
-
  private:
   RebuildReport rebuild(std::vector<std::string> changed);
   // Asks for the search index of `site` to be built on a thread of its own,
-  // at a lower priority, and put into the snapshot of build `generation` if
+  // at a lower priority, and put into the output of build `generation` if
   // that is still the newest: a save shows its page without waiting for the
   // index. A request made while an index is being built replaces any that
   // waits, so only the newest site is indexed next.
@@ -99,7 +99,10 @@ class PreviewServer {
   Date built_for_;
 
   std::mutex mutex_;
-  std::shared_ptr<const Snapshot> snapshot_;
+  // The last good output (guarded by mutex_, like the three below it).
+  ServedFiles files_;
+  std::string errors_;            // of the last build; empty when it succeeded
+  std::uint64_t generation_ = 0;  // counts builds
   bool stopping_ = false;
   struct SearchRequest {
     std::shared_ptr<const Site> site;

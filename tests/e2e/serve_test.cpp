@@ -95,6 +95,36 @@ TEST_CASE("serve shows a saved page at once and brings the search index up to da
   CHECK(serve.stop() == 0);
 }
 
+TEST_CASE("serve adds the pages of a new version and removes them with it, keeping the search index") {
+  TempDir dir;
+  make_site(dir);
+  ServeProcess serve(dir.path().string());
+  const char* const kVersion = "/lysekil/policy/2021-01-01/";
+  const char* const kComparison = "/lysekil/policy/jamfor/2020-01-01/2021-01-01/";
+  const char* const kMeta = "/sok/index/meta.js";
+  REQUIRE(http_get(serve.port(), kMeta).status == 200);
+  CHECK(http_get(serve.port(), kVersion).status == 404);
+
+  const char* const kRevision = "content/lysekil/policy/2021-01-01.md";
+  write_text(dir / kRevision, policy("Reviderad titel", "2021-01-01"));
+  const auto page = get_until(serve.port(), kVersion, [](const HttpResponse& r) { return r.status == 200; });
+  CHECK(contains(page, "Reviderad titel"));
+  CHECK(http_get(serve.port(), kComparison).status == 200);
+  CHECK(http_get(serve.port(), std::string(kVersion) + "utskrift/").status == 200);  // its redirect
+  CHECK(http_get(serve.port(), kMeta).status == 200);
+
+  std::filesystem::remove(dir / kRevision);
+  const auto gone = get_until(serve.port(), kVersion, [](const HttpResponse& r) { return r.status == 404; });
+  CHECK(gone.status == 404);
+  CHECK(contains(gone, "<html"));  // the site's own 404 page
+  CHECK(http_get(serve.port(), kComparison).status == 404);
+  CHECK(http_get(serve.port(), std::string(kVersion) + "utskrift/").status == 404);
+  CHECK_FALSE(contains(http_get(serve.port(), kPolicyUrl), "Reviderad titel"));
+  CHECK(http_get(serve.port(), kMeta).status == 200);
+  CHECK(http_get(serve.port(), "/lysekil/policy/2020-01-01/").status == 200);
+  CHECK(serve.stop() == 0);
+}
+
 TEST_CASE("serve renders the list of changes again when a revision's text changes") {
   TempDir dir;
   make_site(dir);

@@ -1,0 +1,59 @@
+// The files `styrdok serve` answers with, path -> bytes, changed in place:
+// a build replaces only the files it rendered and removes only those it no
+// longer makes; the files it kept from the build before are not touched.
+// So a save costs work in proportion to what it changed, not to the site
+// (issue 20: at 10,000 documents a site has about 170,000 files).
+//
+// The search index is made apart from the pages (after them, on a thread of
+// its own): its files, under one folder, are replaced as a whole, and a build
+// without them leaves them as they are.
+//
+// Not thread-safe: PreviewServer guards it with its mutex.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "output/output_file.h"
+
+namespace styrdok {
+
+class ServedFiles {
+ public:
+  using Bytes = std::shared_ptr<const std::string>;
+
+  // `separate_dir`: the folder of the files made apart ("sok/index/").
+  explicit ServedFiles(std::string separate_dir);
+
+  // Whether any build has been applied.
+  bool has_output() const { return has_output_; }
+  // The bytes at `path`, or null.
+  Bytes find(const std::string& path) const;
+  bool contains(const std::string& path) const { return files_.contains(path); }
+  std::size_t size() const { return files_.size(); }
+
+  // A build's output, in any order, each path once: `rendered` its new
+  // files, `kept` the paths it kept as they were (each served now). With
+  // `has_separate`, the build made the separate folder's files too (they are
+  // among `rendered`); without, those stay. Every other file goes.
+  void apply(OutputFiles&& rendered, const std::vector<std::string>& kept, bool has_separate);
+
+  // Replaces every file of the separate folder with `files` (all under it).
+  void replace_separate(OutputFiles&& files);
+
+  // The files of the separate folder now served.
+  const std::vector<std::string>& separate() const { return separate_; }
+
+ private:
+  bool is_separate(std::string_view path) const { return path.starts_with(separate_dir_); }
+
+  std::string separate_dir_;
+  std::unordered_map<std::string, Bytes> files_;
+  std::vector<std::string> separate_;  // the paths in files_ under separate_dir_
+  bool has_output_ = false;
+};
+
+}  // namespace styrdok

@@ -4,26 +4,14 @@
 
 #include <algorithm>
 #include <catch2/catch.hpp>
-#include <thread>
+
+#include "output/sink_from_threads.h"
 
 using namespace styrdok;
 
 TEST_CASE("build changes hold every rendered file and every kept path once") {
   BuildChanges changes;
-  std::vector<std::thread> threads;
-  for (int t = 0; t < 4; ++t) {
-    threads.emplace_back([&, t] {
-      for (int i = t; i < 200; i += 4) {
-        const std::string path = "p" + std::to_string(1000 + i) + ".html";
-        if (i % 10 == 0) {
-          changes.keep(path);
-        } else {
-          changes.put({path, "bytes " + std::to_string(i)});
-        }
-      }
-    });
-  }
-  for (auto& t : threads) t.join();
+  test::fill_from_threads(changes);
   CHECK(changes.finish().empty());
   REQUIRE(changes.rendered().size() == 180);
   REQUIRE(changes.kept().size() == 20);

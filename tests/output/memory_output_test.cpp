@@ -3,26 +3,14 @@
 #include "output/memory_output.h"
 
 #include <catch2/catch.hpp>
-#include <thread>
+
+#include "output/sink_from_threads.h"
 
 using namespace styrdok;
 
 TEST_CASE("the memory sink holds every file once, sorted by path, with the kept ones marked") {
   MemoryOutput memory;
-  std::vector<std::thread> threads;
-  for (int t = 0; t < 4; ++t) {
-    threads.emplace_back([&, t] {
-      for (int i = t; i < 200; i += 4) {
-        const std::string path = "p" + std::to_string(1000 + i) + ".html";
-        if (i % 10 == 0) {
-          memory.keep(path);
-        } else {
-          memory.put({path, "bytes " + std::to_string(i)});
-        }
-      }
-    });
-  }
-  for (auto& t : threads) t.join();
+  test::fill_from_threads(memory);
   CHECK(memory.finish().empty());
   REQUIRE(memory.files().size() == 200);
   REQUIRE(memory.kept().size() == 200);

@@ -26,7 +26,7 @@ std::vector<std::string> BuildChanges::finish() {
   std::sort(twice.begin(), twice.end());
   twice.erase(std::unique(twice.begin(), twice.end()), twice.end());
   std::vector<std::string> errors;
-  for (const auto& path : twice) errors.push_back("two output files have the same path: " + path);
+  for (const auto& path : twice) errors.push_back(same_path_error(path));
   return errors;
 }
 

@@ -29,8 +29,8 @@ std::vector<std::string> MemoryOutput::finish() {
   std::vector<std::string> errors;
   for (const std::size_t i : order) {
     if (!files.empty() && files.back().path == files_[i].path) {
-      if (errors.empty() || errors.back() != "two output files have the same path: " + files_[i].path)
-        errors.push_back("two output files have the same path: " + files_[i].path);
+      if (errors.empty() || errors.back() != same_path_error(files_[i].path))
+        errors.push_back(same_path_error(files_[i].path));
       continue;
     }
     files.push_back(std::move(files_[i]));

@@ -14,6 +14,9 @@
 
 namespace styrdok {
 
+// What finish() says of a path that was handed over twice (every sink says it alike).
+inline std::string same_path_error(const std::string& path) { return "two output files have the same path: " + path; }
+
 class OutputSink {
  public:
   virtual ~OutputSink() = default;

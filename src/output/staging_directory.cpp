@@ -156,7 +156,7 @@ std::string StagingDirectory::write(const std::string& path, std::string_view co
   const int fd = ::openat(root_, path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
   if (fd < 0) {
     const int error = errno;
-    if (error == EEXIST) return "two output files have the same path: " + path;
+    if (error == EEXIST) return same_path_error(path);
     return failed("write", path, error);
   }
   int error = write_all(fd, content) ? 0 : errno;

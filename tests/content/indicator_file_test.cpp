@@ -73,7 +73,7 @@ TEST_CASE("a measurement that is not a number, or out of order, is reported at i
         "content/o/d/indikatorer/sfi.yaml:5:9: the target year 2012 must come after the baseline year 2016");
 }
 
-TEST_CASE("measurement notes that look like formulas are neutralised; negative values stay numbers") {
+TEST_CASE("measurement notes that look like formulas are neutralised, negative values stay numbers") {
   Diagnostics d;
   auto ind = parse(
       kYaml + "measurements:\n  - {period: 2013, value: -5, note: \"=1+1\", source: \"@SUM(1+1)*cmd|' /C calc'!A0\"}\n",

@@ -71,7 +71,7 @@ TEST_CASE("a decision in one value, dates in words, § on its own line") {
   CHECK(c.parts.front.at("valid_until") == "until_further_notice");
 }
 
-TEST_CASE("a form's placeholder is no value; what is not given is unknown, never a guess") {
+TEST_CASE("a form's placeholder is no value, what is not given is unknown, never a guess") {
   const auto r = import_text("Integrationspolicy\n\nGiltighetstid\n\nFyll i tid\n\nBeslutsdatum: Ange datum\n");
   CHECK(r.parts.front.at("valid_until") == "unknown");
   CHECK(r.parts.front.at("decision_date") == "unknown");
@@ -84,7 +84,7 @@ TEST_CASE("a form's placeholder is no value; what is not given is unknown, never
                   "not read, line 3: Datum: 'våren 2019' is not a date") != no_date.report.end());
 }
 
-TEST_CASE("secrecy, level and the document's dates become keys; a contact person a comment for the clerk") {
+TEST_CASE("secrecy, level and the document's dates become keys, a contact person a comment for the clerk") {
   const auto r = import_text(
       "Riktlinjer för bidrag\n\nBeslutat av: Kommunstyrelsen\nKontaktperson: Anna Andersson, 0523-61 30 00\n"
       "Eventuell sekretess: Nej\nNivå: Kommungemensamt styrdokument\nUpprättad: 2018-03-01\n"

@@ -428,7 +428,7 @@ TEST_CASE("tables render with a labelled scrolling wrapper, thead and column hea
       "Aktivitet Ansvar Klart Språkundervisning AME Klart innan januari 2014 Samhällsinformation Kommunstyrelsen 2014");
 }
 
-TEST_CASE("table columns without alignment get no class; the label defaults to English", "[markdown]") {
+TEST_CASE("table columns without alignment get no class, the label defaults to English", "[markdown]") {
   const auto r = render("| Dnr | Datum |\n|---|---|\n| LKS 2021-000173 | 2021-05-19 |\n");
   CHECK(contains(r.body.html, "aria-label=\"Table\""));
   CHECK(contains(r.body.html, "<th scope=\"col\">Dnr</th>"));
@@ -564,7 +564,7 @@ TEST_CASE("nested list markers on one line and nested emphasis are refused", "[m
   }
 }
 
-TEST_CASE("nesting up to the limit renders; one level more is refused", "[markdown][limits]") {
+TEST_CASE("nesting up to the limit renders, one level more is refused", "[markdown][limits]") {
   MarkdownOptions options;
   options.limits.markdown_nesting = 6;
   // Below the document: block_quote x4 > paragraph > text, 6 levels.

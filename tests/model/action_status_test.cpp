@@ -62,7 +62,7 @@ TEST_CASE("reports dated after the day are left out, as the plan stood then") {
   CHECK(after.progress == 100);
 }
 
-TEST_CASE("done on or before the deadline's last day is on time; the completion date wins over reports") {
+TEST_CASE("done on or before the deadline's last day is on time, the completion date wins over reports") {
   Action a;
   a.deadline = deadline({2014, 5, 31});
   a.status = ActionStatus::done;

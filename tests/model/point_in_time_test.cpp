@@ -108,7 +108,7 @@ TEST_CASE("reports after the day go, and an action's status is the last one repo
   CHECK(node->reports.empty());
 }
 
-TEST_CASE("meetings after the day go; the others still point at the same versions and plans") {
+TEST_CASE("meetings after the day go, the others still point at the same versions and plans") {
   Site site;
   site.documents = {document("a", "gone", {version("2020-01-01", d("2020-01-01"))}),
                     document("a", "policy",
@@ -147,7 +147,7 @@ TEST_CASE("meetings after the day go; the others still point at the same version
   CHECK(site.plans[items[1].plan].id == "kept");
 }
 
-TEST_CASE("an edition translated after the day does not exist; an undated one does") {
+TEST_CASE("an edition translated after the day does not exist, an undated one does") {
   Site site;
   Version v = version("2015-03-16", d("2015-03-16"));
   Edition early, late, undated;

@@ -75,7 +75,7 @@ TEST_CASE("addresses come from organisation, folder and version id") {
   CHECK(pages[13].document == 0);
 }
 
-TEST_CASE("an edition prints itself; its print edition's address sends the reader to it") {
+TEST_CASE("an edition prints itself, its print edition's address sends the reader to it") {
   Site site = two_versions();
   Edition ar;
   ar.language = "ar";
@@ -89,7 +89,8 @@ TEST_CASE("an edition prints itself; its print edition's address sends the reade
   REQUIRE(pages[9].output == "lysekil/riktlinjer/2021-05-19/ar/utskrift/index.html");
   CHECK(pages[9].kind == PageKind::redirect);
   CHECK(pages[9].target == "lysekil/riktlinjer/2021-05-19/ar/");
-  CHECK(edition_language(pages[9], site).empty());  // the redirect page speaks the site's language
+  CHECK(edition_language(pages[9], site) == "ar");  // the redirect page speaks the edition's language
+  CHECK(edition_language(pages[7], site).empty());  // the version's own print redirect, the site's
 }
 
 TEST_CASE("a meeting has a page and a handout") {

@@ -310,7 +310,7 @@ TEST_CASE("an organisation's list is split into pages of kDocumentsPerPage, and 
   }
 }
 
-TEST_CASE("an organisation's due-for-revision list is paged; the site's page counts per organisation") {
+TEST_CASE("an organisation's due-for-revision list is paged, the site's page counts per organisation") {
   Site site;
   site.config.title = "Styrdok";
   site.config.organisations = {{"lysekil", "Lysekils kommun", ""}, {"tanum", "Tanums kommun", ""}};
@@ -440,7 +440,7 @@ TEST_CASE("an organisation's due-for-revision list is paged; the site's page cou
   CHECK(small.get("summary")->get("rows")->list_value()[0].get("overdue")->string_value() == "20");
 }
 
-TEST_CASE("open data: the site-wide page links each organisation's, which is paged; a small site lists all") {
+TEST_CASE("open data: the site-wide page links each organisation's, which is paged, a small site lists all") {
   Site site;
   site.config.title = "Styrdok";
   site.config.organisations = {{"lysekil", "Lysekils kommun", ""}, {"tanum", "Tanums kommun", ""}};

@@ -38,7 +38,7 @@ Site lysekil_site() {
 
 }  // namespace
 
-TEST_CASE("a print page's running header names organisation, title and dnr; its footer the version") {
+TEST_CASE("a print page's running header names organisation, title and dnr, its footer the version") {
   const Site site = lysekil_site();
   const Strings s = swedish();
   const RenderContext ctx{site, s, Date{2022, 1, 1}};
@@ -95,7 +95,7 @@ TEST_CASE("CSS strings escape every control character, so that a title cannot br
   }
 }
 
-TEST_CASE("a block's ids and in-page links get its prefix; other links do not") {
+TEST_CASE("a block's ids and in-page links get its prefix, other links do not") {
   const std::string html =
       "<h2 id=\"syfte\"><a class=\"heading-link\" href=\"#syfte\">Syfte</a></h2>"
       "<p id=\"p-syfte-1\">Se <a href=\"https://example.org/#x\">x</a>.</p>"

@@ -218,9 +218,9 @@ RebuildReport PreviewServer::rebuild(std::vector<std::string> changed) {
       } else {
         unchanged = lists_documents(page) && !changed_lists_;
       }
-      if (!unchanged) return false;
-      std::lock_guard lock(mutex_);  // the search thread may be changing other files
-      return files_.contains(page.output);
+      // Without the lock: only this thread's apply() below changes the pages
+      // (the search thread changes only its own folder's files).
+      return unchanged && files_.contains_page(page.output);
     };
   }
   StageTimes times;

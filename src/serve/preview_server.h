@@ -99,7 +99,9 @@ class PreviewServer {
   Date built_for_;
 
   std::mutex mutex_;
-  // The last good output (guarded by mutex_, like the three below it).
+  // The last good output (guarded by mutex_, like the three below it; the
+  // rebuilding thread, the one that changes its pages, reads those without
+  // it: ServedFiles::contains_page).
   ServedFiles files_;
   std::string errors_;            // of the last build; empty when it succeeded
   std::uint64_t generation_ = 0;  // counts builds

@@ -8,7 +8,8 @@
 // its own): its files, under one folder, are replaced as a whole, and a build
 // without them leaves them as they are.
 //
-// Not thread-safe: PreviewServer guards it with its mutex.
+// Not thread-safe: PreviewServer guards it with its mutex, with one
+// exception: see contains_page().
 #pragma once
 
 #include <memory>
@@ -32,8 +33,18 @@ class ServedFiles {
   bool has_output() const { return has_output_; }
   // The bytes at `path`, or null.
   Bytes find(const std::string& path) const;
-  bool contains(const std::string& path) const { return files_.contains(path); }
-  std::size_t size() const { return files_.size(); }
+  bool contains(const std::string& path) const {
+    return is_separate(path) ? separate_.contains(path) : pages_.contains(path);
+  }
+  std::size_t size() const { return pages_.size() + separate_.size(); }
+
+  // Whether a page (a file outside the separate folder) is served. It reads
+  // only what apply() changes and replace_separate() does not: while one
+  // thread replaces the separate files, the thread that calls apply() (and
+  // threads it waits for) may ask this without a lock. That is how serve
+  // asks it for each of a site's pages during a build, without taking its
+  // lock 170,000 times against the search index's thread.
+  bool contains_page(const std::string& path) const { return pages_.contains(path); }
 
   // A build's output, in any order, each path once: `rendered` its new
   // files, `kept` the paths it kept as they were (each served now). With
@@ -44,15 +55,15 @@ class ServedFiles {
   // Replaces every file of the separate folder with `files` (all under it).
   void replace_separate(OutputFiles&& files);
 
-  // The files of the separate folder now served.
-  const std::vector<std::string>& separate() const { return separate_; }
+  // The paths of the separate folder's files now served, sorted.
+  std::vector<std::string> separate() const;
 
  private:
   bool is_separate(std::string_view path) const { return path.starts_with(separate_dir_); }
 
   std::string separate_dir_;
-  std::unordered_map<std::string, Bytes> files_;
-  std::vector<std::string> separate_;  // the paths in files_ under separate_dir_
+  std::unordered_map<std::string, Bytes> pages_;     // every file outside separate_dir_
+  std::unordered_map<std::string, Bytes> separate_;  // the files under it
   bool has_output_ = false;
 };
 

@@ -16,8 +16,9 @@
 #include <map>
 #include <mutex>
 #include <optional>
-#include <set>
 #include <string>
+#include <string_view>
+#include <unordered_set>
 #include <vector>
 
 #include "core/error.h"
@@ -76,7 +77,7 @@ class ParseCache {
 
   // Entries of files that no longer exist are dropped after each load.
   void keep_only(const std::vector<std::string>& keys) {
-    const std::set<std::string> keep(keys.begin(), keys.end());
+    const std::unordered_set<std::string_view> keep(keys.begin(), keys.end());
     std::lock_guard lock(mutex_);
     std::erase_if(slots_, [&](const auto& slot) { return !keep.contains(slot.first); });
   }

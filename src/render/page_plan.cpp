@@ -232,8 +232,44 @@ std::string meeting_url(const Meeting& meeting) { return "moten/" + meeting.id +
 
 std::string print_url(const std::string& url) { return url + "utskrift/"; }
 
+std::size_t sitemap_address_count(const std::vector<Page>& pages) {
+  return static_cast<std::size_t>(std::count_if(pages.begin(), pages.end(), [](const Page& p) {
+    switch (p.kind) {
+      case PageKind::home:
+      case PageKind::organisation:
+      case PageKind::document:
+      case PageKind::version:
+      case PageKind::edition:
+      case PageKind::plans_index:
+      case PageKind::plan:
+      case PageKind::action:
+      case PageKind::responsible_index:
+      case PageKind::responsible:
+      case PageKind::indicators:
+      case PageKind::open_data:
+      case PageKind::organisation_open_data:
+      case PageKind::meeting:
+      case PageKind::due_for_revision:
+      case PageKind::accessibility: return true;
+      case PageKind::whats_new:
+      case PageKind::organisation_due_for_revision: return p.part == 0;
+      default: return false;
+    }
+  }));
+}
+
 std::vector<Page> plan_pages(const Site& site, Date as_of, Diagnostics& diagnostics) {
   std::vector<Page> pages;
+  {
+    // Most pages are a document's: reserved at once, not grown by copying.
+    std::size_t estimate = 1000 + 4 * site.plans.size();
+    for (const auto& doc : site.documents) {
+      const std::size_t n = doc.versions.size();
+      estimate += 3 + 2 * n + 3 * n * (n - (n > 0)) / 2;
+      for (const auto& v : doc.versions) estimate += 2 * v.editions.size();
+    }
+    pages.reserve(estimate);
+  }
   auto add = [&](Page p) {
     p.output = p.url.empty() || p.url.back() == '/' ? p.url + "index.html" : p.url;
     pages.push_back(std::move(p));
@@ -413,7 +449,7 @@ std::vector<Page> plan_pages(const Site& site, Date as_of, Diagnostics& diagnost
   if (!site.config.branding.colour.empty())
     add({PageKind::brand_stylesheet, kBrandStylesheet, "", 0, 0, 0, "site.yaml"});
   add({PageKind::not_found, "404.html", "", 0, 0, 0, "site.yaml"});
-  const std::size_t sitemap_files = sitemap_parts(sitemap_addresses(site).size());
+  const std::size_t sitemap_files = sitemap_parts(sitemap_address_count(pages));
   for (std::size_t part = 0; part < sitemap_files; ++part) {
     Page sitemap{PageKind::sitemap, sitemap_url(part, sitemap_files), "", 0, 0, 0, "site.yaml"};
     sitemap.part = part;

@@ -134,6 +134,9 @@ struct SitemapAddress {
 };
 // Every address the sitemap lists, in a fixed order.
 std::vector<SitemapAddress> sitemap_addresses(const Site& site);
+// How many of `pages` the sitemap lists: sitemap_addresses(site).size() for
+// the site they were planned for, without making the addresses.
+std::size_t sitemap_address_count(const std::vector<Page>& pages);
 // Files the sitemap needs for `addresses`: one up to kSitemapLimit.
 std::size_t sitemap_parts(std::size_t addresses);
 // "sitemap.xml" when it is the only file, else "sitemap-1.xml", "sitemap-2.xml"…

@@ -91,6 +91,7 @@ TEST_CASE("an edition prints itself, its print edition's address sends the reade
   CHECK(pages[9].target == "lysekil/riktlinjer/2021-05-19/ar/");
   CHECK(edition_language(pages[9], site) == "ar");  // the redirect page speaks the edition's language
   CHECK(edition_language(pages[7], site).empty());  // the version's own print redirect, the site's
+  CHECK(sitemap_address_count(pages) == sitemap_addresses(site).size());
 }
 
 TEST_CASE("a meeting has a page and a handout") {
@@ -102,6 +103,7 @@ TEST_CASE("a meeting has a page and a handout") {
   Diagnostics d;
   const auto pages = plan_pages(site, kDay, d);
   REQUIRE_FALSE(d.has_errors());
+  CHECK(sitemap_address_count(pages) == sitemap_addresses(site).size());
   std::vector<std::string> meeting_outputs;
   for (const auto& p : pages) {
     if (p.output.rfind("moten/", 0) == 0) meeting_outputs.push_back(p.output);
@@ -145,6 +147,7 @@ TEST_CASE("a sitemap of more than 50,000 addresses is split into files under a s
   Diagnostics d;
   const auto pages = plan_pages(site, kDay, d);
   REQUIRE_FALSE(d.has_errors());
+  CHECK(sitemap_address_count(pages) == addresses.size());
   std::vector<std::pair<std::string, std::size_t>> sitemaps;
   for (const auto& p : pages) {
     if (p.kind == PageKind::sitemap) sitemaps.emplace_back(p.output, p.part);
@@ -197,6 +200,7 @@ std::vector<std::pair<std::string, std::size_t>> pages_of(const Site& site, Page
   Diagnostics d;
   const auto pages = plan_pages(site, kDay, d);
   REQUIRE_FALSE(d.has_errors());
+  CHECK(sitemap_address_count(pages) == sitemap_addresses(site).size());
   std::vector<std::pair<std::string, std::size_t>> out;
   for (const auto& p : pages)
     if (p.kind == kind) out.emplace_back(p.output, p.part);
@@ -280,6 +284,7 @@ TEST_CASE("an organisation's due-for-revision list takes a page per kDueRowsPerP
     Diagnostics d;
     const auto pages = plan_pages(site, day, d);
     REQUIRE_FALSE(d.has_errors());
+    CHECK(sitemap_address_count(pages) == sitemap_addresses(site).size());
     std::vector<std::pair<std::string, std::size_t>> out;
     for (const auto& p : pages)
       if (p.kind == PageKind::due_for_revision || p.kind == PageKind::organisation_due_for_revision)
@@ -344,7 +349,11 @@ TEST_CASE("an organisation's open data takes a page per kDataSetsPerPage plans a
 
   Diagnostics d;
   std::vector<std::string> planned;
-  for (const Page& p : plan_pages(site, kDay, d))
+  const auto pages = plan_pages(site, kDay, d);
+  // The plan counts what the sitemap lists (to know how many files it
+  // needs) without making the addresses: the two agree on every kind.
+  CHECK(sitemap_address_count(pages) == sitemap_addresses(site).size());
+  for (const Page& p : pages)
     if (p.kind == PageKind::organisation_open_data)
       planned.push_back(p.output + " " + std::to_string(p.organisation) + " " + std::to_string(p.part));
   CHECK(planned == std::vector<std::string>{"oppna-data/lysekil/index.html 0 0",

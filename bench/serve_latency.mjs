@@ -1,14 +1,21 @@
 #!/usr/bin/env node
 // Time from saving a file to `styrdok serve` serving the rebuilt page.
 //
-//   node bench/serve_latency.mjs [--site DIR] [--styrdok BIN] [--runs N]
+//   node bench/serve_latency.mjs [--site DIR] [--styrdok BIN] [--runs N] [--pause MS]
 //
 // Copies the site (default: the repository's example site) to a temporary
 // folder, starts `styrdok serve` on a free port, then N times: appends a
 // paragraph with a fresh marker to one version file, waits for the reload
 // event (Server-Sent Events, what an open browser tab waits for) and fetches
 // the version's page until it holds the marker. Prints the median, 90th
-// percentile and extremes of both moments, and serve's own rebuild times.
+// percentile and extremes of both moments, serve's own rebuild times and
+// the median of each of its stages (`serve --timings`).
+//
+// --pause is the time between one save's page and the next save (default
+// 100 ms). After each save serve rebuilds the search index in the
+// background, at a lower priority; a pause longer than that (about 7 s of
+// processor time at 10,000 documents) measures a save on an idle machine,
+// a short one a save while the index of the last is still being made.
 import { spawn } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -25,6 +32,7 @@ const option = (name, fallback) => {
 const site = resolve(option('--site', repo));
 const styrdok = resolve(option('--styrdok', join(repo, 'build/styrdok')));
 const runs = Number(option('--runs', '20'));
+const pause = Number(option('--pause', '100'));
 
 const work = mkdtempSync(join(tmpdir(), 'styrdok-serve-bench-'));
 for (const part of ['site.yaml', 'content', 'templates']) {  // the theme is built into styrdok
@@ -49,7 +57,8 @@ const [org, doc, stem] = file.slice(join(work, 'content').length + 1).replace(/\
 const page = `/${org}/${doc}/${stem}/`;
 const original = readFileSync(file, 'utf8');
 
-const server = spawn(styrdok, ['serve', '--port', '0', '--source', work], { stdio: ['ignore', 'pipe', 'pipe'] });
+const server = spawn(styrdok, ['serve', '--timings', '--port', '0', '--source', work],
+  { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, STYRDOK_LANG: 'en' } });
 let log = '';
 const rebuilds = [];
 const cpu = [];
@@ -60,7 +69,8 @@ server.stdout.on('data', (d) => {
     cpu.push(Number(m[2]));
   }
 });
-server.stderr.on('data', (d) => { log += d; });
+let stderrLog = '';
+server.stderr.on('data', (d) => { log += d; stderrLog += d; });
 const base = await new Promise((ok, fail) => {
   const timer = setTimeout(() => fail(new Error('serve did not start:\n' + log)), 600000);
   server.stdout.on('data', () => {
@@ -117,7 +127,7 @@ for (let i = 0; i < runs; i++) {
   }
   toEvent.push(event - start);
   toPage.push(performance.now() - start);
-  await new Promise((r) => setTimeout(r, 100));
+  await new Promise((r) => setTimeout(r, pause));
 }
 writeFileSync(file, original);
 server.kill('SIGINT');
@@ -130,9 +140,21 @@ const stats = (xs) => {
   return `median ${at(0.5).toFixed(1)} ms, p90 ${at(0.9).toFixed(1)} ms, min ${s[0].toFixed(1)} ms, max ${s[s.length - 1].toFixed(1)} ms`;
 };
 console.log(`site: ${site} (${firstBuild ? firstBuild[1] : '?'} pages, first build ${firstBuild ? firstBuild[2] : '?'} ms)`);
-console.log(`edited: ${file.slice(work.length + 1)}, page ${page}, ${runs} saves`);
+console.log(`edited: ${file.slice(work.length + 1)}, page ${page}, ${runs} saves, ${pause} ms apart`);
 console.log(`save -> reload event: ${stats(toEvent)}`);
 console.log(`save -> new page served: ${stats(toPage)}`);
 console.log(`serve's rebuild: ${stats(rebuilds)}`);
 console.log(`serve's rebuild, processor time of all threads: ${stats(cpu)}`);
+// --timings: after each build a "Time per stage:" block on standard error,
+// one "  <stage>   <seconds> s" line per stage; the first is the first build.
+const stageTimes = new Map();  // stage -> milliseconds, one per rebuild
+for (const block of stderrLog.split('Time per stage:\n').slice(2)) {
+  for (const line of block.split('\n')) {
+    const m = line.match(/^  (.+?)\s+([0-9.]+) s$/);
+    if (!m) break;
+    if (!stageTimes.has(m[1])) stageTimes.set(m[1], []);
+    stageTimes.get(m[1]).push(Number(m[2]) * 1000);
+  }
+}
+for (const [stage, ms] of stageTimes) console.log(`serve's stage "${stage}": ${stats(ms)}`);
 process.exit(0);

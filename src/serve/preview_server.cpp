@@ -198,21 +198,37 @@ RebuildReport PreviewServer::rebuild(std::vector<std::string> changed) {
     build.earlier_changes = {changes_,
                              [&](const Document& doc) { return !changed_documents_.contains(doc.source_dir); }};
     auto listing_changed = [&](const Document& doc) { return changed_documents_.contains(doc.source_dir); };
-    struct Parts {  // of what's new, found at the first of its pages, from any thread
+    struct Parts {  // of what's new and the organisations' feeds, found at the first page, from any thread
       std::once_flag once;
-      std::vector<bool> listing_changed;
+      std::vector<bool> listing_changed;  // per part of what's new
+      std::vector<bool> organisation_changed;
     };
-    build.reuse = [&, listing_changed, whats_new = std::make_shared<Parts>()](const Page& page, const Site& site) {
+    auto find_parts = [listing_changed](Parts& parts, const Site& site) {
+      parts.listing_changed = whats_new_parts_listing(site, listing_changed);
+      const auto& organisations = site.config.organisations;
+      parts.organisation_changed.assign(organisations.size(), false);
+      for (const auto& doc : site.documents) {
+        if (!listing_changed(doc)) continue;
+        if (const Organisation* org = site.config.find_organisation(doc.organisation_id))
+          parts.organisation_changed[static_cast<std::size_t>(org - organisations.data())] = true;
+      }
+    };
+    build.reuse = [&, listing_changed, find_parts, changed_parts = std::make_shared<Parts>()](const Page& page,
+                                                                                              const Site& site) {
       bool unchanged = false;
       if (shows_one_document(page)) {
         unchanged = !listing_changed(site.documents[page.document]);
       } else if (page.kind == PageKind::whats_new && !changed_lists_) {
         // Its order is the versions' dates: only the pages listing a document
         // whose text changed show anything new.
-        std::call_once(whats_new->once,
-                       [&] { whats_new->listing_changed = whats_new_parts_listing(site, listing_changed); });
-        const auto& parts = whats_new->listing_changed;
+        std::call_once(changed_parts->once, find_parts, *changed_parts, site);
+        const auto& parts = changed_parts->listing_changed;
         unchanged = !changed_summaries_ || (page.part < parts.size() && !parts[page.part]);
+      } else if (page.kind == PageKind::feed && page.feed == FeedScope::organisation && !changed_lists_) {
+        // An organisation's feed lists its own documents' versions only.
+        std::call_once(changed_parts->once, find_parts, *changed_parts, site);
+        const auto& changed = changed_parts->organisation_changed;
+        unchanged = !changed_summaries_ || (page.organisation < changed.size() && !changed[page.organisation]);
       } else if (lists_changes(page)) {
         unchanged = !changed_lists_ && !changed_summaries_;
       } else {

@@ -125,7 +125,7 @@ TEST_CASE("serve adds the pages of a new version and removes them with it, keepi
   CHECK(serve.stop() == 0);
 }
 
-TEST_CASE("serve renders the list of changes again when a revision's text changes") {
+TEST_CASE("serve renders the lists and feeds of changes again when a revision's text changes") {
   TempDir dir;
   make_site(dir);
   // A revision of the policy: its summary on what's new counts the sections it changed.
@@ -140,6 +140,9 @@ TEST_CASE("serve renders the list of changes again when a revision's text change
   const auto news =
       get_until(serve.port(), "/nytt/", [](const HttpResponse& r) { return contains(r, "1 avsnitt ändrat"); });
   CHECK(contains(news, "1 avsnitt ändrat"));
+  // The same build made the site's feed and the organisation's again.
+  CHECK(contains(http_get(serve.port(), "/feed.xml"), "1 avsnitt ändrat"));
+  CHECK(contains(http_get(serve.port(), "/lysekil/feed.xml"), "1 avsnitt ändrat"));
   CHECK(serve.stop() == 0);
 }
 

@@ -75,12 +75,14 @@ std::optional<std::string> MemoryFileSystem::read(const std::string& path) const
 std::vector<DirEntry> MemoryFileSystem::list(const std::string& dir) const {
   const std::string prefix = dir.empty() ? "" : dir + "/";
   std::vector<DirEntry> out;
-  for (const auto& [path, _] : files_) {
-    if (path.compare(0, prefix.size(), prefix) != 0) continue;
-    const std::string rest = path.substr(prefix.size());
+  // The paths under `dir` are one run of the sorted map: a site's build
+  // lists thousands of folders of its own that the built-in theme (this
+  // file system, under the site's) does not have.
+  for (auto it = files_.lower_bound(prefix); it != files_.end() && it->first.starts_with(prefix); ++it) {
+    const std::string_view rest = std::string_view(it->first).substr(prefix.size());
     const auto slash = rest.find('/');
-    DirEntry e{rest.substr(0, slash), slash != std::string::npos};
-    if (out.empty() || out.back().name != e.name) out.push_back(e);
+    DirEntry e{std::string(rest.substr(0, slash)), slash != std::string_view::npos};
+    if (out.empty() || out.back().name != e.name) out.push_back(std::move(e));
   }
   return out;  // std::map keeps them sorted
 }

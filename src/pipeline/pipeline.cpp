@@ -89,18 +89,25 @@ void render_stages(const BuildOptions& options, const FileSystem& files, OutputS
   stage("loading", 0);
   auto config = load_site_config(files, options.base_url, diagnostics);
   if (!config) return;
-  auto theme = load_theme(files, config->language, diagnostics);
-  if (!theme) return;
+  // The theme kept from the last build (serve), or loaded now; what loading
+  // it reports is kept with it.
+  std::shared_ptr<const Theme> kept_theme =
+      options.themes ? options.themes->find(config->language, config->branding) : nullptr;
+  std::optional<Theme> loaded_theme;
+  Diagnostics theme_found;
+  if (!kept_theme) {
+    loaded_theme = load_theme(files, config->language, theme_found);
+    diagnostics.merge(theme_found);
+    if (!loaded_theme) return;
+  }
+  const Strings& site_strings = kept_theme ? kept_theme->strings : loaded_theme->strings;
   // The site's own logo and favicon are published with the theme's files.
   check_branding_files(config->branding, files, diagnostics);
   if (diagnostics.has_errors()) return;
-  for (const auto& [source, output] : {std::pair{config->branding.logo, config->branding.logo_output()},
-                                       std::pair{config->branding.favicon, config->branding.favicon_output()}})
-    if (!source.empty()) theme->static_files.push_back({source, output});
   LoadOptions load;
   load.jobs = options.jobs;
-  load.labels.block_link_label = theme->strings.get("block_link_label");
-  load.labels.table_label = theme->strings.get("table_label");
+  load.labels.block_link_label = site_strings.get("block_link_label");
+  load.labels.table_label = site_strings.get("table_label");
   load.labels.limits = options.limits;
   load.include_proposals = options.drafts || config->drafts || !options.write;
   load.cache = options.cache;
@@ -111,7 +118,31 @@ void render_stages(const BuildOptions& options, const FileSystem& files, OutputS
   const auto site = std::make_shared<Site>(std::move(*loaded));
   result.site = site;
   site->meetings = load_meetings(files, *site, diagnostics);  // agendas refer to the documents
-  add_edition_strings(files, edition_languages_of(*site), site->config.language, *theme, diagnostics);
+  // The theme with the strings of the editions' languages.
+  std::shared_ptr<const Theme> theme;
+  bool theme_kept = false;
+  if (auto languages = edition_languages_of(*site); kept_theme && options.themes->made_for(languages)) {
+    theme = std::move(kept_theme);
+    theme_kept = true;
+    diagnostics.merge(options.themes->diagnostics());
+  } else {
+    if (!loaded_theme) {
+      loaded_theme = load_theme(files, site->config.language, theme_found);
+      diagnostics.merge(theme_found);
+      if (!loaded_theme) return;
+    }
+    const Branding& branding = site->config.branding;
+    for (const auto& [source, output] :
+         {std::pair{branding.logo, branding.logo_output()}, std::pair{branding.favicon, branding.favicon_output()}})
+      if (!source.empty()) loaded_theme->static_files.push_back({source, output});
+    Diagnostics edition_found;
+    add_edition_strings(files, languages, site->config.language, *loaded_theme, edition_found);
+    diagnostics.merge(edition_found);
+    theme_found.merge(edition_found);
+    theme = std::make_shared<const Theme>(std::move(*loaded_theme));
+    if (options.themes && !theme_found.has_errors())
+      options.themes->store(theme, site->config.language, branding, std::move(languages), std::move(theme_found));
+  }
   if (diagnostics.has_errors()) return;
 
   // 3b. Point in time: the site as it was published on the day, without
@@ -181,7 +212,18 @@ void render_stages(const BuildOptions& options, const FileSystem& files, OutputS
     });
   }
   stage("static files", theme->static_files.size());
+  // A kept theme's files are as the last build read them, when the caller
+  // keeps pages too (serve keeps the theme while no file outside content/
+  // changes): kept, not read and handed over again (a logo in content/
+  // excepted).
+  const bool same_static_files = theme_kept && options.reuse;
+  const std::string content_prefix = std::string(kContentDir) + "/";
   for (const auto& file : theme->static_files) {
+    if (same_static_files && !file.source.starts_with(content_prefix)) {
+      sink.keep(file.output);
+      advance();
+      continue;
+    }
     auto bytes = files.read(file.source);
     if (bytes) {
       sink.put({file.output, std::move(*bytes)});

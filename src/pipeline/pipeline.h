@@ -24,6 +24,7 @@ namespace styrdok {
 
 struct Page;
 struct Site;
+class ThemeCache;
 
 // Lets a caller that rendered the same site before (serve) keep a page it
 // already has instead of rendering it again: returns true to keep it (its
@@ -41,6 +42,7 @@ struct BuildOptions {
   bool write = true;                             // false: validate only (styrdok check)
   bool drafts = false;                           // publish proposals (also site.yaml's `drafts: true`)
   ContentCache* cache = nullptr;                 // parsed files kept between builds (serve)
+  ThemeCache* themes = nullptr;                  // the theme kept between builds (serve)
   PageReuse reuse;                               // pages kept between builds (serve)
   bool defer_search_index = false;               // leave the search index out (serve builds it afterwards)
   EarlierChangeLog earlier_changes;              // comparisons kept between builds (serve)

@@ -209,4 +209,19 @@ std::optional<Theme> load_theme(const FileSystem& files, Language language, Diag
   return theme;
 }
 
+std::shared_ptr<const Theme> ThemeCache::find(Language language, const Branding& branding) const {
+  if (!theme_ || language != language_ || branding.logo != logo_ || branding.favicon != favicon_) return nullptr;
+  return theme_;
+}
+
+void ThemeCache::store(std::shared_ptr<const Theme> theme, Language language, const Branding& branding,
+                       std::vector<std::string> edition_languages, Diagnostics diagnostics) {
+  theme_ = std::move(theme);
+  language_ = language;
+  logo_ = branding.logo;
+  favicon_ = branding.favicon;
+  edition_languages_ = std::move(edition_languages);
+  diagnostics_ = std::move(diagnostics);
+}
+
 }  // namespace styrdok

@@ -88,4 +88,37 @@ std::optional<Theme> load_theme(const FileSystem& files, Language language, Diag
 void add_edition_strings(const FileSystem& files, const std::vector<std::string>& codes, Language site_language,
                          Theme& theme, Diagnostics& diagnostics);
 
+// The theme of the last build, kept by `styrdok serve` for the next one:
+// compiling the templates and parsing the strings, and freeing them again,
+// cost about 60 ms of every save whatever the size of the site. A theme is
+// made from the theme's files, the site file's language and branding, and
+// the languages of the site's editions; serve forgets the kept one when a
+// file outside content/ changes, and a build whose site file or editions
+// ask for another theme loads one (and keeps that instead). A build that
+// uses the kept theme and keeps pages (BuildOptions::reuse) keeps its static
+// files as well.
+class ThemeCache {
+ public:
+  // The kept theme, if made for this language and logo and favicon files.
+  std::shared_ptr<const Theme> find(Language language, const Branding& branding) const;
+  // Whether the kept theme holds the strings of exactly these edition languages.
+  bool made_for(const std::vector<std::string>& edition_languages) const {
+    return theme_ && edition_languages_ == edition_languages;
+  }
+  // What loading the kept theme reported (warnings): a build that uses it
+  // reports them again.
+  const Diagnostics& diagnostics() const { return diagnostics_; }
+
+  void store(std::shared_ptr<const Theme> theme, Language language, const Branding& branding,
+             std::vector<std::string> edition_languages, Diagnostics diagnostics);
+  void forget() { theme_.reset(); }
+
+ private:
+  std::shared_ptr<const Theme> theme_;
+  Language language_ = Language::sv;
+  std::string logo_, favicon_;
+  std::vector<std::string> edition_languages_;
+  Diagnostics diagnostics_;
+};
+
 }  // namespace styrdok

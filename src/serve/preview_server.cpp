@@ -93,6 +93,7 @@ PreviewServer::PreviewServer(ServeOptions options)
       files_(kSearchIndexDir) {
   options_.build.write = true;
   options_.build.cache = &cache_;
+  options_.build.themes = &themes_;
 }
 
 PreviewServer::~PreviewServer() {
@@ -183,6 +184,7 @@ RebuildReport PreviewServer::rebuild(std::vector<std::string> changed) {
   }
   const Date today = options_.build.as_of.value_or(today_utc());
   if (today != built_for_) changed_everything_ = true;  // statuses change at midnight
+  if (changed_everything_) themes_.forget();            // a file of the theme, i18n/, static/ or the site file, say
   bool has_output = false;
   {
     std::lock_guard lock(mutex_);

@@ -146,6 +146,35 @@ TEST_CASE("serve renders the lists and feeds of changes again when a revision's 
   CHECK(serve.stop() == 0);
 }
 
+TEST_CASE(
+    "serve uses a template and a static file of the site's own as soon as they are saved, and again when they change") {
+  TempDir dir;
+  make_site(dir);
+  ServeProcess serve(dir.path().string());
+  CHECK(contains(http_get(serve.port(), "/finns-inte/"), "Sidan finns inte"));
+  // The theme is kept between saves of content; a file of the theme's is not content.
+  write_text(dir / "templates/not_found.mustache", "Borta: {{heading}}");
+  const auto gone = [](const HttpResponse& r) { return contains(r, "Borta: Sidan finns inte"); };
+  CHECK(gone(get_until(serve.port(), "/finns-inte/", gone)));
+  write_text(dir / "static/assets/extra.css", "p { color: black; }");
+  const auto black = [](const HttpResponse& r) { return contains(r, "color: black"); };
+  CHECK(black(get_until(serve.port(), "/assets/extra.css", black)));
+  // A content save keeps the site's template, its static files and the theme's.
+  write_text(dir / kPolicy, policy("Andra titeln"));
+  CHECK(contains(get_until(serve.port(), kPolicyUrl, [](const HttpResponse& r) { return contains(r, "Andra titeln"); }),
+                 "Andra titeln"));
+  CHECK(gone(http_get(serve.port(), "/finns-inte/")));
+  CHECK(black(http_get(serve.port(), "/assets/extra.css")));
+  CHECK(http_get(serve.port(), "/assets/style.css").status == 200);
+  write_text(dir / "static/assets/extra.css", "p { color: navy; }");
+  const auto navy = [](const HttpResponse& r) { return contains(r, "color: navy"); };
+  CHECK(navy(get_until(serve.port(), "/assets/extra.css", navy)));
+  write_text(dir / "templates/not_found.mustache", "Borta igen: {{heading}}");
+  const auto again = [](const HttpResponse& r) { return contains(r, "Borta igen: Sidan finns inte"); };
+  CHECK(again(get_until(serve.port(), "/finns-inte/", again)));
+  CHECK(serve.stop() == 0);
+}
+
 TEST_CASE("serve shows an edited action plan and indicator, parsed again from their files") {
   TempDir dir;
   make_site(dir);

@@ -7,6 +7,7 @@
 #include <set>
 
 #include "model/site.h"
+#include "render/theme.h"
 #include "support/test_site.h"
 
 using namespace styrdok;
@@ -99,6 +100,42 @@ TEST_CASE("a site's own template replaces the theme's") {
   REQUIRE(result.ok());
   CHECK(test::read_text(options.out + "/404.html") == "Borta: Sidan finns inte");
   std::filesystem::remove_all(options.out);
+}
+
+TEST_CASE("a theme kept between builds renders what a theme loaded anew renders, until the editions need another") {
+  auto fs = site_with({{"content/lysekil/policy/2020-01-01.md",
+                        test::version_md("title: Policy\ntype: policy\ndecided_by: KS\ndecision_date: 2020-01-01\n")}});
+  fs.add("templates/not_found.mustache", "Borta: {{heading}}");
+  BuildOptions options;
+  options.as_of = Date{2024, 1, 1};
+  const auto fresh = [&] { return by_path(render_site(options, fs).files); };
+  ThemeCache themes;
+  BuildOptions kept = options;
+  kept.themes = &themes;
+  const auto with_cache = [&] { return by_path(render_site(kept, fs).files); };
+  const Branding no_branding;
+
+  const auto first = with_cache();
+  const auto theme = themes.find(Language::sv, no_branding);
+  REQUIRE(theme != nullptr);
+  CHECK(first.at("404.html") == "Borta: Sidan finns inte");  // the site's own template is in it
+  CHECK(with_cache() == fresh());
+  CHECK(themes.find(Language::sv, no_branding) == theme);  // the same theme, not loaded again
+  CHECK(themes.find(Language::en, no_branding) == nullptr);
+
+  // An English edition: the theme is loaded again, with English strings.
+  fs.add("content/lysekil/policy/2020-01-01.en.md",
+         test::version_md("title: Policy in English\ntranslated_by: A translator\ntranslation_date: 2020-02-01\n",
+                          "## Purpose\n\nText.\n"));
+  const auto with_edition = with_cache();
+  CHECK(themes.find(Language::sv, no_branding) != theme);
+  CHECK(with_edition == fresh());
+  CHECK(with_edition.at("lysekil/policy/2020-01-01/en/index.html").find("Skip to content") != std::string::npos);
+
+  // Forgotten (serve: a file outside content/ changed): loaded again.
+  themes.forget();
+  CHECK(themes.find(Language::sv, no_branding) == nullptr);
+  CHECK(with_cache() == fresh());
 }
 
 namespace {

@@ -73,6 +73,41 @@ void report_refusals(const FileSystem& files, Diagnostics& diagnostics) {
   diagnostics = std::move(kept);
 }
 
+// The theme a build renders with: the one kept from the last build (serve's
+// ThemeCache) while it holds the strings of the site's edition languages,
+// else `loaded` (or one loaded now) with the site's branding files and the
+// editions' strings, kept for the next build. `found` is what loading
+// `loaded` reported. Null on an error.
+struct BuildTheme {
+  std::shared_ptr<const Theme> theme;
+  bool kept = false;  // the one kept from the last build
+};
+BuildTheme complete_theme(const FileSystem& files, const Site& site, std::shared_ptr<const Theme> kept,
+                          std::optional<Theme> loaded, Diagnostics found, ThemeCache* cache, Diagnostics& diagnostics) {
+  auto languages = edition_languages_of(site);
+  if (kept && cache->made_for(languages)) {
+    diagnostics.merge(cache->diagnostics());
+    return {std::move(kept), true};
+  }
+  if (!loaded) {
+    loaded = load_theme(files, site.config.language, found);
+    diagnostics.merge(found);
+    if (!loaded) return {};
+  }
+  const Branding& branding = site.config.branding;
+  for (const auto& [source, output] :
+       {std::pair{branding.logo, branding.logo_output()}, std::pair{branding.favicon, branding.favicon_output()}})
+    if (!source.empty()) loaded->static_files.push_back({source, output});
+  Diagnostics edition_found;
+  add_edition_strings(files, languages, site.config.language, *loaded, edition_found);
+  diagnostics.merge(edition_found);
+  found.merge(edition_found);
+  auto theme = std::make_shared<const Theme>(std::move(*loaded));
+  if (cache && !found.has_errors())
+    cache->store(theme, site.config.language, branding, std::move(languages), std::move(found));
+  return {std::move(theme), false};
+}
+
 // The stages of render_site; `result.diagnostics` collects their errors.
 void render_stages(const BuildOptions& options, const FileSystem& files, OutputSink& sink,
                    const StageListener& on_stage, BuildResult& result) {
@@ -100,14 +135,16 @@ void render_stages(const BuildOptions& options, const FileSystem& files, OutputS
     diagnostics.merge(theme_found);
     if (!loaded_theme) return;
   }
-  const Strings& site_strings = kept_theme ? kept_theme->strings : loaded_theme->strings;
   // The site's own logo and favicon are published with the theme's files.
   check_branding_files(config->branding, files, diagnostics);
   if (diagnostics.has_errors()) return;
   LoadOptions load;
   load.jobs = options.jobs;
-  load.labels.block_link_label = site_strings.get("block_link_label");
-  load.labels.table_label = site_strings.get("table_label");
+  {
+    const Strings& strings = kept_theme ? kept_theme->strings : loaded_theme->strings;
+    load.labels.block_link_label = strings.get("block_link_label");
+    load.labels.table_label = strings.get("table_label");
+  }
   load.labels.limits = options.limits;
   load.include_proposals = options.drafts || config->drafts || !options.write;
   load.cache = options.cache;
@@ -119,31 +156,9 @@ void render_stages(const BuildOptions& options, const FileSystem& files, OutputS
   result.site = site;
   site->meetings = load_meetings(files, *site, diagnostics);  // agendas refer to the documents
   // The theme with the strings of the editions' languages.
-  std::shared_ptr<const Theme> theme;
-  bool theme_kept = false;
-  if (auto languages = edition_languages_of(*site); kept_theme && options.themes->made_for(languages)) {
-    theme = std::move(kept_theme);
-    theme_kept = true;
-    diagnostics.merge(options.themes->diagnostics());
-  } else {
-    if (!loaded_theme) {
-      loaded_theme = load_theme(files, site->config.language, theme_found);
-      diagnostics.merge(theme_found);
-      if (!loaded_theme) return;
-    }
-    const Branding& branding = site->config.branding;
-    for (const auto& [source, output] :
-         {std::pair{branding.logo, branding.logo_output()}, std::pair{branding.favicon, branding.favicon_output()}})
-      if (!source.empty()) loaded_theme->static_files.push_back({source, output});
-    Diagnostics edition_found;
-    add_edition_strings(files, languages, site->config.language, *loaded_theme, edition_found);
-    diagnostics.merge(edition_found);
-    theme_found.merge(edition_found);
-    theme = std::make_shared<const Theme>(std::move(*loaded_theme));
-    if (options.themes && !theme_found.has_errors())
-      options.themes->store(theme, site->config.language, branding, std::move(languages), std::move(theme_found));
-  }
-  if (diagnostics.has_errors()) return;
+  auto [theme, theme_kept] = complete_theme(files, *site, std::move(kept_theme), std::move(loaded_theme), theme_found,
+                                            options.themes, diagnostics);
+  if (!theme || diagnostics.has_errors()) return;
 
   // 3b. Point in time: the site as it was published on the day, without
   // anything dated after it (everything was validated above).

@@ -261,14 +261,17 @@ RebuildReport PreviewServer::rebuild(std::vector<std::string> changed) {
     if (d.severity == Severity::error) errors += options_.messages.to_string(d) + "\n";
   }
   std::uint64_t generation = 0;
+  std::vector<ServedFiles::Bytes> replaced;
   {
     std::lock_guard lock(mutex_);
-    if (result.ok()) files_.apply(std::move(output.rendered()), output.kept(), !build.defer_search_index);
+    if (result.ok()) replaced = files_.apply(std::move(output.rendered()), output.kept(), !build.defer_search_index);
     errors_ = std::move(errors);
     generation = ++generation_;
   }
   server_->broadcast(build_event(generation));
   times.stop();
+  replaced
+      .clear();  // freed once the open pages are told, and outside the lock (answers still sending them keep theirs)
   if (result.ok() && build.defer_search_index) update_search_index(result.site, today, generation);
 
   RebuildReport report;
@@ -310,7 +313,10 @@ void PreviewServer::index_searches() {
     }
     lock.lock();
     if (!made || generation_ != request.generation || !files_.has_output()) continue;  // or a newer build asks
-    files_.replace_separate(std::move(index));  // the same generation: open pages need not reload
+    auto replaced = files_.replace_separate(std::move(index));  // the same generation: open pages need not reload
+    lock.unlock();
+    replaced.clear();  // freed outside the lock
+    lock.lock();
   }
 }
 

@@ -21,7 +21,27 @@ std::vector<std::string> ServedFiles::separate() const {
   return paths;
 }
 
-void ServedFiles::apply(OutputFiles&& rendered, const std::vector<std::string>& kept, bool has_separate) {
+namespace {
+
+// Puts `bytes` at `path`, moving what was there to `old`.
+void put(std::unordered_map<std::string, ServedFiles::Bytes>& files, std::string&& path, std::string&& bytes,
+         std::vector<ServedFiles::Bytes>& old) {
+  auto [it, inserted] = files.try_emplace(std::move(path));  // the path is not moved from if it is there
+  if (!inserted) old.push_back(std::move(it->second));
+  it->second = std::make_shared<const std::string>(std::move(bytes));
+}
+
+// Empties `files`, moving their bytes to `old`.
+void clear(std::unordered_map<std::string, ServedFiles::Bytes>& files, std::vector<ServedFiles::Bytes>& old) {
+  for (auto& entry : files) old.push_back(std::move(entry.second));
+  files.clear();
+}
+
+}  // namespace
+
+std::vector<ServedFiles::Bytes> ServedFiles::apply(OutputFiles&& rendered, const std::vector<std::string>& kept,
+                                                   bool has_separate) {
+  std::vector<Bytes> old;
   std::unordered_set<std::string_view> made;  // the pages rendered
   made.reserve(rendered.size());
   std::size_t new_pages = 0;
@@ -38,21 +58,28 @@ void ServedFiles::apply(OutputFiles&& rendered, const std::vector<std::string>& 
     // Pages came or went: every page the build did not make or keep goes.
     std::unordered_set<std::string_view> now = std::move(made);
     now.insert(kept.begin(), kept.end());
-    std::erase_if(pages_, [&](const auto& entry) { return !now.contains(entry.first); });
+    for (auto it = pages_.begin(); it != pages_.end();) {
+      if (now.contains(it->first)) {
+        ++it;
+      } else {
+        old.push_back(std::move(it->second));
+        it = pages_.erase(it);
+      }
+    }
   }
   made.clear();  // its views are of the paths moved below
-  if (has_separate) separate_.clear();
-  for (auto& file : rendered) {
-    auto& files = is_separate(file.path) ? separate_ : pages_;
-    files.insert_or_assign(std::move(file.path), std::make_shared<const std::string>(std::move(file.bytes)));
-  }
+  if (has_separate) clear(separate_, old);
+  for (auto& file : rendered)
+    put(is_separate(file.path) ? separate_ : pages_, std::move(file.path), std::move(file.bytes), old);
   has_output_ = true;
+  return old;
 }
 
-void ServedFiles::replace_separate(OutputFiles&& files) {
-  separate_.clear();
-  for (auto& file : files)
-    separate_.insert_or_assign(std::move(file.path), std::make_shared<const std::string>(std::move(file.bytes)));
+std::vector<ServedFiles::Bytes> ServedFiles::replace_separate(OutputFiles&& files) {
+  std::vector<Bytes> old;
+  clear(separate_, old);
+  for (auto& file : files) put(separate_, std::move(file.path), std::move(file.bytes), old);
+  return old;
 }
 
 }  // namespace styrdok

@@ -50,10 +50,15 @@ class ServedFiles {
   // files, `kept` the paths it kept as they were (each served now). With
   // `has_separate`, the build made the separate folder's files too (they are
   // among `rendered`); without, those stay. Every other file goes.
-  void apply(OutputFiles&& rendered, const std::vector<std::string>& kept, bool has_separate);
+  //
+  // Returns the bytes no longer served, so that the caller frees them after
+  // releasing its lock and telling the open pages: freeing many pages (and
+  // the allocator's tidying that follows) takes tens of milliseconds.
+  std::vector<Bytes> apply(OutputFiles&& rendered, const std::vector<std::string>& kept, bool has_separate);
 
-  // Replaces every file of the separate folder with `files` (all under it).
-  void replace_separate(OutputFiles&& files);
+  // Replaces every file of the separate folder with `files` (all under it);
+  // returns the bytes replaced, as apply() does.
+  std::vector<Bytes> replace_separate(OutputFiles&& files);
 
   // The paths of the separate folder's files now served, sorted.
   std::vector<std::string> separate() const;

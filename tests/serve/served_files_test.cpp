@@ -5,6 +5,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
 using namespace styrdok;
 
 namespace {
@@ -39,7 +41,10 @@ TEST_CASE("served files: a save replaces what was rendered and keeps the rest, s
   ServedFiles files("sok/index/");
   files.apply(first_build(), {}, true);
   const auto kept_before = files.find("b/index.html");
-  files.apply({{"a/index.html", "a 2"}}, {"index.html", "b/index.html"}, false);
+  const auto replaced = files.apply({{"a/index.html", "a 2"}}, {"index.html", "b/index.html"}, false);
+  // The bytes no longer served go back to the caller, to free outside its lock.
+  REQUIRE(replaced.size() == 1);
+  CHECK(*replaced[0] == "a 1");
   CHECK(files.size() == 5);
   CHECK(bytes_at(files, "a/index.html") == "a 2");
   CHECK(files.find("b/index.html") == kept_before);  // the same bytes, not a copy
@@ -84,13 +89,18 @@ TEST_CASE("served files: a build with the search index replaces all of its files
 TEST_CASE("served files: the search index is replaced on its own") {
   ServedFiles files("sok/index/");
   files.apply(first_build(), {}, true);
-  files.replace_separate({{"sok/index/meta.js", "meta 3"}});
+  auto replaced = files.replace_separate({{"sok/index/meta.js", "meta 3"}});
+  std::vector<std::string> old;
+  for (const auto& bytes : replaced) old.push_back(*bytes);
+  std::sort(old.begin(), old.end());
+  CHECK(old == std::vector<std::string>{"meta 1", "s0 1"});
   CHECK(bytes_at(files, "sok/index/meta.js") == "meta 3");
   CHECK(bytes_at(files, "sok/index/s0.js") == "(none)");
   CHECK(bytes_at(files, "a/index.html") == "a 1");
   CHECK(files.size() == 4);
   // A later save still counts the pages right, with fewer index files than before.
-  files.apply({{"a/index.html", "a 3"}}, {"index.html"}, false);
+  replaced = files.apply({{"a/index.html", "a 3"}}, {"index.html"}, false);
+  CHECK(replaced.size() == 2);  // a's old bytes, and b's, which is no longer made
   CHECK(bytes_at(files, "b/index.html") == "(none)");
   CHECK(bytes_at(files, "sok/index/meta.js") == "meta 3");
   CHECK(files.size() == 3);

@@ -27,6 +27,12 @@ void make_site(const TempDir& dir) {
 
 bool contains(const HttpResponse& r, const std::string& text) { return r.body.find(text) != std::string::npos; }
 
+// Whether `target` comes to hold `text`, asked until it does or serve's
+// rebuild is overdue.
+bool comes_to_hold(int port, const std::string& target, const std::string& text) {
+  return contains(get_until(port, target, [&](const HttpResponse& r) { return contains(r, text); }), text);
+}
+
 }  // namespace
 
 TEST_CASE("serve rebuilds a changed page, shows errors over it, and recovers") {
@@ -154,24 +160,19 @@ TEST_CASE(
   CHECK(contains(http_get(serve.port(), "/finns-inte/"), "Sidan finns inte"));
   // The theme is kept between saves of content; a file of the theme's is not content.
   write_text(dir / "templates/not_found.mustache", "Borta: {{heading}}");
-  const auto gone = [](const HttpResponse& r) { return contains(r, "Borta: Sidan finns inte"); };
-  CHECK(gone(get_until(serve.port(), "/finns-inte/", gone)));
+  CHECK(comes_to_hold(serve.port(), "/finns-inte/", "Borta: Sidan finns inte"));
   write_text(dir / "static/assets/extra.css", "p { color: black; }");
-  const auto black = [](const HttpResponse& r) { return contains(r, "color: black"); };
-  CHECK(black(get_until(serve.port(), "/assets/extra.css", black)));
+  CHECK(comes_to_hold(serve.port(), "/assets/extra.css", "color: black"));
   // A content save keeps the site's template, its static files and the theme's.
   write_text(dir / kPolicy, policy("Andra titeln"));
-  CHECK(contains(get_until(serve.port(), kPolicyUrl, [](const HttpResponse& r) { return contains(r, "Andra titeln"); }),
-                 "Andra titeln"));
-  CHECK(gone(http_get(serve.port(), "/finns-inte/")));
-  CHECK(black(http_get(serve.port(), "/assets/extra.css")));
+  CHECK(comes_to_hold(serve.port(), kPolicyUrl, "Andra titeln"));
+  CHECK(contains(http_get(serve.port(), "/finns-inte/"), "Borta: Sidan finns inte"));
+  CHECK(contains(http_get(serve.port(), "/assets/extra.css"), "color: black"));
   CHECK(http_get(serve.port(), "/assets/style.css").status == 200);
   write_text(dir / "static/assets/extra.css", "p { color: navy; }");
-  const auto navy = [](const HttpResponse& r) { return contains(r, "color: navy"); };
-  CHECK(navy(get_until(serve.port(), "/assets/extra.css", navy)));
+  CHECK(comes_to_hold(serve.port(), "/assets/extra.css", "color: navy"));
   write_text(dir / "templates/not_found.mustache", "Borta igen: {{heading}}");
-  const auto again = [](const HttpResponse& r) { return contains(r, "Borta igen: Sidan finns inte"); };
-  CHECK(again(get_until(serve.port(), "/finns-inte/", again)));
+  CHECK(comes_to_hold(serve.port(), "/finns-inte/", "Borta igen: Sidan finns inte"));
   CHECK(serve.stop() == 0);
 }
 

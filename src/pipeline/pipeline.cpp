@@ -156,8 +156,8 @@ void render_stages(const BuildOptions& options, const FileSystem& files, OutputS
   result.site = site;
   site->meetings = load_meetings(files, *site, diagnostics);  // agendas refer to the documents
   // The theme with the strings of the editions' languages.
-  auto [theme, theme_kept] = complete_theme(files, *site, std::move(kept_theme), std::move(loaded_theme), theme_found,
-                                            options.themes, diagnostics);
+  auto [theme, theme_kept] = complete_theme(files, *site, std::move(kept_theme), std::move(loaded_theme),
+                                            std::move(theme_found), options.themes, diagnostics);
   if (!theme || diagnostics.has_errors()) return;
 
   // 3b. Point in time: the site as it was published on the day, without

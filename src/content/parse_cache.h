@@ -10,14 +10,17 @@
 //  - told: the owner calls forget() for every path that changed (serve's
 //    file watcher does), and the loader does not even read the others.
 //
-// Thread-safe: the loaders look up and store from several threads at once.
+// Thread-safe: the loaders look up and store from several threads at once;
+// look-ups share the lock, and an entry is copied out after it is released.
 #pragma once
 
-#include <map>
+#include <memory>
 #include <mutex>
 #include <optional>
+#include <shared_mutex>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <unordered_set>
 #include <vector>
 
@@ -42,18 +45,28 @@ class ParseCache {
 
   // The entry parsed from exactly `text` under `key` with the same labels, if any.
   std::optional<Entry> find(const std::string& key, const std::string& text, const std::string& labels) const {
-    std::lock_guard lock(mutex_);
-    auto it = slots_.find(key);
-    if (it == slots_.end() || it->second.text != text || it->second.labels != labels) return std::nullopt;
-    return it->second.entry;
+    std::shared_ptr<const Slot> slot;
+    {
+      std::shared_lock lock(mutex_);
+      auto it = slots_.find(key);
+      if (it == slots_.end()) return std::nullopt;
+      slot = it->second;
+    }
+    if (slot->text != text || slot->labels != labels) return std::nullopt;
+    return slot->entry;
   }
 
   // CacheValidation::told: the entry under `key` unless forgotten since.
   std::optional<Entry> find(const std::string& key, const std::string& labels) const {
-    std::lock_guard lock(mutex_);
-    auto it = slots_.find(key);
-    if (it == slots_.end() || it->second.labels != labels) return std::nullopt;
-    return it->second.entry;
+    std::shared_ptr<const Slot> slot;
+    {
+      std::shared_lock lock(mutex_);
+      auto it = slots_.find(key);
+      if (it == slots_.end()) return std::nullopt;
+      slot = it->second;
+    }
+    if (slot->labels != labels) return std::nullopt;
+    return slot->entry;
   }
 
   // Drops the entries parsed from `path`, or from any file below it (all of
@@ -64,15 +77,13 @@ class ParseCache {
     const auto name = path.rfind('/') + 1;  // 0 when there is no '/'
     if (const auto dot = path.rfind('.'); dot != std::string::npos && dot > name) slots_.erase(path.substr(0, dot));
     const std::string prefix = path.empty() ? "" : path + "/";  // "" is the root: everything lies below it
-    for (auto it = slots_.lower_bound(prefix); it != slots_.end() && it->first.starts_with(prefix);) {
-      it = slots_.erase(it);
-    }
+    std::erase_if(slots_, [&](const auto& slot) { return slot.first.starts_with(prefix); });
   }
 
   void store(const std::string& key, std::string text, const std::string& labels, Entry entry) {
     std::lock_guard lock(mutex_);
     if (validation_ == CacheValidation::told) text.clear();  // never compared: do not keep it
-    slots_[key] = Slot{std::move(text), labels, std::move(entry)};
+    slots_[key] = std::make_shared<const Slot>(Slot{std::move(text), labels, std::move(entry)});
   }
 
   // Entries of files that no longer exist are dropped after each load.
@@ -89,8 +100,8 @@ class ParseCache {
     Entry entry;
   };
   CacheValidation validation_;
-  mutable std::mutex mutex_;
-  std::map<std::string, Slot> slots_;
+  mutable std::shared_mutex mutex_;
+  std::unordered_map<std::string, std::shared_ptr<const Slot>> slots_;  // shared: copied out without the lock
 };
 
 // Everything the content loaders parse, kept between builds.

@@ -21,6 +21,7 @@
 #include "render/open_data.h"
 #include "render/page_plan.h"
 #include "render/page_views.h"
+#include "render/plan_cache.h"
 #include "render/theme.h"
 #include "search/index_files.h"
 #include "search/search_entries.h"
@@ -109,8 +110,9 @@ BuildTheme complete_theme(const FileSystem& files, const Site& site, std::shared
 }
 
 // The stages of render_site; `result.diagnostics` collects their errors.
+// `pages` is left holding the plan, for options.plans.
 void render_stages(const BuildOptions& options, const FileSystem& files, OutputSink& sink,
-                   const StageListener& on_stage, BuildResult& result) {
+                   const StageListener& on_stage, BuildResult& result, std::vector<Page>& pages) {
   Diagnostics& diagnostics = result.diagnostics;
   auto stage = [&](const char* name, std::size_t items) {
     if (options.progress) options.progress->store(0, std::memory_order_relaxed);
@@ -168,7 +170,7 @@ void render_stages(const BuildOptions& options, const FileSystem& files, OutputS
 
   // 4. Plan every page and its address.
   stage("planning", 0);
-  const auto pages = plan_pages(*site, day, diagnostics);
+  pages = plan_pages(*site, day, diagnostics, options.plans);
   if (diagnostics.has_errors()) return;
   result.pages = pages.size();
 
@@ -218,7 +220,8 @@ void render_stages(const BuildOptions& options, const FileSystem& files, OutputS
       return text;
     };
     parallel_for(pages.size(), options.jobs, [&](std::size_t i) {
-      if (options.reuse && options.reuse(pages[i], *site)) {
+      const bool carried = options.plans && options.plans->carried(i);  // its document has not changed
+      if (carried || (options.reuse && options.reuse(pages[i], *site))) {
         sink.keep(pages[i].output);
       } else {
         sink.put({pages[i].output, render(pages[i])});
@@ -273,6 +276,7 @@ BuildResult render_site(const BuildOptions& options, const FileSystem& site_file
   BuildResult result;
   result.out = output_directory(options);
   std::string current = "loading";
+  std::vector<Page> pages;
   try {
     render_stages(
         options, files, sink,
@@ -280,7 +284,7 @@ BuildResult render_site(const BuildOptions& options, const FileSystem& site_file
           current = stage;
           if (on_stage) on_stage(stage, items);
         },
-        result);
+        result, pages);
   } catch (const std::bad_alloc&) {
     result.diagnostics.error({options.source, 0, 0}, "out of memory in the stage '" + current + "'");
   } catch (const std::exception& e) {
@@ -290,6 +294,8 @@ BuildResult render_site(const BuildOptions& options, const FileSystem& site_file
                                                          " (a bug in styrdok: please report it)");
   }
   report_refusals(files, result.diagnostics);
+  // The plan of a build that succeeded, every page of it handed over, for the next.
+  if (options.plans) options.plans->store(result.ok() && options.write ? std::move(pages) : std::vector<Page>{});
   return result;
 }
 

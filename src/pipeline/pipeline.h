@@ -25,6 +25,7 @@ namespace styrdok {
 struct Page;
 struct Site;
 class ThemeCache;
+class PlanCache;
 
 // Lets a caller that rendered the same site before (serve) keep a page it
 // already has instead of rendering it again: returns true to keep it (its
@@ -43,6 +44,8 @@ struct BuildOptions {
   bool drafts = false;                           // publish proposals (also site.yaml's `drafts: true`)
   ContentCache* cache = nullptr;                 // parsed files kept between builds (serve)
   ThemeCache* themes = nullptr;                  // the theme kept between builds (serve)
+  PlanCache* plans = nullptr;                    // pages planned per document, kept between builds (serve):
+                                                 // a page taken from it is kept, as if `reuse` said so
   PageReuse reuse;                               // pages kept between builds (serve)
   bool defer_search_index = false;               // leave the search index out (serve builds it afterwards)
   EarlierChangeLog earlier_changes;              // comparisons kept between builds (serve)

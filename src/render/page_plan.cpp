@@ -8,6 +8,7 @@
 
 #include "core/slug.h"
 #include "render/due_list.h"
+#include "render/plan_cache.h"
 
 namespace styrdok {
 
@@ -258,8 +259,29 @@ std::size_t sitemap_address_count(const std::vector<Page>& pages) {
   }));
 }
 
-std::vector<Page> plan_pages(const Site& site, Date as_of, Diagnostics& diagnostics) {
-  std::vector<Page> pages;
+namespace {
+
+// "lysekil/riktlinjer/" of "lysekil/riktlinjer/2021-05-19/index.html": the
+// address of the document a page lies under, if it has two folders.
+std::string_view document_prefix(std::string_view output) {
+  const auto first = output.find('/');
+  const auto second = first == std::string_view::npos ? first : output.find('/', first + 1);
+  return second == std::string_view::npos ? std::string_view() : output.substr(0, second + 1);
+}
+
+// Whether the pages from `first` on lie under the address of one document,
+// as a document's and a plan's do: what PlanCache keeps.
+bool lie_under_one_document(const std::vector<Page>& pages, std::size_t first) {
+  if (first >= pages.size()) return false;
+  const auto prefix = document_prefix(pages[first].output);
+  return !prefix.empty() && std::all_of(pages.begin() + static_cast<std::ptrdiff_t>(first), pages.end(),
+                                        [&](const Page& p) { return p.output.starts_with(prefix); });
+}
+
+}  // namespace
+
+std::vector<Page> plan_pages(const Site& site, Date as_of, Diagnostics& diagnostics, PlanCache* cache) {
+  std::vector<Page> pages = cache ? cache->start() : std::vector<Page>{};
   {
     // Most pages are a document's: reserved at once, not grown by copying.
     std::size_t estimate = 1000 + 4 * site.plans.size();
@@ -296,8 +318,23 @@ std::vector<Page> plan_pages(const Site& site, Date as_of, Diagnostics& diagnost
     feed.feed = FeedScope::organisation;
     add(feed);
   }
+  // A document's pages, and each plan's, are made from it alone: taken from
+  // the last plan when the cache has them (serve), else planned here.
+  auto take = [&](const std::string& key, auto renumber) {
+    if (!cache || !cache->take(key, pages)) return false;
+    for (std::size_t i = cache->taken().back().begin; i < pages.size(); ++i) renumber(pages[i]);
+    return true;
+  };
+  auto planned = [&](const std::string& key, std::size_t first) {
+    if (cache && lie_under_one_document(pages, first)) cache->planned(key, {first, pages.size()});
+  };
   for (std::size_t d = 0; d < site.documents.size(); ++d) {
     const Document& doc = site.documents[d];
+    const std::size_t first = pages.size();
+    if (take(doc.source_dir, [d](Page& p) { p.document = d; })) {
+      planned(doc.source_dir, first);
+      continue;
+    }
     add({PageKind::document, document_url(doc), "", 0, d, 0, doc.source_dir});
     Page feed{PageKind::feed, document_url(doc) + "feed.xml", "", 0, d, 0, doc.source_dir};
     feed.feed = FeedScope::document;
@@ -335,6 +372,7 @@ std::vector<Page> plan_pages(const Site& site, Date as_of, Diagnostics& diagnost
         add_redirect(comparison, old_side_by_side_url(doc, a, b), comparison.url + "#" + kSideBySideId);
       }
     }
+    planned(doc.source_dir, first);
   }
   for (std::size_t d = 0; d < site.documents.size(); ++d) {
     const Document& doc = site.documents[d];
@@ -358,8 +396,16 @@ std::vector<Page> plan_pages(const Site& site, Date as_of, Diagnostics& diagnost
   }
   for (std::size_t p = 0; p < site.plans.size(); ++p) {
     const ActionPlan& plan = site.plans[p];
-    const int d = site.find_document(plan.organisation_id, plan.document_slug);
-    Page page{PageKind::plan, plan_url(plan), "", 0, static_cast<std::size_t>(std::max(d, 0)), 0, plan.source_path};
+    const auto d = static_cast<std::size_t>(std::max(site.find_document(plan.organisation_id, plan.document_slug), 0));
+    const std::size_t first = pages.size();
+    if (take(plan.source_path, [d, p](Page& page) {
+          page.document = d;
+          page.plan = p;
+        })) {
+      planned(plan.source_path, first);
+      continue;
+    }
+    Page page{PageKind::plan, plan_url(plan), "", 0, d, 0, plan.source_path};
     page.plan = p;
     add(page);
     Page print = page;
@@ -382,6 +428,7 @@ std::vector<Page> plan_pages(const Site& site, Date as_of, Diagnostics& diagnost
       action_page.action = a;
       add(action_page);
     }
+    planned(plan.source_path, first);
   }
   const auto bodies = responsible_bodies_counted(site);
   for (std::size_t part = 0; !bodies.empty() && part < responsible_index_parts(bodies.size()); ++part) {
@@ -457,16 +504,33 @@ std::vector<Page> plan_pages(const Site& site, Date as_of, Diagnostics& diagnost
   }
   if (sitemap_files > 1) add({PageKind::sitemap_index, "sitemap.xml", "", 0, 0, 0, "site.yaml"});
 
-  // Hashed views of the paths: at 10,000 documents there are about 170,000,
-  // sharing long prefixes, and serve plans them again on every save.
+  if (cache) cache->finish(pages.size());
+
+  // Hashed views of the addresses planned now: at 10,000 documents there are
+  // about 170,000 in all, sharing long prefixes.
+  const auto carried = [&](std::size_t i) { return cache && cache->carried(i); };
   std::unordered_map<std::string_view, const Page*> by_output;
-  by_output.reserve(pages.size());
-  for (const Page& p : pages) {
-    auto [it, inserted] = by_output.emplace(p.output, &p);
-    if (!inserted) {
-      diagnostics.error({p.source, 0, 0}, "two pages would have the same address '" + p.url +
-                                              "': this one and the one from " + it->second->source +
-                                              "; rename one of them");
+  by_output.reserve(cache ? 1024 : pages.size());
+  auto clash = [&](const Page& p, const Page& other) {  // `p` is the later, as in a plan made whole
+    diagnostics.error({p.source, 0, 0}, "two pages would have the same address '" + p.url +
+                                            "': this one and the one from " + other.source + "; rename one of them");
+  };
+  for (std::size_t i = 0; i < pages.size(); ++i) {
+    if (carried(i)) continue;
+    if (auto [it, inserted] = by_output.emplace(pages[i].output, &pages[i]); !inserted) clash(pages[i], *it->second);
+  }
+  // The pages taken from the last plan had addresses of their own in it, all
+  // under their document's: only a page planned now under that address can
+  // take one of them.
+  if (cache && !cache->taken().empty()) {
+    std::unordered_multimap<std::string_view, PlanCache::Run> taken_under;
+    taken_under.reserve(cache->taken().size());
+    for (const auto& run : cache->taken()) taken_under.emplace(document_prefix(pages[run.begin].output), run);
+    for (const auto& [output, page] : by_output) {
+      const auto [from, to] = taken_under.equal_range(document_prefix(output));
+      for (auto it = from; it != to; ++it)
+        for (std::size_t i = it->second.begin; i < it->second.end; ++i)
+          if (pages[i].output == output) page < &pages[i] ? clash(pages[i], *page) : clash(*page, pages[i]);
     }
   }
   return pages;

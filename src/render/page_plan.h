@@ -145,8 +145,11 @@ std::string sitemap_url(std::size_t part, std::size_t parts);
 // Pages in a fixed order (home, organisations, documents with their
 // versions, the rest). Reports two pages that would share an address.
 // `as_of` is the build's day: what is due for revision on it decides how
-// many pages the due-for-revision lists take.
-std::vector<Page> plan_pages(const Site& site, Date as_of, Diagnostics& diagnostics);
+// many pages the due-for-revision lists take. With a cache (serve), each
+// document's pages are taken from the last plan when it has them
+// (render/plan_cache.h).
+class PlanCache;
+std::vector<Page> plan_pages(const Site& site, Date as_of, Diagnostics& diagnostics, PlanCache* cache = nullptr);
 
 std::string document_url(const Document& doc);                         // "lysekil/riktlinjer/"
 std::string version_url(const Document& doc, const Version& version);  // "lysekil/riktlinjer/2021-05-19/"

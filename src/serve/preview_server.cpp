@@ -94,6 +94,7 @@ PreviewServer::PreviewServer(ServeOptions options)
   options_.build.write = true;
   options_.build.cache = &cache_;
   options_.build.themes = &themes_;
+  options_.build.plans = &plans_;
 }
 
 PreviewServer::~PreviewServer() {
@@ -185,6 +186,10 @@ RebuildReport PreviewServer::rebuild(std::vector<std::string> changed) {
   const Date today = options_.build.as_of.value_or(today_utc());
   if (today != built_for_) changed_everything_ = true;  // statuses change at midnight
   if (changed_everything_) themes_.forget();            // a file of the theme, i18n/, static/ or the site file, say
+  // A document's pages are kept (not planned nor rendered again) unless its
+  // folder changed; anything else changing plans every page.
+  if (changed_everything_) plans_.forget_all();
+  for (const auto& folder : changed_documents_) plans_.forget(folder);
   bool has_output = false;
   {
     std::lock_guard lock(mutex_);

@@ -27,6 +27,7 @@
 #include "messages/message_catalogue.h"
 #include "pipeline/pipeline.h"
 #include "pipeline/stage_times.h"
+#include "render/plan_cache.h"
 #include "render/theme.h"
 #include "serve/http_server.h"
 #include "serve/served_files.h"
@@ -84,6 +85,7 @@ class PreviewServer {
   std::unique_ptr<HttpServer> server_;
   ContentCache cache_{CacheValidation::told};
   ThemeCache themes_;    // the last build's theme, forgotten when a file outside content/ changes
+  PlanCache plans_;      // the last served build's pages per document, forgotten as its folder changes
   SourceCache sources_;  // the site's files, read again only when the watcher reports a change
   // What changed since the last successful build: the folders of the
   // documents whose files changed, or anything else (site file, theme).

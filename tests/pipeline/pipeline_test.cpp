@@ -7,6 +7,7 @@
 #include <set>
 
 #include "model/site.h"
+#include "render/plan_cache.h"
 #include "render/theme.h"
 #include "support/test_site.h"
 
@@ -136,6 +137,52 @@ TEST_CASE("a theme kept between builds renders what a theme loaded anew renders,
   themes.forget();
   CHECK(themes.find(Language::sv, no_branding) == nullptr);
   CHECK(with_cache() == fresh());
+}
+
+TEST_CASE("a build keeps the pages its plan cache kept, renders the rest, and keeps a plan only when it succeeds") {
+  auto fs = site_with(
+      {{"content/lysekil/policy/2020-01-01.md",
+        test::version_md("title: Policy\ntype: policy\ndecided_by: KS\ndecision_date: 2020-01-01\n")},
+       {"content/lysekil/riktlinjer/2021-03-01.md",
+        test::version_md("title: Riktlinjer\ntype: riktlinjer\ndecided_by: KF\ndecision_date: 2021-03-01\n")}});
+  BuildOptions options;
+  options.as_of = Date{2024, 1, 1};
+  PlanCache plans;
+  options.plans = &plans;
+  // The paths a build kept, and those it rendered.
+  const auto build = [&] {
+    const auto result = render_site(options, fs);
+    std::set<std::string> kept, rendered;
+    for (std::size_t i = 0; i < result.files.size(); ++i)
+      (result.kept[i] ? kept : rendered).insert(result.files[i].path);
+    return std::pair{kept, rendered};
+  };
+  const auto [nothing_kept, first] = build();
+  CHECK(nothing_kept.empty());
+  const auto [kept, rendered] = build();
+  CHECK(kept.contains("lysekil/policy/2020-01-01/index.html"));
+  CHECK(kept.contains("lysekil/riktlinjer/index.html"));
+  CHECK(rendered.contains("index.html"));  // the site's own pages are made on every build
+  CHECK(rendered.contains("lysekil/index.html"));
+  CHECK_FALSE(rendered.contains("lysekil/policy/index.html"));
+
+  plans.forget("content/lysekil/policy");
+  const auto [kept_after, rendered_after] = build();
+  CHECK(rendered_after.contains("lysekil/policy/2020-01-01/index.html"));
+  CHECK(kept_after.contains("lysekil/riktlinjer/index.html"));
+
+  // A build that fails (here after planning, at a broken link) keeps no
+  // plan: the one after it renders every page.
+  fs.add("content/lysekil/trasig/2020-01-01.md",
+         test::version_md("title: Trasig\ntype: policy\ndecided_by: KS\ndecision_date: 2020-01-01\n",
+                          "## Syfte\n\nSe [sidan](/lysekil/finns-inte/).\n"));
+  REQUIRE_FALSE(render_site(options, fs).ok());
+  fs.add("content/lysekil/trasig/2020-01-01.md",
+         test::version_md("title: Hel\ntype: policy\ndecided_by: KS\ndecision_date: 2020-01-01\n"));
+  const auto [kept_none, rendered_all] = build();
+  CHECK(kept_none.empty());
+  CHECK(rendered_all.contains("lysekil/trasig/index.html"));
+  CHECK(rendered_all.contains("lysekil/riktlinjer/index.html"));
 }
 
 namespace {

@@ -14,6 +14,7 @@
 // look-ups share the lock, and an entry is copied out after it is released.
 #pragma once
 
+#include <algorithm>
 #include <memory>
 #include <mutex>
 #include <optional>
@@ -88,6 +89,14 @@ class ParseCache {
 
   // Entries of files that no longer exist are dropped after each load.
   void keep_only(const std::vector<std::string>& keys) {
+    {
+      // The usual case, told or checked: an entry for each of the keys (all
+      // different) and no other. Looked up without making a set of them.
+      std::shared_lock lock(mutex_);
+      if (slots_.size() == keys.size() &&
+          std::all_of(keys.begin(), keys.end(), [&](const std::string& key) { return slots_.contains(key); }))
+        return;
+    }
     const std::unordered_set<std::string_view> keep(keys.begin(), keys.end());
     std::lock_guard lock(mutex_);
     std::erase_if(slots_, [&](const auto& slot) { return !keep.contains(slot.first); });

@@ -68,9 +68,22 @@ std::vector<std::string> anchors_of(const Version& v) {
   return out;
 }
 
-void check_goal(const std::string& goal, const std::vector<std::string>& anchors, const SourceLocation& where,
+// Whether `goal` is one of anchors_of(v), without making them: every goal of
+// every plan is checked on every build.
+bool has_anchor(const Version& v, const std::string& goal) {
+  return std::any_of(v.body->toc.begin(), v.body->toc.end(), [&](const auto& h) { return h.anchor == goal; }) ||
+         std::any_of(v.body->blocks.begin(), v.body->blocks.end(),
+                     [&](const Block& b) { return b.kind != Block::Kind::heading && b.id == goal; });
+}
+
+// Reports a goal that names no anchor of `versions` (the plan's version, or
+// every version of an indicator's document), with the closest anchor or the headings.
+void check_goal(const std::string& goal, const std::vector<const Version*>& versions, const SourceLocation& where,
                 const std::string& version_path, Diagnostics& diagnostics) {
-  if (std::find(anchors.begin(), anchors.end(), goal) != anchors.end()) return;
+  if (std::any_of(versions.begin(), versions.end(), [&](const Version* v) { return has_anchor(*v, goal); })) return;
+  std::vector<std::string> anchors;
+  for (const Version* v : versions)
+    for (auto& a : anchors_of(*v)) anchors.push_back(std::move(a));
   std::string message = "the goal '" + goal + "' is no heading or paragraph in " + version_path;
   std::vector<std::string> headings;
   for (const auto& a : anchors) {
@@ -179,10 +192,9 @@ void load_plans(const FileSystem& files, Site& site, unsigned jobs, ContentCache
                                                 "', but the document has no such version; its versions are: " + ids);
       continue;
     }
-    const auto anchors = anchors_of(*version);
     for (const ActionRef& ref : flatten(plan)) {
       for (const auto& goal : ref.action->goals) {
-        check_goal(goal, anchors, ref.action->goals_where, version->source_path, local);
+        check_goal(goal, {&*version}, ref.action->goals_where, version->source_path, local);
       }
     }
     site.plans.push_back(std::move(plan));
@@ -195,11 +207,9 @@ void load_plans(const FileSystem& files, Site& site, unsigned jobs, ContentCache
     ind.organisation_id = doc.organisation_id;
     ind.document_slug = doc.slug;
     // An indicator belongs to the document: its goal must be in one of its versions.
-    std::vector<std::string> anchors;
-    for (const auto& v : doc.versions) {
-      for (auto& a : anchors_of(v)) anchors.push_back(std::move(a));
-    }
-    check_goal(ind.goal, anchors, ind.goal_where, doc.versions.back().source_path, local);
+    std::vector<const Version*> versions;
+    for (const auto& v : doc.versions) versions.push_back(&v);
+    check_goal(ind.goal, versions, ind.goal_where, doc.versions.back().source_path, local);
     site.indicators.push_back(std::move(ind));
   }
   diagnostics.merge(local);

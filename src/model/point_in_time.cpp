@@ -41,15 +41,34 @@ void keep_reports_until(std::vector<Action>& actions, Date day) {
   }
 }
 
+// Whether anything of the document is dated after `day`: a version, an
+// edition or its repeal.
+bool changed_after(const Document& doc, Date day) {
+  if (doc.repeal && doc.repeal->decision_date.value_or(doc.repeal->date) > day) return true;
+  return std::any_of(doc.versions.begin(), doc.versions.end(), [&](const Version& v) {
+    return dated_after(event_date(v), day) || std::any_of(v.editions.begin(), v.editions.end(), [&](const Edition& e) {
+             return dated_after(e.translated_on, day);
+           });
+  });
+}
+
 }  // namespace
 
 void keep_what_existed_on(Site& site, Date day) {
-  // Documents and their versions; old index -> new index (-1: removed).
-  std::vector<int> document_index(site.documents.size(), -1);
-  std::vector<std::vector<int>> version_index(site.documents.size());
+  // Documents and their versions; old index -> new index (-1: removed). In
+  // the usual case nothing is dated after the day and every index stays
+  // (both are left empty): the documents are not moved.
+  const bool all_existed = std::none_of(site.documents.begin(), site.documents.end(),
+                                        [&](const Document& doc) { return changed_after(doc, day); });
+  std::vector<int> document_index;
+  std::vector<std::vector<int>> version_index;
   std::vector<Document> documents;
-  documents.reserve(site.documents.size());
-  for (std::size_t d = 0; d < site.documents.size(); ++d) {
+  if (!all_existed) {
+    document_index.assign(site.documents.size(), -1);
+    version_index.resize(site.documents.size());
+    documents.reserve(site.documents.size());
+  }
+  for (std::size_t d = 0; d < site.documents.size() && !all_existed; ++d) {
     Document& doc = site.documents[d];
     version_index[d].assign(doc.versions.size(), -1);
     std::vector<Version> versions;
@@ -65,7 +84,7 @@ void keep_what_existed_on(Site& site, Date day) {
     document_index[d] = static_cast<int>(documents.size());
     documents.push_back(std::move(doc));
   }
-  site.documents = std::move(documents);
+  if (!all_existed) site.documents = std::move(documents);
 
   // A plan exists once decided, and only with the version whose goals it serves.
   std::vector<int> plan_index(site.plans.size(), -1);
@@ -98,6 +117,7 @@ void keep_what_existed_on(Site& site, Date day) {
         item.plan = static_cast<std::size_t>(plan_index[item.plan]);
         return false;
       }
+      if (all_existed) return false;
       const int d = document_index[item.document];
       if (d < 0) return true;
       const int v = version_index[item.document][item.version];

@@ -87,8 +87,10 @@ class ParseCache {
     slots_[key] = std::make_shared<const Slot>(Slot{std::move(text), labels, std::move(entry)});
   }
 
-  // Entries of files that no longer exist are dropped after each load.
+  // Entries of files that no longer exist are dropped after each load. Told,
+  // the owner has forgotten every file that went already.
   void keep_only(const std::vector<std::string>& keys) {
+    if (validation_ == CacheValidation::told) return;
     {
       // The usual case, told or checked: an entry for each of the keys (all
       // different) and no other. Looked up without making a set of them.

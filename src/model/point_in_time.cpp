@@ -55,36 +55,37 @@ bool changed_after(const Document& doc, Date day) {
 }  // namespace
 
 void keep_what_existed_on(Site& site, Date day) {
-  // Documents and their versions; old index -> new index (-1: removed). In
-  // the usual case nothing is dated after the day and every index stays
-  // (both are left empty): the documents are not moved.
-  const bool all_existed = std::none_of(site.documents.begin(), site.documents.end(),
-                                        [&](const Document& doc) { return changed_after(doc, day); });
-  std::vector<int> document_index;
-  std::vector<std::vector<int>> version_index;
-  std::vector<Document> documents;
-  if (!all_existed) {
-    document_index.assign(site.documents.size(), -1);
-    version_index.resize(site.documents.size());
-    documents.reserve(site.documents.size());
-  }
-  for (std::size_t d = 0; d < site.documents.size() && !all_existed; ++d) {
+  // Documents and their versions; old index -> new index (-1: removed). Only
+  // a document with something dated after the day is filtered (its
+  // version_index then filled; empty means every version stays), and the
+  // documents are moved only to close the gap a removed one leaves: on a
+  // usual day none is.
+  std::vector<int> document_index(site.documents.size(), -1);
+  std::vector<std::vector<int>> version_index(site.documents.size());
+  std::size_t kept = 0;
+  for (std::size_t d = 0; d < site.documents.size(); ++d) {
     Document& doc = site.documents[d];
-    version_index[d].assign(doc.versions.size(), -1);
-    std::vector<Version> versions;
-    for (std::size_t v = 0; v < doc.versions.size(); ++v) {
-      if (dated_after(event_date(doc.versions[v]), day)) continue;
-      std::erase_if(doc.versions[v].editions, [&](const Edition& e) { return dated_after(e.translated_on, day); });
-      version_index[d][v] = static_cast<int>(versions.size());
-      versions.push_back(std::move(doc.versions[v]));
+    if (changed_after(doc, day)) {
+      version_index[d].assign(doc.versions.size(), -1);
+      std::vector<Version> versions;
+      for (std::size_t v = 0; v < doc.versions.size(); ++v) {
+        if (dated_after(event_date(doc.versions[v]), day)) continue;
+        std::erase_if(doc.versions[v].editions, [&](const Edition& e) { return dated_after(e.translated_on, day); });
+        version_index[d][v] = static_cast<int>(versions.size());
+        versions.push_back(std::move(doc.versions[v]));
+      }
+      doc.versions = std::move(versions);
+      if (doc.repeal && doc.repeal->decision_date.value_or(doc.repeal->date) > day) doc.repeal.reset();
     }
-    if (versions.empty()) continue;
-    doc.versions = std::move(versions);
-    if (doc.repeal && doc.repeal->decision_date.value_or(doc.repeal->date) > day) doc.repeal.reset();
-    document_index[d] = static_cast<int>(documents.size());
-    documents.push_back(std::move(doc));
+    if (doc.versions.empty()) continue;
+    document_index[d] = static_cast<int>(kept);
+    if (kept != d) site.documents[kept] = std::move(doc);
+    ++kept;
   }
-  if (!all_existed) site.documents = std::move(documents);
+  site.documents.erase(site.documents.begin() + static_cast<std::ptrdiff_t>(kept), site.documents.end());
+  const auto new_version = [&](std::size_t d, std::size_t v) {
+    return version_index[d].empty() ? static_cast<int>(v) : version_index[d][v];
+  };
 
   // A plan exists once decided, and only with the version whose goals it serves.
   std::vector<int> plan_index(site.plans.size(), -1);
@@ -117,13 +118,12 @@ void keep_what_existed_on(Site& site, Date day) {
         item.plan = static_cast<std::size_t>(plan_index[item.plan]);
         return false;
       }
-      if (all_existed) return false;
       const int d = document_index[item.document];
       if (d < 0) return true;
-      const int v = version_index[item.document][item.version];
+      const int v = new_version(item.document, item.version);
       if (v < 0) return true;
       if (item.older) {
-        const int older = version_index[item.document][*item.older];
+        const int older = new_version(item.document, *item.older);
         if (older < 0) {
           item.older.reset();
         } else {

@@ -113,7 +113,8 @@ TEST_CASE("meetings after the day go, the others still point at the same version
   site.documents = {document("a", "gone", {version("2020-01-01", d("2020-01-01"))}),
                     document("a", "policy",
                              {version("2013-01-01", d("2013-01-01")), version("2019-01-01", d("2019-01-01")),
-                              version("2014-01-01", d("2014-01-01"))})};
+                              version("2014-01-01", d("2014-01-01"))}),
+                    document("a", "stilla", {version("2012-01-01", d("2012-01-01"))})};  // nothing after the day
   ActionPlan late, kept;
   late.organisation_id = kept.organisation_id = "a";
   late.document_slug = kept.document_slug = "policy";
@@ -131,15 +132,21 @@ TEST_CASE("meetings after the day go, the others still point at the same version
   AgendaItem plan_item;
   plan_item.kind = AgendaItemKind::plan;
   plan_item.plan = 1;  // "kept", index 0 once "late" is gone
-  early.items = {item, plan_item};
+  AgendaItem unchanged;
+  unchanged.document = 2;  // "stilla", index 1 once "gone" is gone; its version stays
+  unchanged.version = 0;
+  early.items = {item, plan_item, unchanged};
   Meeting later = early;
   later.date = d("2016-01-01");
   site.meetings = {early, later};
   keep_what_existed_on(site, d("2015-01-01"));
   REQUIRE(site.meetings.size() == 1);
-  REQUIRE(site.documents.size() == 1);
+  REQUIRE(site.documents.size() == 2);
   const auto& items = site.meetings[0].items;
-  REQUIRE(items.size() == 2);
+  REQUIRE(items.size() == 3);
+  CHECK(items[2].document == 1);
+  CHECK(site.documents[items[2].document].slug == "stilla");
+  CHECK(items[2].version == 0);
   CHECK(items[0].document == 0);
   CHECK(site.documents[0].versions[items[0].version].id == "2014-01-01");
   CHECK(site.documents[0].versions[*items[0].older].id == "2013-01-01");

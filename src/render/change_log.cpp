@@ -1,6 +1,7 @@
 #include "render/change_log.h"
 
 #include <algorithm>
+#include <optional>
 #include <unordered_map>
 
 #include "core/parallel.h"
@@ -27,9 +28,21 @@ ChangeLog ChangeLog::compute(const Site& site, unsigned jobs, const EarlierChang
   log.changes.resize(site.documents.size());
   log.folders.resize(site.documents.size());
   log.version_ids.resize(site.documents.size());
-  std::unordered_map<std::string, std::size_t> earlier_index;  // folder -> document in the earlier log
-  if (earlier.log)
-    for (std::size_t e = 0; e < earlier.log->folders.size(); ++e) earlier_index.emplace(earlier.log->folders[e], e);
+  // Folder -> document in the earlier log: made only when a document came or
+  // went since (usually each document has the index it had).
+  std::unordered_map<std::string, std::size_t> earlier_index;
+  const auto& earlier_folders = earlier.log ? earlier.log->folders : log.folders;
+  const bool same_folders =
+      earlier.log && earlier_folders.size() == site.documents.size() &&
+      std::equal(earlier_folders.begin(), earlier_folders.end(), site.documents.begin(),
+                 [](const std::string& folder, const Document& doc) { return folder == doc.source_dir; });
+  if (earlier.log && !same_folders)
+    for (std::size_t e = 0; e < earlier_folders.size(); ++e) earlier_index.emplace(earlier_folders[e], e);
+  const auto earlier_of = [&](std::size_t d) -> std::optional<std::size_t> {
+    if (same_folders) return d;
+    const auto e = earlier_index.find(site.documents[d].source_dir);
+    return e == earlier_index.end() ? std::nullopt : std::optional(e->second);
+  };
   struct Item {
     std::size_t document, version;
   };
@@ -53,13 +66,13 @@ ChangeLog ChangeLog::compute(const Site& site, unsigned jobs, const EarlierChang
       log.previous[d][v] = prev;
     }
     // The same versions as in the earlier build, none of them changed: take its comparisons.
-    const auto e = earlier_index.find(log.folders[d]);
-    const bool same = e != earlier_index.end() && earlier.unchanged && earlier.unchanged(site.documents[d]) &&
-                      earlier.log->version_ids[e->second] == log.version_ids[d] &&
-                      earlier.log->previous[e->second] == log.previous[d];
+    const auto e = earlier_of(d);
+    const bool same = e && earlier.unchanged && earlier.unchanged(site.documents[d]) &&
+                      earlier.log->version_ids[*e] == log.version_ids[d] &&
+                      earlier.log->previous[*e] == log.previous[d];
     for (std::size_t v = 0; v < versions.size(); ++v) {
       if (same) {
-        log.changes[d][v] = earlier.log->changes[e->second][v];
+        log.changes[d][v] = earlier.log->changes[*e][v];
       } else if (log.previous[d][v] >= 0) {
         items.push_back({d, v});
       }

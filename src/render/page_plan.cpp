@@ -526,11 +526,12 @@ std::vector<Page> plan_pages(const Site& site, Date as_of, Diagnostics& diagnost
     std::unordered_multimap<std::string_view, PlanCache::Run> taken_under;
     taken_under.reserve(cache->taken().size());
     for (const auto& run : cache->taken()) taken_under.emplace(document_prefix(pages[run.begin].output), run);
-    for (const auto& [output, page] : by_output) {
-      const auto [from, to] = taken_under.equal_range(document_prefix(output));
+    for (std::size_t n = 0; n < pages.size(); ++n) {  // in order: the errors are as in a plan made whole
+      if (carried(n)) continue;
+      const auto [from, to] = taken_under.equal_range(document_prefix(pages[n].output));
       for (auto it = from; it != to; ++it)
         for (std::size_t i = it->second.begin; i < it->second.end; ++i)
-          if (pages[i].output == output) page < &pages[i] ? clash(pages[i], *page) : clash(*page, pages[i]);
+          if (pages[i].output == pages[n].output) i > n ? clash(pages[i], pages[n]) : clash(pages[n], pages[i]);
     }
   }
   return pages;

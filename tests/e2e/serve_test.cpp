@@ -72,11 +72,23 @@ TEST_CASE("serve rebuilds a changed page, shows errors over it, and recovers") {
   write_text(dir / "content/lysekil/annan/2021-01-01.md", policy("Annan", "2021-01-01"));
   const auto home = get_until(serve.port(), "/", [](const HttpResponse& r) { return contains(r, "Annan"); });
   CHECK(contains(home, "Annan"));
+  // The new document comes first: the policy's pages, kept from the last
+  // build, are now the second document's, and still show the policy.
+  CHECK(contains(http_get(serve.port(), "/lysekil/annan/"), "Annan"));
+  CHECK(contains(http_get(serve.port(), kPolicyUrl), "Fjärde titeln"));
+  CHECK(contains(http_get(serve.port(), "/lysekil/policy/2020-01-01/"), "Fjärde titeln"));
   auto yaml = read_text(dir / "site.yaml");
   write_text(dir / "site.yaml", yaml.replace(yaml.find("Lysekils kommun"), 15, "Lysekil Testkommun"));
   page = get_until(serve.port(), kPolicyUrl, [](const HttpResponse& r) { return contains(r, "Lysekil Testkommun"); });
   CHECK(contains(page, "Lysekil Testkommun"));
   CHECK(contains(page, "Fjärde titeln"));
+
+  // A document removed: its pages go, the other's stay as they were.
+  std::filesystem::remove_all(dir / "content/lysekil/annan");
+  CHECK(get_until(serve.port(), "/lysekil/annan/", [](const HttpResponse& r) { return r.status == 404; }).status ==
+        404);
+  CHECK(contains(http_get(serve.port(), kPolicyUrl), "Fjärde titeln"));
+  CHECK_FALSE(contains(http_get(serve.port(), "/"), "Annan"));
 
   CHECK(serve.stop() == 0);
   CHECK_THAT(serve.log(), Catch::Contains("content/lysekil/policy/2020-01-01.md:5:16: '2020-02-30' is not a date"));

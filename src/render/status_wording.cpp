@@ -13,14 +13,21 @@ std::string joined(const std::vector<std::string>& parts, const std::string& sep
   return out;
 }
 
+// A name or number as the Swedish original writes it, isolated in a language
+// that needs it (right to left: the strings' isolate_start and isolate_end).
+std::string as_written(const std::optional<std::string>& text, const Strings& s) {
+  return text ? s.get("isolate_start") + *text + s.get("isolate_end") : "";
+}
+
 // "Kommunfullmäktige 19 maj 2021, § 63, dnr KS 2021/12": what is known of a decision.
 std::string decision_parts(const std::optional<std::string>& body, const std::optional<Date>& date,
                            const std::optional<std::string>& paragraph,
                            const std::optional<std::string>& registration_number, const Strings& s) {
-  std::string who_when = joined({body.value_or(""), date ? s.date(*date) : ""}, " ");
-  return joined({who_when, paragraph ? s.get("paragraph_symbol") + " " + *paragraph : "",
-                 registration_number ? s.get("registration_abbreviation") + " " + *registration_number : ""},
-                ", ");
+  std::string who_when = joined({as_written(body, s), date ? s.date(*date) : ""}, " ");
+  return joined(
+      {who_when, paragraph ? s.get("paragraph_symbol") + " " + *paragraph : "",
+       registration_number ? s.get("registration_abbreviation") + " " + as_written(registration_number, s) : ""},
+      s.get("list_separator"));
 }
 
 // "En ny version är beslutad 20 mars 2023 och börjar gälla 1 april 2023."

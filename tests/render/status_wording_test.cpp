@@ -59,6 +59,18 @@ TEST_CASE("who decided a version, and when, in one line") {
   CHECK(decision_line(v, sv).empty());
 }
 
+TEST_CASE("in Arabic, the decision's Swedish names are isolated and its parts joined with the Arabic comma") {
+  const Strings ar = theme_strings("ar");
+  Version v;
+  v.decided_by = "Kommunfullmäktige";
+  v.decision_date = Date{2021, 5, 19};
+  v.paragraph = "63";
+  v.registration_number = "KS 2021/12";
+  CHECK(decision_line(v, ar) == "اعتمدتها \u2068Kommunfullmäktige\u2069 19 مايو 2021، § 63");
+  // Swedish and English: no isolates (the names' direction is the page's), a comma.
+  CHECK(decision_line(v, theme_strings("en")) == "Adopted by Kommunfullmäktige 19 May 2021, § 63");
+}
+
 TEST_CASE("the period of a version in words, for each end that is known") {
   const Strings sv = theme_strings("sv");
   VersionStanding st;

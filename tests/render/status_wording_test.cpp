@@ -46,12 +46,22 @@ TEST_CASE("a proposal is named by its own date, else by the day it is to be deci
   CHECK(version_label(p, sv) == "odaterat förslag");
 }
 
-TEST_CASE("who decided a version, and when, in one line") {
-  const Strings sv = theme_strings("sv");
+namespace {
+
+// Adopted by Kommunfullmäktige on 19 May 2021, § 63.
+Version decided() {
   Version v;
   v.decided_by = "Kommunfullmäktige";
   v.decision_date = Date{2021, 5, 19};
   v.paragraph = "63";
+  return v;
+}
+
+}  // namespace
+
+TEST_CASE("who decided a version, and when, in one line") {
+  const Strings sv = theme_strings("sv");
+  Version v = decided();
   CHECK(decision_line(v, sv) == "Beslutad av Kommunfullmäktige 19 maj 2021, § 63");
   v.decided_by.reset();
   CHECK(decision_line(v, sv) == "Beslutad 19 maj 2021, § 63");
@@ -61,11 +71,7 @@ TEST_CASE("who decided a version, and when, in one line") {
 
 TEST_CASE("in Arabic, the decision's Swedish names are isolated and its parts joined with the Arabic comma") {
   const Strings ar = theme_strings("ar");
-  Version v;
-  v.decided_by = "Kommunfullmäktige";
-  v.decision_date = Date{2021, 5, 19};
-  v.paragraph = "63";
-  v.registration_number = "KS 2021/12";
+  const Version v = decided();
   CHECK(decision_line(v, ar) == "اعتمدتها \u2068Kommunfullmäktige\u2069 19 مايو 2021، § 63");
   // Swedish and English: no isolates (the names' direction is the page's), a comma.
   CHECK(decision_line(v, theme_strings("en")) == "Adopted by Kommunfullmäktige 19 May 2021, § 63");

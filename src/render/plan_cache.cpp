@@ -15,17 +15,23 @@ void PlanCache::forget_all() {
 }
 
 void PlanCache::store(std::vector<Page> pages) {
-  if (pages.empty()) next_.clear();
-  forget_all();
+  // What the plan made holds becomes what is kept; sources it did not plan are gone.
+  if (pages.empty()) runs_.clear();
+  for (auto it = runs_.begin(); it != runs_.end();) {
+    if (it->second.made != start_) {
+      it = runs_.erase(it);
+    } else {
+      it->second.kept = it->second.next;
+      ++it;
+    }
+  }
+  pages_.clear();
   spare_ = std::move(pages_);
   pages_ = std::move(pages);
-  runs_ = std::move(next_);
-  next_.clear();
 }
 
 std::vector<Page> PlanCache::start() {
-  next_.clear();
-  next_.reserve(runs_.size());
+  ++start_;
   taken_.clear();
   carried_.clear();
   std::vector<Page> pages = std::move(spare_);
@@ -35,22 +41,29 @@ std::vector<Page> PlanCache::start() {
 
 bool PlanCache::take(const std::string& key, std::vector<Page>& pages) {
   const auto it = runs_.find(key);
-  if (it == runs_.end() || it->second.end > pages_.size()) return false;
-  const auto from = pages_.begin() + static_cast<std::ptrdiff_t>(it->second.begin);
-  const auto to = pages_.begin() + static_cast<std::ptrdiff_t>(it->second.end);
-  taken_.push_back({pages.size(), pages.size() + (it->second.end - it->second.begin)});
+  if (it == runs_.end() || !it->second.kept || it->second.kept->end > pages_.size()) return false;
+  const Run kept = *it->second.kept;
+  const auto from = pages_.begin() + static_cast<std::ptrdiff_t>(kept.begin);
+  const auto to = pages_.begin() + static_cast<std::ptrdiff_t>(kept.end);
+  taken_.push_back({pages.size(), pages.size() + (kept.end - kept.begin)});
   pages.insert(pages.end(), std::make_move_iterator(from), std::make_move_iterator(to));
-  runs_.erase(it);  // its pages are moved out
+  it->second.kept.reset();  // its pages are moved out
   return true;
 }
 
-void PlanCache::planned(const std::string& key, Run run) { next_.emplace(key, run); }
+void PlanCache::planned(const std::string& key, Run run) {
+  Slot& slot = runs_[key];
+  slot.next = run;
+  slot.made = start_;
+}
 
 void PlanCache::finish(std::size_t count) {
   carried_.assign(count, false);
   for (const Run& run : taken_)
     for (std::size_t i = run.begin; i < run.end; ++i) carried_[i] = true;
-  forget_all();
+  // The kept plan is used up: what is left of it is never taken (take()
+  // finds no page in it until store() keeps the next).
+  pages_.clear();
 }
 
 }  // namespace styrdok

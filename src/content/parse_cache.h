@@ -18,6 +18,7 @@
 #include <memory>
 #include <mutex>
 #include <optional>
+#include <set>
 #include <shared_mutex>
 #include <string>
 #include <string_view>
@@ -74,17 +75,22 @@ class ParseCache {
   // them for an empty path, the site's root).
   void forget(const std::string& path) {
     std::lock_guard lock(mutex_);
-    slots_.erase(path);
+    erase(path);
     const auto name = path.rfind('/') + 1;  // 0 when there is no '/'
-    if (const auto dot = path.rfind('.'); dot != std::string::npos && dot > name) slots_.erase(path.substr(0, dot));
+    if (const auto dot = path.rfind('.'); dot != std::string::npos && dot > name) erase(path.substr(0, dot));
     const std::string prefix = path.empty() ? "" : path + "/";  // "" is the root: everything lies below it
-    std::erase_if(slots_, [&](const auto& slot) { return slot.first.starts_with(prefix); });
+    while (true) {
+      const auto below = ordered_.lower_bound(prefix);
+      if (below == ordered_.end() || !below->starts_with(prefix)) break;
+      erase(std::string(*below));
+    }
   }
 
   void store(const std::string& key, std::string text, const std::string& labels, Entry entry) {
     std::lock_guard lock(mutex_);
     if (validation_ == CacheValidation::told) text.clear();  // never compared: do not keep it
-    slots_[key] = std::make_shared<const Slot>(Slot{std::move(text), labels, std::move(entry)});
+    auto slot = std::make_shared<const Slot>(Slot{std::move(text), labels, std::move(entry)});
+    if (auto [it, inserted] = slots_.insert_or_assign(key, std::move(slot)); inserted) ordered_.insert(it->first);
   }
 
   // Entries of files that no longer exist are dropped after each load. Told,
@@ -101,7 +107,10 @@ class ParseCache {
     }
     const std::unordered_set<std::string_view> keep(keys.begin(), keys.end());
     std::lock_guard lock(mutex_);
-    std::erase_if(slots_, [&](const auto& slot) { return !keep.contains(slot.first); });
+    std::vector<std::string> gone;
+    for (const auto& [key, slot] : slots_)
+      if (!keep.contains(key)) gone.push_back(key);
+    for (const auto& key : gone) erase(key);
   }
 
  private:
@@ -110,9 +119,18 @@ class ParseCache {
     std::string labels;
     Entry entry;
   };
+  // Under the lock held exclusively.
+  void erase(const std::string& key) {
+    const auto it = slots_.find(key);
+    if (it == slots_.end()) return;
+    ordered_.erase(it->first);
+    slots_.erase(it);
+  }
+
   CacheValidation validation_;
   mutable std::shared_mutex mutex_;
   std::unordered_map<std::string, std::shared_ptr<const Slot>> slots_;  // shared: copied out without the lock
+  std::set<std::string_view> ordered_;  // the keys of slots_ in order: a folder's run, found without a scan
 };
 
 // Everything the content loaders parse, kept between builds.

@@ -58,22 +58,28 @@ std::vector<Pair> find_pairs(const FileSystem& files, const std::string& dir, st
   return out;
 }
 
-// Every anchor a goal may name in one version: headings and paragraphs.
+// Every anchor a goal may name in one version, headings then paragraphs,
+// until `stop` returns true for one (then true).
+template <class Stop>
+bool any_anchor(const Version& v, Stop stop) {
+  return std::any_of(v.body->toc.begin(), v.body->toc.end(), [&](const auto& h) { return stop(h.anchor); }) ||
+         std::any_of(v.body->blocks.begin(), v.body->blocks.end(),
+                     [&](const Block& b) { return b.kind != Block::Kind::heading && stop(b.id); });
+}
+
 std::vector<std::string> anchors_of(const Version& v) {
   std::vector<std::string> out;
-  for (const auto& h : v.body->toc) out.push_back(h.anchor);
-  for (const auto& b : v.body->blocks) {
-    if (b.kind != Block::Kind::heading) out.push_back(b.id);
-  }
+  any_anchor(v, [&](const std::string& anchor) {
+    out.push_back(anchor);
+    return false;
+  });
   return out;
 }
 
 // Whether `goal` is one of anchors_of(v), without making them: every goal of
 // every plan is checked on every build.
 bool has_anchor(const Version& v, const std::string& goal) {
-  return std::any_of(v.body->toc.begin(), v.body->toc.end(), [&](const auto& h) { return h.anchor == goal; }) ||
-         std::any_of(v.body->blocks.begin(), v.body->blocks.end(),
-                     [&](const Block& b) { return b.kind != Block::Kind::heading && b.id == goal; });
+  return any_anchor(v, [&](const std::string& anchor) { return anchor == goal; });
 }
 
 // Reports a goal that names no anchor of `versions` (the plan's version, or

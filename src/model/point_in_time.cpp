@@ -41,10 +41,15 @@ void keep_reports_until(std::vector<Action>& actions, Date day) {
   }
 }
 
+// Whether the document's repeal was decided after `day`.
+bool repealed_after(const Document& doc, Date day) {
+  return doc.repeal && doc.repeal->decision_date.value_or(doc.repeal->date) > day;
+}
+
 // Whether anything of the document is dated after `day`: a version, an
 // edition or its repeal.
 bool changed_after(const Document& doc, Date day) {
-  if (doc.repeal && doc.repeal->decision_date.value_or(doc.repeal->date) > day) return true;
+  if (repealed_after(doc, day)) return true;
   return std::any_of(doc.versions.begin(), doc.versions.end(), [&](const Version& v) {
     return dated_after(event_date(v), day) || std::any_of(v.editions.begin(), v.editions.end(), [&](const Edition& e) {
              return dated_after(e.translated_on, day);
@@ -75,7 +80,7 @@ void keep_what_existed_on(Site& site, Date day) {
         versions.push_back(std::move(doc.versions[v]));
       }
       doc.versions = std::move(versions);
-      if (doc.repeal && doc.repeal->decision_date.value_or(doc.repeal->date) > day) doc.repeal.reset();
+      if (repealed_after(doc, day)) doc.repeal.reset();
     }
     if (doc.versions.empty()) continue;
     document_index[d] = static_cast<int>(kept);

@@ -319,10 +319,14 @@ std::vector<Page> plan_pages(const Site& site, Date as_of, Diagnostics& diagnost
     add(feed);
   }
   // A document's pages, and each plan's, are made from it alone: taken from
-  // the last plan when the cache has them (serve), else planned here.
+  // the last plan when the cache has them (serve), else planned here. A run
+  // taken lay under one document's address when it was planned, and is kept
+  // again as it is; one planned now is kept only if it does.
   auto take = [&](const std::string& key, auto renumber) {
     if (!cache || !cache->take(key, pages)) return false;
-    for (std::size_t i = cache->taken().back().begin; i < pages.size(); ++i) renumber(pages[i]);
+    const auto run = cache->taken().back();
+    for (std::size_t i = run.begin; i < run.end; ++i) renumber(pages[i]);
+    cache->planned(key, run);
     return true;
   };
   auto planned = [&](const std::string& key, std::size_t first) {
@@ -331,10 +335,7 @@ std::vector<Page> plan_pages(const Site& site, Date as_of, Diagnostics& diagnost
   for (std::size_t d = 0; d < site.documents.size(); ++d) {
     const Document& doc = site.documents[d];
     const std::size_t first = pages.size();
-    if (take(doc.source_dir, [d](Page& p) { p.document = d; })) {
-      planned(doc.source_dir, first);
-      continue;
-    }
+    if (take(doc.source_dir, [d](Page& p) { p.document = d; })) continue;
     add({PageKind::document, document_url(doc), "", 0, d, 0, doc.source_dir});
     Page feed{PageKind::feed, document_url(doc) + "feed.xml", "", 0, d, 0, doc.source_dir};
     feed.feed = FeedScope::document;
@@ -401,10 +402,8 @@ std::vector<Page> plan_pages(const Site& site, Date as_of, Diagnostics& diagnost
     if (take(plan.source_path, [d, p](Page& page) {
           page.document = d;
           page.plan = p;
-        })) {
-      planned(plan.source_path, first);
+        }))
       continue;
-    }
     Page page{PageKind::plan, plan_url(plan), "", 0, d, 0, plan.source_path};
     page.plan = p;
     add(page);

@@ -98,8 +98,8 @@ class ParseCache {
   void keep_only(const std::vector<std::string>& keys) {
     if (validation_ == CacheValidation::told) return;
     {
-      // The usual case, told or checked: an entry for each of the keys (all
-      // different) and no other. Looked up without making a set of them.
+      // The usual case: an entry for each of the keys (all different) and no
+      // other. Looked up without making a set of them.
       std::shared_lock lock(mutex_);
       if (slots_.size() == keys.size() &&
           std::all_of(keys.begin(), keys.end(), [&](const std::string& key) { return slots_.contains(key); }))

@@ -275,8 +275,9 @@ RebuildReport PreviewServer::rebuild(std::vector<std::string> changed) {
   }
   server_->broadcast(build_event(generation));
   times.stop();
-  replaced
-      .clear();  // freed once the open pages are told, and outside the lock (answers still sending them keep theirs)
+  // Freed once the open pages are told, and outside the lock (answers still
+  // sending them keep theirs).
+  replaced.clear();
   if (result.ok() && build.defer_search_index) update_search_index(result.site, today, generation);
 
   RebuildReport report;

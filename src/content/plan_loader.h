@@ -6,6 +6,7 @@
 // anchor in the policy's text.
 #pragma once
 
+#include "content/model_cache.h"
 #include "content/parse_cache.h"
 #include "core/error.h"
 #include "core/file_system.h"
@@ -18,8 +19,9 @@ inline const char* const kPlansDir = "handlingsplaner";
 inline const char* const kIndicatorsDir = "indikatorer";
 
 // Fills site.plans and site.indicators; reports every problem. `cache` (may
-// be null) keeps the parsed files between builds.
-void load_plans(const FileSystem& files, Site& site, unsigned jobs, ContentCache* cache, const InputLimits& limits,
-                Diagnostics& diagnostics);
+// be null) keeps the parsed files between builds; `models` (may be null)
+// holds the plans and indicators of the documents load_site took from it.
+void load_plans(const FileSystem& files, Site& site, unsigned jobs, ContentCache* cache, ModelCache* models,
+                const InputLimits& limits, Diagnostics& diagnostics);
 
 }  // namespace styrdok

@@ -158,6 +158,8 @@ std::optional<Site> load_site(const FileSystem& files, SiteConfig config, const 
   std::vector<VersionSource> sources;
   std::vector<EditionSource> edition_sources;
 
+  std::vector<bool> taken;  // per document: from options.models
+
   std::vector<std::string> org_ids;
   for (const auto& org : config.organisations) org_ids.push_back(org.id);
 
@@ -188,6 +190,12 @@ std::optional<Site> load_site(const FileSystem& files, SiteConfig config, const 
         continue;
       }
       const std::size_t index = site.documents.size();
+      if (auto kept = options.models ? options.models->take(doc_path) : std::nullopt) {
+        site.documents.push_back(std::move(*kept));  // as the last build left it: read, checked and completed
+        taken.push_back(true);
+        continue;
+      }
+      taken.push_back(false);
       for (const auto& file : files.list(doc_path)) {
         if (file.is_directory || !ends_with(file.name, ".md")) continue;
         if (auto name = split_edition_name(file.name.substr(0, file.name.size() - 3))) {
@@ -260,6 +268,7 @@ std::optional<Site> load_site(const FileSystem& files, SiteConfig config, const 
   std::vector<bool> had_sources(site.documents.size(), false);  // by index, not by path: linear in the site
   for (const auto& source : sources) had_sources[source.document] = true;
   for (std::size_t d = 0; d < site.documents.size(); ++d) {
+    if (taken[d]) continue;
     auto& doc = site.documents[d];
     sort_versions(doc.versions);
     check_revisions(doc, failed[d], local);
@@ -281,7 +290,8 @@ std::optional<Site> load_site(const FileSystem& files, SiteConfig config, const 
     return std::tie(a.organisation_id, a.slug) < std::tie(b.organisation_id, b.slug);
   });
 
-  if (!local.has_errors()) load_plans(files, site, options.jobs, options.cache, options.labels.limits, local);
+  if (!local.has_errors())
+    load_plans(files, site, options.jobs, options.cache, options.models, options.labels.limits, local);
 
   site.config = std::move(config);
   local.sort();

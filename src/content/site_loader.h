@@ -6,6 +6,7 @@
 
 #include <optional>
 
+#include "content/model_cache.h"
 #include "content/parse_cache.h"
 #include "core/error.h"
 #include "core/file_system.h"
@@ -20,6 +21,7 @@ struct LoadOptions {
   MarkdownOptions labels;          // accessible names used in rendered bodies
   bool include_proposals = false;  // publish versions with status: proposal (--drafts)
   ContentCache* cache = nullptr;   // parsed files kept between builds (serve); null parses every file
+  ModelCache* models = nullptr;    // the last build's documents, taken as they are (serve, with a told cache)
 };
 
 inline const char* const kSiteFile = "site.yaml";

@@ -110,9 +110,10 @@ BuildTheme complete_theme(const FileSystem& files, const Site& site, std::shared
 }
 
 // The stages of render_site; `result.diagnostics` collects their errors.
-// `pages` is left holding the plan, for options.plans.
+// `pages` is left holding the plan, for options.plans, and `model` the site, for options.models.
 void render_stages(const BuildOptions& options, const FileSystem& files, OutputSink& sink,
-                   const StageListener& on_stage, BuildResult& result, std::vector<Page>& pages) {
+                   const StageListener& on_stage, BuildResult& result, std::vector<Page>& pages,
+                   std::shared_ptr<Site>& model) {
   Diagnostics& diagnostics = result.diagnostics;
   auto stage = [&](const char* name, std::size_t items) {
     if (options.progress) options.progress->store(0, std::memory_order_relaxed);
@@ -150,12 +151,14 @@ void render_stages(const BuildOptions& options, const FileSystem& files, OutputS
   load.labels.limits = options.limits;
   load.include_proposals = options.drafts || config->drafts || !options.write;
   load.cache = options.cache;
+  load.models = options.models;
 
   // 2. Validate and 3. model: parsing checks each file, loading checks across files.
   auto loaded = load_site(files, std::move(*config), load, diagnostics);
   if (!loaded) return;
-  const auto site = std::make_shared<Site>(std::move(*loaded));
-  result.site = site;
+  model = std::make_shared<Site>(std::move(*loaded));
+  Site* const site = model.get();
+  result.site = model;
   site->meetings = load_meetings(files, *site, diagnostics);  // agendas refer to the documents
   // The theme with the strings of the editions' languages.
   auto [theme, theme_kept] = complete_theme(files, *site, std::move(kept_theme), std::move(loaded_theme),
@@ -277,6 +280,7 @@ BuildResult render_site(const BuildOptions& options, const FileSystem& site_file
   result.out = output_directory(options);
   std::string current = "loading";
   std::vector<Page> pages;
+  std::shared_ptr<Site> model;
   try {
     render_stages(
         options, files, sink,
@@ -284,7 +288,7 @@ BuildResult render_site(const BuildOptions& options, const FileSystem& site_file
           current = stage;
           if (on_stage) on_stage(stage, items);
         },
-        result, pages);
+        result, pages, model);
   } catch (const std::bad_alloc&) {
     result.diagnostics.error({options.source, 0, 0}, "out of memory in the stage '" + current + "'");
   } catch (const std::exception& e) {
@@ -294,8 +298,10 @@ BuildResult render_site(const BuildOptions& options, const FileSystem& site_file
                                                          " (a bug in styrdok: please report it)");
   }
   report_refusals(files, result.diagnostics);
-  // The plan of a build that succeeded, every page of it handed over, for the next.
-  if (options.plans) options.plans->store(result.ok() && options.write ? std::move(pages) : std::vector<Page>{});
+  // The plan and the model of a build that succeeded, every page of it handed over, for the next.
+  const bool served = result.ok() && options.write;
+  if (options.plans) options.plans->store(served ? std::move(pages) : std::vector<Page>{});
+  if (options.models) options.models->store(served ? std::move(model) : nullptr, result.diagnostics);
   return result;
 }
 

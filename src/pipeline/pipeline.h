@@ -11,6 +11,7 @@
 #include <optional>
 #include <string>
 
+#include "content/model_cache.h"
 #include "content/parse_cache.h"
 #include "core/date.h"
 #include "core/error.h"
@@ -46,6 +47,8 @@ struct BuildOptions {
   ThemeCache* themes = nullptr;                  // the theme kept between builds (serve)
   PlanCache* plans = nullptr;                    // pages planned per document, kept between builds (serve):
                                                  // a page taken from it is kept, as if `reuse` said so
+  ModelCache* models = nullptr;                  // the last build's documents, taken as they are (serve, with a
+                                                 // told `cache`)
   PageReuse reuse;                               // pages kept between builds (serve)
   bool defer_search_index = false;               // leave the search index out (serve builds it afterwards)
   EarlierChangeLog earlier_changes;              // comparisons kept between builds (serve)

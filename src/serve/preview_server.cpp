@@ -95,6 +95,7 @@ PreviewServer::PreviewServer(ServeOptions options)
   options_.build.cache = &cache_;
   options_.build.themes = &themes_;
   options_.build.plans = &plans_;
+  options_.build.models = &models_;
 }
 
 PreviewServer::~PreviewServer() {
@@ -186,10 +187,16 @@ RebuildReport PreviewServer::rebuild(std::vector<std::string> changed) {
   const Date today = options_.build.as_of.value_or(today_utc());
   if (today != built_for_) changed_everything_ = true;  // statuses change at midnight
   if (changed_everything_) themes_.forget();            // a file of the theme, i18n/, static/ or the site file, say
-  // A document's pages are kept (not planned nor rendered again) unless its
-  // folder changed; anything else changing plans every page.
-  if (changed_everything_) plans_.forget_all();
-  for (const auto& folder : changed_documents_) plans_.forget(folder);
+  // A document's model and pages are kept (not loaded, planned nor rendered
+  // again) unless its folder changed; anything else changing makes all again.
+  if (changed_everything_) {
+    models_.forget_all();
+    plans_.forget_all();
+  }
+  for (const auto& folder : changed_documents_) {
+    models_.forget(folder);
+    plans_.forget(folder);
+  }
   bool has_output = false;
   {
     std::lock_guard lock(mutex_);

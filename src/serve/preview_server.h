@@ -86,6 +86,7 @@ class PreviewServer {
   ContentCache cache_{CacheValidation::told};
   ThemeCache themes_;    // the last build's theme, forgotten when a file outside content/ changes
   PlanCache plans_;      // the last served build's pages per document, forgotten as its folder changes
+  ModelCache models_;    // the last served build's documents, plans and indicators, forgotten likewise
   SourceCache sources_;  // the site's files, read again only when the watcher reports a change
   // What changed since the last successful build: the folders of the
   // documents whose files changed, or anything else (site file, theme).

@@ -117,8 +117,13 @@ std::string describe(const Loaded& l) {
           << (v.decision_date ? v.decision_date->iso() : "unknown") << " " << v.paragraph.value_or("-") << "\n"
           << v.body->html;
       for (const auto& b : v.body->blocks) out << "  block " << b.id << " " << b.section << " " << b.text << "\n";
+      for (const auto& e : v.editions) out << "  edition " << e.language << " " << e.source_path << "\n";
     }
+    for (const auto& id : d.withheld_proposals) out << "  withheld " << id << "\n";
+    if (d.repeal) out << "  repealed " << d.repeal->date.iso() << "\n";
   }
+  for (const auto& p : l.site->plans)
+    out << "plan " << p.organisation_id << " " << p.document_slug << " " << p.id << " " << p.actions.size() << "\n";
   return out.str();
 }
 
@@ -447,4 +452,49 @@ TEST_CASE("edition errors name the file and, in the front matter, line and colum
             "content/lysekil/riktlinjer-for-integrationsarbete/2023-11-15.en.md:4:1: 'decided_by' is taken from "
             "the version this edition translates ('2023-11-15.md'); remove it here",
         });
+}
+
+TEST_CASE("a site loaded with the last load's documents taken as they are is the site loaded anew", "[site_loader]") {
+  auto files = seed_site();
+  files.add("content/lysekil/riktlinjer-for-integrationsarbete/2021-05-19.en.md",
+            edition("Guidelines for integration work", "translated_by: Översättningsbyrån AB\n"));
+  files.add("content/dals-ed/integrationspolicy/2016-02-10.md",
+            version("Policy för integrationsarbetet i Dals-Eds kommun", "policy", "2016-02-10",
+                    "## Förord\n\nEn ny text.\n", "status: proposal\n"));
+  files.add(
+      "content/dals-ed/integrationspolicy/handlingsplaner/plan.yaml",
+      "title: Handlingsplan\nversion: 2014-02-10\nactions:\n  - id: \"1\"\n    title: Gör\n    goals: [forord]\n");
+  ContentCache cache(CacheValidation::told);
+  ModelCache models;
+  LoadOptions options;
+  options.cache = &cache;
+  options.models = &models;
+  // One load as serve makes it, keeping its model for the next.
+  const auto served = [&] {
+    Loaded l;
+    l.site = load_site(files, config_of(files), options, l.diagnostics);
+    models.store(l.site ? std::make_shared<Site>(*l.site) : nullptr, l.diagnostics);
+    return l;
+  };
+  const auto first = served();
+  INFO(describe(first));
+  REQUIRE(first.site.has_value());
+  CHECK(describe(first) == describe(load(files)));
+  CHECK(describe(first).find("withheld 2016-02-10") != std::string::npos);
+  CHECK(describe(first).find("plan dals-ed integrationspolicy plan 1") != std::string::npos);
+  CHECK(describe(served()) == describe(load(files)));
+  CHECK(models.documents_taken() == 3);
+
+  // A changed document is read again, the others taken.
+  const std::string changed = "content/dals-ed/integrationspolicy/2014-02-10.md";
+  files.add(changed, version("Policy för integrationsarbetet i Dals-Eds kommun", "policy", "2014-02-10",
+                             "## Förord\n\nÄndrad text.\n"));
+  cache.forget(changed);
+  models.forget("content/dals-ed/integrationspolicy");
+  const auto after_change = served();
+  CHECK(describe(after_change) == describe(load(files)));
+  CHECK(describe(after_change).find("Ändrad text") != std::string::npos);
+  CHECK(models.documents_taken() == 2);
+  CHECK(describe(served()) == describe(load(files)));  // its plan kept with it once taken
+  CHECK(models.documents_taken() == 3);
 }

@@ -6,6 +6,7 @@
 #include <mutex>
 #include <set>
 
+#include "content/model_cache.h"
 #include "model/site.h"
 #include "render/plan_cache.h"
 #include "render/theme.h"
@@ -183,6 +184,89 @@ TEST_CASE("a build keeps the pages its plan cache kept, renders the rest, and ke
   CHECK(kept_none.empty());
   CHECK(rendered_all.contains("lysekil/trasig/index.html"));
   CHECK(rendered_all.contains("lysekil/riktlinjer/index.html"));
+}
+
+namespace {
+
+// The repository's example site (its plans, indicators, editions, proposals
+// and meeting) in memory, to be changed by a test.
+MemoryFileSystem example_site() {
+  MemoryFileSystem fs;
+  test::add_repository_theme(fs);
+  const std::filesystem::path root(STYRDOK_SOURCE_DIR);
+  fs.add("site.yaml", test::read_text(root / "site.yaml"));
+  for (const char* dir : {"content", "meetings"})
+    for (const auto& e : std::filesystem::recursive_directory_iterator(root / dir))
+      if (e.is_regular_file())
+        fs.add(std::filesystem::relative(e.path(), root).generic_string(), test::read_text(e.path()));
+  return fs;
+}
+
+}  // namespace
+
+TEST_CASE("a build that takes unchanged documents from the last build's model makes what a build made anew makes") {
+  auto fs = example_site();
+  BuildOptions options;
+  options.as_of = Date{2026, 6, 1};
+  const auto fresh = [&] { return by_path(render_site(options, fs).files); };
+  // As serve builds: files told changed, the last model kept.
+  ContentCache cache(CacheValidation::told);
+  ModelCache models;
+  BuildOptions served = options;
+  served.cache = &cache;
+  served.models = &models;
+  std::shared_ptr<const Site> last;  // the last served model, held on to as serve's search thread does
+  const auto serve = [&] {
+    auto result = render_site(served, fs);
+    INFO((result.diagnostics.items().empty() ? "" : result.diagnostics.items()[0].to_string()));
+    CHECK(result.ok());
+    last = result.site;
+    return by_path(result.files);
+  };
+  const auto change = [&](const std::string& path, const std::string& text) {
+    fs.add(path, text);
+    cache.forget(path);
+    models.forget(path.substr(0, path.rfind('/')));
+  };
+
+  CHECK(serve() == fresh());
+  const std::size_t documents = last->documents.size();
+  REQUIRE(documents >= 3);
+  REQUIRE_FALSE(last->plans.empty());
+  REQUIRE_FALSE(last->indicators.empty());
+  // Still read (by the search thread): loaded again, nothing taken.
+  CHECK(serve() == fresh());
+  CHECK(models.documents_taken() == 0);
+  last.reset();
+  CHECK(serve() == fresh());
+  CHECK(models.documents_taken() == documents);
+
+  // A document with plans, indicators and editions changes: read again, the others taken.
+  const std::string policy = "content/dals-ed/integrationspolicy/2015-03-16.md";
+  const std::string text = *fs.read(policy);
+  change(policy, text + "\nEtt nytt stycke om mottagandet.\n");
+  last.reset();
+  CHECK(serve() == fresh());
+  CHECK(models.documents_taken() == documents - 1);
+
+  // A warning (a heading without letters) is reported by every build: its document is read again.
+  const std::string guidelines = "content/lysekil/riktlinjer-for-integrationsarbete/2021-05-19.md";
+  change(guidelines, *fs.read(guidelines) + "\n## ?!\n\nText.\n");
+  last.reset();
+  CHECK(serve() == fresh());
+  last.reset();
+  const auto again = render_site(served, fs);
+  CHECK(std::count_if(again.diagnostics.items().begin(), again.diagnostics.items().end(),
+                      [](const Diagnostic& d) { return d.severity == Severity::warning; }) == 1);
+  CHECK(models.documents_taken() == documents - 1);
+
+  // A build that fails (here after loading, at a broken link) keeps no
+  // model; the one after loads every document.
+  change(policy, text + "\nSe [avsnittet](#finns-inte).\n");
+  CHECK_FALSE(render_site(served, fs).ok());
+  change(policy, text);
+  CHECK(serve() == fresh());
+  CHECK(models.documents_taken() == 0);
 }
 
 namespace {

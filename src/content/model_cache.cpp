@@ -1,6 +1,7 @@
 #include "content/model_cache.h"
 
 #include <iterator>
+#include <tuple>
 #include <utility>
 
 #include "content/site_loader.h"
@@ -33,7 +34,7 @@ void ModelCache::forget_all() {
   site_.reset();
   index_.clear();
   not_kept_.clear();
-  taken_.clear();
+  held_.clear();
 }
 
 void ModelCache::store(std::shared_ptr<Site> site, const Diagnostics& reported) {
@@ -41,9 +42,26 @@ void ModelCache::store(std::shared_ptr<Site> site, const Diagnostics& reported) 
   documents_taken_ = std::exchange(taking_, 0);
   if (!site) return;
   site_ = std::move(site);
-  index_.reserve(site_->documents.size());
-  for (std::size_t i = 0; i < site_->documents.size(); ++i) index_.emplace(site_->documents[i].source_dir, i);
-  taken_.resize(site_->documents.size());
+  // The documents, plans and indicators are all in order of organisation
+  // and document: each document's run of plans and indicators is found in
+  // one pass over the three.
+  const auto& documents = site_->documents;
+  index_.reserve(documents.size());
+  held_.resize(documents.size());
+  std::size_t plan = 0, indicator = 0;
+  for (std::size_t d = 0; d < documents.size(); ++d) {
+    index_.emplace(documents[d].source_dir, d);
+    const auto owner = std::tie(documents[d].organisation_id, documents[d].slug);
+    const auto run = [&](const auto& items, std::size_t& at, std::size_t& begin, std::size_t& end) {
+      const auto of = [&](std::size_t i) { return std::tie(items[i].organisation_id, items[i].document_slug); };
+      while (at < items.size() && of(at) < owner) ++at;
+      begin = at;
+      while (at < items.size() && of(at) == owner) ++at;
+      end = at;
+    };
+    run(site_->plans, plan, held_[d].plans_begin, held_[d].plans_end);
+    run(site_->indicators, indicator, held_[d].indicators_begin, held_[d].indicators_end);
+  }
   for (const auto& d : reported.items())
     if (auto folder = document_folder(d.where.path); !folder.empty()) not_kept_.insert(std::move(folder));
 }
@@ -54,23 +72,17 @@ std::optional<Document> ModelCache::take(const std::string& dir) {
   if (site_ && site_.use_count() > 1) forget_all();
   if (!site_ || not_kept_.contains(dir)) return std::nullopt;
   const auto found = index_.find(dir);
-  if (found == index_.end() || taken_[found->second]) return std::nullopt;
-  Document& doc = site_->documents[found->second];
-  const auto plans = site_->plans_of(doc);
-  const auto indicators = site_->indicators_of(doc);
-  const auto first_plan = static_cast<std::size_t>(plans.data() - site_->plans.data());
-  const auto first_indicator = static_cast<std::size_t>(indicators.data() - site_->indicators.data());
-  taken_[found->second] =
-      Taken{first_plan, first_plan + plans.size(), first_indicator, first_indicator + indicators.size()};
+  if (found == index_.end() || held_[found->second].taken) return std::nullopt;
+  held_[found->second].taken = true;
   ++taking_;
-  return std::move(doc);
+  return std::move(site_->documents[found->second]);
 }
 
 std::optional<ModelCache::FollowUp> ModelCache::take_follow_up(const Document& doc) {
   if (!site_) return std::nullopt;
   const auto found = index_.find(doc.source_dir);
-  if (found == index_.end() || !taken_[found->second]) return std::nullopt;
-  const Taken& at = *taken_[found->second];
+  if (found == index_.end() || !held_[found->second].taken) return std::nullopt;
+  const Held& at = held_[found->second];
   return FollowUp{move_out(site_->plans, at.plans_begin, at.plans_end),
                   move_out(site_->indicators, at.indicators_begin, at.indicators_end)};
 }

@@ -54,14 +54,16 @@ class ModelCache {
   std::size_t documents_taken() const { return documents_taken_; }
 
  private:
-  // Where a taken document's plans and indicators are in the last model.
-  struct Taken {
+  // A document of the last model: where its plans and indicators are in it,
+  // and whether it has been taken.
+  struct Held {
     std::size_t plans_begin = 0, plans_end = 0, indicators_begin = 0, indicators_end = 0;
+    bool taken = false;
   };
   std::shared_ptr<Site> site_;
   std::unordered_map<std::string, std::size_t> index_;  // document folder -> index in site_->documents
   std::set<std::string> not_kept_;                      // folders forgotten, or reported on
-  std::vector<std::optional<Taken>> taken_;             // by index in site_->documents
+  std::vector<Held> held_;                              // by index in site_->documents
   std::size_t taking_ = 0;                              // documents taken since the last store
   std::size_t documents_taken_ = 0;
 };

@@ -47,8 +47,14 @@ std::vector<ActionRef> flatten(const ActionPlan& plan) {
 
 std::string action_slug(const std::string& id) { return slugify(id); }
 
+const std::string* responsible_of(const Action& action, const ActionPlan& plan) {
+  if (action.responsible) return &*action.responsible;
+  return plan.responsible ? &*plan.responsible : nullptr;
+}
+
 std::optional<std::string> responsible_for(const Action& action, const ActionPlan& plan) {
-  return action.responsible ? action.responsible : plan.responsible;
+  const std::string* body = responsible_of(action, plan);
+  return body ? std::optional(*body) : std::nullopt;
 }
 
 }  // namespace styrdok

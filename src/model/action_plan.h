@@ -111,6 +111,8 @@ std::string action_slug(const std::string& id);
 
 // The responsible body of an action: its own, else the plan's.
 std::optional<std::string> responsible_for(const Action& action, const ActionPlan& plan);
+// The same without a copy: null when neither names one.
+const std::string* responsible_of(const Action& action, const ActionPlan& plan);
 
 // A measured value of an indicator. A year stands for the whole year and
 // counts as known from its last day.

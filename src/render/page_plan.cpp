@@ -4,6 +4,7 @@
 #include <map>
 #include <set>
 #include <string_view>
+#include <type_traits>
 #include <unordered_map>
 
 #include "core/slug.h"
@@ -110,10 +111,16 @@ bool listed_on_organisation_page(const Document& doc) {
 }
 
 std::size_t organisation_parts(const Site& site, const std::string& org_id) {
-  const auto n =
-      static_cast<std::size_t>(std::count_if(site.documents.begin(), site.documents.end(), [&](const Document& d) {
-        return d.organisation_id == org_id && listed_on_organisation_page(d);
-      }));
+  // The documents are in order of organisation: its run, not the whole site.
+  const auto [first, last] =
+      std::equal_range(site.documents.begin(), site.documents.end(), org_id, [](const auto& a, const auto& b) {
+        if constexpr (std::is_same_v<std::decay_t<decltype(a)>, Document>) {
+          return a.organisation_id < b;
+        } else {
+          return a < b.organisation_id;
+        }
+      });
+  const auto n = static_cast<std::size_t>(std::count_if(first, last, listed_on_organisation_page));
   return std::max<std::size_t>(1, (n + kDocumentsPerPage - 1) / kDocumentsPerPage);
 }
 
@@ -175,11 +182,18 @@ std::size_t responsible_index_parts(std::size_t bodies) {
 
 std::map<std::string, std::vector<BodyAction>> actions_by_body(const Site& site) {
   std::map<std::string, std::vector<BodyAction>> out;
+  // A few bodies are responsible for many actions: each name is made an
+  // address once (null: it gives none).
+  std::unordered_map<std::string_view, std::vector<BodyAction>*> by_name;
   for (std::size_t p = 0; p < site.plans.size(); ++p) {
     for (const ActionRef& ref : flatten(site.plans[p])) {
-      if (auto body = responsible_for(*ref.action, site.plans[p])) {
-        if (std::string slug = slugify(*body); !slug.empty()) out[std::move(slug)].push_back({p, ref});
+      const std::string* body = responsible_of(*ref.action, site.plans[p]);
+      if (!body) continue;
+      auto [named, added] = by_name.emplace(*body, nullptr);
+      if (added) {
+        if (std::string slug = slugify(*body); !slug.empty()) named->second = &out[std::move(slug)];
       }
+      if (named->second) named->second->push_back({p, ref});
     }
   }
   return out;
@@ -326,7 +340,6 @@ std::vector<Page> plan_pages(const Site& site, Date as_of, Diagnostics& diagnost
     if (!cache || !cache->take(key, pages)) return false;
     const auto run = cache->taken().back();
     for (std::size_t i = run.begin; i < run.end; ++i) renumber(pages[i]);
-    cache->planned(key, run);
     return true;
   };
   auto planned = [&](const std::string& key, std::size_t first) {

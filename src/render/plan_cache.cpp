@@ -42,12 +42,15 @@ std::vector<Page> PlanCache::start() {
 bool PlanCache::take(const std::string& key, std::vector<Page>& pages) {
   const auto it = runs_.find(key);
   if (it == runs_.end() || !it->second.kept || it->second.kept->end > pages_.size()) return false;
-  const Run kept = *it->second.kept;
+  Slot& slot = it->second;
+  const Run kept = *slot.kept;
   const auto from = pages_.begin() + static_cast<std::ptrdiff_t>(kept.begin);
   const auto to = pages_.begin() + static_cast<std::ptrdiff_t>(kept.end);
   taken_.push_back({pages.size(), pages.size() + (kept.end - kept.begin)});
   pages.insert(pages.end(), std::make_move_iterator(from), std::make_move_iterator(to));
-  it->second.kept.reset();  // its pages are moved out
+  slot.kept.reset();  // its pages are moved out
+  slot.next = taken_.back();
+  slot.made = start_;
   return true;
 }
 

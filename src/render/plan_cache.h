@@ -47,8 +47,8 @@ class PlanCache {
   // For plan_pages. start() gives the (empty) vector to plan into, which
   // keeps the memory of an earlier plan. Then for each document, and each
   // action plan, in order: take() appends the kept pages of the one whose
-  // source is `key`, if any, and planned() says where its pages are in the
-  // plan being made, whether taken or planned now. finish() at the end.
+  // source is `key`, if any (and notes where they are now); if it has none,
+  // planned() says where the pages planned now are. finish() at the end.
   std::vector<Page> start();
   bool take(const std::string& key, std::vector<Page>& pages);
   void planned(const std::string& key, Run run);

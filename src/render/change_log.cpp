@@ -9,15 +9,22 @@
 namespace styrdok {
 
 std::vector<VersionRef> newest_first(const Site& site, std::optional<std::size_t> document) {
-  std::vector<VersionRef> out;
+  // Each version's date looked up once, not at every comparison of the sort.
+  struct Dated {
+    std::optional<Date> date;
+    VersionRef ref;
+  };
+  std::vector<Dated> dated;
   for (std::size_t d = document.value_or(0); d < (document ? *document + 1 : site.documents.size()); ++d)
-    for (std::size_t v = 0; v < site.documents[d].versions.size(); ++v) out.push_back({d, v});
-  std::stable_sort(out.begin(), out.end(), [&](const VersionRef& a, const VersionRef& b) {
-    const auto da = event_date(site.documents[a.document].versions[a.version]);
-    const auto db = event_date(site.documents[b.document].versions[b.version]);
-    if (da.has_value() != db.has_value()) return da.has_value();
-    return da > db;
+    for (std::size_t v = 0; v < site.documents[d].versions.size(); ++v)
+      dated.push_back({event_date(site.documents[d].versions[v]), {d, v}});
+  std::stable_sort(dated.begin(), dated.end(), [](const Dated& a, const Dated& b) {
+    if (a.date.has_value() != b.date.has_value()) return a.date.has_value();
+    return a.date > b.date;
   });
+  std::vector<VersionRef> out;
+  out.reserve(dated.size());
+  for (const auto& d : dated) out.push_back(d.ref);
   return out;
 }
 

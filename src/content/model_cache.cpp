@@ -1,5 +1,6 @@
 #include "content/model_cache.h"
 
+#include <algorithm>
 #include <iterator>
 #include <tuple>
 #include <utility>
@@ -32,25 +33,31 @@ void ModelCache::forget(const std::string& dir) { not_kept_.insert(dir); }
 
 void ModelCache::forget_all() {
   site_.reset();
-  index_.clear();
-  not_kept_.clear();
   held_.clear();
+  not_kept_.clear();
 }
 
 void ModelCache::store(std::shared_ptr<Site> site, const Diagnostics& reported) {
   forget_all();
   documents_taken_ = std::exchange(taking_, 0);
+  next_ = 0;
   if (!site) return;
   site_ = std::move(site);
+  const auto& documents = site_->documents;
+  // Usually the same documents as the last model's: the folders (and the map
+  // of them, if made) stay.
+  if (!std::equal(folders_.begin(), folders_.end(), documents.begin(), documents.end(),
+                  [](const std::string& folder, const Document& doc) { return folder == doc.source_dir; })) {
+    folders_.clear();
+    for (const auto& doc : documents) folders_.push_back(doc.source_dir);
+    index_.clear();
+  }
   // The documents, plans and indicators are all in order of organisation
   // and document: each document's run of plans and indicators is found in
   // one pass over the three.
-  const auto& documents = site_->documents;
-  index_.reserve(documents.size());
   held_.resize(documents.size());
   std::size_t plan = 0, indicator = 0;
   for (std::size_t d = 0; d < documents.size(); ++d) {
-    index_.emplace(documents[d].source_dir, d);
     const auto owner = std::tie(documents[d].organisation_id, documents[d].slug);
     const auto run = [&](const auto& items, std::size_t& at, std::size_t& begin, std::size_t& end) {
       const auto of = [&](std::size_t i) { return std::tie(items[i].organisation_id, items[i].document_slug); };
@@ -66,25 +73,29 @@ void ModelCache::store(std::shared_ptr<Site> site, const Diagnostics& reported) 
     if (auto folder = document_folder(d.where.path); !folder.empty()) not_kept_.insert(std::move(folder));
 }
 
-std::optional<Document> ModelCache::take(const std::string& dir) {
+std::optional<std::size_t> ModelCache::find(const std::string& dir) {
+  if (next_ < folders_.size() && folders_[next_] == dir) return next_;
+  if (index_.empty())
+    for (std::size_t d = 0; d < folders_.size(); ++d) index_.emplace(folders_[d], d);
+  const auto found = index_.find(dir);
+  if (found == index_.end()) return std::nullopt;
+  return found->second;
+}
+
+std::optional<ModelCache::Taken> ModelCache::take(const std::string& dir) {
   // Still read elsewhere (by the search thread): not to be changed, and
   // not to be kept either, since this build replaces it.
   if (site_ && site_.use_count() > 1) forget_all();
-  if (!site_ || not_kept_.contains(dir)) return std::nullopt;
-  const auto found = index_.find(dir);
-  if (found == index_.end() || held_[found->second].taken) return std::nullopt;
-  held_[found->second].taken = true;
-  ++taking_;
-  return std::move(site_->documents[found->second]);
-}
-
-std::optional<ModelCache::FollowUp> ModelCache::take_follow_up(const Document& doc) {
   if (!site_) return std::nullopt;
-  const auto found = index_.find(doc.source_dir);
-  if (found == index_.end() || !held_[found->second].taken) return std::nullopt;
-  const Held& at = held_[found->second];
-  return FollowUp{move_out(site_->plans, at.plans_begin, at.plans_end),
-                  move_out(site_->indicators, at.indicators_begin, at.indicators_end)};
+  const auto d = find(dir);
+  if (!d) return std::nullopt;
+  next_ = *d + 1;
+  Held& held = held_[*d];
+  if (held.taken || not_kept_.contains(dir)) return std::nullopt;
+  held.taken = true;
+  ++taking_;
+  return Taken{std::move(site_->documents[*d]), move_out(site_->plans, held.plans_begin, held.plans_end),
+               move_out(site_->indicators, held.indicators_begin, held.indicators_end)};
 }
 
 }  // namespace styrdok

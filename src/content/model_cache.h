@@ -40,20 +40,23 @@ class ModelCache {
   // keeps nothing), and everything it reported.
   void store(std::shared_ptr<Site> site, const Diagnostics& reported);
 
-  // The loader: the document in folder `dir`, moved out of the last model,
-  // if it is kept; then, once the site's documents are in order, the plans
-  // and indicators of each document it took (nullopt for the others).
-  std::optional<Document> take(const std::string& dir);
-  struct FollowUp {
+  // The loader: the document in folder `dir`, with its plans and
+  // indicators, moved out of the last model if it is kept. Cheapest when
+  // asked for in the order of the last model's documents, which is the
+  // order a site's folders are listed in.
+  struct Taken {
+    Document document;
     std::vector<ActionPlan> plans;  // in the order the site has them
     std::vector<Indicator> indicators;
   };
-  std::optional<FollowUp> take_follow_up(const Document& doc);
+  std::optional<Taken> take(const std::string& dir);
 
   // How many documents the build that stored last took.
   std::size_t documents_taken() const { return documents_taken_; }
 
  private:
+  std::optional<std::size_t> find(const std::string& dir);
+
   // A document of the last model: where its plans and indicators are in it,
   // and whether it has been taken.
   struct Held {
@@ -61,10 +64,15 @@ class ModelCache {
     bool taken = false;
   };
   std::shared_ptr<Site> site_;
-  std::unordered_map<std::string, std::size_t> index_;  // document folder -> index in site_->documents
-  std::set<std::string> not_kept_;                      // folders forgotten, or reported on
-  std::vector<Held> held_;                              // by index in site_->documents
-  std::size_t taking_ = 0;                              // documents taken since the last store
+  std::vector<Held> held_;          // by index in site_->documents
+  std::set<std::string> not_kept_;  // folders forgotten, or reported on
+  // The folders of the documents of the last model stored (kept from one
+  // model to the next while they are the same): looked at first where the
+  // last document taken was followed, else by a map made when first needed.
+  std::vector<std::string> folders_;
+  std::unordered_map<std::string, std::size_t> index_;
+  std::size_t next_ = 0;
+  std::size_t taking_ = 0;  // documents taken since the last store
   std::size_t documents_taken_ = 0;
 };
 

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <iterator>
 #include <set>
+#include <tuple>
 
 #include "content/indicator_file.h"
 #include "content/parse_cache.h"
@@ -158,17 +159,14 @@ std::vector<std::optional<T>> parse_all(const FileSystem& files, const std::vect
 
 }  // namespace
 
-void load_plans(const FileSystem& files, Site& site, unsigned jobs, ContentCache* cache, ModelCache* models,
-                const InputLimits& limits, Diagnostics& diagnostics) {
+void load_plans(const FileSystem& files, Site& site, unsigned jobs, ContentCache* cache, const InputLimits& limits,
+                Diagnostics& diagnostics, TakenFollowUp taken) {
   Diagnostics local;
   std::vector<Pair> plan_files;
   std::vector<Pair> indicator_files;
-  // A document the loader took from `models` comes with its plans and
-  // indicators, as they were loaded and checked.
-  std::vector<std::optional<ModelCache::FollowUp>> kept(site.documents.size());
   for (std::size_t d = 0; d < site.documents.size(); ++d) {
+    if (d < taken.documents.size() && taken.documents[d]) continue;  // its plans and indicators came with it
     const Document& doc = site.documents[d];
-    if (models && (kept[d] = models->take_follow_up(doc))) continue;
     for (const auto& entry : files.list(doc.source_dir)) {
       if (!entry.is_directory) continue;
       const std::string dir = join_path(doc.source_dir, entry.name);
@@ -187,9 +185,9 @@ void load_plans(const FileSystem& files, Site& site, unsigned jobs, ContentCache
   auto indicators = parse_all<Indicator>(files, indicator_files, jobs, limits, cache ? &cache->indicators : nullptr,
                                          indicator_found, parse_indicator);
 
-  auto add_plan = [&](std::size_t i) {
+  for (std::size_t i = 0; i < plans.size(); ++i) {
     local.merge(plan_found[i]);
-    if (!plans[i]) return;
+    if (!plans[i]) continue;
     ActionPlan& plan = *plans[i];
     const Document& doc = site.documents[plan_files[i].document];
     plan.organisation_id = doc.organisation_id;
@@ -201,7 +199,7 @@ void load_plans(const FileSystem& files, Site& site, unsigned jobs, ContentCache
       for (const auto& v : doc.versions) ids += (ids.empty() ? "" : ", ") + v.id;
       local.error({plan.source_path, 0, 0}, "the plan serves version '" + plan.version_id +
                                                 "', but the document has no such version; its versions are: " + ids);
-      return;
+      continue;
     }
     for (const ActionRef& ref : flatten(plan)) {
       for (const auto& goal : ref.action->goals) {
@@ -209,10 +207,10 @@ void load_plans(const FileSystem& files, Site& site, unsigned jobs, ContentCache
       }
     }
     site.plans.push_back(std::move(plan));
-  };
-  auto add_indicator = [&](std::size_t i) {
+  }
+  for (std::size_t i = 0; i < indicators.size(); ++i) {
     local.merge(indicator_found[i]);
-    if (!indicators[i]) return;
+    if (!indicators[i]) continue;
     Indicator& ind = *indicators[i];
     const Document& doc = site.documents[indicator_files[i].document];
     ind.organisation_id = doc.organisation_id;
@@ -222,18 +220,17 @@ void load_plans(const FileSystem& files, Site& site, unsigned jobs, ContentCache
     for (const auto& v : doc.versions) versions.push_back(&v);
     check_goal(ind.goal, versions, ind.goal_where, doc.versions.back().source_path, local);
     site.indicators.push_back(std::move(ind));
-  };
-  // In the documents' order, which is the site's order of plans and indicators.
-  std::size_t next_plan = 0, next_indicator = 0;
-  for (std::size_t d = 0; d < site.documents.size(); ++d) {
-    if (kept[d]) {
-      std::move(kept[d]->plans.begin(), kept[d]->plans.end(), std::back_inserter(site.plans));
-      std::move(kept[d]->indicators.begin(), kept[d]->indicators.end(), std::back_inserter(site.indicators));
-      continue;
-    }
-    for (; next_plan < plan_files.size() && plan_files[next_plan].document == d; ++next_plan) add_plan(next_plan);
-    for (; next_indicator < indicator_files.size() && indicator_files[next_indicator].document == d; ++next_indicator)
-      add_indicator(next_indicator);
+  }
+  // What was taken, loaded and checked already, in its place: by document
+  // (the documents' order), each document's in the order it had.
+  if (!taken.plans.empty() || !taken.indicators.empty()) {
+    const auto by_document = [](const auto& a, const auto& b) {
+      return std::tie(a.organisation_id, a.document_slug) < std::tie(b.organisation_id, b.document_slug);
+    };
+    std::move(taken.plans.begin(), taken.plans.end(), std::back_inserter(site.plans));
+    std::stable_sort(site.plans.begin(), site.plans.end(), by_document);
+    std::move(taken.indicators.begin(), taken.indicators.end(), std::back_inserter(site.indicators));
+    std::stable_sort(site.indicators.begin(), site.indicators.end(), by_document);
   }
   diagnostics.merge(local);
 }

@@ -6,7 +6,6 @@
 // anchor in the policy's text.
 #pragma once
 
-#include "content/model_cache.h"
 #include "content/parse_cache.h"
 #include "core/error.h"
 #include "core/file_system.h"
@@ -18,10 +17,18 @@ namespace styrdok {
 inline const char* const kPlansDir = "handlingsplaner";
 inline const char* const kIndicatorsDir = "indikatorer";
 
+// What load_site took from serve's ModelCache: which of the site's documents
+// (by index), and their plans and indicators, loaded and checked already.
+struct TakenFollowUp {
+  std::vector<bool> documents;
+  std::vector<ActionPlan> plans;
+  std::vector<Indicator> indicators;
+};
+
 // Fills site.plans and site.indicators; reports every problem. `cache` (may
-// be null) keeps the parsed files between builds; `models` (may be null)
-// holds the plans and indicators of the documents load_site took from it.
-void load_plans(const FileSystem& files, Site& site, unsigned jobs, ContentCache* cache, ModelCache* models,
-                const InputLimits& limits, Diagnostics& diagnostics);
+// be null) keeps the parsed files between builds; the plans and indicators
+// `taken` are added as they are.
+void load_plans(const FileSystem& files, Site& site, unsigned jobs, ContentCache* cache, const InputLimits& limits,
+                Diagnostics& diagnostics, TakenFollowUp taken = {});
 
 }  // namespace styrdok

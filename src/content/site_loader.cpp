@@ -1,6 +1,7 @@
 #include "content/site_loader.h"
 
 #include <algorithm>
+#include <iterator>
 #include <map>
 #include <tuple>
 
@@ -158,7 +159,7 @@ std::optional<Site> load_site(const FileSystem& files, SiteConfig config, const 
   std::vector<VersionSource> sources;
   std::vector<EditionSource> edition_sources;
 
-  std::vector<bool> taken;  // per document: from options.models
+  TakenFollowUp taken;  // what options.models gave: which documents, and their plans and indicators
 
   std::vector<std::string> org_ids;
   for (const auto& org : config.organisations) org_ids.push_back(org.id);
@@ -191,11 +192,13 @@ std::optional<Site> load_site(const FileSystem& files, SiteConfig config, const 
       }
       const std::size_t index = site.documents.size();
       if (auto kept = options.models ? options.models->take(doc_path) : std::nullopt) {
-        site.documents.push_back(std::move(*kept));  // as the last build left it: read, checked and completed
-        taken.push_back(true);
+        site.documents.push_back(std::move(kept->document));  // as the last build left it: read, checked, completed
+        std::move(kept->plans.begin(), kept->plans.end(), std::back_inserter(taken.plans));
+        std::move(kept->indicators.begin(), kept->indicators.end(), std::back_inserter(taken.indicators));
+        taken.documents.push_back(true);
         continue;
       }
-      taken.push_back(false);
+      taken.documents.push_back(false);
       for (const auto& file : files.list(doc_path)) {
         if (file.is_directory || !ends_with(file.name, ".md")) continue;
         if (auto name = split_edition_name(file.name.substr(0, file.name.size() - 3))) {
@@ -268,7 +271,7 @@ std::optional<Site> load_site(const FileSystem& files, SiteConfig config, const 
   std::vector<bool> had_sources(site.documents.size(), false);  // by index, not by path: linear in the site
   for (const auto& source : sources) had_sources[source.document] = true;
   for (std::size_t d = 0; d < site.documents.size(); ++d) {
-    if (taken[d]) continue;
+    if (taken.documents[d]) continue;
     auto& doc = site.documents[d];
     sort_versions(doc.versions);
     check_revisions(doc, failed[d], local);
@@ -285,13 +288,30 @@ std::optional<Site> load_site(const FileSystem& files, SiteConfig config, const 
     }
   }
   attach_editions(site, edition_sources, failed, local);
-  std::erase_if(site.documents, [](const Document& d) { return d.versions.empty(); });
-  std::sort(site.documents.begin(), site.documents.end(), [](const Document& a, const Document& b) {
-    return std::tie(a.organisation_id, a.slug) < std::tie(b.organisation_id, b.slug);
-  });
+  // The documents with versions, in order of address (which documents were
+  // taken goes with them).
+  {
+    std::vector<std::size_t> order;
+    for (std::size_t d = 0; d < site.documents.size(); ++d)
+      if (!site.documents[d].versions.empty()) order.push_back(d);
+    std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+      const Document& x = site.documents[a];
+      const Document& y = site.documents[b];
+      return std::tie(x.organisation_id, x.slug) < std::tie(y.organisation_id, y.slug);
+    });
+    std::vector<Document> documents;
+    std::vector<bool> taken_documents;
+    documents.reserve(order.size());
+    for (const std::size_t d : order) {
+      documents.push_back(std::move(site.documents[d]));
+      taken_documents.push_back(taken.documents[d]);
+    }
+    site.documents = std::move(documents);
+    taken.documents = std::move(taken_documents);
+  }
 
   if (!local.has_errors())
-    load_plans(files, site, options.jobs, options.cache, options.models, options.labels.limits, local);
+    load_plans(files, site, options.jobs, options.cache, options.labels.limits, local, std::move(taken));
 
   site.config = std::move(config);
   local.sort();

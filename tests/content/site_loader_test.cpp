@@ -464,6 +464,9 @@ TEST_CASE("a site loaded with the last load's documents taken as they are is the
   files.add(
       "content/dals-ed/integrationspolicy/handlingsplaner/plan.yaml",
       "title: Handlingsplan\nversion: 2014-02-10\nactions:\n  - id: \"1\"\n    title: Gör\n    goals: [forord]\n");
+  files.add("content/lysekil/riktlinjer-for-integrationsarbete/handlingsplaner/plan.yaml",
+            "title: Handlingsplan\nversion: 2021-05-19\nactions:\n  - id: \"1\"\n    title: Gör\n  - id: \"2\"\n"
+            "    title: Gör mer\n");
   ContentCache cache(CacheValidation::told);
   ModelCache models;
   LoadOptions options;
@@ -497,4 +500,15 @@ TEST_CASE("a site loaded with the last load's documents taken as they are is the
   CHECK(models.documents_taken() == 2);
   CHECK(describe(served()) == describe(load(files)));  // its plan kept with it once taken
   CHECK(models.documents_taken() == 3);
+
+  // A document after it changes: its plans, read again, and those taken keep the site's order.
+  const std::string later = "content/lysekil/riktlinjer-for-integrationsarbete/2021-05-19.md";
+  files.add(later, version("Riktlinjer för integrationsarbete", "riktlinjer", "2021-05-19", "## Inledning\n\nÄndrad.\n",
+                           "paragraph: § 63\n"));
+  cache.forget(later);
+  models.forget("content/lysekil/riktlinjer-for-integrationsarbete");
+  const auto after_later = served();
+  CHECK(describe(after_later) == describe(load(files)));
+  CHECK(describe(after_later).find("plan lysekil riktlinjer-for-integrationsarbete plan 2") != std::string::npos);
+  CHECK(models.documents_taken() == 2);
 }

@@ -1,6 +1,7 @@
 #include "content/model_cache.h"
 
 #include <algorithm>
+#include <atomic>
 #include <iterator>
 #include <tuple>
 #include <utility>
@@ -87,6 +88,9 @@ std::optional<ModelCache::Taken> ModelCache::take(const std::string& dir) {
   // not to be kept either, since this build replaces it.
   if (site_ && site_.use_count() > 1) forget_all();
   if (!site_) return std::nullopt;
+  // The one left holding it: whatever the thread that let go of it last
+  // read (it released its count) happens before what this one now changes.
+  std::atomic_thread_fence(std::memory_order_acquire);
   const auto d = find(dir);
   if (!d) return std::nullopt;
   next_ = *d + 1;

@@ -326,8 +326,13 @@ void write_search_index(const Site& site, Date as_of, unsigned jobs, const std::
   search::write_index_files(build_search_index(site, as_of, jobs), {.jobs = jobs}, put);
 }
 
-OutputFiles search_index_files(const Site& site, Date as_of, unsigned jobs) {
-  return search::index_files(build_search_index(site, as_of, jobs), {.jobs = jobs});
+OutputFiles search_index_files(std::shared_ptr<const Site> site, Date as_of, unsigned jobs) {
+  // The entries are copies of what the index needs: the site is not read after them.
+  auto entries = search::site_entries(*site, as_of, jobs);
+  const auto language = site->config.language;
+  site.reset();
+  return search::index_files(search::SearchIndex::build(std::move(entries), {.language = language, .jobs = jobs}),
+                             {.jobs = jobs});
 }
 
 std::string output_folder_problem(const std::string& source, const std::string& out, bool force) {

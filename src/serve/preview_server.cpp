@@ -314,13 +314,14 @@ void PreviewServer::index_searches() {
   for (;;) {
     search_wake_.wait(lock, [this] { return stopping_ || search_request_.has_value(); });
     if (stopping_) return;
-    const SearchRequest request = std::move(*search_request_);
+    SearchRequest request = std::move(*search_request_);
     search_request_.reset();
     lock.unlock();
     OutputFiles index;
     bool made = true;
     try {
-      index = search_index_files(*request.site, request.day, options_.build.jobs);
+      // Given away: the next build may take the site's documents once it is read.
+      index = search_index_files(std::move(request.site), request.day, options_.build.jobs);
     } catch (const std::exception&) {
       made = false;  // out of memory, say: the pages keep the last index rather than the server ending
     }

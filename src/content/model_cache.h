@@ -5,9 +5,9 @@
 // 2,000 plans, a third of a save's time) and checking them again.
 //
 // Taking moves out of the last model, so it is taken from only when nothing
-// else holds it: serve's search thread indexes a build's model for a few
-// seconds after it. Until then the loader copies out of the ContentCache, as
-// without this cache. Once taken from, the last model is incomplete and is
+// else holds it: serve's search thread reads a build's model (its search
+// entries) for a while after it. Until then the loader copies out of the
+// ContentCache, as without this cache. Once taken from, the last model is incomplete and is
 // replaced by the one the build makes (store), or by nothing when it fails.
 //
 // A document is taken as the last build left it: read, checked, completed

@@ -256,13 +256,15 @@ async function checkPage(context, axeSource, url, origin, serverErrors) {
     if (!resp) otherErrors.push('no response for page');
     // A page that navigates away by itself (e.g. a <meta http-equiv=refresh>
     // redirect page) destroys the context under us: check where it landed.
+    // axe may also have been injected into the page that left and be missing
+    // from the one it went to.
     let info;
     for (let attempt = 1; ; attempt++) {
       try {
         info = await runAxe(page, axeSource);
         break;
       } catch (err) {
-        if (attempt >= 3 || !/context was destroyed|navigat/i.test(err.message)) throw err;
+        if (attempt >= 3 || !/context was destroyed|navigat|axe is not defined/i.test(err.message)) throw err;
         await page.waitForLoadState('load', { timeout: NAV_TIMEOUT_MS });
       }
     }

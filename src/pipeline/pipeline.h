@@ -35,11 +35,12 @@ class PlanCache;
 using PageReuse = std::function<bool(const Page& page, const Site& site)>;
 
 struct BuildOptions {
-  std::string source = ".";   // the site's folder
-  std::string out;            // output directory; empty means <source>/public
-  bool force = false;         // replace an existing `out` that is not an earlier output (output/output_target.h)
-  std::optional<Date> as_of;  // day statuses are computed for; empty means today
-  std::string base_url;       // overrides site.yaml's base_url when set
+  std::string source = ".";     // the site's folder
+  std::string out;              // output directory; empty means <source>/public
+  bool force = false;           // replace an existing `out` that is not an earlier output (output/output_target.h)
+  std::optional<Date> as_of;    // day statuses are computed for; empty means today
+  bool as_of_is_today = false;  // as_of is today's date (serve pins it), not a day asked for: warn as without it
+  std::string base_url;         // overrides site.yaml's base_url when set
   unsigned jobs = 1;
   bool write = true;                             // false: validate only (styrdok check)
   bool drafts = false;                           // publish proposals (also site.yaml's `drafts: true`)

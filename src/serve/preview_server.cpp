@@ -204,6 +204,7 @@ RebuildReport PreviewServer::rebuild(std::vector<std::string> changed) {
   }
   BuildOptions build = options_.build;
   build.as_of = today;
+  build.as_of_is_today = !options_.build.as_of;  // a version decided after today is warned of, as by build
   // The first build makes the search index; later ones serve the last index
   // until update_search_index() has made the new one.
   build.defer_search_index = has_output;

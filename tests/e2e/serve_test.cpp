@@ -380,3 +380,13 @@ TEST_CASE("serve answers while many idle, half-sent and live-reload connections 
   for (const int fd : open) ::close(fd);
   CHECK(serve.stop() == 0);
 }
+
+TEST_CASE("serve warns of a version decided after today, as build and check do") {
+  TempDir dir;
+  make_site(dir);
+  write_text(dir / "content/lysekil/policy/2099-01-01.md", policy("Framtida titeln", "2099-01-01"));
+  ServeProcess serve(dir.path().string(), {"--lang", "en"});
+  CHECK(comes_to_hold(serve.port(), kPolicyUrl, "Första titeln"));
+  serve.stop();
+  CHECK_THAT(serve.log(), Catch::Contains("2099-01-01.md: warning: decision_date 2099-01-01 is after today"));
+}

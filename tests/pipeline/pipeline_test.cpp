@@ -434,3 +434,23 @@ TEST_CASE("a file the file system refused fails the build with its reason, and n
         "themes/default/static/assets/secret.txt: the link points outside the site (to /etc/passwd)");
   CHECK(sink.paths.empty());
 }
+
+TEST_CASE("a version decided after today is warned of on today, pinned (serve) or not, not on a day asked for") {
+  const auto fs =
+      site_with({{"content/lysekil/policy/2020-01-01.md",
+                  test::version_md("title: Policy\ntype: policy\ndecided_by: KS\ndecision_date: 2020-01-01\n")},
+                 {"content/lysekil/policy/2099-01-01.md",
+                  test::version_md("title: Policy\ntype: policy\ndecided_by: KS\ndecision_date: 2099-01-01\n")}});
+  const auto warned = [&](const BuildOptions& options) {
+    const auto result = render_site(options, fs);
+    REQUIRE(result.ok());
+    return std::count_if(result.diagnostics.items().begin(), result.diagnostics.items().end(),
+                         [](const Diagnostic& d) { return d.message.find("is after today") != std::string::npos; });
+  };
+  BuildOptions options;
+  CHECK(warned(options) == 1);
+  options.as_of = today_utc();
+  CHECK(warned(options) == 0);  // --as-of: the day is the reader's choice
+  options.as_of_is_today = true;
+  CHECK(warned(options) == 1);
+}

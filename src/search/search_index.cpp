@@ -4,6 +4,7 @@
 #include <cmath>
 #include <memory>
 #include <numeric>
+#include <stdexcept>
 
 #include "core/parallel.h"
 #include "core/slug.h"
@@ -90,6 +91,10 @@ struct Ranges {
 }  // namespace
 
 SearchIndex SearchIndex::build(SearchEntries entries, const IndexOptions& options) {
+  if (entries.size() >= Posting::kMaxEntries) {
+    throw std::length_error("the search index holds at most " + std::to_string(Posting::kMaxEntries - 1) +
+                            " sections and actions; this site has " + std::to_string(entries.size()));
+  }
   SearchIndex index;
   index.language_ = options.language;
   sort_entries(entries);
@@ -208,24 +213,28 @@ SearchIndex SearchIndex::build(SearchEntries entries, const IndexOptions& option
   // (keys and written forms); a part that is a written form ("platser")
   // stands for its key ("plats"). A part may be a word the site never
   // writes alone: the terms are the keys and all parts.
-  std::vector<std::string_view> vocabulary = keys;
-  vocabulary.insert(vocabulary.end(), form_table.words().begin(), form_table.words().end());
-  const CompoundSplitter splitter(vocabulary, options.longest_compound);
+  // The splitter's table is as large as the vocabulary: it goes once the
+  // parts are found, before the entries' terms and postings are made.
   std::vector<std::vector<std::string>> parts_of(keys.size());
-  const Ranges key_ranges(keys.size(), 256);
-  parallel_for(key_ranges.count, jobs, [&](std::size_t r) {
-    for (std::size_t k = key_ranges.first(r); k < key_ranges.last(r, keys.size()); ++k) {
-      const std::string key(keys[k]);
-      auto parts = splitter.split(key);
-      for (auto& p : parts) {
-        const std::string* alias = key_table.contains(p) ? nullptr : key_of_form(p);
-        if (alias) p = *alias;
+  {
+    std::vector<std::string_view> vocabulary = keys;
+    vocabulary.insert(vocabulary.end(), form_table.words().begin(), form_table.words().end());
+    const CompoundSplitter splitter(vocabulary, options.longest_compound);
+    const Ranges key_ranges(keys.size(), 256);
+    parallel_for(key_ranges.count, jobs, [&](std::size_t r) {
+      for (std::size_t k = key_ranges.first(r); k < key_ranges.last(r, keys.size()); ++k) {
+        const std::string key(keys[k]);
+        auto parts = splitter.split(key);
+        for (auto& p : parts) {
+          const std::string* alias = key_table.contains(p) ? nullptr : key_of_form(p);
+          if (alias) p = *alias;
+        }
+        sort_unique(parts);
+        parts.erase(std::remove(parts.begin(), parts.end(), key), parts.end());
+        parts_of[k] = std::move(parts);
       }
-      sort_unique(parts);
-      parts.erase(std::remove(parts.begin(), parts.end(), key), parts.end());
-      parts_of[k] = std::move(parts);
-    }
-  });
+    });
+  }
   WordTable term_table;  // views of key_of and parts_of
   term_table.reserve(keys.size() * 2);
   for (const auto k : keys) term_table.add(k, false);
@@ -240,6 +249,10 @@ SearchIndex SearchIndex::build(SearchEntries entries, const IndexOptions& option
   }
   std::vector<std::uint32_t> term_of_word(words.size());
   for (std::size_t w = 0; w < words.size(); ++w) term_of_word[w] = term_of_key[key_id[w]];
+  // The keys' table is not read from here on: its room goes before the
+  // entries' terms and postings are made (`keys` is empty from here on).
+  key_table = WordTable();
+  std::vector<std::uint32_t>().swap(key_id);
 
   // 4. Each entry's terms: its words' keys, plus a fraction of a whole word
   // for each part of a compound it holds; in place of its words' counts.

@@ -40,9 +40,12 @@ struct IndexOptions {
   std::size_t longest_compound = InputLimits{}.compound_letters;  // longer keys are not split into parts
 };
 
+// Four bytes: the index holds one for every (term, entry) pair of the site,
+// and all of them at once while it is built.
 struct Posting {
-  std::uint32_t entry = 0;
-  std::uint32_t score = 0;  // BM25 contribution as a level 1..31: score_step^level (one digit in the files)
+  static constexpr std::uint32_t kMaxEntries = std::uint32_t{1} << 27;  // entries 0 .. kMaxEntries - 1
+  std::uint32_t entry : 27 = 0;
+  std::uint32_t score : 5 = 0;  // BM25 contribution as a level 1..31: score_step^level (one digit in the files)
 };
 
 // A run of entries with the same filter values; runs follow each other.
@@ -63,6 +66,7 @@ struct QueryFilter {
 
 class SearchIndex {
  public:
+  // Throws std::length_error for Posting::kMaxEntries entries or more.
   static SearchIndex build(SearchEntries entries, const IndexOptions& options);
 
   // Entry numbers, best first: the same answer the search page's script

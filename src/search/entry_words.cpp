@@ -1,6 +1,7 @@
 #include "search/entry_words.h"
 
 #include <algorithm>
+#include <stdexcept>
 #include <string>
 
 #include "core/parallel.h"
@@ -14,6 +15,10 @@ constexpr std::size_t kEntriesPerRange = 512;
 constexpr unsigned kPartBits = 6;  // the site's words are merged in 64 partitions by hash
 constexpr std::size_t kParts = std::size_t{1} << kPartBits;
 
+// A partition's words are numbered in the low bits of an id while it is merged.
+constexpr unsigned kPartWordBits = 32 - kPartBits;
+constexpr std::uint32_t kPartWords = (std::uint32_t{1} << kPartWordBits) - 1;  // also the mask of those bits
+
 std::size_t part_of(std::uint64_t hash) { return static_cast<std::size_t>(hash >> (64 - kPartBits)); }
 
 // One range's words: numbered in its own table, counted per entry.
@@ -22,7 +27,7 @@ struct RangeWords {
   WordTable table;
   std::vector<std::uint32_t> by_part;    // the table's ids ordered by partition
   std::vector<std::uint32_t> part_ends;  // where each partition ends in by_part
-  std::vector<std::uint32_t> site_id;    // the table's id -> the site's id
+  std::vector<std::uint32_t> site_id;    // the table's id -> its number in its partition of the site's words
 };
 
 void count_range(const SearchEntries& entries, const WordWeights& weights, const std::vector<std::uint8_t>& group,
@@ -89,39 +94,47 @@ EntryWords count_words(const SearchEntries& entries, const WordWeights& weights,
   EntryWords result;
   result.length.assign(entries.size(), 0);
   const std::size_t range_count = (entries.size() + kEntriesPerRange - 1) / kEntriesPerRange;
-  std::vector<RangeWords> ranges(range_count);
-  parallel_for(range_count, jobs, [&](std::size_t r) {
-    ranges[r].range.first = r * kEntriesPerRange;
-    count_range(entries, weights, group, ranges[r], result.length);
-  });
-
-  // The site's words: partition p numbers its words in range order; the
-  // site's id is the partition's first id plus that number.
+  result.ranges.resize(range_count);
   result.storage.resize(kParts);
-  parallel_for(kParts, jobs, [&](std::size_t p) {
-    WordTable& table = result.storage[p];
-    for (auto& r : ranges) {
-      for (std::uint32_t k = r.part_ends[p]; k < r.part_ends[p + 1]; ++k) {
-        const std::uint32_t id = r.by_part[k];
-        r.site_id[id] = table.add(r.table.word(id), r.table.hash(id), true);
+  // The ranges are counted a few at a time, and their words merged into the
+  // site's partitions at once, so that only those ranges' tables are held.
+  // Partition p numbers its words in range order, whatever the number of
+  // ranges at a time; until the partitions' sizes are known, a count's id
+  // is its partition and its number there.
+  const std::size_t at_a_time = 4 * std::max(1u, jobs);
+  for (std::size_t first = 0; first < range_count; first += at_a_time) {
+    std::vector<RangeWords> ranges(std::min(at_a_time, range_count - first));
+    parallel_for(ranges.size(), jobs, [&](std::size_t r) {
+      ranges[r].range.first = (first + r) * kEntriesPerRange;
+      count_range(entries, weights, group, ranges[r], result.length);
+    });
+    parallel_for(kParts, jobs, [&](std::size_t p) {
+      WordTable& table = result.storage[p];
+      for (auto& r : ranges) {
+        for (std::uint32_t k = r.part_ends[p]; k < r.part_ends[p + 1]; ++k) {
+          const std::uint32_t id = r.by_part[k];
+          r.site_id[id] = table.add(r.table.word(id), r.table.hash(id), true);
+        }
       }
-    }
-  });
+      if (table.size() > kPartWords) throw std::length_error("too many distinct words for the search index");
+    });
+    parallel_for(ranges.size(), jobs, [&](std::size_t r) {
+      RangeWords& range = ranges[r];
+      for (auto& c : range.range.counts)
+        c.id = static_cast<std::uint32_t>(part_of(range.table.hash(c.id)) << kPartWordBits) | range.site_id[c.id];
+      result.ranges[first + r] = std::move(range.range);
+    });
+  }
+
+  // The site's id of a word is its partition's first id plus its number there.
   std::vector<std::uint32_t> base(kParts + 1, 0);
   for (std::size_t p = 0; p < kParts; ++p) base[p + 1] = base[p] + static_cast<std::uint32_t>(result.storage[p].size());
   result.words.reserve(base[kParts]);
   for (const auto& table : result.storage)
     result.words.insert(result.words.end(), table.words().begin(), table.words().end());
   parallel_for(range_count, jobs, [&](std::size_t r) {
-    RangeWords& range = ranges[r];
-    for (std::uint32_t id = 0; id < range.table.size(); ++id) range.site_id[id] += base[part_of(range.table.hash(id))];
-    for (auto& c : range.range.counts) c.id = range.site_id[c.id];
-    range.table = WordTable();
-    std::vector<std::uint32_t>().swap(range.by_part);
-    std::vector<std::uint32_t>().swap(range.site_id);
+    for (auto& c : result.ranges[r].counts) c.id = base[c.id >> kPartWordBits] + (c.id & kPartWords);
   });
-  result.ranges.reserve(range_count);
-  for (auto& r : ranges) result.ranges.push_back(std::move(r.range));
   return result;
 }
 

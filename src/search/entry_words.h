@@ -6,9 +6,10 @@
 // distinct word.
 //
 // Entries are counted in fixed ranges on several threads, each range with a
-// table of its own; the ranges' words are then merged into the site's by
-// hash partition, also in parallel. The numbers depend only on the entries,
-// not on the number of threads. Pure function; thread-safe.
+// table of its own; a few ranges at a time, whose words are then merged into
+// the site's by hash partition, also in parallel, before the next are
+// counted. The numbers depend only on the entries, not on the number of
+// threads. Pure function; thread-safe.
 #pragma once
 
 #include <cstdint>

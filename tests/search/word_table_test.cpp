@@ -2,6 +2,7 @@
 // numbered once, and each entry's words counted by number.
 #include "search/word_table.h"
 
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include <string>
 
@@ -59,5 +60,44 @@ TEST_CASE("entry words: each entry's words counted by the site's numbers, title 
     CHECK(weight_of(1, "praktik") == 3);  // 2 in the heading, 1 in the text
     CHECK(weight_of(1, "plats") == 0);
     CHECK(counted.length == std::vector<double>{8, 3});
+  }
+}
+
+TEST_CASE("entry words: many ranges, counted a few at a time, number the words alike for any threads", "[search]") {
+  // 9,000 entries: 18 ranges of work, merged four per thread at a time, so
+  // one thread and four merge in different groups of ranges.
+  SearchEntries entries(9000);
+  for (std::size_t i = 0; i < entries.size(); ++i)
+    entries[i].text =
+        "gemensam ord" + std::to_string(i) + " del" + std::to_string(i % 100) + " Stor" + std::to_string(i % 7);
+  auto words_of = [](const EntryWords& counted, std::size_t entry) {
+    std::vector<std::string> out;
+    for (const auto& range : counted.ranges) {
+      if (entry < range.first || entry >= range.first + range.ends.size()) continue;
+      const std::size_t i = entry - range.first;
+      for (std::uint32_t j = i == 0 ? 0 : range.ends[i - 1]; j < range.ends[i]; ++j)
+        out.emplace_back(counted.words[range.counts[j].id]);
+    }
+    std::sort(out.begin(), out.end());
+    return out;
+  };
+  const EntryWords one = count_words(entries, {4, 2}, 1);
+  CHECK(one.words.size() == 1 + 9000 + 100 + 7);
+  for (const std::size_t entry : {0u, 511u, 512u, 2047u, 2048u, 4100u, 8999u}) {
+    std::vector<std::string> expected = {"gemensam", "ord" + std::to_string(entry), "del" + std::to_string(entry % 100),
+                                         "stor" + std::to_string(entry % 7)};
+    std::sort(expected.begin(), expected.end());
+    CHECK(words_of(one, entry) == expected);
+  }
+  for (const unsigned jobs : {2u, 4u}) {
+    const EntryWords many = count_words(entries, {4, 2}, jobs);
+    CHECK(many.words == one.words);
+    REQUIRE(many.ranges.size() == one.ranges.size());
+    for (std::size_t r = 0; r < one.ranges.size(); ++r) {
+      CHECK(many.ranges[r].ends == one.ranges[r].ends);
+      REQUIRE(many.ranges[r].counts.size() == one.ranges[r].counts.size());
+      for (std::size_t j = 0; j < one.ranges[r].counts.size(); ++j)
+        CHECK(many.ranges[r].counts[j].id == one.ranges[r].counts[j].id);
+    }
   }
 }

@@ -41,6 +41,30 @@ void release_body_html(Site& site) {
       if (version.body.use_count() == 1) std::string().swap(std::const_pointer_cast<Body>(version.body)->html);
 }
 
+// Drops the bodies this build holds alone, editions' too, once the search
+// entries hold the text the index needs: their blocks' text is as large as
+// the entries', and nothing after the search index reads it.
+void release_bodies(Site& site) {
+  const auto empty = std::make_shared<const Body>();
+  auto release = [&](std::shared_ptr<const Body>& body) {
+    if (body.use_count() == 1) body = empty;
+  };
+  for (auto& doc : site.documents) {
+    for (auto& version : doc.versions) {
+      release(version.body);
+      for (auto& edition : version.editions) release(edition.body);
+    }
+  }
+}
+
+// The search index of `entries` (search::site_entries), each of its files
+// handed to `put` as it is made, from several threads.
+void write_search_index(search::SearchEntries entries, Language language, unsigned jobs,
+                        const std::function<void(OutputFile&&)>& put) {
+  search::write_index_files(search::SearchIndex::build(std::move(entries), {.language = language, .jobs = jobs}),
+                            {.jobs = jobs}, put);
+}
+
 // An adopted version decided after today is not published until then (see
 // keep_what_existed_on); say so, since it is more likely a typing error or
 // a proposal than a decision from the future.
@@ -180,11 +204,13 @@ void render_stages(const BuildOptions& options, const FileSystem& files, OutputS
   // 4b. Check links, anchors and images against the planned pages; check
   // (which does not write) also warns of documents due for revision.
   stage("checking links", 0);
-  std::vector<std::string_view> published;
-  published.reserve(pages.size() + theme->static_files.size());
-  for (const auto& page : pages) published.push_back(page.output);
-  for (const auto& file : theme->static_files) published.push_back(file.output);
-  check_links(*site, pages, published, files, day, diagnostics);
+  {
+    std::vector<std::string_view> published;
+    published.reserve(pages.size() + theme->static_files.size());
+    for (const auto& page : pages) published.push_back(page.output);
+    for (const auto& file : theme->static_files) published.push_back(file.output);
+    check_links(*site, pages, published, files, day, diagnostics);
+  }
   if (!options.write) {
     check_revision_due(*site, day, diagnostics);
     check_stale_editions(*site, day, diagnostics);
@@ -258,12 +284,19 @@ void render_stages(const BuildOptions& options, const FileSystem& files, OutputS
   // and the search index are never in memory together.
   if (!options.cache) {
     release_body_html(*site);
+    if (!options.plans) std::vector<Page>().swap(pages);  // nor the plan, which no later build takes
     ::malloc_trim(0);  // hand the freed pages back, so that the search index's peak starts lower
   }
   // The search index over every version's sections and every action.
   if (!options.defer_search_index) {
     stage("search index", 0);
-    write_search_index(*site, day, options.jobs, [&](OutputFile&& file) { sink.put(std::move(file)); });
+    auto entries = search::site_entries(*site, day, options.jobs);
+    if (!options.cache) {
+      release_bodies(*site);
+      ::malloc_trim(0);  // the index is built on other threads, whose allocations would not reuse these pages
+    }
+    write_search_index(std::move(entries), site->config.language, options.jobs,
+                       [&](OutputFile&& file) { sink.put(std::move(file)); });
   }
 
   for (auto& error : sink.finish()) diagnostics.error({result.out, 0, 0}, std::move(error));
@@ -311,19 +344,6 @@ BuildResult render_site(const BuildOptions& options, const FileSystem& files, co
   result.files = std::move(memory.files());
   result.kept = std::move(memory.kept());
   return result;
-}
-
-namespace {
-
-search::SearchIndex build_search_index(const Site& site, Date as_of, unsigned jobs) {
-  return search::SearchIndex::build(search::site_entries(site, as_of, jobs),
-                                    {.language = site.config.language, .jobs = jobs});
-}
-
-}  // namespace
-
-void write_search_index(const Site& site, Date as_of, unsigned jobs, const std::function<void(OutputFile&&)>& put) {
-  search::write_index_files(build_search_index(site, as_of, jobs), {.jobs = jobs}, put);
 }
 
 OutputFiles search_index_files(std::shared_ptr<const Site> site, Date as_of, unsigned jobs) {

@@ -86,11 +86,9 @@ BuildResult render_site(const BuildOptions& options, const FileSystem& files, Ou
 BuildResult render_site(const BuildOptions& options, const FileSystem& files, const StageListener& on_stage = {});
 
 // The search index's files for a loaded site: what render_site adds unless
-// options.defer_search_index is set. write_search_index hands each file to
-// `put` as it is made (from several threads); search_index_files collects them,
-// and lets go of `site` as soon as it has read it (serve's next build may then
-// take the model's documents: content/model_cache.h).
-void write_search_index(const Site& site, Date as_of, unsigned jobs, const std::function<void(OutputFile&&)>& put);
+// options.defer_search_index is set, collected. Lets go of `site` as soon as
+// it has read it (serve's next build may then take the model's documents:
+// content/model_cache.h).
 OutputFiles search_index_files(std::shared_ptr<const Site> site, Date as_of, unsigned jobs);
 
 // render_site straight into a staging directory beside the output, swapped in

@@ -12,7 +12,8 @@ using namespace styrdok::search;
 
 TEST_CASE("postings round-trip through their text form", "[search]") {
   // Scores are levels 1..31 (one digit); entry numbers up to the largest a posting holds.
-  const std::vector<Posting> postings = {{0, 1}, {3, 31}, {40, 2}, {1000, 17}, {70000, 7}, {Posting::kMaxEntries - 1, 31}};
+  const std::vector<Posting> postings = {{0, 1},     {3, 31},    {40, 2},
+                                         {1000, 17}, {70000, 7}, {Posting::kMaxEntries - 1, 31}};
   const auto text = encode_postings(postings);
   CHECK(text.find_first_not_of("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/") ==
         std::string::npos);

@@ -64,8 +64,9 @@ TEST_CASE("entry words: each entry's words counted by the site's numbers, title 
 }
 
 TEST_CASE("entry words: many ranges, counted a few at a time, number the words alike for any threads", "[search]") {
-  // 9,000 entries: 18 ranges of work, merged four per thread at a time, so
-  // one thread and four merge in different groups of ranges.
+  // 9,000 entries: 18 ranges of work, merged 16 per thread at a time, so
+  // one thread merges them in two groups (the second from entry 8,192) and
+  // two or four threads in one.
   SearchEntries entries(9000);
   for (std::size_t i = 0; i < entries.size(); ++i)
     entries[i].text =
@@ -83,7 +84,7 @@ TEST_CASE("entry words: many ranges, counted a few at a time, number the words a
   };
   const EntryWords one = count_words(entries, {4, 2}, 1);
   CHECK(one.words.size() == 1 + 9000 + 100 + 7);
-  for (const std::size_t entry : {0u, 511u, 512u, 2047u, 2048u, 4100u, 8999u}) {
+  for (const std::size_t entry : {0u, 511u, 512u, 4100u, 8191u, 8192u, 8999u}) {
     std::vector<std::string> expected = {"gemensam", "ord" + std::to_string(entry), "del" + std::to_string(entry % 100),
                                          "stor" + std::to_string(entry % 7)};
     std::sort(expected.begin(), expected.end());

@@ -37,9 +37,9 @@ struct Tail {
       const std::size_t last = std::min(s.size(), start + splitter.longest());
       for (std::size_t end = start + 1; end <= last; ++end) {
         h = CompoundSplitter::extend(h, s[end - 1]);
-        if (end >= start + CompoundSplitter::kMinPart &&
-            splitter.is_known(std::string_view(s).substr(start, end - start), h))
-          ends.push_back(end);
+        if (end < start + CompoundSplitter::kMinPart) continue;
+        if (!splitter.may_begin(h)) break;  // no known part is longer
+        if (splitter.is_known(std::string_view(s).substr(start, end - start), h)) ends.push_back(end);
       }
       for (std::size_t k = ends.size(); k-- > base;) {
         const std::size_t end = ends[k];
@@ -69,14 +69,71 @@ std::uint64_t hash_of(std::string_view s) {
   return h;
 }
 
+// The vocabulary's words, and their beginnings of kMinPart letters or
+// more: the filters' sizes.
+std::pair<std::size_t, std::size_t> counts(const std::vector<const WordTable*>& tables) {
+  std::size_t words = 0, beginnings = 0;
+  for (const auto* table : tables) {
+    words += table->size();
+    for (const auto word : table->words())
+      beginnings += word.size() >= CompoundSplitter::kMinPart ? word.size() + 1 - CompoundSplitter::kMinPart : 0;
+  }
+  return {words, beginnings};
+}
+
+std::unique_ptr<WordTable> table_of(const std::vector<std::string_view>& words) {
+  auto table = std::make_unique<WordTable>();
+  for (const auto word : words) table->add(word, true);
+  return table;
+}
+
 }  // namespace
 
+// `bits_per_hash` bits per hash added, rounded up to a power of two; at most
+// one of them is set per hash.
+CompoundSplitter::HashBits::HashBits(std::size_t expected, unsigned bits_per_hash) {
+  unsigned log2 = 12;
+  while (log2 < 40 && (std::size_t{1} << log2) < bits_per_hash * expected) ++log2;
+  bits_.assign((std::size_t{1} << log2) / 64, 0);
+  shift_ = 64 - log2;
+}
+
 CompoundSplitter::CompoundSplitter(const std::vector<std::string_view>& vocabulary, std::size_t longest_compound)
-    : longest_compound_(longest_compound) {
-  for (const auto word : vocabulary) {
-    known_.add(word, finish(hash_of(word)), true);
-    longest_ = std::max(longest_, word.size());
+    : CompoundSplitter(table_of(vocabulary), {}, longest_compound) {}
+
+CompoundSplitter CompoundSplitter::over(std::vector<const WordTable*> vocabulary, std::size_t longest_compound) {
+  return CompoundSplitter(nullptr, std::move(vocabulary), longest_compound);
+}
+
+// The vocabulary is `own` if given, else `tables`. A word's beginnings are
+// counted once per word that has them, so their filter gets fewer bits per
+// count than the words' does (about as many per distinct beginning, in
+// Swedish text).
+CompoundSplitter::CompoundSplitter(std::unique_ptr<WordTable> own, std::vector<const WordTable*> tables,
+                                   std::size_t longest_compound)
+    : own_(std::move(own)),
+      tables_(own_ ? std::vector<const WordTable*>{own_.get()} : std::move(tables)),
+      words_(counts(tables_).first, 16),
+      prefixes_(counts(tables_).second, 4),
+      longest_compound_(longest_compound) {
+  for (const auto* table : tables_) {
+    for (const auto word : table->words()) {
+      std::uint64_t h = kStart;
+      for (std::size_t i = 0; i < word.size(); ++i) {
+        h = extend(h, word[i]);
+        if (i + 1 >= kMinPart) prefixes_.add(finish(h));
+      }
+      words_.add(finish(h));
+      longest_ = std::max(longest_, word.size());
+    }
   }
+}
+
+bool CompoundSplitter::in_vocabulary(std::string_view part) const {
+  const std::uint64_t hash = hash_word(part);
+  for (const auto* table : tables_)
+    if (table->find(part, hash) != WordTable::kNone) return true;
+  return false;
 }
 
 bool CompoundSplitter::is_known(std::string_view part) const { return is_known(part, hash_of(part)); }

@@ -14,6 +14,7 @@
 // the choice is deterministic. An unknown head is split again in turn. Read-only after construction; thread-safe.
 #pragma once
 
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -35,6 +36,11 @@ class CompoundSplitter {
   // long (InputLimits::compound_letters).
   explicit CompoundSplitter(const std::vector<std::string_view>& vocabulary,
                             std::size_t longest_compound = InputLimits{}.compound_letters);
+  // The same over tables the caller has already made (a word may be in
+  // several), which the splitter reads and does not copy: they must not
+  // change or go while it is used.
+  static CompoundSplitter over(std::vector<const WordTable*> vocabulary,
+                               std::size_t longest_compound = InputLimits{}.compound_letters);
 
   // The parts of `key`, head first; empty if it is not a compound (or
   // longer than longest_compound).
@@ -57,12 +63,39 @@ class CompoundSplitter {
   }
   // Whether `part`, whose extend()ed hash is `h`, is in the vocabulary.
   bool is_known(std::string_view part, std::uint64_t h) const {
-    return part.size() <= longest_ && known_.find(part, finish(h)) != WordTable::kNone;
+    return part.size() <= longest_ && words_.may_hold(finish(h)) && in_vocabulary(part);
   }
+  // False when no word of the vocabulary begins with `part` (of at least
+  // kMinPart letters), whose extend()ed hash is `h`: no longer part starting
+  // at the same place is known either. True does not promise that one does.
+  bool may_begin(std::uint64_t h) const { return prefixes_.may_hold(finish(h)); }
   std::size_t longest() const { return longest_; }
 
  private:
-  WordTable known_;  // parts are looked up as views, without a string each
+  // A set of hashes that may answer "perhaps" for a hash never added (one
+  // bit per hash, a Bloom filter with one function): a few bits per word,
+  // so that most of its look-ups hit the processor's caches where the
+  // tables' would not, and most parts that are not words cost no look-up
+  // in the tables.
+  class HashBits {
+   public:
+    HashBits(std::size_t expected, unsigned bits_per_hash);
+    void add(std::uint64_t hash) { bits_[index(hash) >> 6] |= std::uint64_t{1} << (index(hash) & 63); }
+    bool may_hold(std::uint64_t hash) const { return (bits_[index(hash) >> 6] >> (index(hash) & 63)) & 1; }
+
+   private:
+    std::size_t index(std::uint64_t hash) const { return static_cast<std::size_t>(hash >> shift_); }
+    std::vector<std::uint64_t> bits_;
+    unsigned shift_ = 0;
+  };
+
+  CompoundSplitter(std::unique_ptr<WordTable> own, std::vector<const WordTable*> tables, std::size_t longest_compound);
+  bool in_vocabulary(std::string_view part) const;
+
+  std::unique_ptr<WordTable> own_;  // the words of the first constructor
+  std::vector<const WordTable*> tables_;
+  HashBits words_;     // the vocabulary's words
+  HashBits prefixes_;  // their beginnings of kMinPart letters or more, the words included
   std::size_t longest_ = 0;
   std::size_t longest_compound_;
 };

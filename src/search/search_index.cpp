@@ -213,13 +213,11 @@ SearchIndex SearchIndex::build(SearchEntries entries, const IndexOptions& option
   // (keys and written forms); a part that is a written form ("platser")
   // stands for its key ("plats"). A part may be a word the site never
   // writes alone: the terms are the keys and all parts.
-  // The splitter's table is as large as the vocabulary: it goes once the
-  // parts are found, before the entries' terms and postings are made.
+  // The splitter reads the keys' and forms' tables; its filters (a few
+  // bits per word) go once the parts are found.
   std::vector<std::vector<std::string>> parts_of(keys.size());
   {
-    std::vector<std::string_view> vocabulary = keys;
-    vocabulary.insert(vocabulary.end(), form_table.words().begin(), form_table.words().end());
-    const CompoundSplitter splitter(vocabulary, options.longest_compound);
+    const auto splitter = CompoundSplitter::over({&key_table, &form_table}, options.longest_compound);
     const Ranges key_ranges(keys.size(), 256);
     parallel_for(key_ranges.count, jobs, [&](std::size_t r) {
       for (std::size_t k = key_ranges.first(r); k < key_ranges.last(r, keys.size()); ++k) {

@@ -38,3 +38,33 @@ TEST_CASE("keys longer than longest_compound are not split", "[search]") {
   CHECK(by_default.split(std::string(59, 'x') + "plats") == Parts{std::string(59, 'x'), "plats"});  // 64 letters
   CHECK(by_default.split(std::string(60, 'x') + "plats").empty());                                  // 65
 }
+
+TEST_CASE("a splitter over tables finds parts in any of them", "[search]") {
+  styrdok::search::WordTable keys, forms;
+  for (const char* k : {"praktik", "bostad", "forsorjning"}) keys.add(k, false);
+  for (const char* f : {"platser", "plan", "planering"}) forms.add(f, false);
+  const auto splitter = CompoundSplitter::over({&keys, &forms});
+  CHECK(splitter.split("praktikplatser") == Parts{"praktik", "platser"});
+  CHECK(splitter.split("bostadsforsorjningsplan") == Parts{"bostad", "forsorjning", "plan"});
+  // "plan" begins the longer known "planering": the search for parts
+  // starting there goes on past it.
+  CHECK(splitter.split("motesplanering") == Parts{"mote", "planering"});
+  CHECK(splitter.is_known("planering"));
+  CHECK_FALSE(splitter.is_known("planer"));
+}
+
+TEST_CASE("parts are found among many words that share their beginnings", "[search]") {
+  // Thousands of words, so that the filters' false "perhaps" occur, and
+  // words that begin alike: each split is what the table alone gives.
+  std::vector<std::string> words;
+  for (int i = 0; i < 5000; ++i) words.push_back("ord" + std::to_string(i * 7919 % 100000));
+  std::vector<std::string_view> vocabulary(words.begin(), words.end());
+  vocabulary.push_back("plats");
+  const CompoundSplitter splitter(vocabulary);
+  for (int i = 0; i < 5000; i += 97) {
+    const std::string word = "ord" + std::to_string(i * 7919 % 100000);
+    CHECK(splitter.split("kommun" + word + "plats") == Parts{"kommun", word, "plats"});
+    CHECK(splitter.is_known(word));
+    CHECK_FALSE(splitter.is_known(word + "x"));
+  }
+}

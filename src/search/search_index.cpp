@@ -21,18 +21,29 @@ bool archived(const SearchEntry& e) { return e.status != EntryStatus::current; }
 
 // Current versions first, then kind, organisation, type; stable within.
 // The entries' numbers are sorted and each entry then moved once.
+// The order is held in one number per entry: the organisations' and
+// types' ranks among the site's few distinct ones, found once.
 void sort_entries(SearchEntries& entries) {
-  std::vector<std::uint32_t> order(entries.size());
-  std::iota(order.begin(), order.end(), 0);
-  std::stable_sort(order.begin(), order.end(), [&](std::uint32_t i, std::uint32_t j) {
-    const SearchEntry& a = entries[i];
-    const SearchEntry& b = entries[j];
-    return std::tuple(archived(a), a.kind, std::string_view(a.organisation), std::string_view(a.doc_type)) <
-           std::tuple(archived(b), b.kind, std::string_view(b.organisation), std::string_view(b.doc_type));
-  });
+  std::map<std::string_view, std::uint64_t> organisations, types;
+  for (const auto& e : entries) {
+    organisations.emplace(e.organisation, 0);
+    types.emplace(e.doc_type, 0);
+  }
+  std::uint64_t rank = 0;
+  for (auto& [name, r] : organisations) r = rank++;
+  rank = 0;
+  for (auto& [name, r] : types) r = rank++;
+  std::vector<std::pair<std::uint64_t, std::uint32_t>> order(entries.size());  // the order's number, then the entry's
+  for (std::uint32_t i = 0; i < entries.size(); ++i) {
+    const SearchEntry& e = entries[i];
+    order[i] = {std::uint64_t{archived(e)} << 63 | static_cast<std::uint64_t>(e.kind) << 62 |
+                    organisations[e.organisation] << 31 | types[e.doc_type],
+                i};
+  }
+  std::sort(order.begin(), order.end());  // stable: equal numbers keep the entries' order
   SearchEntries sorted;
   sorted.reserve(entries.size());
-  for (const auto i : order) sorted.push_back(std::move(entries[i]));
+  for (const auto& [key, i] : order) sorted.push_back(std::move(entries[i]));
   entries.swap(sorted);
 }
 

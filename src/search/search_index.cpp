@@ -115,6 +115,21 @@ struct Ranges {
   std::size_t last(std::size_t r, std::size_t n) const { return std::min(n, (r + 1) * size); }
 };
 
+// hash_word() of each of `words` (strings or views) for which `wanted`
+// holds, on every thread: reading the words' bytes, scattered over memory,
+// is most of the cost of adding them to a table, which one thread fills.
+template <class Words, class Wanted = bool (*)(std::size_t)>
+std::vector<std::uint64_t> hashes_of(
+    const Words& words, unsigned jobs, Wanted wanted = [](std::size_t) { return true; }) {
+  std::vector<std::uint64_t> hashes(words.size(), 0);
+  const Ranges ranges(words.size(), 4096);
+  parallel_for(ranges.count, jobs, [&](std::size_t r) {
+    for (std::size_t i = ranges.first(r); i < ranges.last(r, words.size()); ++i)
+      if (wanted(i)) hashes[i] = hash_word(words[i]);
+  });
+  return hashes;
+}
+
 }  // namespace
 
 SearchIndex SearchIndex::build(SearchEntries entries, const IndexOptions& options) {
@@ -191,7 +206,10 @@ SearchIndex SearchIndex::build(SearchEntries entries, const IndexOptions& option
   WordTable key_table;  // views of key_of, final from here on
   key_table.reserve(words.size());
   std::vector<std::uint32_t> key_id(words.size());
-  for (std::size_t w = 0; w < words.size(); ++w) key_id[w] = key_table.add(key_of[w], false);
+  {
+    const auto hashes = hashes_of(key_of, jobs);
+    for (std::size_t w = 0; w < words.size(); ++w) key_id[w] = key_table.add(key_of[w], hashes[w], false);
+  }
   const std::vector<std::string_view>& keys = key_table.words();  // in no particular order
 
   // Written forms whose key differs: folded form -> key, per group the key
@@ -205,9 +223,14 @@ SearchIndex SearchIndex::build(SearchEntries entries, const IndexOptions& option
   auto keep_first = [&](std::uint32_t& kept, std::uint32_t w) {
     if (words[w] < words[kept]) kept = w;
   };
+  std::vector<char> is_form(words.size(), 0);  // the word's folded form is not its key
+  const auto form_hashes = hashes_of(folded, jobs, [&](std::size_t w) {
+    is_form[w] = folded[w] != key_of[w];  // found on the way, on every thread
+    return is_form[w] != 0;
+  });
   for (std::uint32_t w = 0; w < words.size(); ++w) {
-    if (folded[w] == key_of[w]) continue;
-    const std::uint32_t f = form_table.add(folded[w], false);
+    if (!is_form[w]) continue;
+    const std::uint32_t f = form_table.add(folded[w], form_hashes[w], false);
     if (f == form_word.size()) {
       form_word.push_back(w);
       continue;
@@ -264,7 +287,7 @@ SearchIndex SearchIndex::build(SearchEntries entries, const IndexOptions& option
   // The keys are distinct: the k-th is term k of the table, before the parts.
   WordTable term_table;  // views of key_of and parts_of
   term_table.reserve(keys.size() * 2);
-  for (const auto k : keys) term_table.add(k, false);
+  for (std::uint32_t k = 0; k < keys.size(); ++k) term_table.add(keys[k], key_table.hash(k), false);
   std::vector<std::uint32_t> part_ids;  // every key's parts in turn
   for (const auto& parts : parts_of)
     for (const auto& p : parts) part_ids.push_back(term_table.add(p, false));

@@ -423,14 +423,14 @@ SearchIndex SearchIndex::build(SearchEntries entries, const IndexOptions& option
   const auto& suffixes = query_suffixes(options.language);
   const Ranges form_ranges(form_table.size(), 1024);
   parallel_for(form_ranges.count, jobs, [&](std::size_t r) {
+    std::string stem;  // a form less an ending
     for (std::size_t k = form_ranges.first(r); k < form_ranges.last(r, form_table.size()); ++k) {
       const std::string_view f = form_table.word(static_cast<std::uint32_t>(k));
-      std::string reached;
+      std::string_view reached;
       if (!term_table.contains(f)) {
         for (const auto& suffix : suffixes) {
-          std::string stem = cut_ending(f, suffix);
-          if (!stem.empty() && term_table.contains(stem)) {
-            reached = std::move(stem);
+          if (cut_ending(f, suffix, stem) && term_table.contains(stem)) {
+            reached = stem;
             break;
           }
         }

@@ -95,12 +95,18 @@ const std::vector<std::string>& query_suffixes(const char* algorithm) {
 }
 
 std::string cut_ending(std::string_view folded, std::string_view suffix) {
+  std::string out;
+  cut_ending(folded, suffix, out);
+  return out;
+}
+
+bool cut_ending(std::string_view folded, std::string_view suffix, std::string& out) {
   const auto arrow = suffix.find('>');
   const std::string_view ending = suffix.substr(0, arrow);
-  if (folded.size() < ending.size() + 3 || !folded.ends_with(ending)) return "";
-  std::string out(folded.substr(0, folded.size() - ending.size()));
+  if (folded.size() < ending.size() + 3 || !folded.ends_with(ending)) return false;
+  out.assign(folded.substr(0, folded.size() - ending.size()));
   if (arrow != std::string_view::npos) out += suffix.substr(arrow + 1);
-  return out;
+  return true;
 }
 
 }  // namespace styrdok::search

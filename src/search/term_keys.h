@@ -62,5 +62,8 @@ const std::vector<std::string>& query_suffixes(const char* algorithm);
 // `folded` less `suffix` (an entry of query_suffixes()), or "" when it does
 // not end so or too little would be left (fewer than three letters).
 std::string cut_ending(std::string_view folded, std::string_view suffix);
+// The same into `out`, whose room is reused; false (and `out` as it was)
+// where cut_ending() gives "".
+bool cut_ending(std::string_view folded, std::string_view suffix, std::string& out);
 
 }  // namespace styrdok::search

@@ -32,29 +32,38 @@ namespace styrdok {
 
 namespace {
 
-// Drops the HTML of the bodies this build holds alone; those it shares with
-// a cache (serve) stay whole for the next build. parse_version() makes every
-// body as a mutable object, which is what makes the cast below well defined.
-void release_body_html(Site& site) {
-  for (auto& doc : site.documents)
-    for (auto& version : doc.versions)
-      if (version.body.use_count() == 1) std::string().swap(std::const_pointer_cast<Body>(version.body)->html);
-}
-
-// Drops the bodies this build holds alone, editions' too, once the search
-// entries hold the text the index needs: their blocks' text is as large as
-// the entries', and nothing after the search index reads it.
-void release_bodies(Site& site) {
-  const auto empty = std::make_shared<const Body>();
-  auto release = [&](std::shared_ptr<const Body>& body) {
-    if (body.use_count() == 1) body = empty;
+// Calls fn(body) for each body, versions' and editions', that this build
+// holds alone; those it shares with a cache (serve) stay whole for the next
+// build.
+template <class Fn>
+void each_body_held_alone(Site& site, Fn fn) {
+  auto visit = [&](std::shared_ptr<const Body>& body) {
+    if (body.use_count() == 1) fn(body);
   };
   for (auto& doc : site.documents) {
     for (auto& version : doc.versions) {
-      release(version.body);
-      for (auto& edition : version.editions) release(edition.body);
+      visit(version.body);
+      for (auto& edition : version.editions) visit(edition.body);
     }
   }
+}
+
+// Drops the bodies' HTML once every page is rendered. parse_version() and
+// parse_edition() make every body with HTML as a mutable object, which is
+// what makes the cast well defined (the models' default bodies are const,
+// and empty).
+void release_body_html(Site& site) {
+  each_body_held_alone(site, [](std::shared_ptr<const Body>& body) {
+    if (!body->html.empty()) std::string().swap(std::const_pointer_cast<Body>(body)->html);
+  });
+}
+
+// Drops the bodies once the search entries hold the text the index needs:
+// their blocks' text is as large as the entries', and nothing after the
+// search index reads it.
+void release_bodies(Site& site) {
+  const auto empty = std::make_shared<const Body>();
+  each_body_held_alone(site, [&](std::shared_ptr<const Body>& body) { body = empty; });
 }
 
 // The search index of `entries` (search::site_entries), each of its files

@@ -20,9 +20,9 @@ namespace {
 bool archived(const SearchEntry& e) { return e.status != EntryStatus::current; }
 
 // Current versions first, then kind, organisation, type; stable within.
-// The entries' numbers are sorted and each entry then moved once.
-// The order is held in one number per entry: the organisations' and
-// types' ranks among the site's few distinct ones, found once.
+// Each entry's place is one number, sorted beside the entry's index (the
+// organisations' and types' ranks among the site's few distinct ones are
+// found once); each entry is then moved once.
 void sort_entries(SearchEntries& entries) {
   std::map<std::string_view, std::uint64_t> organisations, types;
   for (const auto& e : entries) {
@@ -36,8 +36,10 @@ void sort_entries(SearchEntries& entries) {
   std::vector<std::pair<std::uint64_t, std::uint32_t>> order(entries.size());  // the order's number, then the entry's
   for (std::uint32_t i = 0; i < entries.size(); ++i) {
     const SearchEntry& e = entries[i];
-    order[i] = {std::uint64_t{archived(e)} << 63 | static_cast<std::uint64_t>(e.kind) << 62 |
-                    organisations[e.organisation] << 31 | types[e.doc_type],
+    // Bit 63 archived, 58-62 the kind, 29-57 and 0-28 the ranks (fewer
+    // than Posting::kMaxEntries, 2^27, as the entries are).
+    order[i] = {std::uint64_t{archived(e)} << 63 | static_cast<std::uint64_t>(e.kind) << 58 |
+                    organisations[e.organisation] << 29 | types[e.doc_type],
                 i};
   }
   std::sort(order.begin(), order.end());  // stable: equal numbers keep the entries' order

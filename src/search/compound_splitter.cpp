@@ -69,16 +69,19 @@ std::uint64_t hash_of(std::string_view s) {
   return h;
 }
 
-// The vocabulary's words, and their beginnings of kMinPart letters or
-// more: the filters' sizes.
-std::pair<std::size_t, std::size_t> counts(const std::vector<const WordTable*>& tables) {
-  std::size_t words = 0, beginnings = 0;
-  for (const auto* table : tables) {
-    words += table->size();
+std::size_t word_count(const std::vector<const WordTable*>& tables) {
+  std::size_t n = 0;
+  for (const auto* table : tables) n += table->size();
+  return n;
+}
+
+// The vocabulary's beginnings of kMinPart letters or more, once per word.
+std::size_t beginning_count(const std::vector<const WordTable*>& tables) {
+  std::size_t n = 0;
+  for (const auto* table : tables)
     for (const auto word : table->words())
-      beginnings += word.size() >= CompoundSplitter::kMinPart ? word.size() + 1 - CompoundSplitter::kMinPart : 0;
-  }
-  return {words, beginnings};
+      n += word.size() >= CompoundSplitter::kMinPart ? word.size() + 1 - CompoundSplitter::kMinPart : 0;
+  return n;
 }
 
 std::unique_ptr<WordTable> table_of(const std::vector<std::string_view>& words) {
@@ -116,8 +119,8 @@ CompoundSplitter::CompoundSplitter(std::unique_ptr<WordTable> own, std::vector<c
                                    std::size_t longest_compound)
     : own_(std::move(own)),
       tables_(own_ ? std::vector<const WordTable*>{own_.get()} : std::move(tables)),
-      words_(counts(tables_).first, 8),
-      prefixes_(counts(tables_).second, 1),
+      words_(word_count(tables_), 8),
+      prefixes_(beginning_count(tables_), 1),
       longest_compound_(longest_compound) {
   for (const auto* table : tables_) {
     for (const auto word : table->words()) {

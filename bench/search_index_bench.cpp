@@ -2,16 +2,19 @@
 // (entries from the model, the index, its files), without rendering pages,
 // and each of the three apart.
 //
-//   search_index_bench [--jobs N] [--runs N] SITE_DIR
+//   search_index_bench [--jobs N] [--runs N] [--steps] SITE_DIR
 //
 // Prints the median of the runs (default 3, on every core) and the size of
-// the files. The site is loaded once, before any timing.
+// the files; with --steps also the median of each step of the index's
+// build (SearchIndex::build's numbered steps, finer where a step has
+// parts). The site is loaded once, before any timing.
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
 #include <ctime>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -35,12 +38,15 @@ double median(std::vector<double> v) {
 int main(int argc, char** argv) {
   unsigned jobs = default_jobs();
   int runs = 3;
+  bool steps = false;
   const char* site_dir = nullptr;
   for (int i = 1; i < argc; ++i) {
     if (std::strcmp(argv[i], "--jobs") == 0 && i + 1 < argc) {
       jobs = static_cast<unsigned>(std::max(1, std::atoi(argv[++i])));
     } else if (std::strcmp(argv[i], "--runs") == 0 && i + 1 < argc) {
       runs = std::max(1, std::atoi(argv[++i]));
+    } else if (std::strcmp(argv[i], "--steps") == 0) {
+      steps = true;
     } else if (!site_dir && argv[i][0] != '-') {
       site_dir = argv[i];
     } else {
@@ -49,7 +55,7 @@ int main(int argc, char** argv) {
     }
   }
   if (!site_dir) {
-    std::fprintf(stderr, "usage: search_index_bench [--jobs N] [--runs N] SITE_DIR\n");
+    std::fprintf(stderr, "usage: search_index_bench [--jobs N] [--runs N] [--steps] SITE_DIR\n");
     return 2;
   }
   DiskFileSystem files(site_dir);
@@ -77,6 +83,8 @@ int main(int argc, char** argv) {
   std::vector<double> total, entries_ms, build_ms, files_ms, cpu;
   OutputFiles out;
   std::size_t entry_count = 0, term_count = 0;
+  std::vector<std::string> step_names;                 // in the order the build ends them
+  std::map<std::string, std::vector<double>> step_ms;  // per step, one time per run
   for (int run = 0; run < runs; ++run) {
     const auto start = Clock::now();
     const double cpu_start = cpu_ms();
@@ -84,8 +92,17 @@ int main(int argc, char** argv) {
     entry_count = entries.size();
     entries_ms.push_back(ms_since(start));
     auto t = Clock::now();
-    const auto index =
-        search::SearchIndex::build(std::move(entries), {.language = site->config.language, .jobs = jobs});
+    search::IndexOptions options{.language = site->config.language, .jobs = jobs};
+    auto step_start = t;
+    if (steps) {
+      options.step_done = [&](const char* step) {
+        auto& times = step_ms[step];
+        if (times.empty()) step_names.push_back(step);
+        times.push_back(ms_since(step_start));
+        step_start = Clock::now();
+      };
+    }
+    const auto index = search::SearchIndex::build(std::move(entries), options);
     term_count = index.terms().size();
     build_ms.push_back(ms_since(t));
     t = Clock::now();
@@ -101,5 +118,6 @@ int main(int argc, char** argv) {
       "files %.0f ms); %zu entries, %zu terms, %zu files, %zu bytes\n",
       median(total), median(cpu), runs, jobs, median(entries_ms), median(build_ms), median(files_ms), entry_count,
       term_count, out.size(), bytes);
+  for (const auto& name : step_names) std::printf("  %-16s %6.0f ms\n", name.c_str(), median(step_ms[name]));
   return 0;
 }

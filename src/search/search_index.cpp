@@ -144,6 +144,10 @@ SearchIndex SearchIndex::build(SearchEntries entries, const IndexOptions& option
   sort_entries(entries);
   index.groups_ = group_entries(entries);
   const unsigned jobs = std::max(1u, options.jobs);
+  auto done = [&](const char* step) {
+    if (options.step_done) options.step_done(step);
+  };
+  done("sort entries");
 
   // 0. Each entry's stemmer: the site's language (group 0), or an
   // edition's language whose stemmer differs (English on a Swedish site;
@@ -165,11 +169,13 @@ SearchIndex SearchIndex::build(SearchEntries entries, const IndexOptions& option
         index.other_suffixes_.push_back(s);
   std::stable_sort(index.other_suffixes_.begin(), index.other_suffixes_.end(),
                    [](const std::string& a, const std::string& b) { return ending_size(a) > ending_size(b); });
+  done("languages");
 
   // 1. The site's distinct words, and per entry the weighted count of each
   // (entry_words.h): the only work done per word occurrence.
   EntryWords counted = count_words(entries, {options.title_weight, options.heading_weight}, jobs, group);
   const std::vector<std::string_view>& words = counted.words;
+  done("count words");
 
   // 2. Each word's key, once per distinct word (one stemmer per range of
   // words and group), then the rule below, then the distinct keys. Snowball
@@ -190,6 +196,7 @@ SearchIndex SearchIndex::build(SearchEntries entries, const IndexOptions& option
       folded[w] = fold_diacritics(letters);
     }
   });
+  done("keys");
   std::vector<char> whole(words.size(), 0);  // the word's folded form is its key
   {
     // Only a key ending in s can be such a word's folded form.
@@ -205,6 +212,7 @@ SearchIndex SearchIndex::build(SearchEntries entries, const IndexOptions& option
   }
   for (std::size_t w = 0; w < words.size(); ++w)
     if (whole[w]) key_of[w] = folded[w];
+  done("s rule");
   WordTable key_table;  // views of key_of, final from here on
   key_table.reserve(words.size());
   std::vector<std::uint32_t> key_id(words.size());
@@ -212,6 +220,7 @@ SearchIndex SearchIndex::build(SearchEntries entries, const IndexOptions& option
     const auto hashes = hashes_of(key_of, jobs);
     for (std::size_t w = 0; w < words.size(); ++w) key_id[w] = key_table.add(key_of[w], hashes[w], false);
   }
+  done("keys' table");
   const std::vector<std::string_view>& keys = key_table.words();  // in no particular order
 
   // Written forms whose key differs: folded form -> key, per group the key
@@ -250,6 +259,7 @@ SearchIndex SearchIndex::build(SearchEntries entries, const IndexOptions& option
       keep_first(*same, w);
     }
   }
+  done("forms' table");
   auto keys_of_form = [&](std::uint32_t f) {
     std::vector<std::string> out = {key_of[form_word[f]]};
     if (auto o = other_words.find(f); o != other_words.end())
@@ -286,6 +296,7 @@ SearchIndex SearchIndex::build(SearchEntries entries, const IndexOptions& option
       }
     });
   }
+  done("compound parts");
   // The keys are distinct: the k-th is term k of the table, before the parts.
   WordTable term_table;  // views of key_of and parts_of
   term_table.reserve(keys.size() * 2);
@@ -293,6 +304,7 @@ SearchIndex SearchIndex::build(SearchEntries entries, const IndexOptions& option
   std::vector<std::uint32_t> part_ids;  // every key's parts in turn
   for (const auto& parts : parts_of)
     for (const auto& p : parts) part_ids.push_back(term_table.add(p, false));
+  done("terms' table");
   const Sorted terms = sort_table(term_table);
   std::vector<std::uint32_t> term_of_key(keys.size());
   std::vector<std::vector<std::uint32_t>> parts_of_term(terms.words.size());
@@ -307,6 +319,7 @@ SearchIndex SearchIndex::build(SearchEntries entries, const IndexOptions& option
   // entries' terms and postings are made (`keys` is empty from here on).
   key_table = WordTable();
   std::vector<std::uint32_t>().swap(key_id);
+  done("terms' order");
 
   // 4. Each entry's terms: its words' keys, plus a fraction of a whole word
   // for each part of a compound it holds; in place of its words' counts.
@@ -350,6 +363,7 @@ SearchIndex SearchIndex::build(SearchEntries entries, const IndexOptions& option
       range.counts = std::move(out);
     }
   });
+  done("entries' terms");
 
   // 5. BM25 per (term, entry), quantised on a log scale relative to the
   // best score: one digit per score in the files, the same precision for
@@ -380,6 +394,7 @@ SearchIndex SearchIndex::build(SearchEntries entries, const IndexOptions& option
     }
   });
   const double best = best_of.empty() ? 0 : *std::max_element(best_of.begin(), best_of.end());
+  done("scores");
   index.score_step_ = options.score_step;
   const double log_step = std::log(options.score_step);
   // Each thread fills the postings of its own share of the terms, reading
@@ -415,8 +430,10 @@ SearchIndex SearchIndex::build(SearchEntries entries, const IndexOptions& option
     });
     for (std::size_t r = first; r < last; ++r) EntryRange().counts.swap(counted.ranges[r].counts);
   }
+  done("postings");
   for (std::size_t t = 0; t < terms.words.size(); ++t)
     index.terms_.emplace_hint(index.terms_.end(), std::string(terms.words[t]), std::move(postings[t]));
+  done("terms' map");
 
   // 6. A written form the query script reaches by cutting a common ending
   // ("kommunerna" - "erna") needs no alias of its own, when that is its one
@@ -448,6 +465,7 @@ SearchIndex SearchIndex::build(SearchEntries entries, const IndexOptions& option
             [&](std::uint32_t a, std::uint32_t b) { return form_table.word(a) < form_table.word(b); });
   for (const auto k : kept)
     index.aliases_.emplace_hint(index.aliases_.end(), std::string(form_table.word(k)), keys_of_form(k));
+  done("aliases");
 
   // 7. A word of one language that another language of the index stems to
   // a key of its own words ("policy" in Swedish text: English "polici", the
@@ -486,6 +504,7 @@ SearchIndex SearchIndex::build(SearchEntries entries, const IndexOptions& option
       sort_unique(all);
     }
   }
+  done("other languages");
   index.entries_ = std::move(entries);
   return index;
 }

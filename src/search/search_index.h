@@ -17,6 +17,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <string>
 #include <string_view>
@@ -38,6 +39,9 @@ struct IndexOptions {
   double score_step = 1.2;    // scores are stored as levels 1..31 of this ratio, the best as 31
   unsigned jobs = 1;          // threads to build with; the index is the same for any number
   std::size_t longest_compound = InputLimits{}.compound_letters;  // longer keys are not split into parts
+  // Called as each step of the build ends, with the step's name: for
+  // timing the steps (bench/search_index_bench --steps). May be empty.
+  std::function<void(const char* step)> step_done = {};
 };
 
 // Four bytes: the index holds one for every (term, entry) pair of the site,

@@ -43,10 +43,21 @@ void sort_entries(SearchEntries& entries) {
                 i};
   }
   std::sort(order.begin(), order.end());  // stable: equal numbers keep the entries' order
-  SearchEntries sorted;
-  sorted.reserve(entries.size());
-  for (const auto& [key, i] : order) sorted.push_back(std::move(entries[i]));
-  entries.swap(sorted);
+  // Moved in place, a cycle of the permutation at a time: no second list
+  // of entries to make room for, and none moved at all when they are in
+  // order already (a site without proposals, of one organisation).
+  std::vector<char> placed(entries.size(), 0);
+  for (std::uint32_t start = 0; start < entries.size(); ++start) {
+    if (placed[start] || order[start].second == start) continue;
+    SearchEntry first = std::move(entries[start]);
+    std::uint32_t to = start;
+    for (std::uint32_t from = order[to].second; from != start; to = from, from = order[to].second) {
+      entries[to] = std::move(entries[from]);
+      placed[to] = 1;
+    }
+    entries[to] = std::move(first);
+    placed[to] = 1;
+  }
 }
 
 std::vector<EntryGroup> group_entries(const SearchEntries& entries) {

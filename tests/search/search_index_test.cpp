@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <catch2/catch.hpp>
+#include <tuple>
 
 using namespace styrdok::search;
 
@@ -109,6 +110,31 @@ TEST_CASE("equal scores rank in entry order, current versions first", "[search]"
   QueryFilter all;
   all.all_versions = true;
   CHECK(hits(index, "praktik ", all) == std::vector<std::string>{"c/#h", "d/#h", "old/#h"});
+}
+
+TEST_CASE("entries are numbered current first, then by kind, organisation and type, stable within", "[search]") {
+  // Many cycles of the permutation, of several lengths, and entries that stay.
+  SearchEntries entries;
+  for (int i = 0; i < 60; ++i) {
+    SearchEntry e = section("p" + std::to_string(i) + "/", "h", "Praktik.");
+    e.status = i % 7 == 3 ? EntryStatus::proposal : i % 5 == 1 ? EntryStatus::older : EntryStatus::current;
+    e.kind = i % 4 == 2 ? EntryKind::action : EntryKind::document;
+    e.organisation = i % 3 == 0 ? "stenungsund" : "dals-ed";
+    e.doc_type = i % 11 < 4 ? "riktlinjer" : "policy";
+    entries.push_back(std::move(e));
+  }
+  auto expected = entries;
+  std::stable_sort(expected.begin(), expected.end(), [](const SearchEntry& a, const SearchEntry& b) {
+    auto place = [](const SearchEntry& e) {
+      return std::tuple(e.status != EntryStatus::current, e.kind, e.organisation, e.doc_type);
+    };
+    return place(a) < place(b);
+  });
+  const auto index = SearchIndex::build(entries, {});
+  std::vector<std::string> got, want;
+  for (const auto& e : index.entries()) got.push_back(e.url);
+  for (const auto& e : expected) want.push_back(e.url);
+  CHECK(got == want);
 }
 
 TEST_CASE("filters narrow by organisation, type and kind", "[search]") {

@@ -3,6 +3,7 @@
 // number of threads: determinism comes from indexing, not from scheduling.
 #pragma once
 
+#include <algorithm>
 #include <atomic>
 #include <cstddef>
 #include <exception>
@@ -47,6 +48,25 @@ inline void parallel_for(std::size_t count, unsigned jobs, const std::function<v
   worker();
   for (auto& t : threads) t.join();
   if (failure) std::rethrow_exception(failure);
+}
+
+// Sorts [first, last) by `less`, a strict weak order, on up to `jobs`
+// threads: pieces sorted apart, then merged in pairs, the pairs of a round
+// in parallel. The result is the same as std::sort's wherever `less` is a
+// total order (no two elements equivalent), whatever the number of threads.
+template <class It, class Less>
+void parallel_sort(It first, It last, unsigned jobs, Less less) {
+  const auto n = static_cast<std::size_t>(last - first);
+  std::size_t pieces = 1;
+  while (pieces < jobs && n / (pieces * 2) >= 4096) pieces *= 2;  // a power of two, none tiny
+  auto bound = [&](std::size_t p) { return first + static_cast<std::ptrdiff_t>(n * p / pieces); };
+  parallel_for(pieces, jobs, [&](std::size_t p) { std::sort(bound(p), bound(p + 1), less); });
+  for (std::size_t width = 1; width < pieces; width *= 2) {
+    parallel_for(pieces / (width * 2), jobs, [&](std::size_t m) {
+      const std::size_t p = m * width * 2;
+      std::inplace_merge(bound(p), bound(p + width), bound(p + width * 2), less);
+    });
+  }
 }
 
 // The default for --jobs: every core the machine has.

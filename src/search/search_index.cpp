@@ -82,6 +82,15 @@ void sort_unique(std::vector<std::string>& v) {
   v.erase(std::unique(v.begin(), v.end()), v.end());
 }
 
+// Contiguous ranges of [0, n) of a fixed size, for parallel_for: fixed, so
+// that the work and its result do not depend on the number of threads.
+struct Ranges {
+  std::size_t size, count;
+  Ranges(std::size_t n, std::size_t range_size) : size(range_size), count((n + range_size - 1) / range_size) {}
+  std::size_t first(std::size_t r) const { return r * size; }
+  std::size_t last(std::size_t r, std::size_t n) const { return std::min(n, (r + 1) * size); }
+};
+
 // Strings in byte order, each once: `table`'s words sorted, and per id of
 // the table its position in that order.
 struct Sorted {
@@ -97,36 +106,34 @@ std::uint64_t leading_bytes(std::string_view word) {
   return n;
 }
 
-Sorted sort_table(const WordTable& table) {
+Sorted sort_table(const WordTable& table, unsigned jobs) {
   Sorted out;
   // Sorted by their leading bytes, held beside the ids, and only words that
-  // begin alike are compared whole: fewer reads of the words' bytes.
+  // begin alike are compared whole: fewer reads of the words' bytes. The
+  // words are distinct, so the order is the same on any number of threads.
   struct Item {
     std::uint64_t leading;
     std::uint32_t id;
   };
   std::vector<Item> items(table.size());
-  for (std::uint32_t id = 0; id < items.size(); ++id) items[id] = {leading_bytes(table.word(id)), id};
-  std::sort(items.begin(), items.end(), [&](const Item& a, const Item& b) {
+  const Ranges ranges(items.size(), 4096);
+  parallel_for(ranges.count, jobs, [&](std::size_t r) {
+    for (auto id = static_cast<std::uint32_t>(ranges.first(r)); id < ranges.last(r, items.size()); ++id)
+      items[id] = {leading_bytes(table.word(id)), id};
+  });
+  parallel_sort(items.begin(), items.end(), jobs, [&](const Item& a, const Item& b) {
     return a.leading != b.leading ? a.leading < b.leading : table.word(a.id) < table.word(b.id);
   });
-  out.words.reserve(items.size());
+  out.words.resize(items.size());
   out.rank.resize(items.size());
-  for (std::uint32_t r = 0; r < items.size(); ++r) {
-    out.words.push_back(table.word(items[r].id));
-    out.rank[items[r].id] = r;
-  }
+  parallel_for(ranges.count, jobs, [&](std::size_t r) {
+    for (std::size_t i = ranges.first(r); i < ranges.last(r, items.size()); ++i) {
+      out.words[i] = table.word(items[i].id);
+      out.rank[items[i].id] = static_cast<std::uint32_t>(i);
+    }
+  });
   return out;
 }
-
-// Contiguous ranges of [0, n) of a fixed size, for parallel_for: fixed, so
-// that the work and its result do not depend on the number of threads.
-struct Ranges {
-  std::size_t size, count;
-  Ranges(std::size_t n, std::size_t range_size) : size(range_size), count((n + range_size - 1) / range_size) {}
-  std::size_t first(std::size_t r) const { return r * size; }
-  std::size_t last(std::size_t r, std::size_t n) const { return std::min(n, (r + 1) * size); }
-};
 
 // hash_word() of each of `words` (strings or views) for which `wanted`
 // holds, on every thread: reading the words' bytes, scattered over memory,
@@ -316,7 +323,7 @@ SearchIndex SearchIndex::build(SearchEntries entries, const IndexOptions& option
   for (const auto& parts : parts_of)
     for (const auto& p : parts) part_ids.push_back(term_table.add(p, false));
   done("terms' table");
-  const Sorted terms = sort_table(term_table);
+  const Sorted terms = sort_table(term_table, jobs);
   std::vector<std::uint32_t> term_of_key(keys.size());
   std::vector<std::vector<std::uint32_t>> parts_of_term(terms.words.size());
   for (std::size_t k = 0, next_part = 0; k < keys.size(); ++k) {

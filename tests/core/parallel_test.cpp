@@ -1,10 +1,12 @@
 // parallel_for: every item once, on any number of threads, and an exception
 // from an item reaches the caller instead of ending the program.
+// parallel_sort: std::sort's order on any number of threads.
 #include "core/parallel.h"
 
 #include <algorithm>
 #include <atomic>
 #include <catch2/catch.hpp>
+#include <random>
 #include <stdexcept>
 #include <thread>
 
@@ -37,4 +39,21 @@ TEST_CASE("an exception from an item is rethrown to the caller once every thread
                       "item 10 failed");
     CHECK(started < 10000);  // no new item starts after the failure
   }
+}
+
+TEST_CASE("parallel_sort gives std::sort's order on any number of threads") {
+  std::vector<std::uint32_t> values(100'000);
+  for (std::uint32_t i = 0; i < values.size(); ++i) values[i] = i * 7919u;  // distinct
+  std::shuffle(values.begin(), values.end(), std::mt19937(42));
+  auto expected = values;
+  std::sort(expected.begin(), expected.end());
+  for (const unsigned jobs : {1u, 2u, 3u, 8u}) {
+    INFO(jobs);
+    auto sorted = values;
+    parallel_sort(sorted.begin(), sorted.end(), jobs, std::less<>());
+    CHECK(sorted == expected);
+  }
+  std::vector<int> few = {3, 1, 2};
+  parallel_sort(few.begin(), few.end(), 8, std::less<>());
+  CHECK(few == std::vector<int>{1, 2, 3});
 }

@@ -75,7 +75,8 @@ TEST_CASE("the same index gives the same bytes", "[search]") {
 
 TEST_CASE("the index and its files are the same for any number of threads", "[search]") {
   // Enough entries for several ranges of work, with compounds, shared words
-  // and a plural whose singular is a key of its own.
+  // and a plural whose singular is a key of its own; and terms enough (over
+  // 10,000) that their sort is shared among threads.
   SearchEntries entries(700);
   const char* texts[] = {"Skapa praktikplatser inom kommunen.", "Bostadsförsörjningsplan för nyanlända.",
                          "Praktik och plats för alla; platser i förskolan.", "Kommunerna samverkar om SFI."};
@@ -85,6 +86,7 @@ TEST_CASE("the index and its files are the same for any number of threads", "[se
     entries[i].lead = i % 7 == 0;
     entries[i].heading = "Avsnitt " + std::to_string(i % 7);
     entries[i].text = std::string(texts[i % 4]) + " ord" + std::to_string(i % 50);
+    for (std::size_t j = 0; j < 15; ++j) entries[i].text += " ting" + std::to_string(i * 15 + j);
   }
   const auto one = index_files(SearchIndex::build(entries, {.jobs = 1}), {.jobs = 1});
   const auto four = index_files(SearchIndex::build(entries, {.jobs = 4}), {.jobs = 4});

@@ -324,15 +324,18 @@ SearchIndex SearchIndex::build(SearchEntries entries, const IndexOptions& option
     for (const auto& p : parts) part_ids.push_back(term_table.add(p, false));
   done("terms' table");
   const Sorted terms = sort_table(term_table, jobs);
-  std::vector<std::uint32_t> term_of_key(keys.size());
-  std::vector<std::vector<std::uint32_t>> parts_of_term(terms.words.size());
-  for (std::size_t k = 0, next_part = 0; k < keys.size(); ++k) {
-    term_of_key[k] = terms.rank[k];
-    for (std::size_t i = 0; i < parts_of[k].size(); ++i)
-      parts_of_term[term_of_key[k]].push_back(terms.rank[part_ids[next_part++]]);
-  }
+  // Key k is term terms.rank[k]; term t's parts, in byte order, are
+  // term_parts[part_first[t] .. part_first[t + 1]): one list for all terms.
+  std::vector<std::uint32_t> part_first(terms.words.size() + 1, 0);
+  for (std::size_t k = 0; k < keys.size(); ++k)
+    part_first[terms.rank[k] + 1] = static_cast<std::uint32_t>(parts_of[k].size());
+  std::partial_sum(part_first.begin(), part_first.end(), part_first.begin());
+  std::vector<std::uint32_t> term_parts(part_ids.size());
+  for (std::size_t k = 0, next_part = 0; k < keys.size(); ++k)
+    for (std::uint32_t i = 0, at = part_first[terms.rank[k]]; i < parts_of[k].size(); ++i)
+      term_parts[at + i] = terms.rank[part_ids[next_part++]];
   std::vector<std::uint32_t> term_of_word(words.size());
-  for (std::size_t w = 0; w < words.size(); ++w) term_of_word[w] = term_of_key[key_id[w]];
+  for (std::size_t w = 0; w < words.size(); ++w) term_of_word[w] = terms.rank[key_id[w]];
   // The keys' table is not read from here on: its room goes before the
   // entries' terms and postings are made (`keys` is empty from here on).
   key_table = WordTable();
@@ -371,7 +374,8 @@ SearchIndex SearchIndex::build(SearchEntries entries, const IndexOptions& option
         whole.clear();
         for (const auto term : touched) whole.push_back({term, weight[term]});
         for (const auto& [term, w] : whole)
-          for (const auto part : parts_of_term[term]) add(part, static_cast<float>(w * options.part_weight));
+          for (std::uint32_t p = part_first[term]; p < part_first[term + 1]; ++p)
+            add(term_parts[p], static_cast<float>(w * options.part_weight));
         std::sort(touched.begin(), touched.end());
         for (const auto term : touched) out.push_back({term, weight[term]});
         begin = range.ends[i];

@@ -196,3 +196,26 @@ TEST_CASE("a form two languages stem differently stands for both keys", "[search
   CHECK(hits(index, "informations").size() == 2);
   CHECK(hits(index, "information").size() == 2);
 }
+
+TEST_CASE("the build reports each of its steps once, in order, and builds the same index", "[search]") {
+  std::vector<std::string> steps;
+  IndexOptions options;
+  options.step_done = [&](const char* step) { steps.emplace_back(step); };
+  SearchEntries entries = seed_entries();
+  entries[1].language = "en";  // a second language: the last step has work to do
+  const auto timed = SearchIndex::build(entries, options);
+  REQUIRE(steps.size() >= 10);
+  CHECK(steps.front() == "sort entries");
+  CHECK(steps.back() == "other languages");
+  auto sorted = steps;
+  std::sort(sorted.begin(), sorted.end());
+  CHECK(std::adjacent_find(sorted.begin(), sorted.end()) == sorted.end());  // each once
+  const auto plain = SearchIndex::build(entries, {});
+  REQUIRE(timed.terms().size() == plain.terms().size());
+  CHECK(std::equal(timed.terms().begin(), timed.terms().end(), plain.terms().begin(), [](const auto& a, const auto& b) {
+    return a.first == b.first && a.second.size() == b.second.size() &&
+           std::equal(a.second.begin(), a.second.end(), b.second.begin(),
+                      [](Posting x, Posting y) { return x.entry == y.entry && x.score == y.score; });
+  }));
+  CHECK(timed.aliases() == plain.aliases());
+}

@@ -7,9 +7,11 @@
 // `Content-Security-Policy: default-src 'self'`, then types queries into the
 // search page and checks that the expected document and section come first;
 // does the same with the site opened from file://, follows a deep link
-// (sok/?q=...), submits the search box of another page, and checks what the
-// page says without JavaScript. Exit 1 on a failed check, 2 on setup problems.
+// (sok/?q=...), submits the search box of another page, checks what the
+// page says without JavaScript, and types the queries again into a copy whose
+// index has one key per shard, checking which shards a word fetches. Exit 1 on a failed check, 2 on setup problems.
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
@@ -64,6 +66,94 @@ async function typeQueries(page, searchUrl, where) {
     const ok = r.first && r.first.endsWith(expected);
     check(ok, `${where}: "${query}" -> ${expected}${ok ? '' : ` (got ${r.first || r.error})`}`);
     if (ok && !query.startsWith('"')) check(r.marks.length > 0, `${where}: "${query}" highlights a match`);
+  }
+}
+
+// The argument of an index file's styrdokSearch call (meta.js: the only
+// one; a shard: the second, after its number).
+function indexData(dir, name) {
+  const text = fs.readFileSync(path.join(dir, 'sok', 'index', name), 'utf8');
+  const args = text.slice(text.indexOf('(') + 1, text.lastIndexOf(')'));
+  return JSON.parse(name === 'meta.js' ? args : args.slice(args.indexOf(',') + 1));
+}
+
+// A copy of the built site DIR whose search index has each key in a shard of
+// its own (a key's record cut over several shards stays so): a site large
+// enough that a word's neighbours, and its forms less an ending, are in
+// other shards than it. Returns the copy's folder.
+function oneKeyPerShard(dir) {
+  const copy = fs.mkdtempSync(path.join(os.tmpdir(), 'styrdok-search-split-'));
+  fs.cpSync(dir, copy, { recursive: true });
+  const index = path.join(copy, 'sok', 'index');
+  const meta = indexData(copy, 'meta.js');
+  const shards = meta.shards.map((_, i) => indexData(copy, `s${i}.js`));
+  for (const name of fs.readdirSync(index)) if (/^s\d+\.js$/.test(name)) fs.rmSync(path.join(index, name));
+  const first = [];
+  const write = (records) => {
+    fs.writeFileSync(path.join(index, `s${first.length}.js`),
+      `styrdokSearch.shard(${first.length},${JSON.stringify(records)});\n`);
+    first.push(Object.keys(records)[0]);
+  };
+  shards.forEach((shard) => {
+    // Keys in the order the index sorts them (an object lists "10" before "9").
+    for (const key of Object.keys(shard).sort()) write({ [key]: shard[key] });
+  });
+  meta.shards = first;
+  fs.writeFileSync(path.join(index, 'meta.js'), `styrdokSearch.meta(${JSON.stringify(meta)});\n`);
+  return copy;
+}
+
+// The shards the search page at `url` fetched for the query typed.
+async function typedShards(page, url, text) {
+  await page.goto(url);
+  await page.fill('#search-query', text);
+  await settled(page);
+  return page.evaluate(() => performance.getEntriesByType('resource')
+    .map((e) => /\/s(\d+)\.js$/.exec(e.name)).filter(Boolean).map((m) => Number(m[1])));
+}
+
+// The shards that may hold `key`, as search.js finds them.
+function shardsFor(first, key) {
+  const out = first.flatMap((k, i) => (k === key ? [i] : []));
+  if (out.length) return out;
+  for (let i = first.length - 1; i >= 0; i--) if (first[i] < key) return [i];
+  return [];
+}
+
+// On a slow phone each shard fetched delays the first result, so a query
+// fetches only those its words need. In DIR (one key per shard):
+// - a word being typed fetches its own shard and those of the words that
+//   begin with it, not the shard before its own;
+// - a whole word in the index does not fetch the shards of its forms less
+//   an ending, which are looked up only for a word the index lacks.
+// The words typed are keys with postings and no written forms, so that
+// nothing else is looked up.
+async function shardsFetched(page, url, dir) {
+  const meta = indexData(dir, 'meta.js');
+  const endings = [...meta.suffixes, ...meta.other_suffixes];
+  const plain = [];  // [key, shard]
+  meta.shards.forEach((key, i) => {
+    const record = indexData(dir, `s${i}.js`)[key];
+    if (key !== meta.shards[i - 1] && key !== meta.shards[i + 1] && !record.startsWith('=')) plain.push([key, i]);
+  });
+  const typed = plain.find(([key, i]) => i > 0 && [...key].length >= 3 &&
+    !plain.some(([other, j]) => j > i && other.startsWith(key)));
+  check(typed !== undefined, 'the index has a key that begins no other');
+  if (typed) {
+    const shards = await typedShards(page, url, typed[0]);
+    check(shards.join() === String(typed[1]),
+      `typing "${typed[0]}" fetches its shard ${typed[1]} only (got ${shards.join(', ')})`);
+  }
+  const whole = plain.find(([key, i]) => endings.some((s) => {
+    const [ending, replacement = ''] = s.split('>');
+    return key.length >= ending.length + 3 && key.endsWith(ending) &&
+      shardsFor(meta.shards, key.slice(0, -ending.length) + replacement).some((n) => n !== i);
+  }));
+  check(whole !== undefined, 'the index has a key whose forms less an ending are in other shards');
+  if (whole) {
+    const shards = await typedShards(page, url, whole[0] + ' ');
+    check(shards.join() === String(whole[1]),
+      `"${whole[0]} " fetches its shard ${whole[1]} only (got ${shards.join(', ')})`);
   }
 }
 
@@ -170,6 +260,18 @@ async function main() {
     // Opened from disk: index files load as scripts, where fetch() is blocked.
     const fileUrl = pathToFileURL(path.resolve(dir)).href + '/sok/index.html';
     await typeQueries(page, fileUrl, 'file://');
+
+    // The same index with every key in a shard of its own: the same results,
+    // and only the shards a word needs are fetched.
+    const split = oneKeyPerShard(dir);
+    const splitServer = await startNginx(split);
+    try {
+      await typeQueries(page, splitServer.url + 'sok/', 'one key per shard');
+      await shardsFetched(page, splitServer.url + 'sok/', split);
+    } finally {
+      await splitServer.stop();
+      fs.rmSync(split, { recursive: true, force: true });
+    }
 
     check(problems.length === 0, `no console errors or CSP violations${problems.length ? ': ' + problems.join('; ') : ''}`);
     await context.close();

@@ -113,11 +113,13 @@
     for (var j = first.length - 1; j >= 0; j--) if (first[j] < key) return [j];
     return [];
   }
+  // A shard holds the keys from its first up to the next shard's first,
+  // that one left out unless the shard is part of its cut record.
   function shardsForPrefix(meta, prefix) {
     var first = meta.shards, out = [];
     for (var i = 0; i < first.length; i++) {
       var next = i + 1 < first.length ? first[i + 1] : null;
-      if (next !== null && next < prefix) continue;         // ends before the prefix
+      if (next !== null && (next < prefix || (next === prefix && first[i] !== next))) continue; // ends before it
       if (first[i] > prefix && first[i].indexOf(prefix) !== 0) break;
       out.push(i);
     }
@@ -173,22 +175,23 @@
   // Keys a query word stands for, with weights: the word as a key, the keys
   // of the written form, else the word less a common ending of the site's
   // language and less one of the editions' other languages; and, while it
-  // is being typed, every key and form that begins with it.
+  // is being typed, every key and form that begins with it. The shards for
+  // those endings are fetched only when the word itself is not in the index
+  // (on a slow connection every shard fetched delays the first result).
   function candidates(lookup, word) {
     var meta = lookup.meta, f = word.folded;
-    var tries = cuts(f, meta.suffixes), others = cuts(f, meta.other_suffixes);
     var shardNumbers = shardsFor(meta, f);
-    tries.concat(others).forEach(function (t) { shardNumbers = shardNumbers.concat(shardsFor(meta, t)); });
     if (word.prefix) shardNumbers = shardNumbers.concat(shardsForPrefix(meta, f));
     return lookup.need(shardNumbers).then(function () {
-      var out = {}, aliases = [];
+      var out = {}, aliases = [], more = [];
       var own = lookup.record(f);
       if (own.postings.length) out[f] = 1;
       own.aliases.forEach(function (a) { aliases.push([a, 1]); });
+      var tries = [], others = [];
       if (!own.postings.length && !own.aliases.length) {
-        var cut = firstKey(lookup, tries), other = firstKey(lookup, others);
-        if (cut !== null) out[cut] = 1;
-        if (other !== null) out[other] = 1;
+        tries = cuts(f, meta.suffixes);
+        others = cuts(f, meta.other_suffixes);
+        tries.concat(others).forEach(function (t) { more = more.concat(shardsFor(meta, t)); });
       }
       if (word.prefix) {
         shardsForPrefix(meta, f).forEach(function (n) {
@@ -200,9 +203,11 @@
           });
         });
       }
-      var more = [];
       aliases.forEach(function (a) { more = more.concat(shardsFor(meta, a[0])); });
       return lookup.need(more).then(function () {
+        var cut = firstKey(lookup, tries), other = firstKey(lookup, others);
+        if (cut !== null) out[cut] = 1;
+        if (other !== null) out[other] = 1;
         aliases.forEach(function (a) {
           if (!(a[0] in out) || out[a[0]] < a[1]) out[a[0]] = a[1];
         });

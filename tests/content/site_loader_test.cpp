@@ -124,6 +124,8 @@ std::string describe(const Loaded& l) {
   }
   for (const auto& p : l.site->plans)
     out << "plan " << p.organisation_id << " " << p.document_slug << " " << p.id << " " << p.actions.size() << "\n";
+  for (const auto& i : l.site->indicators)
+    out << "indicator " << i.organisation_id << " " << i.document_slug << " " << i.id << " " << i.goal << "\n";
   return out.str();
 }
 
@@ -467,6 +469,12 @@ TEST_CASE("a site loaded with the last load's documents taken as they are is the
   files.add("content/lysekil/riktlinjer-for-integrationsarbete/handlingsplaner/plan.yaml",
             "title: Handlingsplan\nversion: 2021-05-19\nactions:\n  - id: \"1\"\n    title: Gör\n  - id: \"2\"\n"
             "    title: Gör mer\n");
+  const auto indicator = [](const std::string& goal) {
+    return "name: Andel\nunit: procent\ngoal: " + goal +
+           "\nbaseline:\n  year: 2012\n  value: 55\ntarget:\n  year: 2016\n  value: 80\n";
+  };
+  files.add("content/dals-ed/integrationspolicy/indikatorer/andel.yaml", indicator("forord"));
+  files.add("content/lysekil/riktlinjer-for-integrationsarbete/indikatorer/andel.yaml", indicator("inledning"));
   ContentCache cache(CacheValidation::told);
   ModelCache models;
   LoadOptions options;
@@ -504,12 +512,15 @@ TEST_CASE("a site loaded with the last load's documents taken as they are is the
   CHECK(describe(served()) == describe(load(files)));  // its plan kept with it once taken
   CHECK(models.documents_taken() == 3);
 
-  // A document after it changes: its plans, read again, and those taken keep the site's order.
+  // A document after it changes: its plans and indicators, read again, and those taken keep the site's order.
   change("content/lysekil/riktlinjer-for-integrationsarbete/2021-05-19.md",
          version("Riktlinjer för integrationsarbete", "riktlinjer", "2021-05-19", "## Inledning\n\nÄndrad.\n",
                  "paragraph: § 63\n"));
   const auto after_later = served();
   CHECK(describe(after_later) == describe(load(files)));
   CHECK(describe(after_later).find("plan lysekil riktlinjer-for-integrationsarbete plan 2") != std::string::npos);
+  CHECK(describe(after_later).find("indicator dals-ed integrationspolicy andel forord\n"
+                                   "indicator lysekil riktlinjer-for-integrationsarbete andel inledning") !=
+        std::string::npos);
   CHECK(models.documents_taken() == 2);
 }

@@ -86,21 +86,31 @@
   }
 
   // The index -------------------------------------------------------------
+  // Postings: [entry, score level] pairs, each number little-endian base 32
+  // in the base64 alphabet, its upper 32 letters meaning "more digits follow";
+  // an entry is the distance from the one before. A common word has tens of
+  // thousands, so the letters' values are looked up in a table.
   var DIGITS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+  var DIGIT_VALUE = new Uint8Array(128);
+  for (var digit = 0; digit < DIGITS.length; digit++) DIGIT_VALUE[DIGITS.charCodeAt(digit)] = digit;
   function decode(text, into) {
-    var numbers = [0, 0], which = 0, shift = 0, previous = 0;
+    var number = 0, scale = 1, distance = 0, second = false, previous = 0;
     for (var i = 0; i < text.length; i++) {
-      var d = DIGITS.indexOf(text[i]);
-      numbers[which] += (d & 31) * Math.pow(2, shift);
-      shift += 5;
-      if (d >= 32) continue;
-      shift = 0;
-      if (which === 1) {
-        previous += numbers[0];
-        into.push([previous, numbers[1]]);
-        numbers = [0, 0];
+      var d = DIGIT_VALUE[text.charCodeAt(i) & 127];
+      number += (d & 31) * scale;
+      if (d >= 32) {
+        scale *= 32;
+        continue;
       }
-      which = 1 - which;
+      if (second) {
+        previous += distance;
+        into.push([previous, number]);
+      } else {
+        distance = number;
+      }
+      second = !second;
+      number = 0;
+      scale = 1;
     }
   }
 
@@ -129,6 +139,7 @@
   function Lookup(meta) {
     this.meta = meta;
     this.shards = {};
+    this.records = {};  // key -> its record, once all its shards are here
   }
   Lookup.prototype.need = function (numbers) {
     var self = this;
@@ -138,12 +149,14 @@
   };
   // {aliases, postings} of a key, from the shards loaded so far: the keys
   // it stands for as a written form ("=key" or "=key=key", then "|"), and
-  // its postings.
+  // its postings. Decoded once: a query looks a key up several times.
   Lookup.prototype.record = function (key) {
+    if (Object.prototype.hasOwnProperty.call(this.records, key)) return this.records[key];
     var rec = { aliases: [], postings: [], found: false };
-    var self = this;
-    shardsFor(this.meta, key).forEach(function (n) {
+    var self = this, numbers = shardsFor(this.meta, key), complete = true;
+    numbers.forEach(function (n) {
       var shard = self.shards[n];
+      if (!shard) complete = false;
       if (!shard || !Object.prototype.hasOwnProperty.call(shard, key)) return;
       var v = shard[key];
       rec.found = true;
@@ -154,6 +167,7 @@
       }
       decode(v, rec.postings);
     });
+    if (complete) this.records[key] = rec;
     return rec;
   };
 
@@ -211,11 +225,12 @@
         aliases.forEach(function (a) {
           if (!(a[0] in out) || out[a[0]] < a[1]) out[a[0]] = a[1];
         });
-        var scored = {};
+        var scored = new Map(), power = [];  // entry -> its best score
         Object.keys(out).forEach(function (k) {
           lookup.record(k).postings.forEach(function (p) {
-            var s = out[k] * Math.pow(meta.score_step, p[1]);
-            if (!(p[0] in scored) || scored[p[0]] < s) scored[p[0]] = s;
+            if (power[p[1]] === undefined) power[p[1]] = Math.pow(meta.score_step, p[1]);
+            var s = out[k] * power[p[1]], before = scored.get(p[0]);
+            if (before === undefined || before < s) scored.set(p[0], s);
           });
         });
         return { keys: Object.keys(out), scores: scored };
@@ -248,15 +263,16 @@
       var lookup = new Lookup(meta);
       return Promise.all(q.words.map(function (w) { return candidates(lookup, w); })).then(function (per) {
         var total = per[0].scores;
-        for (var i = 1; i < per.length; i++) {
-          var kept = {};
-          Object.keys(per[i].scores).forEach(function (e) {
-            if (e in total) kept[e] = total[e] + per[i].scores[e];
+        per.slice(1).forEach(function (p) {
+          var kept = new Map();
+          p.scores.forEach(function (s, e) {
+            if (total.has(e)) kept.set(e, total.get(e) + s);
           });
           total = kept;
-        }
-        var ranked = Object.keys(total).map(Number).filter(function (e) { return passes(meta, e, filter); });
-        ranked.sort(function (a, b) { return total[b] - total[a] || a - b; });
+        });
+        var ranked = [];
+        total.forEach(function (s, e) { if (passes(meta, e, filter)) ranked.push(e); });
+        ranked.sort(function (a, b) { return total.get(b) - total.get(a) || a - b; });
         var keys = [];
         per.forEach(function (p) { keys = keys.concat(p.keys); });
         return { q: q, ranked: ranked, keys: keys, meta: meta };
@@ -270,7 +286,8 @@
   function textFile(n) {
     if (!textFiles[n]) {
       textFiles[n] = load('t' + n).then(function (base64) {
-        var bytes = Uint8Array.from(atob(base64), function (c) { return c.charCodeAt(0); });
+        var binary = atob(base64), bytes = new Uint8Array(binary.length);
+        for (var i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
         var stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('deflate'));
         return new Response(stream).text();
       }).then(JSON.parse);

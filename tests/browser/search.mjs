@@ -126,8 +126,8 @@ function shardsFor(first, key) {
 //   begin with it, not the shard before its own;
 // - a whole word in the index does not fetch the shards of its forms less
 //   an ending, which are looked up only for a word the index lacks.
-// The words typed are keys with postings and no written forms, so that
-// nothing else is looked up.
+// The words typed are keys with letters, postings and no written forms, so
+// that nothing else is looked up.
 async function shardsFetched(page, url, dir) {
   const meta = indexData(dir, 'meta.js');
   const endings = [...meta.suffixes, ...meta.other_suffixes];
@@ -136,8 +136,8 @@ async function shardsFetched(page, url, dir) {
     const record = indexData(dir, `s${i}.js`)[key];
     if (key !== meta.shards[i - 1] && key !== meta.shards[i + 1] && !record.startsWith('=')) plain.push([key, i]);
   });
-  const typed = plain.find(([key, i]) => i > 0 && [...key].length >= 3 &&
-    !plain.some(([other, j]) => j > i && other.startsWith(key)));
+  const typed = plain.find(([key, i]) => i > 0 && [...key].length >= 3 && /\p{L}/u.test(key) &&
+    !meta.shards.some((other, j) => j > i && other.startsWith(key)));
   check(typed !== undefined, 'the index has a key that begins no other');
   if (typed) {
     const shards = await typedShards(page, url, typed[0]);

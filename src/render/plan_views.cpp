@@ -616,8 +616,9 @@ data open_data_view(const Page& page, const RenderContext& ctx) {
     if (total <= kDataSetsPerPage) put(e, "sets", data_sets_view(data_sets_of(ctx.site, org.id), s, links));
     orgs.push_back(std::move(e));
   }
-  put(d, "has_organisations", !orgs.empty());
-  put(d, "organisations", std::move(orgs));
+  // Not "organisations": that is the header's list (common_view).
+  put(d, "has_data_organisations", !orgs.empty());
+  put(d, "data_organisations", std::move(orgs));
   return d;
 }
 

@@ -478,7 +478,12 @@ TEST_CASE("open data: the site-wide page links each organisation's, which is pag
   const auto large = page_view(entry, ctx);
   CHECK(large.get("datasets")->list_value().size() == 1);  // documents.json and .csv
   CHECK(large.get("datasets")->list_value()[0].get("json_href")->string_value() == "../documents.json");
-  const auto& orgs = large.get("organisations")->list_value();
+  // The header still lists the site's organisations, each linking its page.
+  const auto& header = large.get("organisations")->list_value();
+  REQUIRE(header.size() == 2);
+  CHECK(header[1].get("name")->string_value() == "Tanums kommun");
+  CHECK(header[1].get("href")->string_value() == "../tanum/index.html");
+  const auto& orgs = large.get("data_organisations")->list_value();
   REQUIRE(orgs.size() == 1);  // Tanum has none
   CHECK(orgs[0].get("href")->string_value() == "../oppna-data/lysekil/index.html");
   CHECK(orgs[0].get("count")->string_value() == "Datamängder: " + std::to_string(kDataSetsPerPage + 1));
@@ -511,7 +516,7 @@ TEST_CASE("open data: the site-wide page links each organisation's, which is pag
   // At most a page of data sets in the whole site: listed here as well.
   site.plans.resize(2);
   const auto small = page_view(entry, ctx);
-  const auto& small_orgs = small.get("organisations")->list_value();
+  const auto& small_orgs = small.get("data_organisations")->list_value();
   REQUIRE(small_orgs.size() == 1);
   CHECK(small_orgs[0].get("has_sets")->is_true());
   CHECK(titles(small_orgs[0].get("sets")->list_value()) ==

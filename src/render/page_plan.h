@@ -121,6 +121,11 @@ inline constexpr std::size_t kDueRowsPerPage = 200;
 // The home page lists every document up to this many in the whole site;
 // above it, it lists the organisations with their document types and counts.
 inline constexpr std::size_t kHomeListsDocumentsUpTo = 100;
+// Every page's header lists the organisations up to this many (about six
+// lines at 390 px); a site of more links the home page, which lists them,
+// instead: 100 organisations took some 1,600 px of a phone's screen and 6 KB
+// of every page.
+inline constexpr std::size_t kHeaderListsOrganisationsUpTo = 10;
 
 // The sitemap protocol's limit of addresses in one file (sitemaps.org).
 inline constexpr std::size_t kSitemapLimit = 50000;

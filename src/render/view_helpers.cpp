@@ -95,6 +95,10 @@ data common_view(const Page& page, const RenderContext& ctx, const std::string& 
   put(d, "canonical_url", config.base_url + page.url);
   put(d, "status_as_of", s.fill("status_as_of", {{"date", s.date(ctx.as_of)}}));
   add_branding(d, config.branding, links.root, s);
+  if (config.organisations.size() > kHeaderListsOrganisationsUpTo) {
+    put(d, "organisations_href", links.to(""));
+    return d;
+  }
   list orgs;
   for (const auto& org : config.organisations) {
     data o;

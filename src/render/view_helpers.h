@@ -38,7 +38,10 @@ kainjow::mustache::data strings_view(const Strings& s);
 kainjow::mustache::data row(const std::string& label, const std::optional<std::string>& value, const Strings& s);
 std::optional<std::string> date_text(const std::optional<Date>& d, const Strings& s);
 std::string type_label(DocumentType t, const Strings& s);
-// Header, navigation and footer values every page template uses.
+// Header, navigation and footer values every page template uses: among
+// them "organisations" (the header's links to each, while there are at most
+// kHeaderListsOrganisationsUpTo) or else "organisations_href" (the home page,
+// which lists them all).
 kainjow::mustache::data common_view(const Page& page, const RenderContext& ctx, const std::string& heading);
 void set_breadcrumbs(kainjow::mustache::data& view, const Links& links,
                      const std::vector<std::pair<std::string, std::string>>& trail);

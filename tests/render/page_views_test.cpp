@@ -524,6 +524,31 @@ TEST_CASE("open data: the site-wide page links each organisation's, which is pag
   CHECK(org_page(0).get("pagination") == nullptr);
 }
 
+TEST_CASE("the header lists up to kHeaderListsOrganisationsUpTo organisations, else links the home page") {
+  Site site;
+  site.config.title = "Styrdok";
+  for (std::size_t i = 0; i < kHeaderListsOrganisationsUpTo; ++i)
+    site.config.organisations.push_back({"org" + std::to_string(i), "Kommun " + std::to_string(i), ""});
+  const Strings s = swedish();
+  const RenderContext ctx{site, s, Date{2024, 1, 1}};
+  Page page;
+  page.kind = PageKind::organisation;
+  page.organisation = 1;
+  page.url = "org1/";
+  const auto few = view::common_view(page, ctx, "Kommun 1");
+  const auto& listed = few.get("organisations")->list_value();
+  REQUIRE(listed.size() == kHeaderListsOrganisationsUpTo);
+  CHECK(listed[1].get("href")->string_value() == "../org1/index.html");
+  CHECK(listed[1].get("current")->is_true());
+  CHECK_FALSE(listed[0].get("current")->is_true());
+  CHECK(few.get("organisations_href") == nullptr);
+
+  site.config.organisations.push_back({"org-more", "Kommun mer", ""});
+  const auto many = view::common_view(page, ctx, "Kommun 1");
+  CHECK(many.get("organisations") == nullptr);
+  CHECK(many.get("organisations_href")->string_value() == "../index.html");
+}
+
 TEST_CASE("a responsible body's list breaks between pages within a plan, its table headed again") {
   Site site;
   site.config.title = "Styrdok";

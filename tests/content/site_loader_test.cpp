@@ -519,8 +519,8 @@ TEST_CASE("a site loaded with the last load's documents taken as they are is the
   const auto after_later = served();
   CHECK(describe(after_later) == describe(load(files)));
   CHECK(describe(after_later).find("plan lysekil riktlinjer-for-integrationsarbete plan 2") != std::string::npos);
-  CHECK(describe(after_later).find("indicator dals-ed integrationspolicy andel forord\n"
-                                   "indicator lysekil riktlinjer-for-integrationsarbete andel inledning") !=
-        std::string::npos);
+  CHECK(describe(after_later)
+            .find("indicator dals-ed integrationspolicy andel forord\n"
+                  "indicator lysekil riktlinjer-for-integrationsarbete andel inledning") != std::string::npos);
   CHECK(models.documents_taken() == 2);
 }

@@ -287,3 +287,32 @@ TEST_CASE("contacts, secrecy, level and the document's own dates are shown, in J
   CHECK_THAT(read_text(site / "public/lysekil/policy/2023-12-14/index.html"),
              Catch::Contains("<dt>Kontaktperson</dt><dd>Anna Andersson, Integrationsstrateg, anna@lysekil.se</dd>"));
 }
+
+TEST_CASE("the header links each of a few organisations, and a larger site's home page instead") {
+  // The example's three, on every page; the organisation's own page marked.
+  const std::string lysekil = page("--as-of 2025-01-01", "lysekil/");
+  CHECK_THAT(lysekil, Catch::Contains("<nav class=\"site-nav\" aria-label=\"Webbplatsen\">\n<ul>\n"
+                                      "<li><a href=\"../dals-ed/index.html\">Dals-Eds kommun</a></li>\n"
+                                      "<li><a href=\"../lysekil/index.html\" aria-current=\"page\">Lysekils kommun</a>"
+                                      "</li>\n<li><a href=\"../stenungsund/index.html\">Stenungsunds kommun</a></li>\n"
+                                      "</ul>\n</nav>"));
+  CHECK_THAT(lysekil, !Catch::Contains("Alla organisationer"));
+
+  // Eleven: one link to the home page, which lists them all.
+  TempDir site;
+  std::string orgs;
+  for (int i = 1; i <= 11; ++i)
+    orgs += "  - id: org" + std::to_string(i) + "\n    name: Kommun " + std::to_string(i) + "\n";
+  write_text(site / "site.yaml",
+             std::regex_replace(site_yaml(), std::regex("organisations:\n"), "organisations:\n" + orgs));
+  write_text(site / "content/lysekil/policy/2020-01-01.md",
+             version_md("title: Policy\ntype: policy\ndecided_by: KF\ndecision_date: 2020-01-01\n"));
+  const auto r = run_styrdok("build --quiet --source " + site.path().string());
+  INFO(r.output);
+  REQUIRE(r.exit_code == 0);
+  const std::string version = read_text(site / "public/lysekil/policy/2020-01-01/index.html");
+  CHECK_THAT(version, Catch::Contains("<li><a href=\"../../../index.html\">Alla organisationer</a></li>\n</ul>\n"
+                                      "</nav>"));
+  CHECK_THAT(version, !Catch::Contains("Kommun 11"));
+  CHECK_THAT(read_text(site / "public/index.html"), Catch::Contains("Kommun 11"));
+}

@@ -97,17 +97,17 @@ data common_view(const Page& page, const RenderContext& ctx, const std::string& 
   add_branding(d, config.branding, links.root, s);
   if (config.organisations.size() > kHeaderListsOrganisationsUpTo) {
     put(d, "organisations_href", links.to(""));
-    return d;
+  } else {
+    list orgs;
+    for (const auto& org : config.organisations) {
+      data o;
+      put(o, "name", org.name);
+      put(o, "href", links.to(org.id + "/"));
+      put(o, "current", page.kind == PageKind::organisation && config.organisations[page.organisation].id == org.id);
+      orgs.push_back(std::move(o));
+    }
+    put(d, "organisations", std::move(orgs));
   }
-  list orgs;
-  for (const auto& org : config.organisations) {
-    data o;
-    put(o, "name", org.name);
-    put(o, "href", links.to(org.id + "/"));
-    put(o, "current", page.kind == PageKind::organisation && config.organisations[page.organisation].id == org.id);
-    orgs.push_back(std::move(o));
-  }
-  put(d, "organisations", std::move(orgs));
   return d;
 }
 

@@ -1,5 +1,7 @@
 #include "model/site.h"
 
+#include <algorithm>
+
 namespace styrdok {
 
 const std::vector<DocumentType>& all_document_types() {
@@ -48,6 +50,10 @@ int current_version_index(const Document& doc, Date day) {
     if (!start || *start <= day) newest_started = i;
   }
   return newest_started >= 0 ? newest_started : earliest;
+}
+
+std::size_t shown_version_index(const Document& doc, Date day) {
+  return static_cast<std::size_t>(std::max(0, current_version_index(doc, day)));
 }
 
 std::optional<Date> last_revised(const Document& doc, std::size_t index) {

@@ -135,6 +135,10 @@ Validity validity_on(const Version& v, Date day);
 // version that has started; if none has, the earliest adopted one. Returns
 // -1 for a document without adopted versions.
 int current_version_index(const Document& doc, Date day);
+// The version a document's own page shows on `day`: current_version_index,
+// or the first version of a document without adopted ones (its proposals,
+// published with --drafts).
+std::size_t shown_version_index(const Document& doc, Date day);
 
 // The day a version is dated by, which orders "what's new" and decides
 // whether it existed on a day: an adopted version's decision date, a

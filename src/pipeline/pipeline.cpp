@@ -15,6 +15,7 @@
 #include "output/memory_output.h"
 #include "output/output_target.h"
 #include "output/staging_directory.h"
+#include "print/shared_qr_codes.h"
 #include "render/change_log.h"
 #include "render/document_lists.h"
 #include "render/due_list.h"
@@ -240,6 +241,7 @@ void render_stages(const BuildOptions& options, const FileSystem& files, OutputS
     const auto due = due_lists(*site, day);            // every organisation's due-for-revision list, once
     const auto listed = document_lists(*site, day);    // every organisation's list of documents, once
     const auto body_actions = actions_by_body(*site);  // every responsible body's actions, once
+    SharedQrCodes qr_codes;                            // a document's page and its shown version's page print one code
     const RenderContext ctx{.site = *site,
                             .strings = theme->strings,
                             .as_of = day,
@@ -247,7 +249,8 @@ void render_stages(const BuildOptions& options, const FileSystem& files, OutputS
                             .edition_strings = &theme->edition_strings,
                             .due = &due,
                             .documents = &listed,
-                            .body_actions = &body_actions};
+                            .body_actions = &body_actions,
+                            .qr_codes = &qr_codes};
     auto render = [&](const Page& page) {
       if (template_for(page.kind).empty()) return generated_file(page, *site, day);  // CSV, JSON, CSS
       std::string text = theme->page(template_for(page.kind))

@@ -25,7 +25,7 @@ using kainjow::mustache::list;
 
 data document_summary(const Document& doc, const RenderContext& ctx, const Links& links) {
   const Strings& s = ctx.strings;
-  const auto current = static_cast<std::size_t>(std::max(0, current_version_index(doc, ctx.as_of)));
+  const std::size_t current = shown_version_index(doc, ctx.as_of);
   const Version& v = doc.versions[current];
   data d;
   put(d, "title", v.title);
@@ -143,8 +143,7 @@ data version_view(const Page& page, const RenderContext& ctx) {
   const Links links = Links::for_page(page, ctx.site.config);
   const Document& doc = ctx.site.documents[page.document];
   const bool is_version_page = page.kind == PageKind::version;
-  const std::size_t shown =
-      is_version_page ? page.version : static_cast<std::size_t>(std::max(0, current_version_index(doc, ctx.as_of)));
+  const std::size_t shown = is_version_page ? page.version : shown_version_index(doc, ctx.as_of);
   const Version& v = doc.versions[shown];
   const Organisation* org = ctx.site.config.find_organisation(doc.organisation_id);
 

@@ -19,6 +19,7 @@ namespace styrdok {
 struct ChangeLog;
 struct DocumentList;
 struct DueList;
+class SharedQrCodes;
 
 struct RenderContext {
   const Site& site;
@@ -39,6 +40,10 @@ struct RenderContext {
   // Every responsible body's actions (render/page_plan.h actions_by_body),
   // made once for the build; null (in tests): each page makes them.
   const std::map<std::string, std::vector<BodyAction>>* body_actions = nullptr;
+  // The QR codes a document's page and its shown version's page both print
+  // (print/shared_qr_codes.h), shared by the render stage's threads; null:
+  // each page encodes its own. Either way the pages are the same.
+  SharedQrCodes* qr_codes = nullptr;
 };
 
 // The view for `page`; the template named by template_for(page) renders it.

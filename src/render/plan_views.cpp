@@ -454,7 +454,7 @@ data indicators_view(const Page& page, const RenderContext& ctx) {
   const Strings& s = ctx.strings;
   const Links links = Links::for_page(page, ctx.site.config);
   const Document& doc = ctx.site.documents[page.document];
-  const Version& current = doc.versions[static_cast<std::size_t>(std::max(0, current_version_index(doc, ctx.as_of)))];
+  const Version& current = doc.versions[shown_version_index(doc, ctx.as_of)];
   data d = common_view(page, ctx, s.fill("indicators_title", {{"title", current.title}}));
   const Organisation* org = ctx.site.config.find_organisation(doc.organisation_id);
   std::vector<std::pair<std::string, std::string>> trail = {{s.get("home"), ""}};

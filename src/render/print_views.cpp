@@ -1,17 +1,16 @@
 #include "render/print_views.h"
 
-#include <cstdio>
-
-#include <string_view>
-#include "render/change_log.h"
-#include "render/edition_views.h"
-
 #include <algorithm>
+#include <cstdio>
+#include <string_view>
 
 #include "core/text.h"
 #include "model/action_status.h"
 #include "print/qr_code.h"
+#include "print/shared_qr_codes.h"
 #include "render/branding.h"
+#include "render/change_log.h"
+#include "render/edition_views.h"
 #include "render/plan_views.h"
 #include "render/revision_views.h"
 #include "render/view_helpers.h"
@@ -148,6 +147,12 @@ data toc_entry(const std::string& text, const std::string& anchor) {
   put(e, "anchor", anchor);
   put(e, "level", std::string("2"));
   return e;
+}
+
+// What a page that prints itself has besides its QR code.
+void add_running_header(data& view, const Page& page, const RenderContext& ctx) {
+  put(view, "prints_itself", true);
+  put(view, "running", running_header_view(page, ctx));
 }
 
 }  // namespace
@@ -387,13 +392,16 @@ void add_self_print(data& view, const Document& doc, std::size_t version, const 
   printed.document = static_cast<std::size_t>(&doc - ctx.site.documents.data());
   printed.version = version;
   const std::string url = ctx.site.config.base_url + version_url(doc, doc.versions[version]);
-  add_self_print(view, printed, url, ctx.strings.fill("print_qr_label", {{"url", url}}), ctx);
+  const std::string label = ctx.strings.fill("print_qr_label", {{"url", url}});
+  // The document's page prints the version it shows, as that version's page does.
+  const bool two_pages = ctx.qr_codes && version == shown_version_index(doc, ctx.as_of);
+  add_running_header(view, printed, ctx);
+  put(view, "qr_svg", two_pages ? ctx.qr_codes->svg_for_two(url, label) : qr_svg(url, label));
 }
 
 void add_self_print(data& view, const Page& page, const std::string& permanent_url, const std::string& qr_label,
                     const RenderContext& ctx) {
-  put(view, "prints_itself", true);
-  put(view, "running", running_header_view(page, ctx));
+  add_running_header(view, page, ctx);
   put(view, "qr_svg", qr_svg(permanent_url, qr_label));
 }
 

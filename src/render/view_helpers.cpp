@@ -97,6 +97,7 @@ data common_view(const Page& page, const RenderContext& ctx, const std::string& 
   add_branding(d, config.branding, links.root, s);
   if (config.organisations.size() > kHeaderListsOrganisationsUpTo) {
     put(d, "organisations_href", links.to(""));
+    put(d, "organisations_current", page.kind == PageKind::home);  // the link is to this very page
   } else {
     list orgs;
     for (const auto& org : config.organisations) {

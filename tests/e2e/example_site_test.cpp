@@ -314,5 +314,8 @@ TEST_CASE("the header links each of a few organisations, and a larger site's hom
   CHECK_THAT(version, Catch::Contains("<li><a href=\"../../../index.html\">Alla organisationer</a></li>\n</ul>\n"
                                       "</nav>"));
   CHECK_THAT(version, !Catch::Contains("Kommun 11"));
-  CHECK_THAT(read_text(site / "public/index.html"), Catch::Contains("Kommun 11"));
+  const std::string home = read_text(site / "public/index.html");
+  CHECK_THAT(home, Catch::Contains("Kommun 11"));
+  CHECK_THAT(home, Catch::Contains("<li><a href=\"index.html\" aria-current=\"page\">Alla organisationer</a></li>"));
+  CHECK_THAT(version, !Catch::Contains("aria-current=\"page\">Alla"));
 }

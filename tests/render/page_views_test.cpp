@@ -547,6 +547,12 @@ TEST_CASE("the header lists up to kHeaderListsOrganisationsUpTo organisations, e
   const auto many = view::common_view(page, ctx, "Kommun 1");
   CHECK(many.get("organisations") == nullptr);
   CHECK(many.get("organisations_href")->string_value() == "../index.html");
+  CHECK_FALSE(many.get("organisations_current")->is_true());
+  Page home;
+  home.kind = PageKind::home;
+  const auto on_home = view::common_view(home, ctx, "Styrdok");
+  CHECK(on_home.get("organisations_href")->string_value() == "index.html");
+  CHECK(on_home.get("organisations_current")->is_true());  // the link is to the page itself
 }
 
 TEST_CASE("a responsible body's list breaks between pages within a plan, its table headed again") {

@@ -14,6 +14,10 @@
 
 namespace styrdok {
 
+// The theme's favicon (themes/default/static/assets/favicon.svg), for a site
+// without branding.favicon.
+inline constexpr const char* kThemeFavicon = "assets/favicon.svg";
+
 // The stylesheet for branding.colour; "" without one.
 std::string brand_stylesheet(const Branding& branding);
 

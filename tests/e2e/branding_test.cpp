@@ -51,6 +51,19 @@ TEST_CASE("the logo, colour, favicon and the municipality's own links are on eve
              Catch::Contains("<link rel=\"icon\" href=\"../../../assets/brand/favicon.svg\">"));
 }
 
+TEST_CASE("a site without a favicon of its own links the theme's on every page") {
+  TempDir site;
+  const auto r = build_branded(site, "");
+  INFO(r.output);
+  REQUIRE(r.exit_code == 0);
+  const fs::path out = site / "public";
+  CHECK_THAT(read_text(out / "assets/favicon.svg"), Catch::StartsWith("<svg xmlns=\"http://www.w3.org/2000/svg\""));
+  CHECK_FALSE(fs::exists(out / "assets/brand"));
+  CHECK_THAT(read_text(out / "index.html"), Catch::Contains("<link rel=\"icon\" href=\"assets/favicon.svg\">"));
+  CHECK_THAT(read_text(out / "lysekil/policy/2020-01-01/index.html"),
+             Catch::Contains("<link rel=\"icon\" href=\"../../../assets/favicon.svg\">"));
+}
+
 TEST_CASE("a branding colour white text cannot be read on is refused with the ratio measured") {
   TempDir site;
   const auto r = build_branded(site, "branding:\n  colour: \"#77aaff\"\n");

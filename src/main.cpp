@@ -318,9 +318,10 @@ int export_builtin_theme(const std::string& folder) {
     return kExitContentErrors;
   }
   std::cout << "Wrote the built-in theme's " << files->size() << " files into " << folder
-            << " (templates/, static/, i18n/, scaffolds/).\n"
+            << " (templates/, static/, i18n/, scaffolds/ and theme-export.txt).\n"
                "Change the ones you want to and delete the others: a file you keep replaces the built-in one,\n"
-               "so it no longer follows improvements of the theme in new versions of styrdok.\n";
+               "so it no longer follows improvements of the theme in new versions of styrdok. theme-export.txt\n"
+               "records what was copied: check and build warn when a built-in file you replaced has changed.\n";
   return kExitOk;
 }
 

@@ -8,6 +8,7 @@
 #include <regex>
 
 #include "theme/builtin_theme.h"
+#include "theme/theme_export_record.h"
 
 namespace styrdok {
 
@@ -203,6 +204,7 @@ std::optional<Theme> load_theme(const FileSystem& files, Language language, Diag
   collect_static(files, kThemeDir + "/static", "", static_files);
   collect_static(files, kSiteStaticDir, "", static_files);
   for (auto& [output, source] : static_files) theme.static_files.push_back({std::move(source), output});
+  check_theme_export_record(files, local);  // the site's copies of built-in files that have changed since
 
   diagnostics.merge(local);
   if (local.has_errors()) return std::nullopt;

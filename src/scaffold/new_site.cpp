@@ -6,6 +6,7 @@
 #include "content/site_file.h"
 #include "core/slug.h"
 #include "theme/builtin_theme.h"
+#include "theme/theme_export_record.h"
 
 namespace styrdok {
 
@@ -147,7 +148,14 @@ std::optional<std::vector<NewFile>> export_theme(const FileSystem& target, const
     }
     files.push_back({path, std::move(*text), ""});
   }
+  if (target.read(kThemeExportRecord)) {
+    diagnostics.error({join_path(where, kThemeExportRecord), 0, 0}, "the file is already there; nothing was written");
+    ok = false;
+  }
   if (!ok) return std::nullopt;
+  std::vector<std::pair<std::string, std::string>> written;
+  for (const auto& file : files) written.emplace_back(file.path, file.text);
+  files.push_back({kThemeExportRecord, theme_export_record(written), ""});
   return files;
 }
 

@@ -3,7 +3,7 @@
 // embedded at compile time by cmake/embed_files.cmake. A site needs no copy
 // of it; the files a site keeps in templates/, static/, i18n/ (or, as sites
 // made before the theme was built in do, in themes/default/) replace the
-// built-in file of the same name (docs/themes.md).
+// built-in file of the same name (docs/content-format.md, "The theme").
 //
 // The built-in files are constant and made once; thread-safe.
 #pragma once

@@ -4,9 +4,11 @@
 // built-in ones file by file.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <regex>
 
 #include "support/test_site.h"
+#include "theme/theme_export_record.h"
 
 using namespace styrdok;
 using namespace styrdok::test;
@@ -162,6 +164,43 @@ TEST_CASE("theme export writes the built-in theme, which builds the same site, a
   CHECK_THAT(again.output, Catch::Contains(dir.path().string() +
                                            "/templates/home.mustache: the file is already there; nothing was written"));
   CHECK(read_text(dir / "templates/home.mustache") == "mine");
+}
+
+TEST_CASE("check and build name a kept copy of a built-in file that has changed since the export") {
+  TempDir dir;
+  REQUIRE(run_styrdok("init " + dir.path().string()).exit_code == 0);
+  REQUIRE(run_styrdok("theme export " + dir.path().string()).exit_code == 0);
+  const std::string record = read_text(dir / "theme-export.txt");
+  const std::string header = read_text(dir / "templates/_header.mustache");
+  CHECK_THAT(record, Catch::Contains("\ntemplates/_header.mustache " + theme_file_fingerprint(header) + "\n"));
+  const std::string source = " --source " + dir.path().string();
+  CHECK_THAT(run_styrdok("check" + source).output, !Catch::Contains("theme-export.txt"));
+
+  // As if an older styrdok had written it out: the header's line holds another fingerprint.
+  write_text(
+      dir / "theme-export.txt",
+      std::regex_replace(record, std::regex("(templates/_header\\.mustache) [0-9a-f]{16}"), "$1 0123456789abcdef"));
+  CHECK_THAT(run_styrdok("check" + source).output, !Catch::Contains("theme-export.txt"));  // the copy is today's file
+  write_text(dir / "templates/_header.mustache", header + "<!-- ours -->\n");
+  const std::string line =
+      std::to_string(std::count(record.begin(), record.begin() + record.find("templates/_header"), '\n') + 1);
+  for (const std::string command : {"check", "build"}) {  // (--quiet would leave out warnings)
+    const auto r = run_styrdok(command + source);
+    INFO(r.output);
+    CHECK(r.exit_code == 0);
+    CHECK_THAT(r.output, Catch::Contains("theme-export.txt:" + line +
+                                         ":1: warning: the built-in "
+                                         "templates/_header.mustache has changed since it was copied here, and the "
+                                         "site's copy replaces it; compare the two"));
+    CHECK_THAT(r.output, Catch::Contains("then put " + theme_file_fingerprint(header) + " on this line"));
+  }
+  CHECK_THAT(run_styrdok("check --lang sv" + source).output,
+             Catch::Contains("theme-export.txt:" + line +
+                             ":1: varning: den inbyggda filen templates/_header.mustache "
+                             "har ändrats sedan den kopierades hit, och webbplatsens kopia ersätter den; jämför de två "
+                             "('styrdok theme export MAPP' skriver dagens i en tom mapp MAPP), för över det som behövs "
+                             "och skriv sedan " +
+                             theme_file_fingerprint(header) + " på den här raden"));
 }
 
 TEST_CASE("a site's own templates, static files and strings replace the built-in ones file by file") {

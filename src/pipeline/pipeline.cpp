@@ -3,6 +3,8 @@
 #include <malloc.h>
 
 #include <algorithm>
+#include <map>
+#include <optional>
 
 #include "check/link_check.h"
 #include "content/branding.h"
@@ -238,18 +240,46 @@ void render_stages(const BuildOptions& options, const FileSystem& files, OutputS
     auto changes = std::make_shared<const ChangeLog>(ChangeLog::compute(*site, options.jobs, options.earlier_changes));
     if (options.keep_changes) result.changes = changes;
     stage("rendering", pages.size());
-    const auto due = due_lists(*site, day);            // every organisation's due-for-revision list, once
-    const auto listed = document_lists(*site, day);    // every organisation's list of documents, once
-    const auto body_actions = actions_by_body(*site);  // every responsible body's actions, once
-    SharedQrCodes qr_codes;                            // a document's page and its shown version's page print one code
+    // Which pages to render: in serve nearly all are kept from the last build
+    // (their document did not change, or options.reuse says the page would be
+    // the same). Deciding that here, on one thread, leaves the render threads
+    // the few that changed; deciding it on them, each handing the sink its
+    // kept pages under the sink's lock, took longer than rendering a save's
+    // pages.
+    std::vector<std::size_t> changed;
+    changed.reserve(options.plans || options.reuse ? 0 : pages.size());
+    for (std::size_t i = 0; i < pages.size(); ++i) {
+      const bool carried = options.plans && options.plans->carried(i);  // its document has not changed
+      if (carried || (options.reuse && options.reuse(pages[i], *site))) {
+        sink.keep(pages[i].output);
+        advance();
+      } else {
+        changed.push_back(i);
+      }
+    }
+    // The lists that several pages show, made once for all of them when such
+    // a page is to be rendered (a save in serve seldom renders one). Without
+    // them a page makes the one it shows.
+    auto renders = [&](std::initializer_list<PageKind> kinds) {
+      return std::any_of(changed.begin(), changed.end(), [&](std::size_t i) {
+        return std::find(kinds.begin(), kinds.end(), pages[i].kind) != kinds.end();
+      });
+    };
+    std::optional<std::vector<DueList>> due;  // every organisation's due-for-revision list
+    if (renders({PageKind::due_for_revision, PageKind::organisation_due_for_revision})) due = due_lists(*site, day);
+    std::optional<std::vector<DocumentList>> listed;  // every organisation's list of documents
+    if (renders({PageKind::home, PageKind::organisation})) listed = document_lists(*site, day);
+    std::optional<std::map<std::string, std::vector<BodyAction>>> body_actions;  // every responsible body's actions
+    if (renders({PageKind::responsible})) body_actions = actions_by_body(*site);
+    SharedQrCodes qr_codes;  // a document's page and its shown version's page print one code
     const RenderContext ctx{.site = *site,
                             .strings = theme->strings,
                             .as_of = day,
                             .changes = changes.get(),
                             .edition_strings = &theme->edition_strings,
-                            .due = &due,
-                            .documents = &listed,
-                            .body_actions = &body_actions,
+                            .due = due ? &*due : nullptr,
+                            .documents = listed ? &*listed : nullptr,
+                            .body_actions = body_actions ? &*body_actions : nullptr,
                             .qr_codes = &qr_codes};
     auto render = [&](const Page& page) {
       if (template_for(page.kind).empty()) return generated_file(page, *site, day);  // CSV, JSON, CSS
@@ -260,13 +290,9 @@ void render_stages(const BuildOptions& options, const FileSystem& files, OutputS
         return xml_text(text);
       return text;
     };
-    parallel_for(pages.size(), options.jobs, [&](std::size_t i) {
-      const bool carried = options.plans && options.plans->carried(i);  // its document has not changed
-      if (carried || (options.reuse && options.reuse(pages[i], *site))) {
-        sink.keep(pages[i].output);
-      } else {
-        sink.put({pages[i].output, render(pages[i])});
-      }
+    parallel_for(changed.size(), options.jobs, [&](std::size_t k) {
+      const Page& page = pages[changed[k]];
+      sink.put({page.output, render(page)});
       advance();
     });
   }

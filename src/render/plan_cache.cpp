@@ -28,6 +28,15 @@ void PlanCache::store(std::vector<Page> pages) {
   pages_.clear();
   spare_ = std::move(pages_);
   pages_ = std::move(pages);
+  if (spare_.capacity() < pages_.size()) {
+    // The first plan kept: the next build plans into memory of its size,
+    // touched now rather than page by page in that build (a fresh mapping
+    // of some 30 MB at 10,000 documents faulted in during the first save's
+    // planning, which took 330 ms instead of 60).
+    spare_.clear();
+    spare_.resize(pages_.size());
+    spare_.clear();
+  }
 }
 
 std::vector<Page> PlanCache::start() {

@@ -162,3 +162,14 @@ TEST_CASE("a page planned now at the address of a kept page is an error, as in a
         "meetings/2016-01-20-ks.yaml: two pages would have the same address 'moten/2016-01-20-ks/': this one and "
         "the one from content/moten/2016-01-20-ks; rename one of them");
 }
+
+TEST_CASE("the plan after the first one kept is made in memory of its size, which the cache already holds") {
+  Site site = three_documents();
+  PlanCache cache;
+  auto pages = plan_with(site, cache);
+  const std::size_t count = pages.size();
+  cache.store(std::move(pages));
+  const auto next = cache.start();  // what the next plan_pages plans into
+  CHECK(next.empty());
+  CHECK(next.capacity() >= count);
+}

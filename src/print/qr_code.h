@@ -22,8 +22,9 @@ struct QrMatrix {
 std::optional<QrMatrix> encode_qr(const std::string& text);
 
 // An <svg> element for `text`: one path whose strokes, a module wide, draw
-// each row's runs of dark modules, with a four-module quiet zone, role="img" and `label` as its accessible name (and <title>).
-// `label` is escaped here. Empty string if the text cannot be encoded.
+// each row's runs of dark modules, with a four-module quiet zone,
+// role="img" and `label` as its accessible name (and <title>). `label` is
+// escaped here. Empty string if the text cannot be encoded.
 std::string qr_svg(const std::string& text, const std::string& label);
 
 }  // namespace styrdok

@@ -25,7 +25,7 @@ void add_branding(kainjow::mustache::data& view, const Branding& branding, const
     put(view, "brand_logo_alt", branding.logo_alt);
   }
   if (!branding.favicon.empty())
-    put(view, "brand_favicon", root + branding.favicon_output());  // themes before "favicon"
+    put(view, "brand_favicon", root + branding.favicon_output());  // for themes written before "favicon"
   // The site's favicon, else the theme's: without one a browser asks every
   // page load for /favicon.ico, which is not there.
   put(view, "favicon", root + (branding.favicon.empty() ? std::string(kThemeFavicon) : branding.favicon_output()));

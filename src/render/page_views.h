@@ -31,14 +31,17 @@ struct RenderContext {
   const std::map<std::string, Strings>* edition_strings = nullptr;
   // Each organisation's due-for-revision list on as_of, in the order of
   // SiteConfig::organisations (render/due_list.h due_lists), made once for
-  // the build; null (in tests): each page makes the one it shows.
+  // the build when a page to render shows one; null (in tests too): each
+  // page makes the one it shows.
   const std::vector<DueList>* due = nullptr;
   // Each organisation's list of documents on as_of, in the order of
   // SiteConfig::organisations (render/document_lists.h document_lists), made
-  // once for the build; null (in tests): each page makes the one it shows.
+  // once for the build when a page to render shows one; null (in tests
+  // too): each page makes the one it shows.
   const std::vector<DocumentList>* documents = nullptr;
   // Every responsible body's actions (render/page_plan.h actions_by_body),
-  // made once for the build; null (in tests): each page makes them.
+  // made once for the build when a page to render shows them; null (in
+  // tests too): each page makes them.
   const std::map<std::string, std::vector<BodyAction>>* body_actions = nullptr;
   // The QR codes a document's page and its shown version's page both print
   // (print/shared_qr_codes.h), shared by the render stage's threads; null:

@@ -19,6 +19,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/fnv1a.h"
 #include "core/limits.h"
 #include "search/word_table.h"
 
@@ -52,10 +53,8 @@ class CompoundSplitter {
   // The hash the vocabulary is kept under: FNV-1a, extended a byte at a
   // time, so that every part starting at one place is looked up in time
   // proportional to its length, then mixed (finish) for the table.
-  static constexpr std::uint64_t kStart = 0xCBF29CE484222325ull;
-  static std::uint64_t extend(std::uint64_t h, char c) {
-    return (h ^ static_cast<unsigned char>(c)) * 0x100000001B3ull;
-  }
+  static constexpr std::uint64_t kStart = kFnv1aStart;
+  static std::uint64_t extend(std::uint64_t h, char c) { return fnv1a_extend(h, c); }
   static std::uint64_t finish(std::uint64_t h) {
     h ^= h >> 31;
     h *= 0xBF58476D1CE4E5B9ull;

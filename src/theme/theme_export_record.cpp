@@ -3,16 +3,13 @@
 #include <cstdint>
 #include <sstream>
 
+#include "core/fnv1a.h"
 #include "theme/builtin_theme.h"
 
 namespace styrdok {
 
 std::string theme_file_fingerprint(const std::string& bytes) {
-  std::uint64_t hash = 14695981039346656037ULL;
-  for (const unsigned char c : bytes) {
-    hash ^= c;
-    hash *= 1099511628211ULL;
-  }
+  std::uint64_t hash = fnv1a(bytes);
   static constexpr char kHex[] = "0123456789abcdef";
   std::string out(16, '0');
   for (int i = 15; i >= 0; --i, hash >>= 4) out[static_cast<std::size_t>(i)] = kHex[hash & 0xf];

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <atomic>
 #include <catch2/catch.hpp>
+#include <chrono>
 #include <random>
 #include <stdexcept>
 #include <thread>
@@ -26,7 +27,10 @@ TEST_CASE("an exception from an item is rethrown to the caller once every thread
     std::atomic<int> started{0};
     std::atomic<bool> failing{false};
     // Items after the failing one wait for it to fail, so that on a loaded
-    // machine the other threads cannot run every item before it does.
+    // machine the other threads cannot run every item before it does; then
+    // each takes a millisecond, so that they cannot run every item while the
+    // exception unwinds either (slowly, under ASan), yet would within seconds
+    // if a failure stopped nothing.
     CHECK_THROWS_WITH(parallel_for(10000, jobs,
                                    [&](std::size_t i) {
                                      ++started;
@@ -34,7 +38,9 @@ TEST_CASE("an exception from an item is rethrown to the caller once every thread
                                        failing = true;
                                        throw std::runtime_error("item 10 failed");
                                      }
-                                     while (i > 10 && !failing) std::this_thread::yield();
+                                     if (i < 10) return;
+                                     while (!failing) std::this_thread::yield();
+                                     std::this_thread::sleep_for(std::chrono::milliseconds(1));
                                    }),
                       "item 10 failed");
     CHECK(started < 10000);  // no new item starts after the failure

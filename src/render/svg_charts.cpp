@@ -146,7 +146,10 @@ std::string timeline_svg(const std::vector<TimelineRow>& rows, Date today, const
 
 std::string indicator_chart_svg(const Indicator& ind, const std::vector<const Measurement*>& ms,
                                 const ChartText& text) {
-  constexpr double kLeft = 56, kRight = 580, kWidth = 600, kTop = 16, kBottom = 250, kHeight = 300;
+  // A small drawing, so that its text (14 units, style.css) is still about
+  // 10 px when a 320 px phone shrinks it to fit, and 17 px at its widest
+  // (30rem). The legend takes a line per item below the years.
+  constexpr double kLeft = 52, kRight = 380, kWidth = 400, kTop = 14, kBottom = 180, kHeight = 254;
   double x_lo = ind.baseline.year;
   double x_hi = ind.target.year;
   double y_hi = std::max(ind.baseline.value, ind.target.value);
@@ -177,9 +180,15 @@ std::string indicator_chart_svg(const Indicator& ind, const std::vector<const Me
     out += "<text class=\"ch-tick\" x=\"" + num(kLeft - 6) + "\" y=\"" + num(y_of(v) + 4) + "\" text-anchor=\"end\">" +
            num(v) + "</text>\n";
   }
-  for (int year = static_cast<int>(x_lo); year <= static_cast<int>(x_hi); ++year) {
-    out += "<text class=\"ch-tick\" x=\"" + num(x_of(year)) + "\" y=\"" + num(kBottom + 18) +
-           "\" text-anchor=\"middle\">" + std::to_string(year) + "</text>\n";
+  // Every year where there is room (a year is about 32 units wide), else
+  // every 2nd, 5th, 10th ... year from the first.
+  const int first_year = static_cast<int>(x_lo), years = static_cast<int>(x_hi) - first_year;
+  int every = 1;
+  for (const int k : {2, 5, 10, 20, 50, 100, 1000, 10000, 100000})
+    if ((kRight - kLeft) / std::max(1, years) * every < 44) every = k;
+  for (int i = 0; i <= years; i += every) {
+    out += "<text class=\"ch-tick\" x=\"" + num(x_of(first_year + i)) + "\" y=\"" + num(kBottom + 20) +
+           "\" text-anchor=\"middle\">" + std::to_string(first_year + i) + "</text>\n";
   }
   out += "<line class=\"ch-target-line\" x1=\"" + num(x_of(ind.baseline.year)) + "\" y1=\"" +
          num(y_of(ind.baseline.value)) + "\" x2=\"" + num(x_of(ind.target.year)) + "\" y2=\"" +
@@ -196,13 +205,13 @@ std::string indicator_chart_svg(const Indicator& ind, const std::vector<const Me
              "\" r=\"4\"></circle>\n";
     }
   }
-  // Legend, in words.
-  const double ly = kHeight - 12;
-  out += "<line class=\"ch-target-line\" x1=\"" + num(kLeft) + "\" y1=\"" + num(ly - 4) + "\" x2=\"" + num(kLeft + 24) +
-         "\" y2=\"" + num(ly - 4) + "\"></line>\n<text class=\"ch-legend\" x=\"" + num(kLeft + 30) + "\" y=\"" +
+  // Legend, in words, from the left edge: a line each.
+  const double ly = kBottom + 48, lx = 4;
+  out += "<line class=\"ch-target-line\" x1=\"" + num(lx) + "\" y1=\"" + num(ly - 5) + "\" x2=\"" + num(lx + 24) +
+         "\" y2=\"" + num(ly - 5) + "\"></line>\n<text class=\"ch-legend\" x=\"" + num(lx + 32) + "\" y=\"" +
          num(ly) + "\">" + html_escape(text.target_line) + "</text>\n";
-  out += "<circle class=\"ch-point\" cx=\"" + num(kLeft + 330) + "\" cy=\"" + num(ly - 4) +
-         "\" r=\"4\"></circle>\n<text class=\"ch-legend\" x=\"" + num(kLeft + 340) + "\" y=\"" + num(ly) + "\">" +
+  out += "<circle class=\"ch-point\" cx=\"" + num(lx + 12) + "\" cy=\"" + num(ly + 19) +
+         "\" r=\"4\"></circle>\n<text class=\"ch-legend\" x=\"" + num(lx + 32) + "\" y=\"" + num(ly + 24) + "\">" +
          html_escape(text.measured) + "</text>\n";
   return out + "</svg>";
 }

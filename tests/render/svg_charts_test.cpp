@@ -56,6 +56,23 @@ TEST_CASE("an indicator chart draws the line to the target, the measured values 
   CHECK_THAT(svg, Catch::Contains(">80</text>"));  // the y axis reaches the target
 }
 
+TEST_CASE("an indicator chart labels every year where they fit, else every 2nd, 5th or 10th") {
+  Indicator ind;
+  ind.baseline = {2012, 55};
+  ind.target = {2016, 80};
+  auto years_labelled = [&] {
+    const std::string svg = indicator_chart_svg(ind, {}, {"c", "Andel", "Beskrivning", "Linjen", "Uppmätt"});
+    std::vector<int> years;
+    for (int y = 1990; y <= 2060; ++y)
+      if (svg.find(">" + std::to_string(y) + "</text>") != std::string::npos) years.push_back(y);
+    return years;
+  };
+  CHECK(years_labelled() == std::vector<int>{2012, 2013, 2014, 2015, 2016});
+  ind.target = {2040, 80};  // 40 years: even every 5th would crowd a phone's width
+  ind.baseline = {2000, 55};
+  CHECK(years_labelled() == std::vector<int>{2000, 2010, 2020, 2030, 2040});
+}
+
 TEST_CASE("an indicator chart of extreme values has only finite coordinates") {
   Indicator ind;
   ind.baseline = {2012, -1.7e308};

@@ -190,6 +190,25 @@ async function main() {
     check(r.first?.endsWith('stenungsund/integrationspolicy/index.html#arbetsmarknad'), 'deep link sok/?q=praktikplatser');
     check(await page.inputValue('#search-organisation') === 'stenungsund', 'deep link sets the organisation filter');
 
+    // On a phone the filters are folded, so that the first result is on the
+    // first screen; a filter the link sets unfolds them. On a wider screen
+    // they are open.
+    const phone = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const onPhone = await phone.newPage();
+    const filtersOpen = (p) => p.evaluate(() => document.getElementById('search-filters-box').open);
+    await onPhone.goto(server.url + 'sok/?q=praktikplatser');
+    await settled(onPhone);
+    const firstTop = await onPhone.$eval('#search-results > li a', (a) => a.getBoundingClientRect().top);
+    check(!(await filtersOpen(onPhone)) && firstTop < 844,
+      `on a phone the filters are folded and the first result is on the first screen (at ${Math.round(firstTop)} px)`);
+    await onPhone.goto(server.url + 'sok/?q=praktikplatser&org=stenungsund');
+    await settled(onPhone);
+    check(await filtersOpen(onPhone), 'on a phone a filter set by the link unfolds the filters');
+    await phone.close();
+    await page.goto(server.url + 'sok/?q=praktikplatser');
+    await settled(page);
+    check(await filtersOpen(page), 'on a wide screen the filters are open');
+
     // The results themselves pass axe-core (WCAG 2.1 A and AA).
     await page.evaluate(fs.readFileSync(path.join(path.dirname(require.resolve('axe-core')), 'axe.min.js'), 'utf8'));
     const violations = await page.evaluate(async () => {

@@ -514,6 +514,13 @@
   Object.keys(fields).forEach(function (k) {
     if (params.get(k)) document.getElementById(fields[k]).value = params.get(k);
   });
+  // The filters are folded away on a phone, so that the results come right
+  // below the search box; open on a wider screen, and whenever one is set.
+  var filterBox = document.getElementById('search-filters-box');
+  if (filterBox && (window.matchMedia('(min-width: 40em)').matches ||
+                    Object.keys(fields).some(function (k) { return params.get(k); }))) {
+    filterBox.open = true;
+  }
   announce.textContent = say('prompt');
   // meta.js is needed by every query: fetched with the page, so that on a
   // slow connection the first query waits for one file less.

@@ -157,8 +157,17 @@ std::optional<std::string> MessageCatalogue::translate_whole(std::string_view me
     std::string out = e.target.front();
     for (std::size_t i = 0; i < e.order.size(); ++i) {
       const std::string_view part = parts[static_cast<std::size_t>(e.order[i])];
-      const auto inner = depth < kDeepest ? translate_whole(part, depth + 1) : std::nullopt;
-      out += inner ? *inner : std::string(part);
+      // A part that ran to the end of the message may hold the clauses
+      // after it ("a, b; did you mean 'b'?"): those are translated too.
+      std::string text(part);
+      if (depth < kDeepest) {
+        if (auto inner = translate_whole(part, depth + 1)) {
+          text = std::move(*inner);
+        } else if (part.find("; ") != std::string_view::npos) {
+          text = translate_clauses(part, depth + 1);
+        }
+      }
+      out += text;
       out += e.target[i + 1];
     }
     return out;

@@ -92,6 +92,9 @@ TEST_CASE("the built-in Swedish catalogue holds the messages a clerk meets first
   CHECK(sv.size() > 100);
   CHECK(sv.translate("unknown key 'diarenummer'; did you mean 'diarienummer'?") ==
         "okänd nyckel 'diarenummer'; menade du 'diarienummer'?");
+  // The last part of a message runs to its end, over the clauses after it.
+  CHECK(sv.translate("'type' is 'polisy', but must be one of: plan, policy, regler; did you mean 'policy'?") ==
+        "'type' är 'polisy', men ska vara ett av: plan, policy, regler; menade du 'policy'?");
   CHECK(sv.translate("2 errors; nothing was written, the previous output is unchanged.") ==
         "2 fel; inget skrevs, den tidigare utdatan är oförändrad.");
   CHECK(MessageCatalogue::for_language("en").translate("unknown key 'x'") == "unknown key 'x'");

@@ -6,12 +6,36 @@
 #include <vector>
 
 #include "content/key_aliases.h"
+#include "content/yaml_problem.h"
 #include "core/edit_distance.h"
 #include "core/text.h"
 
 namespace styrdok {
 
 namespace {
+
+// The first value of `root` in a quote that never closes (unclosed_quote).
+std::optional<YamlProblem> first_unclosed_quote(const YAML::Node& root, std::string_view text) {
+  std::vector<YAML::Node> to_visit{root};
+  while (!to_visit.empty()) {
+    YAML::Node node = std::move(to_visit.back());
+    to_visit.pop_back();
+    if (node.IsScalar()) {
+      const YAML::Mark mark = node.Mark();
+      if (mark.pos < 0) continue;
+      if (auto problem = unclosed_quote(text, static_cast<std::size_t>(mark.pos), mark.line, mark.column + 1))
+        return problem;
+    } else if (node.IsSequence()) {
+      for (const auto& item : node) to_visit.push_back(item);
+    } else if (node.IsMap()) {
+      for (const auto& entry : node) {
+        to_visit.push_back(entry.first);
+        to_visit.push_back(entry.second);
+      }
+    }
+  }
+  return std::nullopt;
+}
 
 // Counts the values of `root` as a reader would meet them, every alias
 // expanded, without recursion; stops at the first past `limit` and returns it.
@@ -61,11 +85,15 @@ std::optional<YAML::Node> parse_yaml(const std::string& text, const std::string&
               " values once its aliases ('*name') are expanded; write the values out, or fewer of them");
       return std::nullopt;
     }
+    if (auto problem = first_unclosed_quote(root, text)) {
+      diagnostics.error({path, first_line + problem->line, problem->column}, "invalid YAML: " + problem->message);
+      return std::nullopt;
+    }
     return root;
   } catch (const YAML::Exception& e) {
-    const int line = e.mark.line >= 0 ? first_line + e.mark.line : first_line;
-    const int column = e.mark.column >= 0 ? e.mark.column + 1 : 0;
-    diagnostics.error({path, line, column}, "invalid YAML: " + e.msg);
+    const YamlProblem problem =
+        explain_yaml_error(text, std::max(0, e.mark.line), e.mark.column >= 0 ? e.mark.column + 1 : 0, e.msg);
+    diagnostics.error({path, first_line + problem.line, problem.column}, "invalid YAML: " + problem.message);
     return std::nullopt;
   }
 }

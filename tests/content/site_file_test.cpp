@@ -352,7 +352,9 @@ TEST_CASE("malformed YAML is reported as invalid YAML at its line", "[site_file]
   SECTION("a colon in a plain value") {
     const auto p = parse(with_line(19, "  assessment_method: Självskattning: med tester"));
     CHECK_FALSE(p.config.has_value());
-    CHECK(p.messages() == std::vector<std::string>{"site.yaml:19:37: invalid YAML: illegal map value"});
+    CHECK(p.messages() ==
+          std::vector<std::string>{"site.yaml:19:37: invalid YAML: a colon and a space inside a value; put the whole "
+                                   "value in quotes, e.g. title: \"Policy: integration\""});
   }
   SECTION("bad indentation") {
     const auto p = parse(with_line(7, "      name: Lysekils kommun"));
@@ -364,9 +366,8 @@ TEST_CASE("malformed YAML is reported as invalid YAML at its line", "[site_file]
   SECTION("a tab used for indentation") {
     const auto p = parse(with_line(10, "\tname: Stenungsunds kommun"));
     CHECK_FALSE(p.config.has_value());
-    REQUIRE(p.messages().size() == 1);
-    CHECK(p.diagnostics.items()[0].where.line == 10);
-    CHECK(p.diagnostics.items()[0].message.rfind("invalid YAML: ", 0) == 0);
+    CHECK(p.messages() ==
+          std::vector<std::string>{"site.yaml:10:1: invalid YAML: a tab in the indentation; YAML needs spaces"});
   }
 }
 

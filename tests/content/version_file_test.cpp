@@ -276,7 +276,9 @@ TEST_CASE("front matter that is not a mapping is reported", "[version_file]") {
 TEST_CASE("malformed YAML in the front matter is reported at its line in the file", "[version_file]") {
   const auto p = parse(edited({{16, "summary: Riktlinjer: som vägleder"}}));
   CHECK_FALSE(p.version.has_value());
-  CHECK(p.messages() == std::vector<std::string>{kPath + ":16:20: invalid YAML: illegal map value"});
+  CHECK(p.messages() ==
+        std::vector<std::string>{kPath + ":16:20: invalid YAML: a colon and a space inside a value; put the "
+                                         "whole value in quotes, e.g. title: \"Policy: integration\""});
 }
 
 TEST_CASE("split_front_matter separates YAML from the body with line numbers", "[version_file]") {

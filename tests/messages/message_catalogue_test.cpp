@@ -95,6 +95,11 @@ TEST_CASE("the built-in Swedish catalogue holds the messages a clerk meets first
   // The last part of a message runs to its end, over the clauses after it.
   CHECK(sv.translate("'type' is 'polisy', but must be one of: plan, policy, regler; did you mean 'policy'?") ==
         "'type' är 'polisy', men ska vara ett av: plan, policy, regler; menade du 'policy'?");
+  // What a YAML error says, as content/yaml_problem words it.
+  CHECK(sv.translate("invalid YAML: a tab in the indentation; YAML needs spaces") ==
+        "felaktig YAML: ett tabbtecken i indraget; YAML kräver mellanslag");
+  CHECK(sv.translate("invalid YAML: the quote (') that starts this value is never closed; end the value with '") ==
+        "felaktig YAML: citattecknet (') som inleder värdet avslutas aldrig; avsluta värdet med '");
   CHECK(sv.translate("2 errors; nothing was written, the previous output is unchanged.") ==
         "2 fel; inget skrevs, den tidigare utdatan är oförändrad.");
   CHECK(MessageCatalogue::for_language("en").translate("unknown key 'x'") == "unknown key 'x'");

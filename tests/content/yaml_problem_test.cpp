@@ -1,0 +1,74 @@
+// Tests for content/yaml_problem.h: yaml-cpp's own errors, on the YAML a
+// clerk writes, become messages that say what to do, at the right line.
+#include "content/yaml_problem.h"
+
+#include <yaml-cpp/yaml.h>
+
+#include <catch2/catch.hpp>
+
+#include "content/yaml_fields.h"
+
+using namespace styrdok;
+
+namespace {
+
+// What parse_yaml reports for `yaml` (as a file's first line, line 1).
+std::string reported(const std::string& yaml) {
+  Diagnostics diagnostics;
+  const auto root = parse_yaml(yaml, "f.yaml", 1, diagnostics);
+  REQUIRE_FALSE(root.has_value());
+  REQUIRE(diagnostics.items().size() == 1);
+  return diagnostics.items()[0].to_string();
+}
+
+}  // namespace
+
+TEST_CASE("a colon and a space in a value: put it in quotes", "[yaml_problem]") {
+  CHECK(reported("type: policy\ntitle: Policy: integration\n") ==
+        "f.yaml:2:14: invalid YAML: a colon and a space inside a value; put the whole value in quotes, e.g. title: "
+        "\"Policy: integration\"");
+}
+
+TEST_CASE("a tab in the indentation is named, at the tab", "[yaml_problem]") {
+  CHECK(reported("type: policy\n\ttitle: Policy\n") ==
+        "f.yaml:2:1: invalid YAML: a tab in the indentation; YAML needs spaces");
+  CHECK(reported("list:\n  - a\n \t- b\n") == "f.yaml:3:2: invalid YAML: a tab in the indentation; YAML needs spaces");
+}
+
+TEST_CASE("a quote left open is reported where it opens, not where yaml-cpp stops", "[yaml_problem]") {
+  // yaml-cpp takes the end of the text for the close: the title would
+  // swallow every key after it.
+  const std::string yaml =
+      "type: policy\ntitle: \"Integrationspolicy\ndecided_by: Kommunfullmäktige\n"
+      "document_owner: Anna\n";
+  CHECK(reported(yaml) ==
+        "f.yaml:2:8: invalid YAML: the quote (\") that starts this value is never closed; end the value with \"");
+  // Where yaml-cpp fails further on, at the first quote not closed on its line.
+  CHECK(reported("a: \"x \\\" y\"\nb: 'it''s'\nc: 'open\nd: 1\ne: - x\n")
+            .rfind("f.yaml:3:4: invalid YAML: the quote (')", 0) == 0);
+  // A value in quotes over two lines is YAML, and stays so.
+  Diagnostics diagnostics;
+  const auto two_lines = parse_yaml("title: \"Policy för\n  integration\"\nb: 'x'\n", "f.yaml", 1, diagnostics);
+  REQUIRE(two_lines.has_value());
+  CHECK((*two_lines)["title"].as<std::string>() == "Policy för integration");
+}
+
+TEST_CASE("an unclosed bracket or brace, an unknown escape, an at sign or an asterisk: what to do", "[yaml_problem]") {
+  // At the '[', not at the next line where yaml-cpp notices.
+  CHECK(reported("title: [Riktlinjer\ntype: policy\n") ==
+        "f.yaml:1:8: invalid YAML: a '[' at the start of a value is never closed with ']'; if the value is text, put "
+        "it in quotes");
+  CHECK_THAT(reported("title: {Riktlinjer\ntype: policy\n"),
+             Catch::Contains("a '{' at the start of a value is never closed with '}'"));
+  CHECK_THAT(reported("source: \"C:\\dokument\"\n"),
+             Catch::Contains("'\\d' in a value in double quotes is no escape YAML knows; use single quotes"));
+  CHECK_THAT(reported("title: @kommunen\n"), Catch::Contains("a value cannot start with '@' or '`'"));
+  CHECK_THAT(reported("title: *Viktigt*\n"), Catch::Contains("a value that starts with '*' refers to an anchor"));
+}
+
+TEST_CASE("a message explain_yaml_error does not know passes as it is", "[yaml_problem]") {
+  const auto p = explain_yaml_error("a: b\n", 0, 3, "some other problem");
+  CHECK(p.line == 0);
+  CHECK(p.column == 3);
+  CHECK(p.message == "some other problem");
+}

@@ -251,6 +251,17 @@ async function main() {
     r = await settled(page);
     const all = await page.$$eval('#search-results > li a', (as) => as.map((a) => a.getAttribute('href')));
     check(all.some((h) => /dals-ed\/integrationspolicy\/[^/]+\/index\.html/.test(h)), 'status "alla" shows older versions');
+    // "Show more" pages through every result, each once: as many as announced.
+    await page.goto(server.url + 'sok/?q=' + encodeURIComponent('kommun') + '&status=alla');
+    const announced = Number((await settled(page)).announcement.match(/\d+/)[0]);
+    while (await page.isVisible('#search-more')) {
+      const before = await page.$$eval('#search-results > li', (lis) => lis.length);
+      await page.click('#search-more');
+      await page.waitForFunction((n) => document.querySelectorAll('#search-results > li').length > n, before);
+    }
+    const paged = await page.$$eval('#search-results > li', (lis) => lis.map((li) => li.querySelector('a').getAttribute('href')));
+    check(announced > 20 && paged.length === announced && new Set(paged).size === paged.length,
+      `"show more" pages through all ${announced} results, each once (got ${paged.length}, ${new Set(paged).size} distinct)`);
     // Every result that does not apply says what it is, in the words of its page.
     const metas = await page.$$eval('#search-results > li', (lis) => lis.map((li) => [
       li.querySelector('a').getAttribute('href'), li.querySelector('.search-result-meta').textContent]));

@@ -14,18 +14,16 @@ namespace styrdok {
 
 namespace {
 
-// The first value of `root` in a quote that never closes (unclosed_quote).
-std::optional<YamlProblem> first_unclosed_quote(const YAML::Node& root, std::string_view text) {
+// The values of `root` as a reader would meet them, every alias expanded,
+// without recursion: the first for which `stop` holds, if any.
+template <class Stop>
+std::optional<YAML::Node> first_value(const YAML::Node& root, Stop stop) {
   std::vector<YAML::Node> to_visit{root};
   while (!to_visit.empty()) {
     YAML::Node node = std::move(to_visit.back());
     to_visit.pop_back();
-    if (node.IsScalar()) {
-      const YAML::Mark mark = node.Mark();
-      if (mark.pos < 0) continue;
-      if (auto problem = unclosed_quote(text, static_cast<std::size_t>(mark.pos), mark.line, mark.column + 1))
-        return problem;
-    } else if (node.IsSequence()) {
+    if (stop(node)) return node;
+    if (node.IsSequence()) {
       for (const auto& item : node) to_visit.push_back(item);
     } else if (node.IsMap()) {
       for (const auto& entry : node) {
@@ -37,25 +35,21 @@ std::optional<YamlProblem> first_unclosed_quote(const YAML::Node& root, std::str
   return std::nullopt;
 }
 
-// Counts the values of `root` as a reader would meet them, every alias
-// expanded, without recursion; stops at the first past `limit` and returns it.
+// The first value past `limit` of them.
 std::optional<YAML::Node> past_node_limit(const YAML::Node& root, std::size_t limit) {
-  std::vector<YAML::Node> to_visit{root};
   std::size_t seen = 0;
-  while (!to_visit.empty()) {
-    YAML::Node node = std::move(to_visit.back());
-    to_visit.pop_back();
-    if (++seen > limit) return node;
-    if (node.IsSequence()) {
-      for (const auto& item : node) to_visit.push_back(item);
-    } else if (node.IsMap()) {
-      for (const auto& entry : node) {
-        to_visit.push_back(entry.first);
-        to_visit.push_back(entry.second);
-      }
-    }
-  }
-  return std::nullopt;
+  return first_value(root, [&](const YAML::Node&) { return ++seen > limit; });
+}
+
+// The first value in a quote that never closes (unclosed_quote).
+std::optional<YamlProblem> first_unclosed_quote(const YAML::Node& root, std::string_view text) {
+  std::optional<YamlProblem> problem;
+  first_value(root, [&](const YAML::Node& node) {
+    const YAML::Mark mark = node.IsScalar() ? node.Mark() : YAML::Mark::null_mark();
+    if (mark.pos >= 0) problem = unclosed_quote(text, static_cast<std::size_t>(mark.pos), mark.line, mark.column + 1);
+    return problem.has_value();
+  });
+  return problem;
 }
 
 }  // namespace

@@ -208,8 +208,8 @@ std::string indicator_chart_svg(const Indicator& ind, const std::vector<const Me
   // Legend, in words, from the left edge: a line each.
   const double ly = kBottom + 48, lx = 4;
   out += "<line class=\"ch-target-line\" x1=\"" + num(lx) + "\" y1=\"" + num(ly - 5) + "\" x2=\"" + num(lx + 24) +
-         "\" y2=\"" + num(ly - 5) + "\"></line>\n<text class=\"ch-legend\" x=\"" + num(lx + 32) + "\" y=\"" +
-         num(ly) + "\">" + html_escape(text.target_line) + "</text>\n";
+         "\" y2=\"" + num(ly - 5) + "\"></line>\n<text class=\"ch-legend\" x=\"" + num(lx + 32) + "\" y=\"" + num(ly) +
+         "\">" + html_escape(text.target_line) + "</text>\n";
   out += "<circle class=\"ch-point\" cx=\"" + num(lx + 12) + "\" cy=\"" + num(ly + 19) +
          "\" r=\"4\"></circle>\n<text class=\"ch-legend\" x=\"" + num(lx + 32) + "\" y=\"" + num(ly + 24) + "\">" +
          html_escape(text.measured) + "</text>\n";

@@ -146,9 +146,10 @@ std::string timeline_svg(const std::vector<TimelineRow>& rows, Date today, const
 
 std::string indicator_chart_svg(const Indicator& ind, const std::vector<const Measurement*>& ms,
                                 const ChartText& text) {
-  // A small drawing, so that its text (14 units, style.css) is still about
-  // 10 px when a 320 px phone shrinks it to fit, and 17 px at its widest
-  // (30rem). The legend takes a line per item below the years.
+  // A small drawing, so that its text (16 units on a phone, 14 elsewhere:
+  // style.css) is still about 11.5 px when a 320 px phone shrinks it to
+  // fit, and 17 px at its widest (30rem). The legend takes a line per item
+  // below the years.
   constexpr double kLeft = 52, kRight = 380, kWidth = 400, kTop = 14, kBottom = 180, kHeight = 254;
   double x_lo = ind.baseline.year;
   double x_hi = ind.target.year;

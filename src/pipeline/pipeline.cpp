@@ -197,8 +197,9 @@ void render_stages(const BuildOptions& options, const FileSystem& files, OutputS
   result.site = model;
   site->meetings = load_meetings(files, *site, diagnostics);  // agendas refer to the documents
   // The theme with the strings of the editions' languages.
-  auto [theme, theme_kept] = complete_theme(files, *site, std::move(kept_theme), std::move(loaded_theme),
-                                            std::move(theme_found), options.themes, diagnostics);
+  const BuildTheme built_theme = complete_theme(files, *site, std::move(kept_theme), std::move(loaded_theme),
+                                                std::move(theme_found), options.themes, diagnostics);
+  const std::shared_ptr<const Theme>& theme = built_theme.theme;
   if (!theme || diagnostics.has_errors()) return;
 
   // 3b. Point in time: the site as it was published on the day, without
@@ -301,7 +302,7 @@ void render_stages(const BuildOptions& options, const FileSystem& files, OutputS
   // keeps pages too (serve keeps the theme while no file outside content/
   // changes): kept, not read and handed over again (a logo in content/
   // excepted).
-  const bool same_static_files = theme_kept && options.reuse;
+  const bool same_static_files = built_theme.kept && options.reuse;
   const std::string content_prefix = std::string(kContentDir) + "/";
   for (const auto& file : theme->static_files) {
     if (same_static_files && !file.source.starts_with(content_prefix)) {

@@ -22,6 +22,16 @@ using namespace styrdok::test;
 
 namespace {
 
+// Whether styrdok was built with AddressSanitizer: GCC says so with a macro,
+// clang (before version 19) only through __has_feature.
+#if defined(__SANITIZE_ADDRESS__)
+constexpr bool kAddressSanitizer = true;
+#elif defined(__has_feature)
+constexpr bool kAddressSanitizer = __has_feature(address_sanitizer);
+#else
+constexpr bool kAddressSanitizer = false;
+#endif
+
 const std::string kVersion = "content/lysekil/riktlinjer/2021-05-19.md";
 const std::string kLaterVersion = "content/lysekil/riktlinjer/2022-05-19.md";
 const std::string kPlan = "content/lysekil/riktlinjer/handlingsplaner/plan";
@@ -60,11 +70,7 @@ struct HostileSite : ProtectedSite {
   // case needs now. AddressSanitizer reserves terabytes of address space for
   // its shadow memory, so a sanitized build is guarded by time alone.
   RunResult run_guarded(const std::string& command) const {
-#if defined(__SANITIZE_ADDRESS__)
-    const std::string limits = "ulimit -t 240; ";
-#else
-    const std::string limits = "ulimit -t 120; ulimit -v 4194304; ";
-#endif
+    const std::string limits = kAddressSanitizer ? "ulimit -t 240; " : "ulimit -t 120; ulimit -v 4194304; ";
     return run_command(limits + "timeout 300 " + std::string(STYRDOK_BINARY) + " " + command +
                        " --quiet --as-of 2025-01-01 --source " + dir.path().string());
   }

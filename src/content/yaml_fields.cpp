@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <map>
+#include <set>
 #include <vector>
 
 #include "content/key_aliases.h"
@@ -52,6 +53,38 @@ std::optional<YamlProblem> first_unclosed_quote(const YAML::Node& root, std::str
   return problem;
 }
 
+// Every comment that cuts a value short (comment_in_value), once each
+// however many aliases repeat the value.
+std::vector<YamlProblem> comments_in_values(const YAML::Node& root, std::string_view text) {
+  std::vector<YamlProblem> problems;
+  std::set<std::size_t> seen;
+  const auto check = [&](const YAML::Node& value, const YAML::Node* key) {
+    std::size_t start = std::string_view::npos;
+    if (value.IsScalar() && value.Mark().pos >= 0) {
+      start = static_cast<std::size_t>(value.Mark().pos);
+      if (start < text.size() && std::string_view("\"'|>").find(text[start]) != std::string_view::npos) return;
+    } else if (value.IsNull() && key && key->IsScalar() && key->Mark().pos >= 0) {
+      const auto at = static_cast<std::size_t>(key->Mark().pos);
+      const std::size_t colon = text.find(':', at);
+      if (colon == std::string_view::npos ||
+          text.substr(at, colon - at).find_first_of("\n\"'") != std::string_view::npos)
+        return;
+      start = colon + 1;
+    }
+    if (start >= text.size() || !seen.insert(start).second) return;
+    if (auto problem = comment_in_value(text, start)) problems.push_back(std::move(*problem));
+  };
+  first_value(root, [&](const YAML::Node& node) {
+    if (node.IsMap()) {
+      for (const auto& entry : node) check(entry.second, &entry.first);
+    } else if (node.IsSequence()) {
+      for (const auto& item : node) check(item, nullptr);
+    }
+    return false;
+  });
+  return problems;
+}
+
 }  // namespace
 
 std::optional<YAML::Node> parse_yaml(const std::string& text, const std::string& path, int first_line,
@@ -83,6 +116,8 @@ std::optional<YAML::Node> parse_yaml(const std::string& text, const std::string&
       diagnostics.error({path, first_line + problem->line, problem->column}, "invalid YAML: " + problem->message);
       return std::nullopt;
     }
+    for (auto& problem : comments_in_values(root, text))
+      diagnostics.warning({path, first_line + problem.line, problem.column}, std::move(problem.message));
     return root;
   } catch (const YAML::Exception& e) {
     const YamlProblem problem =

@@ -1,8 +1,11 @@
 #include "content/yaml_problem.h"
 
+#include <algorithm>
 #include <optional>
 #include <tuple>
 #include <vector>
+
+#include "core/text.h"
 
 namespace styrdok {
 
@@ -150,6 +153,45 @@ std::optional<YamlProblem> unclosed_quote(std::string_view text, std::size_t ope
   if (open >= text.size() || (text[open] != '"' && text[open] != '\'') || closes(text, open, false))
     return std::nullopt;
   return YamlProblem{line, column, never_closed(text[open])};
+}
+
+std::optional<YamlProblem> comment_in_value(std::string_view text, std::size_t start) {
+  std::size_t end = std::min(text.find('\n', start), text.size());
+  const auto blank = [](char c) { return c == ' ' || c == '\t'; };
+  std::size_t from = start;
+  while (from < end && blank(text[from])) ++from;
+  std::size_t hash = std::string_view::npos;
+  if (from < end && text[from] == '#' && from > 0 && blank(text[from - 1])) {
+    hash = from;  // the value is empty
+  } else {
+    for (std::size_t i = from; i + 1 < end && hash == std::string_view::npos; ++i) {
+      if (text[i] == ':' && blank(text[i + 1])) return std::nullopt;  // a key, not a value
+      if (blank(text[i]) && text[i + 1] == '#') hash = i + 1;
+    }
+  }
+  if (hash == std::string_view::npos || hash + 1 >= end || blank(text[hash + 1]) || text[hash + 1] == '#' ||
+      text[hash + 1] == '\r')
+    return std::nullopt;
+  while (end > from && (blank(text[end - 1]) || text[end - 1] == '\r')) --end;
+  std::string meant = "\"";
+  for (const char c : text.substr(from, end - from)) {
+    if (c == '"' || c == '\\') meant += '\\';
+    meant += c;
+  }
+  meant += '"';
+  std::size_t word_end = hash;
+  while (word_end < end && !blank(text[word_end])) ++word_end;
+  const std::string word(text.substr(hash, word_end - hash));
+  const TextPosition at = position_of(text, hash);
+  return YamlProblem{at.line - 1, at.column,
+                     hash == from ? "the value is empty: '" + word +
+                                        "' is a comment, since '#' after a space begins one in YAML; put the value in "
+                                        "quotes: " +
+                                        meant
+                                  : "'" + word +
+                                        "' and what follows it on the line is a comment, not part of the value, since "
+                                        "' #' begins one in YAML; to keep it, put the whole value in quotes: " +
+                                        meant};
 }
 
 }  // namespace styrdok

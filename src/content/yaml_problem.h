@@ -28,4 +28,12 @@ YamlProblem explain_yaml_error(std::string_view text, int line, int column, cons
 // value silently swallows every line after it.
 std::optional<YamlProblem> unclosed_quote(std::string_view text, std::size_t open, int line, int column);
 
+// A comment that cuts a value short where the clerk most likely meant the
+// '#' as part of it: " #" with the next word glued to the '#' ("title:
+// Exempel #1" is the title "Exempel"; "colour: #7a1f3d" is no colour at
+// all). `start` is where a plain value starts, or just past the ':' of a key
+// whose value is empty. A comment written as one ("antagen  # ändrad") is
+// left alone. The problem is placed at the '#'.
+std::optional<YamlProblem> comment_in_value(std::string_view text, std::size_t start);
+
 }  // namespace styrdok

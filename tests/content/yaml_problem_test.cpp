@@ -72,3 +72,53 @@ TEST_CASE("a message explain_yaml_error does not know passes as it is", "[yaml_p
   CHECK(p.column == 3);
   CHECK(p.message == "some other problem");
 }
+
+namespace {
+
+// What parse_yaml warns of for `yaml`, which it reads.
+std::vector<std::string> warned(const std::string& yaml) {
+  Diagnostics diagnostics;
+  const auto root = parse_yaml(yaml, "f.yaml", 1, diagnostics);
+  REQUIRE(root.has_value());
+  std::vector<std::string> out;
+  for (const auto& item : diagnostics.items()) out.push_back(item.to_string());
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("a '#' glued to a word after a space cuts the value short: a warning, at the '#'", "[yaml_problem]") {
+  CHECK(
+      warned("type: policy\ntitle: Exempel #1\n") ==
+      std::vector<std::string>{
+          "f.yaml:2:16: warning: '#1' and what follows it on the line is a comment, not part of the value, since ' #' "
+          "begins one in YAML; to keep it, put the whole value in quotes: \"Exempel #1\""});
+  // An empty value: a colour written without quotes.
+  CHECK(warned("branding:\n  colour: #7a1f3d\n") ==
+        std::vector<std::string>{"f.yaml:2:11: warning: the value is empty: '#7a1f3d' is a comment, since '#' after a "
+                                 "space begins one in YAML; put the value in quotes: \"#7a1f3d\""});
+  // In a list, with a quote in the value, and once for a value that aliases repeat.
+  CHECK(warned("goals:\n  - Mål \"A\" #2 och #3\n") ==
+        std::vector<std::string>{"f.yaml:2:14: warning: '#2' and what follows it on the line is a comment, not part "
+                                 "of the value, since ' #' begins one in YAML; to keep it, put the whole value in "
+                                 "quotes: \"Mål \\\"A\\\" #2 och #3\""});
+  CHECK(warned("a: &x Del #1\nb: *x\nc: *x\n").size() == 1);
+}
+
+TEST_CASE("a comment written as one, a '#' inside a word or in quotes, and block text are no warning",
+          "[yaml_problem]") {
+  CHECK(warned("status: antagen  # ändrad 2024\n"
+               "owner: # fylls i senare\n"
+               "title: Exempel nr#1\n"
+               "quoted: \"Exempel #1\"\n"
+               "single: 'Exempel #1'\n"
+               "colour: \"#7a1f3d\"\n"
+               "summary: |\n"
+               "  Text med #1 i sig\n"
+               "folded: >\n"
+               "  Mer #2\n"
+               "# title: #1\n"
+               "nested:\n"
+               "  key: value #\n")
+            .empty());
+}

@@ -100,6 +100,10 @@ TEST_CASE("the built-in Swedish catalogue holds the messages a clerk meets first
         "felaktig YAML: ett tabbtecken i indraget; YAML kräver mellanslag");
   CHECK(sv.translate("invalid YAML: the quote (') that starts this value is never closed; end the value with '") ==
         "felaktig YAML: citattecknet (') som inleder värdet avslutas aldrig; avsluta värdet med '");
+  CHECK(sv.translate("'#1' and what follows it on the line is a comment, not part of the value, since ' #' begins "
+                     "one in YAML; to keep it, put the whole value in quotes: \"Exempel #1\"") ==
+        "'#1' och det som följer på raden är en kommentar, inte en del av värdet, eftersom ' #' inleder en kommentar "
+        "i YAML; sätt hela värdet inom citattecken för att behålla det: \"Exempel #1\"");
   CHECK(sv.translate("2 errors; nothing was written, the previous output is unchanged.") ==
         "2 fel; inget skrevs, den tidigare utdatan är oförändrad.");
   CHECK(MessageCatalogue::for_language("en").translate("unknown key 'x'") == "unknown key 'x'");

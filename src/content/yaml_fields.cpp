@@ -54,28 +54,32 @@ std::optional<YamlProblem> first_unclosed_quote(const YAML::Node& root, std::str
 }
 
 // Every comment that cuts a value short (comment_in_value), once each
-// however many aliases repeat the value.
+// however many aliases repeat the value. The values of a block mapping or
+// list only: each has a line of its own, so the text is read about once
+// (in a flow list, "[a, b, c]", every value would read on to the line's end).
 std::vector<YamlProblem> comments_in_values(const YAML::Node& root, std::string_view text) {
   std::vector<YamlProblem> problems;
   std::set<std::size_t> seen;
   const auto check = [&](const YAML::Node& value, const YAML::Node* key) {
     std::size_t start = std::string_view::npos;
+    int line = 0;
     if (value.IsScalar() && value.Mark().pos >= 0) {
       start = static_cast<std::size_t>(value.Mark().pos);
-      if (start < text.size() && std::string_view("\"'|>").find(text[start]) != std::string_view::npos) return;
+      line = value.Mark().line;
     } else if (value.IsNull() && key && key->IsScalar() && key->Mark().pos >= 0) {
       const auto at = static_cast<std::size_t>(key->Mark().pos);
-      const std::size_t colon = text.find(':', at);
-      if (colon == std::string_view::npos ||
-          text.substr(at, colon - at).find_first_of("\n\"'") != std::string_view::npos)
-        return;
+      const std::size_t colon = text.find_first_of(":\n\"'", at);
+      if (colon == std::string_view::npos || text[colon] != ':') return;
       start = colon + 1;
+      line = key->Mark().line;
     }
     if (start >= text.size() || !seen.insert(start).second) return;
-    if (auto problem = comment_in_value(text, start)) problems.push_back(std::move(*problem));
+    if (auto problem = comment_in_value(text, start, line)) problems.push_back(std::move(*problem));
   };
   first_value(root, [&](const YAML::Node& node) {
-    if (node.IsMap()) {
+    if (node.Style() == YAML::EmitterStyle::Flow) {
+      return false;
+    } else if (node.IsMap()) {
       for (const auto& entry : node) check(entry.second, &entry.first);
     } else if (node.IsSequence()) {
       for (const auto& item : node) check(item, nullptr);

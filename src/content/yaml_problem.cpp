@@ -5,8 +5,6 @@
 #include <tuple>
 #include <vector>
 
-#include "core/text.h"
-
 namespace styrdok {
 
 namespace {
@@ -155,11 +153,16 @@ std::optional<YamlProblem> unclosed_quote(std::string_view text, std::size_t ope
   return YamlProblem{line, column, never_closed(text[open])};
 }
 
-std::optional<YamlProblem> comment_in_value(std::string_view text, std::size_t start) {
+std::optional<YamlProblem> comment_in_value(std::string_view text, std::size_t start, int line) {
   std::size_t end = std::min(text.find('\n', start), text.size());
   const auto blank = [](char c) { return c == ' ' || c == '\t'; };
   std::size_t from = start;
   while (from < end && blank(text[from])) ++from;
+  while (from < end && (text[from] == '&' || text[from] == '!')) {  // past an anchor or a tag
+    while (from < end && !blank(text[from])) ++from;
+    while (from < end && blank(text[from])) ++from;
+  }
+  if (from < end && std::string_view("\"'|>").find(text[from]) != std::string_view::npos) return std::nullopt;
   std::size_t hash = std::string_view::npos;
   if (from < end && text[from] == '#' && from > 0 && blank(text[from - 1])) {
     hash = from;  // the value is empty
@@ -182,8 +185,8 @@ std::optional<YamlProblem> comment_in_value(std::string_view text, std::size_t s
   std::size_t word_end = hash;
   while (word_end < end && !blank(text[word_end])) ++word_end;
   const std::string word(text.substr(hash, word_end - hash));
-  const TextPosition at = position_of(text, hash);
-  return YamlProblem{at.line - 1, at.column,
+  const std::size_t line_start = text.rfind('\n', hash) + 1;  // 0 on the first line (npos + 1)
+  return YamlProblem{line, static_cast<int>(hash - line_start) + 1,
                      hash == from ? "the value is empty: '" + word +
                                         "' is a comment, since '#' after a space begins one in YAML; put the value in "
                                         "quotes: " +

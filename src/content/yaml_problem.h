@@ -32,8 +32,9 @@ std::optional<YamlProblem> unclosed_quote(std::string_view text, std::size_t ope
 // '#' as part of it: " #" with the next word glued to the '#' ("title:
 // Exempel #1" is the title "Exempel"; "colour: #7a1f3d" is no colour at
 // all). `start` is where a plain value starts, or just past the ':' of a key
-// whose value is empty. A comment written as one ("antagen  # ändrad") is
-// left alone. The problem is placed at the '#'.
-std::optional<YamlProblem> comment_in_value(std::string_view text, std::size_t start);
+// whose value is empty; `line` is its 0-based line. A comment written as one
+// ("antagen  # ändrad") is left alone. The problem is placed at the '#'.
+// Reads no further than the end of `start`'s line.
+std::optional<YamlProblem> comment_in_value(std::string_view text, std::size_t start, int line);
 
 }  // namespace styrdok

@@ -89,9 +89,9 @@ std::vector<std::uint32_t> SearchIndex::query(std::string_view text, const Query
   std::vector<std::pair<double, std::uint32_t>> ranked;
   for (const auto& [entry, s] : total) {
     if (!passes(*this, entry, filter)) continue;
-    const auto& text = entries_[entry];
+    const auto& entry_text = entries_[entry];
     if (!std::all_of(parsed.phrases.begin(), parsed.phrases.end(),
-                     [&](const auto& phrase) { return contains_phrase(text, phrase); }))
+                     [&](const auto& phrase) { return contains_phrase(entry_text, phrase); }))
       continue;
     ranked.emplace_back(-s, entry);
   }

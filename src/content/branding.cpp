@@ -47,7 +47,7 @@ std::optional<std::string> web_address(YamlFields& b, const std::string& key) {
 void parse_branding(YamlFields& site, SiteConfig& config) {
   const YAML::Node node = site.child("branding");
   if (!node.IsDefined() || node.IsNull()) return;
-  YamlFields b(node, site.path(), site.first_line(), site.diagnostics());
+  YamlFields b(node, site);
   if (!b.is_mapping()) {
     site.diagnostics().error(site.location_of(node), "'branding' must be indented lines of the form 'key: value'");
     return;

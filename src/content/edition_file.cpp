@@ -43,7 +43,7 @@ std::optional<Edition> parse_edition(const std::string& text, const std::string&
     return std::nullopt;
   }
   const FrontMatterSplit& split = front->split;
-  YamlFields f(front->metadata, path, split.yaml_first_line, local);
+  YamlFields f(front->metadata, {split.yaml, path, split.yaml_first_line}, local);
   // A version's metadata is inherited, never retyped: say so rather than "unknown key".
   std::vector<std::string> allowed = edition_keys();
   for (const auto& key : version_keys()) {
@@ -75,7 +75,7 @@ std::optional<Edition> parse_edition(const std::string& text, const std::string&
   if (local.has_errors()) return std::nullopt;
   return e;
 } catch (const YAML::Exception& e) {
-  report_yaml_exception(e, path, 1, diagnostics);
+  report_yaml_exception(e, text, path, kFrontMatterFirstLine, diagnostics);
   return std::nullopt;
 }
 

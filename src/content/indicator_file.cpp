@@ -117,7 +117,7 @@ std::optional<IndicatorPoint> point(YamlFields& f, const std::string& key) {
     f.diagnostics().error(f.location_of_mapping(), "missing required key '" + key + "' (with year and value)");
     return std::nullopt;
   }
-  YamlFields p(node, f.path(), 1, f.diagnostics());
+  YamlFields p(node, f);
   if (!p.is_mapping()) {
     f.diagnostics().error(f.location_of(node), "'" + key + "' must have the lines 'year:' and 'value:'");
     return std::nullopt;
@@ -153,7 +153,7 @@ std::optional<Indicator> parse_indicator(const IndicatorSource& source, Diagnost
     diagnostics.merge(local);
     return std::nullopt;
   }
-  YamlFields f(*root, path, 1, local);
+  YamlFields f(*root, {source.text, path, 1}, local);
   f.reject_unknown_keys(indicator_keys());
   Indicator ind;
   ind.id = source.stem;
@@ -191,7 +191,7 @@ std::optional<Indicator> parse_indicator(const IndicatorSource& source, Diagnost
       local.error(f.location_of(inline_list), "'measurements' must be a list (lines starting with '- ')");
     } else {
       for (const auto& node : inline_list) {
-        YamlFields mf(node, path, 1, local);
+        YamlFields mf(node, f);
         if (!mf.is_mapping()) {
           local.error(mf.location_of_mapping(), "each measurement must have the lines 'period:' and 'value:'");
           continue;
@@ -210,7 +210,7 @@ std::optional<Indicator> parse_indicator(const IndicatorSource& source, Diagnost
   if (local.has_errors()) return std::nullopt;
   return ind;
 } catch (const YAML::Exception& e) {
-  report_yaml_exception(e, source.path, 1, diagnostics);
+  report_yaml_exception(e, source.text, source.path, 1, diagnostics);
   return std::nullopt;
 }
 

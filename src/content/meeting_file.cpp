@@ -73,7 +73,7 @@ std::optional<AgendaItem> parse_plan_item(const YAML::Node& node, YamlFields& f,
 std::optional<AgendaItem> parse_item(const YAML::Node& node, YamlFields& meeting, const Site& site, Date day,
                                      bool& withheld) {
   Diagnostics& diagnostics = meeting.diagnostics();
-  YamlFields f(node, meeting.path(), meeting.first_line(), diagnostics);
+  YamlFields f(node, meeting);
   if (!f.is_mapping()) {
     diagnostics.error(meeting.location_of(node), "each agenda item needs at least 'title' and 'document' (or 'plan')");
     return std::nullopt;
@@ -190,7 +190,7 @@ ParsedMeeting parse_meeting(const std::string& text, const std::string& path, co
     diagnostics.merge(local);
     return result;
   }
-  YamlFields f(*root, path, 1, local);
+  YamlFields f(*root, {text, path, 1}, local);
   if (!f.is_mapping()) {
     diagnostics.error({path, 1, 1}, "a meeting file must be a mapping of keys such as 'title:' and 'items:'");
     return result;
@@ -233,7 +233,7 @@ ParsedMeeting parse_meeting(const std::string& text, const std::string& path, co
   result.meeting = std::move(m);
   return result;
 } catch (const YAML::Exception& e) {
-  report_yaml_exception(e, path, 1, diagnostics);
+  report_yaml_exception(e, text, path, 1, diagnostics);
   return {};
 }
 

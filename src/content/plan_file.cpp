@@ -47,12 +47,12 @@ RawFields raw_fields(YamlFields& f, const std::vector<std::string>& keys) {
 
 // `depth`: 1 for the plan's own actions, 2 for their sub-actions, and so on,
 // up to `max_depth`: deeper ones are an error, and the recursion stops there.
-std::vector<Action> actions_from_yaml(const YAML::Node& list, const std::string& path, int depth, int max_depth,
+std::vector<Action> actions_from_yaml(const YAML::Node& list, const YamlSource& source, int depth, int max_depth,
                                       Diagnostics& diagnostics);
 
-std::optional<Action> action_from_yaml(const YAML::Node& node, const std::string& path, int depth, int max_depth,
+std::optional<Action> action_from_yaml(const YAML::Node& node, const YamlSource& source, int depth, int max_depth,
                                        Diagnostics& diagnostics) {
-  YamlFields f(node, path, 1, diagnostics);
+  YamlFields f(node, source, diagnostics);
   if (!f.is_mapping()) {
     diagnostics.error(f.location_of_mapping(), "each action must be a set of 'key: value' lines (id, title, ...)");
     return std::nullopt;
@@ -68,7 +68,7 @@ std::optional<Action> action_from_yaml(const YAML::Node& node, const std::string
       diagnostics.error(f.location_of(reports), "'reports' must be a list of reports (lines starting with '- ')");
     } else {
       for (const auto& r : reports) {
-        YamlFields rf(r, path, 1, diagnostics);
+        YamlFields rf(r, f);
         if (!rf.is_mapping()) {
           diagnostics.error(rf.location_of_mapping(),
                             "each report must be a set of 'key: value' lines (date, text, ...)");
@@ -82,15 +82,15 @@ std::optional<Action> action_from_yaml(const YAML::Node& node, const std::string
     }
   }
   if (const YAML::Node children = f.child("actions"); children.IsDefined() && !children.IsNull()) {
-    action->actions = actions_from_yaml(children, path, depth + 1, max_depth, diagnostics);
+    action->actions = actions_from_yaml(children, source, depth + 1, max_depth, diagnostics);
   }
   return action;
 }
 
-std::vector<Action> actions_from_yaml(const YAML::Node& list, const std::string& path, int depth, int max_depth,
+std::vector<Action> actions_from_yaml(const YAML::Node& list, const YamlSource& source, int depth, int max_depth,
                                       Diagnostics& diagnostics) {
   std::vector<Action> out;
-  YamlFields f(list, path, 1, diagnostics);
+  YamlFields f(list, source, diagnostics);
   if (!list.IsSequence()) {
     diagnostics.error(f.location_of_mapping(), "'actions' must be a list of actions (lines starting with '- ')");
     return out;
@@ -100,7 +100,7 @@ std::vector<Action> actions_from_yaml(const YAML::Node& list, const std::string&
     return out;
   }
   for (const auto& node : list) {
-    if (auto a = action_from_yaml(node, path, depth, max_depth, diagnostics)) out.push_back(std::move(*a));
+    if (auto a = action_from_yaml(node, source, depth, max_depth, diagnostics)) out.push_back(std::move(*a));
   }
   return out;
 }
@@ -129,7 +129,7 @@ std::optional<ActionPlan> parse_plan(const PlanSource& source, Diagnostics& diag
     diagnostics.merge(local);
     return std::nullopt;
   }
-  YamlFields f(*root, path, 1, local);
+  YamlFields f(*root, {source.text, path, 1}, local);
   f.reject_unknown_keys(plan_keys());
 
   ActionPlan plan;
@@ -172,7 +172,7 @@ std::optional<ActionPlan> parse_plan(const PlanSource& source, Diagnostics& diag
   } else {
     plan.actions_path = path;
     if (has_inline) {
-      plan.actions = actions_from_yaml(inline_actions, path, 1, limits.action_depth, local);
+      plan.actions = actions_from_yaml(inline_actions, f.source(), 1, limits.action_depth, local);
       check_actions(plan.actions, local);
     } else {
       local.error({path, 0, 0},
@@ -183,7 +183,7 @@ std::optional<ActionPlan> parse_plan(const PlanSource& source, Diagnostics& diag
   if (local.has_errors()) return std::nullopt;
   return plan;
 } catch (const YAML::Exception& e) {
-  report_yaml_exception(e, source.path, 1, diagnostics);
+  report_yaml_exception(e, source.text, source.path, 1, diagnostics);
   return std::nullopt;
 }
 

@@ -43,7 +43,7 @@ void parse_organisations(YamlFields& site, SiteConfig& config) {
   }
   std::set<std::string> seen;
   for (const auto& item : list) {
-    YamlFields org(item, site.path(), site.first_line(), site.diagnostics());
+    YamlFields org(item, site);
     if (!org.is_mapping()) {
       site.diagnostics().error(site.location_of(item), "each organisation needs 'id' and 'name'");
       continue;
@@ -78,7 +78,7 @@ void parse_accessibility(YamlFields& site, SiteConfig& config) {
                              "missing required key 'accessibility' (the accessibility statement the law requires)");
     return;
   }
-  YamlFields a(node, site.path(), site.first_line(), site.diagnostics());
+  YamlFields a(node, site);
   if (!a.is_mapping()) {
     site.diagnostics().error(site.location_of(node), "'accessibility' must be a mapping of keys");
     return;
@@ -114,7 +114,7 @@ std::optional<SiteConfig> parse_site_file(const std::string& text, const std::st
     diagnostics.merge(local);
     return std::nullopt;
   }
-  YamlFields site(*root, path, 1, local);
+  YamlFields site(*root, {text, path, 1}, local);
   if (!site.is_mapping()) {
     diagnostics.error({path, 1, 1}, "the site file must be a mapping of keys such as 'title:' and 'organisations:'");
     return std::nullopt;
@@ -142,7 +142,7 @@ std::optional<SiteConfig> parse_site_file(const std::string& text, const std::st
   if (local.has_errors()) return std::nullopt;
   return config;
 } catch (const YAML::Exception& e) {
-  report_yaml_exception(e, path, 1, diagnostics);
+  report_yaml_exception(e, text, path, 1, diagnostics);
   return std::nullopt;
 }
 

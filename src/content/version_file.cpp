@@ -56,7 +56,7 @@ std::vector<Contact> parse_contacts(YamlFields& f) {
       f.diagnostics().error(f.location_of(person), "each contact must be lines 'name:', 'role:', 'phone:', 'email:'");
       continue;
     }
-    YamlFields p(person, f.path(), f.first_line(), f.diagnostics());
+    YamlFields p(person, f);
     p.reject_unknown_keys({"name", "role", "phone", "email"});
     Contact c;
     c.name = p.text("name", true).value_or("");
@@ -94,7 +94,7 @@ std::optional<Repeal> parse_repeal(YamlFields& f) {
                           "'registration_number' and 'note'");
     return std::nullopt;
   }
-  YamlFields r(node, f.path(), f.first_line(), f.diagnostics());
+  YamlFields r(node, f);
   r.reject_unknown_keys({"date", "decision_date", "decided_by", "paragraph", "registration_number", "note"});
   Repeal repeal;
   repeal.where = f.location_of_key("repealed");
@@ -207,7 +207,7 @@ std::optional<Version> parse_version(const std::string& text, const std::string&
     return std::nullopt;
   }
   const FrontMatterSplit& split = front->split;
-  YamlFields f(front->metadata, path, split.yaml_first_line, local);
+  YamlFields f(front->metadata, {split.yaml, path, split.yaml_first_line}, local);
   f.reject_unknown_keys(version_keys());
 
   Version v;
@@ -312,7 +312,7 @@ std::optional<Version> parse_version(const std::string& text, const std::string&
   if (local.has_errors()) return std::nullopt;
   return v;
 } catch (const YAML::Exception& e) {
-  report_yaml_exception(e, path, 1, diagnostics);
+  report_yaml_exception(e, text, path, kFrontMatterFirstLine, diagnostics);
   return std::nullopt;
 }
 

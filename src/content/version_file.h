@@ -14,11 +14,14 @@
 
 namespace styrdok {
 
+// The YAML of front matter starts on the line after the opening '---'.
+inline constexpr int kFrontMatterFirstLine = 2;
+
 struct FrontMatterSplit {
   std::string yaml;
   std::string body;
-  int yaml_first_line = 2;  // line of the file on which the YAML starts
-  int body_first_line = 1;  // line of the file on which the body starts
+  int yaml_first_line = kFrontMatterFirstLine;  // line of the file on which the YAML starts
+  int body_first_line = 1;                      // line of the file on which the body starts
 };
 
 // Finds the front matter. Reports a file that does not start with '---' or

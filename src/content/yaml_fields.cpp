@@ -47,7 +47,7 @@ std::optional<YamlProblem> first_unclosed_quote(const YAML::Node& root, std::str
   std::optional<YamlProblem> problem;
   first_value(root, [&](const YAML::Node& node) {
     const YAML::Mark mark = node.IsScalar() ? node.Mark() : YAML::Mark::null_mark();
-    if (mark.pos >= 0) problem = unclosed_quote(text, static_cast<std::size_t>(mark.pos), mark.line, mark.column + 1);
+    if (mark.pos >= 0) problem = unclosed_quote(text, static_cast<std::size_t>(mark.pos), mark.line);
     return problem.has_value();
   });
   return problem;
@@ -109,11 +109,9 @@ std::optional<YAML::Node> parse_yaml(const std::string& text, const std::string&
   try {
     YAML::Node root = YAML::Load(text);
     if (auto past = past_node_limit(root, limits.yaml_nodes)) {
-      const YAML::Mark mark = past->Mark();
-      diagnostics.error(
-          {path, mark.line >= 0 ? first_line + mark.line : first_line, mark.column >= 0 ? mark.column + 1 : 0},
-          "the YAML holds more than " + std::to_string(limits.yaml_nodes) +
-              " values once its aliases ('*name') are expanded; write the values out, or fewer of them");
+      diagnostics.error(YamlSource{text, path, first_line}.location(past->Mark()),
+                        "the YAML holds more than " + std::to_string(limits.yaml_nodes) +
+                            " values once its aliases ('*name') are expanded; write the values out, or fewer of them");
       return std::nullopt;
     }
     if (auto problem = first_unclosed_quote(root, text)) {
@@ -147,24 +145,37 @@ std::optional<YAML::Node> parse_yaml_mapping(const std::string& text, const std:
   return root;
 }
 
-void report_yaml_exception(const YAML::Exception& e, const std::string& path, int first_line,
-                           Diagnostics& diagnostics) {
-  const bool placed = e.mark.line >= 0;
-  diagnostics.error({path, placed ? first_line + e.mark.line : 0, placed && e.mark.column >= 0 ? e.mark.column + 1 : 0},
-                    "cannot read the YAML here: " + e.msg);
+void report_yaml_exception(const YAML::Exception& e, std::string_view file_text, const std::string& path,
+                           int first_line, Diagnostics& diagnostics) {
+  SourceLocation where{path, 0, 0};
+  if (e.mark.line >= 0) {
+    where.line = first_line + e.mark.line;
+    where.column = LineIndex(file_text).character_column(where.line, e.mark.column >= 0 ? e.mark.column + 1 : 0);
+  }
+  diagnostics.error(where, "cannot read the YAML here: " + e.msg);
 }
 
-YamlFields::YamlFields(const YAML::Node& node, std::string path, int first_line, Diagnostics& diagnostics)
-    : node_(node), path_(std::move(path)), first_line_(first_line), diagnostics_(diagnostics) {}
+SourceLocation YamlSource::location(const YAML::Mark& mark) const {
+  if (mark.line < 0) return {path, first_line, 0};
+  if (mark.column < 0) return {path, first_line + mark.line, 0};
+  int column = mark.column + 1;
+  if (mark.pos >= mark.column && static_cast<std::size_t>(mark.pos) <= text.size())
+    column = character_column(text.substr(static_cast<std::size_t>(mark.pos - mark.column)), column);
+  return {path, first_line + mark.line, column};
+}
+
+YamlFields::YamlFields(const YAML::Node& node, YamlSource source, Diagnostics& diagnostics)
+    : node_(node), source_(std::move(source)), diagnostics_(diagnostics) {}
+
+YamlFields::YamlFields(const YAML::Node& node, const YamlFields& parent)
+    : node_(node), source_(parent.source_), diagnostics_(parent.diagnostics_) {}
 
 SourceLocation YamlFields::location_of(const YAML::Node& node) const {
   // A missing key's node has no place (yaml-cpp's Mark() throws InvalidNode
   // on it; found by fuzz/fuzz_indicator.cpp): the mapping's place instead.
   const YAML::Node& at = node.IsDefined() ? node : node_;
-  if (!at.IsDefined()) return {path_, first_line_, 0};
-  const YAML::Mark mark = at.Mark();
-  if (mark.line < 0) return {path_, first_line_, 0};
-  return {path_, first_line_ + mark.line, mark.column + 1};
+  if (!at.IsDefined()) return {source_.path, source_.first_line, 0};
+  return source_.location(at.Mark());
 }
 
 std::string YamlFields::written_key(const std::string& key) const {

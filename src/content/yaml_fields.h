@@ -9,6 +9,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/date.h"
@@ -34,15 +35,29 @@ std::optional<YAML::Node> parse_yaml_mapping(const std::string& text, const std:
 
 // An exception yaml-cpp throws while a file's tree is read (not parsed:
 // parse_yaml catches those), as an error at the place it names or at the
-// file. Each parse_* function that reads YAML ends in a catch that calls this,
-// so that no library exception leaves its stage.
-void report_yaml_exception(const YAML::Exception& e, const std::string& path, int first_line, Diagnostics& diagnostics);
+// file. `file_text` is the whole file, whose line `first_line` the YAML
+// starts on. Each parse_* function that reads YAML ends in a catch that calls
+// this, so that no library exception leaves its stage.
+void report_yaml_exception(const YAML::Exception& e, std::string_view file_text, const std::string& path,
+                           int first_line, Diagnostics& diagnostics);
+
+// YAML text and where it is: yaml-cpp places a node by its line and its
+// column in bytes within the text it parsed; `location` turns that into the
+// file's line and the column in characters that an editor shows.
+struct YamlSource {
+  std::string_view text;  // must outlive whatever reads places through it
+  std::string path;
+  int first_line = 1;  // line of the file on which `text` starts
+  SourceLocation location(const YAML::Mark& mark) const;
+};
 
 class YamlFields {
  public:
-  // `node` must outlive this object. `what` names the mapping in messages
-  // ("front matter", "site file").
-  YamlFields(const YAML::Node& node, std::string path, int first_line, Diagnostics& diagnostics);
+  // `node` must outlive this object, `source.text` too.
+  YamlFields(const YAML::Node& node, YamlSource source, Diagnostics& diagnostics);
+  // A mapping within `parent`'s (an organisation of the site file, an
+  // action of a plan): the same text, file and diagnostics.
+  YamlFields(const YAML::Node& node, const YamlFields& parent);
 
   bool is_mapping() const { return node_.IsMap(); }
   // Reports every key not in `allowed`.
@@ -69,8 +84,8 @@ class YamlFields {
   SourceLocation location_of(const YAML::Node& node) const;
   SourceLocation location_of_key(const std::string& key) const;
   SourceLocation location_of_mapping() const { return location_of(node_); }
-  const std::string& path() const { return path_; }
-  int first_line() const { return first_line_; }
+  const YamlSource& source() const { return source_; }
+  const std::string& path() const { return source_.path; }
   Diagnostics& diagnostics() { return diagnostics_; }
 
  private:
@@ -79,8 +94,7 @@ class YamlFields {
   std::string written_key(const std::string& key) const;
 
   const YAML::Node& node_;
-  std::string path_;
-  int first_line_;
+  YamlSource source_;
   Diagnostics& diagnostics_;
 };
 

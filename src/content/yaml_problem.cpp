@@ -5,6 +5,8 @@
 #include <tuple>
 #include <vector>
 
+#include "core/text.h"
+
 namespace styrdok {
 
 namespace {
@@ -77,10 +79,8 @@ bool after_open_quote(const std::string& message) {
          message == "end of sequence not found" || message == "illegal map value" || message == "unknown token";
 }
 
-}  // namespace
-
-YamlProblem explain_yaml_error(std::string_view text, int line, int column, const std::string& message) {
-  const Lines lines = lines_of(text);
+// explain_yaml_error, with the column in bytes.
+YamlProblem explain(std::string_view text, const Lines& lines, int line, int column, const std::string& message) {
   const bool placed = line >= 0 && static_cast<std::size_t>(line) < lines.text.size();
   const std::string_view here = placed ? lines.text[static_cast<std::size_t>(line)] : std::string_view();
 
@@ -147,10 +147,26 @@ YamlProblem explain_yaml_error(std::string_view text, int line, int column, cons
   return {line, column, message};
 }
 
-std::optional<YamlProblem> unclosed_quote(std::string_view text, std::size_t open, int line, int column) {
+// The 1-based column in characters of `offset` in `text`.
+int column_of(std::string_view text, std::size_t offset) {
+  const std::size_t line_start = offset == 0 ? 0 : text.rfind('\n', offset - 1) + 1;  // npos + 1 == 0
+  return character_column(text.substr(line_start), static_cast<int>(offset - line_start) + 1);
+}
+
+}  // namespace
+
+YamlProblem explain_yaml_error(std::string_view text, int line, int column, const std::string& message) {
+  const Lines lines = lines_of(text);
+  YamlProblem problem = explain(text, lines, line, column, message);
+  if (problem.line >= 0 && static_cast<std::size_t>(problem.line) < lines.text.size())
+    problem.column = character_column(lines.text[static_cast<std::size_t>(problem.line)], problem.column);
+  return problem;
+}
+
+std::optional<YamlProblem> unclosed_quote(std::string_view text, std::size_t open, int line) {
   if (open >= text.size() || (text[open] != '"' && text[open] != '\'') || closes(text, open, false))
     return std::nullopt;
-  return YamlProblem{line, column, never_closed(text[open])};
+  return YamlProblem{line, column_of(text, open), never_closed(text[open])};
 }
 
 std::optional<YamlProblem> comment_in_value(std::string_view text, std::size_t start, int line) {
@@ -185,8 +201,7 @@ std::optional<YamlProblem> comment_in_value(std::string_view text, std::size_t s
   std::size_t word_end = hash;
   while (word_end < end && !blank(text[word_end])) ++word_end;
   const std::string word(text.substr(hash, word_end - hash));
-  const std::size_t line_start = text.rfind('\n', hash) + 1;  // 0 on the first line (npos + 1)
-  return YamlProblem{line, static_cast<int>(hash - line_start) + 1,
+  return YamlProblem{line, column_of(text, hash),
                      hash == from ? "the value is empty: '" + word +
                                         "' is a comment, since '#' after a space begins one in YAML; put the value in "
                                         "quotes: " +

@@ -14,19 +14,19 @@ namespace styrdok {
 
 struct YamlProblem {
   int line = 0;    // 0-based line of the YAML text
-  int column = 0;  // 1-based; 0 when unknown
+  int column = 0;  // 1-based, in characters; 0 when unknown
   std::string message;
 };
 
 // `line` and `column` are where yaml-cpp stopped (0-based line, 1-based
-// column), `message` its message.
+// column in bytes, as yaml-cpp counts), `message` its message.
 YamlProblem explain_yaml_error(std::string_view text, int line, int column, const std::string& message);
 
-// The problem of a quoted value whose quote, at `open` in `text` (at
-// `line`, `column`), never closes; nothing when it closes or `open` holds
+// The problem of a quoted value whose quote, at `open` in `text` (on
+// 0-based `line`), never closes; nothing when it closes or `open` holds
 // no quote. yaml-cpp takes the end of the text for the close, so that the
 // value silently swallows every line after it.
-std::optional<YamlProblem> unclosed_quote(std::string_view text, std::size_t open, int line, int column);
+std::optional<YamlProblem> unclosed_quote(std::string_view text, std::size_t open, int line);
 
 // A comment that cuts a value short where the clerk most likely meant the
 // '#' as part of it: " #" with the next word glued to the '#' ("title:

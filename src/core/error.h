@@ -12,7 +12,7 @@ namespace styrdok {
 struct SourceLocation {
   std::string path;  // relative to the site root, '/'-separated
   int line = 0;      // 1-based; 0 when the problem concerns the whole file
-  int column = 0;    // 1-based; 0 when unknown
+  int column = 0;    // 1-based, in characters as an editor counts them; 0 when unknown
 };
 
 enum class Severity { error, warning };

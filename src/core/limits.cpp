@@ -2,6 +2,8 @@
 
 #include <string>
 
+#include "core/text.h"
+
 namespace styrdok {
 
 namespace {
@@ -22,9 +24,11 @@ bool check_text_limits(std::string_view text, const std::string& path, const Inp
     auto end = text.find('\n', start);
     if (end == std::string_view::npos) end = text.size();
     if (end - start > limits.line_bytes) {
-      diagnostics.error({path, line, static_cast<int>(limits.line_bytes) + 1},
-                        "the line is " + kib(end - start) + " long, more than the " + kib(limits.line_bytes) +
-                            " styrdok reads on one line; break it into shorter lines");
+      const int column =
+          character_column(text.substr(start, limits.line_bytes), static_cast<int>(limits.line_bytes) + 1);
+      diagnostics.error({path, line, column}, "the line is " + kib(end - start) + " long, more than the " +
+                                                  kib(limits.line_bytes) +
+                                                  " styrdok reads on one line; break it into shorter lines");
       return false;
     }
     start = end + 1;

@@ -1,9 +1,17 @@
 #include "core/text.h"
 
+#include <algorithm>
 #include <array>
 #include <cstdio>
 
 namespace styrdok {
+
+namespace {
+
+// Whether `c` continues a UTF-8 sequence rather than starting a character.
+bool continues_character(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
+
+}  // namespace
 
 TextPosition position_of(std::string_view text, std::size_t offset) {
   TextPosition pos;
@@ -11,11 +19,45 @@ TextPosition position_of(std::string_view text, std::size_t offset) {
     if (text[i] == '\n') {
       ++pos.line;
       pos.column = 1;
-    } else {
+    } else if (!continues_character(text[i])) {
       ++pos.column;
     }
   }
   return pos;
+}
+
+int character_column(std::string_view line, int byte_column) {
+  if (byte_column <= 0) return byte_column;
+  const auto before = static_cast<std::size_t>(byte_column - 1);
+  const std::string_view read = line.substr(0, before);
+  int column = 1 + static_cast<int>(before - read.size());  // past the line's end: one per byte
+  for (const char c : read) column += continues_character(c) ? 0 : 1;
+  return column;
+}
+
+LineIndex::LineIndex(std::string_view text) : text_(text) {
+  starts_.push_back(0);
+  for (std::size_t at = text.find('\n'); at != std::string_view::npos; at = text.find('\n', at + 1))
+    starts_.push_back(at + 1);
+}
+
+int LineIndex::character_column(int line, int byte_column) {
+  const auto index = static_cast<std::size_t>(line);  // of the next line's start
+  if (line < 1 || index > starts_.size() || byte_column <= 0) return byte_column;
+  const std::size_t start = starts_[index - 1];
+  const std::size_t end = index < starts_.size() ? starts_[index] - 1 : text_.size();
+  std::string_view rest = text_.substr(start, end - start);
+  int from_byte = 1, from_column = 1;
+  if (line == last_line_ && byte_column >= last_byte_column_) {
+    from_byte = last_byte_column_;
+    from_column = last_column_;
+  }
+  rest.remove_prefix(std::min(rest.size(), static_cast<std::size_t>(from_byte - 1)));
+  const int column = from_column - 1 + styrdok::character_column(rest, byte_column - from_byte + 1);
+  last_line_ = line;
+  last_byte_column_ = byte_column;
+  last_column_ = column;
+  return column;
 }
 
 namespace {

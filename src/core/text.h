@@ -6,12 +6,15 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace styrdok {
 
+// A place in a text as a clerk's editor shows it: the column counts
+// characters, not bytes (each of "åäö" is two bytes in UTF-8, one column).
 struct TextPosition {
   int line = 1;    // 1-based
-  int column = 1;  // 1-based, counted in bytes
+  int column = 1;  // 1-based, counted in characters
 };
 
 // Returns the position of the first byte that is not valid UTF-8, or nullopt
@@ -24,6 +27,32 @@ std::size_t find_control_character(std::string_view text);
 
 // Line and column of byte `offset` in `text`.
 TextPosition position_of(std::string_view text, std::size_t offset);
+
+// The 1-based column, in characters, of the 1-based byte column
+// `byte_column` of `line` (a line's text from its start): the column an
+// editor shows for a place a parser (yaml-cpp, cmark-gfm) gives in bytes.
+// 0, for a column not known, stays 0.
+int character_column(std::string_view line, int byte_column);
+
+// Where each line of a text starts, found once: for turning the many places
+// a parser gives as line and byte column into columns in characters.
+class LineIndex {
+ public:
+  explicit LineIndex(std::string_view text);
+  // `character_column` of `byte_column` on 1-based `line`; a line the text
+  // does not have keeps `byte_column`. Counts on from the place asked for
+  // last when it is before this one on the same line, so that the places of
+  // a line asked for in order (its links) cost one reading of the line.
+  int character_column(int line, int byte_column);
+
+ private:
+  std::string_view text_;
+  std::vector<std::size_t> starts_;
+  // The place asked for last: its line, byte column and column.
+  int last_line_ = 0;
+  int last_byte_column_ = 0;
+  int last_column_ = 0;
+};
 
 std::string html_escape(std::string_view text);  // & < > " '
 // Contents of a JSON string: every control character escaped, '<' too (for

@@ -8,6 +8,7 @@
 #include <map>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -81,7 +82,8 @@ std::string site_address_href(std::string_view url) {
 
 class Renderer {
  public:
-  Renderer(const MarkdownOptions& options, Diagnostics& diagnostics) : options_(options), diagnostics_(diagnostics) {}
+  Renderer(std::string_view markdown, const MarkdownOptions& options, Diagnostics& diagnostics)
+      : markdown_(markdown), options_(options), diagnostics_(diagnostics) {}
 
   Body render(cmark_node* document) {
     for (cmark_node* c = cmark_node_first_child(document); c; c = cmark_node_next(c)) block(c, true);
@@ -294,16 +296,23 @@ class Renderer {
   bool link_allowed(cmark_node* n, const char* url) {
     const auto why = check_url_scheme(url);
     if (!why) return true;
-    const int line = options_.first_line + cmark_node_get_start_line(n) - 1;
-    diagnostics_.warning({options_.source_path, line, cmark_node_get_start_column(n)},
-                         *why + "; it is shown as text, not as a link");
+    diagnostics_.warning(location_of(n), *why + "; it is shown as text, not as a link");
     return false;
   }
 
   void record_link(cmark_node* n, const char* url, bool image) {
     if (!url) return;
-    const int line = options_.first_line + cmark_node_get_start_line(n) - 1;
-    body_.links.push_back({url, line, cmark_node_get_start_column(n), image});
+    const SourceLocation where = location_of(n);
+    body_.links.push_back({url, where.line, where.column, image});
+  }
+
+  // Where `n` starts in the file, its column in characters (cmark-gfm counts
+  // bytes); the text's lines are found once, when first needed.
+  SourceLocation location_of(cmark_node* n) {
+    if (!lines_) lines_.emplace(markdown_);
+    const int line = cmark_node_get_start_line(n);
+    return {options_.source_path, options_.first_line + line - 1,
+            lines_->character_column(line, cmark_node_get_start_column(n))};
   }
 
   void wrap(const char* tag, cmark_node* n) {
@@ -312,6 +321,8 @@ class Renderer {
     html_ += "</" + std::string(tag) + ">";
   }
 
+  std::string_view markdown_;
+  std::optional<LineIndex> lines_;
   const MarkdownOptions& options_;
   Diagnostics& diagnostics_;
   UniqueIds ids_;
@@ -366,7 +377,8 @@ bool tables_within_limits(std::string_view markdown, const MarkdownOptions& opti
 // place), and refuses a tree that the renderer's recursive walks could not
 // take: nesting deeper than the limit, or more headings than it allows.
 // Everything after this check recurses at most `markdown_nesting` levels.
-bool tree_within_limits(cmark_node* document, const MarkdownOptions& options, Diagnostics& diagnostics) {
+bool tree_within_limits(cmark_node* document, std::string_view markdown, const MarkdownOptions& options,
+                        Diagnostics& diagnostics) {
   const InputLimits& limits = options.limits;
   std::unique_ptr<cmark_iter, void (*)(cmark_iter*)> iter(cmark_iter_new(document), cmark_iter_free);
   // The open nodes from the document down: a leaf has no exit event, so it
@@ -387,8 +399,9 @@ bool tree_within_limits(cmark_node* document, const MarkdownOptions& options, Di
     if (depth > limits.markdown_nesting + 1) {  // + 1: the document node
       cmark_node* at = node;
       while (at && cmark_node_get_start_line(at) == 0) at = cmark_node_parent(at);
-      const int line = options.first_line + (at ? cmark_node_get_start_line(at) : 1) - 1;
-      diagnostics.error({options.source_path, line, at ? cmark_node_get_start_column(at) : 1},
+      const int line = at ? cmark_node_get_start_line(at) : 1;
+      const int column = at ? LineIndex(markdown).character_column(line, cmark_node_get_start_column(at)) : 1;
+      diagnostics.error({options.source_path, options.first_line + line - 1, column},
                         "quotes, lists or emphasis are nested more than " + std::to_string(limits.markdown_nesting) +
                             " levels deep here; styrdok does not render deeper nesting");
       return false;
@@ -428,8 +441,8 @@ Body render_markdown(std::string_view markdown, const MarkdownOptions& options, 
   }
   cmark_parser_feed(parser.get(), markdown.data(), markdown.size());
   std::unique_ptr<cmark_node, NodeDeleter> document(cmark_parser_finish(parser.get()));
-  if (!tree_within_limits(document.get(), options, diagnostics)) return {};
-  Renderer renderer(options, diagnostics);
+  if (!tree_within_limits(document.get(), markdown, options, diagnostics)) return {};
+  Renderer renderer(markdown, options, diagnostics);
   return renderer.render(document.get());
 }
 

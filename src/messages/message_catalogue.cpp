@@ -78,7 +78,7 @@ std::optional<MessageCatalogue> MessageCatalogue::parse(std::string_view yaml, c
   }
   bool ok = true;
   for (auto it = root.begin(); it != root.end(); ++it) {
-    const SourceLocation where{path, it->first.Mark().line + 1, it->first.Mark().column + 1};
+    const SourceLocation where = YamlSource{yaml, path, 1}.location(it->first.Mark());
     if (!it->first.IsScalar() || !it->second.IsScalar()) {
       diagnostics.error(where, "each message and its translation must be single lines of text");
       ok = false;

@@ -12,7 +12,7 @@ std::optional<Strings> Strings::parse(const std::string& text, const std::string
     return std::nullopt;
   }
   Strings s;
-  YamlFields fields(*root, path, 1, diagnostics);
+  YamlFields fields(*root, {text, path, 1}, diagnostics);
   for (auto it = root->begin(); it != root->end(); ++it) {
     if (!it->second.IsScalar()) {
       diagnostics.error(fields.location_of(it->second), "each string must be a single line of text");

@@ -353,7 +353,7 @@ TEST_CASE("malformed YAML is reported as invalid YAML at its line", "[site_file]
     const auto p = parse(with_line(19, "  assessment_method: Självskattning: med tester"));
     CHECK_FALSE(p.config.has_value());
     CHECK(p.messages() ==
-          std::vector<std::string>{"site.yaml:19:37: invalid YAML: a colon and a space inside a value; put the whole "
+          std::vector<std::string>{"site.yaml:19:36: invalid YAML: a colon and a space inside a value; put the whole "
                                    "value in quotes, e.g. title: \"Policy: integration\""});
   }
   SECTION("bad indentation") {

@@ -21,6 +21,11 @@ std::string reported(const std::string& yaml) {
   return diagnostics.items()[0].to_string();
 }
 
+// "path:line:column".
+std::string at(const SourceLocation& where) {
+  return where.path + ":" + std::to_string(where.line) + ":" + std::to_string(where.column);
+}
+
 }  // namespace
 
 TEST_CASE("a colon and a space in a value: put it in quotes", "[yaml_problem]") {
@@ -51,6 +56,29 @@ TEST_CASE("a quote left open is reported where it opens, not where yaml-cpp stop
   const auto two_lines = parse_yaml("title: \"Policy för\n  integration\"\nb: 'x'\n", "f.yaml", 1, diagnostics);
   REQUIRE(two_lines.has_value());
   CHECK((*two_lines)["title"].as<std::string>() == "Policy för integration");
+}
+
+TEST_CASE("columns count characters, as the clerk's editor shows them, not bytes", "[yaml_problem]") {
+  // Each of å, ä and ö is two bytes in UTF-8 and one column on screen;
+  // yaml-cpp counts bytes.
+  CHECK(reported("titel: Åtgärd: integration\n").rfind("f.yaml:1:14: invalid YAML: a colon and a space", 0) == 0);
+  CHECK(reported("beslutad_av: Kommunfullmäktige\ngiltig_från: \"2020-01-01\ndiarienummer: KS 1\n")
+            .rfind("f.yaml:2:14: invalid YAML: the quote (\")", 0) == 0);
+  CHECK(reported("a: 'x'\nfrån: 'öppen\nd: 1\ne: - x\n").rfind("f.yaml:2:7: invalid YAML: the quote (')", 0) == 0);
+  CHECK(reported("\tåtgärd: x\n") == "f.yaml:1:1: invalid YAML: a tab in the indentation; YAML needs spaces");
+  CHECK(reported("år: \x01\n").rfind("f.yaml:1:5: a control character (U+0001)", 0) == 0);
+
+  // A value's place, read through YamlFields.
+  const std::string text = "titel: Policy\nåäö: x\nmål:\n  - ett\n  - två är: tre\n";
+  Diagnostics diagnostics;
+  const auto root = parse_yaml(text, "f.yaml", 3, diagnostics);
+  REQUIRE(root.has_value());
+  const YamlFields fields(*root, {text, "f.yaml", 3}, diagnostics);
+  CHECK(at(fields.location_of(fields.child("åäö"))) == "f.yaml:4:6");
+  CHECK(at(fields.location_of((*root)["mål"][1]["två är"])) == "f.yaml:7:13");
+  CHECK(at(fields.location_of_key("mål")) == "f.yaml:5:1");
+  const YamlFields list(fields.child("mål"), fields);
+  CHECK(at(list.location_of_mapping()) == "f.yaml:6:3");
 }
 
 TEST_CASE("an unclosed bracket or brace, an unknown escape, an at sign or an asterisk: what to do", "[yaml_problem]") {
@@ -99,7 +127,7 @@ TEST_CASE("a '#' glued to a word after a space cuts the value short: a warning, 
                                  "space begins one in YAML; put the value in quotes: \"#7a1f3d\""});
   // In a list, with a quote in the value.
   CHECK(warned("goals:\n  - Mål \"A\" #2 och #3\n") ==
-        std::vector<std::string>{"f.yaml:2:14: warning: '#2' and what follows it on the line is a comment, not part "
+        std::vector<std::string>{"f.yaml:2:13: warning: '#2' and what follows it on the line is a comment, not part "
                                  "of the value, since ' #' begins one in YAML; to keep it, put the whole value in "
                                  "quotes: \"Mål \\\"A\\\" #2 och #3\""});
   // Past an anchor or a tag, and once for a value that aliases repeat.

@@ -26,6 +26,18 @@ TEST_CASE("a file larger than the limit is refused as a whole", "[limits]") {
         "content/a.md: the file is 4 KiB, more than the 4 KiB styrdok reads; split it into smaller files");
 }
 
+TEST_CASE("a line longer than the limit is refused at the character where the limit ends", "[limits]") {
+  InputLimits limits;
+  limits.line_bytes = 2048;
+  Diagnostics d;
+  std::string line;
+  while (line.size() < 3000) line += "å";  // two bytes, one character
+  CHECK_FALSE(check_text_limits("kort\n" + line + "\n", "content/a.md", limits, d));
+  REQUIRE(d.items().size() == 1);
+  CHECK(d.items()[0].where.line == 2);
+  CHECK(d.items()[0].where.column == 1025);  // 2,048 bytes are 1,024 letters
+}
+
 TEST_CASE("a line longer than the limit is refused at its line, counted from first_line", "[limits]") {
   InputLimits limits;
   limits.line_bytes = 2048;

@@ -8,9 +8,11 @@
 
 #include "core/error.h"
 
+using styrdok::character_column;
 using styrdok::find_invalid_utf8;
 using styrdok::html_escape;
 using styrdok::json_escape;
+using styrdok::LineIndex;
 using styrdok::position_of;
 using styrdok::trim;
 
@@ -44,10 +46,11 @@ TEST_CASE("find_invalid_utf8 finds a Latin-1 byte with its line and column", "[t
   CHECK(where_invalid("Syfte\n\xD6vergripande") == "2:1");
 }
 
-TEST_CASE("find_invalid_utf8 counts columns in bytes", "[text]") {
-  // 'ö' is two bytes in UTF-8, so the bad byte after "Hö" is in column 4.
-  CHECK(where_invalid("H\xC3\xB6\xE4") == "1:4");
-  CHECK(where_invalid("åäö\n€\xFF") == "2:4");
+TEST_CASE("find_invalid_utf8 counts columns in characters, as an editor does", "[text]") {
+  // 'ö' is two bytes in UTF-8 and one character: the bad byte after "Hö" is
+  // in column 3.
+  CHECK(where_invalid("H\xC3\xB6\xE4") == "1:3");
+  CHECK(where_invalid("åäö\n€\xFF") == "2:2");
 }
 
 TEST_CASE("find_invalid_utf8 reports only the first invalid byte", "[text]") {
@@ -84,7 +87,7 @@ TEST_CASE("find_invalid_utf8 rejects surrogates and code points above U+10FFFF",
   CHECK(where_invalid("\xF4\x90\x80\x80") == "1:1");  // U+110000
 }
 
-TEST_CASE("position_of gives 1-based line and byte column", "[text]") {
+TEST_CASE("position_of gives 1-based line and column in characters", "[text]") {
   const std::string text = "ab\ncd\n\nå";
   CHECK(position_of(text, 0).line == 1);
   CHECK(position_of(text, 0).column == 1);
@@ -95,6 +98,43 @@ TEST_CASE("position_of gives 1-based line and byte column", "[text]") {
   CHECK(position_of(text, 6).line == 3);
   CHECK(position_of(text, 7).line == 4);
   CHECK(position_of(text, 7).column == 1);
+  // "å" is two bytes, one column: the byte after it is in column 2.
+  CHECK(position_of("åäx", 4).column == 3);
+  CHECK(position_of("a\nåäx", 6).column == 3);
+}
+
+TEST_CASE("character_column counts the characters before a byte column", "[text]") {
+  CHECK(character_column("title: x", 8) == 8);
+  CHECK(character_column("åäö: x", 9) == 6);    // the value, after three two-byte letters
+  CHECK(character_column("€: x", 6) == 4);      // a three-byte character
+  CHECK(character_column("😀 x", 6) == 3);       // a four-byte one
+  CHECK(character_column("å", 4) == 3);         // past the line's end: one column per byte
+  CHECK(character_column("anything", 0) == 0);  // a column not known stays unknown
+}
+
+TEST_CASE("LineIndex turns a line and byte column into characters", "[text]") {
+  LineIndex lines("ab\nåäö: x\r\n\nü");
+  CHECK(lines.character_column(1, 2) == 2);
+  CHECK(lines.character_column(2, 9) == 6);
+  CHECK(lines.character_column(3, 1) == 1);
+  CHECK(lines.character_column(4, 3) == 2);
+  CHECK(lines.character_column(5, 9) == 9);  // no such line: as given
+  CHECK(lines.character_column(0, 3) == 3);
+  CHECK(lines.character_column(2, 30) == 27);  // past the line's end: one per byte, not on into the next line
+}
+
+TEST_CASE("LineIndex gives the same columns asked for in any order", "[text]") {
+  const std::string text = "å [a](b) ä [c](d)\nö [e](f)\n";
+  LineIndex in_order(text);
+  CHECK(in_order.character_column(1, 4) == 3);
+  CHECK(in_order.character_column(1, 4) == 3);
+  CHECK(in_order.character_column(1, 14) == 12);
+  CHECK(in_order.character_column(2, 4) == 3);
+  CHECK(in_order.character_column(1, 14) == 12);
+  LineIndex backwards(text);
+  CHECK(backwards.character_column(1, 14) == 12);
+  CHECK(backwards.character_column(1, 4) == 3);
+  CHECK(backwards.character_column(1, 1) == 1);
 }
 
 TEST_CASE("html_escape escapes the five special characters", "[text]") {

@@ -39,7 +39,7 @@ TEST_CASE("check on a Swedish site reports in Swedish, word for word") {
   const std::string p = "content/lysekil/policy/2020-01-01.md:";
   CHECK(r.output == p + "6:1: okänd nyckel 'diarenummer'; menade du 'diarienummer'?\n" + p +
                         "7:14: '2020-02-30' är inget datum (februari 2020 har 29 dagar)\n" + p +
-                        "8:15: 'tills vidare' är inget datum (skriv datum som ÅÅÅÅ-MM-DD)\n" +
+                        "8:14: 'tills vidare' är inget datum (skriv datum som ÅÅÅÅ-MM-DD)\n" +
                         "styrdok: 3 fel; inget skrevs.\n");
 }
 
@@ -51,7 +51,7 @@ TEST_CASE("check with --lang en gives the same report in English") {
   const std::string p = "content/lysekil/policy/2020-01-01.md:";
   CHECK(r.output == p + "6:1: unknown key 'diarenummer'; did you mean 'diarienummer'?\n" + p +
                         "7:14: '2020-02-30' is not a date (February 2020 has 29 days)\n" + p +
-                        "8:15: 'tills vidare' is not a date (expected a date written YYYY-MM-DD)\n" +
+                        "8:14: 'tills vidare' is not a date (expected a date written YYYY-MM-DD)\n" +
                         "styrdok: 3 errors; nothing was written.\n");
 }
 

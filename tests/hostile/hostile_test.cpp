@@ -159,6 +159,16 @@ TEST_CASE("a line of 300,000 letters", "[hostile]") {
   site.refuses(kVersion + ":9:262145: the line is 292 KiB long, more than the 256 KiB styrdok reads on one line");
 }
 
+TEST_CASE("1.5 million links on 40 lines of 255 KiB", "[hostile]") {
+  // A link's column is counted in characters along its line (cmark-gfm
+  // gives bytes): counted from the line's start for each link, this took
+  // minutes.
+  HostileSite site;
+  const std::string line = repeat("[a](/) ", 255 * 1024 / 7);
+  write_text(site.dir / kVersion, version(repeat(line + "\n\n", 40)));
+  site.accepts();
+}
+
 TEST_CASE("a version file of a terabyte (a sparse file) is refused unread", "[hostile]") {
   HostileSite site;
   std::ofstream(site.dir / kVersion, std::ios::trunc).close();

@@ -232,9 +232,12 @@ void YamlFields::reject_unknown_keys(const std::vector<std::string>& allowed) {
 std::optional<std::string> YamlFields::scalar(const std::string& key, bool required) {
   const YAML::Node value = child(key);
   if (!value.IsDefined() || value.IsNull()) {
-    if (required) {
-      diagnostics_.error(value.IsDefined() ? location_of_key(key) : location_of(node_),
-                         "missing required key '" + key + "'");
+    // "title:" with nothing after it (or only an anchor, "&a") is there,
+    // but empty: saying it is missing would send the clerk looking for it.
+    if (required && value.IsDefined()) {
+      diagnostics_.error(location_of_key(key), "'" + key + "' is empty");
+    } else if (required) {
+      diagnostics_.error(location_of(node_), "missing required key '" + key + "'");
     }
     return std::nullopt;
   }

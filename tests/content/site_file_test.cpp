@@ -222,10 +222,12 @@ TEST_CASE("a key given twice is reported", "[site_file]") {
   CHECK_FALSE(p.messages().empty());
 }
 
-TEST_CASE("a key given with no value counts as missing", "[site_file]") {
+TEST_CASE("a required key given with no value is empty, not missing", "[site_file]") {
   const auto p = parse(with_line(1, "title:"));
   CHECK_FALSE(p.config.has_value());
-  CHECK(p.messages() == std::vector<std::string>{"site.yaml:1:1: missing required key 'title'"});
+  CHECK(p.messages() == std::vector<std::string>{"site.yaml:1:1: 'title' is empty"});
+  // Only an anchor ("&a") is no value either.
+  CHECK(parse(with_line(1, "title: &a")).messages() == std::vector<std::string>{"site.yaml:1:1: 'title' is empty"});
   const auto q = parse(with_line(1, "title: \"  \""));
   CHECK(q.messages() == std::vector<std::string>{"site.yaml:1:8: 'title' is empty"});
 }

@@ -43,7 +43,7 @@ TEST_CASE("new document creates a version file with every key, which builds once
   const auto unfilled = run_styrdok("check" + site);
   CHECK(unfilled.exit_code == 1);
   CHECK_THAT(unfilled.output,
-             Catch::Contains("content/lysekil/bidragsregler/2024-05-21.md:16:1: missing required key 'decided_by'"));
+             Catch::Contains("content/lysekil/bidragsregler/2024-05-21.md:16:1: 'decided_by' is empty"));
 
   write_text(file, fill_in(text, "decided_by", "Kommunstyrelsen"));
   const auto built = run_styrdok("build --quiet" + site);
@@ -117,7 +117,7 @@ TEST_CASE("new meeting creates a meeting file that builds once its agenda item i
   const auto unfilled = run_styrdok("check" + site);
   CHECK(unfilled.exit_code == 1);
   CHECK_THAT(unfilled.output,
-             Catch::Contains("meetings/2025-03-10-kommunstyrelsen.yaml:24:5: missing required key 'document'"));
+             Catch::Contains("meetings/2025-03-10-kommunstyrelsen.yaml:24:5: 'document' is empty"));
   text = std::regex_replace(text, std::regex("\n  - title:\n"), "\n  - title: Policyn\n");
   text = std::regex_replace(text, std::regex("\n    document:\n"), "\n    document: lysekil/policy\n");
   write_text(file, text);

@@ -166,9 +166,11 @@ int run(BuildOptions options, bool quiet, const char* verb, const std::string& l
     std::cout << check_report_json(result.diagnostics, result.pages);
     return result.ok() ? kExitOk : kExitContentErrors;
   }
+  std::vector<Diagnostic> listed;
   for (const auto& d : result.diagnostics.items()) {
-    if (!quiet || d.severity == Severity::error) std::cerr << messages.to_string(d) << '\n';
+    if (!quiet || d.severity == Severity::error) listed.push_back(d);
   }
+  for (const auto& d : listed_per_file(std::move(listed))) std::cerr << messages.to_string(d) << '\n';
   if (!result.ok()) {
     std::cerr << "styrdok: "
               << messages.translate(count(errors, "error", "errors") + "; nothing was written" +

@@ -5,7 +5,6 @@
 #include <algorithm>
 #include <filesystem>
 #include <optional>
-#include <set>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -22,16 +21,15 @@ namespace {
 // not allowed, "javascript:", one the renderer showed as text and warned of).
 bool has_scheme(const std::string& url) { return !url_scheme(url).scheme.empty(); }
 
-std::set<std::string> anchors_of(const Version& v) {
-  std::set<std::string> out;
-  for (const auto& b : v.body->blocks) out.insert(b.id);
-  for (const auto& h : v.body->toc) out.insert(h.anchor);
+// The anchors of a version's text, sorted, each once.
+std::vector<std::string> anchors_of(const Version& v) {
+  std::vector<std::string> out;
+  out.reserve(v.body->blocks.size() + v.body->toc.size());
+  for (const auto& b : v.body->blocks) out.push_back(b.id);
+  for (const auto& h : v.body->toc) out.push_back(h.anchor);
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
   return out;
-}
-
-std::string did_you_mean(const std::string& word, const std::vector<std::string>& candidates) {
-  const auto s = closest_match(word, candidates);
-  return s.empty() ? "" : "; did you mean '" + s + "'?";
 }
 
 // The version a link to a page shows: the version itself, or a document's
@@ -52,15 +50,16 @@ class LinkChecker {
       : site_(site), files_(files), day_(day), diagnostics_(diagnostics), pages_(pages), published_list_(published) {}
 
   void check(const Document& doc, const Version& v) {
-    std::optional<std::set<std::string>> own_anchors;  // made at the first link to one
+    // What a text's links need is made at the first that needs it, once.
+    anchors_.clear();
+    suggestions_left_ = kListedPerFile;
     for (const auto& link : v.body->links) {
       const SourceLocation where{v.source_path, link.line, link.column};
       if (link.url.empty() || has_scheme(link.url) || link.url.starts_with("//")) continue;
       if (link.image) {
         image(doc, link, where);
       } else if (link.url[0] == '#') {
-        if (!own_anchors) own_anchors = anchors_of(v);
-        anchor(link.url.substr(1), *own_anchors,
+        anchor(link.url.substr(1), anchors(v),
                "link to '" + link.url + "': the text has no heading or paragraph with the anchor '", where);
       } else if (link.url[0] == '/') {
         address(link.url, where);
@@ -74,10 +73,28 @@ class LinkChecker {
   }
 
  private:
-  void anchor(const std::string& name, const std::set<std::string>& anchors, const std::string& message,
+  void anchor(const std::string& name, const std::vector<std::string>& anchors, const std::string& message,
               const SourceLocation& where) {
-    if (anchors.contains(name)) return;
-    diagnostics_.error(where, message + name + "'" + did_you_mean(name, {anchors.begin(), anchors.end()}));
+    if (std::binary_search(anchors.begin(), anchors.end(), name)) return;
+    diagnostics_.error(where, message + name + "'" + did_you_mean(name, anchors));
+  }
+
+  // The anchors of `v`, made once for the text being checked.
+  const std::vector<std::string>& anchors(const Version& v) {
+    auto [at, made] = anchors_.try_emplace(&v);
+    if (made) at->second = anchors_of(v);
+    return at->second;
+  }
+
+  // "; did you mean ...?" for the first problems of a text only: a person
+  // is shown no more of them (listed_per_file), and each suggestion compares
+  // with every candidate, so that thousands would cost their number
+  // multiplied by the candidates'.
+  std::string did_you_mean(const std::string& word, const std::vector<std::string>& candidates) {
+    if (suggestions_left_ == 0) return "";
+    --suggestions_left_;
+    const auto s = closest_match(word, candidates);
+    return s.empty() ? "" : "; did you mean '" + s + "'?";
   }
 
   void address(const std::string& url, const SourceLocation& where) {
@@ -96,7 +113,7 @@ class LinkChecker {
     if (hash == std::string::npos || hash + 1 == url.size()) return;
     const Version* target = version_shown(site_, *page->second, day_);
     if (!target) return;
-    anchor(url.substr(hash + 1), anchors_of(*target),
+    anchor(url.substr(hash + 1), anchors(*target),
            "link to '" + url + "': '/" + path + "' has no heading or paragraph with the anchor '", where);
   }
 
@@ -136,15 +153,16 @@ class LinkChecker {
   }
 
   // The addresses a mistyped link most likely meant: documents, versions
-  // and organisations (only needed for an error, so made then).
-  std::vector<std::string> addresses() const {
-    std::vector<std::string> out;
+  // and organisations (only needed for an error, so made then, once).
+  const std::vector<std::string>& addresses() {
+    if (addresses_) return *addresses_;
+    addresses_.emplace();
     for (const auto& p : pages_) {
       if (p.kind == PageKind::document || p.kind == PageKind::version || p.kind == PageKind::organisation) {
-        out.push_back("/" + p.url);
+        addresses_->push_back("/" + p.url);
       }
     }
-    return out;
+    return *addresses_;
   }
 
   const Site& site_;
@@ -157,6 +175,11 @@ class LinkChecker {
   // Views of strings that outlive the checker (the pages and `published`).
   std::unordered_set<std::string_view, StringHash, std::equal_to<>> published_;
   std::unordered_map<std::string_view, const Page*, StringHash, std::equal_to<>> by_url_;
+  std::optional<std::vector<std::string>> addresses_;
+  // For the text being checked: the anchors of the texts it links to, and
+  // how many more of its problems get a suggestion.
+  std::unordered_map<const Version*, std::vector<std::string>> anchors_;
+  std::size_t suggestions_left_ = 0;
 };
 
 }  // namespace

@@ -37,6 +37,27 @@ std::size_t Diagnostics::error_count() const {
       std::count_if(items_.begin(), items_.end(), [](const Diagnostic& d) { return d.severity == Severity::error; }));
 }
 
+std::vector<Diagnostic> listed_per_file(std::vector<Diagnostic> sorted, std::size_t per_file) {
+  std::vector<Diagnostic> out;
+  for (std::size_t first = 0; first < sorted.size();) {
+    std::size_t end = first;
+    while (end < sorted.size() && sorted[end].where.path == sorted[first].where.path) ++end;
+    const std::size_t shown = std::min(end - first, per_file);
+    for (std::size_t i = first; i < first + shown; ++i) out.push_back(std::move(sorted[i]));
+    if (end - first > shown) {
+      const bool error = std::any_of(sorted.begin() + static_cast<std::ptrdiff_t>(first + shown),
+                                     sorted.begin() + static_cast<std::ptrdiff_t>(end),
+                                     [](const Diagnostic& d) { return d.severity == Severity::error; });
+      out.push_back({{out.back().where.path, 0, 0},
+                     std::to_string(end - first - shown) +
+                         " more problems in this file are not listed; fix the ones above first, then check again",
+                     error ? Severity::error : Severity::warning});
+    }
+    first = end;
+  }
+  return out;
+}
+
 void Diagnostics::sort() {
   std::stable_sort(items_.begin(), items_.end(), [](const Diagnostic& a, const Diagnostic& b) {
     return std::tie(a.where.path, a.where.line, a.where.column, a.message) <

@@ -49,4 +49,12 @@ class Diagnostics {
   std::vector<Diagnostic> items_;
 };
 
+// What a person is shown of `sorted` (Diagnostics::sort): at most
+// `per_file` diagnostics of each file, then one that says how many more the
+// file has (an error when one of them is). Thousands of messages about one
+// file, a mistake repeated on every line, would hide every other file's
+// and could not be read; the first ones say what to fix.
+inline constexpr std::size_t kListedPerFile = 100;
+std::vector<Diagnostic> listed_per_file(std::vector<Diagnostic> sorted, std::size_t per_file = kListedPerFile);
+
 }  // namespace styrdok

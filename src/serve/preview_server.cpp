@@ -269,10 +269,12 @@ RebuildReport PreviewServer::rebuild(std::vector<std::string> changed) {
     changes_ = result.changes;
   }
 
-  std::string errors;
+  std::vector<Diagnostic> failed;
   for (const auto& d : result.diagnostics.items()) {
-    if (d.severity == Severity::error) errors += options_.messages.to_string(d) + "\n";
+    if (d.severity == Severity::error) failed.push_back(d);
   }
+  std::string errors;
+  for (const auto& d : listed_per_file(std::move(failed))) errors += options_.messages.to_string(d) + "\n";
   std::uint64_t generation = 0;
   std::vector<ServedFiles::Bytes> replaced;
   {

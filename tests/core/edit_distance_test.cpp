@@ -8,6 +8,7 @@
 
 using styrdok::closest_match;
 using styrdok::edit_distance;
+using styrdok::kLongestMatched;
 
 namespace {
 
@@ -77,4 +78,25 @@ TEST_CASE("closest_match allows a third of the word's length, at least one edit"
 TEST_CASE("closest_match picks the closest of several candidates", "[edit_distance]") {
   CHECK(closest_match("valid_fro", kVersionKeys) == "valid_from");
   CHECK(closest_match("plann", {"program", "plan", "policy"}) == "plan");
+}
+
+TEST_CASE("closest_match gives no suggestion for a word longer than a name", "[edit_distance]") {
+  const std::string heading(kLongestMatched, 'a');
+  CHECK(closest_match(heading + "b", {heading}) == "");
+  CHECK(closest_match(heading.substr(1) + "b", {heading}) == heading);
+}
+
+TEST_CASE("closest_match skips candidates whose length alone puts them too far, and keeps the first of the closest",
+          "[edit_distance]") {
+  // "syftee" allows 2 edits: "syfte" (1) and "syften" (1) are both in reach,
+  // the long ones are not even compared.
+  CHECK(closest_match("syftee", {std::string(5000, 's'), "syfte", "syften", "s"}) == "syfte");
+  CHECK(closest_match("syftee", {"syften", "syfte"}) == "syften");
+}
+
+TEST_CASE("edit_distance of long texts", "[edit_distance]") {
+  const std::string a(3000, 'a');
+  CHECK(edit_distance(a, std::string(3000, 'b')) == 3000);
+  CHECK(edit_distance(a, a + "xy") == 2);
+  CHECK(edit_distance("ab" + a, "ba" + a) == 1);  // a swap, at the start
 }

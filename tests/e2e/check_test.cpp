@@ -77,6 +77,41 @@ TEST_CASE("check --format json reports the same problems for CI") {
                              "the address '/lysekil/planen/'; did you mean '/lysekil/plan/'?\""));
 }
 
+TEST_CASE("check lists at most 100 problems of one file, says how many more, and counts them all") {
+  TempDir dir;
+  copy_repository_theme(dir.path());
+  write_text(dir / "site.yaml", site_yaml());
+  std::string body = "## Syfte\n\n";
+  for (int i = 1; i <= 130; ++i) body += "[stycke " + std::to_string(i) + "](#syftee)\n\n";
+  write_text(dir / "content/lysekil/policy/2020-01-01.md", version_md(kFront, body));
+  write_text(dir / "content/lysekil/plan/2019-05-01.md",
+             version_md("title: Plan\ntype: plan\ndecided_by: KF\ndecision_date: 2019-05-01\n", "[x](#saknas)\n"));
+  const auto r = run_styrdok("check --source " + dir.path().string());
+  CHECK(r.exit_code == 1);
+  const std::string p = "content/lysekil/policy/2020-01-01.md";
+  std::size_t listed = 0;
+  for (std::size_t at = r.output.find(p + ":"); at != std::string::npos; at = r.output.find(p + ":", at + 1)) ++listed;
+  CHECK(listed == 100 + 1);
+  CHECK_THAT(r.output, Catch::Contains(p + ":207:1: link to '#syftee': the text has no heading or paragraph with the "
+                                           "anchor 'syftee'; did you mean 'syfte'?\n"));
+  CHECK_THAT(r.output, Catch::Contains(p + ": 30 more problems in this file are not listed; fix the ones above first, "
+                                           "then check again\n"));
+  CHECK(r.output.find(p + ":209:1:") == std::string::npos);  // the 101st
+  CHECK_THAT(r.output, Catch::Contains("content/lysekil/plan/2019-05-01.md:7:1: link to '#saknas'"));
+  CHECK_THAT(r.output, Catch::EndsWith("styrdok: 131 errors; nothing was written.\n"));
+  // JSON, for programs, has every one; only the first 100 of a file (those
+  // a person is shown) have a suggestion, each compared with every anchor.
+  const auto json = run_styrdok("check --format json --source " + dir.path().string());
+  CHECK_THAT(json.output, Catch::Contains("\"errors\": 131,"));
+  CHECK_THAT(json.output, Catch::Contains("\"line\": 267, \"column\": 1, \"message\": \"link to '#syftee': the text "
+                                          "has no heading or paragraph with the anchor 'syftee'\""));
+  std::size_t suggested = 0;
+  for (std::size_t at = json.output.find("did you mean 'syfte'?\", \"text\""); at != std::string::npos;
+       at = json.output.find("did you mean 'syfte'?\", \"text\"", at + 1))
+    ++suggested;
+  CHECK(suggested == 100);
+}
+
 // Links are checked once every file has loaded: a link to a document whose
 // only version failed to load would otherwise be reported as broken too.
 TEST_CASE("check reports a misspelt metadata key with a suggestion") {

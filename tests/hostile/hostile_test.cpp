@@ -169,6 +169,22 @@ TEST_CASE("1.5 million links on 40 lines of 255 KiB", "[hostile]") {
   site.accepts();
 }
 
+TEST_CASE("30,000 paragraphs, each linking to an anchor that is not there", "[hostile]") {
+  // Each broken link's "did you mean" compared the anchor with every one of
+  // the text's 30,000: minutes. Only the first 100 of a file, those listed,
+  // get a suggestion now.
+  HostileSite site;
+  std::string body;
+  for (int i = 0; i < 30'000; ++i) body += "[a](#x" + std::to_string(i) + ")\n\n";
+  write_text(site.dir / kVersion, version(body));
+  const auto r = site.run_guarded("check");
+  CHECK(r.exit_code == 1);
+  CHECK_THAT(r.output, Catch::Contains(kVersion + ":9:1: link to '#x0': the text has no heading or paragraph"));
+  CHECK_THAT(r.output, Catch::Contains(kVersion + ": 29900 more problems in this file are not listed"));
+  CHECK_THAT(r.output, Catch::Contains("30000 errors"));
+  site.check_output_untouched();
+}
+
 TEST_CASE("a version file of a terabyte (a sparse file) is refused unread", "[hostile]") {
   HostileSite site;
   std::ofstream(site.dir / kVersion, std::ios::trunc).close();

@@ -116,8 +116,7 @@ TEST_CASE("new meeting creates a meeting file that builds once its agenda item i
   CHECK_THAT(text, Catch::Contains("\ntitle: \"KS: mars\"\n"));
   const auto unfilled = run_styrdok("check" + site);
   CHECK(unfilled.exit_code == 1);
-  CHECK_THAT(unfilled.output,
-             Catch::Contains("meetings/2025-03-10-kommunstyrelsen.yaml:24:5: 'document' is empty"));
+  CHECK_THAT(unfilled.output, Catch::Contains("meetings/2025-03-10-kommunstyrelsen.yaml:24:5: 'document' is empty"));
   text = std::regex_replace(text, std::regex("\n  - title:\n"), "\n  - title: Policyn\n");
   text = std::regex_replace(text, std::regex("\n    document:\n"), "\n    document: lysekil/policy\n");
   write_text(file, text);

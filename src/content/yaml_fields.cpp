@@ -93,12 +93,14 @@ std::vector<YamlProblem> comments_in_values(const YAML::Node& root, std::string_
 
 std::optional<YAML::Node> parse_yaml(const std::string& text, const std::string& path, int first_line,
                                      Diagnostics& diagnostics, const InputLimits& limits) {
+  // Where yaml-cpp's marks count from: its offsets leave out a byte order mark.
+  const std::string_view yaml = without_byte_order_mark(text);
   // YAML allows no control character but tab and line breaks; yaml-cpp would
   // misreport a NUL ("unknown escape character") and keep a form feed.
-  if (const auto at = find_control_character(text); at != std::string::npos) {
-    const TextPosition pos = position_of(text, at);
+  if (const auto at = find_control_character(yaml); at != std::string::npos) {
+    const TextPosition pos = position_of(yaml, at);
     char code[8];
-    std::snprintf(code, sizeof code, "U+%04X", static_cast<unsigned>(static_cast<unsigned char>(text[at])));
+    std::snprintf(code, sizeof code, "U+%04X", static_cast<unsigned>(static_cast<unsigned char>(yaml[at])));
     diagnostics.error({path, first_line + pos.line - 1, pos.column},
                       std::string("a control character (") + code +
                           ") that YAML does not allow; remove it (it may have come with text copied from another "
@@ -114,16 +116,16 @@ std::optional<YAML::Node> parse_yaml(const std::string& text, const std::string&
                             " values once its aliases ('*name') are expanded; write the values out, or fewer of them");
       return std::nullopt;
     }
-    if (auto problem = first_unclosed_quote(root, text)) {
+    if (auto problem = first_unclosed_quote(root, yaml)) {
       diagnostics.error({path, first_line + problem->line, problem->column}, "invalid YAML: " + problem->message);
       return std::nullopt;
     }
-    for (auto& problem : comments_in_values(root, text))
+    for (auto& problem : comments_in_values(root, yaml))
       diagnostics.warning({path, first_line + problem.line, problem.column}, std::move(problem.message));
     return root;
   } catch (const YAML::Exception& e) {
     const YamlProblem problem =
-        explain_yaml_error(text, std::max(0, e.mark.line), e.mark.column >= 0 ? e.mark.column + 1 : 0, e.msg);
+        explain_yaml_error(yaml, std::max(0, e.mark.line), e.mark.column >= 0 ? e.mark.column + 1 : 0, e.msg);
     diagnostics.error({path, first_line + problem.line, problem.column}, "invalid YAML: " + problem.message);
     return std::nullopt;
   }
@@ -150,7 +152,8 @@ void report_yaml_exception(const YAML::Exception& e, std::string_view file_text,
   SourceLocation where{path, 0, 0};
   if (e.mark.line >= 0) {
     where.line = first_line + e.mark.line;
-    where.column = LineIndex(file_text).character_column(where.line, e.mark.column >= 0 ? e.mark.column + 1 : 0);
+    where.column = LineIndex(without_byte_order_mark(file_text))
+                       .character_column(where.line, e.mark.column >= 0 ? e.mark.column + 1 : 0);
   }
   diagnostics.error(where, "cannot read the YAML here: " + e.msg);
 }
@@ -159,8 +162,9 @@ SourceLocation YamlSource::location(const YAML::Mark& mark) const {
   if (mark.line < 0) return {path, first_line, 0};
   if (mark.column < 0) return {path, first_line + mark.line, 0};
   int column = mark.column + 1;
-  if (mark.pos >= mark.column && static_cast<std::size_t>(mark.pos) <= text.size())
-    column = character_column(text.substr(static_cast<std::size_t>(mark.pos - mark.column)), column);
+  const std::string_view yaml = without_byte_order_mark(text);  // where yaml-cpp counts from
+  if (mark.pos >= mark.column && static_cast<std::size_t>(mark.pos) <= yaml.size())
+    column = character_column(yaml.substr(static_cast<std::size_t>(mark.pos - mark.column)), column);
   return {path, first_line + mark.line, column};
 }
 

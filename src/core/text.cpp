@@ -26,6 +26,10 @@ TextPosition position_of(std::string_view text, std::size_t offset) {
   return pos;
 }
 
+std::string_view without_byte_order_mark(std::string_view text) {
+  return text.starts_with("\xEF\xBB\xBF") ? text.substr(3) : text;
+}
+
 int character_column(std::string_view line, int byte_column) {
   if (byte_column <= 0) return byte_column;
   const auto before = static_cast<std::size_t>(byte_column - 1);

@@ -25,6 +25,12 @@ std::optional<TextPosition> find_invalid_utf8(std::string_view text);
 // carriage return (NUL, form feed, ESC, DEL...), or npos. YAML allows none.
 std::size_t find_control_character(std::string_view text);
 
+// The text after the byte order mark that some editors (Windows Notepad)
+// write first in a UTF-8 file; the text itself when it has none. The mark
+// is no character of the text: parsers (yaml-cpp) count from after it, and
+// editors do not show it.
+std::string_view without_byte_order_mark(std::string_view text);
+
 // Line and column of byte `offset` in `text`.
 TextPosition position_of(std::string_view text, std::size_t offset);
 

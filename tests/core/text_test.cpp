@@ -224,3 +224,10 @@ TEST_CASE("a diagnostic printed to a terminal carries no escape sequence", "[tex
   styrdok::Diagnostic d{{"content/a\x1b[31m.md", 2, 3}, "link to '\x1b[2Jx'", styrdok::Severity::warning};
   CHECK(d.to_string() == "content/a\\x1B[31m.md:2:3: warning: link to '\\x1B[2Jx'");
 }
+
+TEST_CASE("without_byte_order_mark leaves out the mark and nothing else", "[text]") {
+  CHECK(styrdok::without_byte_order_mark("\xEF\xBB\xBFtitle: x") == "title: x");
+  CHECK(styrdok::without_byte_order_mark("title: x") == "title: x");
+  CHECK(styrdok::without_byte_order_mark("\xEF\xBB") == "\xEF\xBB");
+  CHECK(styrdok::without_byte_order_mark("") == "");
+}

@@ -7,6 +7,7 @@
 #include <set>
 
 #include "content/deadline_text.h"
+#include "content/key_aliases.h"
 #include "core/edit_distance.h"
 #include "core/text.h"
 
@@ -37,15 +38,15 @@ std::optional<int> percent(const RawValue& v, const std::string& key, Diagnostic
 }
 
 std::optional<ActionStatus> status(const RawValue& v, Diagnostics& diagnostics) {
-  if (auto s = action_status_from_key(v.text)) return s;
   std::vector<std::string> keys;
   std::string list;
   for (auto s : all_action_statuses()) {
     keys.push_back(to_key(s));
     list += (list.empty() ? "" : ", ") + to_key(s);
   }
+  if (auto key = value_named_by(v.text, keys, action_status_aliases())) return action_status_from_key(*key);
   std::string message = "'status' is '" + v.text + "', but must be one of: " + list;
-  if (auto suggestion = closest_match(v.text, keys); !suggestion.empty())
+  if (auto suggestion = closest_match(v.text, values_with_aliases(keys, action_status_aliases())); !suggestion.empty())
     message += "; did you mean '" + suggestion + "'?";
   diagnostics.error(v.where, message);
   return std::nullopt;

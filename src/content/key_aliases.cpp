@@ -1,5 +1,7 @@
 #include "content/key_aliases.h"
 
+#include <algorithm>
+
 #include "core/slug.h"
 #include "core/text.h"
 
@@ -165,6 +167,44 @@ std::vector<std::string> keys_with_aliases(const std::vector<std::string>& keys)
     for (const auto& k : keys) {
       if (k == a.key && k != a.swedish) out.emplace_back(a.swedish);
     }
+  }
+  return out;
+}
+
+const std::vector<ValueAlias>& version_status_aliases() {
+  static const std::vector<ValueAlias> kTable = {
+      {"adopted", "antagen"}, {"adopted", "antaget"}, {"adopted", "beslutad"}, {"proposal", "förslag"}};
+  return kTable;
+}
+
+const std::vector<ValueAlias>& action_status_aliases() {
+  static const std::vector<ValueAlias> kTable = {
+      {"planned", "planerad"},     {"planned", "ej påbörjad"},  {"in_progress", "pågår"},
+      {"in_progress", "pågående"}, {"in_progress", "påbörjad"}, {"done", "klar"},
+      {"done", "genomförd"},       {"done", "slutförd"},        {"postponed", "uppskjuten"},
+      {"postponed", "senarelagd"}, {"cancelled", "avbruten"},   {"cancelled", "struken"},
+  };
+  return kTable;
+}
+
+std::optional<std::string> value_named_by(std::string_view written, const std::vector<std::string>& choices,
+                                          const std::vector<ValueAlias>& aliases) {
+  for (const auto& c : choices) {
+    if (c == written) return c;
+  }
+  const std::string folded = normalise(written);
+  for (const auto& a : aliases) {
+    if (folded == normalise(a.swedish) && std::find(choices.begin(), choices.end(), a.value) != choices.end())
+      return std::string(a.value);
+  }
+  return std::nullopt;
+}
+
+std::vector<std::string> values_with_aliases(const std::vector<std::string>& choices,
+                                             const std::vector<ValueAlias>& aliases) {
+  std::vector<std::string> out = choices;
+  for (const auto& a : aliases) {
+    if (std::find(choices.begin(), choices.end(), a.value) != choices.end()) out.emplace_back(a.swedish);
   }
   return out;
 }

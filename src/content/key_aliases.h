@@ -6,6 +6,7 @@
 // "giltig_fran" and "giltig-från" are one key); English keys are exact.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -30,6 +31,27 @@ std::vector<std::string> keys_named_by(std::string_view written);
 
 // `keys` and their Swedish names, for "did you mean" in both languages.
 std::vector<std::string> keys_with_aliases(const std::vector<std::string>& keys);
+
+struct ValueAlias {
+  const char* value;    // the English value, as the loaders read it
+  const char* swedish;  // a Swedish word for it, as written in the docs
+};
+
+// The Swedish words for a version's `status` (antagen, förslag) and an
+// action's (planerad, pågår, klar, uppskjuten, avbruten, as its page shows
+// them, and a few more). A document's `type` is Swedish already.
+const std::vector<ValueAlias>& version_status_aliases();
+const std::vector<ValueAlias>& action_status_aliases();
+
+// `written` as one of `choices`: itself, or the value that a Swedish word of
+// `aliases` names, matched as a Swedish key is ("Pågår", "pagar"); nullopt
+// when it is neither.
+std::optional<std::string> value_named_by(std::string_view written, const std::vector<std::string>& choices,
+                                          const std::vector<ValueAlias>& aliases);
+
+// `choices` and the Swedish words of `aliases`, for "did you mean".
+std::vector<std::string> values_with_aliases(const std::vector<std::string>& choices,
+                                             const std::vector<ValueAlias>& aliases);
 
 // The words that mean "until further notice" in a `valid_until` value:
 // until_further_notice, tills vidare, tillsvidare, tills_vidare.

@@ -242,7 +242,7 @@ std::optional<Version> parse_version(const std::string& text, const std::string&
   v.change_note = known_text(f, "change_note", false);
   v.replaces = f.text("replaces", false);
   if (v.replaces) v.replaces_location = f.location_of(f.child("replaces"));
-  if (auto st = f.choice("status", {"adopted", "proposal"}, false)) {
+  if (auto st = f.choice("status", {"adopted", "proposal"}, false, version_status_aliases())) {
     v.status = *st == "proposal" ? VersionStatus::proposal : VersionStatus::adopted;
   }
   if (auto d = f.date_or_unknown("proposal_date", false)) v.proposal_date = *d;

@@ -294,16 +294,14 @@ std::optional<Date> YamlFields::date(const std::string& key, bool required) {
 }
 
 std::optional<std::string> YamlFields::choice(const std::string& key, const std::vector<std::string>& choices,
-                                              bool required) {
+                                              bool required, const std::vector<ValueAlias>& aliases) {
   auto value = scalar(key, required);
   if (!value) return std::nullopt;
-  for (const auto& c : choices) {
-    if (c == *value) return c;
-  }
+  if (auto named = value_named_by(*value, choices, aliases)) return named;
   std::string list;
   for (const auto& c : choices) list += (list.empty() ? "" : ", ") + c;
   std::string message = "'" + key + "' is '" + *value + "', but must be one of: " + list;
-  if (auto suggestion = closest_match(*value, choices); !suggestion.empty()) {
+  if (auto suggestion = closest_match(*value, values_with_aliases(choices, aliases)); !suggestion.empty()) {
     message += "; did you mean '" + suggestion + "'?";
   }
   diagnostics_.error(location_of(child(key)), message);

@@ -12,6 +12,7 @@
 #include <string_view>
 #include <vector>
 
+#include "content/key_aliases.h"
 #include "core/date.h"
 #include "core/error.h"
 #include "core/limits.h"
@@ -70,8 +71,10 @@ class YamlFields {
   // inner nullopt = explicitly unknown.
   std::optional<std::optional<Date>> date_or_unknown(const std::string& key, bool required);
   std::optional<Date> date(const std::string& key, bool required);
-  // One of `choices`; otherwise an error listing them.
-  std::optional<std::string> choice(const std::string& key, const std::vector<std::string>& choices, bool required);
+  // One of `choices`, written as itself or as a Swedish word of `aliases`
+  // (content/key_aliases.h); otherwise an error listing them.
+  std::optional<std::string> choice(const std::string& key, const std::vector<std::string>& choices, bool required,
+                                    const std::vector<ValueAlias>& aliases = {});
   std::vector<std::string> text_list(const std::string& key);
   // A whole number from `min` to `max`, in digits.
   std::optional<int> whole_number(const std::string& key, int min, int max, bool required);

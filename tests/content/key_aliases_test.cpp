@@ -43,6 +43,27 @@ TEST_CASE("tills vidare and okänt are read in their usual forms", "[key_aliases
   CHECK_FALSE(means_unknown("Unknown body"));
 }
 
+TEST_CASE("a status may be written in Swedish, as the pages show it", "[key_aliases]") {
+  const std::vector<std::string> version = {"adopted", "proposal"};
+  CHECK(value_named_by("adopted", version, version_status_aliases()) == "adopted");
+  CHECK(value_named_by("antagen", version, version_status_aliases()) == "adopted");
+  CHECK(value_named_by("Förslag", version, version_status_aliases()) == "proposal");
+  CHECK(value_named_by("forslag", version, version_status_aliases()) == "proposal");
+  CHECK(value_named_by("gällande", version, version_status_aliases()) == std::nullopt);  // in force is worked out
+  CHECK(value_named_by("Adopted", version, version_status_aliases()) == std::nullopt);   // English is exact
+  const std::vector<std::string> action = {"planned", "in_progress", "done", "postponed", "cancelled"};
+  CHECK(value_named_by("Pågår", action, action_status_aliases()) == "in_progress");
+  CHECK(value_named_by("pagar", action, action_status_aliases()) == "in_progress");
+  CHECK(value_named_by("ej påbörjad", action, action_status_aliases()) == "planned");
+  CHECK(value_named_by("ej_paborjad", action, action_status_aliases()) == "planned");
+  CHECK(value_named_by("Klar", action, action_status_aliases()) == "done");
+  CHECK(value_named_by("Uppskjuten", action, action_status_aliases()) == "postponed");
+  CHECK(value_named_by("avbruten", action, action_status_aliases()) == "cancelled");
+  // A word names only a value among the choices.
+  CHECK(value_named_by("klar", {"planned"}, action_status_aliases()) == std::nullopt);
+  CHECK(values_with_aliases({"proposal"}, version_status_aliases()) == std::vector<std::string>{"proposal", "förslag"});
+}
+
 TEST_CASE("docs/content-format.md lists every Swedish key of the table", "[key_aliases]") {
   std::ifstream in(std::string(STYRDOK_SOURCE_DIR) + "/docs/content-format.md");
   std::stringstream docs;
@@ -51,5 +72,11 @@ TEST_CASE("docs/content-format.md lists every Swedish key of the table", "[key_a
     if (std::string(a.key) == a.swedish) continue;
     INFO(a.swedish);
     CHECK(docs.str().find("`" + std::string(a.swedish) + "`") != std::string::npos);
+  }
+  for (const auto& table : {version_status_aliases(), action_status_aliases()}) {
+    for (const auto& a : table) {
+      INFO(a.swedish);
+      CHECK(docs.str().find("`" + std::string(a.swedish) + "`") != std::string::npos);
+    }
   }
 }

@@ -90,6 +90,27 @@ TEST_CASE("a plan file gives the plan, its actions, sub-actions and reports") {
   CHECK(flatten(*plan)[2].depth == 1);
 }
 
+TEST_CASE("an action's status may be written in Swedish, in YAML and in the CSV") {
+  Diagnostics d;
+  std::string yaml = kPlan;
+  yaml.replace(yaml.find("    status: in_progress"), 23, "    status: Pågår");
+  yaml.replace(yaml.find("        status: in_progress"), 27, "        status: pågående");
+  auto plan = parse(yaml, d);
+  INFO((d.items().empty() ? "" : d.items()[0].to_string()));
+  REQUIRE(plan);
+  CHECK(plan->actions[0].status == ActionStatus::in_progress);
+  CHECK(plan->actions[0].reports[0].status == ActionStatus::in_progress);
+
+  std::string csv = write_plan_csv(plan->actions);
+  const auto at = csv.find(",in_progress,");
+  REQUIRE(at != std::string::npos);
+  csv.replace(at, 13, ",Uppskjuten,");
+  auto csv_plan = parse("title: Handlingsplan\nversion: 2013-01-01\n", d, csv);
+  INFO((d.items().empty() ? "" : d.items()[0].to_string()));
+  REQUIRE(csv_plan);
+  CHECK(csv_plan->actions[0].status == ActionStatus::postponed);
+}
+
 TEST_CASE("the CSV a plan is published as reads back to the same actions, reports and nesting") {
   Diagnostics d;
   auto plan = parse(kPlan, d);
@@ -159,6 +180,10 @@ TEST_CASE("bad action fields are reported at their line and column") {
         kPath +
             ":6:13: 'status' is 'in progress', but must be one of: planned, in_progress, done, postponed, cancelled; "
             "did you mean 'in_progress'?");
+  CHECK(first_error(head + "    status: pågåendet\n") ==
+        kPath +
+            ":6:13: 'status' is 'pågåendet', but must be one of: planned, in_progress, done, postponed, cancelled; "
+            "did you mean 'pågående'?");
   CHECK(first_error(head + "    status: done\n") ==
         kPath + ":4:9: the action 'a' is done but says not when; add completed: YYYY-MM-DD (the day it was done)");
   CHECK(first_error(head + "    deadline: snarast\n") ==

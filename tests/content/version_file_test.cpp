@@ -96,6 +96,19 @@ std::vector<std::string> sorted(std::vector<std::string> v) {
 
 }  // namespace
 
+TEST_CASE("a version's status may be written in Swedish: antagen, förslag", "[version_file]") {
+  const auto adopted = parse(edited({{17, "status: antagen"}, {18, "---"}}));
+  INFO((adopted.messages().empty() ? "" : adopted.messages()[0]));
+  REQUIRE(adopted.version.has_value());
+  CHECK(adopted.version->status == VersionStatus::adopted);
+  const auto proposal = parse(edited({{17, "status: Förslag"}, {18, "---"}}));
+  REQUIRE(proposal.version.has_value());
+  CHECK(proposal.version->status == VersionStatus::proposal);
+  CHECK(parse(edited({{17, "status: antagn"}, {18, "---"}})).messages() ==
+        std::vector<std::string>{kPath + ":17:9: 'status' is 'antagn', but must be one of: adopted, proposal; did you "
+                                         "mean 'antagen'?"});
+}
+
 TEST_CASE("a version file with every key parses into the Version's fields", "[version_file]") {
   const auto p = parse(kFull);
   CHECK(p.messages().empty());

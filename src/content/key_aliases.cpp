@@ -187,6 +187,15 @@ const std::vector<ValueAlias>& action_status_aliases() {
   return kTable;
 }
 
+const std::vector<ValueAlias>& document_type_aliases() {
+  static const std::vector<ValueAlias> kTable = {
+      {"strategi", "strategi"}, {"program", "program"},       {"plan", "plan"},
+      {"policy", "policy"},     {"riktlinjer", "riktlinjer"}, {"riktlinjer", "riktlinje"},
+      {"regler", "regler"},     {"regler", "regel"},          {"handlingsplan", "handlingsplan"},
+  };
+  return kTable;
+}
+
 std::optional<std::string> value_named_by(std::string_view written, const std::vector<std::string>& choices,
                                           const std::vector<ValueAlias>& aliases) {
   for (const auto& c : choices) {

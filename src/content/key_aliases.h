@@ -39,9 +39,13 @@ struct ValueAlias {
 
 // The Swedish words for a version's `status` (antagen, förslag) and an
 // action's (planerad, pågår, klar, uppskjuten, avbruten, as its page shows
-// them, and a few more). A document's `type` is Swedish already.
+// them, and a few more).
 const std::vector<ValueAlias>& version_status_aliases();
 const std::vector<ValueAlias>& action_status_aliases();
+// A document's `type` is a Swedish word already: these let it be written as
+// a heading would have it ("Policy", "Riktlinjer") and in the singular
+// ("riktlinje", "regel").
+const std::vector<ValueAlias>& document_type_aliases();
 
 // `written` as one of `choices`: itself, or the value that a Swedish word of
 // `aliases` names, matched as a Swedish key is ("Pågår", "pagar"); nullopt

@@ -216,7 +216,7 @@ std::optional<Version> parse_version(const std::string& text, const std::string&
   v.title = f.text("title", true).value_or("");
   std::vector<std::string> type_keys;
   for (auto t : all_document_types()) type_keys.push_back(to_key(t));
-  if (auto t = f.choice("type", type_keys, true)) v.type = *document_type_from_key(*t);
+  if (auto t = f.choice("type", type_keys, true, document_type_aliases())) v.type = *document_type_from_key(*t);
   v.decided_by = known_text(f, "decided_by", true);
   const auto decision = f.date_or_unknown("decision_date", true);
   if (decision) v.decision_date = *decision;

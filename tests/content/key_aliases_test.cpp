@@ -7,6 +7,8 @@
 #include <fstream>
 #include <sstream>
 
+#include "model/site.h"
+
 using namespace styrdok;
 
 TEST_CASE("a Swedish key names its English key however it is written", "[key_aliases]") {
@@ -64,6 +66,20 @@ TEST_CASE("a status may be written in Swedish, as the pages show it", "[key_alia
   CHECK(values_with_aliases({"proposal"}, version_status_aliases()) == std::vector<std::string>{"proposal", "förslag"});
 }
 
+TEST_CASE("a document type may be written with a capital letter or in the singular", "[key_aliases]") {
+  std::vector<std::string> types;
+  for (auto t : all_document_types()) types.push_back(to_key(t));
+  for (const auto& type : types) {
+    std::string capital = type;
+    capital[0] = static_cast<char>(capital[0] - 'a' + 'A');
+    INFO(capital);
+    CHECK(value_named_by(capital, types, document_type_aliases()) == type);
+  }
+  CHECK(value_named_by("Riktlinje", types, document_type_aliases()) == "riktlinjer");
+  CHECK(value_named_by("regel", types, document_type_aliases()) == "regler");
+  CHECK(value_named_by("reglemente", types, document_type_aliases()) == std::nullopt);
+}
+
 TEST_CASE("docs/content-format.md lists every Swedish key of the table", "[key_aliases]") {
   std::ifstream in(std::string(STYRDOK_SOURCE_DIR) + "/docs/content-format.md");
   std::stringstream docs;
@@ -73,7 +89,7 @@ TEST_CASE("docs/content-format.md lists every Swedish key of the table", "[key_a
     INFO(a.swedish);
     CHECK(docs.str().find("`" + std::string(a.swedish) + "`") != std::string::npos);
   }
-  for (const auto& table : {version_status_aliases(), action_status_aliases()}) {
+  for (const auto& table : {version_status_aliases(), action_status_aliases(), document_type_aliases()}) {
     for (const auto& a : table) {
       INFO(a.swedish);
       CHECK(docs.str().find("`" + std::string(a.swedish) + "`") != std::string::npos);

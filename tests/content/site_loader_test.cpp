@@ -280,7 +280,7 @@ TEST_CASE("errors from several files are all reported, sorted by path and line",
   files.add("content/stenungsund/integrationspolicy/2023-12-14.md",
             version("Integrationspolicy", "policy", "2023-02-30"));
   files.add("content/lysekil/riktlinjer-for-integrationsarbete/2023-11-15.md",
-            version("Riktlinjer för integrationsarbete", "riktlinje", "2023-11-15", "# Riktlinjer\n",
+            version("Riktlinjer för integrationsarbete", "riktlinjr", "2023-11-15", "# Riktlinjer\n",
                     "valid_util: 2025-12-31\n"));
   files.add("content/dals-ed/integrationspolicy/odaterad.md", "Ingen metadata.\n");
   const auto l = load(files, 4);
@@ -289,7 +289,7 @@ TEST_CASE("errors from several files are all reported, sorted by path and line",
   CHECK(l.messages() == std::vector<std::string>{
                             "content/dals-ed/integrationspolicy/odaterad.md:1:1: a version file must start with a "
                             "'---' line, then its metadata, then '---'",
-                            lysekil + ":3:7: 'type' is 'riktlinje', but must be one of: strategi, program, plan, "
+                            lysekil + ":3:7: 'type' is 'riktlinjr', but must be one of: strategi, program, plan, "
                                       "policy, riktlinjer, regler, handlingsplan; did you mean 'riktlinjer'?",
                             lysekil + ":6:1: unknown key 'valid_util'; did you mean 'valid_until'?",
                             lysekil + ":9:1: a '#' heading in the text; the title comes from the front matter, so "

@@ -410,15 +410,23 @@ TEST_CASE("valid_until before the decision date is reported when valid_from is n
 }
 
 TEST_CASE("an invalid type is reported with the choices and a suggestion", "[version_file]") {
-  const auto p = parse(edited({{3, "type: riktlinje"}}));
+  const auto p = parse(edited({{3, "type: riktlinjr"}}));
   CHECK_FALSE(p.version.has_value());
   CHECK(p.messages() == std::vector<std::string>{
-                            kPath + ":3:7: 'type' is 'riktlinje', but must be one of: strategi, program, plan, policy, "
+                            kPath + ":3:7: 'type' is 'riktlinjr', but must be one of: strategi, program, plan, policy, "
                                     "riktlinjer, regler, handlingsplan; did you mean 'riktlinjer'?"});
-  const auto q = parse(edited({{3, "type: Policy"}}));
+  const auto q = parse(edited({{3, "type: Polisy"}}));
   CHECK(q.messages() == std::vector<std::string>{
-                            kPath + ":3:7: 'type' is 'Policy', but must be one of: strategi, program, plan, policy, "
+                            kPath + ":3:7: 'type' is 'Polisy', but must be one of: strategi, program, plan, policy, "
                                     "riktlinjer, regler, handlingsplan; did you mean 'policy'?"});
+  // As a heading would write it, or in the singular, it is no mistake.
+  for (const auto& [written, type] :
+       {std::pair{"Policy", DocumentType::policy}, std::pair{"Riktlinjer", DocumentType::riktlinjer},
+        std::pair{"riktlinje", DocumentType::riktlinjer}}) {
+    const auto ok = parse(edited({{3, std::string("type: ") + written}}));
+    REQUIRE(ok.version.has_value());
+    CHECK(ok.version->type == type);
+  }
   const auto r = parse(edited({{3, "type: styrdokument"}}));
   CHECK(r.messages() ==
         std::vector<std::string>{kPath + ":3:7: 'type' is 'styrdokument', but must be one of: strategi, program, plan, "
@@ -443,7 +451,7 @@ TEST_CASE("a file that is not UTF-8 is rejected at the first bad byte", "[versio
 }
 
 TEST_CASE("all problems in one file are reported at once", "[version_file]") {
-  const auto p = parse(edited({{3, "type: riktlinje"},
+  const auto p = parse(edited({{3, "type: riktlinjr"},
                                {5, "decision_date: 2021-02-30"},
                                {7, "valid_util: 2023-12-31"},
                                {9, "valid_until: 2020-01-01"},
@@ -453,7 +461,7 @@ TEST_CASE("all problems in one file are reported at once", "[version_file]") {
   CHECK(p.diagnostics.error_count() == 6);
   CHECK(p.sorted_messages() ==
         sorted({
-            kPath + ":3:7: 'type' is 'riktlinje', but must be one of: strategi, program, plan, policy, riktlinjer, "
+            kPath + ":3:7: 'type' is 'riktlinjr', but must be one of: strategi, program, plan, policy, riktlinjer, "
                     "regler, handlingsplan; did you mean 'riktlinjer'?",
             kPath + ":5:16: '2021-02-30' is not a date (February 2021 has 28 days)",
             kPath + ":7:1: unknown key 'valid_util'; did you mean 'valid_until'?",

@@ -59,6 +59,9 @@ class YamlFields {
   // A mapping within `parent`'s (an organisation of the site file, an
   // action of a plan): the same text, file and diagnostics.
   YamlFields(const YAML::Node& node, const YamlFields& parent);
+  // A temporary node would be gone before its fields are read.
+  YamlFields(YAML::Node&&, YamlSource, Diagnostics&) = delete;
+  YamlFields(YAML::Node&&, const YamlFields&) = delete;
 
   bool is_mapping() const { return node_.IsMap(); }
   // Reports every key not in `allowed`.

@@ -77,7 +77,8 @@ TEST_CASE("columns count characters, as the clerk's editor shows them, not bytes
   CHECK(at(fields.location_of(fields.child("åäö"))) == "f.yaml:4:6");
   CHECK(at(fields.location_of((*root)["mål"][1]["två är"])) == "f.yaml:7:13");
   CHECK(at(fields.location_of_key("mål")) == "f.yaml:5:1");
-  const YamlFields list(fields.child("mål"), fields);
+  const YAML::Node goals = fields.child("mål");  // YamlFields keeps a reference to its node
+  const YamlFields list(goals, fields);
   CHECK(at(list.location_of_mapping()) == "f.yaml:6:3");
 }
 

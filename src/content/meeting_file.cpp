@@ -1,6 +1,9 @@
 #include "content/meeting_file.h"
 
 #include <algorithm>
+#include <optional>
+#include <unordered_map>
+#include <vector>
 
 #include "content/yaml_fields.h"
 #include "core/edit_distance.h"
@@ -22,6 +25,38 @@ bool is_id(const std::string& s) {
                      [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-'; });
 }
 
+// What an agenda item may name, by the address it names it with, in the
+// site's order (for "did you mean"), made once per meeting file: looked up
+// per item, a meeting cost its items times the site's documents.
+class AgendaTargets {
+ public:
+  explicit AgendaTargets(const Site& site) {
+    for (const auto& doc : site.documents) add(documents_, doc.organisation_id + "/" + doc.slug);
+    for (const auto& plan : site.plans) add(plans_, plan.organisation_id + "/" + plan.document_slug + "/" + plan.id);
+  }
+  // The index in site.documents of "<organisation>/<document folder>".
+  std::optional<std::size_t> document(const std::string& ref) const { return find(documents_, ref); }
+  // The index in site.plans of "<organisation>/<document folder>/<plan id>".
+  std::optional<std::size_t> plan(const std::string& ref) const { return find(plans_, ref); }
+  const std::vector<std::string>& document_refs() const { return documents_.refs; }
+  const std::vector<std::string>& plan_refs() const { return plans_.refs; }
+
+ private:
+  struct Refs {
+    std::vector<std::string> refs;
+    std::unordered_map<std::string, std::size_t> index;
+  };
+  static void add(Refs& to, std::string ref) {
+    to.index.emplace(ref, to.refs.size());
+    to.refs.push_back(std::move(ref));
+  }
+  static std::optional<std::size_t> find(const Refs& in, const std::string& ref) {
+    const auto at = in.index.find(ref);
+    return at == in.index.end() ? std::nullopt : std::optional<std::size_t>(at->second);
+  }
+  Refs documents_, plans_;
+};
+
 std::string version_ids(const Document& doc) {
   std::string ids;
   for (const auto& v : doc.versions) ids += (ids.empty() ? "" : ", ") + v.id;
@@ -41,7 +76,8 @@ std::optional<std::size_t> find_version(const Document& doc, const std::string& 
 
 // An item that hands out an action plan ('plan: <organisation>/<document
 // folder>/<plan id>'), printed as it stands on the day of the meeting.
-std::optional<AgendaItem> parse_plan_item(const YAML::Node& node, YamlFields& f, AgendaItem item, const Site& site) {
+std::optional<AgendaItem> parse_plan_item(const YAML::Node& node, YamlFields& f, AgendaItem item,
+                                          const AgendaTargets& targets) {
   Diagnostics& diagnostics = f.diagnostics();
   for (const std::string key : {"document", "version", "compare_with"}) {
     if (node[key].IsDefined()) {
@@ -52,26 +88,21 @@ std::optional<AgendaItem> parse_plan_item(const YAML::Node& node, YamlFields& f,
   }
   auto plan_ref = f.text("plan", true);
   if (!plan_ref) return std::nullopt;
-  std::vector<std::string> refs;
-  for (std::size_t p = 0; p < site.plans.size(); ++p) {
-    const ActionPlan& plan = site.plans[p];
-    refs.push_back(plan.organisation_id + "/" + plan.document_slug + "/" + plan.id);
-    if (refs.back() == *plan_ref) {
-      item.kind = AgendaItemKind::plan;
-      item.plan = p;
-      return item;
-    }
+  if (const auto p = targets.plan(*plan_ref)) {
+    item.kind = AgendaItemKind::plan;
+    item.plan = *p;
+    return item;
   }
   std::string message =
       "there is no action plan '" + *plan_ref + "' (write it as <organisation>/<document folder>/<plan file name>)";
-  if (auto s = closest_match(*plan_ref, refs); !s.empty()) message += "; did you mean '" + s + "'?";
+  if (auto s = closest_match(*plan_ref, targets.plan_refs()); !s.empty()) message += "; did you mean '" + s + "'?";
   diagnostics.error(f.location_of(f.child("plan")), message);
   return std::nullopt;
 }
 
 // One agenda item. Returns nullopt on an error (reported) or when withheld.
-std::optional<AgendaItem> parse_item(const YAML::Node& node, YamlFields& meeting, const Site& site, Date day,
-                                     bool& withheld) {
+std::optional<AgendaItem> parse_item(const YAML::Node& node, YamlFields& meeting, const Site& site,
+                                     const AgendaTargets& targets, Date day, bool& withheld) {
   Diagnostics& diagnostics = meeting.diagnostics();
   YamlFields f(node, meeting);
   if (!f.is_mapping()) {
@@ -86,7 +117,7 @@ std::optional<AgendaItem> parse_item(const YAML::Node& node, YamlFields& meeting
     item.note = f.text("note", false);
     if (!title) return std::nullopt;
     item.title = *title;
-    return parse_plan_item(node, f, std::move(item), site);
+    return parse_plan_item(node, f, std::move(item), targets);
   }
   auto title = f.text("title", true);
   auto doc_ref = f.text("document", true);
@@ -96,22 +127,15 @@ std::optional<AgendaItem> parse_item(const YAML::Node& node, YamlFields& meeting
   if (!title || !doc_ref) return std::nullopt;
   item.title = *title;
 
-  std::vector<std::string> refs;
-  const Document* doc = nullptr;
-  for (std::size_t d = 0; d < site.documents.size(); ++d) {
-    const Document& candidate = site.documents[d];
-    refs.push_back(candidate.organisation_id + "/" + candidate.slug);
-    if (refs.back() == *doc_ref) {
-      doc = &candidate;
-      item.document = d;
-    }
-  }
-  if (!doc) {
+  const auto found = targets.document(*doc_ref);
+  if (!found) {
     std::string message = "there is no document '" + *doc_ref + "' (write it as <organisation>/<document folder>)";
-    if (auto s = closest_match(*doc_ref, refs); !s.empty()) message += "; did you mean '" + s + "'?";
+    if (auto s = closest_match(*doc_ref, targets.document_refs()); !s.empty()) message += "; did you mean '" + s + "'?";
     diagnostics.error(f.location_of(f.child("document")), message);
     return std::nullopt;
   }
+  item.document = *found;
+  const Document* doc = &site.documents[*found];
   auto withheld_id = [&](const std::string& id) {
     return std::find(doc->withheld_proposals.begin(), doc->withheld_proposals.end(), id) !=
            doc->withheld_proposals.end();
@@ -223,8 +247,9 @@ ParsedMeeting parse_meeting(const std::string& text, const std::string& path, co
   } else if (!items.IsSequence() || items.size() == 0) {
     local.error(f.location_of(items), "'items' must be a list of at least one agenda item");
   } else if (date) {
+    const AgendaTargets targets(site);
     for (const auto& node : items) {
-      if (auto item = parse_item(node, f, site, *date, result.withheld)) m.items.push_back(std::move(*item));
+      if (auto item = parse_item(node, f, site, targets, *date, result.withheld)) m.items.push_back(std::move(*item));
     }
   }
   if (date) m.date = *date;

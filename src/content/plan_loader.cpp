@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <iterator>
+#include <optional>
 #include <set>
 #include <tuple>
 
@@ -69,43 +70,49 @@ bool any_anchor(const Version& v, Stop stop) {
                      [&](const Block& b) { return b.kind != Block::Kind::heading && stop(b.id); });
 }
 
-std::vector<std::string> anchors_of(const Version& v) {
-  std::vector<std::string> out;
-  any_anchor(v, [&](const std::string& anchor) {
-    out.push_back(anchor);
-    return false;
-  });
-  return out;
-}
-
-// Whether `goal` is one of anchors_of(v), without making them: every goal of
-// every plan is checked on every build.
-bool has_anchor(const Version& v, const std::string& goal) {
-  return any_anchor(v, [&](const std::string& anchor) { return anchor == goal; });
-}
-
-// Reports a goal that names no anchor of `versions` (the plan's version, or
-// every version of an indicator's document), with the closest anchor or the headings.
-void check_goal(const std::string& goal, const std::vector<const Version*>& versions, const SourceLocation& where,
-                const std::string& version_path, Diagnostics& diagnostics) {
-  if (std::any_of(versions.begin(), versions.end(), [&](const Version* v) { return has_anchor(*v, goal); })) return;
-  std::vector<std::string> anchors;
-  for (const Version* v : versions)
-    for (auto& a : anchors_of(*v)) anchors.push_back(std::move(a));
-  std::string message = "the goal '" + goal + "' is no heading or paragraph in " + version_path;
-  std::vector<std::string> headings;
-  for (const auto& a : anchors) {
-    if (a.rfind("p-", 0) != 0) headings.push_back(a);
+// The anchors goals may name in some versions (a plan's version, or every
+// version of an indicator's document), made once for all the goals checked
+// against them: looked up per goal, a plan of many actions cost its goals
+// times the text's anchors, and each unmet goal its message listing them.
+class GoalAnchors {
+ public:
+  explicit GoalAnchors(const std::vector<const Version*>& versions) {
+    for (const Version* v : versions) {
+      any_anchor(*v, [&](const std::string& anchor) {
+        in_order_.push_back(anchor);
+        if (anchor.rfind("p-", 0) != 0) headings_.push_back(anchor);
+        return false;
+      });
+    }
+    sorted_ = in_order_;
+    std::sort(sorted_.begin(), sorted_.end());
   }
-  if (auto s = closest_match(goal, anchors); !s.empty()) {
-    message += "; did you mean '" + s + "'?";
-  } else if (!headings.empty()) {
+
+  bool contains(const std::string& goal) const { return std::binary_search(sorted_.begin(), sorted_.end(), goal); }
+
+  // The error for a goal that names no anchor: with the closest anchor or,
+  // failing one, the headings (the first kListedHeadings). `suggest` is false
+  // past the first problems of a file, which are all a person is shown
+  // (listed_per_file): a suggestion compares with every anchor.
+  std::string unmet(const std::string& goal, const std::string& version_path, bool suggest) const {
+    std::string message = "the goal '" + goal + "' is no heading or paragraph in " + version_path;
+    if (!suggest) return message;
+    if (auto s = closest_match(goal, in_order_); !s.empty()) return message + "; did you mean '" + s + "'?";
+    if (headings_.empty()) return message;
     std::string list;
-    for (const auto& h : headings) list += (list.empty() ? "" : ", ") + h;
-    message += "; its headings are: " + list;
+    for (std::size_t i = 0; i < std::min(headings_.size(), kListedHeadings); ++i)
+      list += (list.empty() ? "" : ", ") + headings_[i];
+    if (headings_.size() <= kListedHeadings) return message + "; its headings are: " + list;
+    return message + "; its headings include: " + list + " (and " + std::to_string(headings_.size() - kListedHeadings) +
+           " more)";
   }
-  diagnostics.error(where, message);
-}
+
+ private:
+  static constexpr std::size_t kListedHeadings = 20;
+  std::vector<std::string> in_order_;  // headings, then paragraphs, version by version
+  std::vector<std::string> headings_;
+  std::vector<std::string> sorted_;
+};
 
 // Where a cache keeps a pair: its path without the extension.
 std::string cache_key(const Pair& p) { return p.yaml_path.substr(0, p.yaml_path.size() - 5); }
@@ -201,9 +208,13 @@ void load_plans(const FileSystem& files, Site& site, unsigned jobs, ContentCache
                                                 "', but the document has no such version; its versions are: " + ids);
       continue;
     }
+    std::optional<GoalAnchors> anchors;  // made at the first goal
+    std::size_t unmet = 0;
     for (const ActionRef& ref : flatten(plan)) {
       for (const auto& goal : ref.action->goals) {
-        check_goal(goal, {&*version}, ref.action->goals_where, version->source_path, local);
+        if (!anchors) anchors.emplace(std::vector<const Version*>{&*version});
+        if (anchors->contains(goal)) continue;
+        local.error(ref.action->goals_where, anchors->unmet(goal, version->source_path, ++unmet <= kListedPerFile));
       }
     }
     site.plans.push_back(std::move(plan));
@@ -218,7 +229,8 @@ void load_plans(const FileSystem& files, Site& site, unsigned jobs, ContentCache
     // An indicator belongs to the document: its goal must be in one of its versions.
     std::vector<const Version*> versions;
     for (const auto& v : doc.versions) versions.push_back(&v);
-    check_goal(ind.goal, versions, ind.goal_where, doc.versions.back().source_path, local);
+    if (const GoalAnchors anchors(versions); !anchors.contains(ind.goal))
+      local.error(ind.goal_where, anchors.unmet(ind.goal, doc.versions.back().source_path, true));
     site.indicators.push_back(std::move(ind));
   }
   // What was taken, loaded and checked already, in its place: by document

@@ -256,6 +256,10 @@ TEST_CASE("a goal link that matches no heading or paragraph of the policy") {
   const auto r = site.fails_with(kPlanPath, PlanSite::plan("    goals: [arbte]\n"));
   CHECK_THAT(r.output, Catch::Contains(kPlanPath + ":7:12: the goal 'arbte' is no heading or paragraph in " + kDocDir +
                                        "2021-05-19.md; did you mean 'arbete'?"));
+  // Nothing close: the headings, all of them when they are few.
+  const auto far = site.fails_with(kPlanPath, PlanSite::plan("    goals: [ekonomi]\n"));
+  CHECK_THAT(far.output, Catch::Contains(kPlanPath + ":7:12: the goal 'ekonomi' is no heading or paragraph in " +
+                                         kDocDir + "2021-05-19.md; its headings are: syfte, arbete\n"));
 }
 
 TEST_CASE("a plan for a version the document does not have") {

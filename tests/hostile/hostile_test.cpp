@@ -255,6 +255,28 @@ TEST_CASE("a plan CSV of 40,000 actions in a tree", "[hostile]") {
   site.accepts();
 }
 
+TEST_CASE("50,000 actions naming a goal that is not among a text's 4,900 headings", "[hostile]") {
+  // Each goal was looked for among every anchor, and each unmet one was
+  // compared with every anchor and listed every heading: six minutes, and a
+  // message of 100 KB per action.
+  HostileSite site;
+  std::string body;
+  for (int i = 0; i < 4'900; ++i) body += "## Rubrik nummer " + std::to_string(i) + "\n\nText.\n\n";
+  write_text(site.dir / kVersion, version(body));
+  std::string csv = kCsvHeader;
+  for (int i = 0; i < 50'000; ++i) csv += "action,a" + std::to_string(i) + ",,T,,,,,,,planned,,,malet-som-saknas,,,\n";
+  write_text(site.dir / (kPlan + ".yaml"), "title: Plan\nversion: 2021-05-19\n");
+  write_text(site.dir / (kPlan + ".csv"), csv);
+  const auto r = site.run_guarded("check");
+  INFO(r.output.substr(0, 2000));
+  CHECK(r.exit_code == 1);
+  CHECK_THAT(r.output, Catch::Contains(kPlan + ".csv:2:30: the goal 'malet-som-saknas' is no heading or paragraph in " +
+                                       kVersion + "; its headings include: syfte, rubrik-nummer-0, rubrik-nummer-1"));
+  CHECK_THAT(r.output, Catch::Contains("(and 4881 more)"));
+  CHECK_THAT(r.output, Catch::Contains(kPlan + ".csv: 49900 more problems in this file are not listed"));
+  site.check_output_untouched();
+}
+
 TEST_CASE("YAML aliases in an action plan (a billion laughs)", "[hostile]") {
   HostileSite site;
   std::string yaml = "title: Plan\nversion: 2021-05-19\na: &a [x, x, x, x, x, x, x, x, x, x]\n";

@@ -43,14 +43,17 @@ std::vector<Diagnostic> listed_per_file(std::vector<Diagnostic> sorted, std::siz
     std::size_t end = first;
     while (end < sorted.size() && sorted[end].where.path == sorted[first].where.path) ++end;
     const std::size_t shown = std::min(end - first, per_file);
+    std::string path = sorted[first].where.path;  // before it is moved from
     for (std::size_t i = first; i < first + shown; ++i) out.push_back(std::move(sorted[i]));
     if (end - first > shown) {
       const bool error = std::any_of(sorted.begin() + static_cast<std::ptrdiff_t>(first + shown),
                                      sorted.begin() + static_cast<std::ptrdiff_t>(end),
                                      [](const Diagnostic& d) { return d.severity == Severity::error; });
-      out.push_back({{out.back().where.path, 0, 0},
-                     std::to_string(end - first - shown) +
-                         " more problems in this file are not listed; fix the ones above first, then check again",
+      out.push_back({{std::move(path), 0, 0},
+                     (end - first - shown == 1
+                          ? std::string("1 more problem in this file is not listed")
+                          : std::to_string(end - first - shown) + " more problems in this file are not listed") +
+                         "; fix the ones above first, then check again",
                      error ? Severity::error : Severity::warning});
     }
     first = end;

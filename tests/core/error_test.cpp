@@ -64,3 +64,15 @@ TEST_CASE("listed_per_file lists every diagnostic of a file that has no more tha
   CHECK(listed.size() == 101);
   CHECK(lines(listed) == lines(d.items()));
 }
+
+TEST_CASE("listed_per_file with no room lists only the count of each file", "[error]") {
+  Diagnostics d;
+  add(d, "content/a.md", 2);
+  add(d, "content/b.md", 1, Severity::warning);
+  d.sort();
+  CHECK(lines(listed_per_file(d.items(), 0)) ==
+        std::vector<std::string>{
+            "content/a.md: 2 more problems in this file are not listed; fix the ones above first, then check again",
+            "content/b.md: warning: 1 more problem in this file is not listed; fix the ones above first, then check "
+            "again"});
+}

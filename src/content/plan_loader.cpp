@@ -4,6 +4,7 @@
 #include <iterator>
 #include <optional>
 #include <set>
+#include <string_view>
 #include <tuple>
 
 #include "content/indicator_file.h"
@@ -74,12 +75,14 @@ bool any_anchor(const Version& v, Stop stop) {
 // version of an indicator's document), made once for all the goals checked
 // against them: looked up per goal, a plan of many actions cost its goals
 // times the text's anchors, and each unmet goal its message listing them.
+// Views of the versions' anchors, which outlive it: every plan's goals are
+// checked on every build, and copying the anchors would cost each plan.
 class GoalAnchors {
  public:
   explicit GoalAnchors(const std::vector<const Version*>& versions) {
     for (const Version* v : versions) {
       any_anchor(*v, [&](const std::string& anchor) {
-        in_order_.push_back(anchor);
+        in_order_.emplace_back(anchor);
         if (anchor.rfind("p-", 0) != 0) headings_.push_back(anchor);
         return false;
       });
@@ -97,11 +100,12 @@ class GoalAnchors {
   std::string unmet(const std::string& goal, const std::string& version_path, bool suggest) const {
     std::string message = "the goal '" + goal + "' is no heading or paragraph in " + version_path;
     if (!suggest) return message;
-    if (auto s = closest_match(goal, in_order_); !s.empty()) return message + "; did you mean '" + s + "'?";
+    if (auto s = closest_match(goal, {in_order_.begin(), in_order_.end()}); !s.empty())
+      return message + "; did you mean '" + s + "'?";
     if (headings_.empty()) return message;
     std::string list;
     for (std::size_t i = 0; i < std::min(headings_.size(), kListedHeadings); ++i)
-      list += (list.empty() ? "" : ", ") + headings_[i];
+      list += (list.empty() ? "" : ", ") + std::string(headings_[i]);
     if (headings_.size() <= kListedHeadings) return message + "; its headings are: " + list;
     return message + "; its headings include: " + list + " (and " + std::to_string(headings_.size() - kListedHeadings) +
            " more)";
@@ -109,9 +113,9 @@ class GoalAnchors {
 
  private:
   static constexpr std::size_t kListedHeadings = 20;
-  std::vector<std::string> in_order_;  // headings, then paragraphs, version by version
-  std::vector<std::string> headings_;
-  std::vector<std::string> sorted_;
+  std::vector<std::string_view> in_order_;  // headings, then paragraphs, version by version
+  std::vector<std::string_view> headings_;
+  std::vector<std::string_view> sorted_;
 };
 
 // Where a cache keeps a pair: its path without the extension.

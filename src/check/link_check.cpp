@@ -126,19 +126,19 @@ class LinkChecker {
       }
       return;
     }
-    const std::string path = join_path(doc.source_dir, url);
-    const std::string normal = std::filesystem::path(path).lexically_normal().generic_string();
+    const std::string normal =
+        std::filesystem::path(join_path(doc.source_dir, url)).lexically_normal().generic_string();
     if (normal == ".." || normal.starts_with("../")) {
       diagnostics_.error(where, "image '" + url + "' lies outside the site's folder; keep images inside the site");
       return;
     }
     // Its kind only: an image is not read here (it may be large, or a device).
-    if (files_.is_file(path)) return;
+    if (files_.is_file(normal)) return;
     const auto refused = files_.refusals();  // the file system says why, naming the file
     if (std::any_of(refused.begin(), refused.end(),
                     [&](const Refusal& r) { return normal == r.path || normal.starts_with(r.path + "/"); }))
       return;
-    diagnostics_.error(where, "image '" + url + "' does not exist: no file " + path);
+    diagnostics_.error(where, "image '" + url + "' does not exist: no file " + normal);
   }
 
   // The pages and files by address, made at the first link that needs them:

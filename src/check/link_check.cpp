@@ -3,7 +3,6 @@
 #include "model/edition_staleness.h"
 
 #include <algorithm>
-#include <filesystem>
 #include <optional>
 #include <unordered_map>
 #include <unordered_set>
@@ -11,6 +10,7 @@
 #include "core/edit_distance.h"
 #include "core/text.h"
 #include "core/url_scheme.h"
+#include "markdown/text_image.h"
 #include "model/standing.h"
 
 namespace styrdok {
@@ -21,12 +21,12 @@ namespace {
 // not allowed, "javascript:", one the renderer showed as text and warned of).
 bool has_scheme(const std::string& url) { return !url_scheme(url).scheme.empty(); }
 
-// The anchors of a version's text, sorted, each once.
-std::vector<std::string> anchors_of(const Version& v) {
+// The anchors of a text, sorted, each once.
+std::vector<std::string> anchors_of(const Body& body) {
   std::vector<std::string> out;
-  out.reserve(v.body->blocks.size() + v.body->toc.size());
-  for (const auto& b : v.body->blocks) out.push_back(b.id);
-  for (const auto& h : v.body->toc) out.push_back(h.anchor);
+  out.reserve(body.blocks.size() + body.toc.size());
+  for (const auto& b : body.blocks) out.push_back(b.id);
+  for (const auto& h : body.toc) out.push_back(h.anchor);
   std::sort(out.begin(), out.end());
   out.erase(std::unique(out.begin(), out.end()), out.end());
   return out;
@@ -49,17 +49,18 @@ class LinkChecker {
               const FileSystem& files, Date day, Diagnostics& diagnostics)
       : site_(site), files_(files), day_(day), diagnostics_(diagnostics), pages_(pages), published_list_(published) {}
 
-  void check(const Document& doc, const Version& v) {
+  // A version's text or an edition's, in the file `path`.
+  void check(const Document& doc, const Body& body, const std::string& path) {
     // What a text's links need is made at the first that needs it, once.
     anchors_.clear();
     suggestions_left_ = kListedPerFile;
-    for (const auto& link : v.body->links) {
-      const SourceLocation where{v.source_path, link.line, link.column};
+    for (const auto& link : body.links) {
+      const SourceLocation where{path, link.line, link.column};
       if (link.url.empty() || has_scheme(link.url) || link.url.starts_with("//")) continue;
       if (link.image) {
-        image(doc, link, where);
+        image(link.url, path, where);
       } else if (link.url[0] == '#') {
-        anchor(link.url.substr(1), anchors(v),
+        anchor(link.url.substr(1), anchors(body),
                "link to '" + link.url + "': the text has no heading or paragraph with the anchor '", where);
       } else if (link.url[0] == '/') {
         address(link.url, where);
@@ -79,10 +80,10 @@ class LinkChecker {
     diagnostics_.error(where, message + name + "'" + did_you_mean(name, anchors));
   }
 
-  // The anchors of `v`, made once for the text being checked.
-  const std::vector<std::string>& anchors(const Version& v) {
-    auto [at, made] = anchors_.try_emplace(&v);
-    if (made) at->second = anchors_of(v);
+  // The anchors of `body`, made once for the text being checked.
+  const std::vector<std::string>& anchors(const Body& body) {
+    auto [at, made] = anchors_.try_emplace(&body);
+    if (made) at->second = anchors_of(body);
     return at->second;
   }
 
@@ -113,12 +114,14 @@ class LinkChecker {
     if (hash == std::string::npos || hash + 1 == url.size()) return;
     const Version* target = version_shown(site_, *page->second, day_);
     if (!target) return;
-    anchor(url.substr(hash + 1), anchors(*target),
+    anchor(url.substr(hash + 1), anchors(*target->body),
            "link to '" + url + "': '/" + path + "' has no heading or paragraph with the anchor '", where);
   }
 
-  void image(const Document& doc, const LinkRef& link, const SourceLocation& where) {
-    const std::string& url = link.url;
+  // `url`, written in the text in the file `path`, names a picture: one the
+  // site publishes from beside the text (markdown/text_image.h), or a file
+  // of the site by its address.
+  void image(const std::string& url, const std::string& path, const SourceLocation& where) {
     if (url[0] == '/') {
       index();
       if (!published_.contains(url.substr(1))) {
@@ -126,19 +129,38 @@ class LinkChecker {
       }
       return;
     }
-    const std::string normal =
-        std::filesystem::path(join_path(doc.source_dir, url)).lexically_normal().generic_string();
-    if (normal == ".." || normal.starts_with("../")) {
+    const TextImage image = *text_image(path, url);  // a relative path: it has no scheme, '/' or '#'
+    if (image.file.empty()) {
+      diagnostics_.error(where, "image '" + url + "' cannot name a file: an encoded '/', '\\', '..' or NUL is in it");
+      return;
+    }
+    if (image.file == ".." || image.file.starts_with("../")) {
       diagnostics_.error(where, "image '" + url + "' lies outside the site's folder; keep images inside the site");
       return;
     }
     // Its kind only: an image is not read here (it may be large, or a device).
-    if (files_.is_file(normal)) return;
-    const auto refused = files_.refusals();  // the file system says why, naming the file
-    if (std::any_of(refused.begin(), refused.end(),
-                    [&](const Refusal& r) { return normal == r.path || normal.starts_with(r.path + "/"); }))
+    if (!files_.is_file(image.file)) {
+      const auto refused = files_.refusals();  // the file system says why, naming the file
+      if (std::none_of(refused.begin(), refused.end(),
+                       [&](const Refusal& r) { return image.file == r.path || image.file.starts_with(r.path + "/"); }))
+        diagnostics_.error(where, "image '" + url + "' does not exist: no file " + image.file);
       return;
-    diagnostics_.error(where, "image '" + url + "' does not exist: no file " + normal);
+    }
+    if (image.output.empty()) {
+      diagnostics_.error(where, !is_picture_file(image.file)
+                                    ? "image '" + url +
+                                          "' is not a picture the site publishes; use a file of one of these kinds: " +
+                                          std::string(kPictureFileKinds)
+                                    : "image '" + url + "' lies outside the content folder (" + image.file +
+                                          "), so it would not be published; keep a text's images in its "
+                                          "document's folder");
+      return;
+    }
+    index();
+    if (published_.contains(image.output)) {
+      diagnostics_.error(where, "image '" + url + "' would be published at '/" + image.output +
+                                    "', where the site has a page or theme file; rename or move it");
+    }
   }
 
   // The pages and files by address, made at the first link that needs them:
@@ -178,7 +200,7 @@ class LinkChecker {
   std::optional<std::vector<std::string>> addresses_;
   // For the text being checked: the anchors of the texts it links to, and
   // how many more of its problems get a suggestion.
-  std::unordered_map<const Version*, std::vector<std::string>> anchors_;
+  std::unordered_map<const Body*, std::vector<std::string>> anchors_;
   std::size_t suggestions_left_ = 0;
 };
 
@@ -188,7 +210,10 @@ void check_links(const Site& site, const std::vector<Page>& pages, const std::ve
                  const FileSystem& files, Date day, Diagnostics& diagnostics) {
   LinkChecker checker(site, pages, published, files, day, diagnostics);
   for (const auto& doc : site.documents) {
-    for (const auto& v : doc.versions) checker.check(doc, v);
+    for (const auto& v : doc.versions) {
+      checker.check(doc, *v.body, v.source_path);
+      for (const auto& e : v.editions) checker.check(doc, *e.body, e.source_path);
+    }
   }
 }
 

@@ -15,6 +15,7 @@
 #include "core/slug.h"
 #include "core/text.h"
 #include "core/url_scheme.h"
+#include "markdown/text_image.h"
 
 namespace styrdok {
 
@@ -276,7 +277,7 @@ class Renderer {
       const char* url = cmark_node_get_url(n);
       record_link(n, url, true);
       if (url && link_allowed(n, url)) {
-        html_ += "<img src=\"" + html_escape(href_of(url)) + "\" alt=\"" + html_escape(text_of(n)) + "\">";
+        html_ += "<img src=\"" + html_escape(image_src(url)) + "\" alt=\"" + html_escape(text_of(n)) + "\">";
       } else if (url) {
         html_ += html_escape(text_of(n));
       }
@@ -289,6 +290,13 @@ class Renderer {
 
   static std::string href_of(std::string_view url) {
     return is_site_address(url) ? site_address_href(url) : std::string(url);
+  }
+
+  // A picture beside the text is shown from where the site publishes it
+  // (markdown/text_image.h), at the same address from every page.
+  std::string image_src(std::string_view url) const {
+    const auto image = text_image(options_.source_path, url);
+    return image && !image->output.empty() ? image_address(image->output) : href_of(url);
   }
 
   // An address whose scheme is not allowed (core/url_scheme.h) is not made

@@ -25,6 +25,7 @@
 #include "render/page_plan.h"
 #include "render/page_views.h"
 #include "render/plan_cache.h"
+#include "render/published_images.h"
 #include "render/theme.h"
 #include "search/index_files.h"
 #include "search/search_entries.h"
@@ -315,6 +316,18 @@ void render_stages(const BuildOptions& options, const FileSystem& files, OutputS
       sink.put({file.output, std::move(*bytes)});
     } else {
       diagnostics.error({file.source, 0, 0}, "cannot read the file");
+    }
+    advance();
+  }
+  // The pictures beside the texts, copied from content/ (read again on every
+  // build, as a logo in content/ is: a save may have changed one).
+  const auto images = published_images(*site);
+  stage("images", images.size());
+  for (const auto& image : images) {
+    if (auto bytes = files.read(image.file)) {
+      sink.put({image.output, std::move(*bytes)});
+    } else {
+      diagnostics.error({image.file, 0, 0}, "cannot read the file");
     }
     advance();
   }

@@ -3,40 +3,9 @@
 #include <array>
 #include <utility>
 
+#include "core/percent_encoding.h"
+
 namespace styrdok {
-
-namespace {
-
-int hex_value(char c) {
-  if (c >= '0' && c <= '9') return c - '0';
-  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-  return -1;
-}
-
-// Decodes one segment (between raw slashes). An encoded '/' or '\' would
-// make a segment look like two, so it is refused rather than decoded.
-std::optional<std::string> decode_segment(std::string_view raw) {
-  std::string out;
-  for (std::size_t i = 0; i < raw.size(); ++i) {
-    char c = raw[i];
-    if (c == '%') {
-      if (i + 2 >= raw.size()) return std::nullopt;
-      const int hi = hex_value(raw[i + 1]);
-      const int lo = hex_value(raw[i + 2]);
-      if (hi < 0 || lo < 0) return std::nullopt;
-      c = static_cast<char>(hi * 16 + lo);
-      i += 2;
-      if (c == '/' || c == '\\') return std::nullopt;
-    }
-    if (c == '\0' || c == '\\') return std::nullopt;
-    out += c;
-  }
-  if (out == "." || out == "..") return std::nullopt;
-  return out;
-}
-
-}  // namespace
 
 std::optional<RequestPath> parse_request_path(std::string_view target) {
   target = target.substr(0, target.find_first_of("?#"));
@@ -47,7 +16,7 @@ std::optional<RequestPath> parse_request_path(std::string_view target) {
     const auto slash = target.find('/', from);
     const auto raw = target.substr(from, slash == std::string_view::npos ? std::string_view::npos : slash - from);
     if (slash != std::string_view::npos && raw.empty()) return std::nullopt;  // "//"
-    auto segment = decode_segment(raw);
+    auto segment = decoded_path_segment(raw);
     if (!segment) return std::nullopt;
     result.path += *segment;
     if (slash == std::string_view::npos) break;
@@ -59,7 +28,7 @@ std::optional<RequestPath> parse_request_path(std::string_view target) {
 }
 
 std::string content_type_for(std::string_view path) {
-  static const std::array<std::pair<std::string_view, std::string_view>, 16> kTypes = {{
+  static const std::array<std::pair<std::string_view, std::string_view>, 18> kTypes = {{
       {".html", "text/html; charset=utf-8"},
       {".css", "text/css; charset=utf-8"},
       {".js", "text/javascript; charset=utf-8"},
@@ -72,6 +41,8 @@ std::string content_type_for(std::string_view path) {
       {".jpg", "image/jpeg"},
       {".jpeg", "image/jpeg"},
       {".gif", "image/gif"},
+      {".webp", "image/webp"},
+      {".avif", "image/avif"},
       {".ico", "image/x-icon"},
       {".woff2", "font/woff2"},
       {".pdf", "application/pdf"},

@@ -50,7 +50,8 @@ struct CheckedSite {
     pages = plan_pages(site, day, loading);
     std::vector<std::string_view> published;
     for (const auto& p : pages) published.push_back(p.output);
-    published.push_back("assets/logo.svg");  // a theme file
+    published.push_back("assets/logo.svg");  // theme files
+    published.push_back("favicon.svg");
     check_links(site, pages, published, files, day, diagnostics);
   }
 
@@ -141,6 +142,44 @@ TEST_CASE("an image must be a file of the site's folder, or a published file") {
                             p +
                             "11:1: image '../../../../utanfor.png' lies outside the site's folder; keep images inside "
                             "the site\n");
+}
+
+TEST_CASE("a picture beside the text must be one the site can publish") {
+  const CheckedSite s(
+      "![a](anteckningar.txt)\n\n"
+      "![b](../../../utanfor.png)\n\n"
+      "![c](a%2Fb.png)\n\n"
+      "![d](../../favicon.svg)\n\n"
+      "![e](<karta över ån.png>) ![f](karta%20%C3%B6ver%20%C3%A5n.png)\n",
+      {{"content/lysekil/policy/anteckningar.txt", "text"},
+       {"utanfor.png", "PNG"},
+       {"content/favicon.svg", "<svg/>"},
+       {"content/lysekil/policy/karta över ån.png", "PNG"}});
+  const std::string p = std::string(kPolicy) + ":";
+  CHECK(s.messages() ==
+        p +
+            "7:1: image 'anteckningar.txt' is not a picture the site publishes; use a file of one of these kinds: "
+            ".png, .jpg, .jpeg, .gif, .svg, .webp, .avif\n" +
+            p +
+            "9:1: image '../../../utanfor.png' lies outside the content folder (utanfor.png), so it would not be "
+            "published; keep a text's images in its document's folder\n" +
+            p + "11:1: image 'a%2Fb.png' cannot name a file: an encoded '/', '\\', '..' or NUL is in it\n" + p +
+            "13:1: image '../../favicon.svg' would be published at '/favicon.svg', where the site has a page "
+            "or theme file; rename or move it\n");
+}
+
+TEST_CASE("an edition's links are checked against its own text") {
+  const CheckedSite s("## Syfte\n\nText.\n",
+                      {{"content/lysekil/policy/2020-01-01.en.md",
+                        test::version_md("title: Policy\ntranslation_date: 2020-02-01\n",
+                                         "## Purpose\n\n[a](#purpose) [b](#syfte) [c](/lysekil/plan/#mal)\n\n"
+                                         "![d](karta.png) [e](/lysekil/planen/)\n")}});
+  const std::string p = "content/lysekil/policy/2020-01-01.en.md:";
+  CHECK(s.messages() ==
+        p + "7:15: link to '#syfte': the text has no heading or paragraph with the anchor 'syfte'\n" + p +
+            "9:1: image 'karta.png' does not exist: no file content/lysekil/policy/karta.png\n" + p +
+            "9:17: link to '/lysekil/planen/': no page has the address '/lysekil/planen/'; did you mean "
+            "'/lysekil/plan/'?\n");
 }
 
 TEST_CASE("every version's text is checked, not only the one in force") {

@@ -1,0 +1,88 @@
+#include "markdown/text_image.h"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <vector>
+
+#include "core/percent_encoding.h"
+#include "core/url_scheme.h"
+
+namespace styrdok {
+
+namespace {
+
+const std::string_view kContentPrefix = "content/";
+
+// The folder `path` is in, with its '/' ("content/a/b.md" -> "content/a/"), or "".
+std::string_view folder_of(std::string_view path) {
+  const auto slash = path.rfind('/');
+  return slash == std::string_view::npos ? std::string_view{} : path.substr(0, slash + 1);
+}
+
+// `relative` (raw segments, each decoded) from `folder`, with "." and ".."
+// taken away; a ".." past the top is kept in front. Empty when a segment
+// cannot be decoded.
+std::string normalised(std::string_view folder, std::string_view relative) {
+  std::vector<std::string> parts;
+  std::size_t ups = 0;  // ".." past the top
+  auto add = [&](std::string_view raw, bool decode) {
+    if (raw.empty() || raw == ".") return true;
+    if (raw == "..") {
+      if (parts.empty())
+        ++ups;
+      else
+        parts.pop_back();
+      return true;
+    }
+    if (!decode) {
+      parts.emplace_back(raw);
+      return true;
+    }
+    auto segment = decoded_path_segment(raw);
+    if (!segment) return false;
+    parts.push_back(std::move(*segment));
+    return true;
+  };
+  auto each = [](std::string_view path, auto&& f) {
+    for (std::size_t from = 0; from <= path.size();) {
+      const auto slash = std::min(path.find('/', from), path.size());
+      if (!f(path.substr(from, slash - from))) return false;
+      from = slash + 1;
+    }
+    return true;
+  };
+  each(folder, [&](std::string_view raw) { return add(raw, false); });  // a file's own path: not encoded
+  if (!each(relative, [&](std::string_view raw) { return add(raw, true); })) return {};
+  std::string out;
+  for (std::size_t i = 0; i < ups; ++i) out += "../";
+  for (const auto& part : parts) {
+    if (!out.empty() && out.back() != '/') out += '/';
+    out += part;
+  }
+  return out;
+}
+
+}  // namespace
+
+std::optional<TextImage> text_image(std::string_view text_path, std::string_view url) {
+  if (url.empty() || url[0] == '/' || url[0] == '#' || !url_scheme(url).scheme.empty()) return std::nullopt;
+  TextImage image;
+  image.file = normalised(folder_of(text_path), url.substr(0, url.find_first_of("?#")));
+  if (image.file.starts_with(kContentPrefix) && is_picture_file(image.file))
+    image.output = image.file.substr(kContentPrefix.size());
+  return image;
+}
+
+bool is_picture_file(std::string_view path) {
+  static constexpr std::array<std::string_view, 7> kKinds = {".png", ".jpg", ".jpeg", ".gif", ".svg", ".webp", ".avif"};
+  const auto dot = path.rfind('.');
+  if (dot == std::string_view::npos || path.find('/', dot) != std::string_view::npos) return false;
+  std::string kind(path.substr(dot));
+  std::transform(kind.begin(), kind.end(), kind.begin(), [](unsigned char c) { return std::tolower(c); });
+  return std::find(kKinds.begin(), kKinds.end(), kind) != kKinds.end();
+}
+
+std::string image_address(std::string_view output) { return "/" + percent_encoded_path(output); }
+
+}  // namespace styrdok

@@ -153,8 +153,11 @@ std::string trim_separators(std::string_view text) {
 
 std::string without(std::string_view text, std::size_t begin, std::size_t end) {
   std::string out = trim(text.substr(0, begin));
-  const std::string after = trim(text.substr(end));
-  if (!out.empty() && !after.empty()) out += " ";
+  std::string after = trim(text.substr(end));
+  // Only the punctuation that ended the piece taken ("2021-05-19, § 63."): not part of what is left.
+  if (after.find_first_not_of(" \t,;:.") == std::string::npos) after.clear();
+  // "Kommunfullmäktige 2021-05-19, § 63" without the date: "Kommunfullmäktige, § 63".
+  if (!out.empty() && !after.empty() && std::string_view(",;:.").find(after[0]) == std::string_view::npos) out += " ";
   out += after;
   return trim_separators(out);
 }

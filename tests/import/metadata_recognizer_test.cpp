@@ -66,6 +66,11 @@ TEST_CASE("a decision in one value, dates in words, § on its own line") {
   CHECK(b.parts.front.at("decision_date") == "2018-06-04");
   CHECK(b.parts.front.at("paragraph") == "45");
   CHECK(b.parts.front.at("decided_by") == "KF");
+  // A sentence: its full stop is no part of the body that decided.
+  const auto sentence = import_text("Avfallspolicy\n\nBeslutad av kommunfullmäktige 2021-05-19, § 63.\n");
+  CHECK(sentence.parts.front.at("decided_by") == "kommunfullmäktige");
+  CHECK(sentence.parts.front.at("decision_date") == "2021-05-19");
+  CHECK(sentence.parts.front.at("paragraph") == "63");
   const auto c = import_text("Avfallspolicy\n\nFr.o.m. 2019-01-01 och tills vidare\n");
   CHECK(c.parts.front.at("valid_from") == "2019-01-01");
   CHECK(c.parts.front.at("valid_until") == "until_further_notice");

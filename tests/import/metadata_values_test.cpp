@@ -47,7 +47,17 @@ TEST_CASE("paragraphs, 'tills vidare' and placeholders") {
   const std::string decision = "Kommunfullmäktige 2021-05-19, § 63";
   const auto date = find_date(decision);
   REQUIRE(date);
-  CHECK(without(decision, date->begin, date->end) == "Kommunfullmäktige , § 63");
+  CHECK(without(decision, date->begin, date->end) == "Kommunfullmäktige, § 63");
+  // The full stop that ended the sentence goes with the piece taken, not with the rest.
+  const std::string sentence = "kommunfullmäktige 2021-05-19, § 63.";
+  const auto paragraph = find_paragraph(sentence);
+  REQUIRE(paragraph);
+  const std::string without_paragraph = without(sentence, paragraph->begin, paragraph->end);
+  CHECK(without_paragraph == "kommunfullmäktige 2021-05-19");
+  const auto day = find_date(without_paragraph);
+  REQUIRE(day);
+  CHECK(without(without_paragraph, day->begin, day->end) == "kommunfullmäktige");
+  CHECK(without("Kommunstyrelsen m.fl. 2021-05-19", 22, 32) == "Kommunstyrelsen m.fl.");
   CHECK(trim_separators(" – Kommunfullmäktige, ") == "Kommunfullmäktige");
 }
 

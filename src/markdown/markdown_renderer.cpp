@@ -276,8 +276,14 @@ class Renderer {
     } else if (t == "image") {
       const char* url = cmark_node_get_url(n);
       record_link(n, url, true);
+      const std::string alt = text_of(n);
+      if (url && alt.empty()) {
+        diagnostics_.warning(location_of(n), "the picture '" + std::string(url) +
+                                                 "' has no description; write what it shows between the brackets, "
+                                                 "for readers who cannot see it");
+      }
       if (url && link_allowed(n, url)) {
-        html_ += "<img src=\"" + html_escape(image_src(url)) + "\" alt=\"" + html_escape(text_of(n)) + "\">";
+        html_ += "<img src=\"" + html_escape(image_src(url)) + "\" alt=\"" + html_escape(alt) + "\">";
       } else if (url) {
         html_ += html_escape(text_of(n));
       }

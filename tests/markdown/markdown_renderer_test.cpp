@@ -387,6 +387,18 @@ TEST_CASE("images keep a safe source and get escaped alt text", "[markdown]") {
                  "<img src=\"https://example.org/process.png\" alt=\"Processmodell &lt;1&gt; &amp; &quot;2&quot;\">"));
 }
 
+TEST_CASE("a picture without a description is warned of at its place", "[markdown]") {
+  const auto r = render("Karta:\n\n![](karta.png) ![  ](plan.png) ![Karta över ån](a.png)\n");
+  REQUIRE(r.diagnostics.items().size() == 2);
+  CHECK_FALSE(r.diagnostics.has_errors());
+  CHECK(r.diagnostics.items()[0].to_string() ==
+        "content/lysekil/riktlinjer/2021-05-19.md:3:1: warning: the picture 'karta.png' has no description; write "
+        "what it shows between the brackets, for readers who cannot see it");
+  CHECK(r.diagnostics.items()[1].to_string().starts_with(
+      "content/lysekil/riktlinjer/2021-05-19.md:3:16: warning: the picture 'plan.png' has no description"));
+  CHECK(contains(r.body.html, "<img src=\"/lysekil/riktlinjer/karta.png\" alt=\"\">"));
+}
+
 TEST_CASE("a picture beside the text is shown from where the site publishes it", "[markdown]") {
   // The same site address from the document's page and the version's: pages make it relative.
   const auto r = render(

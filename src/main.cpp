@@ -371,7 +371,10 @@ int import_files(const ImportFlags& flags) {
     if (bytes) result = import_document({path, flags.into, flags.organisation}, *bytes, site, diagnostics);
     if (!bytes) diagnostics.error({path, 0, 0}, error);
     if (result) {
-      if (auto e = write_new_file(flags.source, result->file); !e.empty()) diagnostics.error({path, 0, 0}, e);
+      // The pictures first: a version file is never left showing one that is not there.
+      std::vector<NewFile> files = std::move(result->pictures);
+      files.push_back(result->file);
+      if (auto e = write_new_files(flags.source, files); !e.empty()) diagnostics.error({path, 0, 0}, e);
     }
     if (!result || diagnostics.has_errors()) {
       for (const auto& d : diagnostics.items()) std::cerr << messages.to_string(d) << '\n';

@@ -4,11 +4,15 @@
 #include <pugixml.hpp>
 
 #include <algorithm>
+#include <cctype>
 #include <map>
 #include <memory>
+#include <string_view>
+#include <vector>
 
 #include "core/slug.h"
 #include "core/text.h"
+#include "markdown/text_image.h"
 
 namespace styrdok {
 
@@ -134,11 +138,103 @@ std::map<std::string, std::map<int, std::string>> read_numbering(const pugi::xml
   return out;
 }
 
+// A relationship's target as the name of a part of the archive: targets
+// are relative to word/ ("media/image1.png", "../word/media/x.png") or
+// absolute in it ("/word/media/x.png").
+std::string part_of(const std::string& target) {
+  std::vector<std::string> parts;
+  std::string path = target.starts_with("/") ? target.substr(1) : "word/" + target;
+  for (std::size_t from = 0; from <= path.size();) {
+    const auto slash = std::min(path.find('/', from), path.size());
+    const std::string segment = path.substr(from, slash - from);
+    if (segment == "..") {
+      if (!parts.empty()) parts.pop_back();
+    } else if (!segment.empty() && segment != ".") {
+      parts.push_back(segment);
+    }
+    from = slash + 1;
+  }
+  std::string out;
+  for (const auto& part : parts) out += (out.empty() ? "" : "/") + part;
+  return out;
+}
+
+// The pictures the document's drawings show, each read once, named in the
+// order they first appear: bild-1.png, bild-2.jpeg, …
+class Pictures {
+ public:
+  Pictures(zip_t* zip, const std::map<std::string, std::string>& parts, std::vector<SourcePicture>& out)
+      : zip_(zip), parts_(parts), out_(out) {}
+
+  // The Markdown of the picture of relationship `id`, with `description`,
+  // in paragraph `number`; "" when it is not imported (recorded with why).
+  std::string markdown(const std::string& id, const std::string& description, int number) {
+    const std::string alt = markdown_escaped(trim(collapse_spaces(description)));
+    if (const auto known = names_.find(id); known != names_.end()) return "![" + alt + "](" + known->second + ")";
+    SourcePicture picture;
+    picture.number = number;
+    const auto part = parts_.find(id);
+    if (part == parts_.end()) {
+      picture.problem = "a picture kept outside the document (a linked file), which is not in the .docx";
+      out_.push_back(std::move(picture));
+      return "";
+    }
+    const std::string name = part_of(part->second);
+    const auto dot = name.find_last_of('.');
+    std::string kind = dot == std::string::npos ? "" : name.substr(dot + 1);
+    std::transform(kind.begin(), kind.end(), kind.begin(), [](unsigned char c) { return std::tolower(c); });
+    if (!is_picture_file(name)) {
+      picture.problem = "a picture in the " + (kind.empty() ? std::string("unknown") : upper(kind)) +
+                        " format, which browsers do not show; save it as PNG beside the version file and write "
+                        "![what it shows](its-name.png) where it goes";
+      out_.push_back(std::move(picture));
+      return "";
+    }
+    std::string error;
+    auto bytes = read_part(zip_, name.c_str(), error);
+    if (!bytes) {
+      picture.problem = "a picture whose part " + name + " is missing or damaged in the .docx";
+      out_.push_back(std::move(picture));
+      return "";
+    }
+    picture.name = "bild-" + std::to_string(++count_) + "." + kind;
+    picture.bytes = std::move(*bytes);
+    names_[id] = picture.name;
+    out_.push_back(picture);
+    return "![" + alt + "](" + out_.back().name + ")";
+  }
+
+  // A drawing that shows no picture: a chart, a shape or a text box.
+  void not_a_picture(int number) {
+    SourcePicture drawing;
+    drawing.number = number;
+    drawing.problem = "a drawing that is not a picture (a chart, a shape or a text box)";
+    out_.push_back(std::move(drawing));
+  }
+
+ private:
+  static std::string upper(std::string s) {
+    std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return std::toupper(c); });
+    return s;
+  }
+  static std::string collapse_spaces(const std::string& s) {
+    std::string out;
+    for (const char c : s) out += c == '\n' || c == '\r' || c == '\t' ? ' ' : c;
+    return out;
+  }
+
+  zip_t* zip_;
+  const std::map<std::string, std::string>& parts_;  // relationship id -> target
+  std::vector<SourcePicture>& out_;
+  std::map<std::string, std::string> names_;  // relationship id -> name given
+  int count_ = 0;
+};
+
 class BodyReader {
  public:
   BodyReader(const Styles& styles, const std::map<std::string, std::map<int, std::string>>& numbering,
-             const std::map<std::string, std::string>& links)
-      : styles_(styles), numbering_(numbering), links_(links) {}
+             const std::map<std::string, std::string>& links, Pictures& pictures)
+      : styles_(styles), numbering_(numbering), links_(links), pictures_(pictures) {}
 
   void read(const pugi::xml_node& parent, SourceText& out) {
     for (auto node : parent.children()) {
@@ -196,14 +292,27 @@ class BodyReader {
       const bool bold = on(rpr.child("w:b"));
       const bool italic = on(rpr.child("w:i"));
       std::string piece;
+      bool picture = false;  // the piece holds a picture: neither text nor bold
       for (auto c : r.children()) {
         const std::string n = c.name();
         if (n == "w:t") piece += markdown_escaped(c.text().get());
         if (n == "w:tab") piece += "\t";
         if (n == "w:br" || n == "w:cr") piece += " ";
         if (n == "w:noBreakHyphen") piece += "-";
+        if (n == "w:drawing" || n == "w:pict" || n == "mc:AlternateContent") {
+          // Word's newer drawings come with an older one for older readers: the newer is read.
+          const auto alternative = c.child("mc:Choice").child("w:drawing");
+          std::string shown = drawing(n != "mc:AlternateContent" ? c
+                                      : alternative              ? alternative
+                                                                 : c.child("mc:Fallback").child("w:pict"));
+          if (!shown.empty()) piece += shown, picture = true;
+        }
       }
       if (piece.empty()) return;
+      if (picture) {
+        pieces.push_back({piece, ""});
+        return;
+      }
       if (!trim(piece).empty()) {
         any = true;
         all_bold = all_bold && bold;
@@ -232,6 +341,36 @@ class BodyReader {
     }
     if (!any) all_bold = false;
     return trim(markdown_of(pieces));
+  }
+
+  // The Markdown of a drawing (w:drawing, or VML's w:pict in older files):
+  // the picture it shows, or "" for one that is not imported.
+  std::string drawing(const pugi::xml_node& node) {
+    const int number = number_ + 1;  // the paragraph being read
+    // DrawingML: wp:inline or wp:anchor, with wp:docPr's description and a:blip's picture.
+    for (auto frame : node.children()) {
+      const std::string name = frame.name();
+      if (name != "wp:inline" && name != "wp:anchor") continue;
+      const auto props = frame.child("wp:docPr");
+      std::string description = props.attribute("descr").as_string();
+      if (description.empty()) description = props.attribute("title").as_string();
+      const auto blip = frame.find_node([](const pugi::xml_node& n) { return std::string_view(n.name()) == "a:blip"; });
+      if (!blip || !blip.attribute("r:embed")) {
+        pictures_.not_a_picture(number);
+        return "";
+      }
+      return pictures_.markdown(blip.attribute("r:embed").as_string(), description, number);
+    }
+    // VML: v:shape with its alt text, v:imagedata with the picture.
+    const auto image =
+        node.find_node([](const pugi::xml_node& n) { return std::string_view(n.name()) == "v:imagedata"; });
+    if (!image || !image.attribute("r:id")) {
+      // A text box has words of its own; a line or a frame has none to miss.
+      if (node.find_node([](const pugi::xml_node& n) { return std::string_view(n.name()) == "v:textbox"; }))
+        pictures_.not_a_picture(number);
+      return "";
+    }
+    return pictures_.markdown(image.attribute("r:id").as_string(), image.parent().attribute("alt").as_string(), number);
   }
 
   void paragraph(const pugi::xml_node& p, SourceText& out) {
@@ -309,6 +448,7 @@ class BodyReader {
   const Styles& styles_;
   const std::map<std::string, std::map<int, std::string>>& numbering_;
   const std::map<std::string, std::string>& links_;
+  Pictures& pictures_;
   int number_ = 0;
   int tables_ = 0;
   bool blank_ = false;
@@ -344,17 +484,21 @@ std::optional<SourceText> read_docx(const std::string& bytes, std::string& error
   if (auto n = read_part(zip.get(), "word/numbering.xml", error)) numbering_xml.load_buffer(n->data(), n->size());
   if (auto r = read_part(zip.get(), "word/_rels/document.xml.rels", error)) rels_xml.load_buffer(r->data(), r->size());
   if (!error.empty()) return std::nullopt;
-  std::map<std::string, std::string> links;
+  std::map<std::string, std::string> links;   // relationship id -> address (hyperlinks)
+  std::map<std::string, std::string> images;  // relationship id -> target (pictures in the archive)
   for (auto rel : rels_xml.child("Relationships").children("Relationship")) {
     if (std::string(rel.attribute("TargetMode").as_string()) == "External") {
       links[rel.attribute("Id").as_string()] = rel.attribute("Target").as_string();
+    } else if (std::string_view(rel.attribute("Type").as_string()).ends_with("/image")) {
+      images[rel.attribute("Id").as_string()] = rel.attribute("Target").as_string();
     }
   }
   const Styles styles = read_styles(styles_xml);
   const auto numbering = read_numbering(numbering_xml);
   SourceText out;
   out.format = "docx";
-  BodyReader(styles, numbering, links).read(xml.child("w:document").child("w:body"), out);
+  Pictures pictures(zip.get(), images, out.pictures);
+  BodyReader(styles, numbering, links, pictures).read(xml.child("w:document").child("w:body"), out);
   return out;
 }
 

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 
 #include "content/site_loader.h"
 #include "core/slug.h"
@@ -117,6 +118,56 @@ std::string quoted(const std::string& text) {
   return "\"" + t + "\"";
 }
 
+// The pictures `body` shows, as files in `folder` named after the version
+// (`stem`-bild-1.png), its references renamed to match; each reported, and
+// each picture that is not imported too. A picture before the text (a logo
+// on the front page) is left out with its line.
+std::vector<NewFile> pictures_beside(const SourceText& source, const std::string& folder, const std::string& stem,
+                                     std::string& body, std::vector<std::string>& report) {
+  // The pictures the text shows, renamed in one pass over it: "](bild-" is
+  // written by the reader only (']' in the source's words is escaped).
+  std::set<std::string> names;
+  for (const auto& picture : source.pictures)
+    if (!picture.name.empty()) names.insert(picture.name);
+  std::set<std::string> shown;
+  std::string renamed;
+  std::size_t from = 0;
+  for (auto at = body.find("](bild-"); at != std::string::npos; at = body.find("](bild-", at + 1)) {
+    const auto close = body.find(')', at);
+    if (close == std::string::npos) break;
+    std::string name = body.substr(at + 2, close - at - 2);
+    if (!names.contains(name)) continue;
+    renamed.append(body, from, at + 2 - from);
+    renamed += stem + "-" + name;
+    shown.insert(std::move(name));
+    from = close;
+  }
+  renamed.append(body, from);
+  body = std::move(renamed);
+
+  std::vector<NewFile> out;
+  for (const auto& picture : source.pictures) {
+    const std::string near = "paragraph " + std::to_string(picture.number);
+    if (picture.name.empty()) {
+      report.push_back("left out, a picture in " + near + ": " + picture.problem);
+    } else if (shown.contains(picture.name)) {  // else before the text: left out with its line
+      const std::string name = stem + "-" + picture.name;
+      out.push_back({folder + name, picture.bytes, ""});
+      report.push_back("picture: " + name + " (" + near + ")");
+    }
+  }
+  // Word's pictures often have no description (alternative text).
+  std::size_t undescribed = 0;
+  for (auto at = body.find("![]("); at != std::string::npos; at = body.find("![](", at + 1)) ++undescribed;
+  if (undescribed > 0)
+    report.push_back(undescribed == 1
+                         ? "1 picture has no description: write what it shows between the brackets of ![](…)"
+                         : std::to_string(undescribed) +
+                               " pictures have no description: write what each shows between the "
+                               "brackets of ![](…)");
+  return out;
+}
+
 }  // namespace
 
 std::optional<ImportResult> import_document(const ImportRequest& request, const std::string& bytes,
@@ -215,7 +266,7 @@ std::optional<ImportResult> import_document(const ImportRequest& request, const 
   std::vector<bool> body_skip = skip;
   for (std::size_t i = 0; i < start; ++i) body_skip[i] = true;
   BodyCounts counts;
-  const std::string body = build_body(*source, start, body_skip, headings, &counts);
+  std::string body = build_body(*source, start, body_skip, headings, &counts);
   report.push_back("text: " + std::to_string(counts.headings) + " headings, " + std::to_string(counts.paragraphs) +
                    " paragraphs, " + std::to_string(counts.list_items) + " list items, " +
                    std::to_string(counts.tables) + " tables");
@@ -255,8 +306,15 @@ std::optional<ImportResult> import_document(const ImportRequest& request, const 
     diagnostics.error(at, path + " already exists; nothing was written (give another --into)");
     return std::nullopt;
   }
+  auto pictures = pictures_beside(*source, std::string(kContentDir) + "/" + into + "/", stem, body, report);
+  for (const auto& picture : pictures) {
+    if (site.is_file(picture.path)) {
+      diagnostics.error(at, picture.path + " already exists; nothing was written (give another --into)");
+      return std::nullopt;
+    }
+  }
   return ImportResult{NewFile{path, version_file_text(file_name_of(request.path), values, body), ""},
-                      std::move(report)};
+                      std::move(pictures), std::move(report)};
 }
 
 }  // namespace styrdok

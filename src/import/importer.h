@@ -4,7 +4,8 @@
 //   read (text_reader, pdf_reader, docx_reader) → page furniture and table of
 //   contents (page_furniture) → headings (headings) → where the text begins →
 //   metadata block (metadata_recognizer) and front page (front_page) → body
-//   (body_builder) → version file (version_writer)
+//   (body_builder) → version file (version_writer), and the pictures its text
+//   shows (Word) beside it
 //
 // Never a guess: what cannot be read is "unknown", and the report says, per
 // file, each value found with the line it came from, each value left
@@ -33,6 +34,7 @@ struct ImportRequest {
 
 struct ImportResult {
   NewFile file;                     // the version file, relative to the site
+  std::vector<NewFile> pictures;    // the pictures its text shows, beside it ("<version>-bild-1.png")
   std::vector<std::string> report;  // lines for the terminal, indented under a heading line
 };
 

@@ -30,9 +30,19 @@ struct SourceLine {
   int table = 0;              // Word: the table (1..) this row belongs to; 0 none. Cells are tab-separated.
 };
 
+// A picture of the source (Word): its lines refer to it as "![description](bild-1.png)".
+// The importer writes those its text keeps beside the version file.
+struct SourcePicture {
+  std::string name;     // "bild-1.png"; empty when it is not imported (`problem` says why)
+  std::string bytes;    // the picture's file
+  int number = 0;       // the paragraph it is first in (Word), for the report
+  std::string problem;  // why it is left out: "a picture in the EMF format, which browsers do not show"
+};
+
 struct SourceText {
   std::string format;  // "text", "pdf" or "docx": what the report calls the lines
   std::vector<SourceLine> lines;
+  std::vector<SourcePicture> pictures;  // each once, in the order the text first shows them
 };
 
 // Text with the characters Markdown reads as markup escaped (\ * _ [ ] < > `),

@@ -172,3 +172,34 @@ TEST_CASE("a Word document with its metadata in a table, numbered headings, list
         "| Mått | Mål |\n| --- | --- |\n| A | 1 |\n");
   CHECK(run_styrdok("check --source " + (work / "site").string()).exit_code == 0);
 }
+
+TEST_CASE("a Word document's picture is imported beside the version and published with it") {
+  require_tool("pandoc", "pandoc");
+  TempDir work;
+  write_text(work / "site/site.yaml", site_yaml());
+  // Any bytes will do for pandoc and styrdok, which copy a picture unread.
+  const std::string picture = "\x89PNG\r\n\x1a\n" + std::string(64, 'p');
+  write_text(work / "karta.png", picture);
+  write_text(work / "kartor.md",
+             "# Riktlinjer för kartor\n\nBeslutad av kommunstyrelsen 2022-03-01, § 7.\n\n## Syfte\n\n"
+             "Kommunens kartor ska vara lätta att läsa för alla som bor och verkar i kommunen.\n\n"
+             "![Karta över kommunens förskolor](karta.png)\n");
+  const fs::path docx = work / "kartor.docx";
+  REQUIRE(run_command("cd '" + work.path().string() + "' && pandoc -f markdown -t docx -o kartor.docx kartor.md")
+              .exit_code == 0);
+  const auto r = run_styrdok("import --source " + (work / "site").string() + " " + docx.string());
+  INFO(r.output);
+  REQUIRE(r.exit_code == 0);
+  CHECK_THAT(r.output, Catch::Contains("  picture: 2022-03-01-bild-1.png (paragraph 5)\n"));
+  const fs::path folder = work / "site/content/lysekil/riktlinjer-for-kartor";
+  CHECK(read_text(folder / "2022-03-01-bild-1.png") == picture);
+  CHECK_THAT(read_text(folder / "2022-03-01.md"),
+             Catch::Contains("\n![Karta över kommunens förskolor](2022-03-01-bild-1.png)\n"));
+  const auto built = run_styrdok("build --quiet --source " + (work / "site").string());
+  INFO(built.output);
+  REQUIRE(built.exit_code == 0);
+  CHECK(read_text(work / "site/public/lysekil/riktlinjer-for-kartor/2022-03-01-bild-1.png") == picture);
+  CHECK_THAT(read_text(work / "site/public/lysekil/riktlinjer-for-kartor/index.html"),
+             Catch::Contains("<img src=\"../../lysekil/riktlinjer-for-kartor/2022-03-01-bild-1.png\" alt=\"Karta över "
+                             "kommunens förskolor\">"));
+}

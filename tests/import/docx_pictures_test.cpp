@@ -1,0 +1,200 @@
+// Pictures in a Word file (import/docx_reader.h, import/importer.h): each
+// drawing's picture read once and shown where it stood, written beside the
+// version file under the version's name; what cannot be imported (a chart,
+// an EMF picture, a linked file) reported, never silently dropped.
+#include <zip.h>
+
+#include <catch2/catch.hpp>
+#include <map>
+#include <random>
+
+#include "import/docx_reader.h"
+#include "import/importer.h"
+#include "support/test_site.h"
+
+using namespace styrdok;
+using namespace styrdok::test;
+
+namespace {
+
+const std::string kPng = "\x89PNG\r\n\x1a\n a picture";
+const std::string kOtherPng = "\x89PNG\r\n\x1a\n another picture";
+
+// A .docx of `parts` (name -> bytes), as bytes.
+std::string docx_of(const std::map<std::string, std::string>& parts) {
+  TempDir dir;
+  const fs::path path = dir / "in.docx";
+  int error = 0;
+  zip_t* zip = zip_open(path.c_str(), ZIP_CREATE | ZIP_TRUNCATE, &error);
+  REQUIRE(zip);
+  for (const auto& [name, bytes] : parts) {
+    zip_source_t* source = zip_source_buffer(zip, bytes.data(), bytes.size(), 0);
+    REQUIRE(zip_file_add(zip, name.c_str(), source, ZIP_FL_OVERWRITE) >= 0);
+  }
+  REQUIRE(zip_close(zip) == 0);
+  return read_text(path);
+}
+
+std::string paragraph(const std::string& runs) { return "<w:p>" + runs + "</w:p>"; }
+std::string text(const std::string& t) { return "<w:r><w:t xml:space=\"preserve\">" + t + "</w:t></w:r>"; }
+
+// A DrawingML picture (wp:inline) of relationship `id` with `descr`.
+std::string drawing_element(const std::string& id, const std::string& descr) {
+  return "<w:drawing><wp:inline><wp:docPr id=\"1\" name=\"Bild 1\" descr=\"" + descr +
+         "\"/><a:graphic><a:graphicData><pic:pic><pic:blipFill><a:blip r:embed=\"" + id +
+         "\"/></pic:blipFill></pic:pic></a:graphicData></a:graphic></wp:inline></w:drawing>";
+}
+std::string drawing(const std::string& id, const std::string& descr) {
+  return "<w:r>" + drawing_element(id, descr) + "</w:r>";
+}
+
+const char* const kRels =
+    "<Relationships>"
+    "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/image\" "
+    "Target=\"media/image1.png\"/>"
+    "<Relationship Id=\"rId2\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/image\" "
+    "Target=\"/word/media/image2.PNG\"/>"
+    "<Relationship Id=\"rId3\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/image\" "
+    "Target=\"media/image3.emf\"/>"
+    "<Relationship Id=\"rId4\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/image\" "
+    "Target=\"media/saknas.png\"/>"
+    "<Relationship Id=\"rId5\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/image\" "
+    "Target=\"file:///C:/Bilder/karta.png\" TargetMode=\"External\"/>"
+    "</Relationships>";
+
+const std::string kProse =
+    "Kommunen vill att alla invånare ska kunna delta i samhällslivet och känna sig trygga i vardagen.";
+
+std::string document(const std::string& body) {
+  return "<w:document><w:body>" + paragraph(text("Riktlinjer för kartor")) +
+         paragraph(text("Beslutad av kommunfullmäktige 2021-05-19.")) + body + "</w:body></w:document>";
+}
+
+}  // namespace
+
+TEST_CASE("a Word file's pictures are read once each and shown where they stand") {
+  const std::string bytes = docx_of(
+      {{"word/document.xml",
+        document(
+            paragraph(drawing("rId1", "Logga")) +  // on the front page
+            "<w:p><w:pPr><w:pStyle w:val=\"Heading1\"/></w:pPr>" + text("Syfte") + "</w:p>" + paragraph(text(kProse)) +
+            paragraph(drawing("rId1", "Karta över\nkommunens [förskolor]")) +
+            paragraph(text("Se kartan ") + drawing("rId2", "") + text(" nedan.")) +
+            // VML, as in files saved from older Word; a newer drawing with an older fallback.
+            paragraph(
+                "<w:r><w:pict><v:shape alt=\"Gammal bild\"><v:imagedata r:id=\"rId2\"/></v:shape></w:pict></w:r>") +
+            paragraph("<w:r><mc:AlternateContent><mc:Choice>" + drawing_element("rId1", "Ny") +
+                      "</mc:Choice><mc:Fallback><w:pict><v:shape alt=\"Fallback\"><v:imagedata r:id=\"rId2\"/>"
+                      "</v:shape></w:pict></mc:Fallback></mc:AlternateContent></w:r>"))},
+       {"word/styles.xml",
+        "<w:styles><w:style w:styleId=\"Heading1\"><w:name w:val=\"heading 1\"/></w:style></w:styles>"},
+       {"word/_rels/document.xml.rels", kRels},
+       {"word/media/image1.png", kPng},
+       {"word/media/image2.PNG", kOtherPng}});
+  std::string error;
+  const auto source = read_docx(bytes, error);
+  INFO(error);
+  REQUIRE(source);
+  std::vector<std::string> lines;
+  for (const auto& l : source->lines) lines.push_back(l.text);
+  CHECK(lines == std::vector<std::string>{
+                     "Riktlinjer för kartor", "Beslutad av kommunfullmäktige 2021-05-19.", "![Logga](bild-1.png)",
+                     "Syfte", kProse, "![Karta över kommunens \\[förskolor\\]](bild-1.png)",
+                     "Se kartan ![](bild-2.png) nedan.", "![Gammal bild](bild-2.png)", "![Ny](bild-1.png)"});
+  REQUIRE(source->pictures.size() == 2);
+  CHECK(source->pictures[0].name == "bild-1.png");
+  CHECK(source->pictures[0].bytes == kPng);
+  CHECK(source->pictures[0].number == 3);
+  CHECK(source->pictures[1].name == "bild-2.png");  // its part's name in capitals; the kind in small letters
+  CHECK(source->pictures[1].bytes == kOtherPng);
+  CHECK(source->pictures[1].number == 7);
+
+  // Imported: the text's pictures beside the version, named after it; the logo before the text is left out.
+  MemoryFileSystem site;
+  site.add("site.yaml", site_yaml());
+  Diagnostics diagnostics;
+  const auto r = import_document({"kartor.docx", "lysekil/kartor", ""}, bytes, site, diagnostics);
+  REQUIRE(r);
+  CHECK(r->file.path == "content/lysekil/kartor/2021-05-19.md");
+  CHECK_THAT(r->file.text, Catch::Contains("![Karta över kommunens \\[förskolor\\]](2021-05-19-bild-1.png)\n\n"
+                                           "Se kartan ![](2021-05-19-bild-2.png) nedan."));
+  REQUIRE(r->pictures.size() == 2);
+  CHECK(r->pictures[0].path == "content/lysekil/kartor/2021-05-19-bild-1.png");
+  CHECK(r->pictures[0].text == kPng);
+  CHECK(r->pictures[1].path == "content/lysekil/kartor/2021-05-19-bild-2.png");
+  CHECK(r->pictures[1].text == kOtherPng);
+  CHECK(std::count(r->report.begin(), r->report.end(), "picture: 2021-05-19-bild-1.png (paragraph 3)") == 1);
+  CHECK(std::count(r->report.begin(), r->report.end(), "picture: 2021-05-19-bild-2.png (paragraph 7)") == 1);
+  CHECK(std::count(r->report.begin(), r->report.end(),
+                   "1 picture has no description: write what it shows between the brackets of ![](…)") == 1);
+}
+
+TEST_CASE("a Word drawing that cannot be imported is reported with what to do") {
+  const std::string bytes = docx_of(
+      {{"word/document.xml",
+        document(paragraph(text("Inledning")) + paragraph(text(kProse)) + paragraph(drawing("rId3", "Diagram")) +
+                 paragraph(drawing("rId4", "Borta")) + paragraph(drawing("rId5", "Länkad")) +
+                 paragraph("<w:r><w:drawing><wp:inline><wp:docPr id=\"2\" name=\"Diagram 2\"/><a:graphic>"
+                           "<a:graphicData><c:chart r:id=\"rId9\"/></a:graphicData></a:graphic></wp:inline>"
+                           "</w:drawing></w:r>") +
+                 paragraph(text(kProse)))},
+       {"word/_rels/document.xml.rels", kRels},
+       {"word/media/image3.emf", "EMF"}});
+  MemoryFileSystem site;
+  site.add("site.yaml", site_yaml());
+  Diagnostics diagnostics;
+  const auto r = import_document({"diagram.docx", "lysekil/diagram", ""}, bytes, site, diagnostics);
+  REQUIRE(r);
+  CHECK(r->pictures.empty());
+  CHECK(r->file.text.find("![") == std::string::npos);
+  std::vector<std::string> left_out;
+  for (const auto& line : r->report)
+    if (line.starts_with("left out, a picture")) left_out.push_back(line);
+  CHECK(left_out ==
+        std::vector<std::string>{
+            "left out, a picture in paragraph 5: a picture in the EMF format, which browsers do not show; save it as "
+            "PNG beside the version file and write ![what it shows](its-name.png) where it goes",
+            "left out, a picture in paragraph 5: a picture whose part word/media/saknas.png is missing or damaged in "
+            "the .docx",
+            "left out, a picture in paragraph 5: a picture kept outside the document (a linked file), which is not "
+            "in the .docx",
+            "left out, a picture in paragraph 5: a drawing that is not a picture (a chart, a shape or a text box)"});
+}
+
+TEST_CASE("an imported picture never replaces a file that is there") {
+  const std::string bytes = docx_of({{"word/document.xml", document(paragraph(text("Syfte")) + paragraph(text(kProse)) +
+                                                                    paragraph(drawing("rId1", "Karta")))},
+                                     {"word/_rels/document.xml.rels", kRels},
+                                     {"word/media/image1.png", kPng}});
+  MemoryFileSystem site;
+  site.add("site.yaml", site_yaml());
+  site.add("content/lysekil/kartor/2021-05-19-bild-1.png", "the clerk's own");
+  Diagnostics diagnostics;
+  CHECK_FALSE(import_document({"kartor.docx", "lysekil/kartor", ""}, bytes, site, diagnostics));
+  REQUIRE(diagnostics.items().size() == 1);
+  CHECK(diagnostics.items()[0].to_string() ==
+        "kartor.docx: content/lysekil/kartor/2021-05-19-bild-1.png already exists; nothing was written (give another "
+        "--into)");
+}
+
+TEST_CASE("a picture shown 20,000 times is one file, and every place that shows it is renamed") {
+  std::string body = paragraph(text("Syfte")) + paragraph(text(kProse));
+  // Descriptions that differ, or the part would pack too well to be let in (a zip bomb).
+  std::minstd_rand random(7);
+  for (int i = 0; i < 20000; ++i) body += paragraph(drawing("rId1", "Karta " + std::to_string(random())));
+  const std::string bytes = docx_of({{"word/document.xml", document(body)},
+                                     {"word/_rels/document.xml.rels", kRels},
+                                     {"word/media/image1.png", kPng}});
+  MemoryFileSystem site;
+  site.add("site.yaml", site_yaml());
+  Diagnostics diagnostics;
+  const auto r = import_document({"kartor.docx", "lysekil/kartor", ""}, bytes, site, diagnostics);
+  INFO((diagnostics.items().empty() ? "" : diagnostics.items()[0].to_string()));
+  REQUIRE(r);
+  REQUIRE(r->pictures.size() == 1);
+  std::size_t shown = 0;
+  for (auto at = r->file.text.find("](2021-05-19-bild-1.png)"); at != std::string::npos;
+       at = r->file.text.find("](2021-05-19-bild-1.png)", at + 1))
+    ++shown;
+  CHECK(shown == 20000);
+}

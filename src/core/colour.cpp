@@ -4,16 +4,11 @@
 #include <cmath>
 #include <cstdio>
 
+#include "core/text.h"
+
 namespace styrdok {
 
 namespace {
-
-int hex_digit(char c) {
-  if (c >= '0' && c <= '9') return c - '0';
-  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-  return -1;
-}
 
 // WCAG 2.x relative luminance (sRGB).
 double luminance(const Colour& c) {
@@ -37,7 +32,7 @@ std::optional<Colour> parse_colour(const std::string& text) {
   int digits[6];
   const std::size_t n = text.size() - 1;
   for (std::size_t i = 0; i < n; ++i) {
-    digits[i] = hex_digit(text[i + 1]);
+    digits[i] = hex_digit_value(text[i + 1]);
     if (digits[i] < 0) return std::nullopt;
   }
   if (n == 3) return Colour{digits[0] * 17, digits[1] * 17, digits[2] * 17};

@@ -1,15 +1,10 @@
 #include "core/percent_encoding.h"
 
+#include "core/text.h"
+
 namespace styrdok {
 
 namespace {
-
-int hex_value(char c) {
-  if (c >= '0' && c <= '9') return c - '0';
-  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-  return -1;
-}
 
 bool unreserved(unsigned char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '.' ||
@@ -24,8 +19,8 @@ std::optional<std::string> decoded_path_segment(std::string_view raw) {
     char c = raw[i];
     if (c == '%') {
       if (i + 2 >= raw.size()) return std::nullopt;
-      const int hi = hex_value(raw[i + 1]);
-      const int lo = hex_value(raw[i + 2]);
+      const int hi = hex_digit_value(raw[i + 1]);
+      const int lo = hex_digit_value(raw[i + 2]);
       if (hi < 0 || lo < 0) return std::nullopt;
       c = static_cast<char>(hi * 16 + lo);
       i += 2;

@@ -83,6 +83,14 @@ std::string terminal_text(std::string_view text);
 
 std::string trim(std::string_view text);
 
+// The value of a hexadecimal digit, '0'..'9', 'a'..'f' or 'A'..'F'; -1 for any other character.
+constexpr int hex_digit_value(char c) {
+  if (c >= '0' && c <= '9') return c - '0';
+  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+  return -1;
+}
+
 // Hashes std::string and std::string_view alike: with std::equal_to<>, an
 // unordered container of strings can be searched with a string_view without
 // building a string for each lookup.

@@ -390,3 +390,19 @@ TEST_CASE("serve warns of a version decided after today, as build and check do")
   serve.stop();
   CHECK_THAT(serve.log(), Catch::Contains("2099-01-01.md: warning: decision_date 2099-01-01 is after today"));
 }
+
+TEST_CASE("serve shows a picture beside a text, and its new bytes when it is saved again") {
+  TempDir dir;
+  make_site(dir);
+  write_text(dir / kPolicy, policy("Första titeln") + "\n![Karta över ån](<karta över ån.webp>)\n");
+  write_text(dir / "content/lysekil/policy/karta över ån.webp", "RIFF first");
+  ServeProcess serve(dir.path().string());
+  CHECK(comes_to_hold(serve.port(), kPolicyUrl, "<img src=\"../../lysekil/policy/karta%20%C3%B6ver%20%C3%A5n.webp\""));
+  const std::string picture = "/lysekil/policy/karta%20%C3%B6ver%20%C3%A5n.webp";
+  const auto first = http_get(serve.port(), picture);
+  CHECK(first.status == 200);
+  CHECK(first.body == "RIFF first");
+  CHECK_THAT(first.headers, Catch::Contains("Content-Type: image/webp"));
+  write_text(dir / "content/lysekil/policy/karta över ån.webp", "RIFF second");
+  CHECK(comes_to_hold(serve.port(), picture, "RIFF second"));
+}

@@ -24,8 +24,10 @@ bool check_text_limits(std::string_view text, const std::string& path, const Inp
     auto end = text.find('\n', start);
     if (end == std::string_view::npos) end = text.size();
     if (end - start > limits.line_bytes) {
-      const int column =
-          character_column(text.substr(start, limits.line_bytes), static_cast<int>(limits.line_bytes) + 1);
+      const std::string_view read = text.substr(start, limits.line_bytes);
+      // A byte order mark at the text's start is no character anyone sees in an editor.
+      const std::size_t mark = start == 0 ? read.size() - without_byte_order_mark(read).size() : 0;
+      const int column = character_column(read.substr(mark), static_cast<int>(limits.line_bytes - mark) + 1);
       diagnostics.error({path, line, column}, "the line is " + kib(end - start) + " long, more than the " +
                                                   kib(limits.line_bytes) +
                                                   " styrdok reads on one line; break it into shorter lines");

@@ -15,7 +15,9 @@ bool continues_character(char c) { return (static_cast<unsigned char>(c) & 0xC0)
 
 TextPosition position_of(std::string_view text, std::size_t offset) {
   TextPosition pos;
-  for (std::size_t i = 0; i < offset && i < text.size(); ++i) {
+  // A byte order mark is no character anyone sees in an editor.
+  const std::size_t from = text.size() - without_byte_order_mark(text).size();
+  for (std::size_t i = from; i < offset && i < text.size(); ++i) {
     if (text[i] == '\n') {
       ++pos.line;
       pos.column = 1;

@@ -38,6 +38,18 @@ TEST_CASE("a line longer than the limit is refused at the character where the li
   CHECK(d.items()[0].where.column == 1025);  // 2,048 bytes are 1,024 letters
 }
 
+TEST_CASE("a byte order mark before a line too long is no column of its own", "[limits]") {
+  InputLimits limits;
+  limits.line_bytes = 2048;
+  Diagnostics d;
+  CHECK_FALSE(check_text_limits("\xEF\xBB\xBF" + std::string(3000, 'a'), "content/a.md", limits, d));
+  REQUIRE(d.items().size() == 1);
+  CHECK(d.items()[0].where.column == 2046);  // 2,048 bytes are the mark and 2,045 letters
+  Diagnostics second;
+  CHECK_FALSE(check_text_limits("\xEF\xBB\xBF\n" + std::string(3000, 'a'), "content/a.md", limits, second));
+  CHECK(second.items()[0].where.column == 2049);
+}
+
 TEST_CASE("a line longer than the limit is refused at its line, counted from first_line", "[limits]") {
   InputLimits limits;
   limits.line_bytes = 2048;

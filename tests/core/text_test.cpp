@@ -101,6 +101,12 @@ TEST_CASE("position_of gives 1-based line and column in characters", "[text]") {
   // "å" is two bytes, one column: the byte after it is in column 2.
   CHECK(position_of("åäx", 4).column == 3);
   CHECK(position_of("a\nåäx", 6).column == 3);
+  // A byte order mark (Windows Notepad writes one) is no column of its own.
+  const std::string mark = "\xEF\xBB\xBF";
+  CHECK(position_of(mark + "ab", 4).column == 2);
+  CHECK(position_of(mark + "ab", 3).column == 1);
+  CHECK(position_of(mark + "a\nb", 5).line == 2);
+  CHECK(position_of("a" + mark + "b", 4).column == 3);  // not at the start: a character like any other
 }
 
 TEST_CASE("character_column counts the characters before a byte column", "[text]") {

@@ -10,7 +10,7 @@
 #include "core/edit_distance.h"
 #include "core/text.h"
 #include "core/url_scheme.h"
-#include "markdown/text_image.h"
+#include "markdown/text_file.h"
 #include "model/standing.h"
 
 namespace styrdok {
@@ -58,12 +58,14 @@ class LinkChecker {
       const SourceLocation where{path, link.line, link.column};
       if (link.url.empty() || has_scheme(link.url) || link.url.starts_with("//")) continue;
       if (link.image) {
-        image(link.url, path, where);
+        beside(link.url, path, where, FileUse::picture);
       } else if (link.url[0] == '#') {
         anchor(link.url.substr(1), anchors(body),
                "link to '" + link.url + "': the text has no heading or paragraph with the anchor '", where);
       } else if (link.url[0] == '/') {
         address(link.url, where);
+      } else if (names_attachment(link.url)) {
+        beside(link.url, path, where, FileUse::attachment);
       } else {
         diagnostics_.error(where, "link to '" + link.url +
                                       "' is relative; write links within the site as site addresses starting with "
@@ -118,47 +120,65 @@ class LinkChecker {
            "link to '" + url + "': '/" + path + "' has no heading or paragraph with the anchor '", where);
   }
 
-  // `url`, written in the text in the file `path`, names a picture: one the
-  // site publishes from beside the text (markdown/text_image.h), or a file
-  // of the site by its address.
-  void image(const std::string& url, const std::string& path, const SourceLocation& where) {
+  // Whether a relative link names a file ("bilaga-1.pdf") rather than a page
+  // ("../plan/", "2020-01-01.md", "index.html"), which a relative link cannot.
+  static bool names_attachment(std::string_view url) {
+    const std::string_view path = url.substr(0, url.find_first_of("?#"));
+    return has_file_kind(path) && !path.ends_with(".html") && !path.ends_with(".htm") && !path.ends_with(".md");
+  }
+
+  // `url`, written in the text in the file `path`, names a picture it shows
+  // or an attachment it links to: one the site publishes from beside the
+  // text (markdown/text_file.h), or (a picture) a file of the site by its
+  // address.
+  void beside(const std::string& url, const std::string& path, const SourceLocation& where, FileUse use) {
+    const bool picture = use == FileUse::picture;
+    const std::string named = (picture ? "image '" : "link to '") + url + "'";
     if (url[0] == '/') {
       index();
       if (!published_.contains(url.substr(1))) {
-        diagnostics_.error(where, "image '" + url + "' does not exist: no file of the site has this address");
+        diagnostics_.error(where, named + " does not exist: no file of the site has this address");
       }
       return;
     }
-    const TextImage image = *text_image(path, url);  // a relative path: it has no scheme, '/' or '#'
-    if (image.file.empty()) {
-      diagnostics_.error(where, "image '" + url + "' cannot name a file: an encoded '/', '\\', '..' or NUL is in it");
+    const TextFile file = *text_file(path, url, use);  // a relative path: it has no scheme, '/' or '#'
+    if (file.file.empty()) {
+      diagnostics_.error(where, named + " cannot name a file: an encoded '/', '\\', '..' or NUL is in it");
       return;
     }
-    if (image.file == ".." || image.file.starts_with("../")) {
-      diagnostics_.error(where, "image '" + url + "' lies outside the site's folder; keep images inside the site");
+    if (file.file == ".." || file.file.starts_with("../")) {
+      diagnostics_.error(where, picture ? named + " lies outside the site's folder; keep images inside the site"
+                                        : named + " leads outside the site's folder; keep attachments inside the site");
       return;
     }
-    // Its kind only: an image is not read here (it may be large, or a device).
-    if (!files_.is_file(image.file)) {
+    // Its kind only: the file is not read here (it may be large, or a device).
+    if (!files_.is_file(file.file)) {
       const auto refused = files_.refusals();  // the file system says why, naming the file
       if (std::none_of(refused.begin(), refused.end(),
-                       [&](const Refusal& r) { return image.file == r.path || image.file.starts_with(r.path + "/"); }))
-        diagnostics_.error(where, "image '" + url + "' does not exist: no file " + image.file);
+                       [&](const Refusal& r) { return file.file == r.path || file.file.starts_with(r.path + "/"); }))
+        diagnostics_.error(where, picture ? named + " does not exist: no file " + file.file
+                                          : named + ": there is no file " + file.file);
       return;
     }
-    if (image.output.empty()) {
-      diagnostics_.error(where, !is_picture_file(image.file)
-                                    ? "image '" + url +
-                                          "' is not a picture the site publishes; use a file of one of these kinds: " +
-                                          std::string(kPictureFileKinds)
-                                    : "image '" + url + "' lies outside the content folder (" + image.file +
-                                          "), so it would not be published; keep a text's images in its "
-                                          "document's folder");
+    if (file.output.empty()) {
+      if (picture && !is_picture_file(file.file)) {
+        diagnostics_.error(where, named + " is not a picture the site publishes; use a file of one of these kinds: " +
+                                      std::string(kPictureFileKinds));
+      } else if (!picture && !is_attachment_file(file.file)) {
+        diagnostics_.error(where, named +
+                                      " is not a kind of file the site publishes as an attachment; use one of these "
+                                      "kinds: " +
+                                      std::string(kAttachmentFileKinds));
+      } else {
+        diagnostics_.error(where, named + (picture ? " lies" : " leads") + " outside the content folder (" + file.file +
+                                      "), so it would not be published; keep a text's " +
+                                      (picture ? "images" : "attachments") + " in its document's folder");
+      }
       return;
     }
     index();
-    if (published_.contains(image.output)) {
-      diagnostics_.error(where, "image '" + url + "' would be published at '/" + image.output +
+    if (published_.contains(file.output)) {
+      diagnostics_.error(where, named + " would be published at '/" + file.output +
                                     "', where the site has a page or theme file; rename or move it");
     }
   }

@@ -12,7 +12,7 @@
 
 #include "core/slug.h"
 #include "core/text.h"
-#include "markdown/text_image.h"
+#include "markdown/text_file.h"
 
 namespace styrdok {
 

@@ -15,7 +15,7 @@
 #include "core/slug.h"
 #include "core/text.h"
 #include "core/url_scheme.h"
-#include "markdown/text_image.h"
+#include "markdown/text_file.h"
 
 namespace styrdok {
 
@@ -265,7 +265,7 @@ class Renderer {
       record_link(n, url, false);
       const char* title = cmark_node_get_title(n);
       if (url && link_allowed(n, url) && !in_heading_) {
-        html_ += "<a href=\"" + html_escape(href_of(url)) + "\"";
+        html_ += "<a href=\"" + html_escape(beside_href(url, FileUse::attachment)) + "\"";
         if (title && *title) html_ += " title=\"" + html_escape(title) + "\"";
         html_ += ">";
         inlines(n);
@@ -283,7 +283,8 @@ class Renderer {
                                                  "for readers who cannot see it");
       }
       if (url && link_allowed(n, url)) {
-        html_ += "<img src=\"" + html_escape(image_src(url)) + "\" alt=\"" + html_escape(alt) + "\">";
+        html_ +=
+            "<img src=\"" + html_escape(beside_href(url, FileUse::picture)) + "\" alt=\"" + html_escape(alt) + "\">";
       } else if (url) {
         html_ += html_escape(text_of(n));
       }
@@ -298,11 +299,12 @@ class Renderer {
     return is_site_address(url) ? site_address_href(url) : std::string(url);
   }
 
-  // A picture beside the text is shown from where the site publishes it
-  // (markdown/text_image.h), at the same address from every page.
-  std::string image_src(std::string_view url) const {
-    const auto image = text_image(options_.source_path, url);
-    return image && !image->output.empty() ? image_address(image->output) : href_of(url);
+  // A picture or an attachment beside the text is shown or linked to where
+  // the site publishes it (markdown/text_file.h), at the same address from
+  // every page.
+  std::string beside_href(std::string_view url, FileUse use) const {
+    const auto file = text_file(options_.source_path, url, use);
+    return file && !file->output.empty() ? file_address(file->output) : href_of(url);
   }
 
   // An address whose scheme is not allowed (core/url_scheme.h) is not made

@@ -25,7 +25,7 @@
 #include "render/page_plan.h"
 #include "render/page_views.h"
 #include "render/plan_cache.h"
-#include "render/published_images.h"
+#include "render/published_files.h"
 #include "render/theme.h"
 #include "search/index_files.h"
 #include "search/search_entries.h"
@@ -319,15 +319,16 @@ void render_stages(const BuildOptions& options, const FileSystem& files, OutputS
     }
     advance();
   }
-  // The pictures beside the texts, copied from content/ (read again on every
-  // build, as a logo in content/ is: a save may have changed one).
-  const auto images = published_images(*site);
-  stage("images", images.size());
-  for (const auto& image : images) {
-    if (auto bytes = files.read(image.file)) {
-      sink.put({image.output, std::move(*bytes)});
+  // The pictures and attachments beside the texts, copied from content/
+  // (read again on every build, as a logo in content/ is: a save may have
+  // changed one).
+  const auto beside = published_files(*site);
+  stage("pictures and attachments", beside.size());
+  for (const auto& file : beside) {
+    if (auto bytes = files.read(file.file)) {
+      sink.put({file.output, std::move(*bytes)});
     } else {
-      diagnostics.error({image.file, 0, 0}, "cannot read the file");
+      diagnostics.error({file.file, 0, 0}, "cannot read the file");
     }
     advance();
   }

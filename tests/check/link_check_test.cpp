@@ -168,6 +168,34 @@ TEST_CASE("a picture beside the text must be one the site can publish") {
             "or theme file; rename or move it\n");
 }
 
+TEST_CASE("an attachment beside the text must be one the site can publish") {
+  const CheckedSite s(
+      "[a](bilaga-1.pdf) [b](<Budget 2024.xlsx>) [c](karta.png)\n\n"
+      "[d](bilaga-2.pdf) [e](program.exe) [f](../../../bilaga.pdf)\n\n"
+      "[g](../../../../bilaga.pdf) [h](2020-01-01.md) [i](../plan/index.html)\n",
+      {{"content/lysekil/policy/bilaga-1.pdf", "%PDF"},
+       {"content/lysekil/policy/Budget 2024.xlsx", "PK"},
+       {"content/lysekil/policy/karta.png", "PNG"},
+       {"content/lysekil/policy/program.exe", "MZ"},
+       {"bilaga.pdf", "%PDF"}});
+  const std::string p = std::string(kPolicy) + ":";
+  const std::string relative =
+      "' is relative; write links within the site as site addresses starting with '/', e.g. '/lysekil/policy/'\n";
+  CHECK(
+      s.messages() ==
+      p + "9:1: link to 'bilaga-2.pdf': there is no file content/lysekil/policy/bilaga-2.pdf\n" + p +
+          "9:19: link to 'program.exe' is not a kind of file the site publishes as an attachment; use one of these "
+          "kinds: .pdf, .odt, .docx, .doc, .rtf, .txt, .ods, .xlsx, .xls, .csv, .odp, .pptx, .ppt, .png, .jpg, .jpeg, "
+          ".gif, .svg, .webp, .avif\n" +
+          p +
+          "9:36: link to '../../../bilaga.pdf' leads outside the content folder (bilaga.pdf), so it would not be "
+          "published; keep a text's attachments in its document's folder\n" +
+          p +
+          "11:1: link to '../../../../bilaga.pdf' leads outside the site's folder; keep attachments inside the "
+          "site\n" +
+          p + "11:29: link to '2020-01-01.md" + relative + p + "11:48: link to '../plan/index.html" + relative);
+}
+
 TEST_CASE("an edition's links are checked against its own text") {
   const CheckedSite s("## Syfte\n\nText.\n",
                       {{"content/lysekil/policy/2020-01-01.en.md",

@@ -387,6 +387,13 @@ TEST_CASE("images keep a safe source and get escaped alt text", "[markdown]") {
                  "<img src=\"https://example.org/process.png\" alt=\"Processmodell &lt;1&gt; &amp; &quot;2&quot;\">"));
 }
 
+TEST_CASE("a link to an attachment beside the text leads where the site publishes it", "[markdown]") {
+  const auto r = render("[Bilaga 1](bilaga-1.pdf) [Budget](<bilagor/budget 2024.xlsx>) [Plan](../plan/)\n");
+  CHECK(contains(r.body.html, "<a href=\"/lysekil/riktlinjer/bilaga-1.pdf\">Bilaga 1</a>"));
+  CHECK(contains(r.body.html, "<a href=\"/lysekil/riktlinjer/bilagor/budget%202024.xlsx\">Budget</a>"));
+  CHECK(contains(r.body.html, "<a href=\"../plan/\">Plan</a>"));  // no file: left as written (the link check says why)
+}
+
 TEST_CASE("a picture without a description is warned of at its place", "[markdown]") {
   const auto r = render("Karta:\n\n![](karta.png) ![  ](plan.png) ![Karta över ån](a.png)\n");
   REQUIRE(r.diagnostics.items().size() == 2);

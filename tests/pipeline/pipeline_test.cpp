@@ -79,7 +79,7 @@ TEST_CASE("stages are announced in order") {
   CHECK(result.ok());
   // Files are written as they are rendered: there is no writing stage of its own.
   CHECK(stages == std::vector<std::string>{"loading", "planning", "checking links", "comparing versions", "rendering",
-                                           "static files", "images", "search index", "swapping in"});
+                                           "static files", "pictures and attachments", "search index", "swapping in"});
   std::filesystem::remove_all(options.out);
 }
 

@@ -1,6 +1,6 @@
-// End-to-end: pictures beside a text (markdown/text_image.h) are published
-// once, where every page that shows the text finds them, and only those a
-// published text shows.
+// End-to-end: pictures and attachments beside a text (markdown/text_file.h)
+// are published once, where every page that shows the text finds them, and
+// only those a published text shows or links to.
 #include <catch2/catch.hpp>
 
 #include <regex>
@@ -102,4 +102,23 @@ TEST_CASE("a text's file that is no picture is an error, not a published file") 
                                          "picture the site publishes; use a file of one of these kinds: .png, .jpg, "
                                          ".jpeg, .gif, .svg, .webp, .avif\n"));
   CHECK_FALSE(fs::exists(dir / "public"));
+}
+
+TEST_CASE("an attachment a text links to is published beside it, and the link leads there from every page") {
+  TempDir dir;
+  copy_repository_theme(dir.path());
+  write_text(dir / "site.yaml", site_yaml());
+  write_text(dir / "content/lysekil/policy/2020-01-01.md",
+             version_md(kFront, "## Syfte\n\nSe [bilaga 1, budget (PDF)](<bilagor/Budget 2024.pdf>).\n"));
+  write_text(dir / "content/lysekil/policy/bilagor/Budget 2024.pdf", "%PDF-1.7 budget");
+  write_text(dir / "content/lysekil/policy/bilagor/utkast.pdf", "%PDF-1.7 not linked");
+  const auto r = run_styrdok("build --quiet --as-of 2025-01-01 --source " + dir.path().string());
+  REQUIRE(r.exit_code == 0);
+  const fs::path out = dir / "public";
+  CHECK(read_text(out / "lysekil/policy/bilagor/Budget 2024.pdf") == "%PDF-1.7 budget");
+  CHECK_FALSE(fs::exists(out / "lysekil/policy/bilagor/utkast.pdf"));
+  CHECK_THAT(read_text(out / "lysekil/policy/index.html"),
+             Catch::Contains("<a href=\"../../lysekil/policy/bilagor/Budget%202024.pdf\">bilaga 1, budget (PDF)</a>"));
+  CHECK_THAT(read_text(out / "lysekil/policy/2020-01-01/index.html"),
+             Catch::Contains("<a href=\"../../../lysekil/policy/bilagor/Budget%202024.pdf\">"));
 }

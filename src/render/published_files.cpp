@@ -1,18 +1,17 @@
-#include "render/published_images.h"
+#include "render/published_files.h"
 
 #include <map>
 
-#include "markdown/text_image.h"
+#include "markdown/text_file.h"
 
 namespace styrdok {
 
-std::vector<PublishedImage> published_images(const Site& site) {
+std::vector<PublishedFile> published_files(const Site& site) {
   std::map<std::string, std::string> by_output;
   auto add = [&](const Body& body, const std::string& path) {
     for (const auto& link : body.links) {
-      if (!link.image) continue;
-      auto image = text_image(path, link.url);
-      if (image && !image->output.empty()) by_output.try_emplace(std::move(image->output), std::move(image->file));
+      auto file = text_file(path, link.url, link.image ? FileUse::picture : FileUse::attachment);
+      if (file && !file->output.empty()) by_output.try_emplace(std::move(file->output), std::move(file->file));
     }
   };
   for (const auto& doc : site.documents) {
@@ -21,7 +20,7 @@ std::vector<PublishedImage> published_images(const Site& site) {
       for (const auto& e : v.editions) add(*e.body, e.source_path);
     }
   }
-  std::vector<PublishedImage> out;
+  std::vector<PublishedFile> out;
   out.reserve(by_output.size());
   for (auto& [output, file] : by_output) out.push_back({output, std::move(file)});
   return out;

@@ -1,6 +1,6 @@
-// Tests for markdown/text_image.h: which file a text's picture names, and
-// where the site publishes it.
-#include "markdown/text_image.h"
+// Tests for markdown/text_file.h: which file a text's picture or attachment
+// names, and where the site publishes it.
+#include "markdown/text_file.h"
 
 #include <catch2/catch.hpp>
 
@@ -10,8 +10,10 @@ namespace {
 
 const char* const kText = "content/lysekil/policy/2020-01-01.md";
 
-std::string file_of(std::string_view url) { return text_image(kText, url).value().file; }
-std::string output_of(std::string_view url) { return text_image(kText, url).value().output; }
+std::string file_of(std::string_view url) { return text_file(kText, url, FileUse::picture).value().file; }
+std::string output_of(std::string_view url, FileUse use = FileUse::picture) {
+  return text_file(kText, url, use).value().output;
+}
 
 }  // namespace
 
@@ -22,7 +24,8 @@ TEST_CASE("a picture beside the text is published at the same place without cont
   CHECK(output_of("../gemensamt/logga.svg") == "lysekil/gemensamt/logga.svg");
   CHECK(output_of("bilder/../karta.jpeg?v=2#x") == "lysekil/policy/karta.jpeg");
   // An edition's text is in the same folder.
-  CHECK(text_image("content/lysekil/policy/2020-01-01.ar.md", "karta.webp")->output == "lysekil/policy/karta.webp");
+  CHECK(text_file("content/lysekil/policy/2020-01-01.ar.md", "karta.webp", FileUse::picture)->output ==
+        "lysekil/policy/karta.webp");
 }
 
 TEST_CASE("a picture's path is decoded as an address is") {
@@ -51,7 +54,8 @@ TEST_CASE("an address that is not a relative path names no picture beside the te
                           "//example.org/karta.png"}) {
     INFO(url);
     // "//host/x" has no scheme but starts with '/': an address, not a path.
-    CHECK_FALSE(text_image(kText, url));
+    CHECK_FALSE(text_file(kText, url, FileUse::picture));
+    CHECK_FALSE(text_file(kText, url, FileUse::attachment));
   }
 }
 
@@ -60,8 +64,25 @@ TEST_CASE("picture files are known by their ending, in any case") {
   for (const char* p : {"a.md", "a.png.txt", "png", "a.pn", "a.png/b", "a."}) CHECK_FALSE(is_picture_file(p));
 }
 
-TEST_CASE("a published picture's address is percent-encoded") {
-  CHECK(image_address("lysekil/policy/karta över ån.png") == "/lysekil/policy/karta%20%C3%B6ver%20%C3%A5n.png");
-  CHECK(image_address("a/b-c_d.e~f.png") == "/a/b-c_d.e~f.png");
-  CHECK(image_address("a/b?#%\"<.png") == "/a/b%3F%23%25%22%3C.png");
+TEST_CASE("a published file's address is percent-encoded") {
+  CHECK(file_address("lysekil/policy/karta över ån.png") == "/lysekil/policy/karta%20%C3%B6ver%20%C3%A5n.png");
+  CHECK(file_address("a/b-c_d.e~f.png") == "/a/b-c_d.e~f.png");
+  CHECK(file_address("a/b?#%\"<.png") == "/a/b%3F%23%25%22%3C.png");
+}
+
+TEST_CASE("an attachment is a document, a spreadsheet, a presentation or a picture, published as a picture is") {
+  CHECK(output_of("bilaga-1.pdf", FileUse::attachment) == "lysekil/policy/bilaga-1.pdf");
+  CHECK(output_of("bilagor/Budget 2024.XLSX", FileUse::attachment) == "lysekil/policy/bilagor/Budget 2024.XLSX");
+  CHECK(output_of("karta.png", FileUse::attachment) == "lysekil/policy/karta.png");
+  // Not a picture, so not shown in a page.
+  CHECK(output_of("bilaga-1.pdf", FileUse::picture).empty());
+  for (const char* p : {"a.pdf", "a.odt", "a.docx", "a.doc", "a.rtf", "a.txt", "a.ods", "a.xlsx", "a.xls", "a.csv",
+                        "a.odp", "a.pptx", "a.ppt", "a.svg"})
+    CHECK(is_attachment_file(p));
+  for (const char* p : {"a.md", "a.html", "a.exe", "a.zip", "a.yaml", "a"}) CHECK_FALSE(is_attachment_file(p));
+}
+
+TEST_CASE("a file's name has a kind, a page's address has none") {
+  for (const char* p : {"bilaga.pdf", "a/b.PDF", "../x.zip", "2020-01-01.md"}) CHECK(has_file_kind(p));
+  for (const char* p : {"../plan/", "policy", "v1.2/", "a.", "..", "."}) CHECK_FALSE(has_file_kind(p));
 }

@@ -1,4 +1,4 @@
-#include "markdown/text_image.h"
+#include "markdown/text_file.h"
 
 #include <algorithm>
 #include <array>
@@ -63,26 +63,46 @@ std::string normalised(std::string_view folder, std::string_view relative) {
   return out;
 }
 
+// The kind of file `path` names, in small letters: ".png"; "" when it has none.
+std::string kind_of(std::string_view path) {
+  const auto dot = path.rfind('.');
+  if (dot == std::string_view::npos || path.find('/', dot) != std::string_view::npos || dot + 1 == path.size())
+    return "";
+  std::string kind(path.substr(dot));
+  std::transform(kind.begin(), kind.end(), kind.begin(), [](unsigned char c) { return std::tolower(c); });
+  return kind;
+}
+
+template <std::size_t N>
+bool kind_among(std::string_view path, const std::array<std::string_view, N>& kinds) {
+  const std::string kind = kind_of(path);
+  return std::find(kinds.begin(), kinds.end(), kind) != kinds.end();
+}
+
 }  // namespace
 
-std::optional<TextImage> text_image(std::string_view text_path, std::string_view url) {
+std::optional<TextFile> text_file(std::string_view text_path, std::string_view url, FileUse use) {
   if (url.empty() || url[0] == '/' || url[0] == '#' || !url_scheme(url).scheme.empty()) return std::nullopt;
-  TextImage image;
-  image.file = normalised(folder_of(text_path), url.substr(0, url.find_first_of("?#")));
-  if (image.file.starts_with(kContentPrefix) && is_picture_file(image.file))
-    image.output = image.file.substr(kContentPrefix.size());
-  return image;
+  TextFile out;
+  out.file = normalised(folder_of(text_path), url.substr(0, url.find_first_of("?#")));
+  const bool allowed = use == FileUse::picture ? is_picture_file(out.file) : is_attachment_file(out.file);
+  if (out.file.starts_with(kContentPrefix) && allowed) out.output = out.file.substr(kContentPrefix.size());
+  return out;
 }
 
 bool is_picture_file(std::string_view path) {
   static constexpr std::array<std::string_view, 7> kKinds = {".png", ".jpg", ".jpeg", ".gif", ".svg", ".webp", ".avif"};
-  const auto dot = path.rfind('.');
-  if (dot == std::string_view::npos || path.find('/', dot) != std::string_view::npos) return false;
-  std::string kind(path.substr(dot));
-  std::transform(kind.begin(), kind.end(), kind.begin(), [](unsigned char c) { return std::tolower(c); });
-  return std::find(kKinds.begin(), kKinds.end(), kind) != kKinds.end();
+  return kind_among(path, kKinds);
 }
 
-std::string image_address(std::string_view output) { return "/" + percent_encoded_path(output); }
+bool is_attachment_file(std::string_view path) {
+  static constexpr std::array<std::string_view, 13> kKinds = {".pdf",  ".odt", ".docx", ".doc", ".rtf",  ".txt", ".ods",
+                                                              ".xlsx", ".xls", ".csv",  ".odp", ".pptx", ".ppt"};
+  return kind_among(path, kKinds) || is_picture_file(path);
+}
+
+bool has_file_kind(std::string_view path) { return !kind_of(path).empty(); }
+
+std::string file_address(std::string_view output) { return "/" + percent_encoded_path(output); }
 
 }  // namespace styrdok

@@ -152,7 +152,7 @@ class LinkChecker {
       return;
     }
     // Its kind only: the file is not read here (it may be large, or a device).
-    if (!files_.is_file(file.file)) {
+    if (!is_file(file.file)) {
       const auto refused = files_.refusals();  // the file system says why, naming the file
       if (std::none_of(refused.begin(), refused.end(),
                        [&](const Refusal& r) { return file.file == r.path || file.file.starts_with(r.path + "/"); }))
@@ -181,6 +181,14 @@ class LinkChecker {
       diagnostics_.error(where, named + " would be published at '/" + file.output +
                                     "', where the site has a page or theme file; rename or move it");
     }
+  }
+
+  // Whether `path` is a file, asked of the file system once per path: a text
+  // may show one picture in a great many places.
+  bool is_file(const std::string& path) {
+    auto [at, asked] = files_asked_.try_emplace(path, false);
+    if (asked) at->second = files_.is_file(path);
+    return at->second;
   }
 
   // The pages and files by address, made at the first link that needs them:
@@ -218,6 +226,7 @@ class LinkChecker {
   std::unordered_set<std::string_view, StringHash, std::equal_to<>> published_;
   std::unordered_map<std::string_view, const Page*, StringHash, std::equal_to<>> by_url_;
   std::optional<std::vector<std::string>> addresses_;
+  std::unordered_map<std::string, bool> files_asked_;  // is_file's answers, by path
   // For the text being checked: the anchors of the texts it links to, and
   // how many more of its problems get a suggestion.
   std::unordered_map<const Body*, std::vector<std::string>> anchors_;

@@ -466,9 +466,12 @@ std::string relative_site_links(const std::string& html, const std::string& root
   std::string out;
   out.reserve(html.size());
   std::size_t from = 0;
+  // The next of each kind of attribute, each looked for again only once
+  // passed: looking for both after every one made a text of many links and
+  // one picture (or none) quadratic, each search running to the text's end.
+  std::size_t href = html.find("href=\"/");
+  std::size_t src = html.find("src=\"/");
   for (;;) {
-    const auto href = html.find("href=\"/", from);
-    const auto src = html.find("src=\"/", from);
     const auto at = std::min(href, src);
     if (at == std::string::npos) break;
     const auto slash = html.find('/', at);
@@ -479,6 +482,10 @@ std::string relative_site_links(const std::string& html, const std::string& root
       out += root.empty() ? "./" : root;
     }
     from = slash + 1;
+    if (at == href)
+      href = html.find("href=\"/", from);
+    else
+      src = html.find("src=\"/", from);
   }
   out.append(html, from, std::string::npos);
   return out;

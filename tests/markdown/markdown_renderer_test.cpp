@@ -387,6 +387,17 @@ TEST_CASE("images keep a safe source and get escaped alt text", "[markdown]") {
                  "<img src=\"https://example.org/process.png\" alt=\"Processmodell &lt;1&gt; &amp; &quot;2&quot;\">"));
 }
 
+TEST_CASE("site addresses in links and pictures start from the page's way up to the root", "[markdown]") {
+  const std::string html =
+      "<img src=\"/a.png\"><a href=\"/b/\">b</a><a href=\"//host/x\">x</a><a href=\"https://e.org/\">e</a>"
+      "<a href=\"/c/\">c</a><img src=\"//host/y.png\"><img src=\"/d.png\"><a href=\"#e\">e</a>";
+  CHECK(relative_site_links(html, "../../") ==
+        "<img src=\"../../a.png\"><a href=\"../../b/\">b</a><a href=\"//host/x\">x</a><a href=\"https://e.org/\">e</a>"
+        "<a href=\"../../c/\">c</a><img src=\"//host/y.png\"><img src=\"../../d.png\"><a href=\"#e\">e</a>");
+  CHECK(relative_site_links("<a href=\"/\">start</a>", "") == "<a href=\"./\">start</a>");
+  CHECK(relative_site_links("no links", "../") == "no links");
+}
+
 TEST_CASE("a link to an attachment beside the text leads where the site publishes it", "[markdown]") {
   const auto r = render("[Bilaga 1](bilaga-1.pdf) [Budget](<bilagor/budget 2024.xlsx>) [Plan](../plan/)\n");
   CHECK(contains(r.body.html, "<a href=\"/lysekil/riktlinjer/bilaga-1.pdf\">Bilaga 1</a>"));

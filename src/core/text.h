@@ -83,6 +83,10 @@ std::string terminal_text(std::string_view text);
 
 std::string trim(std::string_view text);
 
+// `text` with every `from` replaced by `to`, in one pass (replacing in place
+// moves the rest of the text at each one, which a text of many made slow).
+std::string replaced_all(std::string_view text, std::string_view from, std::string_view to);
+
 // The value of a hexadecimal digit, '0'..'9', 'a'..'f' or 'A'..'F'; -1 for any other character.
 constexpr int hex_digit_value(char c) {
   if (c >= '0' && c <= '9') return c - '0';

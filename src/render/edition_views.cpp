@@ -1,5 +1,6 @@
 #include "render/edition_views.h"
 
+#include "core/text.h"
 #include "print/qr_code.h"
 #include "render/print_views.h"
 #include "render/view_helpers.h"
@@ -58,9 +59,7 @@ list alternates(const Document& doc, std::size_t version, const RenderContext& c
 std::string relabelled(std::string html, const Strings& site, const Strings& s) {
   for (const char* key : {"block_link_label", "table_label"}) {
     const std::string from = "aria-label=\"" + site.get(key) + "\"", to = "aria-label=\"" + s.get(key) + "\"";
-    if (from == to) continue;
-    for (auto at = html.find(from); at != std::string::npos; at = html.find(from, at + to.size()))
-      html.replace(at, from.size(), to);
+    if (from != to) html = replaced_all(html, from, to);
   }
   return html;
 }

@@ -237,3 +237,13 @@ TEST_CASE("without_byte_order_mark leaves out the mark and nothing else", "[text
   CHECK(styrdok::without_byte_order_mark("\xEF\xBB") == "\xEF\xBB");
   CHECK(styrdok::without_byte_order_mark("") == "");
 }
+
+TEST_CASE("replaced_all replaces every occurrence, longer or shorter, in one pass", "[text]") {
+  CHECK(styrdok::replaced_all("a-b-c", "-", "--") == "a--b--c");
+  CHECK(styrdok::replaced_all("aXXbXX", "XX", "") == "ab");
+  CHECK(styrdok::replaced_all("aaa", "aa", "b") == "ba");  // not overlapping, from the left
+  CHECK(styrdok::replaced_all("abc", "", "x") == "abc");
+  CHECK(styrdok::replaced_all("", "a", "b") == "");
+  // What was put in is not looked at again.
+  CHECK(styrdok::replaced_all("ab", "a", "aa") == "aab");
+}

@@ -200,6 +200,16 @@ TEST_CASE("650,000 pictures and 700,000 attachments, of one file each", "[hostil
   CHECK(read_text(site.dir / "public/lysekil/riktlinjer/k.png") == "PNG");
 }
 
+TEST_CASE("a translation of 400,000 paragraphs", "[hostile]") {
+  // Each paragraph's link is labelled in the edition's language; the labels
+  // were replaced in place, moving the rest of the page at each (hours).
+  HostileSite site;
+  write_text(site.dir / "content/lysekil/riktlinjer/2021-05-19.en.md",
+             "---\ntitle: Guidelines\ntranslation_date: 2021-06-01\n---\n" + repeat("a\n\n", 400'000));
+  site.accepts();
+  site.builds();
+}
+
 TEST_CASE("30,000 paragraphs, each linking to an anchor that is not there", "[hostile]") {
   // Each broken link's "did you mean" copied the text's 30,000 anchors and
   // compared its anchor with every one: minutes. Now candidates too long or

@@ -273,6 +273,11 @@ void render_stages(const BuildOptions& options, const FileSystem& files, OutputS
     if (renders({PageKind::home, PageKind::organisation})) listed = document_lists(*site, day);
     std::optional<std::map<std::string, std::vector<BodyAction>>> body_actions;  // every responsible body's actions
     if (renders({PageKind::responsible})) body_actions = actions_by_body(*site);
+    std::optional<std::vector<std::vector<ActionRef>>> plan_actions;  // every plan's actions in order
+    if (renders({PageKind::action})) {
+      plan_actions.emplace();
+      for (const auto& plan : site->plans) plan_actions->push_back(flatten(plan));
+    }
     SharedQrCodes qr_codes;  // a document's page and its shown version's page print one code
     const RenderContext ctx{.site = *site,
                             .strings = theme->strings,
@@ -282,6 +287,7 @@ void render_stages(const BuildOptions& options, const FileSystem& files, OutputS
                             .due = due ? &*due : nullptr,
                             .documents = listed ? &*listed : nullptr,
                             .body_actions = body_actions ? &*body_actions : nullptr,
+                            .plan_actions = plan_actions ? &*plan_actions : nullptr,
                             .qr_codes = &qr_codes};
     auto render = [&](const Page& page) {
       if (template_for(page.kind).empty()) return generated_file(page, *site, day);  // CSV, JSON, CSS

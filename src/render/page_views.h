@@ -43,6 +43,11 @@ struct RenderContext {
   // made once for the build when a page to render shows them; null (in
   // tests too): each page makes them.
   const std::map<std::string, std::vector<BodyAction>>* body_actions = nullptr;
+  // Every plan's actions in order (model/action_plan.h flatten), in the
+  // order of Site::plans, made once for the build when an action's page is
+  // rendered; null (in tests too): each action's page flattens its plan,
+  // which for every action of a large plan took time in its square.
+  const std::vector<std::vector<ActionRef>>* plan_actions = nullptr;
   // The QR codes a document's page and its shown version's page both print
   // (print/shared_qr_codes.h), shared by the render stage's threads; null:
   // each page encodes its own. Either way the pages are the same.

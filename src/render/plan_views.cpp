@@ -286,7 +286,8 @@ data action_view(const Page& page, const RenderContext& ctx) {
   const Strings& s = ctx.strings;
   const Links links = Links::for_page(page, ctx.site.config);
   const ActionPlan& plan = ctx.site.plans[page.plan];
-  const auto refs = flatten(plan);
+  std::vector<ActionRef> own;
+  const auto& refs = ctx.plan_actions ? (*ctx.plan_actions)[page.plan] : (own = flatten(plan));
   const ActionRef& ref = refs[page.action];
   const Action& a = *ref.action;
   const ActionStanding st = standing_on(a, plan, ctx.as_of);
@@ -344,9 +345,7 @@ data action_view(const Page& page, const RenderContext& ctx) {
     put(d, "parent", std::move(p));
   }
   list children;
-  for (std::size_t i = page.action + 1; i < refs.size() && refs[i].depth > ref.depth; ++i) {
-    if (refs[i].parent == &a) children.push_back(action_row(plan, refs[i], ctx, links));
-  }
+  for (const Action& child : a.actions) children.push_back(action_row(plan, {&child, &a, ref.depth + 1}, ctx, links));
   put(d, "children", std::move(children));
   put(d, "has_children", !a.actions.empty());
 

@@ -273,6 +273,14 @@ std::optional<Site> load_site(const FileSystem& files, SiteConfig config, const 
   for (std::size_t d = 0; d < site.documents.size(); ++d) {
     if (taken.documents[d]) continue;
     auto& doc = site.documents[d];
+    if (const std::size_t count = doc.versions.size() + failed[d].size(); count > options.labels.limits.versions) {
+      local.error({doc.source_dir, 0, 0},
+                  "the document has " + std::to_string(count) + " versions, more than the " +
+                      std::to_string(options.labels.limits.versions) +
+                      " styrdok publishes for one document (each pair of them gets a comparison); keep the oldest "
+                      "in a document of their own");
+      continue;
+    }
     sort_versions(doc.versions);
     check_revisions(doc, failed[d], local);
     take_repeal(doc, local);

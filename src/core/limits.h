@@ -34,6 +34,9 @@ struct InputLimits {
   std::size_t table_columns = 200;
   // Headings in one version (each gets an anchor and a table of contents entry).
   std::size_t headings = 5'000;
+  // Versions of one document, proposals included: each pair of them gets a
+  // comparison of its own, so what is published grows with their square.
+  std::size_t versions = 100;
   // Values a YAML file holds once its aliases (`*name`) are expanded.
   std::size_t yaml_nodes = 100'000;
   // Rows of a CSV file, and levels of sub-actions in an action plan.

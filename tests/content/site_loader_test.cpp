@@ -266,6 +266,27 @@ TEST_CASE("a document folder without a version file is reported", "[site_loader]
                             "decision date, e.g. 2024-03-21.md"});
 }
 
+TEST_CASE("a document of more versions than the limit is an error at its folder", "[site_loader]") {
+  auto files = seed_site();
+  LoadOptions options;
+  options.labels.limits.versions = 3;
+  // Lysekil's guidelines have two versions; a third (a proposal) is within the limit.
+  files.add("content/lysekil/riktlinjer-for-integrationsarbete/forslag.md",
+            version("Riktlinjer för integrationsarbete", "riktlinjer", "unknown", "Text.\n", "status: proposal\n"));
+  Diagnostics within;
+  CHECK(load_site(files, config_of(files), options, within));
+  // A fourth, even one that does not load, is past it: it would be published once fixed.
+  files.add("content/lysekil/riktlinjer-for-integrationsarbete/2024-01-01.md", "---\ntitle: [\n---\n");
+  Diagnostics past;
+  CHECK_FALSE(load_site(files, config_of(files), options, past));
+  std::vector<std::string> messages;
+  for (const auto& d : past.items()) messages.push_back(d.to_string());
+  CHECK(std::count(messages.begin(), messages.end(),
+                   "content/lysekil/riktlinjer-for-integrationsarbete: the document has 4 versions, more than the 3 "
+                   "styrdok publishes for one document (each pair of them gets a comparison); keep the oldest in a "
+                   "document of their own") == 1);
+}
+
 TEST_CASE("a document folder whose name gives no address is reported", "[site_loader]") {
   auto files = seed_site();
   files.add("content/lysekil/–/2021-05-19.md", version("Riktlinjer", "riktlinjer", "2021-05-19"));

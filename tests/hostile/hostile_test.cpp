@@ -210,6 +210,20 @@ TEST_CASE("a translation of 400,000 paragraphs", "[hostile]") {
   site.builds();
 }
 
+TEST_CASE("a document of 3,000 versions", "[hostile]") {
+  // Each pair of versions gets a comparison: 300 versions were 135,000
+  // files and 1.5 GB, 3,000 ran a machine out of memory.
+  HostileSite site;
+  for (int i = 0; i < 3'000; ++i) {  // each decided on a day of its own
+    char day[11];
+    std::snprintf(day, sizeof day, "%04d-%02d-%02d", 1900 + i / (12 * 28), i / 28 % 12 + 1, i % 28 + 1);
+    write_text(site.dir / ("content/lysekil/riktlinjer/" + std::string(day) + ".md"), version("Text.\n", day));
+  }
+  site.refuses(
+      "content/lysekil/riktlinjer: the document has 3001 versions, more than the 100 styrdok publishes for one "
+      "document");
+}
+
 TEST_CASE("30,000 paragraphs, each linking to an anchor that is not there", "[hostile]") {
   // Each broken link's "did you mean" copied the text's 30,000 anchors and
   // compared its anchor with every one: minutes. Now candidates too long or

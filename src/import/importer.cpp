@@ -1,6 +1,7 @@
 #include "import/importer.h"
 
 #include <algorithm>
+#include <limits>
 #include <map>
 #include <set>
 
@@ -120,10 +121,11 @@ std::string quoted(const std::string& text) {
 
 // The pictures `body` shows, as files in `folder` named after the version
 // (`stem`-bild-1.png), its references renamed to match; each reported, and
-// each picture that is not imported too. A picture before the text (a logo
-// on the front page) is left out with its line.
+// each picture in the text (from paragraph `first`) that is not imported
+// too. A picture before the text (a logo on the front page) is left out
+// with its line.
 std::vector<NewFile> pictures_beside(const SourceText& source, const std::string& folder, const std::string& stem,
-                                     std::string& body, std::vector<std::string>& report) {
+                                     int first, std::string& body, std::vector<std::string>& report) {
   // The pictures the text shows, renamed in one pass over it: "](bild-" is
   // written by the reader only (']' in the source's words is escaped).
   std::set<std::string> names;
@@ -147,13 +149,14 @@ std::vector<NewFile> pictures_beside(const SourceText& source, const std::string
 
   std::vector<NewFile> out;
   for (const auto& picture : source.pictures) {
-    const std::string near = "paragraph " + std::to_string(picture.number);
+    const std::string paragraph = "paragraph " + std::to_string(picture.number);
     if (picture.name.empty()) {
-      report.push_back("left out, a picture in " + near + ": " + picture.problem);
+      // Its own paragraph may have had no text: counted are those that have.
+      if (picture.number >= first) report.push_back("left out, a picture near " + paragraph + ": " + picture.problem);
     } else if (shown.contains(picture.name)) {  // else before the text: left out with its line
       const std::string name = stem + "-" + picture.name;
       out.push_back({folder + name, picture.bytes, ""});
-      report.push_back("picture: " + name + " (" + near + ")");
+      report.push_back("picture: " + name + " (" + paragraph + ")");
     }
   }
   // Word's pictures often have no description (alternative text).
@@ -306,7 +309,8 @@ std::optional<ImportResult> import_document(const ImportRequest& request, const 
     diagnostics.error(at, path + " already exists; nothing was written (give another --into)");
     return std::nullopt;
   }
-  auto pictures = pictures_beside(*source, std::string(kContentDir) + "/" + into + "/", stem, body, report);
+  const int first = start < lines.size() ? lines[start].number : std::numeric_limits<int>::max();
+  auto pictures = pictures_beside(*source, std::string(kContentDir) + "/" + into + "/", stem, first, body, report);
   for (const auto& picture : pictures) {
     if (site.is_file(picture.path)) {
       diagnostics.error(at, picture.path + " already exists; nothing was written (give another --into)");

@@ -35,7 +35,7 @@ struct SourceLine {
 struct SourcePicture {
   std::string name;     // "bild-1.png"; empty when it is not imported (`problem` says why)
   std::string bytes;    // the picture's file
-  int number = 0;       // the paragraph it is first in (Word), for the report
+  int number = 0;       // the paragraph it is first in (Word), or the next with text when its own has none
   std::string problem;  // why it is left out: "a picture in the EMF format, which browsers do not show"
 };
 

@@ -65,8 +65,8 @@ const char* const kRels =
 const std::string kProse =
     "Kommunen vill att alla invånare ska kunna delta i samhällslivet och känna sig trygga i vardagen.";
 
-std::string document(const std::string& body) {
-  return "<w:document><w:body>" + paragraph(text("Riktlinjer för kartor")) +
+std::string document(const std::string& body, const std::string& front_page = "") {
+  return "<w:document><w:body>" + front_page + paragraph(text("Riktlinjer för kartor")) +
          paragraph(text("Beslutad av kommunfullmäktige 2021-05-19.")) + body + "</w:body></w:document>";
 }
 
@@ -133,11 +133,12 @@ TEST_CASE("a Word drawing that cannot be imported is reported with what to do") 
   const std::string bytes = docx_of(
       {{"word/document.xml",
         document(paragraph(text("Inledning")) + paragraph(text(kProse)) + paragraph(drawing("rId3", "Diagram")) +
-                 paragraph(drawing("rId4", "Borta")) + paragraph(drawing("rId5", "Länkad")) +
-                 paragraph("<w:r><w:drawing><wp:inline><wp:docPr id=\"2\" name=\"Diagram 2\"/><a:graphic>"
-                           "<a:graphicData><c:chart r:id=\"rId9\"/></a:graphicData></a:graphic></wp:inline>"
-                           "</w:drawing></w:r>") +
-                 paragraph(text(kProse)))},
+                     paragraph(drawing("rId4", "Borta")) + paragraph(drawing("rId5", "Länkad")) +
+                     paragraph("<w:r><w:drawing><wp:inline><wp:docPr id=\"2\" name=\"Diagram 2\"/><a:graphic>"
+                               "<a:graphicData><c:chart r:id=\"rId9\"/></a:graphicData></a:graphic></wp:inline>"
+                               "</w:drawing></w:r>") +
+                     paragraph(text(kProse)),
+                 paragraph(drawing("rId3", "Logga")))},  // before the title: left out with it, unreported
        {"word/_rels/document.xml.rels", kRels},
        {"word/media/image3.emf", "EMF"}});
   MemoryFileSystem site;
@@ -152,13 +153,13 @@ TEST_CASE("a Word drawing that cannot be imported is reported with what to do") 
     if (line.starts_with("left out, a picture")) left_out.push_back(line);
   CHECK(left_out ==
         std::vector<std::string>{
-            "left out, a picture in paragraph 5: a picture in the EMF format, which browsers do not show; save it as "
+            "left out, a picture near paragraph 5: a picture in the EMF format, which browsers do not show; save it as "
             "PNG beside the version file and write ![what it shows](its-name.png) where it goes",
-            "left out, a picture in paragraph 5: a picture whose part word/media/saknas.png is missing or damaged in "
+            "left out, a picture near paragraph 5: a picture whose part word/media/saknas.png is missing or damaged in "
             "the .docx",
-            "left out, a picture in paragraph 5: a picture kept outside the document (a linked file), which is not "
+            "left out, a picture near paragraph 5: a picture kept outside the document (a linked file), which is not "
             "in the .docx",
-            "left out, a picture in paragraph 5: a drawing that is not a picture (a chart, a shape or a text box)"});
+            "left out, a picture near paragraph 5: a drawing that is not a picture (a chart, a shape or a text box)"});
 }
 
 TEST_CASE("an imported picture never replaces a file that is there") {

@@ -142,6 +142,13 @@ class LinkChecker {
       return;
     }
     const TextFile file = *text_file(path, url, use);  // a relative path: it has no scheme, '/' or '#'
+    if (const auto backslash = url.find('\\'); backslash != std::string::npos) {
+      std::string written = url;
+      std::replace(written.begin(), written.end(), '\\', '/');
+      diagnostics_.error(
+          where, named + " has a '\\' between folders, as Windows writes them; write '/' instead: '" + written + "'");
+      return;
+    }
     if (file.file.empty()) {
       diagnostics_.error(where, named + " cannot name a file: an encoded '/', '\\', '..' or NUL is in it");
       return;

@@ -150,7 +150,8 @@ TEST_CASE("a picture beside the text must be one the site can publish") {
       "![b](../../../utanfor.png)\n\n"
       "![c](a%2Fb.png)\n\n"
       "![d](../../favicon.svg)\n\n"
-      "![e](<karta över ån.png>) ![f](karta%20%C3%B6ver%20%C3%A5n.png)\n",
+      "![e](<karta över ån.png>) ![f](karta%20%C3%B6ver%20%C3%A5n.png)\n\n"
+      "![g](bilder\\karta.png)\n",
       {{"content/lysekil/policy/anteckningar.txt", "text"},
        {"utanfor.png", "PNG"},
        {"content/favicon.svg", "<svg/>"},
@@ -165,7 +166,10 @@ TEST_CASE("a picture beside the text must be one the site can publish") {
             "published; keep a text's images in its document's folder\n" +
             p + "11:1: image 'a%2Fb.png' cannot name a file: an encoded '/', '\\', '..' or NUL is in it\n" + p +
             "13:1: image '../../favicon.svg' would be published at '/favicon.svg', where the site has a page "
-            "or theme file; rename or move it\n");
+            "or theme file; rename or move it\n" +
+            p +
+            "17:1: image 'bilder\\karta.png' has a '\\' between folders, as Windows writes them; write '/' "
+            "instead: 'bilder/karta.png'\n");
 }
 
 TEST_CASE("an attachment beside the text must be one the site can publish") {

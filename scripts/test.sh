@@ -52,10 +52,20 @@ printf '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 120 40"><rect width
   >"$site/init/bilder/logo.svg"
 printf 'branding:\n  logo: bilder/logo.svg\n  logo_alt: Exempels kommun\n  colour: "#7a1f3d"\n  favicon: bilder/logo.svg\n  website: https://www.example.org/\n  contact_page: https://www.example.org/kontakt\n' \
   >>"$site/init/site.yaml"
+# Its policy shows a picture beside its text and links to an attachment.
+policy=$(ls "$site/init/content/exempelkommun/exempelpolicy/"*.md | head -1)
+printf '\n![Karta över Exempelkommuns förskolor](bilder/karta.svg)\n\nLäs [bilaga 1, budget (PDF)](bilaga-1.pdf).\n' \
+  >>"$policy"
+mkdir -p "$site/init/content/exempelkommun/exempelpolicy/bilder"
+printf '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 120 40"><rect width="120" height="40" fill="#cde"/></svg>\n' \
+  >"$site/init/content/exempelkommun/exempelpolicy/bilder/karta.svg"
+printf '%%PDF-1.4\n' >"$site/init/content/exempelkommun/exempelpolicy/bilaga-1.pdf"
 (cd "$site/init" && "$styrdok" new plan exempelkommun/exempelpolicy >/dev/null &&
   "$styrdok" new indicator exempelkommun/exempelpolicy >/dev/null && "$styrdok" build --quiet)
 tests/browser/vnu.sh "$site/init/public"
 node tests/browser/axe.mjs "$site/init/public" --base /styrdokument/
+test -f "$site/init/public/exempelkommun/exempelpolicy/bilder/karta.svg"
+test -f "$site/init/public/exempelkommun/exempelpolicy/bilaga-1.pdf"
 
 # Steps 4 and 5 share one build: clang compiles every library once with
 # AddressSanitizer, UndefinedBehaviorSanitizer and the fuzzers' coverage, and

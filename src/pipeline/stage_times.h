@@ -3,6 +3,7 @@
 // or print the times. For `build --timings` and `serve --timings`.
 #pragma once
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <string>
@@ -15,7 +16,9 @@ using StageSeconds = std::vector<std::pair<std::string, double>>;  // stage name
 
 inline void print_stage_times(std::FILE* to, const StageSeconds& times) {
   std::fprintf(to, "Time per stage:\n");
-  for (const auto& [stage, seconds] : times) std::fprintf(to, "  %-20s %8.3f s\n", stage.c_str(), seconds);
+  int width = 20;  // the names in one column, the longest deciding
+  for (const auto& [stage, seconds] : times) width = std::max(width, static_cast<int>(stage.size()));
+  for (const auto& [stage, seconds] : times) std::fprintf(to, "  %-*s %8.3f s\n", width, stage.c_str(), seconds);
 }
 
 class StageTimes {

@@ -182,6 +182,34 @@ std::optional<AgendaItem> parse_item(const YAML::Node& node, YamlFields& meeting
   return item;
 }
 
+// "2.1 MiB", "64 MiB".
+std::string mib(std::size_t bytes) {
+  const std::size_t tenths = bytes * 10 / (1024 * 1024);
+  return std::to_string(tenths / 10) + (tenths % 10 ? "." + std::to_string(tenths % 10) : "") + " MiB";
+}
+
+// About what the handout of `items` prints, in bytes: each paper's text
+// (and the older version's, for a redline), a kilobyte per action of a
+// plan, and a kilobyte of headings and contents per item.
+std::size_t handout_bytes(const std::vector<AgendaItem>& items, const Site& site) {
+  constexpr std::size_t kPerItem = 1024;
+  std::unordered_map<std::size_t, std::size_t> actions;  // of each plan named, counted once
+  std::size_t bytes = 0;
+  for (const AgendaItem& item : items) {
+    bytes += kPerItem;
+    if (item.kind == AgendaItemKind::plan) {
+      auto [count, counted] = actions.try_emplace(item.plan, 0);
+      if (counted) count->second = flatten(site.plans[item.plan]).size();
+      bytes += kPerItem * count->second;
+      continue;
+    }
+    const Document& doc = site.documents[item.document];
+    bytes += doc.versions[item.version].body->html.size();
+    if (item.older) bytes += doc.versions[*item.older].body->html.size();
+  }
+  return bytes;
+}
+
 }  // namespace
 
 const std::vector<std::string>& meeting_keys() {
@@ -196,7 +224,7 @@ const std::vector<std::string>& agenda_item_keys() {
 }
 
 ParsedMeeting parse_meeting(const std::string& text, const std::string& path, const std::string& file_stem,
-                            const Site& site, Diagnostics& diagnostics) try {
+                            const Site& site, Diagnostics& diagnostics, const InputLimits& limits) try {
   ParsedMeeting result;
   Diagnostics local;
   if (auto bad = find_invalid_utf8(text)) {
@@ -251,6 +279,11 @@ ParsedMeeting parse_meeting(const std::string& text, const std::string& path, co
     for (const auto& node : items) {
       if (auto item = parse_item(node, f, site, targets, *date, result.withheld)) m.items.push_back(std::move(*item));
     }
+    if (const std::size_t bytes = handout_bytes(m.items, site); bytes > limits.handout_bytes) {
+      local.error(f.location_of(items), "the handout would print about " + mib(bytes) + " of papers, more than the " +
+                                            mib(limits.handout_bytes) +
+                                            " styrdok prints for one meeting; hand out fewer or shorter papers");
+    }
   }
   if (date) m.date = *date;
   diagnostics.merge(local);
@@ -262,7 +295,8 @@ ParsedMeeting parse_meeting(const std::string& text, const std::string& path, co
   return {};
 }
 
-std::vector<Meeting> load_meetings(const FileSystem& files, const Site& site, Diagnostics& diagnostics) {
+std::vector<Meeting> load_meetings(const FileSystem& files, const Site& site, Diagnostics& diagnostics,
+                                   const InputLimits& limits) {
   std::vector<Meeting> meetings;
   for (const auto& entry : files.list(kMeetingsDir)) {  // sorted by name
     if (entry.is_directory || !ends_with(entry.name, ".yaml")) continue;
@@ -272,7 +306,7 @@ std::vector<Meeting> load_meetings(const FileSystem& files, const Site& site, Di
       diagnostics.error({path, 0, 0}, "cannot read the file");
       continue;
     }
-    auto parsed = parse_meeting(*text, path, entry.name.substr(0, entry.name.size() - 5), site, diagnostics);
+    auto parsed = parse_meeting(*text, path, entry.name.substr(0, entry.name.size() - 5), site, diagnostics, limits);
     if (parsed.meeting) meetings.push_back(std::move(*parsed.meeting));
   }
   return meetings;

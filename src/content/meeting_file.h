@@ -14,6 +14,7 @@
 
 #include "core/error.h"
 #include "core/file_system.h"
+#include "core/limits.h"
 #include "model/site_config.h"
 
 namespace styrdok {
@@ -31,10 +32,14 @@ struct ParsedMeeting {
 const std::vector<std::string>& meeting_keys();
 const std::vector<std::string>& agenda_item_keys();
 
+// An agenda whose handout would print more than `limits.handout_bytes`
+// (each paper's text, both versions of a redline, each plan's actions) is an
+// error at its 'items': it may name the same long paper many times over.
 ParsedMeeting parse_meeting(const std::string& text, const std::string& path, const std::string& file_stem,
-                            const Site& site, Diagnostics& diagnostics);
+                            const Site& site, Diagnostics& diagnostics, const InputLimits& limits = {});
 
 // Every meetings/*.yaml, sorted by id. Reports every problem of every file.
-std::vector<Meeting> load_meetings(const FileSystem& files, const Site& site, Diagnostics& diagnostics);
+std::vector<Meeting> load_meetings(const FileSystem& files, const Site& site, Diagnostics& diagnostics,
+                                   const InputLimits& limits = {});
 
 }  // namespace styrdok

@@ -37,6 +37,9 @@ struct InputLimits {
   // Versions of one document, proposals included: each pair of them gets a
   // comparison of its own, so what is published grows with their square.
   std::size_t versions = 100;
+  // What one meeting's handout prints, roughly (content/meeting_file.h):
+  // its agenda may name the same long paper many times over.
+  std::size_t handout_bytes = std::size_t{64} * 1024 * 1024;
   // Values a YAML file holds once its aliases (`*name`) are expanded.
   std::size_t yaml_nodes = 100'000;
   // Rows of a CSV file, and levels of sub-actions in an action plan.

@@ -196,7 +196,7 @@ void render_stages(const BuildOptions& options, const FileSystem& files, OutputS
   model = std::make_shared<Site>(std::move(*loaded));
   Site* const site = model.get();
   result.site = model;
-  site->meetings = load_meetings(files, *site, diagnostics);  // agendas refer to the documents
+  site->meetings = load_meetings(files, *site, diagnostics, options.limits);  // agendas refer to the documents
   // The theme with the strings of the editions' languages.
   const BuildTheme built_theme = complete_theme(files, *site, std::move(kept_theme), std::move(loaded_theme),
                                                 std::move(theme_found), options.themes, diagnostics);

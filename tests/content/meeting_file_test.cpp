@@ -155,6 +155,27 @@ TEST_CASE("missing keys and a file name that is no address are errors") {
   CHECK(bad_name.has_errors());
 }
 
+TEST_CASE("an agenda whose handout would print more than the limit is an error at its items") {
+  Site site = site_with_policy();
+  Body long_text;
+  long_text.html = std::string(800 * 1024, 'x');
+  site.documents[0].versions[0].body = std::make_shared<const Body>(std::move(long_text));
+  InputLimits limits;
+  limits.handout_bytes = 2 * 1024 * 1024;
+  // The version in force twice, and once more as the redline's older side: 2.3 MiB.
+  Diagnostics d;
+  CHECK_FALSE(parse_meeting(kMeeting + "  - title: Igen\n    document: dals-ed/integrationspolicy\n", "meetings/m.yaml",
+                            "m", site, d, limits)
+                  .meeting);
+  CHECK(messages(d) == std::vector<std::string>{
+                           "meetings/m.yaml:7:3: the handout would print about 2.3 MiB of papers, more than the 2 MiB "
+                           "styrdok prints for one meeting; hand out fewer or shorter papers"});
+  // Twice is within it.
+  Diagnostics within;
+  CHECK(parse_meeting(kMeeting, "meetings/m.yaml", "m", site, within, limits).meeting);
+  CHECK(within.items().empty());
+}
+
 TEST_CASE("a meeting that hands out an unpublished proposal is left out without an error") {
   Diagnostics d;
   const auto parsed = parse_meeting(kMeeting, "meetings/m.yaml", "m", site_with_policy(true), d);

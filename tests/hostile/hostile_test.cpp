@@ -224,6 +224,17 @@ TEST_CASE("a document of 3,000 versions", "[hostile]") {
       "document");
 }
 
+TEST_CASE("a meeting that hands out one long paper 3,000 times", "[hostile]") {
+  // The handout printed every paper whole, as often as the agenda names it:
+  // an agenda of 300 KB made it 3 GB.
+  HostileSite site;
+  write_text(site.dir / kVersion, version(repeat("Kommunen ska arbeta för ett gott mottagande.\n\n", 22'000)));
+  write_text(site.dir / "meetings/2022-01-20-ks.yaml",
+             "title: KS\nbody: Kommunstyrelsen\norganisation: lysekil\ndate: 2022-01-20\nitems:\n" +
+                 repeat("  - title: Punkt\n    document: lysekil/riktlinjer\n", 3'000));
+  site.refuses("meetings/2022-01-20-ks.yaml:6:3: the handout would print about ");
+}
+
 TEST_CASE("30,000 paragraphs, each linking to an anchor that is not there", "[hostile]") {
   // Each broken link's "did you mean" copied the text's 30,000 anchors and
   // compared its anchor with every one: minutes. Now candidates too long or

@@ -47,4 +47,10 @@ struct Body {
 // from `root` (the page's way up to the site root, "../../").
 std::string relative_site_links(const std::string& html, const std::string& root);
 
+// A link to an attachment (markdown/text_file.h) carries its site address in
+// data-address="/lysekil/policy/bilaga-1.pdf", which print shows after the
+// link's text: made whole here with the site's `base_url`
+// ("https://example.org/styrdokument/").
+std::string full_attachment_addresses(const std::string& html, const std::string& base_url);
+
 }  // namespace styrdok

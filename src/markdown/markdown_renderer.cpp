@@ -265,7 +265,10 @@ class Renderer {
       record_link(n, url, false);
       const char* title = cmark_node_get_title(n);
       if (url && link_allowed(n, url) && !in_heading_) {
-        html_ += "<a href=\"" + html_escape(beside_href(url, FileUse::attachment)) + "\"";
+        const std::string href = beside_href(url, FileUse::attachment);
+        html_ += "<a href=\"" + html_escape(href) + "\"";
+        // An attachment: print shows its address (full_attachment_addresses).
+        if (href != href_of(url)) html_ += " data-address=\"" + html_escape(href) + "\"";
         if (title && *title) html_ += " title=\"" + html_escape(title) + "\"";
         html_ += ">";
         inlines(n);
@@ -460,6 +463,12 @@ Body render_markdown(std::string_view markdown, const MarkdownOptions& options, 
   if (!tree_within_limits(document.get(), markdown, options, diagnostics)) return {};
   Renderer renderer(markdown, options, diagnostics);
   return renderer.render(document.get());
+}
+
+std::string full_attachment_addresses(const std::string& html, const std::string& base_url) {
+  static const std::string kSiteAddress = "data-address=\"/";
+  if (html.find(kSiteAddress) == std::string::npos) return html;
+  return replaced_all(html, kSiteAddress, "data-address=\"" + html_escape(base_url));
 }
 
 std::string relative_site_links(const std::string& html, const std::string& root) {

@@ -180,7 +180,9 @@ data edition_view(const Page& page, const RenderContext& site_ctx) {
 
   put(d, "has_toc", !e.body->toc.empty());
   put(d, "toc", toc_view(*e.body));
-  put(d, "body", relabelled(relative_site_links(e.body->html, links.root), sv, s));
+  put(d, "body",
+      relabelled(full_attachment_addresses(relative_site_links(e.body->html, links.root), ctx.site.config.base_url), sv,
+                 s));
   const std::string url = ctx.site.config.base_url + edition_url(doc, v, e);
   put(d, "permanent_url", url);
 

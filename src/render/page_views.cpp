@@ -169,7 +169,7 @@ data version_view(const Page& page, const RenderContext& ctx) {
 
   put(d, "toc", toc_view(*v.body));
   put(d, "has_toc", !v.body->toc.empty());
-  put(d, "body", relative_site_links(v.body->html, links.root));
+  put(d, "body", full_attachment_addresses(relative_site_links(v.body->html, links.root), ctx.site.config.base_url));
 
   const std::string cite = citation(v, s);
   if (!cite.empty()) put(d, "citation", cite);

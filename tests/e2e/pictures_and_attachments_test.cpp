@@ -117,8 +117,11 @@ TEST_CASE("an attachment a text links to is published beside it, and the link le
   const fs::path out = dir / "public";
   CHECK(read_text(out / "lysekil/policy/bilagor/Budget 2024.pdf") == "%PDF-1.7 budget");
   CHECK_FALSE(fs::exists(out / "lysekil/policy/bilagor/utkast.pdf"));
-  CHECK_THAT(read_text(out / "lysekil/policy/index.html"),
-             Catch::Contains("<a href=\"../../lysekil/policy/bilagor/Budget%202024.pdf\">bilaga 1, budget (PDF)</a>"));
+  CHECK_THAT(
+      read_text(out / "lysekil/policy/index.html"),
+      Catch::Contains("<a href=\"../../lysekil/policy/bilagor/Budget%202024.pdf\" "
+                      "data-address=\"https://example.org/styrdokument/lysekil/policy/bilagor/Budget%202024.pdf\">"
+                      "bilaga 1, budget (PDF)</a>"));
   CHECK_THAT(read_text(out / "lysekil/policy/2020-01-01/index.html"),
-             Catch::Contains("<a href=\"../../../lysekil/policy/bilagor/Budget%202024.pdf\">"));
+             Catch::Contains("<a href=\"../../../lysekil/policy/bilagor/Budget%202024.pdf\" data-address="));
 }

@@ -12,6 +12,7 @@
 using styrdok::Block;
 using styrdok::Body;
 using styrdok::Diagnostics;
+using styrdok::full_attachment_addresses;
 using styrdok::Heading;
 using styrdok::MarkdownOptions;
 using styrdok::relative_site_links;
@@ -400,8 +401,16 @@ TEST_CASE("site addresses in links and pictures start from the page's way up to 
 
 TEST_CASE("a link to an attachment beside the text leads where the site publishes it", "[markdown]") {
   const auto r = render("[Bilaga 1](bilaga-1.pdf) [Budget](<bilagor/budget 2024.xlsx>) [Plan](../plan/)\n");
-  CHECK(contains(r.body.html, "<a href=\"/lysekil/riktlinjer/bilaga-1.pdf\">Bilaga 1</a>"));
-  CHECK(contains(r.body.html, "<a href=\"/lysekil/riktlinjer/bilagor/budget%202024.xlsx\">Budget</a>"));
+  // Print shows an attachment's address after its text (made whole with the base URL on each page).
+  CHECK(contains(r.body.html,
+                 "<a href=\"/lysekil/riktlinjer/bilaga-1.pdf\" data-address=\"/lysekil/riktlinjer/bilaga-1.pdf\">"
+                 "Bilaga 1</a>"));
+  CHECK(contains(r.body.html,
+                 "<a href=\"/lysekil/riktlinjer/bilagor/budget%202024.xlsx\" "
+                 "data-address=\"/lysekil/riktlinjer/bilagor/budget%202024.xlsx\">Budget</a>"));
+  CHECK(full_attachment_addresses(relative_site_links(r.body.html, "../../"), "https://example.org/s/")
+            .find("<a href=\"../../lysekil/riktlinjer/bilaga-1.pdf\" "
+                  "data-address=\"https://example.org/s/lysekil/riktlinjer/bilaga-1.pdf\">") != std::string::npos);
   CHECK(contains(r.body.html, "<a href=\"../plan/\">Plan</a>"));  // no file: left as written (the link check says why)
 }
 

@@ -33,7 +33,10 @@ data document_summary(const Document& doc, const RenderContext& ctx, const Links
   put(d, "status", status_view(doc, current, ctx.as_of, s));
   const std::string decided = decision_line(v, s);
   put(d, "decided", decided.empty() ? s.get("label_decision_date") + ": " + s.get("unknown") : decided);
-  if (v.summary) put(d, "summary", *v.summary);
+  if (v.summary) {
+    put(d, "summary", *v.summary);
+    put(d, "meta_description", *v.summary);  // what a search engine shows under the page's title
+  }
   return d;
 }
 
@@ -162,7 +165,10 @@ data version_view(const Page& page, const RenderContext& ctx) {
   put(d, "status", status_view(doc, shown, ctx.as_of, s));
   const std::string decided = decision_line(v, s);
   if (!decided.empty()) put(d, "decision", decided);
-  if (v.summary) put(d, "summary", *v.summary);
+  if (v.summary) {
+    put(d, "summary", *v.summary);
+    put(d, "meta_description", *v.summary);  // what a search engine shows under the page's title
+  }
   auto [known, unknown] = metadata_rows_split(doc, v, ctx);
   put(d, "metadata", std::move(known));
   if (!unknown.empty()) put(d, "unknown_fields", s.fill("unknown_fields", {{"fields", unknown}}));

@@ -80,8 +80,9 @@ data common_view(const Page& page, const RenderContext& ctx, const std::string& 
   put(d, "site_title", config.title);
   put(d, "heading", heading);
   put(d, "page_title", page.kind == PageKind::home ? config.title : heading + " – " + config.title);
-  put(d, "meta_description",
-      config.description);  // not "description": that would stand in for a page's own when it has none
+  // Not "description": that would stand in for a page's own when it has none.
+  // None at all rather than an empty one.
+  if (!config.description.empty()) put(d, "meta_description", config.description);
   put(d, "root", links.root);
   put(d, "home_href", links.to(""));
   put(d, "accessibility_href", links.to(kAccessibilityUrl));

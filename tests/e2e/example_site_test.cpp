@@ -136,6 +136,20 @@ TEST_CASE("version pages carry a citation and schema.org Legislation JSON-LD") {
                                 "2021-05-19/\">"));
 }
 
+TEST_CASE("a version's summary is its page's description for search engines, and none is never an empty one") {
+  CHECK_THAT(page("--as-of 2025-01-01", "stenungsund/integrationspolicy/"),
+             Catch::Contains("<meta name=\"description\" content=\"Integrationspolicyn för Stenungsunds kommun är ett "
+                             "vägledande dokument"));
+  CHECK_THAT(page("--as-of 2025-01-01", ""), Catch::Contains("<meta name=\"description\" content=\"Exempelwebbplats"));
+  TempDir dir;
+  copy_repository_theme(dir.path());
+  write_text(dir / "site.yaml", site_yaml());  // no description
+  write_text(dir / "content/lysekil/policy/2020-01-01.md",
+             version_md("title: Policy\ntype: policy\ndecided_by: KS\ndecision_date: 2020-01-01\n"));
+  REQUIRE(run_styrdok("build --quiet --source " + dir.path().string()).exit_code == 0);
+  CHECK_THAT(read_text(dir / "public/lysekil/policy/index.html"), !Catch::Contains("name=\"description\""));
+}
+
 TEST_CASE("every internal link resolves to a file in the output, so the site works from disk") {
   const auto out = built("--as-of 2025-01-01");
   const std::regex href(R"re(href="([^"]*)")re");

@@ -159,6 +159,10 @@ std::vector<NewFile> pictures_beside(const SourceText& source, const std::string
       report.push_back("picture: " + name + " (" + paragraph + ")");
     }
   }
+  if (source.pictures_not_read)
+    report.push_back(
+        "pictures: the PDF holds pictures, which are not imported; take each from the original, save it beside the "
+        "version file and write ![what it shows](its-name.png) where it goes");
   // Word's pictures often have no description (alternative text).
   std::size_t undescribed = 0;
   for (auto at = body.find("![]("); at != std::string::npos; at = body.find("![](", at + 1)) ++undescribed;

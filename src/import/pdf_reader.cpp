@@ -5,6 +5,7 @@
 #include <poppler/cpp/poppler-page.h>
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <map>
 #include <memory>
@@ -24,6 +25,19 @@ struct Word {
 bool contains(const std::string& haystack, const char* needle) { return haystack.find(needle) != std::string::npos; }
 
 void silence(const std::string&, void*) {}
+
+// Whether the file holds an image XObject ("/Subtype /Image"). Its
+// dictionary is never compressed: a stream cannot be in an object stream.
+bool holds_images(const std::string& bytes) {
+  for (auto at = bytes.find("/Subtype"); at != std::string::npos; at = bytes.find("/Subtype", at + 1)) {
+    std::size_t i = at + 8;
+    while (i < bytes.size() && (bytes[i] == ' ' || bytes[i] == '\n' || bytes[i] == '\r' || bytes[i] == '\t')) ++i;
+    if (bytes.compare(i, 6, "/Image") != 0) continue;
+    const std::size_t end = i + 6;
+    if (end == bytes.size() || !std::isalnum(static_cast<unsigned char>(bytes[end]))) return true;
+  }
+  return false;
+}
 
 // One line's words (left to right) as a SourceLine.
 SourceLine line_of(const std::vector<Word>& words, int page) {
@@ -89,6 +103,7 @@ std::optional<SourceText> read_pdf(const std::string& bytes, std::string& error)
   }
   SourceText out;
   out.format = "pdf";
+  out.pictures_not_read = holds_images(bytes);
   std::size_t letters = 0;
   int number = 0;
   for (int p = 0; p < doc->pages(); ++p) {

@@ -43,6 +43,7 @@ struct SourceText {
   std::string format;  // "text", "pdf" or "docx": what the report calls the lines
   std::vector<SourceLine> lines;
   std::vector<SourcePicture> pictures;  // each once, in the order the text first shows them
+  bool pictures_not_read = false;       // PDF: it holds pictures, which the reader cannot take out
 };
 
 // Text with the characters Markdown reads as markup escaped (\ * _ [ ] < > `),

@@ -6,31 +6,13 @@
 
 #include <catch2/catch.hpp>
 
+#include "support/hand_made_pdf.h"
 #include "support/test_site.h"
 
 using namespace styrdok;
 using namespace styrdok::test;
 
 namespace {
-
-// A PDF written by hand from its objects, with the cross-reference table
-// that readers need.
-std::string pdf_of(const std::vector<std::string>& objects) {
-  std::string out = "%PDF-1.4\n";
-  std::vector<std::size_t> offsets;
-  for (std::size_t i = 0; i < objects.size(); ++i) {
-    offsets.push_back(out.size());
-    out += std::to_string(i + 1) + " 0 obj\n" + objects[i] + "\nendobj\n";
-  }
-  const std::size_t xref = out.size();
-  out += "xref\n0 " + std::to_string(objects.size() + 1) + "\n0000000000 65535 f \n";
-  for (const auto offset : offsets) {
-    std::string n = std::to_string(offset);
-    out += std::string(10 - n.size(), '0') + n + " 00000 n \n";
-  }
-  return out + "trailer\n<< /Size " + std::to_string(objects.size() + 1) + " /Root 1 0 R >>\nstartxref\n" +
-         std::to_string(xref) + "\n%%EOF\n";
-}
 
 // A page that is one grey image, as a scanner makes it: no text at all.
 std::string scanned_pdf() {

@@ -1,7 +1,8 @@
 // Pictures in a Word file (import/docx_reader.h, import/importer.h): each
 // drawing's picture read once and shown where it stood, written beside the
 // version file under the version's name; what cannot be imported (a chart,
-// an EMF picture, a linked file) reported, never silently dropped.
+// an EMF picture, a linked file, a PDF's pictures) reported, never silently
+// dropped.
 #include <zip.h>
 
 #include <catch2/catch.hpp>
@@ -10,6 +11,7 @@
 
 #include "import/docx_reader.h"
 #include "import/importer.h"
+#include "support/hand_made_pdf.h"
 #include "support/test_site.h"
 
 using namespace styrdok;
@@ -198,4 +200,35 @@ TEST_CASE("a picture shown 20,000 times is one file, and every place that shows 
        at = r->file.text.find("](2021-05-19-bild-1.png)", at + 1))
     ++shown;
   CHECK(shown == 20000);
+}
+
+TEST_CASE("a PDF's pictures are reported as not imported, with what to do") {
+  // A page of text in a standard font and, with an image, the same page.
+  const std::string text = "BT /F1 11 Tf 72 760 Td (Riktlinjer for kartor) Tj 0 -40 Td (" + kProse.substr(0, 60) +
+                           ") Tj 0 -14 Td (" + std::string(60, 'a') + ") Tj ET";
+  auto pdf = [&](bool image) {
+    const std::string draw = text + (image ? " q 100 0 0 100 72 500 cm /Im1 Do Q" : "");
+    return pdf_of({"<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+                   "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 5 0 R >> "
+                   "/XObject << /Im1 6 0 R >> >> /Contents 4 0 R >>",
+                   "<< /Length " + std::to_string(draw.size()) + " >>\nstream\n" + draw + "\nendstream",
+                   "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+                   image ? "<< /Type /XObject /Subtype/Image /Width 2 /Height 2 /ColorSpace /DeviceGray "
+                           "/BitsPerComponent 8 /Length 4 >>\nstream\nabcd\nendstream"
+                         : "<< /Type /XObject /Subtype /Form /BBox [0 0 1 1] /Length 0 >>\nstream\n\nendstream"});
+  };
+  MemoryFileSystem site;
+  site.add("site.yaml", site_yaml());
+  const std::string note =
+      "pictures: the PDF holds pictures, which are not imported; take each from the original, save it beside the "
+      "version file and write ![what it shows](its-name.png) where it goes";
+  Diagnostics with_diagnostics;
+  const auto with = import_document({"kartor.pdf", "lysekil/kartor", ""}, pdf(true), site, with_diagnostics);
+  INFO((with_diagnostics.items().empty() ? "" : with_diagnostics.items()[0].to_string()));
+  REQUIRE(with);
+  CHECK(std::count(with->report.begin(), with->report.end(), note) == 1);
+  Diagnostics without_diagnostics;
+  const auto without = import_document({"kartor.pdf", "lysekil/kartor", ""}, pdf(false), site, without_diagnostics);
+  REQUIRE(without);
+  CHECK(std::count(without->report.begin(), without->report.end(), note) == 0);
 }

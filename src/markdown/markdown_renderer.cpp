@@ -265,10 +265,11 @@ class Renderer {
       record_link(n, url, false);
       const char* title = cmark_node_get_title(n);
       if (url && link_allowed(n, url) && !in_heading_) {
-        const std::string href = beside_href(url, FileUse::attachment);
+        const auto attachment = published_address(url, FileUse::attachment);
+        const std::string href = attachment ? *attachment : href_of(url);
         html_ += "<a href=\"" + html_escape(href) + "\"";
         // An attachment: print shows its address (full_attachment_addresses).
-        if (href != href_of(url)) html_ += " data-address=\"" + html_escape(href) + "\"";
+        if (attachment) html_ += " data-address=\"" + html_escape(href) + "\"";
         if (title && *title) html_ += " title=\"" + html_escape(title) + "\"";
         html_ += ">";
         inlines(n);
@@ -286,8 +287,8 @@ class Renderer {
                                                  "for readers who cannot see it");
       }
       if (url && link_allowed(n, url)) {
-        html_ +=
-            "<img src=\"" + html_escape(beside_href(url, FileUse::picture)) + "\" alt=\"" + html_escape(alt) + "\">";
+        html_ += "<img src=\"" + html_escape(published_address(url, FileUse::picture).value_or(href_of(url))) +
+                 "\" alt=\"" + html_escape(alt) + "\">";
       } else if (url) {
         html_ += html_escape(text_of(n));
       }
@@ -302,12 +303,13 @@ class Renderer {
     return is_site_address(url) ? site_address_href(url) : std::string(url);
   }
 
-  // A picture or an attachment beside the text is shown or linked to where
-  // the site publishes it (markdown/text_file.h), at the same address from
-  // every page.
-  std::string beside_href(std::string_view url, FileUse use) const {
+  // Where the site publishes the picture or attachment `url` names beside
+  // the text (markdown/text_file.h), the same site address from every page;
+  // nullopt when it names none the site publishes.
+  std::optional<std::string> published_address(std::string_view url, FileUse use) const {
     const auto file = text_file(options_.source_path, url, use);
-    return file && !file->output.empty() ? file_address(file->output) : href_of(url);
+    if (!file || file->output.empty()) return std::nullopt;
+    return file_address(file->output);
   }
 
   // An address whose scheme is not allowed (core/url_scheme.h) is not made

@@ -204,7 +204,9 @@ std::optional<BuildOptions> to_options(const CommonFlags& flags) {
     std::string why;
     o.as_of = parse_date(flags.as_of, &why);
     if (!o.as_of) {
-      std::cerr << "styrdok: --as-of '" << flags.as_of << "' is not a date (" << why << ")\n";
+      const MessageCatalogue messages = messages_for(flags.lang, ConfinedFileSystem(flags.source));
+      std::cerr << "styrdok: " << messages.translate("--as-of '" + flags.as_of + "' is not a date (" + why + ")")
+                << '\n';
       return std::nullopt;
     }
   }
@@ -235,11 +237,11 @@ int serve(const BuildOptions& build, const std::string& address, int port, bool 
   std::string error;
   const std::string url = server.bind(error);
   if (url.empty() || stop_fd < 0) {
-    std::cerr << "styrdok: " << (url.empty() ? error : "cannot watch for Ctrl-C") << '\n';
+    std::cerr << "styrdok: " << messages.translate(url.empty() ? error : "cannot watch for Ctrl-C") << '\n';
     return kExitUsage;
   }
   if (port != 0 && url.find(":" + std::to_string(port) + "/") == std::string::npos) {
-    std::cerr << "styrdok: port " << port << " is in use; using another.\n";
+    std::cerr << "styrdok: " << messages.translate(fmt::format("port {} is in use; using another.", port)) << '\n';
   }
   bool first = true;
   const bool ok = server.run(stop_fd, [&](const RebuildReport& r) {
@@ -268,7 +270,7 @@ int serve(const BuildOptions& build, const std::string& address, int port, bool 
   });
   ::close(stop_fd);
   if (!ok) {
-    std::cerr << "styrdok: cannot watch the site's files for changes (inotify)\n";
+    std::cerr << "styrdok: " << messages.translate("cannot watch the site's files for changes (inotify)") << '\n';
     return kExitUsage;
   }
   std::cout << messages.translate("Stopped.") << '\n';
@@ -356,12 +358,13 @@ std::optional<std::string> read_import_file(const std::string& path, std::string
 // `styrdok import`: each file into a version file; a file that cannot be
 // read is reported and nothing is written for it.
 int import_files(const ImportFlags& flags) {
-  if (!flags.into.empty() && flags.files.size() > 1) {
-    std::cerr << "styrdok: --into names one document; give one file with it, or leave it out\n";
-    return kExitUsage;
-  }
   const ConfinedFileSystem site(flags.source);  // the site, read as every command reads it
   const MessageCatalogue messages = messages_for(flags.lang, site);
+  if (!flags.into.empty() && flags.files.size() > 1) {
+    std::cerr << "styrdok: " << messages.translate("--into names one document; give one file with it, or leave it out")
+              << '\n';
+    return kExitUsage;
+  }
   int code = kExitOk;
   for (const auto& path : flags.files) {
     std::string error;
@@ -401,18 +404,19 @@ struct PdfFlags {
 
 // `styrdok pdf`: build (or take) the site, then print its print pages to PDF.
 int run_pdf(const CommonFlags& common, const PdfFlags& flags) {
+  const MessageCatalogue messages = messages_for(common.lang, ConfinedFileSystem(common.source));
   std::optional<PdfEngine> wanted;
   if (flags.engine == "chromium") wanted = PdfEngine::chromium;
   if (flags.engine == "weasyprint") wanted = PdfEngine::weasyprint;
   std::string why;
   const auto engine = find_pdf_engine(wanted, why);
   if (!engine) {
-    std::cerr << "styrdok: " << why << "\n";
+    std::cerr << "styrdok: " << messages.translate(why) << "\n";
     return kExitContentErrors;
   }
   const std::string out = flags.out.empty() ? join_path(common.source, "pdf") : flags.out;
   if (const auto problem = output_folder_problem(common.source, out, flags.force); !problem.empty()) {
-    std::cerr << out << ": " << problem << "\n";
+    std::cerr << out << ": " << messages.translate(problem) << "\n";
     return kExitContentErrors;
   }
   std::string site = flags.from;
@@ -422,7 +426,7 @@ int run_pdf(const CommonFlags& common, const PdfFlags& flags) {
     if (!options) return kExitUsage;
     char pattern[] = "/tmp/styrdok-pdf-site-XXXXXX";
     if (!::mkdtemp(pattern)) {
-      std::cerr << "styrdok: cannot create a temporary folder\n";
+      std::cerr << "styrdok: " << messages.translate("cannot create a temporary folder") << '\n';
       return kExitContentErrors;
     }
     temp = pattern;
@@ -436,16 +440,17 @@ int run_pdf(const CommonFlags& common, const PdfFlags& flags) {
   const auto jobs = plan_pdf_jobs(site, out, flags.what);
   int code = kExitOk;
   if (jobs.empty()) {
-    std::cerr << "styrdok: no print page" << (flags.what.empty() ? "" : " matches the addresses given") << " in "
-              << site << "\n";
+    std::cerr << "styrdok: "
+              << messages.translate(flags.what.empty() ? "no print page in " + site
+                                                       : "no print page matches the addresses given in " + site)
+              << '\n';
     code = kExitContentErrors;
   } else if (const auto error = make_pdf_folder(out, std::string(kOutputMarker), output_marker_text(STYRDOK_VERSION));
              !error.empty()) {
-    std::cerr << out << ": " << error << "\n";
+    std::cerr << out << ": " << messages.translate(error) << "\n";
     if (!temp.empty()) std::filesystem::remove_all(temp);
     return kExitContentErrors;
   }
-  const MessageCatalogue messages = messages_for(common.lang, ConfinedFileSystem(common.source));
   if (const auto warning = engine_warning(*engine, jobs); !warning.empty() && !common.quiet) {
     std::cerr << "styrdok: " << messages.translate("warning") << ": " << messages.translate(warning) << "\n";
   }
@@ -464,7 +469,7 @@ int run_pdf(const CommonFlags& common, const PdfFlags& flags) {
   if (tty) std::fprintf(stderr, "\r\033[K");
   for (const auto& e : errors) {
     if (e.empty()) continue;
-    std::cerr << "styrdok: " << e << "\n";
+    std::cerr << "styrdok: " << messages.translate(e) << "\n";
     code = kExitContentErrors;
   }
   if (!temp.empty()) std::filesystem::remove_all(temp);

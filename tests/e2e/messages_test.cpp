@@ -2,7 +2,10 @@
 // and serve (word for word), Swedish keys are read, and --lang en gives the
 // English messages the code is written in.
 #include <catch2/catch.hpp>
+#include <regex>
+#include <sstream>
 
+#include "support/hand_made_pdf.h"
 #include "support/http_client.h"
 #include "support/test_site.h"
 
@@ -29,7 +32,80 @@ void make_site(const TempDir& dir) {
                         "## Syfte\n\nSe [planen](../plan/).\n"));
 }
 
+// The English words of a line of a Swedish report: its words less what is
+// quoted from the source ("…", '…'), file paths, and the keys of the
+// content format (decided_by, title:), which are English by design.
+std::vector<std::string> english_words(const std::string& line) {
+  static const std::regex quoted(R"("[^"]*"|'[^']*'|\S*[/.]\S*|\b[a-z]+_[a-z_]+\b|^ *[a-z]+:)");
+  static const std::regex word(R"([A-Za-z]+)");
+  static const std::vector<std::string> english = {
+      "the",  "is",   "are",  "not", "no", "line",  "page",  "paragraph", "left", "out",   "read",
+      "of",   "from", "to",   "and", "or", "with",  "found", "before",    "text", "title", "again",
+      "file", "has",  "must", "a",   "an", "which", "write", "picture",   "it",   "its",   "cannot"};
+  const std::string rest = std::regex_replace(line, quoted, " ");
+  std::vector<std::string> out;
+  for (auto it = std::sregex_iterator(rest.begin(), rest.end(), word); it != std::sregex_iterator(); ++it) {
+    if (std::find(english.begin(), english.end(), it->str()) != english.end()) out.push_back(it->str());
+  }
+  return out;
+}
+
 }  // namespace
+
+TEST_CASE("the check for English words in a Swedish report finds them") {
+  CHECK(english_words("  utelämnat, rad 27–53: \"Innehåll\" … (innehållsförteckningen: styrdok gör en egen)").empty());
+  CHECK(english_words("  decided_by: Kommunfullmäktige (rad 19: \"Fastställt av: Kommunfullmäktige\")").empty());
+  CHECK(english_words("  utelämnat, line 5: \"LYSEKILS\" (före texten, inte uppgifter)") ==
+        std::vector<std::string>{"line"});
+  CHECK(english_words("  left out, rad 3: \"x\" (the back cover's addresses)") ==
+        std::vector<std::string>{"left", "out", "the"});
+}
+
+TEST_CASE("import on a Swedish site reports every line in Swedish") {
+  TempDir dir;
+  write_text(dir / "site.yaml", site_yaml());
+  const std::string seeds = std::string(STYRDOK_SOURCE_DIR) + "/tests/import/seeds/";
+  // A page of a PDF, with its decision on a line of its own and a picture.
+  const std::string draw =
+      "BT /F1 11 Tf 72 760 Td (Riktlinjer for kartor) Tj 0 -20 Td (Beslutad av kommunfullmaktige 2021-05-19.) Tj "
+      "0 -40 Td (Kommunen vill att alla invanare ska kunna delta i samhallslivet och kanna sig trygga.) Tj ET "
+      "q 100 0 0 100 72 500 cm /Im1 Do Q";
+  write_text(dir / "kartor.pdf",
+             pdf_of({"<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+                     "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 5 0 R >> "
+                     "/XObject << /Im1 6 0 R >> >> /Contents 4 0 R >>",
+                     "<< /Length " + std::to_string(draw.size()) + " >>\nstream\n" + draw + "\nendstream",
+                     "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+                     "<< /Type /XObject /Subtype/Image /Width 2 /Height 2 /ColorSpace /DeviceGray "
+                     "/BitsPerComponent 8 /Length 4 >>\nstream\nabcd\nendstream"}));
+  const auto r = run_in_site_language("import --source " + dir.path().string() + " " + seeds +
+                                      "lysekil-riktlinjer-integration-2021.txt " + seeds +
+                                      "stenungsund-integrationspolicy-2023.txt " + seeds +
+                                      "dals-ed-integrationspolicy.txt " + (dir / "kartor.pdf").string());
+  INFO(r.output);
+  REQUIRE(r.exit_code == 0);
+  // Word for word: a value and where it was read, what was left out, what was not read.
+  CHECK_THAT(r.output, Catch::Contains("\n  decided_by: Kommunfullmäktige (rad 19: \"Fastställt av: "
+                                       "Kommunfullmäktige\")\n"));
+  CHECK_THAT(r.output, Catch::Contains("\n  utelämnat, rad 27–53: \"Innehåll\" … (innehållsförteckningen: styrdok "
+                                       "gör en egen)\n"));
+  CHECK_THAT(r.output, Catch::Contains("\n  utelämnat, rad 273: \"Postadress: 453 80 LYSEKIL\" (baksidans "
+                                       "adresser)\n"));
+  CHECK_THAT(r.output, Catch::Contains("\n  inte inläst, rad 42: Reviderad: 'Stenungsunds' är ingen dag\n"));
+  CHECK_THAT(r.output, Catch::Contains("\n  type: policy (ur titeln, rad 3)\n"));
+  CHECK_THAT(r.output, Catch::Contains("\n  title: Riktlinjer for kartor (sida 1, rad 1)\n"));
+  CHECK_THAT(r.output, Catch::Contains("\n  decided_by: kommunfullmaktige (sida 1, rad 2: \"Beslutad av "));
+  // And no line holds an English word outside what it quotes.
+  std::istringstream lines(r.output);
+  std::size_t count = 0;
+  for (std::string line; std::getline(lines, line); ++count) {
+    // The files' paths, and the keys left unknown (content format keys, as "paragraph").
+    if (line.find(" -> ") != std::string::npos || line.starts_with("  okänt: ")) continue;
+    INFO(line);
+    CHECK(english_words(line).empty());
+  }
+  CHECK(count > 50);
+}
 
 TEST_CASE("check on a Swedish site reports in Swedish, word for word") {
   TempDir dir;

@@ -371,11 +371,16 @@ int import_files(const ImportFlags& flags) {
     const auto bytes = read_import_file(path, error);
     Diagnostics diagnostics;
     std::optional<ImportResult> result;
-    if (bytes) result = import_document({path, flags.into, flags.organisation}, *bytes, site, diagnostics);
+    // The files it links to are read from its own folder, and from nowhere else.
+    const std::string folder = std::filesystem::path(path).parent_path().string();
+    const ConfinedFileSystem beside(folder.empty() ? "." : folder);
+    if (bytes) result = import_document({path, flags.into, flags.organisation, &beside}, *bytes, site, diagnostics);
     if (!bytes) diagnostics.error({path, 0, 0}, error);
     if (result) {
-      // The pictures first: a version file is never left showing one that is not there.
+      // The pictures and attachments first: a version file is never left
+      // showing or linking to one that is not there.
       std::vector<NewFile> files = std::move(result->pictures);
+      for (auto& a : result->attachments) files.push_back(std::move(a));
       files.push_back(result->file);
       if (auto e = write_new_files(flags.source, files); !e.empty()) diagnostics.error({path, 0, 0}, e);
     }

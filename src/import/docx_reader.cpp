@@ -7,11 +7,13 @@
 #include <cctype>
 #include <map>
 #include <memory>
+#include <set>
 #include <string_view>
 #include <vector>
 
 #include "core/slug.h"
 #include "core/text.h"
+#include "core/url_scheme.h"
 #include "markdown/text_file.h"
 
 namespace styrdok {
@@ -180,11 +182,9 @@ class Pictures {
       return "";
     }
     const std::string name = part_of(part->second);
-    const auto dot = name.find_last_of('.');
-    std::string kind = dot == std::string::npos ? "" : name.substr(dot + 1);
-    std::transform(kind.begin(), kind.end(), kind.begin(), [](unsigned char c) { return std::tolower(c); });
+    const std::string kind = file_kind(name);  // ".png"
     if (!is_picture_file(name)) {
-      picture.problem = "a picture in the " + (kind.empty() ? std::string("unknown") : upper(kind)) +
+      picture.problem = "a picture in the " + (kind.empty() ? std::string("unknown") : upper(kind.substr(1))) +
                         " format, which browsers do not show; save it as PNG beside the version file and write "
                         "![what it shows](its-name.png) where it goes";
       out_.push_back(std::move(picture));
@@ -197,7 +197,7 @@ class Pictures {
       out_.push_back(std::move(picture));
       return "";
     }
-    picture.name = "bild-" + std::to_string(++count_) + "." + kind;
+    picture.name = "bild-" + std::to_string(++count_) + kind;
     picture.bytes = std::move(*bytes);
     names_[id] = picture.name;
     out_.push_back(picture);
@@ -230,11 +230,19 @@ class Pictures {
   int count_ = 0;
 };
 
+// Whether a link's address names a file rather than a page on the web: a
+// path relative to the document ("Bilaga%201.pdf"), or a file: address.
+bool links_file(const std::string& address) {
+  if (address.empty() || address[0] == '#' || address[0] == '/') return false;
+  const std::string scheme = url_scheme(address).scheme;
+  return scheme.empty() || scheme == "file";
+}
+
 class BodyReader {
  public:
   BodyReader(const Styles& styles, const std::map<std::string, std::map<int, std::string>>& numbering,
-             const std::map<std::string, std::string>& links, Pictures& pictures)
-      : styles_(styles), numbering_(numbering), links_(links), pictures_(pictures) {}
+             const std::map<std::string, std::string>& links, Pictures& pictures, std::vector<SourceLink>& file_links)
+      : styles_(styles), numbering_(numbering), links_(links), pictures_(pictures), file_links_(file_links) {}
 
   void read(const pugi::xml_node& parent, SourceText& out) {
     for (auto node : parent.children()) {
@@ -333,6 +341,7 @@ class BodyReader {
         // this document (w:anchor) is only text.
         const auto target = links_.find(c.attribute("r:id").as_string());
         const std::string link = target == links_.end() ? "" : target->second;
+        if (links_file(link) && file_addresses_.insert(link).second) file_links_.push_back({link, number_ + 1});
         for (auto r : c.children("w:r")) run(r, link);
       }
       if (n == "w:ins" || n == "w:smartTag" || n == "w:fldSimple") {
@@ -449,6 +458,8 @@ class BodyReader {
   const std::map<std::string, std::map<int, std::string>>& numbering_;
   const std::map<std::string, std::string>& links_;
   Pictures& pictures_;
+  std::vector<SourceLink>& file_links_;
+  std::set<std::string> file_addresses_;  // those in file_links_
   int number_ = 0;
   int tables_ = 0;
   bool blank_ = false;
@@ -498,7 +509,7 @@ std::optional<SourceText> read_docx(const std::string& bytes, std::string& error
   SourceText out;
   out.format = "docx";
   Pictures pictures(zip.get(), images, out.pictures);
-  BodyReader(styles, numbering, links, pictures).read(xml.child("w:document").child("w:body"), out);
+  BodyReader(styles, numbering, links, pictures, out.file_links).read(xml.child("w:document").child("w:body"), out);
   return out;
 }
 

@@ -19,6 +19,7 @@
 #include "import/pdf_reader.h"
 #include "import/text_reader.h"
 #include "import/version_writer.h"
+#include "markdown/text_file.h"
 
 namespace styrdok {
 
@@ -175,6 +176,74 @@ std::vector<NewFile> pictures_beside(const SourceText& source, const std::string
   return out;
 }
 
+// The files the text links to by a path from the imported file (Word's
+// links to "Bilaga%201.pdf" beside it), read from that file's folder
+// `beside` and written to `folder` named after the version
+// (`stem`-bilaga-1.pdf), the links changed to match; each reported, and each
+// that cannot be copied too, with what to do (its link is left as it was,
+// and check says it leads nowhere). A link to another kind of file (a web
+// page) is left as it is.
+std::vector<NewFile> attachments_beside(const SourceText& source, const FileSystem* beside, const std::string& folder,
+                                        const std::string& stem, std::string& body, std::vector<std::string>& report) {
+  std::vector<NewFile> out;
+  std::set<std::string> names;
+  std::map<std::string, std::string, std::less<>> renamed;  // address -> the file's new name
+  for (const auto& link : source.file_links) {
+    const std::string where = "a link in paragraph " + std::to_string(link.number);
+    const auto file = text_file("imported", link.address, FileUse::attachment);  // from the imported file's folder
+    if (!file) {
+      report.push_back("left out, " + where + ": '" + link.address +
+                       "' is a file on one computer; copy it beside the version file and link to it by its name");
+      continue;
+    }
+    if (!is_attachment_file(file->file)) continue;
+    if (file->file.empty() || file->file.starts_with("../")) {
+      report.push_back("left out, " + where + ": '" + link.address +
+                       "' is not in the imported file's folder; copy it beside the version file and link to it by "
+                       "its name");
+      continue;
+    }
+    const auto bytes = beside ? beside->read(file->file) : std::nullopt;
+    if (!bytes) {
+      report.push_back("left out, " + where + ": '" + file->file +
+                       "' is not in the imported file's folder; copy it beside the version file and link to it by "
+                       "its name");
+      continue;
+    }
+    const auto slash = file->file.rfind('/');
+    const std::string file_name = file->file.substr(slash == std::string::npos ? 0 : slash + 1);
+    const std::string kind = file_kind(file_name);
+    std::string base = slugify(file_name.substr(0, file_name.size() - kind.size()));
+    if (base.empty()) base = "bilaga";
+    std::string name = stem + "-" + base + kind;
+    for (int n = 2; names.contains(name); ++n) name = stem + "-" + base + "-" + std::to_string(n) + kind;
+    names.insert(name);
+    renamed[link.address] = name;
+    out.push_back({folder + name, *bytes, ""});
+    report.push_back("attachment: " + name + " (paragraph " + std::to_string(link.number) + ")");
+  }
+  // The links renamed in one pass over the text: "](" is written by the
+  // reader only (']' in the source's words is escaped).
+  if (renamed.empty()) return out;
+  std::string text;
+  std::size_t from = 0;
+  for (auto at = body.find("]("); at != std::string::npos; at = body.find("](", at + 1)) {
+    // The address ends at the ')' that closes it: Markdown allows balanced ones inside ("Bilaga (1).pdf").
+    std::size_t close = at + 2;
+    for (int depth = 0; close < body.size() && (body[close] != ')' || depth > 0) && body[close] != '\n'; ++close)
+      depth += body[close] == '(' ? 1 : body[close] == ')' ? -1 : 0;
+    if (close >= body.size() || body[close] != ')') continue;
+    const auto name = renamed.find(std::string_view(body).substr(at + 2, close - at - 2));
+    if (name == renamed.end()) continue;
+    text.append(body, from, at + 2 - from);
+    text += name->second;
+    from = close;
+  }
+  text.append(body, from);
+  body = std::move(text);
+  return out;
+}
+
 }  // namespace
 
 std::optional<ImportResult> import_document(const ImportRequest& request, const std::string& bytes,
@@ -315,14 +384,18 @@ std::optional<ImportResult> import_document(const ImportRequest& request, const 
   }
   const int first = start < lines.size() ? lines[start].number : std::numeric_limits<int>::max();
   auto pictures = pictures_beside(*source, std::string(kContentDir) + "/" + into + "/", stem, first, body, report);
-  for (const auto& picture : pictures) {
-    if (site.is_file(picture.path)) {
-      diagnostics.error(at, picture.path + " already exists; nothing was written (give another --into)");
-      return std::nullopt;
+  auto attachments =
+      attachments_beside(*source, request.beside, std::string(kContentDir) + "/" + into + "/", stem, body, report);
+  for (const auto* files : {&pictures, &attachments}) {
+    for (const auto& file : *files) {
+      if (site.is_file(file.path)) {
+        diagnostics.error(at, file.path + " already exists; nothing was written (give another --into)");
+        return std::nullopt;
+      }
     }
   }
   return ImportResult{NewFile{path, version_file_text(file_name_of(request.path), values, body), ""},
-                      std::move(pictures), std::move(report)};
+                      std::move(pictures), std::move(attachments), std::move(report)};
 }
 
 }  // namespace styrdok

@@ -4,8 +4,8 @@
 //   read (text_reader, pdf_reader, docx_reader) → page furniture and table of
 //   contents (page_furniture) → headings (headings) → where the text begins →
 //   metadata block (metadata_recognizer) and front page (front_page) → body
-//   (body_builder) → version file (version_writer), and the pictures its text
-//   shows (Word) beside it
+//   (body_builder) → version file (version_writer), and beside it the pictures
+//   its text shows and the files it links to (Word)
 //
 // Never a guess: what cannot be read is "unknown", and the report says, per
 // file, each value found with the line it came from, each value left
@@ -30,12 +30,16 @@ struct ImportRequest {
   std::string path;          // the file as given, for messages
   std::string into;          // "organisation/document", or "" to derive it
   std::string organisation;  // --org, or "" for the site's only organisation
+  // The imported file's folder, where the files its links name are read
+  // from (a Word link to "Bilaga 1.pdf" beside it); none read when null.
+  const FileSystem* beside = nullptr;
 };
 
 struct ImportResult {
-  NewFile file;                     // the version file, relative to the site
-  std::vector<NewFile> pictures;    // the pictures its text shows, beside it ("<version>-bild-1.png")
-  std::vector<std::string> report;  // lines for the terminal, indented under a heading line
+  NewFile file;                      // the version file, relative to the site
+  std::vector<NewFile> pictures;     // the pictures its text shows, beside it ("<version>-bild-1.png")
+  std::vector<NewFile> attachments;  // the files its text links to, beside it ("<version>-bilaga-1.pdf")
+  std::vector<std::string> report;   // lines for the terminal, indented under a heading line
 };
 
 // Reports a file it cannot read, or a target it cannot choose (no or several

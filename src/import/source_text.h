@@ -39,10 +39,19 @@ struct SourcePicture {
   std::string problem;  // why it is left out: "a picture in the EMF format, which browsers do not show"
 };
 
+// A link of the source (Word) to a file rather than a web page: its lines
+// write it as "[Bilaga 1](Bilaga%201.pdf)", the address as the source has
+// it. Relative to the source's own folder, or a file: address.
+struct SourceLink {
+  std::string address;  // "Bilaga%201.pdf", "bilagor/plan.xlsx", "file:///C:/Dokument/plan.xlsx"
+  int number = 0;       // the paragraph it is first in
+};
+
 struct SourceText {
   std::string format;  // "text", "pdf" or "docx": what the report calls the lines
   std::vector<SourceLine> lines;
   std::vector<SourcePicture> pictures;  // each once, in the order the text first shows them
+  std::vector<SourceLink> file_links;   // each address once, in the order the text first links to it
   bool pictures_not_read = false;       // PDF: it holds pictures, which the reader cannot take out
 };
 

@@ -64,18 +64,10 @@ std::string normalised(std::string_view folder, std::string_view relative) {
 }
 
 // The kind of file `path` names, in small letters: ".png"; "" when it has none.
-std::string kind_of(std::string_view path) {
-  const auto dot = path.rfind('.');
-  if (dot == std::string_view::npos || path.find('/', dot) != std::string_view::npos || dot + 1 == path.size())
-    return "";
-  std::string kind(path.substr(dot));
-  std::transform(kind.begin(), kind.end(), kind.begin(), [](unsigned char c) { return std::tolower(c); });
-  return kind;
-}
 
 template <std::size_t N>
 bool kind_among(std::string_view path, const std::array<std::string_view, N>& kinds) {
-  const std::string kind = kind_of(path);
+  const std::string kind = file_kind(path);
   return std::find(kinds.begin(), kinds.end(), kind) != kinds.end();
 }
 
@@ -101,7 +93,16 @@ bool is_attachment_file(std::string_view path) {
   return kind_among(path, kKinds) || is_picture_file(path);
 }
 
-bool has_file_kind(std::string_view path) { return !kind_of(path).empty(); }
+std::string file_kind(std::string_view path) {
+  const auto dot = path.rfind('.');
+  if (dot == std::string_view::npos || path.find('/', dot) != std::string_view::npos || dot + 1 == path.size())
+    return "";
+  std::string kind(path.substr(dot));
+  std::transform(kind.begin(), kind.end(), kind.begin(), [](unsigned char c) { return std::tolower(c); });
+  return kind;
+}
+
+bool has_file_kind(std::string_view path) { return !file_kind(path).empty(); }
 
 std::string file_address(std::string_view output) { return "/" + percent_encoded_path(output); }
 

@@ -53,6 +53,10 @@ inline constexpr std::string_view kAttachmentFileKinds =
     ".pdf, .odt, .docx, .doc, .rtf, .txt, .ods, .xlsx, .xls, .csv, .odp, .pptx, .ppt, .png, .jpg, .jpeg, .gif, .svg, "
     ".webp, .avif";
 
+// The kind of file `path` names, in small letters: ".png" for "Karta.PNG";
+// "" when its name has none.
+std::string file_kind(std::string_view path);
+
 // Whether `path` ends in ".something": a file's name rather than a page's
 // address ("../plan/", "policy").
 bool has_file_kind(std::string_view path);

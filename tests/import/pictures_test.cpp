@@ -3,14 +3,13 @@
 // version file under the version's name; what cannot be imported (a chart,
 // an EMF picture, a linked file, a PDF's pictures) reported, never silently
 // dropped.
-#include <zip.h>
-
 #include <catch2/catch.hpp>
 #include <map>
 #include <random>
 
 #include "import/docx_reader.h"
 #include "import/importer.h"
+#include "support/hand_made_docx.h"
 #include "support/hand_made_pdf.h"
 #include "support/test_site.h"
 
@@ -21,24 +20,6 @@ namespace {
 
 const std::string kPng = "\x89PNG\r\n\x1a\n a picture";
 const std::string kOtherPng = "\x89PNG\r\n\x1a\n another picture";
-
-// A .docx of `parts` (name -> bytes), as bytes.
-std::string docx_of(const std::map<std::string, std::string>& parts) {
-  TempDir dir;
-  const fs::path path = dir / "in.docx";
-  int error = 0;
-  zip_t* zip = zip_open(path.c_str(), ZIP_CREATE | ZIP_TRUNCATE, &error);
-  REQUIRE(zip);
-  for (const auto& [name, bytes] : parts) {
-    zip_source_t* source = zip_source_buffer(zip, bytes.data(), bytes.size(), 0);
-    REQUIRE(zip_file_add(zip, name.c_str(), source, ZIP_FL_OVERWRITE) >= 0);
-  }
-  REQUIRE(zip_close(zip) == 0);
-  return read_text(path);
-}
-
-std::string paragraph(const std::string& runs) { return "<w:p>" + runs + "</w:p>"; }
-std::string text(const std::string& t) { return "<w:r><w:t xml:space=\"preserve\">" + t + "</w:t></w:r>"; }
 
 // A DrawingML picture (wp:inline) of relationship `id` with `descr`.
 std::string drawing_element(const std::string& id, const std::string& descr) {

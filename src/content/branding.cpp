@@ -88,9 +88,9 @@ void check_branding_files(const Branding& branding, const FileSystem& files, Dia
                    const char* what) {
     if (path.empty()) return;
     if (!is_site_path(path)) {
-      diagnostics.error(where,
-                        std::string("the ") + what + " '" + path +
-                            "' must be a file in the site's folder, named relative to it (e.g. bilder/logo.svg)");
+      diagnostics.error(where, std::string("the ") + what + " '" + path +
+                                   "' must be a file in the site's folder, named relative to it (e.g. bilder/" + what +
+                                   ".svg)");
     } else if (!ends_with_any(path, kinds)) {
       diagnostics.error(where, std::string("the ") + what + " '" + path + "' must be " +
                                    (kinds.size() == 2 ? "an SVG or PNG file" : "an SVG, PNG or ICO file"));

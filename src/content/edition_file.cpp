@@ -32,7 +32,8 @@ std::optional<Edition> parse_edition(const std::string& text, const std::string&
       list += (list.empty() ? "" : ", ") + std::string(l.code);
     }
     std::string message = "'" + name.language + "' is not a language code styrdok knows for an edition";
-    if (auto s = closest_match(name.language, codes); !s.empty()) message += "; did you mean '" + s + "'?";
+    const std::string suggestion = closest_match(name.language, codes);
+    message += suggestion.empty() ? "." : "; did you mean '" + suggestion + "'?";
     message += " The codes are: " + list + " (name the file VERSION.CODE.md, e.g. " + name.version + ".en.md)";
     diagnostics.error({path, 0, 0}, message);
     return std::nullopt;

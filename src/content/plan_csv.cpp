@@ -103,7 +103,8 @@ std::optional<std::vector<Action>> read_plan_csv(const std::string& text, const 
                              ? record == "action"
                              : key == "id" || std::find(allowed.begin(), allowed.end(), key) != allowed.end();
       if (!known && (record == "action" || record == "report")) {
-        local.error(value.where, "a " + record + " row leaves the column '" + key + "' empty");
+        local.error(value.where, "the column '" + key + "' is not for " +
+                                     (record == "action" ? "an action" : "a report") + "; leave it empty on this row");
       }
     }
     if (record == "action") {

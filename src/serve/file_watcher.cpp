@@ -29,7 +29,7 @@ std::string why_unwatched(int error) {
   std::string limit;
   std::ifstream("/proc/sys/fs/inotify/max_user_watches") >> limit;
   return "the system's limit of " + (limit.empty() ? "" : limit + " ") +
-         " watched folders is reached; raise it, for example with "
+         "watched folders is reached; raise it, for example with "
          "`sudo sysctl fs.inotify.max_user_watches=524288`, and restart serve";
 }
 

@@ -109,9 +109,10 @@ PreviewServer::~PreviewServer() {
 
 std::string PreviewServer::bind(std::string& error) {
   int port = server_->listen(options_.address, options_.port, error);
-  if (port < 0 && options_.port != 0) port = server_->listen(options_.address, 0, error);  // taken: any free one
+  std::string again;  // the port asked for is taken: any free one (error keeps the first attempt's reason)
+  if (port < 0 && options_.port != 0) port = server_->listen(options_.address, 0, again);
   if (port < 0) {
-    error = "cannot listen on " + options_.address + " (is it an address of this machine?)";
+    error += "; is it an address of this machine?";  // the likeliest cause, after the reason listen() gave
     return "";
   }
   const bool v6 = options_.address.find(':') != std::string::npos;

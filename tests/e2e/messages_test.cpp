@@ -2,9 +2,9 @@
 // and serve (word for word), Swedish keys are read, and --lang en gives the
 // English messages the code is written in.
 #include <catch2/catch.hpp>
-#include <regex>
 #include <sstream>
 
+#include "support/english_words.h"
 #include "support/hand_made_pdf.h"
 #include "support/http_client.h"
 #include "support/test_site.h"
@@ -30,24 +30,6 @@ void make_site(const TempDir& dir) {
                         "giltig_till: 2020-02-30\n"     // 7
                         "giltig_från: tills vidare\n",  // 8
                         "## Syfte\n\nSe [planen](../plan/).\n"));
-}
-
-// The English words of a line of a Swedish report: its words less what is
-// quoted from the source ("…", '…'), file paths, and the keys of the
-// content format (decided_by, title:), which are English by design.
-std::vector<std::string> english_words(const std::string& line) {
-  static const std::regex quoted(R"("[^"]*"|'[^']*'|\S*[/.]\S*|\b[a-z]+_[a-z_]+\b|^ *[a-z]+:)");
-  static const std::regex word(R"([A-Za-z]+)");
-  static const std::vector<std::string> english = {
-      "the",  "is",   "are",  "not", "no", "line",  "page",  "paragraph", "left", "out",   "read",
-      "of",   "from", "to",   "and", "or", "with",  "found", "before",    "text", "title", "again",
-      "file", "has",  "must", "a",   "an", "which", "write", "picture",   "it",   "its",   "cannot"};
-  const std::string rest = std::regex_replace(line, quoted, " ");
-  std::vector<std::string> out;
-  for (auto it = std::sregex_iterator(rest.begin(), rest.end(), word); it != std::sregex_iterator(); ++it) {
-    if (std::find(english.begin(), english.end(), it->str()) != english.end()) out.push_back(it->str());
-  }
-  return out;
 }
 
 }  // namespace
@@ -105,6 +87,79 @@ TEST_CASE("import on a Swedish site reports every line in Swedish") {
     CHECK(english_words(line).empty());
   }
   CHECK(count > 50);
+}
+
+TEST_CASE("check on a Swedish site with mistakes in every kind of file reports each in Swedish") {
+  // A mistake in the site file stops the check before the documents are
+  // read, one in a document before the plans and indicators, and those
+  // before the meetings: a site for each.
+  TempDir dir;
+  const std::string doc = "content/lysekil/policy/";
+  const std::string good_version =
+      version_md("title: Policy\ntype: policy\ndecided_by: KS\ndecision_date: 2021-01-01\n");
+  auto site = [&](const std::string& name, const std::string& site_extra,
+                  const std::vector<std::pair<std::string, std::string>>& files) {
+    write_text(dir / name / "site.yaml", site_yaml(site_extra));
+    for (const auto& [path, text] : files) write_text(dir / name / path, text);
+  };
+  site("coloured", "branding:\n  colour: \"#77aaff\"\n", {});
+  site("branded", "branding:\n  logo: bilder/saknas.svg\n  logo_alt: Lysekils kommun\n  favicon: /srv/favicon.ico\n",
+       {});
+  site("documents", "",
+       {{doc + "2020-01-01.md", version_md("title: Policy\ntype: policy\ndecided_by: KS\ndecision_date: 2020-01-01\n"
+                                           "repealed:\n  date: 2022-01-01\n")},
+        {doc + "2021-01-01.md", good_version},
+        {doc + "2021-01-01.eng.md", version_md("title: Policy\n")},
+        {doc + "2019-06-01.en.md", version_md("title: Policy\n")}});
+  site("plans", "",
+       {{doc + "2021-01-01.md", good_version},
+        {doc + "handlingsplaner/plan.yaml",
+         "title: Plan\nversion: 2021-01-01\nactions:\n"
+         "  - id: \"1\"\n    title: En\n    progress: 150\n    weight: 0\n    deadline: snarast\n"
+         "    reports:\n      - date: 2021-03-01\n      - date: 2021-02-01\n"},
+        {doc + "handlingsplaner/tabell.yaml", "title: Tabell\nversion: 2021-01-01\n"},
+        {doc + "handlingsplaner/tabell.csv",
+         "record,id,parent,title,description,responsible,partners,start,deadline,completed,status,progress,weight,"
+         "goals,date,text,example\n"
+         "action,1,,En,,,,,,,,,,,,,\n"
+         "report,2,,,,,,,,,,,,,2021-02-01,Text,\n"
+         "rad,3,,Tre,,,,,,,,,,,,,\n"
+         "action,4,9,Fyra,,,,,,,,,,,,,\n"
+         "report,1,,Titel,,,,,,,,,,,2021-02-01,,\n"
+         "action,5,,Fem,,,,,31 juni 2019,,,,,,,,\n"},
+        {doc + "handlingsplaner/kolumner.yaml", "title: Kolumner\nversion: 2021-01-01\n"},
+        {doc + "handlingsplaner/kolumner.csv",
+         "record,id,parent,title,description,responsible,partners,start,deadline,completed,status,progress,weight,"
+         "goals,date,text,example\naction,6,,Sex\n"},
+        {doc + "indikatorer/andel.yaml",
+         "name: Andel\nunit: procent\ngoal: syfte\nbaseline: {year: 2012, value: 55}\n"
+         "target: {year: 2016, value: 80}\n"
+         "measurements:\n  - {period: 2015, value: 62}\n  - {period: 2014, value: 1e15}\n"
+         "  - {period: 2015-1, value: 3}\n"}});
+  site("meetings", "",
+       {{doc + "2021-01-01.md", good_version},
+        {"meetings/2022-02-14-ks.yaml",
+         "title: KS\nbody: Kommunstyrelsen\norganisation: lysekil\ndate: 2022-02-14\nitems:\n"
+         "  - title: A\n    document: lysekil/saknas\n"
+         "  - title: B\n    document: lysekil/policy\n    version: 2019-01-01\n"
+         "  - title: C\n    document: lysekil/policy\n    version: 2021-01-01\n    compare_with: 2022-01-01\n"
+         "  - title: D\n    document: lysekil/policy\n    plan: lysekil/policy/plan\n"},
+        {"meetings/Möte.yaml", "title: x\n"}});
+
+  std::string output;
+  for (const char* name : {"coloured", "branded", "documents", "plans", "meetings"}) {
+    const auto r = run_in_site_language("check --source " + (dir / name).string());
+    CHECK(r.exit_code == 1);
+    output += r.output;
+  }
+  INFO(output);
+  std::istringstream lines(output);
+  std::size_t count = 0;
+  for (std::string line; std::getline(lines, line); ++count) {
+    INFO(line);
+    CHECK(english_words(line.substr(std::min(line.find(": "), line.size()))).empty());  // after the file's path
+  }
+  CHECK(count > 25);
 }
 
 TEST_CASE("check on a Swedish site reports in Swedish, word for word") {

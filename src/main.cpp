@@ -313,19 +313,23 @@ int init_site(const std::string& folder, NewSiteRequest request) {
 // `styrdok theme export`: the built-in theme's files, into `folder`.
 int export_builtin_theme(const std::string& folder) {
   const DiskFileSystem target(folder);
+  const MessageCatalogue messages = messages_for("", target);  // the site's language, when the folder is a site's
   Diagnostics diagnostics;
   const auto files = export_theme(target, folder, diagnostics);
-  for (const auto& d : diagnostics.items()) std::cerr << d.to_string() << '\n';
+  for (const auto& d : diagnostics.items()) std::cerr << messages.to_string(d) << '\n';
   if (!files) return kExitContentErrors;
   if (const auto error = write_new_files(folder, *files); !error.empty()) {
-    std::cerr << "styrdok: " << error << '\n';
+    std::cerr << "styrdok: " << messages.translate(error) << '\n';
     return kExitContentErrors;
   }
-  std::cout << "Wrote the built-in theme's " << files->size() << " files into " << folder
-            << " (templates/, static/, i18n/, scaffolds/ and theme-export.txt).\n"
-               "Change the ones you want to and delete the others: a file you keep replaces the built-in one,\n"
-               "so it no longer follows improvements of the theme in new versions of styrdok. theme-export.txt\n"
-               "records what was copied: check and build warn when a built-in file you replaced has changed.\n";
+  std::cout << messages.translate(fmt::format(
+                   "Wrote the built-in theme's {} files into {} (templates/, static/, i18n/, scaffolds/ and "
+                   "theme-export.txt).\nChange the ones you want to and delete the others: a file you keep replaces "
+                   "the built-in one,\nso it no longer follows improvements of the theme in new versions of styrdok. "
+                   "theme-export.txt\nrecords what was copied: check and build warn when a built-in file you "
+                   "replaced has changed.",
+                   files->size(), folder))
+            << '\n';
   return kExitOk;
 }
 

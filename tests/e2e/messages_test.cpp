@@ -247,4 +247,10 @@ TEST_CASE("init writes a Swedish site's files with Swedish comments, and says so
   // Both build as they are.
   CHECK(run_styrdok("check --quiet --source " + (dir / "sv").string()).exit_code == 0);
   CHECK(run_styrdok("check --quiet --source " + (dir / "en").string()).exit_code == 0);
+
+  // The theme's export speaks the site's language too.
+  const auto exported = run_in_site_language("theme export " + (dir / "sv").string());
+  CHECK_THAT(exported.output, Catch::StartsWith("Skrev det inbyggda temats "));
+  const auto again = run_in_site_language("theme export " + (dir / "sv").string());
+  CHECK_THAT(again.output, Catch::Contains("/templates/home.mustache: filen finns redan; inget skrevs"));
 }

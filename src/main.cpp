@@ -20,6 +20,7 @@
 #include "check/check_report.h"
 #include "core/confined_file_system.h"
 #include "core/parallel.h"
+#include "core/text.h"
 #include "import/importer.h"
 #include "messages/message_catalogue.h"
 #include "output/output_target.h"
@@ -123,10 +124,6 @@ class ProgressLine {
   std::thread ticker_;
 };
 
-std::string count(std::size_t n, const char* one, const char* many) {
-  return std::to_string(n) + " " + (n == 1 ? one : many);
-}
-
 // `--lang`, or else the environment's STYRDOK_LANG (for a clerk who wants
 // every command's messages in one language, and for the tests), or "".
 std::string requested_lang(const std::string& flag) {
@@ -173,14 +170,14 @@ int run(BuildOptions options, bool quiet, const char* verb, const std::string& l
   for (const auto& d : listed_per_file(std::move(listed))) std::cerr << messages.to_string(d) << '\n';
   if (!result.ok()) {
     std::cerr << "styrdok: "
-              << messages.translate(count(errors, "error", "errors") + "; nothing was written" +
+              << messages.translate(counted(errors, "error", "errors") + "; nothing was written" +
                                     (options.write ? ", the previous output is unchanged" : "") + ".")
               << "\n";
     return kExitContentErrors;
   }
   if (!quiet) {
     const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-    const std::string warned = warnings > 0 ? ", " + count(warnings, "warning", "warnings") : "";
+    const std::string warned = warnings > 0 ? ", " + counted(warnings, "warning", "warnings") : "";
     if (options.write) {
       std::cout << messages.translate(fmt::format("{} {} pages into {} in {:.2f} s{}. Open {}/index.html", verb,
                                                   result.pages, result.out, seconds, warned, result.out))
@@ -249,7 +246,7 @@ int serve(const BuildOptions& build, const std::string& address, int port, bool 
     if (!r.ok()) {
       std::cerr << "styrdok: "
                 << messages.translate(
-                       count(r.diagnostics.error_count(), "error", "errors") + "; " +
+                       counted(r.diagnostics.error_count(), "error", "errors") + "; " +
                        (first ? "fix it and save" : "the browser shows the last good site with the errors") + ".")
                 << '\n';
     } else if (first) {

@@ -87,6 +87,10 @@ std::string trim(std::string_view text);
 // moves the rest of the text at each one, which a text of many made slow).
 std::string replaced_all(std::string_view text, std::string_view from, std::string_view to);
 
+// "1 error", "2 errors": a number and the word that goes with it, for a
+// message in English (the catalogue translates each form whole).
+std::string counted(std::size_t n, std::string_view one, std::string_view many);
+
 // The value of a hexadecimal digit, '0'..'9', 'a'..'f' or 'A'..'F'; -1 for any other character.
 constexpr int hex_digit_value(char c) {
   if (c >= '0' && c <= '9') return c - '0';

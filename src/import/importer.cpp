@@ -343,9 +343,10 @@ std::optional<ImportResult> import_document(const ImportRequest& request, const 
   for (std::size_t i = 0; i < start; ++i) body_skip[i] = true;
   BodyCounts counts;
   std::string body = build_body(*source, start, body_skip, headings, &counts);
-  report.push_back("text: " + std::to_string(counts.headings) + " headings, " + std::to_string(counts.paragraphs) +
-                   " paragraphs, " + std::to_string(counts.list_items) + " list items, " +
-                   std::to_string(counts.tables) + " tables");
+  report.push_back("text: " + counted(counts.headings, "heading", "headings") + ", " +
+                   counted(counts.paragraphs, "paragraph", "paragraphs") + ", " +
+                   counted(counts.list_items, "list item", "list items") + ", " +
+                   counted(counts.tables, "table", "tables"));
 
   // Where it goes: organisation/document/<decision date or odaterad>.md.
   const auto config = load_site_config(site, "", diagnostics);

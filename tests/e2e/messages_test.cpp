@@ -76,6 +76,7 @@ TEST_CASE("import on a Swedish site reports every line in Swedish") {
   CHECK_THAT(r.output, Catch::Contains("\n  inte inläst, rad 42: Reviderad: 'Stenungsunds' är ingen dag\n"));
   CHECK_THAT(r.output, Catch::Contains("\n  type: policy (ur titeln, rad 3)\n"));
   CHECK_THAT(r.output, Catch::Contains("\n  title: Riktlinjer for kartor (sida 1, rad 1)\n"));
+  CHECK_THAT(r.output, Catch::Contains("\n  text: 0 rubriker, 1 stycke, 0 listpunkter, 0 tabeller\n"));
   CHECK_THAT(r.output, Catch::Contains("\n  decided_by: kommunfullmaktige (sida 1, rad 2: \"Beslutad av "));
   // And no line holds an English word outside what it quotes.
   std::istringstream lines(r.output);

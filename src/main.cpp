@@ -69,10 +69,11 @@ void add_common(CLI::App* cmd, CommonFlags& flags) {
 
 // On a terminal, a line showing the stage and, while rendering (pages are
 // written as they are rendered), the count of items done (read from the pipeline's counter by a
-// thread of its own, so the build itself only increments an atomic).
+// thread of its own, so the build itself only increments an atomic); in
+// the language of `messages`.
 class ProgressLine {
  public:
-  explicit ProgressLine(bool enabled) : enabled_(enabled) {
+  ProgressLine(bool enabled, const MessageCatalogue& messages) : enabled_(enabled), messages_(messages) {
     if (enabled_) ticker_ = std::thread([this] { tick(); });
   }
   ~ProgressLine() { finish(); }
@@ -101,11 +102,11 @@ class ProgressLine {
 
  private:
   void print() {
-    if (items_ == 0) {
-      std::fprintf(stderr, "\r\033[K%s…", stage_.c_str());
-    } else {
-      std::fprintf(stderr, "\r\033[K%s %zu/%zu files…", stage_.c_str(), done_.load(std::memory_order_relaxed), items_);
-    }
+    const std::string line = items_ == 0
+                                 ? messages_.translate(stage_) + "…"
+                                 : messages_.translate(fmt::format("{}: {}/{} files…", stage_,
+                                                                   done_.load(std::memory_order_relaxed), items_));
+    std::fprintf(stderr, "\r\033[K%s", line.c_str());
   }
   void tick() {
     std::unique_lock lock(mutex_);
@@ -115,6 +116,7 @@ class ProgressLine {
   }
 
   bool enabled_;
+  const MessageCatalogue& messages_;
   std::atomic<std::size_t> done_{0};
   std::mutex mutex_;
   std::condition_variable wake_;
@@ -145,7 +147,7 @@ int run(BuildOptions options, bool quiet, const char* verb, const std::string& l
   BuildResult result;
   StageTimes times;
   {
-    ProgressLine progress(!quiet && !json && ::isatty(STDERR_FILENO));
+    ProgressLine progress(!quiet && !json && ::isatty(STDERR_FILENO), messages);
     options.progress = progress.counter();
     result = build_site(options, files, [&](const std::string& stage, std::size_t items) {
       times.start(stage);
@@ -469,7 +471,9 @@ int run_pdf(const CommonFlags& common, const PdfFlags& flags) {
     const std::size_t n = ++done;
     if (tty) {
       std::lock_guard<std::mutex> lock(progress);
-      std::fprintf(stderr, "\r\033[K%s: %zu of %zu PDF files…", engine->name().c_str(), n, jobs.size());
+      const std::string line =
+          messages.translate(fmt::format("{}: {} of {} PDF files…", engine->name(), n, jobs.size()));
+      std::fprintf(stderr, "\r\033[K%s", line.c_str());
     }
   });
   if (tty) std::fprintf(stderr, "\r\033[K");

@@ -231,6 +231,24 @@ TEST_CASE("serve on a Swedish site shows its errors in Swedish, in the terminal 
   CHECK_THAT(serve.log(), Catch::Contains("Avslutat."));
 }
 
+TEST_CASE("build on a terminal shows its progress in the site's language") {
+  TempDir dir;
+  make_site(dir);
+  write_text(dir / "content/lysekil/policy/2020-01-01.md",
+             version_md("titel: Policy\ndokumenttyp: policy\nbeslutad_av: KS\nbeslutsdatum: 2020-01-01\n"));
+  // script(1) gives the build a terminal, where it shows a progress line.
+  const std::string build = std::string(STYRDOK_BINARY) + " build --source " + dir.path().string();
+  const auto sv = run_command("env -u STYRDOK_LANG script -qec '" + build + "' /dev/null");
+  CHECK(sv.exit_code == 0);
+  CHECK_THAT(sv.output, Catch::Contains("\r\033[Kläser in…"));
+  CHECK_THAT(sv.output, Catch::Contains("\r\033[Kskapar sidorna: "));
+  CHECK_THAT(sv.output, Catch::Contains("\r\033[Kkopierar temats filer: "));
+  CHECK_THAT(sv.output, Catch::Contains(" filer…"));
+  const auto en = run_command("env -u STYRDOK_LANG script -qec '" + build + " --lang en' /dev/null");
+  CHECK_THAT(en.output, Catch::Contains("\r\033[Krendering: "));
+  CHECK_THAT(en.output, Catch::Contains(" files…"));
+}
+
 TEST_CASE("init writes a Swedish site's files with Swedish comments, and says so in Swedish") {
   TempDir dir;
   const auto sv = run_in_site_language("init " + (dir / "sv").string());

@@ -19,10 +19,12 @@
 
 #include "check/check_report.h"
 #include "core/confined_file_system.h"
+#include "core/edit_distance.h"
 #include "core/parallel.h"
 #include "core/text.h"
 #include "import/importer.h"
 #include "messages/message_catalogue.h"
+#include "messages/translated_help.h"
 #include "output/output_target.h"
 #include "pipeline/pipeline.h"
 #include "pipeline/stage_times.h"
@@ -495,12 +497,67 @@ int run_pdf(const CommonFlags& common, const PdfFlags& flags) {
 
 }  // namespace
 
+// The language of --help and of the command line's errors, known before the
+// command line is parsed: --lang, else STYRDOK_LANG, else the language of
+// the site in --source (or the current folder).
+MessageCatalogue messages_before_parsing(int argc, char** argv) {
+  std::string lang, source = ".";
+  for (int i = 1; i < argc; ++i) {
+    const std::string_view arg = argv[i];
+    auto value = [&](std::string_view flag, std::string& out) {
+      if (arg == flag && i + 1 < argc) {
+        out = argv[++i];
+        return true;
+      }
+      if (arg.size() > flag.size() && arg.starts_with(flag) && arg[flag.size()] == '=') {
+        out = std::string(arg.substr(flag.size() + 1));
+        return true;
+      }
+      return false;
+    };
+    if (!value("--lang", lang) && !value("--source", source)) value("-s", source);
+  }
+  return messages_for(lang == "sv" || lang == "en" ? lang : "", ConfinedFileSystem(source));
+}
+
+// A word of the command line where a command is expected that names none
+// ("styrdok bild"): what CLI11 says of it ("A subcommand is required")
+// does not name the word. Empty when there is no such word.
+std::string unknown_command(const CLI::App& app, int argc, char** argv) {
+  const CLI::App* at = &app;
+  for (int i = 1; i < argc && !at->get_subcommands({}).empty(); ++i) {
+    const std::string word = argv[i];
+    if (word.starts_with("-")) return "";  // options come first: their values are not commands
+    std::vector<std::string> names;
+    const CLI::App* next = nullptr;
+    for (const CLI::App* sub : at->get_subcommands({})) {
+      names.push_back(sub->get_name());
+      if (sub->get_name() == word) next = sub;
+    }
+    if (!next) {
+      const std::string command = at == &app ? "styrdok" : "styrdok " + at->get_name();
+      const std::string suggestion = closest_match(word, names);
+      std::string list;
+      for (const auto& n : names) list += (list.empty() ? "" : ", ") + n;
+      return "'" + word + "' is not a command of " + command + "; " +
+             (suggestion.empty() ? "the commands are: " + list : "did you mean '" + suggestion + "'?");
+    }
+    at = next;
+  }
+  return "";
+}
+
 int main(int argc, char** argv) {
+  const MessageCatalogue cli_messages = messages_before_parsing(argc, argv);
+  const auto help = std::make_shared<TranslatedHelp>(cli_messages);
   CLI::App app{"styrdok " STYRDOK_VERSION
                " - publishes governing documents (policies, guidelines, plans) as an accessible static website.\n"
                "Run 'styrdok build' in a site's folder (one holding site.yaml) to build it into public/."};
   app.set_version_flag("-V,--version", "styrdok " STYRDOK_VERSION);
   app.require_subcommand(1);
+  // Before the subcommands are added: each takes its parent's formatter and option group.
+  app.formatter(help);
+  app.failure_message([help](const CLI::App*, const CLI::Error& e) { return help->failure(e); });
 
   CommonFlags build_flags;
   std::string out;
@@ -645,6 +702,11 @@ int main(int argc, char** argv) {
   pdf->add_option("what", pdf_flags.what,
                   "Addresses to print, e.g. lysekil/ or moten/2016-01-20-kommunstyrelsen/ (default: all)");
 
+  if (const std::string unknown = unknown_command(app, argc, argv); !unknown.empty()) {
+    std::cerr << "styrdok: " << cli_messages.translate(unknown) << '\n'
+              << cli_messages.translate("Run with --help for more information.") << '\n';
+    return kExitUsage;
+  }
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

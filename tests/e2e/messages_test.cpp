@@ -231,6 +231,40 @@ TEST_CASE("serve on a Swedish site shows its errors in Swedish, in the terminal 
   CHECK_THAT(serve.log(), Catch::Contains("Avslutat."));
 }
 
+TEST_CASE("--help and the command line's errors speak the site's language") {
+  TempDir dir;
+  make_site(dir);
+  const std::string source = " --source " + dir.path().string();
+  std::string help;
+  for (const std::string command : {"", "build", "check", "serve", "new", "new document", "new version", "new meeting",
+                                    "new plan", "new indicator", "init", "theme", "theme export", "import", "pdf"}) {
+    const auto r = run_in_site_language(command + " --help" + source);
+    CHECK(r.exit_code == 0);
+    help += r.output;
+  }
+  CHECK_THAT(help, Catch::Contains("Användning: "));
+  CHECK_THAT(help, Catch::Contains("\nKommandon:\n  build                       Bygg webbplatsen till public/"));
+  CHECK_THAT(help, Catch::Contains("\n  -s,--source TEXT=.          Webbplatsens mapp (den med site.yaml)\n"));
+  std::istringstream lines(help);
+  for (std::string line; std::getline(lines, line);) {
+    INFO(line);
+    CHECK(english_words(line).empty());
+  }
+  // A command mistyped is named, with the one meant.
+  const auto typo = run_in_site_language("bild" + source);
+  CHECK(typo.exit_code == 2);
+  CHECK(typo.output ==
+        "styrdok: 'bild' är inget kommando i styrdok; menade du 'build'?\n"
+        "Kör med --help för mer information.\n");
+  const auto unknown = run_in_site_language("new dokument --lang en");
+  CHECK(unknown.output ==
+        "styrdok: 'dokument' is not a command of styrdok new; did you mean 'document'?\n"
+        "Run with --help for more information.\n");
+  const auto range = run_in_site_language("serve --port 99999" + source);
+  CHECK(range.exit_code == 2);
+  CHECK(range.output == "--port: värdet 99999 ligger inte mellan 0 och 65535\nKör med --help för mer information.\n");
+}
+
 TEST_CASE("build on a terminal shows its progress in the site's language") {
   TempDir dir;
   make_site(dir);

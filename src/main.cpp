@@ -753,10 +753,15 @@ int main(int argc, char** argv) {
     options->write = false;
     return run(*options, check_flags.quiet, "Checked", check_flags.lang, check_format == "json");
   } catch (const std::bad_alloc&) {
-    std::cerr << "styrdok: out of memory; nothing was written, the previous output is unchanged.\n";
+    std::cerr << "styrdok: "
+              << cli_messages.translate("out of memory; nothing was written, the previous output is unchanged.")
+              << '\n';
   } catch (const std::exception& e) {
-    std::cerr << "styrdok: unexpected error: " << e.what()
-              << " (a bug in styrdok: please report it); nothing was written, the previous output is unchanged.\n";
+    std::cerr << "styrdok: "
+              << cli_messages.translate(std::string("unexpected error: ") + e.what() +
+                                        " (a bug in styrdok: please report it); nothing was written, the previous "
+                                        "output is unchanged.")
+              << '\n';
   }
   return kExitContentErrors;
 }

@@ -52,9 +52,9 @@ printf '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 120 40"><rect width
   >"$site/init/bilder/logo.svg"
 printf 'branding:\n  logo: bilder/logo.svg\n  logo_alt: Exempels kommun\n  colour: "#7a1f3d"\n  favicon: bilder/logo.svg\n  website: https://www.example.org/\n  contact_page: https://www.example.org/kontakt\n' \
   >>"$site/init/site.yaml"
-# Its policy shows a picture beside its text and links to an attachment.
+# Its policy shows a picture beside its text, links to an attachment and has a footnote.
 policy=$(ls "$site/init/content/exempelkommun/exempelpolicy/"*.md | head -1)
-printf '\n![Karta över Exempelkommuns förskolor](bilder/karta.svg)\n\nLäs [bilaga 1, budget (PDF)](bilaga-1.pdf).\n' \
+printf '\n![Karta över Exempelkommuns förskolor](bilder/karta.svg)\n\nLäs [bilaga 1, budget (PDF)](bilaga-1.pdf).[^1]\n\n[^1]: Budgeten beslutas varje år.\n' \
   >>"$policy"
 mkdir -p "$site/init/content/exempelkommun/exempelpolicy/bilder"
 printf '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 120 40"><rect width="120" height="40" fill="#cde"/></svg>\n' \

@@ -215,7 +215,8 @@ std::optional<Site> load_site(const FileSystem& files, SiteConfig config, const 
   std::vector<std::optional<Version>> parsed(sources.size());
   std::vector<Diagnostics> found(sources.size());
   parallel_for(sources.size(), options.jobs, [&](std::size_t i) {
-    const std::string labels = options.labels.block_link_label + '\n' + options.labels.table_label;
+    const std::string labels = options.labels.block_link_label + '\n' + options.labels.table_label + '\n' +
+                               options.labels.footnotes_label + '\n' + options.labels.footnote_back_label;
     auto* cache = options.cache ? &options.cache->versions : nullptr;
     if (cache && cache->validation() == CacheValidation::told) {
       if (auto entry = cache->find(sources[i].path, labels)) {

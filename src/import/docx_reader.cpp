@@ -244,6 +244,24 @@ class BodyReader {
              const std::map<std::string, std::string>& links, Pictures& pictures, std::vector<SourceLink>& file_links)
       : styles_(styles), numbering_(numbering), links_(links), pictures_(pictures), file_links_(file_links) {}
 
+  // A footnote's or endnote's words (`note` is its w:footnote or w:endnote),
+  // its paragraphs joined into one.
+  std::string note_text(const pugi::xml_node& note) {
+    std::string text;
+    for (auto p : note.children("w:p")) {
+      bool bold = false;
+      const std::string t = inline_text(p, bold);
+      if (!t.empty()) text += (text.empty() ? "" : " ") + t;
+    }
+    std::replace(text.begin(), text.end(), '\t', ' ');
+    return text;
+  }
+
+  // The notes the text referred to, in the order it first did: their
+  // element's name (w:footnote, w:endnote) and id.
+  const std::vector<std::pair<std::string, std::string>>& notes() const { return notes_; }
+  int paragraphs() const { return number_; }
+
   void read(const pugi::xml_node& parent, SourceText& out) {
     for (auto node : parent.children()) {
       const std::string name = node.name();
@@ -290,6 +308,14 @@ class BodyReader {
     return out + open;
   }
 
+  // A reference to a footnote or endnote: [^1], [^2], … in the order the
+  // text first refers to each (Markdown's footnotes, which styrdok renders).
+  std::string note_reference(const std::string& element, const std::string& id) {
+    const auto [at, added] = note_numbers_.emplace(element + " " + id, static_cast<int>(notes_.size()) + 1);
+    if (added) notes_.emplace_back(element, id);
+    return "[^" + std::to_string(at->second) + "]";
+  }
+
   // The paragraph's runs as Markdown; `all_bold` tells whether every run with text was bold.
   std::string inline_text(const pugi::xml_node& p, bool& all_bold) {
     std::vector<Piece> pieces;
@@ -307,6 +333,9 @@ class BodyReader {
         if (n == "w:tab") piece += "\t";
         if (n == "w:br" || n == "w:cr") piece += " ";
         if (n == "w:noBreakHyphen") piece += "-";
+        if (n == "w:footnoteReference" || n == "w:endnoteReference")
+          piece +=
+              note_reference(n == "w:footnoteReference" ? "w:footnote" : "w:endnote", c.attribute("w:id").as_string());
         if (n == "w:drawing" || n == "w:pict" || n == "mc:AlternateContent") {
           // Word's newer drawings come with an older one for older readers: the newer is read.
           const auto alternative = c.child("mc:Choice").child("w:drawing");
@@ -459,11 +488,71 @@ class BodyReader {
   const std::map<std::string, std::string>& links_;
   Pictures& pictures_;
   std::vector<SourceLink>& file_links_;
-  std::set<std::string> file_addresses_;  // those in file_links_
+  std::set<std::string> file_addresses_;     // those in file_links_
+  std::map<std::string, int> note_numbers_;  // "w:footnote 2" -> its number in the text
+  std::vector<std::pair<std::string, std::string>> notes_;
   int number_ = 0;
   int tables_ = 0;
   bool blank_ = false;
 };
+
+// A part's relationships: the hyperlinks' addresses and the pictures' parts, by id.
+void read_relationships(const pugi::xml_document& rels, std::map<std::string, std::string>& links,
+                        std::map<std::string, std::string>& images) {
+  for (auto rel : rels.child("Relationships").children("Relationship")) {
+    if (std::string(rel.attribute("TargetMode").as_string()) == "External") {
+      links[rel.attribute("Id").as_string()] = rel.attribute("Target").as_string();
+    } else if (std::string_view(rel.attribute("Type").as_string()).ends_with("/image")) {
+      images[rel.attribute("Id").as_string()] = rel.attribute("Target").as_string();
+    }
+  }
+}
+
+// The footnotes and endnotes the body referred to, as Markdown's footnote
+// definitions after the text ("[^1]: Lag (2010:197) …"), in the order of
+// their numbers. Their hyperlinks are their own part's; a picture in a note
+// is not read (its ids are its part's, and Word's notes hardly hold any).
+bool read_notes(zip_t* zip, const BodyReader& body, const Styles& styles,
+                const std::map<std::string, std::map<int, std::string>>& numbering, SourceText& out,
+                std::string& error) {
+  if (body.notes().empty()) return true;
+  std::map<std::string, pugi::xml_document> parts;  // "w:footnote" -> word/footnotes.xml
+  std::map<std::string, std::map<std::string, std::string>> links;
+  for (const auto& [element, part] : {std::pair{"w:footnote", "footnotes"}, std::pair{"w:endnote", "endnotes"}}) {
+    const std::string name = std::string("word/") + part + ".xml";
+    if (zip_name_locate(zip, name.c_str(), 0) < 0) continue;
+    const auto xml = read_part(zip, name.c_str(), error);
+    if (!xml) return false;
+    parts[element].load_buffer(xml->data(), xml->size(), pugi::parse_default | pugi::parse_ws_pcdata);
+    const std::string rels_name = std::string("word/_rels/") + part + ".xml.rels";
+    if (zip_name_locate(zip, rels_name.c_str(), 0) >= 0) {
+      const auto rels = read_part(zip, rels_name.c_str(), error);
+      if (!rels) return false;
+      pugi::xml_document rels_xml;
+      rels_xml.load_buffer(rels->data(), rels->size());
+      std::map<std::string, std::string> unused;
+      read_relationships(rels_xml, links[element], unused);
+    }
+  }
+  int number = body.paragraphs();
+  for (std::size_t n = 0; n < body.notes().size(); ++n) {
+    const auto& [element, id] = body.notes()[n];
+    const std::map<std::string, std::string> no_parts;
+    std::vector<SourcePicture> none;
+    Pictures no_pictures(zip, no_parts, none);
+    BodyReader reader(styles, numbering, links[element], no_pictures, out.file_links);
+    const pugi::xml_node note =
+        parts[element].first_child().find_child_by_attribute(element.c_str(), "w:id", id.c_str());
+    SourceLine line;
+    line.text = "[^" + std::to_string(n + 1) + "]: " + (note ? reader.note_text(note) : "");
+    line.number = ++number;
+    line.whole = true;
+    line.break_before = true;
+    out.lines.push_back(std::move(line));
+    ++out.notes;
+  }
+  return true;
+}
 
 }  // namespace
 
@@ -497,19 +586,15 @@ std::optional<SourceText> read_docx(const std::string& bytes, std::string& error
   if (!error.empty()) return std::nullopt;
   std::map<std::string, std::string> links;   // relationship id -> address (hyperlinks)
   std::map<std::string, std::string> images;  // relationship id -> target (pictures in the archive)
-  for (auto rel : rels_xml.child("Relationships").children("Relationship")) {
-    if (std::string(rel.attribute("TargetMode").as_string()) == "External") {
-      links[rel.attribute("Id").as_string()] = rel.attribute("Target").as_string();
-    } else if (std::string_view(rel.attribute("Type").as_string()).ends_with("/image")) {
-      images[rel.attribute("Id").as_string()] = rel.attribute("Target").as_string();
-    }
-  }
+  read_relationships(rels_xml, links, images);
   const Styles styles = read_styles(styles_xml);
   const auto numbering = read_numbering(numbering_xml);
   SourceText out;
   out.format = "docx";
   Pictures pictures(zip.get(), images, out.pictures);
-  BodyReader(styles, numbering, links, pictures, out.file_links).read(xml.child("w:document").child("w:body"), out);
+  BodyReader body(styles, numbering, links, pictures, out.file_links);
+  body.read(xml.child("w:document").child("w:body"), out);
+  if (!read_notes(zip.get(), body, styles, numbering, out, error)) return std::nullopt;
   return out;
 }
 

@@ -347,6 +347,10 @@ std::optional<ImportResult> import_document(const ImportRequest& request, const 
                    counted(counts.paragraphs, "paragraph", "paragraphs") + ", " +
                    counted(counts.list_items, "list item", "list items") + ", " +
                    counted(counts.tables, "table", "tables"));
+  if (source->notes > 0) {
+    report.push_back(counted(static_cast<std::size_t>(source->notes), "footnote", "footnotes") +
+                     ": marked [^1], [^2] … in the text, their words at its end");
+  }
 
   // Where it goes: organisation/document/<decision date or odaterad>.md.
   const auto config = load_site_config(site, "", diagnostics);

@@ -53,6 +53,7 @@ struct SourceText {
   std::vector<SourcePicture> pictures;  // each once, in the order the text first shows them
   std::vector<SourceLink> file_links;   // each address once, in the order the text first links to it
   bool pictures_not_read = false;       // PDF: it holds pictures, which the reader cannot take out
+  int notes = 0;                        // Word: its footnotes and endnotes, the last lines ("[^1]: …")
 };
 
 // Text with the characters Markdown reads as markup escaped (\ * _ [ ] < > `),

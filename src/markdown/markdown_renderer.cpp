@@ -9,6 +9,7 @@
 #include <memory>
 #include <mutex>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -87,7 +88,15 @@ class Renderer {
       : markdown_(markdown), options_(options), diagnostics_(diagnostics) {}
 
   Body render(cmark_node* document) {
-    for (cmark_node* c = cmark_node_first_child(document); c; c = cmark_node_next(c)) block(c, true);
+    for (cmark_node* c = cmark_node_first_child(document); c; c = cmark_node_next(c)) {
+      if (cmark_node_get_type(c) == CMARK_NODE_FOOTNOTE_DEFINITION) {
+        footnote(c);
+      } else {
+        block(c, true);
+      }
+    }
+    if (footnotes_ > 0) html_ += "</ol>\n</section>\n";
+    warn_of_unused_footnotes(document);
     // Kept for the whole build: without the room appending left.
     body_.html = std::move(html_);
     body_.html.shrink_to_fit();
@@ -132,6 +141,94 @@ class Renderer {
     } else {
       for (cmark_node* c = cmark_node_first_child(n); c; c = cmark_node_next(c)) block(c, false);
     }
+  }
+
+  // A footnote's text. cmark-gfm puts the definitions that are referred to
+  // after the text, in the order of their first reference, numbered 1, 2, …
+  // as their references are: the first opens the section of footnotes.
+  void footnote(cmark_node* n) {
+    const std::string number = std::to_string(++footnotes_);
+    if (footnotes_ == 1) {
+      footnotes_anchor_ = ids_.claim("fotnoter");
+      section_ = footnotes_anchor_;
+      html_ += "<section class=\"footnotes\" aria-labelledby=\"" + footnotes_anchor_ + "\">\n<h2 id=\"" +
+               footnotes_anchor_ + "\">" + html_escape(options_.footnotes_label) + "</h2>\n<ol>\n";
+      body_.blocks.push_back({Block::Kind::heading, 2, footnotes_anchor_, footnotes_anchor_, options_.footnotes_label});
+    }
+    const std::string id = ids_.claim("fn-" + number);
+    body_.blocks.push_back({Block::Kind::paragraph, 0, id, footnotes_anchor_, text_of(n)});
+    html_ += "<li id=\"" + id + "\">";
+    // A way back to each place that refers to it (↩, ↩², …), at the end of its last paragraph.
+    auto ways_back = [&] {
+      const auto& refs = footnote_refs_[number];
+      for (std::size_t i = 0; i < refs.size(); ++i) {
+        html_ += " <a class=\"footnote-back\" href=\"#" + refs[i] + "\" aria-label=\"" +
+                 html_escape(options_.footnote_back_label) + "\">↩" +
+                 (i > 0 ? "<sup>" + std::to_string(i + 1) + "</sup>" : "") + "</a>";
+      }
+    };
+    cmark_node* last = cmark_node_last_child(n);
+    for (cmark_node* c = cmark_node_first_child(n); c != last; c = cmark_node_next(c)) block(c, false);
+    if (last && type_of(last) == "paragraph") {
+      html_ += "<p>";
+      inlines(last);
+      ways_back();
+      html_ += "</p>\n";
+    } else {
+      if (last) block(last, false);
+      ways_back();
+    }
+    html_ += "</li>\n";
+  }
+
+  // A reference to footnote `number` (its literal): a link to it, with an
+  // anchor of its own for the way back.
+  void footnote_reference(cmark_node* n) {
+    const std::string number = literal_of(n);
+    if (in_heading_) {  // the heading is a link itself
+      html_ += "<sup>" + html_escape(number) + "</sup>";
+      return;
+    }
+    auto& refs = footnote_refs_[number];
+    const std::string id = ids_.claim("fnref-" + number + (refs.empty() ? "" : "-" + std::to_string(refs.size() + 1)));
+    refs.push_back(id);
+    html_ += "<sup class=\"footnote-ref\"><a href=\"#fn-" + html_escape(number) + "\" id=\"" + id + "\">" +
+             html_escape(number) + "</a></sup>";
+  }
+
+  // A definition no text refers to is left out by cmark-gfm: said, with the
+  // line it is on, so that its text is not lost without a word. The lines
+  // that start a definition it kept are its footnotes' first lines.
+  void warn_of_unused_footnotes(cmark_node* document) {
+    if (markdown_.find("[^") == std::string_view::npos) return;
+    std::set<int> kept;
+    for (cmark_node* c = cmark_node_first_child(document); c; c = cmark_node_next(c))
+      if (cmark_node_get_type(c) == CMARK_NODE_FOOTNOTE_DEFINITION) kept.insert(cmark_node_get_start_line(c));
+    int line = 1;
+    for (std::size_t start = 0; start < markdown_.size(); ++line) {
+      auto end = markdown_.find('\n', start);
+      if (end == std::string_view::npos) end = markdown_.size();
+      const std::string_view text = markdown_.substr(start, end - start);
+      start = end + 1;
+      const auto label = footnote_label(text);
+      if (label.empty() || kept.contains(line)) continue;
+      diagnostics_.warning({options_.source_path, options_.first_line + line - 1, 1},
+                           "the footnote '[^" + std::string(label) +
+                               "]' is not referred to in the text, so it is not shown; write [^" + std::string(label) +
+                               "] where it belongs, or remove it");
+    }
+  }
+
+  // The label of a line that defines a footnote ("[^1]: …" after at most
+  // three spaces), or "".
+  static std::string_view footnote_label(std::string_view line) {
+    std::size_t i = 0;
+    while (i < line.size() && i < 3 && line[i] == ' ') ++i;
+    if (line.substr(i, 2) != "[^") return {};
+    const auto close = line.find("]:", i + 2);
+    if (close == std::string_view::npos || close == i + 2) return {};
+    const std::string_view label = line.substr(i + 2, close - i - 2);
+    return label.find_first_of(" \t[]") == std::string_view::npos ? label : std::string_view{};
   }
 
   void heading(cmark_node* n) {
@@ -245,9 +342,15 @@ class Renderer {
   }
 
   void inline_node(cmark_node* n) {
+    if (cmark_node_get_type(n) == CMARK_NODE_FOOTNOTE_REFERENCE) {
+      footnote_reference(n);
+      return;
+    }
     const auto t = type_of(n);
     if (t == "text") {
-      html_ += html_escape(literal_of(n));
+      const std::string text = literal_of(n);
+      warn_of_missing_footnote(n, text);
+      html_ += html_escape(text);
     } else if (t == "softbreak") {
       html_ += '\n';
     } else if (t == "linebreak") {
@@ -297,6 +400,19 @@ class Renderer {
     } else {
       inlines(n);
     }
+  }
+
+  // "[^2]" left as text: no line defines footnote 2.
+  void warn_of_missing_footnote(cmark_node* n, std::string_view text) {
+    const auto open = text.find("[^");
+    if (open == std::string_view::npos) return;
+    const auto close = text.find(']', open + 2);
+    if (close == std::string_view::npos || close == open + 2) return;
+    const std::string label(text.substr(open + 2, close - open - 2));
+    if (label.find_first_of(" \t[") != std::string::npos) return;
+    diagnostics_.warning(location_of(n), "there is no footnote '[^" + label +
+                                             "]'; write its text on a line of its own, '[^" + label +
+                                             "]: …', after the paragraph");
   }
 
   static std::string href_of(std::string_view url) {
@@ -352,6 +468,9 @@ class Renderer {
   int in_tight_list_ = 0;
   bool in_heading_ = false;
   int list_depth_ = 0;
+  int footnotes_ = 0;                                              // the footnotes rendered so far
+  std::string footnotes_anchor_;                                   // their heading's
+  std::map<std::string, std::vector<std::string>> footnote_refs_;  // footnote number -> its references' anchors
   std::string html_;
   Body body_;
 };
@@ -454,7 +573,7 @@ struct NodeDeleter {
 Body render_markdown(std::string_view markdown, const MarkdownOptions& options, Diagnostics& diagnostics) {
   ensure_extensions_registered();
   if (!tables_within_limits(markdown, options, diagnostics)) return {};
-  std::unique_ptr<cmark_parser, ParserDeleter> parser(cmark_parser_new(CMARK_OPT_DEFAULT));
+  std::unique_ptr<cmark_parser, ParserDeleter> parser(cmark_parser_new(CMARK_OPT_DEFAULT | CMARK_OPT_FOOTNOTES));
   for (const char* name : {"table", "strikethrough", "autolink", "tagfilter"}) {
     if (cmark_syntax_extension* ext = cmark_find_syntax_extension(name)) {
       cmark_parser_attach_syntax_extension(parser.get(), ext);

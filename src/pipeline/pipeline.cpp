@@ -184,6 +184,8 @@ void render_stages(const BuildOptions& options, const FileSystem& files, OutputS
     const Strings& strings = kept_theme ? kept_theme->strings : loaded_theme->strings;
     load.labels.block_link_label = strings.get("block_link_label");
     load.labels.table_label = strings.get("table_label");
+    load.labels.footnotes_label = strings.get("footnotes_label");
+    load.labels.footnote_back_label = strings.get("footnote_back_label");
   }
   load.labels.limits = options.limits;
   load.include_proposals = options.drafts || config->drafts || !options.write;

@@ -53,14 +53,18 @@ list alternates(const Document& doc, std::size_t version, const RenderContext& c
   return out;
 }
 
-// The body was rendered with the site's accessible names for its ¶ links and
-// tables (when it was loaded, before the editions' languages were known):
-// here they are put in the edition's language.
+// The body was rendered with the site's accessible names for its ¶ links,
+// tables and footnotes' ways back, and the heading of its footnotes (when
+// it was loaded, before the editions' languages were known): here they are
+// put in the edition's language.
 std::string relabelled(std::string html, const Strings& site, const Strings& s) {
-  for (const char* key : {"block_link_label", "table_label"}) {
+  for (const char* key : {"block_link_label", "table_label", "footnote_back_label"}) {
     const std::string from = "aria-label=\"" + site.get(key) + "\"", to = "aria-label=\"" + s.get(key) + "\"";
     if (from != to) html = replaced_all(html, from, to);
   }
+  const std::string from = "\">" + html_escape(site.get("footnotes_label")) + "</h2>\n<ol>",
+                    to = "\">" + html_escape(s.get("footnotes_label")) + "</h2>\n<ol>";
+  if (from != to) html = replaced_all(html, from, to);
   return html;
 }
 

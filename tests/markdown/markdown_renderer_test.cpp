@@ -548,6 +548,64 @@ TEST_CASE("blocks carry plain text and the section they belong to", "[markdown]"
   CHECK(b[4].text == "Första punkten");
 }
 
+TEST_CASE("footnotes are numbered as referred to and gathered at the end, each with a way back", "[markdown]") {
+  MarkdownOptions options;
+  options.footnotes_label = "Fotnoter";
+  options.footnote_back_label = "Tillbaka till texten";
+  const auto r = render(
+      "## Syfte\n\n"
+      "Enligt lagen[^lag] och förordningen[^2] gäller detta, som lagen[^lag] säger.\n\n"
+      "[^2]: Förordning (2017:820).\n\n"
+      "[^lag]: Lag (2010:197) om *etableringsinsatser*.\n",
+      options);
+  CHECK(r.diagnostics.items().empty());
+  const std::string& html = r.body.html;
+  // In the text: numbers in the order referred to, each a link with an anchor of its own.
+  CHECK(contains(html,
+                 "Enligt lagen<sup class=\"footnote-ref\"><a href=\"#fn-1\" id=\"fnref-1\">1</a></sup> och "
+                 "förordningen<sup class=\"footnote-ref\"><a href=\"#fn-2\" id=\"fnref-2\">2</a></sup> gäller "
+                 "detta, som lagen<sup class=\"footnote-ref\"><a href=\"#fn-1\" id=\"fnref-1-2\">1</a></sup>"));
+  // At the end: a labelled section, the notes in that order, a way back to each reference.
+  CHECK(contains(html,
+                 "<section class=\"footnotes\" aria-labelledby=\"fotnoter\">\n<h2 id=\"fotnoter\">Fotnoter</h2>\n"
+                 "<ol>\n<li id=\"fn-1\"><p>Lag (2010:197) om <em>etableringsinsatser</em>."
+                 " <a class=\"footnote-back\" href=\"#fnref-1\" aria-label=\"Tillbaka till texten\">↩</a>"
+                 " <a class=\"footnote-back\" href=\"#fnref-1-2\" aria-label=\"Tillbaka till texten\">↩<sup>2</sup></a>"
+                 "</p>\n</li>\n<li id=\"fn-2\"><p>Förordning (2017:820). <a class=\"footnote-back\" "
+                 "href=\"#fnref-2\" aria-label=\"Tillbaka till texten\">↩</a></p>\n</li>\n</ol>\n</section>\n"));
+  CHECK(html.rfind("</section>\n") == html.size() - 11);
+  // Compared and searched like a section of their own.
+  CHECK(block_ids(r.body) == std::vector<std::string>{"syfte", "p-syfte-1", "fotnoter", "fn-1", "fn-2"});
+  CHECK(find_block(r.body, "fotnoter")->kind == Block::Kind::heading);
+  CHECK(find_block(r.body, "fn-1")->section == "fotnoter");
+  CHECK(find_block(r.body, "fn-1")->text == "Lag (2010:197) om etableringsinsatser.");
+  CHECK(anchors(r.body) == std::vector<std::string>{"syfte"});  // not in the table of contents
+}
+
+TEST_CASE("a section called Fotnoter keeps its anchor and the footnotes take the next", "[markdown]") {
+  const auto r = render("## Fotnoter\n\nText[^1].\n\n[^1]: Not.\n");
+  CHECK(contains(r.body.html, "<h2 id=\"fotnoter\">"));
+  CHECK(contains(r.body.html, "<section class=\"footnotes\" aria-labelledby=\"fotnoter-2\">"));
+  CHECK(contains(r.body.html, "<h2 id=\"fotnoter-2\">Footnotes</h2>"));  // the label defaults to English
+}
+
+TEST_CASE("a footnote never referred to, or referred to but never written, is warned of at its line", "[markdown]") {
+  MarkdownOptions options;
+  options.first_line = 5;
+  const auto r = render("Text[^a] och[^saknas].\n\n[^a]: Används.\n\n[^oanvand]: Används inte.\n", options);
+  REQUIRE(r.diagnostics.items().size() == 2);
+  const auto& missing = r.diagnostics.items()[0];
+  CHECK(missing.where.line == 5);
+  CHECK(missing.message ==
+        "there is no footnote '[^saknas]'; write its text on a line of its own, '[^saknas]: …', after the paragraph");
+  const auto& unused = r.diagnostics.items()[1];
+  CHECK(unused.where.line == 9);
+  CHECK(unused.message ==
+        "the footnote '[^oanvand]' is not referred to in the text, so it is not shown; write "
+        "[^oanvand] where it belongs, or remove it");
+  CHECK(contains(r.body.html, "och[^saknas]."));  // shown as written
+}
+
 TEST_CASE("a link inside a heading does not nest links", "[markdown]") {
   const auto r = render("## Se [diskrimineringslagen](https://riksdagen.se)\n");
   const auto& html = r.body.html;

@@ -244,11 +244,11 @@ class BodyReader {
              const std::map<std::string, std::string>& links, Pictures& pictures, std::vector<SourceLink>& file_links)
       : styles_(styles), numbering_(numbering), links_(links), pictures_(pictures), file_links_(file_links) {}
 
-  // A footnote's or endnote's words (`note` is its w:footnote or w:endnote),
-  // its paragraphs joined into one.
-  std::string note_text(const pugi::xml_node& note) {
+  // The words of the paragraphs in `parent` (a table's cell, a footnote),
+  // joined into one line.
+  std::string paragraphs_text(const pugi::xml_node& parent) {
     std::string text;
-    for (auto p : note.children("w:p")) {
+    for (auto p : parent.children("w:p")) {
       bool bold = false;
       const std::string t = inline_text(p, bold);
       if (!t.empty()) text += (text.empty() ? "" : " ") + t;
@@ -460,14 +460,7 @@ class BodyReader {
       std::string row;
       bool first = true;
       for (auto tc : tr.children("w:tc")) {
-        std::string cell;
-        for (auto p : tc.children("w:p")) {
-          bool bold = false;
-          const std::string t = inline_text(p, bold);
-          if (!t.empty()) cell += (cell.empty() ? "" : " ") + t;
-        }
-        std::replace(cell.begin(), cell.end(), '\t', ' ');
-        row += (first ? "" : "\t") + cell;
+        row += (first ? "" : "\t") + paragraphs_text(tc);
         first = false;
       }
       if (trim(row).empty()) continue;
@@ -544,7 +537,7 @@ bool read_notes(zip_t* zip, const BodyReader& body, const Styles& styles,
     const pugi::xml_node note =
         parts[element].first_child().find_child_by_attribute(element.c_str(), "w:id", id.c_str());
     SourceLine line;
-    line.text = "[^" + std::to_string(n + 1) + "]: " + (note ? reader.note_text(note) : "");
+    line.text = "[^" + std::to_string(n + 1) + "]: " + (note ? reader.paragraphs_text(note) : "");
     line.number = ++number;
     line.whole = true;
     line.break_before = true;

@@ -204,6 +204,7 @@ class Renderer {
     std::set<int> kept;
     for (cmark_node* c = cmark_node_first_child(document); c; c = cmark_node_next(c))
       if (cmark_node_get_type(c) == CMARK_NODE_FOOTNOTE_DEFINITION) kept.insert(cmark_node_get_start_line(c));
+    std::map<std::string_view, int> first_line;  // label -> the line that first defines it
     int line = 1;
     for (std::size_t start = 0; start < markdown_.size(); ++line) {
       auto end = markdown_.find('\n', start);
@@ -211,11 +212,20 @@ class Renderer {
       const std::string_view text = markdown_.substr(start, end - start);
       start = end + 1;
       const auto label = footnote_label(text);
-      if (label.empty() || kept.contains(line)) continue;
-      diagnostics_.warning({options_.source_path, options_.first_line + line - 1, 1},
-                           "the footnote '[^" + std::string(label) +
-                               "]' is not referred to in the text, so it is not shown; write [^" + std::string(label) +
-                               "] where it belongs, or remove it");
+      if (label.empty()) continue;
+      const auto [first, added] = first_line.emplace(label, line);
+      if (kept.contains(line)) continue;
+      const SourceLocation where{options_.source_path, options_.first_line + line - 1, 1};
+      const std::string written = "[^" + std::string(label) + "]";
+      if (!added) {
+        diagnostics_.warning(where, "the footnote '" + written + "' is written twice (first on line " +
+                                        std::to_string(options_.first_line + first->second - 1) +
+                                        "), so this one is not shown; give it a label of its own");
+      } else {
+        diagnostics_.warning(where, "the footnote '" + written +
+                                        "' is not referred to in the text, so it is not shown; write " + written +
+                                        " where it belongs, or remove it");
+      }
     }
   }
 
@@ -410,9 +420,11 @@ class Renderer {
     if (close == std::string_view::npos || close == open + 2) return;
     const std::string label(text.substr(open + 2, close - open - 2));
     if (label.find_first_of(" \t[") != std::string::npos) return;
-    diagnostics_.warning(location_of(n), "there is no footnote '[^" + label +
-                                             "]'; write its text on a line of its own, '[^" + label +
-                                             "]: …', after the paragraph");
+    // At the "[^": the text node's place, and the characters before it in the node.
+    SourceLocation where = location_of(n);
+    for (std::size_t i = 0; i < open; ++i) where.column += (static_cast<unsigned char>(text[i]) & 0xC0) != 0x80;
+    diagnostics_.warning(where, "there is no footnote '[^" + label + "]'; write its text on a line of its own, '[^" +
+                                    label + "]: …', after the paragraph");
   }
 
   static std::string href_of(std::string_view url) {

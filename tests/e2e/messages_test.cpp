@@ -111,6 +111,9 @@ TEST_CASE("check on a Swedish site with mistakes in every kind of file reports e
                                            "repealed:\n  date: 2022-01-01\n")},
         {doc + "2021-01-01.md", good_version},
         {doc + "2021-01-01.eng.md", version_md("title: Policy\n")},
+        {"content/lysekil/noter/2021-01-01.md",
+         version_md("title: Noter\ntype: policy\ndecided_by: KS\ndecision_date: 2021-01-01\n",
+                    "## Syfte\n\nText[^saknas].\n\n[^oanvand]: Inte använd.\n")},
         {doc + "2019-06-01.en.md", version_md("title: Policy\n")}});
   site("plans", "",
        {{doc + "2021-01-01.md", good_version},

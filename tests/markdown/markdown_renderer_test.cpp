@@ -592,10 +592,12 @@ TEST_CASE("a section called Fotnoter keeps its anchor and the footnotes take the
 TEST_CASE("a footnote never referred to, or referred to but never written, is warned of at its line", "[markdown]") {
   MarkdownOptions options;
   options.first_line = 5;
-  const auto r = render("Text[^a] och[^saknas].\n\n[^a]: Används.\n\n[^oanvand]: Används inte.\n", options);
-  REQUIRE(r.diagnostics.items().size() == 2);
+  const auto r = render(
+      "Text[^a] och[^saknas].\n\n[^a]: Används.\n\n[^oanvand]: Används inte.\n\n[^a]: Samma etikett.\n", options);
+  REQUIRE(r.diagnostics.items().size() == 3);
   const auto& missing = r.diagnostics.items()[0];
   CHECK(missing.where.line == 5);
+  CHECK(missing.where.column == 13);  // "Text[^a] och" before it
   CHECK(missing.message ==
         "there is no footnote '[^saknas]'; write its text on a line of its own, '[^saknas]: …', after the paragraph");
   const auto& unused = r.diagnostics.items()[1];
@@ -603,6 +605,10 @@ TEST_CASE("a footnote never referred to, or referred to but never written, is wa
   CHECK(unused.message ==
         "the footnote '[^oanvand]' is not referred to in the text, so it is not shown; write "
         "[^oanvand] where it belongs, or remove it");
+  const auto& twice = r.diagnostics.items()[2];
+  CHECK(twice.where.line == 11);
+  CHECK(twice.message ==
+        "the footnote '[^a]' is written twice (first on line 7), so this one is not shown; give it a label of its own");
   CHECK(contains(r.body.html, "och[^saknas]."));  // shown as written
 }
 

@@ -85,7 +85,7 @@ for h in "${harnesses[@]}"; do
   corpus=${corpus:-$work/corpus/$h}
   mkdir -p "$corpus"
   printf '\n== fuzz_%s for %s s\n' "$h" "$seconds"
-  if ! ASAN_OPTIONS=detect_leaks=1 LSAN_OPTIONS=suppressions="$repo/tests/lsan.supp" UBSAN_OPTIONS=print_stacktrace=1 \
+  if ! ASAN_OPTIONS=detect_leaks=1 LSAN_OPTIONS=suppressions="$repo/tests/lsan.supp":print_suppressions=0 UBSAN_OPTIONS=print_stacktrace=1 \
     "$build/fuzz/fuzz_$h" \
     -max_total_time="$seconds" -timeout="$timeout" -rss_limit_mb=2560 -max_len=65536 -print_final_stats=1 \
     -artifact_prefix="$artifacts/$h-" "$corpus" "$seeds/$h" >"$work/$h.log" 2>&1; then

@@ -82,7 +82,7 @@ if [ "${STYRDOK_SKIP_SANITIZERS:-0}" != 1 ]; then
   # The PDF and import round trips spend their time in Chromium, WeasyPrint
   # and pandoc, which the sanitizers do not see: step 2 runs them, and this
   # build does not compile them (STYRDOK_TOOL_TESTS=OFF).
-  ASAN_OPTIONS=detect_leaks=1 LSAN_OPTIONS=suppressions="$repo/tests/lsan.supp" UBSAN_OPTIONS=print_stacktrace=1 \
+  ASAN_OPTIONS=detect_leaks=1 LSAN_OPTIONS=suppressions="$repo/tests/lsan.supp":print_suppressions=0 UBSAN_OPTIONS=print_stacktrace=1 \
     ctest --test-dir build-fuzz -j "$jobs" --output-on-failure
 fi
 

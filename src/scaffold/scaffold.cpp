@@ -131,7 +131,11 @@ std::optional<NewFile> new_document(const NewDocumentRequest& request, const Fil
       {"type", request.type},
       {"status", request.proposal ? "proposal" : "adopted"},
       {"decision_date", request.date},
-      {"body", "\n## Inledning\n\nSkriv texten här. Börja avsnitt med ## och underavsnitt med ###.\n"}};
+      {"body", config->language == Language::en
+                   ? "\n## Introduction\n\nWrite the text here. Start sections with ## and sub-sections with ###. "
+                     "A footnote is written `[^1]` in the text and `[^1]: …` on a line of its own.\n"
+                   : "\n## Inledning\n\nSkriv texten här. Börja avsnitt med ## och underavsnitt med ###. En fotnot "
+                     "skrivs `[^1]` i texten och `[^1]: …` på en egen rad.\n"}};
   const std::string path = join_path(where, file_name(request.date));
   return NewFile{path, fill(*scaffold, values), next_step(path, request.date)};
 }

@@ -39,6 +39,9 @@ TEST_CASE("new document creates a version file with every key, which builds once
   const std::string text = read_text(file);
   for (const auto& key : version_keys()) CHECK_THAT(text, Catch::Contains("\n" + key + ":"));
   CHECK_THAT(text, Catch::Contains("\ntitle: \"Regler: bidrag\"\n"));
+  // The text to replace, in the site's language, with how to write a footnote (not one).
+  CHECK_THAT(text, Catch::Contains("---\n\n## Inledning\n\nSkriv texten här. Börja avsnitt med ## och underavsnitt "
+                                   "med ###. En fotnot skrivs `[^1]` i texten och `[^1]: …` på en egen rad.\n"));
 
   const auto unfilled = run_styrdok("check" + site);
   CHECK(unfilled.exit_code == 1);
@@ -50,11 +53,23 @@ TEST_CASE("new document creates a version file with every key, which builds once
   INFO(built.output);
   CHECK(built.exit_code == 0);
   CHECK_THAT(read_text(dir / "public/lysekil/bidragsregler/index.html"), Catch::Contains("Regler: bidrag"));
+  CHECK(run_styrdok("check" + site).output.find("warning") == std::string::npos);
 
   const auto again = run_styrdok("new document lysekil bidragsregler" + site);
   CHECK(again.exit_code == 1);
   CHECK_THAT(again.output, Catch::Contains("content/lysekil/bidragsregler: the document already exists; add a "
                                            "revision with 'styrdok new version lysekil/bidragsregler'"));
+}
+
+TEST_CASE("new document on an English site starts its text in English") {
+  TempDir dir;
+  copy_repository_theme(dir.path());
+  write_text(dir / "site.yaml", site_yaml("language: en\n"));
+  REQUIRE(run_styrdok("new document lysekil grants --source " + dir.path().string()).exit_code == 0);
+  CHECK_THAT(
+      read_text(dir / "content/lysekil/grants/utkast.md"),
+      Catch::Contains("---\n\n## Introduction\n\nWrite the text here. Start sections with ## and sub-sections "
+                      "with ###. A footnote is written `[^1]` in the text and `[^1]: …` on a line of its own.\n"));
 }
 
 TEST_CASE("new document without a date builds once the date is filled in and the file renamed") {

@@ -702,6 +702,15 @@ int main(int argc, char** argv) {
   pdf->add_option("what", pdf_flags.what,
                   "Addresses to print, e.g. lysekil/ or moten/2016-01-20-kommunstyrelsen/ (default: all)");
 
+  // "styrdok help build", as git has it: "styrdok build --help".
+  std::vector<char*> args(argv, argv + argc);
+  static char help_flag[] = "--help";
+  if (args.size() >= 2 && std::string_view(args[1]) == "help") {
+    args.erase(args.begin() + 1);
+    args.push_back(help_flag);
+  }
+  argc = static_cast<int>(args.size());
+  argv = args.data();
   if (const std::string unknown = unknown_command(app, argc, argv); !unknown.empty()) {
     std::cerr << "styrdok: " << cli_messages.translate(unknown) << '\n'
               << cli_messages.translate("Run with --help for more information.") << '\n';

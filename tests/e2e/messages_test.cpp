@@ -263,6 +263,9 @@ TEST_CASE("--help and the command line's errors speak the site's language") {
   CHECK(unknown.output ==
         "styrdok: 'dokument' is not a command of styrdok new; did you mean 'document'?\n"
         "Run with --help for more information.\n");
+  // "styrdok help new plan" is "styrdok new plan --help".
+  CHECK(run_in_site_language("help new plan" + source).output ==
+        run_in_site_language("new plan --help" + source).output);
   const auto range = run_in_site_language("serve --port 99999" + source);
   CHECK(range.exit_code == 2);
   CHECK(range.output == "--port: värdet 99999 ligger inte mellan 0 och 65535\nKör med --help för mer information.\n");

@@ -423,8 +423,9 @@ class Renderer {
     // At the "[^": the text node's place, and the characters before it in the node.
     SourceLocation where = location_of(n);
     for (std::size_t i = 0; i < open; ++i) where.column += (static_cast<unsigned char>(text[i]) & 0xC0) != 0x80;
-    diagnostics_.warning(where, "there is no footnote '[^" + label + "]'; write its text on a line of its own, '[^" +
-                                    label + "]: …', after the paragraph");
+    const std::string written = "[^" + label + "]";
+    diagnostics_.warning(where, "there is no footnote '" + written + "'; write its text on a line of its own, '" +
+                                    written + ": …', after the paragraph");
   }
 
   static std::string href_of(std::string_view url) {

@@ -182,11 +182,14 @@ std::vector<NewFile> pictures_beside(const SourceText& source, const std::string
 // (`stem`-bilaga-1.pdf), the links changed to match; each reported, and each
 // that cannot be copied too, with what to do (its link is left as it was,
 // and check says it leads nowhere). A link to another kind of file (a web
-// page) is left as it is.
+// page) is left as it is. `taken`: the files already written there (the
+// pictures), whose names an attachment does not take.
 std::vector<NewFile> attachments_beside(const SourceText& source, const FileSystem* beside, const std::string& folder,
-                                        const std::string& stem, std::string& body, std::vector<std::string>& report) {
+                                        const std::string& stem, const std::vector<NewFile>& taken, std::string& body,
+                                        std::vector<std::string>& report) {
   std::vector<NewFile> out;
   std::set<std::string> names;
+  for (const auto& file : taken) names.insert(file.path.substr(folder.size()));
   std::map<std::string, std::string, std::less<>> renamed;  // address -> the file's new name
   for (const auto& link : source.file_links) {
     const std::string where = "a link in paragraph " + std::to_string(link.number);
@@ -389,8 +392,8 @@ std::optional<ImportResult> import_document(const ImportRequest& request, const 
   }
   const int first = start < lines.size() ? lines[start].number : std::numeric_limits<int>::max();
   auto pictures = pictures_beside(*source, std::string(kContentDir) + "/" + into + "/", stem, first, body, report);
-  auto attachments =
-      attachments_beside(*source, request.beside, std::string(kContentDir) + "/" + into + "/", stem, body, report);
+  auto attachments = attachments_beside(*source, request.beside, std::string(kContentDir) + "/" + into + "/", stem,
+                                        pictures, body, report);
   for (const auto* files : {&pictures, &attachments}) {
     for (const auto& file : *files) {
       if (site.is_file(file.path)) {

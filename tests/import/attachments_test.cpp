@@ -19,7 +19,7 @@ namespace {
 const std::string kProse =
     "Kommunen vill att alla invånare ska kunna delta i samhällslivet och känna sig trygga i vardagen.";
 
-std::string link(const std::string& id, const std::string& words) {
+std::string hyperlink(const std::string& id, const std::string& words) {
   return "<w:hyperlink r:id=\"" + id + "\">" + text(words) + "</w:hyperlink>";
 }
 
@@ -34,12 +34,12 @@ std::string linking_docx() {
   const std::string body =
       paragraph(text("Riktlinjer för bidrag")) + paragraph(text("Beslutad av kommunfullmäktige 2021-05-19.")) +
       paragraph(text("Syfte")) + paragraph(text(kProse)) +
-      paragraph(text("Se ") + link("rId1", "Bilaga 1") + text(" och ") + link("rId2", "planen") + text(".")) +
-      paragraph(link("rId1", "Bilaga 1 igen") + text(" och ") + link("rId3", "den andra bilagan")) +
-      paragraph(link("rId4", "Saknas") + text(", ") + link("rId5", "hemlig") + text(", ") + link("rId6", "lokal") +
-                text(", ") + link("rId7", "webben") + text(", ") + link("rId8", "en sida") + text(", ") +
-                link("rId9", "samma namn")) +
-      paragraph(text("Protokollet ") + link("rId10", "(PDF)") + text("."));
+      paragraph(text("Se ") + hyperlink("rId1", "Bilaga 1") + text(" och ") + hyperlink("rId2", "planen") + text(".")) +
+      paragraph(hyperlink("rId1", "Bilaga 1 igen") + text(" och ") + hyperlink("rId3", "den andra bilagan")) +
+      paragraph(hyperlink("rId4", "Saknas") + text(", ") + hyperlink("rId5", "hemlig") + text(", ") +
+                hyperlink("rId6", "lokal") + text(", ") + hyperlink("rId7", "webben") + text(", ") +
+                hyperlink("rId8", "en sida") + text(", ") + hyperlink("rId9", "samma namn")) +
+      paragraph(text("Protokollet ") + hyperlink("rId10", "(PDF)") + text("."));
   const std::string rels =
       "<Relationships>" + relationship("rId1", "Bilaga%201.PDF") + relationship("rId2", "underlag/Plan%202021.xlsx") +
       relationship("rId3", "underlag/bilaga-1.pdf") + relationship("rId4", "saknas.pdf") +
@@ -114,6 +114,35 @@ TEST_CASE("a Word file's links to files beside it bring the files in, renamed af
   CHECK(reported("left out, a link in paragraph 7: 'file:///C:/Dokument/lokal.pdf' is a file on one computer" +
                  what_to_do));
   CHECK(r->report.size() < 20);  // nothing said of the web links
+}
+
+TEST_CASE("a linked file named as a picture of the text is brought in under another name") {
+  const std::string picture =
+      "<w:r><w:drawing><wp:inline><wp:docPr id=\"1\" name=\"Bild 1\" descr=\"Karta\"/><a:graphic><a:graphicData>"
+      "<pic:pic><pic:blipFill><a:blip r:embed=\"rId1\"/></pic:blipFill></pic:pic></a:graphicData></a:graphic>"
+      "</wp:inline></w:drawing></w:r>";
+  const std::string body = paragraph(text("Riktlinjer för bidrag")) +
+                           paragraph(text("Beslutad av kommunfullmäktige 2021-05-19.")) + paragraph(text("Syfte")) +
+                           paragraph(text(kProse)) + paragraph(picture) + paragraph(hyperlink("rId2", "Bild 1"));
+  const std::string docx =
+      docx_of({{"word/document.xml", "<w:document><w:body>" + body + "</w:body></w:document>"},
+               {"word/_rels/document.xml.rels",
+                "<Relationships><Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/"
+                "relationships/image\" Target=\"media/image1.png\"/>" +
+                    relationship("rId2", "bild-1.png") + "</Relationships>"},
+               {"word/media/image1.png", "\x89PNG the picture"}});
+  MemoryFileSystem site;
+  site.add("site.yaml", site_yaml());
+  MemoryFileSystem beside;
+  beside.add("bild-1.png", "\x89PNG the linked file");
+  Diagnostics diagnostics;
+  const auto r = import_document({"bidrag.docx", "lysekil/bidrag", "", &beside}, docx, site, diagnostics);
+  REQUIRE(r);
+  REQUIRE(r->pictures.size() == 1);
+  CHECK(r->pictures[0].path == "content/lysekil/bidrag/2021-05-19-bild-1.png");
+  REQUIRE(r->attachments.size() == 1);
+  CHECK(r->attachments[0].path == "content/lysekil/bidrag/2021-05-19-bild-1-2.png");
+  CHECK(r->attachments[0].text == "\x89PNG the linked file");
 }
 
 TEST_CASE("a file a link brings in never replaces one that is there") {

@@ -158,13 +158,15 @@ class Renderer {
     const std::string id = ids_.claim("fn-" + number);
     body_.blocks.push_back({Block::Kind::paragraph, 0, id, footnotes_anchor_, text_of(n)});
     html_ += "<li id=\"" + id + "\">";
-    // A way back to each place that refers to it (↩, ↩², …), at the end of its last paragraph.
+    // A way back to each place that refers to it (↩, ↩², …), at the end of
+    // its last paragraph; the number shown is in the link's name too (WCAG 2.5.3).
     auto ways_back = [&] {
       const auto& refs = footnote_refs_[number];
       for (std::size_t i = 0; i < refs.size(); ++i) {
+        const std::string count = i > 0 ? std::to_string(i + 1) : "";
         html_ += " <a class=\"footnote-back\" href=\"#" + refs[i] + "\" aria-label=\"" +
-                 html_escape(options_.footnote_back_label) + "\">↩" +
-                 (i > 0 ? "<sup>" + std::to_string(i + 1) + "</sup>" : "") + "</a>";
+                 html_escape(options_.footnote_back_label) + (count.empty() ? "" : " " + count) +
+                 "\"><span class=\"back-arrow\">↩</span>" + (count.empty() ? "" : "<sup>" + count + "</sup>") + "</a>";
       }
     };
     cmark_node* last = cmark_node_last_child(n);

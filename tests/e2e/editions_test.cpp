@@ -141,3 +141,24 @@ TEST_CASE("the address of an edition's print edition sends the reader to the edi
   CHECK_THAT(read_text(out / (kDalsEd + "2015-03-16/utskrift/index.html")),
              Catch::Contains("<html lang=\"sv\">") && Catch::Contains("<h1>Sidan har flyttat</h1>"));
 }
+
+TEST_CASE("an edition's footnotes are headed and labelled in its language") {
+  TempDir dir;
+  write_text(dir / "site.yaml", site_yaml());
+  const std::string doc = "content/lysekil/policy/";
+  write_text(dir / (doc + "2021-01-01.md"),
+             version_md("title: Policy\ntype: policy\ndecided_by: KS\ndecision_date: 2021-01-01\n",
+                        "## Syfte\n\nEnligt lagen[^1], som lagen[^1] säger.\n\n[^1]: Lag (2010:197).\n"));
+  write_text(dir / (doc + "2021-01-01.en.md"),
+             version_md("title: Policy\ntranslation_date: 2021-02-01\n",
+                        "## Purpose\n\nUnder the Act[^1], as the Act[^1] says.\n\n[^1]: Act (2010:197).\n"));
+  REQUIRE(run_styrdok("build --quiet --as-of 2021-03-01 --source " + dir.path().string()).exit_code == 0);
+  const std::string sv = read_text(dir / "public/lysekil/policy/2021-01-01/index.html");
+  CHECK_THAT(sv, Catch::Contains(">Fotnoter</h2>"));
+  CHECK_THAT(sv, Catch::Contains("aria-label=\"Tillbaka till texten 2\""));
+  const std::string en = read_text(dir / "public/lysekil/policy/2021-01-01/en/index.html");
+  CHECK_THAT(en, Catch::Contains(">Footnotes</h2>"));
+  CHECK_THAT(en, Catch::Contains("aria-label=\"Back to the text\""));
+  CHECK_THAT(en, Catch::Contains("aria-label=\"Back to the text 2\""));
+  CHECK_THAT(en, !Catch::Contains("Tillbaka till texten"));
+}

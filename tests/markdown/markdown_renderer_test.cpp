@@ -569,10 +569,13 @@ TEST_CASE("footnotes are numbered as referred to and gathered at the end, each w
   CHECK(contains(html,
                  "<section class=\"footnotes\" aria-labelledby=\"fotnoter\">\n<h2 id=\"fotnoter\">Fotnoter</h2>\n"
                  "<ol>\n<li id=\"fn-1\"><p>Lag (2010:197) om <em>etableringsinsatser</em>."
-                 " <a class=\"footnote-back\" href=\"#fnref-1\" aria-label=\"Tillbaka till texten\">↩</a>"
-                 " <a class=\"footnote-back\" href=\"#fnref-1-2\" aria-label=\"Tillbaka till texten\">↩<sup>2</sup></a>"
+                 " <a class=\"footnote-back\" href=\"#fnref-1\" aria-label=\"Tillbaka till texten\"><span "
+                 "class=\"back-arrow\">↩</span></a>"
+                 " <a class=\"footnote-back\" href=\"#fnref-1-2\" aria-label=\"Tillbaka till texten 2\"><span "
+                 "class=\"back-arrow\">↩</span><sup>2</sup></a>"
                  "</p>\n</li>\n<li id=\"fn-2\"><p>Förordning (2017:820). <a class=\"footnote-back\" "
-                 "href=\"#fnref-2\" aria-label=\"Tillbaka till texten\">↩</a></p>\n</li>\n</ol>\n</section>\n"));
+                 "href=\"#fnref-2\" aria-label=\"Tillbaka till texten\"><span "
+                 "class=\"back-arrow\">↩</span></a></p>\n</li>\n</ol>\n</section>\n"));
   CHECK(html.rfind("</section>\n") == html.size() - 11);
   // Compared and searched like a section of their own.
   CHECK(block_ids(r.body) == std::vector<std::string>{"syfte", "p-syfte-1", "fotnoter", "fn-1", "fn-2"});

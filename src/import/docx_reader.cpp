@@ -527,17 +527,25 @@ bool read_notes(zip_t* zip, const BodyReader& body, const Styles& styles,
       read_relationships(rels_xml, links[element], unused);
     }
   }
+  // Each note found by its id once (a search per note made a file of many notes slow),
+  // and read by one reader per part.
+  std::map<std::string, pugi::xml_node> by_id;  // "w:footnote 2" -> the note
+  for (const auto& [element, part] : parts)
+    for (auto note : part.first_child().children(element.c_str()))
+      by_id.emplace(element + " " + note.attribute("w:id").as_string(), note);
+  const std::map<std::string, std::string> no_parts;
+  std::vector<SourcePicture> none;
+  Pictures no_pictures(zip, no_parts, none);
+  std::map<std::string, BodyReader> readers;
+  for (const auto& element : {"w:footnote", "w:endnote"})
+    readers.try_emplace(element, styles, numbering, links[element], no_pictures, out.file_links);
   int number = body.paragraphs();
   for (std::size_t n = 0; n < body.notes().size(); ++n) {
     const auto& [element, id] = body.notes()[n];
-    const std::map<std::string, std::string> no_parts;
-    std::vector<SourcePicture> none;
-    Pictures no_pictures(zip, no_parts, none);
-    BodyReader reader(styles, numbering, links[element], no_pictures, out.file_links);
-    const pugi::xml_node note =
-        parts[element].first_child().find_child_by_attribute(element.c_str(), "w:id", id.c_str());
+    const auto note = by_id.find(element + " " + id);
     SourceLine line;
-    line.text = "[^" + std::to_string(n + 1) + "]: " + (note ? reader.paragraphs_text(note) : "");
+    line.text = "[^" + std::to_string(n + 1) +
+                "]: " + (note != by_id.end() ? readers.at(element).paragraphs_text(note->second) : "");
     line.number = ++number;
     line.whole = true;
     line.break_before = true;

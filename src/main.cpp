@@ -557,7 +557,7 @@ int main(int argc, char** argv) {
   app.require_subcommand(1);
   // Before the subcommands are added: each takes its parent's formatter and option group.
   app.formatter(help);
-  app.failure_message([help](const CLI::App*, const CLI::Error& e) { return help->failure(e); });
+  app.failure_message([help](const CLI::App* at, const CLI::Error& e) { return help->failure(*at, e); });
 
   CommonFlags build_flags;
   std::string out;

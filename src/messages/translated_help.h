@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "core/edit_distance.h"
 #include "messages/message_catalogue.h"
 
 namespace styrdok {
@@ -51,9 +52,47 @@ class TranslatedHelp : public CLI::Formatter {
     return out.str();
   }
 
-  // What the command line's parser says when it fails, and what to do.
-  std::string failure(const CLI::Error& e) const {
-    return messages_.translate(e.what()) + "\n" + messages_.translate("Run with --help for more information.") + "\n";
+  // What the command line's parser says when it fails, and what to do. A
+  // word the command took for an option it does not have ("--output") is
+  // named with the option meant, where CLI11 lists every word it did not
+  // expect.
+  std::string failure(const CLI::App& app, const CLI::Error& e) const {
+    std::string message = e.what();
+    if (dynamic_cast<const CLI::ExtrasError*>(&e)) {
+      if (std::string unknown = unknown_option(app); !unknown.empty()) message = std::move(unknown);
+    }
+    return messages_.translate(message) + "\n" + messages_.translate("Run with --help for more information.") + "\n";
+  }
+
+  // The first word left over that looks like an option ("--output",
+  // "--as-of=…"), as a sentence naming the command and, when one is close,
+  // the option meant ("--out" for "--output", which it begins); "" when
+  // every word left over is a value.
+  static std::string unknown_option(const CLI::App& root) {
+    std::vector<const CLI::App*> chain{&root};  // the command and the subcommands given
+    while (!chain.back()->get_subcommands().empty()) chain.push_back(chain.back()->get_subcommands().front());
+    for (std::size_t level = chain.size(); level-- > 0;) {
+      const CLI::App& at = *chain[level];
+      for (const std::string& word : at.remaining()) {
+        if (word.size() < 2 || word[0] != '-') continue;
+        const std::string name = word.substr(0, word.find('='));
+        std::vector<std::string> options;
+        for (const CLI::Option* option : at.get_options()) {
+          for (const auto& l : option->get_lnames()) options.push_back("--" + l);
+          for (const auto& s : option->get_snames()) options.push_back("-" + s);
+        }
+        std::string meant = closest_match(name, options);
+        for (std::size_t i = 0; meant.empty() && name.starts_with("--") && i < options.size(); ++i) {
+          const std::string& o = options[i];
+          if (o.size() > 3 && o.starts_with("--") && (name.starts_with(o) || o.starts_with(name))) meant = o;
+        }
+        std::string command = "styrdok";
+        for (std::size_t i = 1; i <= level; ++i) command += " " + chain[i]->get_name();
+        return "'" + name + "' is not an option of " + command +
+               (meant.empty() ? "" : "; did you mean '" + meant + "'?");
+      }
+    }
+    return "";
   }
 
  private:

@@ -234,7 +234,7 @@ TEST_CASE("serve on a Swedish site shows its errors in Swedish, in the terminal 
   CHECK_THAT(serve.log(), Catch::Contains("Avslutat."));
 }
 
-TEST_CASE("--help and the command line's errors speak the site's language") {
+TEST_CASE("The command line's help and errors speak the site's language") {
   TempDir dir;
   make_site(dir);
   const std::string source = " --source " + dir.path().string();
@@ -263,6 +263,18 @@ TEST_CASE("--help and the command line's errors speak the site's language") {
   CHECK(unknown.output ==
         "styrdok: 'dokument' is not a command of styrdok new; did you mean 'document'?\n"
         "Run with --help for more information.\n");
+  // So is an option the command does not have, where CLI11 listed every
+  // word it did not expect ("/tmp/x --output").
+  const auto option = run_in_site_language("build --output /tmp/x" + source);
+  CHECK(option.exit_code == 2);
+  CHECK(option.output ==
+        "'--output' är ingen flagga till styrdok build; menade du '--out'?\n"
+        "Kör med --help för mer information.\n");
+  CHECK(run_in_site_language("new plan lysekil/policy --titel=x --lang en").output ==
+        "'--titel' is not an option of styrdok new plan; did you mean '--title'?\n"
+        "Run with --help for more information.\n");
+  CHECK(run_in_site_language("build --zzz --lang en").output ==
+        "'--zzz' is not an option of styrdok build\nRun with --help for more information.\n");
   // "styrdok help new plan" is "styrdok new plan --help".
   CHECK(run_in_site_language("help new plan" + source).output ==
         run_in_site_language("new plan --help" + source).output);

@@ -21,6 +21,9 @@
 //    heading and the marked link say which view is shown, and the view not
 //    shown is display: none. The side-by-side view's old address leads there.
 //    With --shots, screenshots of both views at each width.
+// 5. A linked paragraph, list item or heading (the :target of a ¶ link) is
+//    marked by a bar in the margin where its line begins: at the left in a
+//    Swedish text, at the right in an Arabic edition.
 // Exit 1 on any failure, 2 on usage errors. Last line: "reading: N checks, F failures".
 import fs from 'node:fs';
 import path from 'node:path';
@@ -237,6 +240,31 @@ try {
   check(await old.evaluate(() => getComputedStyle(document.querySelector('.side-by-side')).display !== 'none'),
     'and the columns show there');
   await noJs.close();
+
+  // 5. The bar of a linked paragraph, on the side where the text begins.
+  const marked = await browser.newContext({ viewport: PHONE });
+  for (const [rel, side] of [['dals-ed/integrationspolicy/2015-03-16/index.html', 'left'],
+    ['dals-ed/integrationspolicy/2015-03-16/ar/index.html', 'right']]) {
+    const page = await marked.newPage();
+    await page.goto(url(rel));
+    const ids = await page.$$eval('.document-body p[id], .document-body li[id], .document-body h2[id]',
+      (els) => Object.values(Object.fromEntries(els.map((e) => [e.localName, e.id]))));
+    check(ids.length === 3, `${rel}: a paragraph, a list item and a heading have ids (${ids.length})`);
+    for (const id of ids) {
+      await page.goto(`${url(rel)}#${encodeURIComponent(id)}`);
+      const bar = await page.evaluate((id) => {
+        const el = document.getElementById(id);
+        // The last shadow is the bar: "rgb(…) -16px 0px 0px 0px".
+        const shadows = getComputedStyle(el).boxShadow.split(/,(?![^(]*\))/);
+        return { target: el.matches(':target'), x: parseFloat(shadows.at(-1).replace(/rgba?\([^)]*\)/, '')) };
+      }, id);
+      check(bar.target && (side === 'left' ? bar.x < 0 : bar.x > 0),
+        `${rel}#${id}: the bar is at the ${side} (${JSON.stringify(bar)})`);
+    }
+    if (shots) await page.screenshot({ path: path.join(shots, `linked-paragraph-${side}.png`) });
+    await page.close();
+  }
+  await marked.close();
 } finally {
   await browser.close();
 }

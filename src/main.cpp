@@ -13,6 +13,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <iostream>
+#include <map>
 #include <mutex>
 #include <string_view>
 #include <thread>
@@ -22,6 +23,7 @@
 #include "core/edit_distance.h"
 #include "core/parallel.h"
 #include "core/text.h"
+#include "import/files_to_import.h"
 #include "import/importer.h"
 #include "messages/message_catalogue.h"
 #include "messages/translated_help.h"
@@ -360,18 +362,33 @@ std::optional<std::string> read_import_file(const std::string& path, std::string
   return bytes;
 }
 
-// `styrdok import`: each file into a version file; a file that cannot be
-// read is reported and nothing is written for it.
+// `styrdok import`: each file into a version file, the files of each folder
+// named too; a file that cannot be read is reported and nothing is written
+// for it.
 int import_files(const ImportFlags& flags) {
   const ConfinedFileSystem site(flags.source);  // the site, read as every command reads it
   const MessageCatalogue messages = messages_for(flags.lang, site);
-  if (!flags.into.empty() && flags.files.size() > 1) {
+  const FilesToImport listed = files_to_import(flags.files);
+  if (!flags.into.empty() && listed.files.size() > 1) {
     std::cerr << "styrdok: " << messages.translate("--into names one document; give one file with it, or leave it out")
               << '\n';
     return kExitUsage;
   }
   int code = kExitOk;
-  for (const auto& path : flags.files) {
+  for (const auto& folder : listed.empty_folders) {
+    std::cerr << folder << ": " << messages.translate("no PDF, Word or text file in this folder or its subfolders")
+              << '\n';
+    code = kExitContentErrors;
+  }
+  // The files a Word document took in as its attachments (by their resolved
+  // path), with that document: found in a folder too, they are not
+  // documents of their own.
+  std::map<std::string, std::string> attached;
+  for (const auto& [path, named] : listed.files) {
+    if (const auto by = attached.find(resolved_path(path)); !named && by != attached.end()) {
+      std::cout << path << ": " << messages.translate("taken in as an attachment of '" + by->second + "'") << '\n';
+      continue;
+    }
     std::string error;
     const auto bytes = read_import_file(path, error);
     Diagnostics diagnostics;
@@ -394,10 +411,19 @@ int import_files(const ImportFlags& flags) {
       code = kExitContentErrors;
       continue;
     }
+    for (const auto& file : result->attached) attached.emplace(resolved_path(join_path(folder, file)), path);
     std::cout << path << " -> " << join_path(flags.source, result->file.path) << '\n';
     for (const auto& line : result->report) std::cout << "  " << messages.translate(line) << '\n';
   }
-  if (code == kExitOk && !flags.files.empty()) {
+  // What a folder held that import does not read, unless a Word document took it in.
+  bool heading = false;
+  for (const auto& path : listed.left_out) {
+    if (attached.contains(resolved_path(path))) continue;
+    if (!heading) std::cout << messages.translate("Left out, not a PDF, Word or text file:") << '\n';
+    heading = true;
+    std::cout << "  " << path << '\n';
+  }
+  if (code == kExitOk && !listed.files.empty()) {
     std::cout << messages.translate("Check the imported files against their sources, then run 'styrdok check'.")
               << '\n';
   }
@@ -673,12 +699,15 @@ int main(int argc, char** argv) {
       "import",
       "Make PDF, Word (.docx) or text files into documents: a folder and a version file each, with the "
       "metadata block read into the front matter (what cannot be read is left unknown) and a report per file");
-  import_cmd->add_option("files", import_flags.files, "The files to import, e.g. scans/*.pdf")->required();
+  import_cmd->add_option("files", import_flags.files, "The files or folders to import, e.g. scans/*.pdf or inkorg/")
+      ->required();
   import_cmd->footer(
       "Each file's report lists the values found with the line each came from, the values left unknown and "
       "everything left out (page headers, the table of contents). A file that cannot be read (a scanned PDF "
       "without text, an encrypted PDF, a damaged .docx, a zip bomb) is reported as 'FILE: message' and nothing "
-      "is written for it; the exit status is then 1. No file is ever overwritten. See docs/getting-started.md.");
+      "is written for it; the exit status is then 1. No file is ever overwritten. A folder is read with its "
+      "subfolders: its Word files first (the files they link to come in with them, as attachments), then its PDF "
+      "and text files; the files of other kinds are listed as left out. See docs/getting-started.md.");
   import_cmd->add_option("--into", import_flags.into,
                          "ORGANISATION/DOCUMENT: the document folder for a single file (default: the organisation's "
                          "id and the title as a web address)");

@@ -179,14 +179,15 @@ std::vector<NewFile> pictures_beside(const SourceText& source, const std::string
 // The files the text links to by a path from the imported file (Word's
 // links to "Bilaga%201.pdf" beside it), read from that file's folder
 // `beside` and written to `folder` named after the version
-// (`stem`-bilaga-1.pdf), the links changed to match; each reported, and each
+// (`stem`-bilaga-1.pdf), the links changed to match (`attached`: where each
+// was read in `beside`); each reported, and each
 // that cannot be copied too, with what to do (its link is left as it was,
 // and check says it leads nowhere). A link to another kind of file (a web
 // page) is left as it is. `taken`: the files already written there (the
 // pictures), whose names an attachment does not take.
 std::vector<NewFile> attachments_beside(const SourceText& source, const FileSystem* beside, const std::string& folder,
                                         const std::string& stem, const std::vector<NewFile>& taken, std::string& body,
-                                        std::vector<std::string>& report) {
+                                        std::vector<std::string>& attached, std::vector<std::string>& report) {
   std::vector<NewFile> out;
   std::set<std::string> names;
   for (const auto& file : taken) names.insert(file.path.substr(folder.size()));
@@ -223,6 +224,7 @@ std::vector<NewFile> attachments_beside(const SourceText& source, const FileSyst
     names.insert(name);
     renamed[link.address] = name;
     out.push_back({folder + name, *bytes, ""});
+    attached.push_back(file->file);
     report.push_back("attachment: " + name + " (paragraph " + std::to_string(link.number) + ")");
   }
   // The links renamed in one pass over the text: "](" is written by the
@@ -392,8 +394,9 @@ std::optional<ImportResult> import_document(const ImportRequest& request, const 
   }
   const int first = start < lines.size() ? lines[start].number : std::numeric_limits<int>::max();
   auto pictures = pictures_beside(*source, std::string(kContentDir) + "/" + into + "/", stem, first, body, report);
+  std::vector<std::string> attached;
   auto attachments = attachments_beside(*source, request.beside, std::string(kContentDir) + "/" + into + "/", stem,
-                                        pictures, body, report);
+                                        pictures, body, attached, report);
   for (const auto* files : {&pictures, &attachments}) {
     for (const auto& file : *files) {
       if (site.is_file(file.path)) {
@@ -403,7 +406,7 @@ std::optional<ImportResult> import_document(const ImportRequest& request, const 
     }
   }
   return ImportResult{NewFile{path, version_file_text(file_name_of(request.path), values, body), ""},
-                      std::move(pictures), std::move(attachments), std::move(report)};
+                      std::move(pictures), std::move(attachments), std::move(attached), std::move(report)};
 }
 
 }  // namespace styrdok

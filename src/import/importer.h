@@ -36,10 +36,11 @@ struct ImportRequest {
 };
 
 struct ImportResult {
-  NewFile file;                      // the version file, relative to the site
-  std::vector<NewFile> pictures;     // the pictures its text shows, beside it ("<version>-bild-1.png")
-  std::vector<NewFile> attachments;  // the files its text links to, beside it ("<version>-bilaga-1.pdf")
-  std::vector<std::string> report;   // lines for the terminal, indented under a heading line
+  NewFile file;                       // the version file, relative to the site
+  std::vector<NewFile> pictures;      // the pictures its text shows, beside it ("<version>-bild-1.png")
+  std::vector<NewFile> attachments;   // the files its text links to, beside it ("<version>-bilaga-1.pdf")
+  std::vector<std::string> attached;  // where each attachment was read: its path in `beside`
+  std::vector<std::string> report;    // lines for the terminal, indented under a heading line
 };
 
 // Reports a file it cannot read, or a target it cannot choose (no or several

@@ -91,6 +91,9 @@ TEST_CASE("a Word file's links to files beside it bring the files in, renamed af
                      {folder + "2021-05-19-bilaga-1-2.pdf", "%PDF-1.4 den andra"},
                      {folder + "2021-05-19-bilaga-1-3.pdf", "%PDF-1.4 samma namn, andra bokstäver"},
                      {folder + "2021-05-19-protokoll-2021-05-19.pdf", "%PDF-1.4 protokoll"}});
+  // Where each was read, for import of a folder (which does not take them in again as documents).
+  CHECK(r->attached == std::vector<std::string>{"Bilaga 1.PDF", "underlag/Plan 2021.xlsx", "underlag/bilaga-1.pdf",
+                                                "Bilaga 1.pdf", "Protokoll(2021-05-19).pdf"});
   // Every link to a file brought in leads to it; the others are as they were.
   CHECK_THAT(r->file.text, Catch::Contains("Se [Bilaga 1](2021-05-19-bilaga-1.pdf) och "
                                            "[planen](2021-05-19-plan-2021.xlsx)."));

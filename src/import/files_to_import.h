@@ -1,0 +1,39 @@
+// What `styrdok import` takes from its command line: each file named, and
+// the files within each folder named (its subfolders too), so that a clerk
+// can give the folder a pile of documents came in.
+//
+// Within a folder: the files of the kinds import reads (PDF, Word .docx and
+// the old .doc it explains, text and Markdown), Word files first, since the
+// files a Word document links to (its appendices, beside it) are taken in
+// with it rather than as documents of their own; then the others, each
+// group in the order of their paths. Hidden files and folders (".git") and
+// Word's lock files ("~$policy.docx") are passed over; files of other kinds
+// (a spreadsheet, a picture) are listed as left out, for the report.
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace styrdok {
+
+struct FileToImport {
+  std::string path;
+  bool named = false;  // named on the command line, not found in a folder
+};
+
+struct FilesToImport {
+  std::vector<FileToImport> files;         // in the order to import them
+  std::vector<std::string> left_out;       // files of a folder of a kind import does not read
+  std::vector<std::string> empty_folders;  // folders named that hold no file to import
+};
+
+// A path that is not a folder is taken as a file to import, as given (the
+// importer reports one that does not exist).
+FilesToImport files_to_import(const std::vector<std::string>& arguments);
+
+// The file's path with its links and "..", so that an appendix a Word file
+// took in is known when its folder lists it too; the path as given when the
+// disk cannot tell.
+std::string resolved_path(const std::string& path);
+
+}  // namespace styrdok

@@ -1,0 +1,96 @@
+// `styrdok import` given folders (import/files_to_import.h): the files of
+// the kinds it reads, Word files first, each group in the order of its
+// paths; hidden files, Word's lock files and links to folders passed over;
+// other files listed as left out. And the command: an appendix a Word file
+// in the folder links to comes in with it, not as a document of its own.
+#include <catch2/catch.hpp>
+
+#include "import/files_to_import.h"
+#include "support/hand_made_docx.h"
+#include "support/test_site.h"
+
+using namespace styrdok;
+using namespace styrdok::test;
+
+namespace {
+
+std::vector<std::string> relative(const std::vector<std::string>& paths, const fs::path& base) {
+  std::vector<std::string> out;
+  for (const auto& p : paths) out.push_back(fs::path(p).lexically_relative(base).string());
+  return out;
+}
+
+const std::string kProse =
+    "Kommunen vill att alla invånare ska kunna delta i samhällslivet och känna sig trygga i vardagen.";
+
+// A policy that links to "Bilaga 1.pdf" and "karta.png" beside it.
+std::string policy_docx() {
+  auto link = [](const std::string& id, const std::string& words) {
+    return "<w:hyperlink r:id=\"" + id + "\">" + text(words) + "</w:hyperlink>";
+  };
+  auto target = [](const std::string& id, const std::string& to) {
+    return "<Relationship Id=\"" + id +
+           "\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink\" Target=\"" + to +
+           "\" TargetMode=\"External\"/>";
+  };
+  const std::string body = paragraph(text("Riktlinjer för bidrag")) +
+                           paragraph(text("Beslutad av kommunfullmäktige 2021-05-19.")) + paragraph(text("Syfte")) +
+                           paragraph(text(kProse)) +
+                           paragraph(text("Se ") + link("rId1", "Bilaga 1") + text(" och ") + link("rId2", "kartan"));
+  return docx_of({{"word/document.xml", "<w:document><w:body>" + body + "</w:body></w:document>"},
+                  {"word/_rels/document.xml.rels", "<Relationships>" + target("rId1", "Bilaga%201.pdf") +
+                                                       target("rId2", "karta.png") + "</Relationships>"}});
+}
+
+}  // namespace
+
+TEST_CASE("a folder gives its Word files first, then its PDF and text files, and lists the rest") {
+  TempDir dir;
+  const fs::path in = dir / "inkorg";
+  for (const char* name : {"b.pdf", "a/c.docx", "z.docx", "a/b.txt", "notes.md", "gammal.doc", "STOR.PDF", ".dold.pdf",
+                           ".git/HEAD.txt", "~$z.docx", "budget.xlsx", "bild.png"})
+    write_text(in / name, "x");
+  fs::create_directories(dir / "tom");
+  fs::create_directory_symlink(in, in / "a/tillbaka");  // a link to a folder is not followed
+  const auto listed = files_to_import({in.string(), (dir / "tom").string(), (dir / "saknas.pdf").string()});
+  std::vector<std::string> files;
+  for (const auto& f : listed.files) files.push_back(f.named ? "named " + f.path : f.path);
+  CHECK(relative({files.begin(), files.end() - 1}, in) ==
+        std::vector<std::string>{"a/c.docx", "z.docx", "STOR.PDF", "a/b.txt", "b.pdf", "gammal.doc", "notes.md"});
+  CHECK(files.back() == "named " + (dir / "saknas.pdf").string());  // reported by the importer, as it is today
+  CHECK(relative(listed.left_out, in) == std::vector<std::string>{"bild.png", "budget.xlsx"});
+  CHECK(listed.empty_folders == std::vector<std::string>{(dir / "tom").string()});
+}
+
+TEST_CASE("import of a folder takes a Word file's appendix in with it, not as a document") {
+  TempDir dir;
+  REQUIRE(run_styrdok("init --lang en " + (dir / "site").string()).exit_code == 0);
+  const fs::path in = dir / "inkorg";
+  write_text(in / "riktlinjer.docx", policy_docx());
+  write_text(in / "Bilaga 1.pdf", "%PDF-1.4 not a PDF import could read as a document");
+  write_text(in / "karta.png", "a picture");
+  write_text(in / "budget.xlsx", "a spreadsheet");
+  fs::copy_file(fs::path(STYRDOK_SOURCE_DIR) / "../shared/seeds/dals-ed-integrationspolicy.txt", in / "policy.txt");
+  const auto r = run_styrdok("import --lang en --source " + (dir / "site").string() + " " + in.string());
+  INFO(r.output);
+  CHECK(r.exit_code == 0);
+  const std::string folder = (dir / "site/content/example-municipality").string();
+  CHECK(fs::exists(folder + "/riktlinjer-for-bidrag/2021-05-19.md"));
+  CHECK(read_text(folder + "/riktlinjer-for-bidrag/2021-05-19-bilaga-1.pdf") ==
+        "%PDF-1.4 not a PDF import could read as a document");
+  CHECK(fs::exists(folder + "/riktlinjer-for-bidrag/2021-05-19-karta.png"));
+  CHECK(fs::exists(folder + "/policy-for-integrationsarbetet-i-dals-eds-kommun/odaterad.md"));
+  CHECK_THAT(r.output, Catch::Contains(in.string() + "/Bilaga 1.pdf: taken in as an attachment of '" + in.string() +
+                                       "/riktlinjer.docx'\n"));
+  // The picture was taken in too; the spreadsheet is the one left out.
+  CHECK_THAT(r.output, Catch::Contains("Left out, not a PDF, Word or text file:\n  " + in.string() + "/budget.xlsx\n"));
+  CHECK_THAT(r.output, !Catch::Contains("karta.png\n"));
+
+  // A folder with nothing to import is an error that says so.
+  fs::create_directories(dir / "tom");
+  write_text(dir / "tom/bild.png", "x");
+  const auto empty = run_styrdok("import --lang en --source " + (dir / "site").string() + " " + (dir / "tom").string());
+  CHECK(empty.exit_code == 1);
+  CHECK_THAT(empty.output, Catch::Contains((dir / "tom").string() +
+                                           ": no PDF, Word or text file in this folder or its subfolders\n"));
+}

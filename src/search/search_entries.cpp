@@ -45,6 +45,17 @@ void add_version(const Document& doc, const Version& v, const std::string& url, 
   SearchEntry lead = base;
   lead.lead = true;
   if (v.summary && !edition) lead.text = *v.summary;
+  // What the page says of the decision and who answers for the text, as
+  // its own line: a reader searches by registration number or by the body
+  // that decided ("Kommunfullmäktige"), and the snippet then shows it. Not
+  // in an edition, whose readers find it at the version.
+  if (!edition) {
+    std::string details = v.decided_by.value_or("");
+    if (v.paragraph) details += (details.empty() ? "§ " : " § ") + *v.paragraph;
+    for (const auto* value : {&v.registration_number, &v.responsible_unit, &v.document_owner})
+      if (*value) details += (details.empty() ? "" : ", ") + **value;
+    if (!details.empty()) lead.text += (lead.text.empty() ? "" : "\n") + details;
+  }
   out.push_back(lead);
   std::size_t section = out.size() - 1;  // an index: push_back moves the entries
   const auto& blocks = (edition ? edition->body : v.body)->blocks;

@@ -29,6 +29,9 @@ const CASES = [
   ['sjalvforsorjande', 'stenungsund/integrationspolicy/index.html#inledning'],
   ['Nyanländ', 'dals-ed/integrationspolicy/index.html#nyanlanda'],
   ['bostadsforsorjningsplan', 'stenungsund/integrationspolicy/index.html#overgripande'],
+  // A document by its registration number, and by its title in quotes.
+  ['LKS 2021-000173', 'lysekil/riktlinjer-for-integrationsarbete/index.html'],
+  ['"Riktlinjer för integrationsarbete"', 'lysekil/riktlinjer-for-integrationsarbete/index.html'],
   // The Arabic edition (issue 18): a word of its Background section, and another form of it.
   ['المؤتمر', 'dals-ed/integrationspolicy/2015-03-16/ar/index.html#الخلفية'],
   ['مؤتمر', 'dals-ed/integrationspolicy/2015-03-16/ar/index.html#الخلفية'],

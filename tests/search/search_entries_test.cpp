@@ -81,6 +81,30 @@ TEST_CASE("older versions add only the sections they do not share, flagged", "[s
   CHECK(entries[3].text == "Skapa praktikplatser inom kommunen.");
 }
 
+TEST_CASE("the top of a version holds the decision and who answers for it, to be found by them", "[search]") {
+  Site site = site_with_versions();
+  Version& v = site.documents[0].versions[1];
+  v.decided_by = "Kommunfullmäktige";
+  v.paragraph = "198";
+  v.registration_number = "2023/873";
+  v.document_owner = "Kommunstyrelsen";
+  auto entries = search::document_entries(site, {2024, 1, 1});
+  REQUIRE(!entries.empty());
+  CHECK(entries[0].text ==
+        "Den politiska inriktningen för integrationsarbetet.\nKommunfullmäktige § 198, 2023/873, Kommunstyrelsen");
+  // The proposal, with the same summary but no decision yet, now has a top of its own.
+  const auto proposal = std::find_if(entries.begin(), entries.end(), [](const auto& e) {
+    return e.lead && e.url == "stenungsund/integrationspolicy/2025-06-01/";
+  });
+  REQUIRE(proposal != entries.end());
+  CHECK(proposal->text == "Den politiska inriktningen för integrationsarbetet.");
+  // Without a summary or a body that decided, what is known stands alone.
+  v.summary.reset();
+  v.decided_by.reset();
+  entries = search::document_entries(site, {2024, 1, 1});
+  CHECK(entries[0].text == "§ 198, 2023/873, Kommunstyrelsen");
+}
+
 TEST_CASE("a proposal's own text is flagged as a proposal", "[search]") {
   Site site = site_with_versions();
   site.documents[0].versions[2].body =

@@ -353,7 +353,8 @@
   }
 
   function hasPhrase(record, phrase) {
-    var w = words(record[8] + ' ' + record[9]);
+    // The top of a page (no anchor) has the title as its heading.
+    var w = words((record[1] ? record[8] : record[2]) + ' ' + record[9]);
     outer: for (var i = 0; i + phrase.length <= w.length; i++) {
       for (var j = 0; j < phrase.length; j++) if (w[i + j] !== phrase[j]) continue outer;
       return true;

@@ -243,6 +243,25 @@ async function main() {
     r = await settled(page);
     check(r.first?.includes('/odaterad/en/'), `language "en" finds the English edition by another form${r.first ? '' : ' (got nothing)'}`);
 
+    // The English edition is of an earlier version: searching the current
+    // versions in English finds nothing, and the page says so and offers the
+    // search that finds it. A word found nowhere gets no such offer.
+    await page.goto(server.url + 'sok/?q=country&sprak=en');
+    const offer = await page.waitForSelector('#search-elsewhere-link', { state: 'visible', timeout: 10000 })
+      .catch(() => null);
+    check(offer !== null && /i den aktuella versionen/.test(await page.textContent('#search-announcement')),
+      'nothing in the current English texts: the page says so and offers older versions');
+    if (offer) {
+      await offer.click();
+      r = await settled(page);
+      check(r.first?.includes('/odaterad/en/') && await page.inputValue('#search-status') === 'alla',
+        `the offer searches older versions too and finds the English edition (got ${r.first})`);
+    }
+    await page.goto(server.url + 'sok/?q=zzzqqqxx');
+    await settled(page);
+    await page.waitForTimeout(300);
+    check(await page.isHidden('#search-elsewhere'), 'a word found nowhere gets no offer of older versions');
+
     // Actions of action plans are found too, and kind narrows to them.
     await page.goto(server.url + 'sok/?q=' + encodeURIComponent('mottagande nämnd') + '&slag=action');
     r = await settled(page);

@@ -14,6 +14,8 @@
   var list = document.getElementById('search-results');
   var announce = document.getElementById('search-announcement');
   var more = document.getElementById('search-more');
+  var elsewhere = document.getElementById('search-elsewhere');  // the offer of older versions
+  var elsewhereLink = document.getElementById('search-elsewhere-link');
   var fields = { org: 'search-organisation', typ: 'search-type', slag: 'search-kind', status: 'search-status',
                  sprak: 'search-language' };
   var siteLang = document.documentElement.lang;
@@ -453,6 +455,32 @@
   var current = null; // {result, shown, text}
   var generation = 0;
 
+  // Whether a candidate holds the query's phrases and is in the language
+  // chosen (a filter only the entry's text can answer).
+  function textPasses(record, result, lang) {
+    if (!result.q.phrases.every(function (ph) { return hasPhrase(record, ph); })) return false;
+    return !lang || (record[10] || siteLang) === lang;
+  }
+
+  // Nothing in the versions in force: whether older versions and proposals
+  // hold a result (an edition in the reader's language may be of an earlier
+  // version); if so the reader is told, and given the search that shows it.
+  function offerOlder(text, filter, mine) {
+    var wider = {};
+    Object.keys(filter).forEach(function (k) { wider[k] = filter[k]; });
+    wider.status = 'alla';
+    wider.all = true;
+    return query(text, wider).then(function (result) {
+      var entries = result.ranked.take(PAGE);
+      return Promise.all(entries.map(function (e) { return entryText(result.meta, e); })).then(function (records) {
+        if (mine !== generation || !records.some(function (r) { return textPasses(r, result, filter.sprak); })) return;
+        announce.textContent = say('none-current', { query: text.trim() });
+        elsewhereLink.href = '?' + searchParams(text, wider).toString();
+        elsewhere.hidden = false;
+      });
+    }).catch(function () { /* the reader keeps "no results" */ });
+  }
+
   // Shows the next page of results; with phrases, checks each candidate's
   // text. The first candidate's text file is fetched alone, so that on a
   // slow connection the first result shows as soon as it can; then the
@@ -460,8 +488,7 @@
   function showMore(state, mine) {
     var result = state.result, shown = 0;
     function show(record) {
-      if (mine !== generation || !result.q.phrases.every(function (ph) { return hasPhrase(record, ph); })) return;
-      if (state.lang && (record[10] || siteLang) !== state.lang) return;  // the language filter
+      if (mine !== generation || !textPasses(record, result, state.lang)) return;
       list.appendChild(resultItem(record, result));
       shown++;
     }
@@ -495,10 +522,15 @@
     return f;
   }
 
-  function remember(text, filter) {
+  function searchParams(text, filter) {
     var params = new URLSearchParams();
     if (text) params.set('q', text);
     Object.keys(fields).forEach(function (k) { if (filter[k]) params.set(k, filter[k]); });
+    return params;
+  }
+
+  function remember(text, filter) {
+    var params = searchParams(text, filter);
     try {
       history.replaceState(null, '', '?' + params.toString());
     } catch (e) { /* some file:// pages refuse; the search still works */ }
@@ -509,6 +541,7 @@
     var filter = filterValues();
     var mine = ++generation;
     remember(text, filter);
+    elsewhere.hidden = true;
     if (!text.trim()) {
       list.textContent = '';
       more.hidden = true;
@@ -528,6 +561,7 @@
         announce.textContent = n === 0 ? say('none', { query: text.trim() })
           : n === 1 ? say('found-one', { query: text.trim() })
           : say('found-many', { query: text.trim(), count: String(n) });
+        if (n === 0 && !filter.all) return offerOlder(text, filter, mine);
       });
     }).catch(function () {
       if (mine === generation) announce.textContent = say('failed');

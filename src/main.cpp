@@ -375,6 +375,7 @@ int import_files(const ImportFlags& flags) {
     return kExitUsage;
   }
   int code = kExitOk;
+  bool wrote = false;
   for (const auto& folder : listed.empty_folders) {
     std::cerr << folder << ": " << messages.translate("no PDF, Word or text file in this folder or its subfolders")
               << '\n';
@@ -398,6 +399,14 @@ int import_files(const ImportFlags& flags) {
     const ConfinedFileSystem beside(folder.empty() ? "." : folder);
     if (bytes) result = import_document({path, flags.into, flags.organisation, &beside}, *bytes, site, diagnostics);
     if (!bytes) diagnostics.error({path, 0, 0}, error);
+    if (result && result->unchanged) {
+      for (const auto& file : result->attached) attached.emplace(resolved_path(join_path(folder, file)), path);
+      std::cout << path << ": "
+                << messages.translate("already imported as '" + join_path(flags.source, result->file.path) +
+                                      "', unchanged since; nothing was written")
+                << '\n';
+      continue;
+    }
     if (result) {
       // The pictures and attachments first: a version file is never left
       // showing or linking to one that is not there.
@@ -412,6 +421,7 @@ int import_files(const ImportFlags& flags) {
       continue;
     }
     for (const auto& file : result->attached) attached.emplace(resolved_path(join_path(folder, file)), path);
+    wrote = true;
     std::cout << path << " -> " << join_path(flags.source, result->file.path) << '\n';
     for (const auto& line : result->report) std::cout << "  " << messages.translate(line) << '\n';
   }
@@ -423,7 +433,7 @@ int import_files(const ImportFlags& flags) {
     heading = true;
     std::cout << "  " << path << '\n';
   }
-  if (code == kExitOk && !listed.files.empty()) {
+  if (code == kExitOk && wrote) {
     std::cout << messages.translate("Check the imported files against their sources, then run 'styrdok check'.")
               << '\n';
   }

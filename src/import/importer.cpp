@@ -388,25 +388,37 @@ std::optional<ImportResult> import_document(const ImportRequest& request, const 
   const auto* date = metadata.find("decision_date");
   const std::string stem = date && date->value != "unknown" ? date->value : kUndated;
   const std::string path = std::string(kContentDir) + "/" + into + "/" + stem + ".md";
-  if (site.read(path)) {
-    diagnostics.error(at, path + " already exists; nothing was written (give another --into)");
-    return std::nullopt;
-  }
   const int first = start < lines.size() ? lines[start].number : std::numeric_limits<int>::max();
   auto pictures = pictures_beside(*source, std::string(kContentDir) + "/" + into + "/", stem, first, body, report);
   std::vector<std::string> attached;
   auto attachments = attachments_beside(*source, request.beside, std::string(kContentDir) + "/" + into + "/", stem,
                                         pictures, body, attached, report);
-  for (const auto* files : {&pictures, &attachments}) {
+  ImportResult result{NewFile{path, version_file_text(file_name_of(request.path), values, body), ""},
+                      std::move(pictures), std::move(attachments), std::move(attached), std::move(report)};
+  // Never over a file that is there; but a file imported before (a folder
+  // imported again after one of its files was mended) left as it is.
+  const auto existing = site.read(path);
+  bool same = existing && *existing == result.file.text;
+  std::string taken;  // the first file there that this import would change
+  if (existing && !same) taken = path;
+  for (const auto* files : {&result.pictures, &result.attachments}) {
     for (const auto& file : *files) {
-      if (site.is_file(file.path)) {
-        diagnostics.error(at, file.path + " already exists; nothing was written (give another --into)");
-        return std::nullopt;
-      }
+      const auto there = site.is_file(file.path) ? site.read(file.path) : std::nullopt;
+      if (there ? *there != file.text : existing.has_value()) same = false;
+      if (there && !same && taken.empty()) taken = file.path;
     }
   }
-  return ImportResult{NewFile{path, version_file_text(file_name_of(request.path), values, body), ""},
-                      std::move(pictures), std::move(attachments), std::move(attached), std::move(report)};
+  if (same) {
+    result.unchanged = true;
+    return result;
+  }
+  if (!taken.empty()) {
+    diagnostics.error(at, taken +
+                              " already exists; nothing was written (to import this file as another document, "
+                              "give it alone with --into ORGANISATION/DOCUMENT)");
+    return std::nullopt;
+  }
+  return result;
 }
 
 }  // namespace styrdok

@@ -41,6 +41,9 @@ struct ImportResult {
   std::vector<NewFile> attachments;   // the files its text links to, beside it ("<version>-bilaga-1.pdf")
   std::vector<std::string> attached;  // where each attachment was read: its path in `beside`
   std::vector<std::string> report;    // lines for the terminal, indented under a heading line
+  // Imported before from the same file: the version file and the files
+  // beside it are there as this import would write them; nothing to write.
+  bool unchanged = false;
 };
 
 // Reports a file it cannot read, or a target it cannot choose (no or several

@@ -158,7 +158,8 @@ TEST_CASE("a file a link brings in never replaces one that is there") {
   CHECK_FALSE(import_document({"bidrag.docx", "lysekil/bidrag", "", &beside}, linking_docx(), site, diagnostics));
   REQUIRE(diagnostics.items().size() == 1);
   CHECK(diagnostics.items()[0].message ==
-        "content/lysekil/bidrag/2021-05-19-plan-2021.xlsx already exists; nothing was written (give another --into)");
+        "content/lysekil/bidrag/2021-05-19-plan-2021.xlsx already exists; nothing was written (to import this file as "
+        "another document, give it alone with --into ORGANISATION/DOCUMENT)");
 }
 
 TEST_CASE("styrdok import copies a linked file from the .docx's folder, and check then passes") {

@@ -86,6 +86,15 @@ TEST_CASE("import of a folder takes a Word file's appendix in with it, not as a 
   CHECK_THAT(r.output, Catch::Contains("Left out, not a PDF, Word or text file:\n  " + in.string() + "/budget.xlsx\n"));
   CHECK_THAT(r.output, !Catch::Contains("karta.png\n"));
 
+  // The folder again (say, once a scan in it has its text): what was
+  // imported is left as it is, its appendix still taken in with it.
+  const auto again = run_styrdok("import --lang en --source " + (dir / "site").string() + " " + in.string());
+  INFO(again.output);
+  CHECK(again.exit_code == 0);
+  CHECK_THAT(again.output, Catch::Contains(in.string() + "/riktlinjer.docx: already imported as '"));
+  CHECK_THAT(again.output, Catch::Contains(in.string() + "/Bilaga 1.pdf: taken in as an attachment of '"));
+  CHECK_THAT(again.output, !Catch::Contains("Check the imported files"));
+
   // A folder with nothing to import is an error that says so.
   fs::create_directories(dir / "tom");
   write_text(dir / "tom/bild.png", "x");

@@ -119,10 +119,20 @@ TEST_CASE("in a run of several files, the readable ones are imported and the run
   const auto checked = run_styrdok("check --source " + site.dir.path().string());
   INFO(checked.output);
   CHECK(checked.exit_code == 0);
-  // Importing the same file again never overwrites the version.
+  // Importing the same file again (the folder again, once the scan has its
+  // text) leaves what it wrote as it is, and says so.
+  const std::string version = site.dir.path().string() + "/content/lysekil/trygghetspolicy/2020-02-03.md";
   const auto again = site.import(good.string());
-  CHECK(again.exit_code == 1);
-  CHECK(again.output == good.string() +
-                            ": content/lysekil/trygghetspolicy/2020-02-03.md already exists; nothing was written (give "
-                            "another --into)\n");
+  CHECK(again.exit_code == 0);
+  CHECK(again.output ==
+        good.string() + ": already imported as '" + version + "', unchanged since; nothing was written\n");
+  // Once the clerk has changed the version, it is never overwritten.
+  write_text(version, read_text(version) + "\nEtt stycke till.\n");
+  const auto changed = site.import(good.string());
+  CHECK(changed.exit_code == 1);
+  CHECK(changed.output == good.string() +
+                              ": content/lysekil/trygghetspolicy/2020-02-03.md already exists; nothing was written (to "
+                              "import this file as another document, give it alone with --into "
+                              "ORGANISATION/DOCUMENT)\n");
+  CHECK_THAT(read_text(version), Catch::EndsWith("\nEtt stycke till.\n"));
 }

@@ -157,8 +157,8 @@ TEST_CASE("an imported picture never replaces a file that is there") {
   CHECK_FALSE(import_document({"kartor.docx", "lysekil/kartor", ""}, bytes, site, diagnostics));
   REQUIRE(diagnostics.items().size() == 1);
   CHECK(diagnostics.items()[0].to_string() ==
-        "kartor.docx: content/lysekil/kartor/2021-05-19-bild-1.png already exists; nothing was written (give another "
-        "--into)");
+        "kartor.docx: content/lysekil/kartor/2021-05-19-bild-1.png already exists; nothing was written (to import "
+        "this file as another document, give it alone with --into ORGANISATION/DOCUMENT)");
 }
 
 TEST_CASE("a picture shown 20,000 times is one file, and every place that shows it is renamed") {

@@ -1,0 +1,11 @@
+import { chromium } from 'playwright-core';
+import { CHROMIUM, CHROMIUM_ARGS } from './chromium.mjs';
+const [url] = process.argv.slice(2);
+const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+const page = await browser.newPage();
+page.on('console', (m) => console.log('console:', m.text()));
+page.on('pageerror', (e) => console.log('pageerror:', e.message));
+await page.goto(url);
+await page.waitForTimeout(1000);
+console.log(await page.evaluate(() => [document.getElementById('search-elsewhere')?.outerHTML, document.getElementById('search-announcement').textContent]));
+await browser.close();

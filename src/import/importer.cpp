@@ -399,13 +399,12 @@ std::optional<ImportResult> import_document(const ImportRequest& request, const 
   // imported again after one of its files was mended) left as it is.
   const auto existing = site.read(path);
   bool same = existing && *existing == result.file.text;
-  std::string taken;  // the first file there that this import would change
-  if (existing && !same) taken = path;
+  std::string taken = existing ? path : "";  // the first file this import would write that is there
   for (const auto* files : {&result.pictures, &result.attachments}) {
     for (const auto& file : *files) {
       const auto there = site.is_file(file.path) ? site.read(file.path) : std::nullopt;
-      if (there ? *there != file.text : existing.has_value()) same = false;
-      if (there && !same && taken.empty()) taken = file.path;
+      if (!there || *there != file.text) same = false;
+      if (there && taken.empty()) taken = file.path;
     }
   }
   if (same) {

@@ -161,6 +161,32 @@ TEST_CASE("an imported picture never replaces a file that is there") {
         "this file as another document, give it alone with --into ORGANISATION/DOCUMENT)");
 }
 
+TEST_CASE("a file imported before is unchanged only when its pictures are there as well") {
+  const std::string bytes = docx_of({{"word/document.xml", document(paragraph(text("Syfte")) + paragraph(text(kProse)) +
+                                                                    paragraph(drawing("rId1", "Karta")))},
+                                     {"word/_rels/document.xml.rels", kRels},
+                                     {"word/media/image1.png", kPng}});
+  MemoryFileSystem site;
+  site.add("site.yaml", site_yaml());
+  Diagnostics diagnostics;
+  const auto first = import_document({"kartor.docx", "lysekil/kartor", ""}, bytes, site, diagnostics);
+  REQUIRE(first);
+  REQUIRE(first->pictures.size() == 1);
+  CHECK_FALSE(first->unchanged);
+  // The version file alone (its picture deleted): not the import, and never overwritten.
+  site.add(first->file.path, first->file.text);
+  CHECK_FALSE(import_document({"kartor.docx", "lysekil/kartor", ""}, bytes, site, diagnostics));
+  REQUIRE(diagnostics.items().size() == 1);
+  CHECK_THAT(diagnostics.items()[0].message, Catch::StartsWith(first->file.path + " already exists"));
+  // With its picture: imported before, nothing to write.
+  site.add(first->pictures[0].path, first->pictures[0].text);
+  Diagnostics again;
+  const auto second = import_document({"kartor.docx", "lysekil/kartor", ""}, bytes, site, again);
+  REQUIRE(second);
+  CHECK(second->unchanged);
+  CHECK(again.items().empty());
+}
+
 TEST_CASE("a picture shown 20,000 times is one file, and every place that shows it is renamed") {
   std::string body = paragraph(text("Syfte")) + paragraph(text(kProse));
   // Descriptions that differ, or the part would pack too well to be let in (a zip bomb).

@@ -368,7 +368,7 @@ std::optional<std::string> read_import_file(const std::string& path, std::string
 int import_files(const ImportFlags& flags) {
   const ConfinedFileSystem site(flags.source);  // the site, read as every command reads it
   const MessageCatalogue messages = messages_for(flags.lang, site);
-  const FilesToImport listed = files_to_import(flags.files);
+  const FilesToImport listed = files_to_import(flags.files, flags.source);
   if (!flags.into.empty() && listed.files.size() > 1) {
     std::cerr << "styrdok: " << messages.translate("--into names one document; give one file with it, or leave it out")
               << '\n';
@@ -376,6 +376,14 @@ int import_files(const ImportFlags& flags) {
   }
   int code = kExitOk;
   bool wrote = false;
+  for (const auto& folder : listed.site_folders) {
+    std::cerr << folder << ": "
+              << messages.translate(
+                     "the site's own folder (or one holding its content); give the folder the "
+                     "documents came in, e.g. an inkorg/ folder beside content/")
+              << '\n';
+    code = kExitContentErrors;
+  }
   for (const auto& folder : listed.empty_folders) {
     std::cerr << folder << ": " << messages.translate("no PDF, Word or text file in this folder or its subfolders")
               << '\n';

@@ -13,10 +13,11 @@ namespace {
 namespace fs = std::filesystem;
 
 // The kinds import reads, by the name's ending (".doc" too: the importer
-// says how to make it a .docx, which a clerk needs to hear).
+// says how to make it a .docx, which a clerk needs to hear). Not Markdown:
+// in a folder it is more likely a site's own text than a document to bring
+// in (named on the command line, it is imported as text).
 bool readable_kind(const std::string& extension) {
-  return extension == ".pdf" || extension == ".docx" || extension == ".doc" || extension == ".txt" ||
-         extension == ".md";
+  return extension == ".pdf" || extension == ".docx" || extension == ".doc" || extension == ".txt";
 }
 
 bool passed_over(const std::string& name) { return name.starts_with(".") || name.starts_with("~$"); }
@@ -51,12 +52,24 @@ std::vector<std::string> files_in(const std::string& folder, std::vector<std::st
 
 }  // namespace
 
-FilesToImport files_to_import(const std::vector<std::string>& arguments) {
+FilesToImport files_to_import(const std::vector<std::string>& arguments, const std::string& site) {
   FilesToImport out;
+  const fs::path site_path = resolved_path(site);
   for (const auto& argument : arguments) {
     std::error_code ec;
     if (!fs::is_directory(argument, ec)) {
       out.files.push_back({argument, true});
+      continue;
+    }
+    // The site itself, a folder of it, or a folder holding it (its own
+    // inbox below it is fine): its version files would come in again.
+    const fs::path folder = resolved_path(argument);
+    const auto within = [](const fs::path& inner, const fs::path& outer) {
+      const auto rel = inner.lexically_relative(outer);
+      return !rel.empty() && *rel.begin() != "..";
+    };
+    if (within(site_path, folder) || within(folder, site_path / "content") || within(folder, site_path / "public")) {
+      out.site_folders.push_back(argument);
       continue;
     }
     std::vector<std::string> left_out;

@@ -3,7 +3,7 @@
 // can give the folder a pile of documents came in.
 //
 // Within a folder: the files of the kinds import reads (PDF, Word .docx and
-// the old .doc it explains, text and Markdown), Word files first, since the
+// the old .doc it explains, text), Word files first, since the
 // files a Word document links to (its appendices, beside it) are taken in
 // with it rather than as documents of their own; then the others, each
 // group in the order of their paths. Hidden files and folders (".git") and
@@ -25,11 +25,14 @@ struct FilesToImport {
   std::vector<FileToImport> files;         // in the order to import them
   std::vector<std::string> left_out;       // files of a folder of a kind import does not read
   std::vector<std::string> empty_folders;  // folders named that hold no file to import
+  // Folders named that are the site `site`, hold it, or lie in its content
+  // or output: none of their files is listed.
+  std::vector<std::string> site_folders;
 };
 
 // A path that is not a folder is taken as a file to import, as given (the
 // importer reports one that does not exist).
-FilesToImport files_to_import(const std::vector<std::string>& arguments);
+FilesToImport files_to_import(const std::vector<std::string>& arguments, const std::string& site);
 
 // The file's path with its links and "..", so that an appendix a Word file
 // took in is known when its folder lists it too; the path as given when the

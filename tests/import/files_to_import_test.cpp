@@ -52,14 +52,32 @@ TEST_CASE("a folder gives its Word files first, then its PDF and text files, and
     write_text(in / name, "x");
   fs::create_directories(dir / "tom");
   fs::create_directory_symlink(in, in / "a/tillbaka");  // a link to a folder is not followed
-  const auto listed = files_to_import({in.string(), (dir / "tom").string(), (dir / "saknas.pdf").string()});
+  const auto listed =
+      files_to_import({in.string(), (dir / "tom").string(), (dir / "saknas.pdf").string()}, (dir / "site").string());
   std::vector<std::string> files;
   for (const auto& f : listed.files) files.push_back(f.named ? "named " + f.path : f.path);
   CHECK(relative({files.begin(), files.end() - 1}, in) ==
-        std::vector<std::string>{"a/c.docx", "z.docx", "STOR.PDF", "a/b.txt", "b.pdf", "gammal.doc", "notes.md"});
+        std::vector<std::string>{"a/c.docx", "z.docx", "STOR.PDF", "a/b.txt", "b.pdf", "gammal.doc"});
   CHECK(files.back() == "named " + (dir / "saknas.pdf").string());  // reported by the importer, as it is today
-  CHECK(relative(listed.left_out, in) == std::vector<std::string>{"bild.png", "budget.xlsx"});
+  // Markdown in a folder is more likely a site's text than a document to bring in.
+  CHECK(relative(listed.left_out, in) == std::vector<std::string>{"bild.png", "budget.xlsx", "notes.md"});
   CHECK(listed.empty_folders == std::vector<std::string>{(dir / "tom").string()});
+  CHECK(listed.site_folders.empty());
+}
+
+TEST_CASE("a folder that is the site, holds it or lies in its content is not read") {
+  TempDir dir;
+  const fs::path site = dir / "webb";
+  write_text(site / "content/lysekil/policy/2020-01-01-bilaga.pdf", "x");
+  write_text(site / "public/lysekil/policy/2020-01-01-bilaga.pdf", "x");
+  write_text(site / "inkorg/policy.pdf", "x");  // the site's own inbox is fine
+  const std::vector<std::string> named{dir.path().string(),         site.string(),
+                                       (site / "content").string(), (site / "content/lysekil").string(),
+                                       (site / "public").string(),  (site / "content/../inkorg").string()};
+  const auto listed = files_to_import(named, (dir / "./webb").string());
+  CHECK(listed.site_folders == std::vector<std::string>{named.begin(), named.end() - 1});
+  REQUIRE(listed.files.size() == 1);
+  CHECK(listed.files[0].path == (site / "content/../inkorg/policy.pdf").string());
 }
 
 TEST_CASE("import of a folder takes a Word file's appendix in with it, not as a document") {

@@ -379,8 +379,8 @@ int import_files(const ImportFlags& flags) {
   for (const auto& folder : listed.site_folders) {
     std::cerr << folder << ": "
               << messages.translate(
-                     "the site's own folder (or one holding its content); give the folder the "
-                     "documents came in, e.g. an inkorg/ folder beside content/")
+                     "the site itself, a folder holding it, or its content or output; give the "
+                     "folder the documents came in, e.g. an inkorg/ folder beside content/")
               << '\n';
     code = kExitContentErrors;
   }

@@ -88,7 +88,7 @@ TEST_CASE("import of a folder takes a Word file's appendix in with it, not as a 
   write_text(in / "Bilaga 1.pdf", "%PDF-1.4 not a PDF import could read as a document");
   write_text(in / "karta.png", "a picture");
   write_text(in / "budget.xlsx", "a spreadsheet");
-  fs::copy_file(fs::path(STYRDOK_SOURCE_DIR) / "../shared/seeds/dals-ed-integrationspolicy.txt", in / "policy.txt");
+  fs::copy_file(fs::path(STYRDOK_SOURCE_DIR) / "tests/import/seeds/dals-ed-integrationspolicy.txt", in / "policy.txt");
   const auto r = run_styrdok("import --lang en --source " + (dir / "site").string() + " " + in.string());
   INFO(r.output);
   CHECK(r.exit_code == 0);

@@ -6,6 +6,7 @@
 #pragma once
 
 #include <CLI/CLI.hpp>
+#include <filesystem>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -66,8 +67,8 @@ class TranslatedHelp : public CLI::Formatter {
 
   // The first word left over that looks like an option ("--output",
   // "--as-of=…"), as a sentence naming the command and, when one is close,
-  // the option meant ("--out" for "--output", which it begins); "" when
-  // every word left over is a value.
+  // the option meant ("--out" for "--output", which it begins); else a
+  // folder given where the command takes it with --source; "" otherwise.
   static std::string unknown_option(const CLI::App& root) {
     std::vector<const CLI::App*> chain{&root};  // the command and the subcommands given
     while (!chain.back()->get_subcommands().empty()) chain.push_back(chain.back()->get_subcommands().front());
@@ -86,14 +87,30 @@ class TranslatedHelp : public CLI::Formatter {
           const std::string& o = options[i];
           if (o.size() > 3 && o.starts_with("--") && (name.starts_with(o) || o.starts_with(name))) meant = o;
         }
-        std::string command = "styrdok";
-        for (std::size_t i = 1; i <= level; ++i) command += " " + chain[i]->get_name();
-        return "'" + name + "' is not an option of " + command +
+        return "'" + name + "' is not an option of " + command_of(chain, level) +
                (meant.empty() ? "" : "; did you mean '" + meant + "'?");
       }
     }
+    // A folder where none is expected ("styrdok build mysite", as some tools
+    // take it): the command's --source is meant.
+    const CLI::App& last = *chain.back();
+    const auto words = last.remaining();
+    std::error_code ec;
+    if (!words.empty() && last.get_option_no_throw("--source") && std::filesystem::is_directory(words.front(), ec))
+      return "'" + words.front() + "' is not an argument of " + command_of(chain, chain.size() - 1) +
+             "; did you mean '--source " + words.front() + "'?";
     return "";
   }
+
+ private:
+  // "styrdok new plan": the command up to `chain[level]`.
+  static std::string command_of(const std::vector<const CLI::App*>& chain, std::size_t level) {
+    std::string command = "styrdok";
+    for (std::size_t i = 1; i <= level; ++i) command += " " + chain[i]->get_name();
+    return command;
+  }
+
+ public:
 
  private:
   const MessageCatalogue& messages_;

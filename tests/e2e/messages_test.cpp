@@ -273,6 +273,10 @@ TEST_CASE("The command line's help and errors speak the site's language") {
   CHECK(run_in_site_language("new plan lysekil/policy --titel=x --lang en").output ==
         "'--titel' is not an option of styrdok new plan; did you mean '--title'?\n"
         "Run with --help for more information.\n");
+  // A folder given as Hugo's users might ("styrdok build mysite"): --source is meant.
+  CHECK(run_in_site_language("check " + dir.path().string() + " --lang en").output ==
+        "'" + dir.path().string() + "' is not an argument of styrdok check; did you mean '--source " +
+            dir.path().string() + "'?\nRun with --help for more information.\n");
   CHECK(run_in_site_language("build --zzz --lang en").output ==
         "'--zzz' is not an option of styrdok build\nRun with --help for more information.\n");
   // "styrdok help new plan" is "styrdok new plan --help".

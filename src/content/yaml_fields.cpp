@@ -1,6 +1,5 @@
 #include "content/yaml_fields.h"
 
-#include <algorithm>
 #include <cstdio>
 #include <map>
 #include <set>
@@ -169,10 +168,33 @@ SourceLocation YamlSource::location(const YAML::Mark& mark) const {
 }
 
 YamlFields::YamlFields(const YAML::Node& node, YamlSource source, Diagnostics& diagnostics)
-    : node_(node), source_(std::move(source)), diagnostics_(diagnostics) {}
+    : node_(node), source_(std::move(source)), diagnostics_(diagnostics) {
+  index_keys();
+}
 
 YamlFields::YamlFields(const YAML::Node& node, const YamlFields& parent)
-    : node_(node), source_(parent.source_), diagnostics_(parent.diagnostics_) {}
+    : node_(node), source_(parent.source_), diagnostics_(parent.diagnostics_) {
+  index_keys();
+}
+
+void YamlFields::index_keys() {
+  if (!node_.IsMap()) return;
+  for (auto it = node_.begin(); it != node_.end(); ++it) {
+    if (!it->first.IsScalar()) continue;
+    const std::string& written = it->first.Scalar();
+    // The key written as itself stands for it; else the first of its Swedish names.
+    for (auto& english : keys_named_by(written)) {
+      const auto [known, added] = keys_.try_emplace(english, Key{written, it->first, it->second});
+      if (!added && written == english && known->second.written != english)
+        known->second = Key{written, it->first, it->second};
+    }
+  }
+}
+
+const YamlFields::Key* YamlFields::find_key(std::string_view english) const {
+  const auto it = keys_.find(english);
+  return it == keys_.end() ? nullptr : &it->second;
+}
 
 SourceLocation YamlFields::location_of(const YAML::Node& node) const {
   // A missing key's node has no place (yaml-cpp's Mark() throws InvalidNode
@@ -183,22 +205,20 @@ SourceLocation YamlFields::location_of(const YAML::Node& node) const {
 }
 
 std::string YamlFields::written_key(const std::string& key) const {
-  if (!node_.IsMap() || node_[key].IsDefined()) return key;
-  for (auto it = node_.begin(); it != node_.end(); ++it) {
-    if (it->first.IsScalar() && names_key(it->first.Scalar(), key)) return it->first.Scalar();
-  }
-  return key;
+  const Key* found = find_key(key);
+  return found ? found->written : key;
 }
 
-YAML::Node YamlFields::child(const std::string& key) const { return node_[written_key(key)]; }
+YAML::Node YamlFields::child(const std::string& key) const {
+  if (const Key* found = find_key(key)) return found->value;
+  // What yaml-cpp gives for a key a mapping lacks (a node that is not
+  // defined), found in a mapping with no keys rather than in this one.
+  static const YAML::Node kNoKeys(YAML::NodeType::Map);
+  return kNoKeys[key];
+}
 
 SourceLocation YamlFields::location_of_key(const std::string& key) const {
-  if (node_.IsMap()) {
-    const std::string written = written_key(key);
-    for (auto it = node_.begin(); it != node_.end(); ++it) {
-      if (it->first.IsScalar() && it->first.Scalar() == written) return location_of(it->first);
-    }
-  }
+  if (const Key* found = find_key(key)) return location_of(found->key);
   return location_of(node_);
 }
 

@@ -7,6 +7,7 @@
 
 #include <yaml-cpp/yaml.h>
 
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -95,6 +96,18 @@ class YamlFields {
   Diagnostics& diagnostics() { return diagnostics_; }
 
  private:
+  // A key of the mapping by the English key it stands for: `written` is the
+  // English key itself or one of its Swedish names (content/key_aliases.h).
+  struct Key {
+    std::string written;
+    YAML::Node key;
+    YAML::Node value;
+  };
+
+  // Each English key the mapping's keys stand for, found once: a field is
+  // then read without going through all the mapping's keys again for each.
+  void index_keys();
+  const Key* find_key(std::string_view english) const;
   std::optional<std::string> scalar(const std::string& key, bool required);
   // `key` as the mapping writes it: itself, or the Swedish name it uses.
   std::string written_key(const std::string& key) const;
@@ -102,6 +115,7 @@ class YamlFields {
   const YAML::Node& node_;
   YamlSource source_;
   Diagnostics& diagnostics_;
+  std::map<std::string, Key, std::less<>> keys_;  // by the English key
 };
 
 }  // namespace styrdok

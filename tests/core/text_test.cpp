@@ -46,6 +46,18 @@ TEST_CASE("find_invalid_utf8 finds a Latin-1 byte with its line and column", "[t
   CHECK(where_invalid("Syfte\n\xD6vergripande") == "2:1");
 }
 
+TEST_CASE("find_invalid_utf8 finds a bad byte at any place among ASCII, read eight at a time", "[text]") {
+  for (std::size_t at = 0; at < 24; ++at) {
+    std::string text(24, 'a');
+    text[at] = '\xE5';
+    INFO(at);
+    CHECK(where_invalid(text) == "1:" + std::to_string(at + 1));
+    // The same after a character of two bytes, and a sequence cut off at the end.
+    CHECK(where_invalid("\xC3\xA5" + text) == "1:" + std::to_string(at + 2));
+    CHECK(where_invalid(std::string(at, 'a') + "\xC3") == "1:" + std::to_string(at + 1));
+  }
+}
+
 TEST_CASE("find_invalid_utf8 counts columns in characters, as an editor does", "[text]") {
   // 'ö' is two bytes in UTF-8 and one character: the bad byte after "Hö" is
   // in column 3.

@@ -65,6 +65,7 @@ class TranslatedHelp : public CLI::Formatter {
     return messages_.translate(message) + "\n" + messages_.translate("Run with --help for more information.") + "\n";
   }
 
+ private:
   // The first word left over that looks like an option ("--output",
   // "--as-of=…"), as a sentence naming the command and, when one is close,
   // the option meant ("--out" for "--output", which it begins); else a
@@ -102,7 +103,6 @@ class TranslatedHelp : public CLI::Formatter {
     return "";
   }
 
- private:
   // "styrdok new plan": the command up to `chain[level]`.
   static std::string command_of(const std::vector<const CLI::App*>& chain, std::size_t level) {
     std::string command = "styrdok";
@@ -110,9 +110,6 @@ class TranslatedHelp : public CLI::Formatter {
     return command;
   }
 
- public:
-
- private:
   const MessageCatalogue& messages_;
 };
 

@@ -462,9 +462,10 @@
     return !lang || (record[10] || siteLang) === lang;
   }
 
-  // Nothing in the versions in force: whether older versions and proposals
-  // hold a result (an edition in the reader's language may be of an earlier
-  // version); if so the reader is told, and given the search that shows it.
+  // Nothing in the current version of each document: whether older versions
+  // and proposals hold a result (an edition in the reader's language may be
+  // of an earlier version); if so the reader is told, and given the search
+  // that shows it.
   function offerOlder(text, filter, mine) {
     var wider = {};
     Object.keys(filter).forEach(function (k) { wider[k] = filter[k]; });

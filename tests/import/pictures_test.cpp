@@ -53,6 +53,14 @@ std::string document(const std::string& body, const std::string& front_page = ""
          paragraph(text("Beslutad av kommunfullmäktige 2021-05-19.")) + body + "</w:body></w:document>";
 }
 
+// A policy with one picture, a map, after its purpose.
+std::string one_map_docx() {
+  return docx_of({{"word/document.xml",
+                   document(paragraph(text("Syfte")) + paragraph(text(kProse)) + paragraph(drawing("rId1", "Karta")))},
+                  {"word/_rels/document.xml.rels", kRels},
+                  {"word/media/image1.png", kPng}});
+}
+
 }  // namespace
 
 TEST_CASE("a Word file's pictures are read once each and shown where they stand") {
@@ -146,10 +154,7 @@ TEST_CASE("a Word drawing that cannot be imported is reported with what to do") 
 }
 
 TEST_CASE("an imported picture never replaces a file that is there") {
-  const std::string bytes = docx_of({{"word/document.xml", document(paragraph(text("Syfte")) + paragraph(text(kProse)) +
-                                                                    paragraph(drawing("rId1", "Karta")))},
-                                     {"word/_rels/document.xml.rels", kRels},
-                                     {"word/media/image1.png", kPng}});
+  const std::string bytes = one_map_docx();
   MemoryFileSystem site;
   site.add("site.yaml", site_yaml());
   site.add("content/lysekil/kartor/2021-05-19-bild-1.png", "the clerk's own");
@@ -162,10 +167,7 @@ TEST_CASE("an imported picture never replaces a file that is there") {
 }
 
 TEST_CASE("a file imported before is unchanged only when its pictures are there as well") {
-  const std::string bytes = docx_of({{"word/document.xml", document(paragraph(text("Syfte")) + paragraph(text(kProse)) +
-                                                                    paragraph(drawing("rId1", "Karta")))},
-                                     {"word/_rels/document.xml.rels", kRels},
-                                     {"word/media/image1.png", kPng}});
+  const std::string bytes = one_map_docx();
   MemoryFileSystem site;
   site.add("site.yaml", site_yaml());
   Diagnostics diagnostics;

@@ -344,24 +344,6 @@ struct ImportFlags {
   std::string lang;
 };
 
-// The bytes of a file to import; nullopt (and a message) when it cannot be read.
-std::optional<std::string> read_import_file(const std::string& path, std::string& error) {
-  namespace fs = std::filesystem;
-  std::error_code ec;
-  if (!fs::is_regular_file(path, ec)) {
-    error = fs::exists(path, ec) ? "not a file" : "no such file";
-    return std::nullopt;
-  }
-  constexpr std::uintmax_t kLimit = 512u << 20;
-  if (fs::file_size(path, ec) > kLimit) {
-    error = "larger than 512 MiB; refused";
-    return std::nullopt;
-  }
-  auto bytes = DiskFileSystem("").read(path);
-  if (!bytes) error = "cannot be read";
-  return bytes;
-}
-
 // `styrdok import`: each file into a version file, the files of each folder
 // named too; a file that cannot be read is reported and nothing is written
 // for it.
@@ -393,13 +375,21 @@ int import_files(const ImportFlags& flags) {
   // path), with that document: found in a folder too, they are not
   // documents of their own.
   std::map<std::string, std::string> attached;
-  for (const auto& [path, named] : listed.files) {
+  for (const auto& [path, named, linked_from] : listed.files) {
     if (const auto by = attached.find(resolved_path(path)); !named && by != attached.end()) {
       std::cout << path << ": " << messages.translate("taken in as an attachment of '" + by->second + "'") << '\n';
       continue;
     }
+    if (!linked_from.empty()) {
+      std::cout << path << ": "
+                << messages.translate("not imported: '" + linked_from +
+                                      "' links to it as an attachment but did not take it in (see above); to import "
+                                      "it as a document of its own, give it alone")
+                << '\n';
+      continue;
+    }
     std::string error;
-    const auto bytes = read_import_file(path, error);
+    const auto bytes = read_file_to_import(path, error);
     Diagnostics diagnostics;
     std::optional<ImportResult> result;
     // The files it links to are read from its own folder, and from nowhere else.
@@ -407,15 +397,7 @@ int import_files(const ImportFlags& flags) {
     const ConfinedFileSystem beside(folder.empty() ? "." : folder);
     if (bytes) result = import_document({path, flags.into, flags.organisation, &beside}, *bytes, site, diagnostics);
     if (!bytes) diagnostics.error({path, 0, 0}, error);
-    if (result && result->unchanged) {
-      for (const auto& file : result->attached) attached.emplace(resolved_path(join_path(folder, file)), path);
-      std::cout << path << ": "
-                << messages.translate("already imported as '" + join_path(flags.source, result->file.path) +
-                                      "', unchanged since; nothing was written")
-                << '\n';
-      continue;
-    }
-    if (result) {
+    if (result && !result->unchanged) {
       // The pictures and attachments first: a version file is never left
       // showing or linking to one that is not there.
       std::vector<NewFile> files = std::move(result->pictures);
@@ -429,6 +411,13 @@ int import_files(const ImportFlags& flags) {
       continue;
     }
     for (const auto& file : result->attached) attached.emplace(resolved_path(join_path(folder, file)), path);
+    if (result->unchanged) {
+      std::cout << path << ": "
+                << messages.translate("already imported as '" + join_path(flags.source, result->file.path) +
+                                      "', unchanged since; nothing was written")
+                << '\n';
+      continue;
+    }
     wrote = true;
     std::cout << path << " -> " << join_path(flags.source, result->file.path) << '\n';
     for (const auto& line : result->report) std::cout << "  " << messages.translate(line) << '\n';

@@ -8,9 +8,12 @@
 // with it rather than as documents of their own; then the others, each
 // group in the order of their paths. Hidden files and folders (".git") and
 // Word's lock files ("~$policy.docx") are passed over; files of other kinds
-// (a spreadsheet, a picture) are listed as left out, for the report.
+// (a spreadsheet, a picture) are listed as left out, for the report. The
+// files a Word file found links to (another Word file too: appendices are
+// often written in Word) come last, each with the Word file linking to it.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -19,6 +22,9 @@ namespace styrdok {
 struct FileToImport {
   std::string path;
   bool named = false;  // named on the command line, not found in a folder
+  // Found in a folder, and a Word file found there links to it as an
+  // attachment: it comes in with that file, not as a document of its own.
+  std::string linked_from;
 };
 
 struct FilesToImport {
@@ -33,6 +39,10 @@ struct FilesToImport {
 // A path that is not a folder is taken as a file to import, as given (the
 // importer reports one that does not exist).
 FilesToImport files_to_import(const std::vector<std::string>& arguments, const std::string& site);
+
+// The bytes of a file to import (at most 512 MiB); nullopt and why in
+// `error` when it cannot be read.
+std::optional<std::string> read_file_to_import(const std::string& path, std::string& error);
 
 // The file's path with its links and "..", so that an appendix a Word file
 // took in is known when its folder lists it too; the path as given when the

@@ -176,6 +176,21 @@ std::vector<NewFile> pictures_beside(const SourceText& source, const std::string
   return out;
 }
 
+// Where a link of the imported text leads, for taking the file in as an
+// attachment: `path` from the imported file's folder when `beside` it.
+struct LinkedFile {
+  enum Place { other, one_computer, outside, beside } place;  // other: a web page, a kind not attached
+  std::string path;
+};
+
+LinkedFile linked_file(const std::string& address) {
+  const auto file = text_file("imported", address, FileUse::attachment);  // from the imported file's folder
+  if (!file) return {LinkedFile::one_computer, ""};
+  if (!is_attachment_file(file->file)) return {LinkedFile::other, ""};
+  if (file->file.empty() || file->file.starts_with("../")) return {LinkedFile::outside, ""};
+  return {LinkedFile::beside, file->file};
+}
+
 // The files the text links to by a path from the imported file (Word's
 // links to "Bilaga%201.pdf" beside it), read from that file's folder
 // `beside` and written to `folder` named after the version
@@ -194,28 +209,28 @@ std::vector<NewFile> attachments_beside(const SourceText& source, const FileSyst
   std::map<std::string, std::string, std::less<>> renamed;  // address -> the file's new name
   for (const auto& link : source.file_links) {
     const std::string where = "a link in paragraph " + std::to_string(link.number);
-    const auto file = text_file("imported", link.address, FileUse::attachment);  // from the imported file's folder
-    if (!file) {
+    const LinkedFile file = linked_file(link.address);
+    if (file.place == LinkedFile::other) continue;
+    if (file.place == LinkedFile::one_computer) {
       report.push_back("left out, " + where + ": '" + link.address +
                        "' is a file on one computer; copy it beside the version file and link to it by its name");
       continue;
     }
-    if (!is_attachment_file(file->file)) continue;
-    if (file->file.empty() || file->file.starts_with("../")) {
+    if (file.place == LinkedFile::outside) {
       report.push_back("left out, " + where + ": '" + link.address +
                        "' is not in the imported file's folder; copy it beside the version file and link to it by "
                        "its name");
       continue;
     }
-    const auto bytes = beside ? beside->read(file->file) : std::nullopt;
+    const auto bytes = beside ? beside->read(file.path) : std::nullopt;
     if (!bytes) {
-      report.push_back("left out, " + where + ": '" + file->file +
+      report.push_back("left out, " + where + ": '" + file.path +
                        "' is not in the imported file's folder; copy it beside the version file and link to it by "
                        "its name");
       continue;
     }
-    const auto slash = file->file.rfind('/');
-    const std::string file_name = file->file.substr(slash == std::string::npos ? 0 : slash + 1);
+    const auto slash = file.path.rfind('/');
+    const std::string file_name = file.path.substr(slash == std::string::npos ? 0 : slash + 1);
     const std::string kind = file_kind(file_name);
     std::string base = slugify(file_name.substr(0, file_name.size() - kind.size()));
     if (base.empty()) base = "bilaga";
@@ -224,7 +239,7 @@ std::vector<NewFile> attachments_beside(const SourceText& source, const FileSyst
     names.insert(name);
     renamed[link.address] = name;
     out.push_back({folder + name, *bytes, ""});
-    attached.push_back(file->file);
+    attached.push_back(file.path);
     report.push_back("attachment: " + name + " (paragraph " + std::to_string(link.number) + ")");
   }
   // The links renamed in one pass over the text: "](" is written by the
@@ -250,6 +265,17 @@ std::vector<NewFile> attachments_beside(const SourceText& source, const FileSyst
 }
 
 }  // namespace
+
+std::vector<std::string> linked_attachments(const std::string& bytes, const std::string& path) {
+  std::string error;
+  const bool word = bytes.rfind("PK\x03\x04", 0) == 0 || extension_of(path) == "docx";
+  const auto source = word ? read_docx(bytes, error) : std::nullopt;
+  std::vector<std::string> out;
+  if (!source) return out;
+  for (const auto& link : source->file_links)
+    if (auto file = linked_file(link.address); file.place == LinkedFile::beside) out.push_back(std::move(file.path));
+  return out;
+}
 
 std::optional<ImportResult> import_document(const ImportRequest& request, const std::string& bytes,
                                             const FileSystem& site, Diagnostics& diagnostics) {

@@ -51,4 +51,9 @@ struct ImportResult {
 std::optional<ImportResult> import_document(const ImportRequest& request, const std::string& bytes,
                                             const FileSystem& site, Diagnostics& diagnostics);
 
+// The files a Word document links to that its import takes in as
+// attachments, by their paths from its folder ("Bilaga 1.pdf"), read before
+// any is imported; none for another kind of file or one it cannot read.
+std::vector<std::string> linked_attachments(const std::string& bytes, const std::string& path);
+
 }  // namespace styrdok

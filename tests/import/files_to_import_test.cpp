@@ -5,6 +5,8 @@
 // in the folder links to comes in with it, not as a document of its own.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
 #include "import/files_to_import.h"
 #include "support/hand_made_docx.h"
 #include "support/test_site.h"
@@ -23,24 +25,27 @@ std::vector<std::string> relative(const std::vector<std::string>& paths, const f
 const std::string kProse =
     "Kommunen vill att alla invånare ska kunna delta i samhällslivet och känna sig trygga i vardagen.";
 
-// A policy that links to "Bilaga 1.pdf" and "karta.png" beside it.
-std::string policy_docx() {
-  auto link = [](const std::string& id, const std::string& words) {
-    return "<w:hyperlink r:id=\"" + id + "\">" + text(words) + "</w:hyperlink>";
-  };
-  auto target = [](const std::string& id, const std::string& to) {
-    return "<Relationship Id=\"" + id +
-           "\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink\" Target=\"" + to +
-           "\" TargetMode=\"External\"/>";
-  };
-  const std::string body = paragraph(text("Riktlinjer för bidrag")) +
-                           paragraph(text("Beslutad av kommunfullmäktige 2021-05-19.")) + paragraph(text("Syfte")) +
-                           paragraph(text(kProse)) +
-                           paragraph(text("Se ") + link("rId1", "Bilaga 1") + text(" och ") + link("rId2", "kartan"));
+// A Word document titled `title` whose last paragraph links to `targets`
+// (addresses as Word writes them, "Bilaga%201.pdf").
+std::string linking_docx(const std::string& title, const std::vector<std::string>& targets) {
+  std::string links, relationships;
+  for (std::size_t i = 0; i < targets.size(); ++i) {
+    const std::string id = "rId" + std::to_string(i + 1);
+    links +=
+        text(i == 0 ? "Se " : " och ") + "<w:hyperlink r:id=\"" + id + "\">" + text("bilaga " + id) + "</w:hyperlink>";
+    relationships += "<Relationship Id=\"" + id +
+                     "\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink\" "
+                     "Target=\"" +
+                     targets[i] + "\" TargetMode=\"External\"/>";
+  }
+  const std::string body = paragraph(text(title)) + paragraph(text("Beslutad av kommunfullmäktige 2021-05-19.")) +
+                           paragraph(text("Syfte")) + paragraph(text(kProse)) + paragraph(links);
   return docx_of({{"word/document.xml", "<w:document><w:body>" + body + "</w:body></w:document>"},
-                  {"word/_rels/document.xml.rels", "<Relationships>" + target("rId1", "Bilaga%201.pdf") +
-                                                       target("rId2", "karta.png") + "</Relationships>"}});
+                  {"word/_rels/document.xml.rels", "<Relationships>" + relationships + "</Relationships>"}});
 }
+
+// A policy that links to "Bilaga 1.pdf" and "karta.png" beside it.
+std::string policy_docx() { return linking_docx("Riktlinjer för bidrag", {"Bilaga%201.pdf", "karta.png"}); }
 
 }  // namespace
 
@@ -120,4 +125,56 @@ TEST_CASE("import of a folder takes a Word file's appendix in with it, not as a 
   CHECK(empty.exit_code == 1);
   CHECK_THAT(empty.output, Catch::Contains((dir / "tom").string() +
                                            ": no PDF, Word or text file in this folder or its subfolders\n"));
+}
+
+TEST_CASE("a file a Word file in the folder links to comes after it, named with it") {
+  TempDir dir;
+  const fs::path in = dir / "inkorg";
+  // Appendices are often Word files too, and sort before the policy.
+  write_text(in / "Bilaga 1.docx", linking_docx("Bilaga 1", {}));
+  write_text(in / "a.pdf", "x");
+  write_text(in / "policy.docx", linking_docx("Riktlinjer", {"Bilaga%201.docx", "underlag/karta.pdf"}));
+  write_text(in / "underlag/karta.pdf", "x");
+  // Two that link to each other: the first in order of import is a
+  // document, the second its attachment.
+  write_text(in / "x.docx", linking_docx("X", {"y.docx"}));
+  write_text(in / "y.docx", linking_docx("Y", {"x.docx"}));
+  const auto listed = files_to_import({in.string(), (in / "Bilaga 1.docx").string()}, (dir / "site").string());
+  std::vector<std::string> files;
+  for (const auto& f : listed.files)
+    files.push_back(fs::path(f.path).lexically_relative(in).string() +
+                    (f.linked_from.empty() ? "" : " <- " + fs::path(f.linked_from).lexically_relative(in).string()) +
+                    (f.named ? " (named)" : ""));
+  CHECK(files == std::vector<std::string>{"policy.docx", "x.docx", "a.pdf", "Bilaga 1.docx (named)",
+                                          "Bilaga 1.docx <- policy.docx", "y.docx <- x.docx",
+                                          "underlag/karta.pdf <- policy.docx"});
+}
+
+TEST_CASE("import of a folder takes a Word appendix in with the Word file linking to it") {
+  TempDir dir;
+  REQUIRE(run_styrdok("init --lang en " + (dir / "site").string()).exit_code == 0);
+  const fs::path in = dir / "inkorg";
+  write_text(in / "Bilaga 1.docx", linking_docx("Bilaga 1 Ansökningsblankett", {}));
+  write_text(in / "riktlinjer.docx", linking_docx("Riktlinjer för bidrag", {"Bilaga%201.docx"}));
+  const auto r = run_styrdok("import --lang en --source " + (dir / "site").string() + " " + in.string());
+  INFO(r.output);
+  CHECK(r.exit_code == 0);
+  const fs::path folder = dir / "site/content/example-municipality";
+  CHECK(fs::exists(folder / "riktlinjer-for-bidrag/2021-05-19-bilaga-1.docx"));
+  std::vector<std::string> documents;
+  for (const auto& entry : fs::directory_iterator(folder))
+    if (entry.is_directory()) documents.push_back(entry.path().filename().string());
+  std::sort(documents.begin(), documents.end());
+  CHECK(documents == std::vector<std::string>{"example-policy", "riktlinjer-for-bidrag"});  // init's and the policy
+  CHECK_THAT(r.output, Catch::Contains(in.string() + "/Bilaga 1.docx: taken in as an attachment of '" + in.string() +
+                                       "/riktlinjer.docx'\n"));
+
+  // When the Word file linking to it is not imported, neither is the
+  // appendix: it would come in twice once that file is mended.
+  const auto failed = run_styrdok("import --lang en --source " + (dir / "saknas").string() + " " + in.string());
+  INFO(failed.output);
+  CHECK(failed.exit_code == 1);
+  CHECK_THAT(failed.output, Catch::Contains(in.string() + "/Bilaga 1.docx: not imported: '" + in.string() +
+                                            "/riktlinjer.docx' links to it as an attachment but did not take it in"));
+  CHECK_THAT(failed.output, !Catch::Contains("Bilaga 1.docx: no site"));
 }

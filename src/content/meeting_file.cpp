@@ -182,12 +182,6 @@ std::optional<AgendaItem> parse_item(const YAML::Node& node, YamlFields& meeting
   return item;
 }
 
-// "2.1 MiB", "64 MiB".
-std::string mib(std::size_t bytes) {
-  const std::size_t tenths = bytes * 10 / (1024 * 1024);
-  return std::to_string(tenths / 10) + (tenths % 10 ? "." + std::to_string(tenths % 10) : "") + " MiB";
-}
-
 // About what the handout of `items` prints, in bytes: each paper's text
 // (and the older version's, for a redline), a kilobyte per action of a
 // plan, and a kilobyte of headings and contents per item.
@@ -280,8 +274,8 @@ ParsedMeeting parse_meeting(const std::string& text, const std::string& path, co
       if (auto item = parse_item(node, f, site, targets, *date, result.withheld)) m.items.push_back(std::move(*item));
     }
     if (const std::size_t bytes = handout_bytes(m.items, site); bytes > limits.handout_bytes) {
-      local.error(f.location_of(items), "the handout would print about " + mib(bytes) + " of papers, more than the " +
-                                            mib(limits.handout_bytes) +
+      local.error(f.location_of(items), "the handout would print about " + byte_size(bytes) +
+                                            " of papers, more than the " + byte_size(limits.handout_bytes) +
                                             " styrdok prints for one meeting; hand out fewer or shorter papers");
     }
   }

@@ -7,6 +7,8 @@
 #include <cerrno>
 #include <cstring>
 
+#include "core/text.h"
+
 namespace styrdok {
 
 namespace fs = std::filesystem;
@@ -34,12 +36,6 @@ std::optional<std::string> normalised(const std::string& path) {
 std::string parent_of(const std::string& path) {
   const auto slash = path.rfind('/');
   return slash == std::string::npos ? "" : path.substr(0, slash);
-}
-
-// A size in whole MiB, rounded up ("1 MiB" for a byte over none).
-std::string mib(std::uintmax_t bytes) {
-  constexpr std::uintmax_t kMiB = 1024 * 1024;
-  return std::to_string((bytes + kMiB - 1) / kMiB) + " MiB";
 }
 
 // "a named pipe" for a file that is neither a regular file nor a folder.
@@ -138,8 +134,8 @@ bool ConfinedFileSystem::file_allowed(const std::string& path) const {
     if (::stat(full.c_str(), &st) != 0) return false;  // a link to nothing
   }
   if (S_ISREG(st.st_mode) && static_cast<std::uintmax_t>(st.st_size) > max_file_bytes_) {
-    refuse(path, "is " + mib(static_cast<std::uintmax_t>(st.st_size)) + ", more than the " + mib(max_file_bytes_) +
-                     " styrdok reads or copies from one file; make it smaller");
+    refuse(path, "is " + byte_size(static_cast<std::uintmax_t>(st.st_size)) + ", more than the " +
+                     byte_size(max_file_bytes_) + " styrdok reads or copies from one file; make it smaller");
     return false;
   }
   if (S_ISREG(st.st_mode)) return true;

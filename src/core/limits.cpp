@@ -6,17 +6,11 @@
 
 namespace styrdok {
 
-namespace {
-
-std::string kib(std::size_t bytes) { return std::to_string(bytes / 1024) + " KiB"; }
-
-}  // namespace
-
 bool check_text_limits(std::string_view text, const std::string& path, const InputLimits& limits,
                        Diagnostics& diagnostics, int first_line) {
   if (text.size() > limits.file_bytes) {
-    diagnostics.error({path, 0, 0}, "the file is " + kib(text.size()) + ", more than the " + kib(limits.file_bytes) +
-                                        " styrdok reads; split it into smaller files");
+    diagnostics.error({path, 0, 0}, "the file is " + byte_size(text.size()) + ", more than the " +
+                                        byte_size(limits.file_bytes) + " styrdok reads; split it into smaller files");
     return false;
   }
   std::size_t start = 0;
@@ -28,8 +22,8 @@ bool check_text_limits(std::string_view text, const std::string& path, const Inp
       // A byte order mark at the text's start is no character anyone sees in an editor.
       const std::size_t mark = start == 0 ? read.size() - without_byte_order_mark(read).size() : 0;
       const int column = character_column(read.substr(mark), static_cast<int>(limits.line_bytes - mark) + 1);
-      diagnostics.error({path, line, column}, "the line is " + kib(end - start) + " long, more than the " +
-                                                  kib(limits.line_bytes) +
+      diagnostics.error({path, line, column}, "the line is " + byte_size(end - start) + " long, more than the " +
+                                                  byte_size(limits.line_bytes) +
                                                   " styrdok reads on one line; break it into shorter lines");
       return false;
     }

@@ -269,6 +269,13 @@ std::string json_escape(std::string_view s) {
   return out;
 }
 
+std::string byte_size(std::uintmax_t bytes) {
+  constexpr std::uintmax_t kKiB = 1024, kMiB = kKiB * kKiB;
+  if (bytes < kMiB) return std::to_string((bytes + kKiB - 1) / kKiB) + " KiB";
+  const std::uintmax_t tenths = bytes / kMiB * 10 + (bytes % kMiB * 10 + kMiB - 1) / kMiB;
+  return std::to_string(tenths / 10) + (tenths % 10 ? "." + std::to_string(tenths % 10) : "") + " MiB";
+}
+
 std::string counted(std::size_t n, std::string_view one, std::string_view many) {
   return std::to_string(n) + " " + std::string(n == 1 ? one : many);
 }

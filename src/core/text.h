@@ -2,6 +2,7 @@
 // for the output formats styrdok writes (HTML, XML, JSON).
 #pragma once
 
+#include <cstdint>
 #include <functional>
 #include <optional>
 #include <string>
@@ -90,6 +91,11 @@ std::string replaced_all(std::string_view text, std::string_view from, std::stri
 // "1 error", "2 errors": a number and the word that goes with it, for a
 // message in English (the catalogue translates each form whole).
 std::string counted(std::size_t n, std::string_view one, std::string_view many);
+
+// A size for a message: "12 KiB" below one MiB, else "2.1 MiB" ("64 MiB"
+// when whole); rounded up, so that a size just past a limit never reads as
+// the limit itself.
+std::string byte_size(std::uintmax_t bytes);
 
 // The value of a hexadecimal digit, '0'..'9', 'a'..'f' or 'A'..'F'; -1 for any other character.
 constexpr int hex_digit_value(char c) {

@@ -38,8 +38,8 @@ std::string check_sizes(zip_t* zip) {
     const std::size_t size = st.size;
     const std::size_t packed = st.comp_size;
     if (size > kMaxPartBytes) {
-      return "a part of the .docx unpacks to " + std::to_string(size >> 20) + " MiB, more than " +
-             std::to_string(kMaxPartBytes >> 20) + " MiB; refused (a zip bomb?)";
+      return "a part of the .docx unpacks to " + byte_size(size) + ", more than " + byte_size(kMaxPartBytes) +
+             "; refused (a zip bomb?)";
     }
     if (size > (1u << 20) && size / std::max<std::size_t>(packed, 1) > kMaxRatio) {
       return "a part of the .docx unpacks to " + std::to_string(size / std::max<std::size_t>(packed, 1)) +
@@ -47,7 +47,7 @@ std::string check_sizes(zip_t* zip) {
     }
     total += size;
     if (total > kMaxTotalBytes) {
-      return "the .docx unpacks to more than " + std::to_string(kMaxTotalBytes >> 20) + " MiB; refused (a zip bomb?)";
+      return "the .docx unpacks to more than " + byte_size(kMaxTotalBytes) + "; refused (a zip bomb?)";
     }
   }
   return "";

@@ -6,10 +6,10 @@
 
 #include <algorithm>
 #include <cerrno>
-#include <cinttypes>
 #include <cstdio>
 #include <filesystem>
 
+#include "core/text.h"
 #include "output/interrupted_builds.h"
 #include "output/remove_tree.h"
 
@@ -22,17 +22,6 @@ namespace {
 std::string error_text(int error) { return std::error_code(error, std::generic_category()).message(); }
 
 bool no_space(int error) { return error == ENOSPC || error == EDQUOT; }
-
-// "0.4 MiB", or "12 KiB" below one MiB.
-std::string size_text(std::uint64_t bytes) {
-  char text[64];
-  if (bytes < (1u << 20)) {
-    std::snprintf(text, sizeof text, "%" PRIu64 " KiB", (bytes + 1023) / 1024);
-  } else {
-    std::snprintf(text, sizeof text, "%.1f MiB", static_cast<double>(bytes) / (1u << 20));
-  }
-  return text;
-}
 
 // The disk space the files and folders under `dir` take (0 when it does
 // not exist).
@@ -245,11 +234,11 @@ bool StagingDirectory::commit(Diagnostics& diagnostics, unsigned jobs) {
 }
 
 std::string disk_full_message(std::uint64_t written, std::uint64_t previous) {
-  const std::string need = previous > written ? "about " + size_text(previous) +
+  const std::string need = previous > written ? "about " + byte_size(previous) +
                                                     " of free space (as much as the previous output takes) beside "
                                                     "the previous output"
                                               : "more free space than that";
-  return "the disk is full: writing the new output stopped after " + size_text(written) + "; it needs " + need +
+  return "the disk is full: writing the new output stopped after " + byte_size(written) + "; it needs " + need +
          ": free some space, or write the output elsewhere with --out";
 }
 

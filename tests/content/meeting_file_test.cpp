@@ -168,7 +168,7 @@ TEST_CASE("an agenda whose handout would print more than the limit is an error a
                             "m", site, d, limits)
                   .meeting);
   CHECK(messages(d) == std::vector<std::string>{
-                           "meetings/m.yaml:7:3: the handout would print about 2.3 MiB of papers, more than the 2 MiB "
+                           "meetings/m.yaml:7:3: the handout would print about 2.4 MiB of papers, more than the 2 MiB "
                            "styrdok prints for one meeting; hand out fewer or shorter papers"});
   // Twice is within it.
   Diagnostics within;

@@ -23,7 +23,7 @@ TEST_CASE("a file larger than the limit is refused as a whole", "[limits]") {
   CHECK_FALSE(check_text_limits(std::string(5000, 'a'), "content/a.md", limits, d));
   REQUIRE(d.items().size() == 1);
   CHECK(d.items()[0].to_string() ==
-        "content/a.md: the file is 4 KiB, more than the 4 KiB styrdok reads; split it into smaller files");
+        "content/a.md: the file is 5 KiB, more than the 4 KiB styrdok reads; split it into smaller files");
 }
 
 TEST_CASE("a line longer than the limit is refused at the character where the limit ends", "[limits]") {
@@ -58,7 +58,7 @@ TEST_CASE("a line longer than the limit is refused at its line, counted from fir
   CHECK_FALSE(check_text_limits(text, "content/a.md", limits, d, 10));
   REQUIRE(d.items().size() == 1);
   CHECK(d.items()[0].to_string() ==
-        "content/a.md:12:2049: the line is 2 KiB long, more than the 2 KiB styrdok reads on one line; break it into "
+        "content/a.md:12:2049: the line is 3 KiB long, more than the 2 KiB styrdok reads on one line; break it into "
         "shorter lines");
   Diagnostics last;
   CHECK_FALSE(check_text_limits("a\n" + std::string(3000, 'b'), "f", limits, last));  // no newline at the end

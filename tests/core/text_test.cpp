@@ -8,6 +8,7 @@
 
 #include "core/error.h"
 
+using styrdok::byte_size;
 using styrdok::character_column;
 using styrdok::find_invalid_utf8;
 using styrdok::html_escape;
@@ -258,4 +259,17 @@ TEST_CASE("replaced_all replaces every occurrence, longer or shorter, in one pas
   CHECK(styrdok::replaced_all("", "a", "b") == "");
   // What was put in is not looked at again.
   CHECK(styrdok::replaced_all("ab", "a", "aa") == "aab");
+}
+
+TEST_CASE("a size reads in KiB below a MiB, else in MiB to a tenth, never rounded down to a limit") {
+  CHECK(byte_size(0) == "0 KiB");
+  CHECK(byte_size(1) == "1 KiB");
+  CHECK(byte_size(256 * 1024) == "256 KiB");
+  CHECK(byte_size(256 * 1024 + 1) == "257 KiB");
+  CHECK(byte_size(1024 * 1024 - 1) == "1024 KiB");
+  CHECK(byte_size(1024 * 1024) == "1 MiB");
+  CHECK(byte_size(std::uintmax_t{64} << 20) == "64 MiB");
+  CHECK(byte_size((std::uintmax_t{64} << 20) + 1) == "64.1 MiB");
+  CHECK(byte_size((std::uintmax_t{2} << 20) + (std::uintmax_t{1} << 20) / 10) == "2.1 MiB");
+  CHECK(byte_size(std::uintmax_t{1} << 40) == "1048576 MiB");
 }

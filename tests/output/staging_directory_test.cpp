@@ -212,6 +212,6 @@ TEST_CASE("a full disk is one message, with the space the output needs") {
         "much as the previous output takes) beside the previous output: free some space, or write the output "
         "elsewhere with --out");
   CHECK(disk_full_message(5 * 1024 * 1024, 0) ==
-        "the disk is full: writing the new output stopped after 5.0 MiB; it needs more free space than that: free "
+        "the disk is full: writing the new output stopped after 5 MiB; it needs more free space than that: free "
         "some space, or write the output elsewhere with --out");
 }

@@ -199,11 +199,14 @@ LinkedFile linked_file(const std::string& address) {
 // that cannot be copied too, with what to do (its link is left as it was,
 // and check says it leads nowhere). A link to another kind of file (a web
 // page) is left as it is. `taken`: the files already written there (the
-// pictures), whose names an attachment does not take.
-std::vector<NewFile> attachments_beside(const SourceText& source, const FileSystem* beside, const std::string& folder,
-                                        const std::string& stem, const std::vector<NewFile>& taken, std::string& body,
+// pictures), whose names an attachment does not take. At most `max_bytes`
+// are taken in together.
+std::vector<NewFile> attachments_beside(const SourceText& source, const FileSystem* beside, std::size_t max_bytes,
+                                        const std::string& folder, const std::string& stem,
+                                        const std::vector<NewFile>& taken, std::string& body,
                                         std::vector<std::string>& attached, std::vector<std::string>& report) {
   std::vector<NewFile> out;
+  std::size_t bytes_in = 0;
   std::set<std::string> names;
   for (const auto& file : taken) names.insert(file.path.substr(folder.size()));
   std::map<std::string, std::string, std::less<>> renamed;  // address -> the file's new name
@@ -229,6 +232,12 @@ std::vector<NewFile> attachments_beside(const SourceText& source, const FileSyst
                        "its name");
       continue;
     }
+    if (bytes->size() > max_bytes - bytes_in) {
+      report.push_back("left out, " + where + ": '" + file.path + "' would take the files linked to past " +
+                       byte_size(max_bytes) + " together; copy it beside the version file and link to it by its name");
+      continue;
+    }
+    bytes_in += bytes->size();
     const auto slash = file.path.rfind('/');
     const std::string file_name = file.path.substr(slash == std::string::npos ? 0 : slash + 1);
     const std::string kind = file_kind(file_name);
@@ -417,8 +426,9 @@ std::optional<ImportResult> import_document(const ImportRequest& request, const 
   const int first = start < lines.size() ? lines[start].number : std::numeric_limits<int>::max();
   auto pictures = pictures_beside(*source, std::string(kContentDir) + "/" + into + "/", stem, first, body, report);
   std::vector<std::string> attached;
-  auto attachments = attachments_beside(*source, request.beside, std::string(kContentDir) + "/" + into + "/", stem,
-                                        pictures, body, attached, report);
+  auto attachments =
+      attachments_beside(*source, request.beside, request.attachments_bytes,
+                         std::string(kContentDir) + "/" + into + "/", stem, pictures, body, attached, report);
   ImportResult result{NewFile{path, version_file_text(file_name_of(request.path), values, body), ""},
                       std::move(pictures), std::move(attachments), std::move(attached), std::move(report)};
   // Never over a file that is there; but a file imported before (a folder

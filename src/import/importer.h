@@ -16,6 +16,7 @@
 // Pure: bytes in, a file to write and a report out; thread-safe.
 #pragma once
 
+#include <cstddef>
 #include <optional>
 #include <string>
 #include <vector>
@@ -33,6 +34,10 @@ struct ImportRequest {
   // The imported file's folder, where the files its links name are read
   // from (a Word link to "Bilaga 1.pdf" beside it); none read when null.
   const FileSystem* beside = nullptr;
+  // What the files it links to may hold together: each is read whole before
+  // anything is written, so a document linking to many large files would
+  // otherwise fill the memory. Past it, a file is left out and reported.
+  std::size_t attachments_bytes = std::size_t{1} << 30;
 };
 
 struct ImportResult {

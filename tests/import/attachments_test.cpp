@@ -119,6 +119,25 @@ TEST_CASE("a Word file's links to files beside it bring the files in, renamed af
   CHECK(r->report.size() < 20);  // nothing said of the web links
 }
 
+TEST_CASE("the files a Word file links to are taken in up to a total, the rest reported") {
+  MemoryFileSystem site;
+  site.add("site.yaml", site_yaml());
+  MemoryFileSystem beside;
+  beside.add("Bilaga 1.PDF", std::string(600, 'a'));
+  beside.add("underlag/Plan 2021.xlsx", std::string(500, 'b'));  // past the total with the first
+  beside.add("underlag/bilaga-1.pdf", std::string(400, 'c'));    // within it
+  Diagnostics diagnostics;
+  ImportRequest request{"bidrag.docx", "lysekil/bidrag", "", &beside};
+  request.attachments_bytes = 1000;
+  const auto r = import_document(request, linking_docx(), site, diagnostics);
+  REQUIRE(r);
+  CHECK(r->attached == std::vector<std::string>{"Bilaga 1.PDF", "underlag/bilaga-1.pdf"});
+  CHECK(std::count(r->report.begin(), r->report.end(),
+                   "left out, a link in paragraph 5: 'underlag/Plan 2021.xlsx' would take the files linked to past 1 "
+                   "KiB together; copy it beside the version file and link to it by its name") == 1);
+  CHECK_THAT(r->file.text, Catch::Contains("[planen](underlag/Plan%202021.xlsx)"));  // left as it was
+}
+
 TEST_CASE("a linked file named as a picture of the text is brought in under another name") {
   const std::string picture =
       "<w:r><w:drawing><wp:inline><wp:docPr id=\"1\" name=\"Bild 1\" descr=\"Karta\"/><a:graphic><a:graphicData>"

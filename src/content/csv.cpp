@@ -157,6 +157,20 @@ bool check_columns(const CsvTable& table, const std::vector<std::string>& column
   return ok;
 }
 
+std::optional<CsvTable> read_csv_table(const std::string& text, const std::string& path,
+                                       const std::vector<std::string>& columns, Diagnostics& diagnostics,
+                                       const InputLimits& limits) {
+  if (!check_text_limits(text, path, limits, diagnostics)) return std::nullopt;
+  auto table = parse_csv(text, path, diagnostics);
+  if (!table || !check_columns(*table, columns, path, diagnostics)) return std::nullopt;
+  if (table->rows.size() > limits.csv_rows) {
+    diagnostics.error({path, table->rows[limits.csv_rows].line, 1},
+                      "the file has more than " + std::to_string(limits.csv_rows) + " rows; styrdok reads no more");
+    return std::nullopt;
+  }
+  return table;
+}
+
 std::string neutralise_csv_cell(const std::string& cell) {
   if (quotes_then_formula(cell, 0) && !is_negative_number(cell)) return "'" + cell;
   return cell;

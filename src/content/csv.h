@@ -21,6 +21,7 @@
 #include <vector>
 
 #include "core/error.h"
+#include "core/limits.h"
 
 namespace styrdok {
 
@@ -49,6 +50,13 @@ std::optional<CsvTable> parse_csv(const std::string& text, const std::string& pa
 // row has as many fields; reports each row that does not.
 bool check_columns(const CsvTable& table, const std::vector<std::string>& columns, const std::string& path,
                    Diagnostics& diagnostics);
+
+// A CSV file that holds rows of exactly `columns`, within `limits` (its size
+// and lines, and at most `limits.csv_rows` rows): parse_csv and
+// check_columns, each problem reported. nullopt when there is one.
+std::optional<CsvTable> read_csv_table(const std::string& text, const std::string& path,
+                                       const std::vector<std::string>& columns, Diagnostics& diagnostics,
+                                       const InputLimits& limits);
 
 // One line of CSV, ending in '\n'; formula cells neutralised (above).
 std::string csv_line(const std::vector<std::string>& fields);

@@ -224,16 +224,10 @@ std::string write_measurements_csv(const std::vector<Measurement>& measurements)
 
 std::optional<std::vector<Measurement>> read_measurements_csv(const std::string& text, const std::string& path,
                                                               Diagnostics& diagnostics, const InputLimits& limits) {
-  if (!check_text_limits(text, path, limits, diagnostics)) return std::nullopt;
   Diagnostics local;
-  auto table = parse_csv(text, path, local);
-  if (!table || !check_columns(*table, measurement_columns(), path, local)) {
+  const auto table = read_csv_table(text, path, measurement_columns(), local, limits);
+  if (!table) {
     diagnostics.merge(local);
-    return std::nullopt;
-  }
-  if (table->rows.size() > limits.csv_rows) {
-    diagnostics.error({path, table->rows[limits.csv_rows].line, 1},
-                      "the file has more than " + std::to_string(limits.csv_rows) + " rows; styrdok reads no more");
     return std::nullopt;
   }
   std::vector<Measurement> out;

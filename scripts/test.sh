@@ -5,7 +5,9 @@
 #   3. the example site through the Nu Html Checker, axe-core (WCAG 2.2 AA and
 #      best practice) and a 320 px reflow check of every page in Chromium, its
 #      search (served by nginx and from file://), and what a person notices
-#      (first screen on a phone, keyboard, forced colours: reading.mjs),
+#      (first screen on a phone, keyboard, forced colours: reading.mjs), and
+#      a site built as of a past day: its plan filter and the notice a page
+#      shows once its statuses may have changed (status_notice.mjs),
 #   4. the tests again under AddressSanitizer and UndefinedBehaviorSanitizer,
 #      built with clang, in the build the fuzzers use (build-fuzz/),
 #   5. every libFuzzer harness for a short fixed time (scripts/fuzz.sh;
@@ -42,6 +44,7 @@ node tests/browser/search.mjs "$site/public"
 node tests/browser/reading.mjs "$site/public" --shots "${STYRDOK_SHOTS:-$site/shots}"
 build-test/styrdok build --quiet --as-of 2014-03-01 --out "$site/as-of-2014"
 node tests/browser/plan_filter.mjs "$site/as-of-2014"
+node tests/browser/status_notice.mjs "$site/as-of-2014"
 # A site that `styrdok init` made, with an action plan and an indicator, built
 # with nothing of this repository: the built-in theme alone.
 styrdok=$repo/build-test/styrdok

@@ -188,6 +188,13 @@ int run(BuildOptions options, bool quiet, const char* verb, const std::string& l
       std::cout << messages.translate(fmt::format("{} {} pages into {} in {:.2f} s{}. Open {}/index.html", verb,
                                                   result.pages, result.out, seconds, warned, result.out))
                 << '\n';
+      if (result.status_changes) {
+        std::cout << messages.translate(fmt::format(
+                         "A status on the site changes by the calendar on {}: build the site again that day (or "
+                         "every night) to keep every status true.",
+                         result.status_changes->iso()))
+                  << '\n';
+      }
     } else {
       std::cout << messages.translate(
                        fmt::format("{}: no errors{} ({} pages would be built).", verb, warned, result.pages))

@@ -13,6 +13,7 @@
 #include "core/layered_file_system.h"
 #include "core/parallel.h"
 #include "core/text.h"
+#include "model/next_status_change.h"
 #include "model/point_in_time.h"
 #include "output/memory_output.h"
 #include "output/output_target.h"
@@ -210,6 +211,9 @@ void render_stages(const BuildOptions& options, const FileSystem& files, OutputS
   const Date day = options.as_of.value_or(today_utc());
   if (!options.as_of || options.as_of_is_today) warn_of_future_decisions(*site, day, diagnostics);
   keep_what_existed_on(*site, day);
+  // When what the pages state stops holding: each page carries the day.
+  const StatusChanges status_changes = next_status_changes(*site, day);
+  result.status_changes = status_changes.first;
 
   // 4. Plan every page and its address.
   stage("planning", 0);
@@ -290,7 +294,8 @@ void render_stages(const BuildOptions& options, const FileSystem& files, OutputS
                             .documents = listed ? &*listed : nullptr,
                             .body_actions = body_actions ? &*body_actions : nullptr,
                             .plan_actions = plan_actions ? &*plan_actions : nullptr,
-                            .qr_codes = &qr_codes};
+                            .qr_codes = &qr_codes,
+                            .status_changes = &status_changes};
     auto render = [&](const Page& page) {
       if (template_for(page.kind).empty()) return generated_file(page, *site, day);  // CSV, JSON, CSS
       std::string text = theme->page(template_for(page.kind))

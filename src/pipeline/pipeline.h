@@ -66,6 +66,10 @@ struct BuildResult {
   std::vector<bool> kept;                    // per file: left empty because options.reuse kept it
   std::shared_ptr<const Site> site;          // the site that was rendered (for a deferred search index)
   std::shared_ptr<const ChangeLog> changes;  // its comparisons (for the next build's earlier_changes)
+  // The first day after the build's day on which a status the site states
+  // changes by the calendar alone (model/next_status_change.h): the day to
+  // build it again by.
+  std::optional<Date> status_changes;
   bool ok() const { return !diagnostics.has_errors(); }
 };
 

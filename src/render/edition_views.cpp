@@ -99,8 +99,14 @@ data edition_view(const Page& page, const RenderContext& site_ctx) {
   const EditionLanguage& language = e.lang();
   const Strings& sv = site_ctx.strings;  // the site's language: what the source is written in
   const Strings& s = edition_strings(site_ctx, e.language);
-  const RenderContext ctx{
-      site_ctx.site, s, site_ctx.as_of, site_ctx.changes, site_ctx.edition_strings, site_ctx.due, site_ctx.documents};
+  const RenderContext ctx{.site = site_ctx.site,
+                          .strings = s,
+                          .as_of = site_ctx.as_of,
+                          .changes = site_ctx.changes,
+                          .edition_strings = site_ctx.edition_strings,
+                          .due = site_ctx.due,
+                          .documents = site_ctx.documents,
+                          .status_changes = site_ctx.status_changes};
   const Links links = Links::for_page(page, ctx.site.config);
   const Organisation* org = ctx.site.config.find_organisation(doc.organisation_id);
   const std::string site_tag = to_key(ctx.site.config.language);

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "core/date.h"
+#include "model/next_status_change.h"
 #include "model/site_config.h"
 #include "render/page_plan.h"
 #include "render/strings.h"
@@ -52,6 +53,10 @@ struct RenderContext {
   // (print/shared_qr_codes.h), shared by the render stage's threads; null:
   // each page encodes its own. Either way the pages are the same.
   SharedQrCodes* qr_codes = nullptr;
+  // When the statuses each page states change by the calendar
+  // (model/next_status_change.h), for the notice a page shows a reader from
+  // that day if the site was not built again; null (in tests too): none.
+  const StatusChanges* status_changes = nullptr;
 };
 
 // The view for `page`; the template named by template_for(page) renders it.

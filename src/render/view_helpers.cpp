@@ -71,6 +71,26 @@ std::optional<std::string> date_text(const std::optional<Date>& d, const Strings
 
 std::string type_label(DocumentType t, const Strings& s) { return s.get("type_" + to_key(t)); }
 
+std::optional<Date> status_change_of(const Page& page, const RenderContext& ctx) {
+  if (!ctx.status_changes) return std::nullopt;
+  const StatusChanges& changes = *ctx.status_changes;
+  switch (page.kind) {
+    case PageKind::document:
+    case PageKind::version:
+    case PageKind::edition:
+    case PageKind::comparison:
+    case PageKind::comparison_index:
+    case PageKind::indicators:
+      return page.document < changes.documents.size() ? changes.documents[page.document] : std::nullopt;
+    case PageKind::plan:
+    case PageKind::plan_print:
+    case PageKind::action: return page.plan < changes.plans.size() ? changes.plans[page.plan] : std::nullopt;
+    case PageKind::accessibility:
+    case PageKind::not_found: return std::nullopt;  // they state no status
+    default: return changes.first;                  // lists, search, meetings: any document's may show
+  }
+}
+
 data common_view(const Page& page, const RenderContext& ctx, const std::string& heading) {
   const SiteConfig& config = ctx.site.config;
   const Strings& s = ctx.strings;
@@ -95,6 +115,10 @@ data common_view(const Page& page, const RenderContext& ctx, const std::string& 
   put(d, "site_search", page.kind != PageKind::search);  // the search page has its own, bigger box
   put(d, "canonical_url", config.base_url + page.url);
   put(d, "status_as_of", s.fill("status_as_of", {{"date", s.date(ctx.as_of)}}));
+  if (const auto change = status_change_of(page, ctx)) {
+    put(d, "status_changes_on", change->iso());
+    put(d, "status_outdated", s.fill("status_outdated", {{"date", s.date(ctx.as_of)}, {"change", s.date(*change)}}));
+  }
   add_branding(d, config.branding, links.root, s);
   if (config.organisations.size() > kHeaderListsOrganisationsUpTo) {
     put(d, "organisations_href", links.to(""));

@@ -43,6 +43,13 @@ std::string type_label(DocumentType t, const Strings& s);
 // kHeaderListsOrganisationsUpTo) or else "organisations_href" (the home page,
 // which lists them all).
 kainjow::mustache::data common_view(const Page& page, const RenderContext& ctx, const std::string& heading);
+
+// The first day on which a status `page` states changes by the calendar
+// (its document's, its plan's, or on a page listing many the site's
+// first): from then a reader is told the page is out of date, unless the
+// site was built again (common_view's "status_outdated"). nullopt for a
+// page that states none, and without ctx.status_changes.
+std::optional<Date> status_change_of(const Page& page, const RenderContext& ctx);
 void set_breadcrumbs(kainjow::mustache::data& view, const Links& links,
                      const std::vector<std::pair<std::string, std::string>>& trail);
 // A text's headings as a table of contents: {text, anchor, level} each,

@@ -159,3 +159,41 @@ TEST_CASE("repeals and proposal keys written where they do not belong are errors
     CHECK_FALSE(fs::exists(b->site / "public/lysekil/policy/2099-01-01"));
   }
 }
+
+TEST_CASE("a page carries the day its status changes by the calendar, and the build says the site's first") {
+  // On 2023-03-25 the first version has expired and the revision is decided,
+  // in force from 2023-04-01: every page of the document changes that day.
+  auto b = build(gap(), "--as-of 2023-03-25");
+  INFO(b->result.output);
+  REQUIRE(b->result.exit_code == 0);
+  const std::string notice =
+      "<p class=\"notice notice-outdated\" data-status-changes=\"2023-04-01\" hidden>Sidan visar läget den 25 mars "
+      "2023 och har inte uppdaterats sedan dess. Från och med den 1 april 2023 kan en status på den, till exempel om "
+      "ett dokument gäller, ha ändrats.</p>";
+  for (const std::string url : {"lysekil/policy", "lysekil/policy/2020-01-15", "lysekil/policy/2023-03-20", ""}) {
+    INFO(url);
+    const std::string page = b->page(url);
+    CHECK_THAT(page, Catch::Contains(notice));
+    CHECK_THAT(page, Catch::Contains("assets/status-notice.js\" defer></script>"));
+  }
+  CHECK(fs::exists(b->site / "public/assets/status-notice.js"));
+  // A page that states no status carries no day.
+  CHECK_THAT(b->page("tillganglighet"), !Catch::Contains("data-status-changes"));
+  CHECK_THAT(b->page("tillganglighet"), !Catch::Contains("status-notice.js"));
+
+  // Once the revision applies until further notice, nothing changes by the calendar.
+  auto later = build(gap(), "--as-of 2023-04-01");
+  REQUIRE(later->result.exit_code == 0);
+  CHECK_THAT(later->page("lysekil/policy"), !Catch::Contains("data-status-changes"));
+  CHECK_THAT(later->page(""), !Catch::Contains("data-status-changes"));
+
+  // The build says when to build again (not with --quiet).
+  TempDir site;
+  write_text(site / "site.yaml", site_yaml());
+  copy_repository_theme(site.path());
+  for (const auto& [name, front] : gap()) write_text(site / (kPolicy + name + ".md"), version_md(front));
+  const auto r = run_styrdok("build --lang en --as-of 2023-03-25 --source " + site.path().string());
+  INFO(r.output);
+  CHECK_THAT(r.output, Catch::Contains("A status on the site changes by the calendar on 2023-04-01: build the site "
+                                       "again that day (or every night) to keep every status true.\n"));
+}

@@ -90,10 +90,11 @@ std::optional<Date> next_plan_change(const ActionPlan& plan, Date day) {
 
 StatusChanges next_status_changes(const Site& site, Date day) {
   StatusChanges out;
-  out.plans.reserve(site.plans.size());
+  std::vector<std::optional<Date>> plans;
+  plans.reserve(site.plans.size());
   for (const ActionPlan& plan : site.plans) {
-    out.plans.push_back(next_plan_change(plan, day));
-    out.first = earlier(out.first, out.plans.back());
+    plans.push_back(next_plan_change(plan, day));
+    out.first = earlier(out.first, plans.back());
   }
   out.documents.reserve(site.documents.size());
   for (const Document& doc : site.documents) {
@@ -103,7 +104,7 @@ StatusChanges next_status_changes(const Site& site, Date day) {
       for (const Measurement& m : indicator.measurements) keep_first(next, m.date, day);
     // A document's pages show its plans' actions under its goals.
     for (const ActionPlan& plan : site.plans_of(doc))
-      next = earlier(next, out.plans[static_cast<std::size_t>(&plan - site.plans.data())]);
+      next = earlier(next, plans[static_cast<std::size_t>(&plan - site.plans.data())]);
     out.documents.push_back(next);
     out.first = earlier(out.first, next);
   }

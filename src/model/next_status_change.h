@@ -25,13 +25,12 @@ namespace styrdok {
 
 struct StatusChanges {
   std::vector<std::optional<Date>> documents;  // per Site::documents: what its pages state (its plans' actions too)
-  std::vector<std::optional<Date>> plans;      // per Site::plans: its actions
   std::optional<Date> first;                   // the first of all: what the pages that list many state
 };
 
 // The first day after `day` on which a status the site states on `day`
-// changes, per document, per plan and for the whole site; nullopt where none
-// does. Standings come from model/standing.h and model/action_status.h, the
+// changes, per document (its plans' and indicators' too) and for the whole
+// site; nullopt where none does. Standings come from model/standing.h and model/action_status.h, the
 // one place each is decided; this only finds the days on which they differ.
 StatusChanges next_status_changes(const Site& site, Date day);
 

@@ -13,6 +13,26 @@
 
 namespace styrdok {
 
+bool shows_one_document(const Page& page) {
+  switch (page.kind) {
+    case PageKind::document:
+    case PageKind::version:
+    case PageKind::edition:
+    case PageKind::comparison:
+    case PageKind::comparison_index:
+    case PageKind::plan:
+    case PageKind::plan_print:
+    case PageKind::action:
+    case PageKind::indicators: return true;
+    // A redirect carries the document of the page it stands for, whose
+    // versions decide both its address and its target.
+    case PageKind::redirect: return true;
+    case PageKind::feed: return page.feed == FeedScope::document;
+    case PageKind::data_file: return page.data != DataFile::documents_json && page.data != DataFile::documents_csv;
+    default: return false;
+  }
+}
+
 std::string document_url(const Document& doc) { return doc.organisation_id + "/" + doc.slug + "/"; }
 
 std::string version_url(const Document& doc, const Version& version) { return document_url(doc) + version.id + "/"; }

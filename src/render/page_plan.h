@@ -156,6 +156,14 @@ std::string sitemap_url(std::size_t part, std::size_t parts);
 class PlanCache;
 std::vector<Page> plan_pages(const Site& site, Date as_of, Diagnostics& diagnostics, PlanCache* cache = nullptr);
 
+// Pages that show one document (Page::document), or one of its action plans
+// or editions, and nothing that other documents' files decide: what they
+// state changes with that document alone. serve renders them again only when
+// its folder changed (an edition's file lies in it, so a change to one
+// renders again every page listing the editions); a page's notice of a
+// status that may have changed takes the document's day (model/next_status_change.h).
+bool shows_one_document(const Page& page);
+
 std::string document_url(const Document& doc);                         // "lysekil/riktlinjer/"
 std::string version_url(const Document& doc, const Version& version);  // "lysekil/riktlinjer/2021-05-19/"
 // "lysekil/riktlinjer/2021-05-19/ar/": an edition under the version it translates.

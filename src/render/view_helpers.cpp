@@ -74,21 +74,9 @@ std::string type_label(DocumentType t, const Strings& s) { return s.get("type_" 
 std::optional<Date> status_change_of(const Page& page, const RenderContext& ctx) {
   if (!ctx.status_changes) return std::nullopt;
   const StatusChanges& changes = *ctx.status_changes;
-  switch (page.kind) {
-    case PageKind::document:
-    case PageKind::version:
-    case PageKind::edition:
-    case PageKind::comparison:
-    case PageKind::comparison_index:
-    case PageKind::indicators:
-      return page.document < changes.documents.size() ? changes.documents[page.document] : std::nullopt;
-    case PageKind::plan:
-    case PageKind::plan_print:
-    case PageKind::action: return page.plan < changes.plans.size() ? changes.plans[page.plan] : std::nullopt;
-    case PageKind::accessibility:
-    case PageKind::not_found: return std::nullopt;  // they state no status
-    default: return changes.first;                  // lists, search, meetings: any document's may show
-  }
+  if (page.kind == PageKind::accessibility || page.kind == PageKind::not_found) return std::nullopt;  // state none
+  if (!shows_one_document(page)) return changes.first;  // lists, search, meetings: any document's may show
+  return page.document < changes.documents.size() ? changes.documents[page.document] : std::nullopt;
 }
 
 data common_view(const Page& page, const RenderContext& ctx, const std::string& heading) {

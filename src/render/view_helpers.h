@@ -45,7 +45,7 @@ std::string type_label(DocumentType t, const Strings& s);
 kainjow::mustache::data common_view(const Page& page, const RenderContext& ctx, const std::string& heading);
 
 // The first day on which a status `page` states changes by the calendar
-// (its document's, its plan's, or on a page listing many the site's
+// (its document's, with its plans', or on a page listing many the site's
 // first): from then a reader is told the page is out of date, unless the
 // site was built again (common_view's "status_outdated"). nullopt for a
 // page that states none, and without ctx.status_changes.

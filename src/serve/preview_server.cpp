@@ -49,32 +49,6 @@ std::string build_event(std::uint64_t generation) {
   return "retry: 500\nevent: build\ndata: " + std::to_string(generation) + "\n\n";
 }
 
-// Pages that show one document (or one of its action plans or editions)
-// and nothing that other files decide, apart from the site file and the
-// theme: a plan's own file changing, like those, rebuilds everything. An
-// edition's file lies in its document's folder, so adding, changing or
-// removing one renders again every page listing the editions (the version's
-// and document's "Läs på", the other editions' pages).
-bool shows_one_document(const Page& page) {
-  switch (page.kind) {
-    case PageKind::document:
-    case PageKind::version:
-    case PageKind::edition:
-    case PageKind::comparison:
-    case PageKind::comparison_index:
-    case PageKind::plan:
-    case PageKind::plan_print:
-    case PageKind::action:
-    case PageKind::indicators: return true;
-    // A redirect carries the document of the page it stands for, whose
-    // versions decide both its address and its target.
-    case PageKind::redirect: return true;
-    case PageKind::feed: return page.feed == FeedScope::document;
-    case PageKind::data_file: return page.data != DataFile::documents_json && page.data != DataFile::documents_csv;
-    default: return false;
-  }
-}
-
 std::chrono::milliseconds cpu_time() {
   rusage usage{};
   ::getrusage(RUSAGE_SELF, &usage);
@@ -232,6 +206,9 @@ RebuildReport PreviewServer::rebuild(std::vector<std::string> changed) {
     build.reuse = [&, listing_changed, find_parts, changed_parts = std::make_shared<Parts>()](const Page& page,
                                                                                               const Site& site) {
       bool unchanged = false;
+      // A page of one document (render/page_plan.h) is kept while its folder
+      // is unchanged: the site file, the theme and a plan's own file
+      // changing rebuild everything.
       if (shows_one_document(page)) {
         unchanged = !listing_changed(site.documents[page.document]);
       } else if (page.kind == PageKind::whats_new && !changed_lists_) {

@@ -88,7 +88,7 @@ int main(int argc, char** argv) {
   for (int run = 0; run < runs; ++run) {
     const auto start = Clock::now();
     const double cpu_start = cpu_ms();
-    auto entries = search::site_entries(*site, today_utc(), jobs);
+    auto entries = search::site_entries(*site, today_local(), jobs);
     entry_count = entries.size();
     entries_ms.push_back(ms_since(start));
     auto t = Clock::now();

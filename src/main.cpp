@@ -302,7 +302,7 @@ int create(const std::string& source, const std::optional<NewFile>& file, const 
 
 // `styrdok init`: a new site in `folder`, which must be new or empty.
 int init_site(const std::string& folder, NewSiteRequest request) {
-  request.today = today_utc();
+  request.today = today_local();
   const DiskFileSystem target(folder);
   Diagnostics diagnostics;
   const auto site = new_site(request, target, folder, diagnostics);
@@ -786,7 +786,7 @@ int main(int argc, char** argv) {
       if (*new_plan_cmd)
         return create(new_source, new_plan(new_plan_request, site, diagnostics), diagnostics, messages);
       if (*new_indicator_cmd) {
-        new_indicator_request.year = today_utc().year;
+        new_indicator_request.year = today_local().year;
         return create(new_source, new_indicator(new_indicator_request, site, diagnostics), diagnostics, messages);
       }
       return create(new_source, new_version(new_ver, site, diagnostics), diagnostics, messages);

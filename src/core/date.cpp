@@ -1,8 +1,8 @@
 #include "core/date.h"
 
 #include <algorithm>
-#include <chrono>
 #include <cstdio>
+#include <ctime>
 
 namespace styrdok {
 
@@ -81,11 +81,13 @@ std::optional<Date> parse_date(std::string_view s, std::string* why) {
   return Date{y, m, d};
 }
 
-Date today_utc() {
-  const auto now = std::chrono::system_clock::now();
-  const long days =
-      static_cast<long>(std::chrono::duration_cast<std::chrono::hours>(now.time_since_epoch()).count() / 24);
-  return Date::from_days_since_epoch(days);
+Date today_local() {
+  const std::time_t now = std::time(nullptr);
+  std::tm local{};
+  if (!localtime_r(&now, &local)) {  // no time zone to be had: the day in UTC
+    return Date::from_days_since_epoch(static_cast<long>(now / 86400));
+  }
+  return Date{local.tm_year + 1900, local.tm_mon + 1, local.tm_mday};
 }
 
 }  // namespace styrdok

@@ -33,7 +33,10 @@ int days_in_month(int year, int month);
 // a sentence saying what is wrong ("February 2021 has 28 days").
 std::optional<Date> parse_date(std::string_view text, std::string* why = nullptr);
 
-// Today's date in UTC.
-Date today_utc();
+// Today's date where the machine is (its time zone, TZ): the day as the
+// municipality counts it, so that a nightly build just after midnight
+// states the new day's statuses (in UTC it would still be yesterday in
+// Sweden until one or two o'clock).
+Date today_local();
 
 }  // namespace styrdok

@@ -208,7 +208,7 @@ void render_stages(const BuildOptions& options, const FileSystem& files, OutputS
 
   // 3b. Point in time: the site as it was published on the day, without
   // anything dated after it (everything was validated above).
-  const Date day = options.as_of.value_or(today_utc());
+  const Date day = options.as_of.value_or(today_local());
   if (!options.as_of || options.as_of_is_today) warn_of_future_decisions(*site, day, diagnostics);
   keep_what_existed_on(*site, day);
   // When what the pages state stops holding: each page carries the day.

@@ -159,7 +159,7 @@ RebuildReport PreviewServer::rebuild(std::vector<std::string> changed) {
     sources_.forget(path);
     cache_.forget(path);
   }
-  const Date today = options_.build.as_of.value_or(today_utc());
+  const Date today = options_.build.as_of.value_or(today_local());
   if (today != built_for_) changed_everything_ = true;  // statuses change at midnight
   if (changed_everything_) themes_.forget();            // a file of the theme, i18n/, static/ or the site file, say
   // A document's model and pages are kept (not loaded, planned nor rendered

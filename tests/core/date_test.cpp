@@ -4,6 +4,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <cstdlib>
 #include <string>
 
 using styrdok::Date;
@@ -158,8 +159,35 @@ TEST_CASE("dates order by year, then month, then day", "[date]") {
   CHECK(until > decided);
 }
 
-TEST_CASE("today_utc is a real date after the project began", "[date]") {
-  const Date today = styrdok::today_utc();
+TEST_CASE("today_local is a real date after the project began", "[date]") {
+  const Date today = styrdok::today_local();
   CHECK(today > Date{2024, 1, 1});
   CHECK(parse_date(today.iso()) == today);
+}
+
+TEST_CASE("today is the day where the machine is, not in UTC", "[date]") {
+  // Far east and far west of UTC the local days differ by one or two; both
+  // lie within a day of UTC's, and one of them differs from it.
+  const auto day_in = [](const char* zone) {
+    ::setenv("TZ", zone, 1);
+    ::tzset();
+    return styrdok::today_local();
+  };
+  const char* before = std::getenv("TZ");
+  const std::string saved = before ? before : "";
+  // POSIX zones, which need no tzdata: "EAST-14" is 14 hours ahead of UTC.
+  const Date utc = day_in("UTC0");
+  const Date east = day_in("EAST-14");
+  const Date west = day_in("WEST12");
+  if (before) {
+    ::setenv("TZ", saved.c_str(), 1);
+  } else {
+    ::unsetenv("TZ");
+  }
+  ::tzset();
+  CHECK(east.days_since_epoch() - utc.days_since_epoch() >= 0);
+  CHECK(east.days_since_epoch() - utc.days_since_epoch() <= 1);
+  CHECK(utc.days_since_epoch() - west.days_since_epoch() >= 0);
+  CHECK(utc.days_since_epoch() - west.days_since_epoch() <= 1);
+  CHECK(east != west);  // 26 hours apart: never the same day
 }

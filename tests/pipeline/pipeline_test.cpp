@@ -449,7 +449,7 @@ TEST_CASE("a version decided after today is warned of on today, pinned (serve) o
   };
   BuildOptions options;
   CHECK(warned(options) == 1);
-  options.as_of = today_utc();
+  options.as_of = today_local();
   CHECK(warned(options) == 0);  // --as-of: the day is the reader's choice
   options.as_of_is_today = true;
   CHECK(warned(options) == 1);

@@ -6,6 +6,7 @@
 #include "core/json_writer.h"
 #include "model/action_status.h"
 #include "model/edition_staleness.h"
+#include "model/next_status_change.h"
 #include "model/standing.h"
 #include "render/page_plan.h"
 
@@ -144,6 +145,7 @@ std::string documents_json(const Site& site, Date as_of) {
   JsonWriter j;
   j.begin_object().string("schema", "styrdok-documents/1").string("site", site.config.title);
   j.string("base_url", site.config.base_url).string("as_of", as_of.iso());
+  j.string("status_changes", iso(next_status_changes(site, as_of).first));
   j.begin_array("documents");
   for (const Document& doc : site.documents) {
     const Organisation* org = site.config.find_organisation(doc.organisation_id);
@@ -156,6 +158,7 @@ std::string documents_json(const Site& site, Date as_of) {
                                     : std::nullopt);
     const auto standing = document_standing(doc, as_of);
     j.string("status", standing ? std::optional<std::string>(to_key(standing->kind)) : std::nullopt);
+    j.string("status_changes", iso(next_document_change(doc, as_of)));
     if (doc.repeal) {
       const Repeal& r = *doc.repeal;
       j.begin_object("repealed").string("date", r.date.iso()).string("decision_date", iso(r.decision_date));
@@ -259,6 +262,7 @@ std::string plan_json(const Site& site, const ActionPlan& plan, Date as_of) {
   j.string("rollup", plan.rollup == Rollup::weighted ? "weighted" : "average");
   j.number("due_soon_days", std::optional<int>(plan.due_soon_days));
   j.number("stale_after_days", std::optional<int>(plan.stale_after_days)).string("as_of", as_of.iso());
+  j.string("status_changes", iso(next_plan_change(plan, as_of)));
   j.begin_array("actions");
   for (const Action& a : plan.actions) write_action(j, plan, a, site.config.base_url, as_of);
   j.end_array().end_object();

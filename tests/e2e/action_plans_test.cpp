@@ -137,6 +137,9 @@ TEST_CASE("the published plan JSON holds the same actions and values, with the d
   const auto json = YAML::Load(read_text(built_example("--as-of 2016-01-01") / (kPlanDir + "handlingsplan.json")));
   CHECK(json["schema"].as<std::string>() == "styrdok-action-plan/1");
   CHECK(json["as_of"].as<std::string>() == "2016-01-01");
+  CHECK(json["status_changes"].IsNull());  // no action changes by the calendar after that day
+  const auto early = YAML::Load(read_text(built_example("--as-of 2014-03-01") / (kPlanDir + "handlingsplan.json")));
+  CHECK(early["status_changes"].as<std::string>() == "2014-05-02");
   const auto actions = json["actions"];
   REQUIRE(actions.size() == plan.actions.size());
   for (std::size_t i = 0; i < plan.actions.size(); ++i) {
@@ -226,6 +229,13 @@ TEST_CASE("documents.json and documents.csv list every version with every field"
   REQUIRE(early["documents"].size() == 1);
   CHECK(early["documents"][0]["versions"].size() == 1);
   CHECK(early["documents"][0]["status"].as<std::string>() == "in_force");
+  // When the statuses stop holding: Lysekil's guidelines expire after 2023-12-31.
+  const auto mid = YAML::Load(read_text(built_example("--as-of 2021-06-01") / "documents.json"));
+  CHECK(mid["documents"][1]["document"].as<std::string>() == "riktlinjer-for-integrationsarbete");
+  CHECK(mid["documents"][1]["status_changes"].as<std::string>() == "2024-01-01");
+  CHECK(mid["documents"][0]["status_changes"].IsNull());  // Dals-Ed's applies until further notice
+  CHECK(mid["status_changes"].as<std::string>() == "2024-01-01");
+  CHECK(json["documents"][1]["status_changes"].IsNull());  // expired for good
 }
 
 namespace {

@@ -32,9 +32,9 @@ bool same_on(const Action& action, const ActionPlan& plan, Date a, Date b) {
 // standing_of() compares the day with: the start of each version (which
 // version is current, and whether the current one has started), the last
 // day of the current version (unless repealed by then), and the repeal's
-// date. Nothing else it
-// states depends on the day: a version before the current one stays
-// superseded and one after it not yet in force until it starts.
+// date. Nothing else it states depends on the day: a version before the
+// current one stays superseded and one after it not yet in force until it
+// starts.
 std::optional<Date> next_document_change(const Document& doc, Date day) {
   std::optional<Date> best;
   const int current = current_version_index(doc, day);

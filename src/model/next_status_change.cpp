@@ -60,13 +60,21 @@ std::optional<Date> next_plan_change(const ActionPlan& plan, Date day) {
   for (const ActionRef& ref : flatten(plan)) {
     const Action& a = *ref.action;
     // Staleness counts from the last report, or from the start: from each
-    // of them, the day it would become stale.
+    // that can be that, the day it would become stale. Of the reports up to
+    // the day only the last counts (a plan may hold thousands), and each
+    // one dated later from its own day.
     const auto stale_from = [&](Date since) { return since.add_days(plan.stale_after_days + 1); };
     std::vector<Date> days;
+    const Report* last = nullptr;
     for (const Report& r : a.reports) {
-      days.push_back(r.date);  // one dated later counts from its day
-      days.push_back(stale_from(r.date));
+      if (!(day < r.date)) {
+        last = &r;
+      } else {
+        days.push_back(r.date);
+        days.push_back(stale_from(r.date));
+      }
     }
+    if (last) days.push_back(stale_from(last->date));
     if (a.completed) days.push_back(*a.completed);
     if (a.start) {
       days.push_back(a.start->first_day);

@@ -190,3 +190,21 @@ TEST_CASE("a site's pages change on their own document's day, the lists on the f
   CHECK(next_status_changes(site, d("2027-06-01")).documents[0] == std::nullopt);
   CHECK(next_status_changes(site, d("2027-06-01")).first == std::nullopt);
 }
+
+TEST_CASE("an action with many reports is judged on a few days, not on one per report") {
+  // 20,000 weekly reports of an action that was cancelled: it never changes,
+  // so every day found would be judged, each by reading every report.
+  ActionPlan plan;
+  plan.stale_after_days = 400'000;  // each report's day of staleness lies ahead
+  Action a;
+  a.id = "1";
+  for (int i = 0; i < 20'000; ++i) {
+    Report r;
+    r.date = d("1100-01-01").add_days(7L * i);
+    r.status = ActionStatus::cancelled;
+    r.text = "x";
+    a.reports.push_back(std::move(r));
+  }
+  plan.actions = {a};
+  CHECK_FALSE(next_plan_change(plan, d("2026-12-05")));
+}

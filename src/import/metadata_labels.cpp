@@ -15,7 +15,7 @@ struct Entry {
 };
 
 // Every label known, as fold_diacritics() writes it.
-const std::array<Entry, 96> kLabels = {{
+const std::array<Entry, 108> kLabels = {{
     // Who decided it. "Antagen" and "Fastställt" alone often carry the body,
     // the date and the § together.
     {"beslutat av", {"decided_by", ValueKind::decision}},
@@ -79,6 +79,19 @@ const std::array<Entry, 96> kLabels = {{
     {"giltighet", {"valid_until", ValueKind::valid_until}},
     {"giltighetstid", {"valid_until", ValueKind::valid_until}},
     {"valid until", {"valid_until", ValueKind::valid_until}},
+    // A proposal's: who is to decide it and when, and what it proposes.
+    {"ska behandlas av", {"decided_by", ValueKind::decision, true}},
+    {"to be decided by", {"decided_by", ValueKind::decision, true}},
+    {"planerat beslutsdatum", {"decision_date", ValueKind::date, true}},
+    {"planned decision date", {"decision_date", ValueKind::date, true}},
+    {"forslag daterat", {"proposal_date", ValueKind::review_date, true}},
+    {"proposal dated", {"proposal_date", ValueKind::review_date, true}},
+    {"framlagt av", {"proposed_by", ValueKind::text, true}},
+    {"proposed by", {"proposed_by", ValueKind::text, true}},
+    {"foreslas galla fran", {"valid_from", ValueKind::valid_from, true}},
+    {"proposed to apply from", {"valid_from", ValueKind::valid_from, true}},
+    {"foreslas galla till och med", {"valid_until", ValueKind::valid_until, true}},
+    {"proposed to apply until", {"valid_until", ValueKind::valid_until, true}},
     // Owners and scope.
     {"dokumentagare", {"document_owner", ValueKind::text}},
     {"dokumentansvarig", {"document_owner", ValueKind::text}},

@@ -26,6 +26,9 @@ enum class ValueKind {
 struct Label {
   const char* key;  // front-matter key, or one of kCommentKeys
   ValueKind kind;
+  // Only a proposal's metadata has it ("Ska behandlas av", "Förslag
+  // daterat"): the version is a proposal, not decided.
+  bool proposal = false;
 };
 
 // Keys of values that go into the front matter as comments, for the clerk

@@ -77,14 +77,28 @@ std::string rest_of(const std::string& text, std::vector<std::pair<std::size_t, 
   return trim_separators(out);
 }
 
+// What the decision said of a period its print edition states as it turned
+// out: "30 juni 2022 (enligt beslutet: tills vidare)" -> "tills vidare".
+std::string as_decided(const std::string& value) {
+  for (const std::string_view marker : {"(enligt beslutet:", "(as decided:"}) {
+    const auto at = value.find(marker);
+    if (at == std::string::npos) continue;
+    const auto from = at + marker.size();
+    return trim(value.substr(from, value.find(')', from) - from));
+  }
+  return value;
+}
+
 class Reader {
  public:
   explicit Reader(MetadataBlock& out) : out_(out) {}
 
   // Reads `value` for `label`, found on line `line`; false (and a note)
   // when the value is not of the label's kind.
-  bool read(const Label& label, const std::string& value, const std::string& label_text, std::size_t line) {
+  bool read(const Label& label, const std::string& given, const std::string& label_text, std::size_t line) {
     const std::string key = label.key;
+    if (label.proposal) set("status", "proposal", line);
+    const std::string value = label.kind == ValueKind::valid_until ? as_decided(given) : given;
     const auto date = find_date(value);
     const auto paragraph = find_paragraph(value);
     const auto until = find_until_further_notice(value);
@@ -184,6 +198,8 @@ class Reader {
     for (const auto& key : found) {
       if (!is_comment_key(key)) set(key, "unknown", line);
     }
+    for (const auto& k : keys)
+      if (find_label(k)->proposal) set("status", "proposal", line);
     return !found.empty();
   }
 

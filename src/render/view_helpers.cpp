@@ -137,23 +137,56 @@ void set_breadcrumbs(data& view, const Links& links, const std::vector<std::pair
   put(view, "has_breadcrumbs", !out.empty());
 }
 
+namespace {
+
+// "Tills vidare" -> "tills vidare": a value set inside a sentence.
+std::string lower_first(std::string text) {
+  if (!text.empty() && text[0] >= 'A' && text[0] <= 'Z') text[0] = static_cast<char>(text[0] - 'A' + 'a');
+  return text;
+}
+
+// The last day the version applies, as its standing has it (an earlier
+// version ends when the next one starts, whatever its decision said), and
+// what the decision itself said when that differs: "30 juni 2022 (enligt
+// beslutet: tills vidare)", "31 mars 2015 (enligt beslutet: uppgift saknas)".
+std::optional<std::string> valid_until_text(const Document& doc, const Version& v, const RenderContext& ctx) {
+  const Strings& s = ctx.strings;
+  std::optional<std::string> decided;
+  if (v.valid_until.kind == ValidUntil::Kind::date) decided = s.date(v.valid_until.date);
+  if (v.valid_until.kind == ValidUntil::Kind::until_further_notice) decided = s.get("until_further_notice");
+  const auto index = static_cast<std::size_t>(&v - doc.versions.data());
+  if (v.status != VersionStatus::adopted || index >= doc.versions.size()) return decided;
+  const VersionStanding st = standing_of(doc, index, ctx.as_of);
+  if (!st.until || (v.valid_until.kind == ValidUntil::Kind::date && v.valid_until.date == *st.until)) return decided;
+  return s.fill("valid_until_as_decided",
+                {{"until", s.date(*st.until)}, {"decided", lower_first(decided.value_or(s.get("unknown")))}});
+}
+
+}  // namespace
+
 list metadata_rows(const Document& doc, const Version& v, const RenderContext& ctx) {
   const Strings& s = ctx.strings;
   const Organisation* org = ctx.site.config.find_organisation(doc.organisation_id);
-  std::optional<std::string> valid_until;
-  if (v.valid_until.kind == ValidUntil::Kind::date) valid_until = s.date(v.valid_until.date);
-  if (v.valid_until.kind == ValidUntil::Kind::until_further_notice) valid_until = s.get("until_further_notice");
+  // A proposal is not decided: its dates are what is proposed and planned.
+  const bool proposal = v.status == VersionStatus::proposal;
   std::optional<std::string> paragraph;
   if (v.paragraph) paragraph = s.get("paragraph_symbol") + " " + *v.paragraph;
   list rows;
   rows.push_back(row(s.get("label_type"), type_label(v.type, s), s));
   rows.push_back(row(s.get("label_organisation"), org ? std::optional(org->name) : std::nullopt, s));
-  rows.push_back(row(s.get("label_decided_by"), v.decided_by, s));
-  rows.push_back(row(s.get("label_decision_date"), date_text(v.decision_date, s), s));
+  if (proposal) {
+    rows.push_back(row(s.get("label_proposal_date"), date_text(v.proposal_date, s), s));
+    rows.push_back(row(s.get("label_proposed_by"), v.proposed_by, s));
+  }
+  rows.push_back(row(s.get(proposal ? "label_to_be_decided_by" : "label_decided_by"), v.decided_by, s));
+  rows.push_back(
+      row(s.get(proposal ? "label_planned_decision_date" : "label_decision_date"), date_text(v.decision_date, s), s));
   rows.push_back(row(s.get("label_paragraph"), paragraph, s));
   rows.push_back(row(s.get("label_registration_number"), v.registration_number, s));
-  rows.push_back(row(s.get("label_valid_from"), date_text(v.valid_from, s), s));
-  rows.push_back(row(s.get("label_valid_until"), valid_until, s));
+  rows.push_back(
+      row(s.get(proposal ? "label_proposed_valid_from" : "label_valid_from"), date_text(v.valid_from, s), s));
+  rows.push_back(
+      row(s.get(proposal ? "label_proposed_valid_until" : "label_valid_until"), valid_until_text(doc, v, ctx), s));
   rows.push_back(row(s.get("label_applies_to"), v.applies_to, s));
   rows.push_back(row(s.get("label_document_owner"), v.document_owner, s));
   rows.push_back(row(s.get("label_responsible_unit"), v.responsible_unit, s));
@@ -200,9 +233,7 @@ std::pair<list, std::string> metadata_rows_split(const Document& doc, const Vers
       out.first.push_back(std::move(r));
       continue;
     }
-    std::string label = r.get("label")->string_value();
-    if (!label.empty() && label[0] >= 'A' && label[0] <= 'Z') label[0] = static_cast<char>(label[0] - 'A' + 'a');
-    out.second += (out.second.empty() ? "" : ", ") + label;
+    out.second += (out.second.empty() ? "" : ", ") + lower_first(r.get("label")->string_value());
   }
   return out;
 }

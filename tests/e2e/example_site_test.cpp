@@ -65,10 +65,14 @@ TEST_CASE("unknown values are shown as unknown, never invented (Dals-Ed has no m
   // Gathered in one line rather than a row each.
   CHECK_THAT(dals_ed,
              Catch::Contains("<p class=\"metadata-unknown\">Uppgift saknas: beslutat av, beslutsdatum, "
-                             "paragraf, diarienummer, gäller från, gäller till och med, gäller för, "
+                             "paragraf, diarienummer, gäller från, gäller för, "
                              "dokumentansvarig, ansvarig enhet, framtagen av, revideras av, nästa översyn, nivå, "
                              "sekretess, upprättad, senast reviderad, kontaktperson.</p>"));
   CHECK_THAT(dals_ed, !Catch::Contains("<dt>Beslutat av</dt>"));
+  // Its last day is known all the same, the day before its successor applied,
+  // but not from the decision.
+  CHECK_THAT(dals_ed,
+             Catch::Contains("<dt>Gäller till och med</dt><dd>31 mars 2015 (enligt beslutet: uppgift saknas)</dd>"));
   CHECK_THAT(dals_ed, Catch::Contains("Beslutsuppgifterna saknas, så en hänvisning kan inte ges."));
   CHECK_THAT(dals_ed, !Catch::Contains("legislationDate"));
 }

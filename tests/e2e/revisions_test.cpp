@@ -92,13 +92,19 @@ TEST_CASE("a proposal is published only with --drafts, never called decided, and
                                     {"<span class=\"version-label\">", "</span>"},
                                     {"<p class=\"status-statement\">", "</p>"},
                                     {"<p class=\"citation-text\">", "</p>"},
-                                    {"<li data-status=\"proposal\"", "<p class=\"change-note\""}}) {
+                                    {"<li data-status=\"proposal\"", "<p class=\"change-note\""},
+                                    {"<section class=\"metadata\"", "</section>"}}) {
     const auto from = proposal.find(open);
     REQUIRE(from != std::string::npos);
     const std::string part = proposal.substr(from, proposal.find(close, from) - from);
     INFO(part);
     CHECK_THAT(part, !Catch::Contains("beslutad") && !Catch::Contains("Beslutad") && !Catch::Contains("beslutat"));
   }
+  // Its metadata names who is to decide it and when, and who put it forward.
+  CHECK_THAT(proposal, Catch::Contains("<dt>Ska behandlas av</dt><dd>Kommunfullmäktige</dd>"));
+  CHECK_THAT(proposal, Catch::Contains("<dt>Planerat beslutsdatum</dt><dd>10 februari 2016</dd>"));
+  CHECK_THAT(proposal, Catch::Contains("<dt>Förslag daterat</dt><dd>11 januari 2016</dd>"));
+  CHECK_THAT(proposal, Catch::Contains("<dt>Framlagt av</dt><dd>Kommunstyrelsens förvaltning</dd>"));
   // The main page still shows the version in force, not the proposal.
   CHECK_THAT(page(kDrafts, kDoc), Catch::Contains("<dt>Beslutsdatum</dt><dd>16 mars 2015</dd>"));
   // After the day it was to be decided, it still says what it is.

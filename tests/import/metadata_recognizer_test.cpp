@@ -113,3 +113,33 @@ TEST_CASE("the type from a 'Typ av dokument' line, the marked kind, or the title
   CHECK(std::find(none.report.begin(), none.report.end(),
                   "type: not found; write it in the file before 'styrdok check' passes") != none.report.end());
 }
+
+TEST_CASE("a proposal's metadata, as the print edition words it, makes a proposal") {
+  const auto r = import_text(
+      "Policy för bidrag\n\nFörslag daterat: 11 januari 2016\nFramlagt av: Kommunstyrelsens förvaltning\n"
+      "Ska behandlas av: Kommunfullmäktige\nPlanerat beslutsdatum: 10 februari 2016\n"
+      "Föreslås gälla från: 1 mars 2016\n");
+  CHECK(r.parts.front.at("status") == "proposal");
+  CHECK(r.parts.front.at("proposal_date") == "2016-01-11");
+  CHECK(r.parts.front.at("proposed_by") == "Kommunstyrelsens förvaltning");
+  CHECK(r.parts.front.at("decided_by") == "Kommunfullmäktige");
+  CHECK(r.parts.front.at("decision_date") == "2016-02-10");
+  CHECK(r.parts.front.at("valid_from") == "2016-03-01");
+  // Named only as unknown, a proposal's label still says what the version is.
+  const auto unknown =
+      import_text("Policy för bidrag\n\nBeslutsdatum: 10 februari 2016\n\nUppgift saknas: framlagt av.\n");
+  CHECK(unknown.parts.front.at("status") == "proposal");
+  // A decided version is not one.
+  CHECK(import_text("Policy för bidrag\n\nBeslutat av: KF\n").parts.front.count("status") == 0);
+}
+
+TEST_CASE("a period the print edition states as it turned out is read as the decision gave it") {
+  CHECK(import_text("Policy\n\nBeslutsdatum: 2015-01-01\nGäller till och med: 30 juni 2022 (enligt beslutet: tills "
+                    "vidare)\n")
+            .parts.front.at("valid_until") == "until_further_notice");
+  CHECK(import_text("Policy\n\nBeslutsdatum: 2015-01-01\nGäller till och med: 31 mars 2015 (enligt beslutet: "
+                    "uppgift saknas)\n")
+            .parts.front.at("valid_until") == "unknown");
+  CHECK(import_text("Policy\n\nDecision date: 2015-01-01\nValid until: 31 March 2015 (as decided: 31 December 2016)\n")
+            .parts.front.at("valid_until") == "2016-12-31");
+}

@@ -682,3 +682,69 @@ TEST_CASE("links name index.html before a fragment") {
   CHECK(view::Links::between("a/x.html", "a/y.csv") == "y.csv");
   CHECK(view::Links::between("", "a/") == "a/index.html");
 }
+
+namespace {
+
+// The value `metadata_rows` gives the row labelled `label`, or "(none)".
+std::string metadata_value(const Document& doc, std::size_t version, const RenderContext& ctx,
+                           const std::string& label) {
+  for (const auto& r : view::metadata_rows(doc, doc.versions[version], ctx))
+    if (r.get("label")->string_value() == label) return r.get("value")->string_value();
+  return "(none)";
+}
+
+}  // namespace
+
+TEST_CASE("the metadata states when a version applied, and never calls a proposal decided") {
+  Diagnostics d;
+  const Strings s = *Strings::parse(
+      "unknown: Uppgift saknas\nuntil_further_notice: Tills vidare\nlabel_decided_by: Beslutat av\n"
+      "label_decision_date: Beslutsdatum\nlabel_valid_from: Gäller från\nlabel_valid_until: Gäller till och med\n"
+      "label_to_be_decided_by: Ska behandlas av\nlabel_planned_decision_date: Planerat beslutsdatum\n"
+      "label_proposal_date: Förslag daterat\nlabel_proposed_by: Framlagt av\n"
+      "label_proposed_valid_from: Föreslås gälla från\nlabel_proposed_valid_until: Föreslås gälla till och med\n"
+      "valid_until_as_decided: \"{until} (enligt beslutet: {decided})\"\n"
+      "month_2: februari\nmonth_3: mars\nmonth_4: april\nmonth_6: juni\nmonth_12: december\n",
+      "sv.yaml", d);
+  Site site;
+  Document doc;
+  Version first = lysekil();  // decided 2021-05-19, valid until 2023-12-31
+  first.valid_until = {ValidUntil::Kind::until_further_notice, {}};
+  Version second = lysekil();
+  second.id = "2022-06-01";
+  second.decision_date = Date{2022, 6, 1};
+  second.valid_from = Date{2022, 7, 1};
+  second.valid_until = {ValidUntil::Kind::date, Date{2030, 12, 31}};
+  Version proposal = lysekil();
+  proposal.id = "2025-02-01";
+  proposal.status = VersionStatus::proposal;
+  proposal.decision_date = Date{2025, 2, 1};
+  proposal.valid_from = Date{2025, 3, 1};
+  proposal.proposal_date = Date{2024, 12, 1};
+  proposal.proposed_by = "Kommunstyrelsen";
+  doc.versions = {first, second, proposal};
+  const RenderContext ctx{site, s, Date{2024, 1, 1}};
+
+  // "Until further notice", yet it ended when the next version began to apply.
+  CHECK(metadata_value(doc, 0, ctx, "Gäller till och med") == "30 juni 2022 (enligt beslutet: tills vidare)");
+  // Its own last day when nothing ends it sooner; unknown stays unknown.
+  CHECK(metadata_value(doc, 1, ctx, "Gäller till och med") == "31 december 2030");
+  doc.versions[1].valid_until = {};
+  CHECK(metadata_value(doc, 1, ctx, "Gäller till och med") == "Uppgift saknas");
+  // A repeal ends the version in force.
+  doc.repeal = Repeal{};
+  doc.repeal->date = Date{2023, 5, 1};
+  CHECK(metadata_value(doc, 1, ctx, "Gäller till och med") == "30 april 2023 (enligt beslutet: uppgift saknas)");
+  doc.versions[1].valid_until = {ValidUntil::Kind::date, Date{2030, 12, 31}};
+  CHECK(metadata_value(doc, 1, ctx, "Gäller till och med") == "30 april 2023 (enligt beslutet: 31 december 2030)");
+  doc.repeal.reset();
+
+  CHECK(metadata_value(doc, 2, ctx, "Beslutat av") == "(none)");
+  CHECK(metadata_value(doc, 2, ctx, "Beslutsdatum") == "(none)");
+  CHECK(metadata_value(doc, 2, ctx, "Ska behandlas av") == "Kommunfullmäktige");
+  CHECK(metadata_value(doc, 2, ctx, "Planerat beslutsdatum") == "1 februari 2025");
+  CHECK(metadata_value(doc, 2, ctx, "Förslag daterat") == "1 december 2024");
+  CHECK(metadata_value(doc, 2, ctx, "Framlagt av") == "Kommunstyrelsen");
+  CHECK(metadata_value(doc, 2, ctx, "Föreslås gälla från") == "1 mars 2025");
+  CHECK(metadata_value(doc, 2, ctx, "Gäller från") == "(none)");
+}

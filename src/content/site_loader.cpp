@@ -72,11 +72,27 @@ bool ends_with(const std::string& s, const std::string& suffix) {
 // holds the names of its version files that did not load: a version that
 // revises one of them has been reported there already.
 void check_revisions(const Document& doc, const std::vector<std::string>& failed, Diagnostics& diagnostics) {
+  const auto find = [&](const std::string& id) {
+    return std::find_if(doc.versions.begin(), doc.versions.end(), [&](const Version& v) { return v.id == id; });
+  };
   std::map<Date, const Version*> starts;
+  const Version* latest_start = nullptr;  // of the adopted versions so far, the one that starts last
+  const Version* undated = nullptr;       // the first adopted version with no date at all
   for (const Version& v : doc.versions) {
+    // `replaces` followed back: a version that comes round to itself.
+    const Version* at = &v;
+    for (std::size_t steps = 0; at && at->replaces && steps < doc.versions.size(); ++steps) {
+      const auto it = find(*at->replaces);
+      at = it == doc.versions.end() ? nullptr : &*it;
+      if (at == &v) {
+        diagnostics.error(v.replaces_location, "replaces '" + *v.replaces +
+                                                   "', which in turn comes back to this version through 'replaces'; "
+                                                   "name the version each one revises, the oldest naming none");
+        break;
+      }
+    }
     if (v.replaces && std::find(failed.begin(), failed.end(), *v.replaces) == failed.end()) {
-      auto it = std::find_if(doc.versions.begin(), doc.versions.end(),
-                             [&](const Version& other) { return other.id == *v.replaces; });
+      const auto it = find(*v.replaces);
       if (it == doc.versions.end() || &*it == &v) {
         std::string ids;
         for (const Version& other : doc.versions) {
@@ -97,7 +113,26 @@ void check_revisions(const Document& doc, const std::vector<std::string>& failed
       if (auto [it, inserted] = starts.emplace(*start, &v); !inserted) {
         diagnostics.error({v.source_path, 0, 0}, "this version and '" + it->second->id + "' both come into force on " +
                                                      start->iso() + "; set valid_from so that one follows the other");
+      } else if (latest_start && *start < *start_of(*latest_start)) {
+        // The earlier version would end before it began: which one applied is not known.
+        diagnostics.error({v.source_path, 0, 0},
+                          "this version comes into force on " + start->iso() + ", before '" + latest_start->id +
+                              "', which comes before it (decided earlier, or the version it revises) and comes "
+                              "into force on " +
+                              start_of(*latest_start)->iso() +
+                              "; correct decision_date or valid_from, so that each version starts after the one "
+                              "before it");
       }
+      if (!latest_start || *start > *start_of(*latest_start)) latest_start = &v;
+    } else if (!undated) {
+      undated = &v;
+    } else if (!v.replaces) {
+      // Two versions with no date: which one is newer, and in force, is unknown.
+      diagnostics.error({v.source_path, 0, 0},
+                        "neither this version nor '" + undated->id +
+                            "' has a decision_date or valid_from, so which one is newer is not known; give the newer "
+                            "one its dates, or 'replaces: " +
+                            undated->id + "'");
     }
   }
 }
@@ -124,11 +159,31 @@ void take_repeal(Document& doc, Diagnostics& diagnostics) {
 }  // namespace
 
 void sort_versions(std::vector<Version>& versions) {
-  std::sort(versions.begin(), versions.end(), [](const Version& a, const Version& b) {
-    if (a.decision_date.has_value() != b.decision_date.has_value()) return !a.decision_date.has_value();
-    if (a.decision_date && *a.decision_date != *b.decision_date) return *a.decision_date < *b.decision_date;
+  const auto key = [](const Version& v) { return v.decision_date ? v.decision_date : v.valid_from; };
+  std::sort(versions.begin(), versions.end(), [&](const Version& a, const Version& b) {
+    const auto ka = key(a), kb = key(b);
+    if (ka.has_value() != kb.has_value()) return !ka.has_value();
+    if (ka && *ka != *kb) return *ka < *kb;
     return a.id < b.id;
   });
+  // A version after the one it revises: an undated one was put first. A
+  // move per pass, at most one pass per version (a cycle of `replaces`,
+  // which check_revisions reports, stops there).
+  for (std::size_t pass = 0; pass < versions.size(); ++pass) {
+    bool moved = false;
+    for (std::size_t i = 0; i < versions.size() && !moved; ++i) {
+      if (!versions[i].replaces) continue;
+      for (std::size_t j = i + 1; j < versions.size(); ++j) {
+        if (versions[j].id != *versions[i].replaces) continue;
+        std::rotate(versions.begin() + static_cast<std::ptrdiff_t>(i),
+                    versions.begin() + static_cast<std::ptrdiff_t>(i + 1),
+                    versions.begin() + static_cast<std::ptrdiff_t>(j + 1));
+        moved = true;
+        break;
+      }
+    }
+    if (!moved) break;
+  }
 }
 
 std::optional<SiteConfig> load_site_config(const FileSystem& files, const std::string& base_url_override,

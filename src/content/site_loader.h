@@ -35,8 +35,10 @@ std::optional<SiteConfig> load_site_config(const FileSystem& files, const std::s
 std::optional<Site> load_site(const FileSystem& files, SiteConfig config, const LoadOptions& options,
                               Diagnostics& diagnostics);
 
-// Orders a document's versions oldest first: by decision date (unknown
-// dates first), then by id. The order is the same whatever order files were found in.
+// Orders a document's versions oldest first: by decision date, else by
+// valid_from (a version with neither first), then by id; and a version that
+// names the one it revises (`replaces`) after that one. The order is the
+// same whatever order files were found in.
 void sort_versions(std::vector<Version>& versions);
 
 }  // namespace styrdok

@@ -369,6 +369,37 @@ TEST_CASE("sort_versions puts unknown decision dates first, then by date, then b
   CHECK(ids == std::vector<std::string>{"arkiv", "odaterad", "2021-05-19", "b-2021", "2023-11-15"});
 }
 
+TEST_CASE("sort_versions orders an undated version by its valid_from, and after the version it replaces",
+          "[site_loader]") {
+  const auto ids_of = [](std::vector<Version> versions) {
+    sort_versions(versions);
+    std::vector<std::string> ids;
+    for (const auto& v : versions) ids.push_back(v.id);
+    return ids;
+  };
+  std::vector<Version> versions(4);
+  versions[0].id = "2015-01-01";
+  versions[0].decision_date = Date{2015, 1, 1};
+  versions[1].id = "ny";  // no decision date, but it applies from 2023
+  versions[1].valid_from = Date{2023, 1, 1};
+  versions[2].id = "a-senare";  // no date at all, but it revises "ny"
+  versions[2].replaces = "ny";
+  versions[3].id = "2020-01-01";
+  versions[3].decision_date = Date{2020, 1, 1};
+  CHECK(ids_of(versions) == std::vector<std::string>{"2015-01-01", "2020-01-01", "ny", "a-senare"});
+  // A chain of undated versions, named in any order.
+  std::vector<Version> chain(3);
+  chain[0].id = "a";
+  chain[0].replaces = "b";
+  chain[1].id = "b";
+  chain[1].replaces = "c";
+  chain[2].id = "c";
+  CHECK(ids_of(chain) == std::vector<std::string>{"c", "b", "a"});
+  // A cycle ends, in some order (check_revisions reports it).
+  chain[2].replaces = "a";
+  CHECK(ids_of(chain).size() == 3);
+}
+
 TEST_CASE("load_site_config reads site.yaml and applies --base-url", "[site_loader]") {
   const auto files = seed_site();
   Diagnostics d;

@@ -134,6 +134,45 @@ TEST_CASE("two versions that come into force on the same day") {
                                        "come into force on 2021-05-19; set valid_from so that one follows the other"));
 }
 
+TEST_CASE("a version that comes into force before the one before it") {
+  GuidelinesSite site;  // 2021-05-19 applies from its decision day
+  const auto r = site.fails_with("content/lysekil/riktlinjer/2021-06-01.md",
+                                 version_md("title: R\ntype: riktlinjer\ndecided_by: KF\ndecision_date: 2021-06-01\n"
+                                            "valid_from: 2021-03-01\n"));
+  CHECK_THAT(r.output, Catch::Contains("content/lysekil/riktlinjer/2021-06-01.md: this version comes into force on "
+                                       "2021-03-01, before '2021-05-19', which comes before it (decided earlier, or "
+                                       "the version it revises) and comes into force on 2021-05-19"));
+}
+
+TEST_CASE("two undated versions, neither naming the other, and versions that replace each other") {
+  GuidelinesSite site;
+  write_text(site.dir / "content/lysekil/policy/gammal.md",
+             version_md("title: P\ntype: policy\ndecided_by: KF\ndecision_date: unknown\n"));
+  const auto r = site.fails_with("content/lysekil/policy/ny.md",
+                                 version_md("title: P\ntype: policy\ndecided_by: KF\ndecision_date: unknown\n"));
+  CHECK_THAT(r.output, Catch::Contains("content/lysekil/policy/ny.md: neither this version nor 'gammal' has a "
+                                       "decision_date or valid_from, so which one is newer is not known; give the "
+                                       "newer one its dates, or 'replaces: gammal'"));
+  write_text(site.dir / "content/lysekil/policy/gammal.md",
+             version_md("title: P\ntype: policy\ndecided_by: KF\ndecision_date: unknown\nreplaces: ny\n"));
+  const auto cycle =
+      site.fails_with("content/lysekil/policy/ny.md",
+                      version_md("title: P\ntype: policy\ndecided_by: KF\ndecision_date: unknown\nreplaces: gammal\n"));
+  CHECK_THAT(cycle.output, Catch::Contains("content/lysekil/policy/ny.md:6:11: replaces 'gammal', which in turn comes "
+                                           "back to this version through 'replaces'"));
+  // Named, the undated version is the newer one, and it is in force.
+  write_text(site.dir / "content/lysekil/policy/gammal.md",
+             version_md("title: P\ntype: policy\ndecided_by: KF\ndecision_date: unknown\n"));
+  write_text(site.dir / "content/lysekil/policy/a-ny.md",
+             version_md("title: P\ntype: policy\ndecided_by: KF\ndecision_date: unknown\nreplaces: gammal\n"));
+  std::filesystem::remove(site.dir / "content/lysekil/policy/ny.md");
+  const auto built = site.build();
+  INFO(built.output);
+  REQUIRE(built.exit_code == 0);
+  CHECK_THAT(read_text(site.dir / "public/lysekil/policy/gammal/index.html"),
+             Catch::Contains("data-status=\"superseded\""));
+}
+
 TEST_CASE("a meeting whose agenda names a missing document or version") {
   GuidelinesSite site;
   const std::string meeting =

@@ -74,12 +74,20 @@ list metadata_changes(const Document& doc, const Version& older, const Version& 
   const list a = metadata_rows(doc, older, ctx);
   const list b = metadata_rows(doc, newer, ctx);
   list changes;
-  for (std::size_t i = 0; i < a.size() && i < b.size(); ++i) {
-    const auto& old_value = a[i].get("value")->string_value();
-    const auto& new_value = b[i].get("value")->string_value();
+  // Field by field: a proposal has rows an adopted version has not, and
+  // labels of its own ("Planerat beslutsdatum" for "Beslutsdatum").
+  for (const auto& old_row : a) {
+    const std::string& field = old_row.get("field")->string_value();
+    const auto new_row =
+        std::find_if(b.begin(), b.end(), [&](const data& r) { return r.get("field")->string_value() == field; });
+    if (new_row == b.end()) continue;
+    const auto& old_value = old_row.get("value")->string_value();
+    const auto& new_value = new_row->get("value")->string_value();
     if (old_value == new_value) continue;
+    const std::string& old_label = old_row.get("label")->string_value();
+    const std::string& new_label = new_row->get("label")->string_value();
     data row;
-    put(row, "label", a[i].get("label")->string_value());
+    put(row, "label", old_label == new_label ? old_label : old_label + " / " + lower_first(new_label));
     put(row, "old", old_value);
     put(row, "new", new_value);
     changes.push_back(std::move(row));

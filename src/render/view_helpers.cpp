@@ -137,13 +137,12 @@ void set_breadcrumbs(data& view, const Links& links, const std::vector<std::pair
   put(view, "has_breadcrumbs", !out.empty());
 }
 
-namespace {
-
-// "Tills vidare" -> "tills vidare": a value set inside a sentence.
 std::string lower_first(std::string text) {
   if (!text.empty() && text[0] >= 'A' && text[0] <= 'Z') text[0] = static_cast<char>(text[0] - 'A' + 'a');
   return text;
 }
+
+namespace {
 
 // The last day the version applies, as its standing has it (an earlier
 // version ends when the next one starts, whatever its decision said), and
@@ -172,37 +171,40 @@ list metadata_rows(const Document& doc, const Version& v, const RenderContext& c
   std::optional<std::string> paragraph;
   if (v.paragraph) paragraph = s.get("paragraph_symbol") + " " + *v.paragraph;
   list rows;
-  rows.push_back(row(s.get("label_type"), type_label(v.type, s), s));
-  rows.push_back(row(s.get("label_organisation"), org ? std::optional(org->name) : std::nullopt, s));
+  // Each row names its field, so that two versions' rows pair up whatever their labels.
+  const auto add = [&](const char* field, const char* label, const std::optional<std::string>& value) {
+    data r = row(s.get(label), value, s);
+    put(r, "field", field);
+    rows.push_back(std::move(r));
+  };
+  add("type", "label_type", type_label(v.type, s));
+  add("organisation", "label_organisation", org ? std::optional(org->name) : std::nullopt);
   if (proposal) {
-    rows.push_back(row(s.get("label_proposal_date"), date_text(v.proposal_date, s), s));
-    rows.push_back(row(s.get("label_proposed_by"), v.proposed_by, s));
+    add("proposal_date", "label_proposal_date", date_text(v.proposal_date, s));
+    add("proposed_by", "label_proposed_by", v.proposed_by);
   }
-  rows.push_back(row(s.get(proposal ? "label_to_be_decided_by" : "label_decided_by"), v.decided_by, s));
-  rows.push_back(
-      row(s.get(proposal ? "label_planned_decision_date" : "label_decision_date"), date_text(v.decision_date, s), s));
-  rows.push_back(row(s.get("label_paragraph"), paragraph, s));
-  rows.push_back(row(s.get("label_registration_number"), v.registration_number, s));
-  rows.push_back(
-      row(s.get(proposal ? "label_proposed_valid_from" : "label_valid_from"), date_text(v.valid_from, s), s));
-  rows.push_back(
-      row(s.get(proposal ? "label_proposed_valid_until" : "label_valid_until"), valid_until_text(doc, v, ctx), s));
-  rows.push_back(row(s.get("label_applies_to"), v.applies_to, s));
-  rows.push_back(row(s.get("label_document_owner"), v.document_owner, s));
-  rows.push_back(row(s.get("label_responsible_unit"), v.responsible_unit, s));
-  rows.push_back(row(s.get("label_prepared_by"), v.prepared_by, s));
-  rows.push_back(row(s.get("label_revised_by"), v.revised_by, s));
-  rows.push_back(row(s.get("label_review_by"), date_text(v.review_by, s), s));
-  rows.push_back(row(s.get("label_level"), v.level ? std::optional(level_text(*v.level, s)) : std::nullopt, s));
-  rows.push_back(row(s.get("label_confidentiality"),
-                     v.confidentiality ? std::optional(confidentiality_text(*v.confidentiality, s)) : std::nullopt, s));
-  rows.push_back(row(s.get("label_document_date"), date_text(v.document_date, s), s));
+  add("decided_by", proposal ? "label_to_be_decided_by" : "label_decided_by", v.decided_by);
+  add("decision_date", proposal ? "label_planned_decision_date" : "label_decision_date", date_text(v.decision_date, s));
+  add("paragraph", "label_paragraph", paragraph);
+  add("registration_number", "label_registration_number", v.registration_number);
+  add("valid_from", proposal ? "label_proposed_valid_from" : "label_valid_from", date_text(v.valid_from, s));
+  add("valid_until", proposal ? "label_proposed_valid_until" : "label_valid_until", valid_until_text(doc, v, ctx));
+  add("applies_to", "label_applies_to", v.applies_to);
+  add("document_owner", "label_document_owner", v.document_owner);
+  add("responsible_unit", "label_responsible_unit", v.responsible_unit);
+  add("prepared_by", "label_prepared_by", v.prepared_by);
+  add("revised_by", "label_revised_by", v.revised_by);
+  add("review_by", "label_review_by", date_text(v.review_by, s));
+  add("level", "label_level", v.level ? std::optional(level_text(*v.level, s)) : std::nullopt);
+  add("confidentiality", "label_confidentiality",
+      v.confidentiality ? std::optional(confidentiality_text(*v.confidentiality, s)) : std::nullopt);
+  add("document_date", "label_document_date", date_text(v.document_date, s));
   const auto index = static_cast<std::size_t>(&v - doc.versions.data());
-  rows.push_back(row(s.get("label_last_revised"),
-                     date_text(index < doc.versions.size() ? last_revised(doc, index) : v.last_revised, s), s));
+  add("last_revised", "label_last_revised",
+      date_text(index < doc.versions.size() ? last_revised(doc, index) : v.last_revised, s));
   std::optional<std::string> contacts;
   for (const Contact& c : v.contacts) contacts = (contacts ? *contacts + "; " : std::string()) + contact_text(c);
-  rows.push_back(row(s.get(v.contacts.size() > 1 ? "label_contacts" : "label_contact"), contacts, s));
+  add("contact", v.contacts.size() > 1 ? "label_contacts" : "label_contact", contacts);
   return rows;
 }
 

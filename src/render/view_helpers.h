@@ -60,7 +60,12 @@ kainjow::mustache::list toc_view(const Body& body, const std::string& anchor_pre
 // the page. Nothing when the list has one page.
 void set_pagination(kainjow::mustache::data& view, const Page& page, const RenderContext& ctx, const Links& links,
                     std::size_t parts, const std::function<std::string(std::size_t)>& url_of, const std::string& title);
-// The metadata of a version as (label, value, unknown) rows, in the order the page shows them.
+// "Tills vidare" -> "tills vidare": a label or value set inside a sentence
+// (an ASCII capital only; the labels start with one).
+std::string lower_first(std::string text);
+// The metadata of a version as (field, label, value, unknown) rows, in the
+// order the page shows them; `field` names the key it shows ("decided_by"),
+// whatever the label (a proposal's are its own).
 kainjow::mustache::list metadata_rows(const Document& doc, const Version& v, const RenderContext& ctx);
 // "Kommungemensamt styrdokument", or the board the document binds.
 std::string level_text(const std::string& level, const Strings& s);

@@ -115,6 +115,16 @@ TEST_CASE("a proposal is published only with --drafts, never called decided, and
   CHECK_FALSE(fs::exists(example("--drafts --as-of 2016-01-10") / kDoc / "2016-02-10"));
 }
 
+TEST_CASE("the comparison of a version and a proposal pairs their metadata field by field") {
+  const std::string c = page(kDrafts, kDoc + "jamfor/2015-03-16/2016-02-10/");
+  CHECK_THAT(c, Catch::Contains("<tr><th scope=\"row\">Beslutsdatum / planerat beslutsdatum</th><td><del>"));
+  CHECK_THAT(c, Catch::Contains("<tr><th scope=\"row\">Diarienummer</th><td><del>"));
+  // Both were (to be) decided by Kommunfullmäktige: no change, whatever the labels.
+  CHECK_THAT(c, !Catch::Contains("Beslutat av") && !Catch::Contains("Ska behandlas av"));
+  // A proposal's own rows have nothing to be compared with.
+  CHECK_THAT(c, !Catch::Contains("Förslag daterat</th>"));
+}
+
 TEST_CASE("the comparison marks words inserted and deleted, and sections moved, added and renamed") {
   const std::string c = page(kDrafts, kDoc + "jamfor/odaterad/2015-03-16/");
   CHECK_THAT(c, Catch::Contains("<ins>"));

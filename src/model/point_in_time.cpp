@@ -114,8 +114,16 @@ void keep_what_existed_on(Site& site, Date day) {
   for (Indicator& ind : site.indicators)
     std::erase_if(ind.measurements, [&](const Measurement& m) { return m.date > day; });
 
-  // Meetings held by the day, their items pointing at the same content as before.
-  std::erase_if(site.meetings, [&](const Meeting& m) { return m.date > day; });
+  // Meetings, their items pointing at the same content as before. One still
+  // to come stays, since its papers are handed out before it (they state
+  // their status on the day, meeting_views.cpp), unless it hands out what
+  // did not exist yet: then it was not called yet either.
+  std::erase_if(site.meetings, [&](const Meeting& meeting) {
+    return meeting.date > day && std::any_of(meeting.items.begin(), meeting.items.end(), [&](const AgendaItem& item) {
+             if (item.kind == AgendaItemKind::plan) return plan_index[item.plan] < 0;
+             return document_index[item.document] < 0 || new_version(item.document, item.version) < 0;
+           });
+  });
   for (Meeting& meeting : site.meetings) {
     std::erase_if(meeting.items, [&](AgendaItem& item) {
       if (item.kind == AgendaItemKind::plan) {

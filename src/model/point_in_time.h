@@ -3,9 +3,11 @@
 // must not know what was decided later. Versions and proposals dated after
 // the day, a repeal decided after it, plans decided after it (or serving a
 // version that did not exist yet), reports, completions and measurements
-// dated after it, and meetings held after it are removed; documents with no
-// version left go, and everything that pointed into the model is kept
-// pointing at the same things. Undated items stay: unknown is not "later".
+// dated after it are removed, and a meeting's items that hand out what was
+// removed; documents with no version left go, and everything that pointed
+// into the model is kept pointing at the same things. Undated items stay:
+// unknown is not "later"; so do meetings after the day, whose papers are
+// handed out before them, unless they hand out what did not exist yet.
 #pragma once
 
 #include "model/site_config.h"

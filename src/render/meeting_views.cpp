@@ -12,6 +12,18 @@ using namespace view;
 using kainjow::mustache::data;
 using kainjow::mustache::list;
 
+// The day the agenda's statuses are stated for: the meeting's, or the
+// build's for a meeting still to come (a later status is not known yet).
+Date status_day(const Meeting& m, const RenderContext& ctx) { return std::min(m.date, ctx.as_of); }
+
+// What the agenda's statuses are: "… som den var på sammanträdesdagen, 15 december 2024."
+std::string status_note(const Meeting& m, const RenderContext& ctx) {
+  const Strings& s = ctx.strings;
+  const Date day = status_day(m, ctx);
+  return s.fill(day == m.date ? "meeting_status_on_meeting_day" : "meeting_status_before_meeting",
+                {{"date", s.date(day)}});
+}
+
 // Item number `n` in the agenda: "1", "2", …
 std::string number(std::size_t index) { return std::to_string(index + 1); }
 
@@ -19,7 +31,7 @@ std::string number(std::size_t index) { return std::to_string(index + 1); }
 // or for a plan "Handlingsplanens läge den 20 januari 2016".
 std::string contents_line(const AgendaItem& item, const Meeting& m, const RenderContext& ctx) {
   const Strings& s = ctx.strings;
-  if (item.kind == AgendaItemKind::plan) return s.fill("meeting_item_plan", {{"date", s.date(m.date)}});
+  if (item.kind == AgendaItemKind::plan) return s.fill("meeting_item_plan", {{"date", s.date(status_day(m, ctx))}});
   const Document& doc = ctx.site.documents[item.document];
   const Version& v = doc.versions[item.version];
   std::string line = version_label(v, s);
@@ -57,6 +69,7 @@ data meeting_view(const Page& page, const RenderContext& ctx) {
   put(d, "facts", meeting_facts(m, ctx));
   if (m.notice) put(d, "notice", *m.notice);
   put(d, "print_href", links.to(print_url(page.url)));
+  put(d, "status_note", status_note(m, ctx));
   list items;
   for (std::size_t i = 0; i < m.items.size(); ++i) {
     const AgendaItem& item = m.items[i];
@@ -75,7 +88,7 @@ data meeting_view(const Page& page, const RenderContext& ctx) {
     const Document& doc = ctx.site.documents[item.document];
     const Version& v = doc.versions[item.version];
     // What it is on the meeting's day: a proposal is never called decided.
-    put(e, "status", status_view(doc, item.version, m.date, s));
+    put(e, "status", status_view(doc, item.version, status_day(m, ctx), s));
     put(e, "version_id", v.id);
     put(e, "version_href", links.to(version_url(doc, v)));
     put(e, "version_label", s.fill("meeting_item_version_link", {{"title", v.title}}));
@@ -91,13 +104,15 @@ data meeting_view(const Page& page, const RenderContext& ctx) {
 data meeting_print_view(const Page& page, const RenderContext& ctx) {
   const Strings& s = ctx.strings;
   const Meeting& m = ctx.site.meetings[page.meeting];
-  // The packet shows every status as it stands on the day of the meeting.
-  const RenderContext at_meeting{ctx.site, ctx.strings, m.date, ctx.changes};
+  // The packet shows every status as it stands on the day of the meeting
+  // (or, before it, on the day it is printed).
+  const RenderContext at_meeting{ctx.site, ctx.strings, status_day(m, ctx), ctx.changes};
   data d = print_page_common(page, ctx, m.title, meeting_url(m));
   put(d, "facts", meeting_facts(m, ctx));
   if (m.notice) put(d, "notice", *m.notice);
   const std::string url = ctx.site.config.base_url + meeting_url(m);
   put(d, "permanent_url", url);
+  put(d, "status_note", status_note(m, ctx));
   put(d, "qr_svg", qr_svg(url, s.fill("print_qr_label_meeting", {{"url", url}})));
   list items, toc;
   for (std::size_t i = 0; i < m.items.size(); ++i) {
@@ -122,7 +137,7 @@ data meeting_print_view(const Page& page, const RenderContext& ctx) {
       continue;
     }
     const Document& doc = ctx.site.documents[item.document];
-    put(e, "status", status_view(doc, item.version, m.date, s));
+    put(e, "status", status_view(doc, item.version, at_meeting.as_of, s));
     put(e, "version_id", doc.versions[item.version].id);
     data version = print_version_block(doc, item.version, at_meeting, {prefix, 3});
     put(entry, "sections", version.get("toc") ? *version.get("toc") : data(list()));

@@ -111,9 +111,26 @@ TEST_CASE("the meeting has a page listing its agenda, and a handout with every i
   CHECK(first < redline);
   CHECK(redline < second);
   CHECK(second != std::string::npos);
-  // Statuses as on the day of the meeting; body headings below the item's.
+  // Statuses as on the day of the meeting, and saying so; body headings below the item's.
   CHECK_THAT(handout, Catch::Contains("Status per 20 januari 2016."));
+  for (const std::string& html : {page, handout})
+    CHECK_THAT(html, Catch::Contains("<p class=\"agenda-status-note\">Statusen för varje handling är den som gällde "
+                                     "på sammanträdesdagen, 20 januari 2016.</p>"));
   CHECK_THAT(handout, Catch::Contains("<h4 id=\"punkt-1-syfte\">"));
+}
+
+TEST_CASE("a meeting still to come is published, its papers' statuses those of the day it is built") {
+  // Built five days before the meeting, after the proposal was put forward.
+  const fs::path site = built_example("--drafts --as-of 2016-01-15");
+  const std::string page = read_text(site / kMeeting / "index.html");
+  const std::string handout = read_text(site / kMeeting / "utskrift/index.html");
+  for (const std::string& html : {page, handout})
+    CHECK_THAT(html, Catch::Contains("<p class=\"agenda-status-note\">Statusen för varje handling är den som gäller "
+                                     "15 januari 2016, när sidan gjordes. Den kan ändras före sammanträdet.</p>"));
+  CHECK_THAT(handout, Catch::Contains("Status per 15 januari 2016."));
+  CHECK_THAT(page, Catch::Contains("<strong>Förslag till reviderad policy för integrationsarbetet</strong>"));
+  // Before the proposal it hands out existed, the meeting had not been called.
+  CHECK_FALSE(fs::exists(built_example("--drafts --as-of 2016-01-10") / kMeeting));
 }
 
 TEST_CASE("without --drafts, a meeting that hands out a proposal is not published") {

@@ -108,7 +108,7 @@ TEST_CASE("reports after the day go, and an action's status is the last one repo
   CHECK(node->reports.empty());
 }
 
-TEST_CASE("meetings after the day go, the others still point at the same versions and plans") {
+TEST_CASE("meetings after the day that hand out what was not yet go, the others point at the same content") {
   Site site;
   site.documents = {document("a", "gone", {version("2020-01-01", d("2020-01-01"))}),
                     document("a", "policy",
@@ -136,11 +136,17 @@ TEST_CASE("meetings after the day go, the others still point at the same version
   unchanged.document = 2;  // "stilla", index 1 once "gone" is gone; its version stays
   unchanged.version = 0;
   early.items = {item, plan_item, unchanged};
-  Meeting later = early;
-  later.date = d("2016-01-01");
-  site.meetings = {early, later};
+  Meeting coming = early;  // still to come, handing out what exists: its papers go out before it
+  coming.date = d("2016-01-01");
+  Meeting later = coming;  // handing out a version decided after the day: not called yet
+  later.items[0].version = 1;
+  Meeting later_plan = coming;
+  later_plan.items[1].plan = 0;
+  site.meetings = {early, later, coming, later_plan};
   keep_what_existed_on(site, d("2015-01-01"));
-  REQUIRE(site.meetings.size() == 1);
+  REQUIRE(site.meetings.size() == 2);
+  CHECK(site.meetings[1].date == d("2016-01-01"));
+  CHECK(site.meetings[1].items.size() == 3);
   REQUIRE(site.documents.size() == 2);
   const auto& items = site.meetings[0].items;
   REQUIRE(items.size() == 3);

@@ -26,8 +26,24 @@ namespace {
 // The version's sections: the top of the page (summary and text before the
 // first heading), then one entry per heading with the blocks under it.
 // `edition`: the version's translation or easy-read edition to index instead of its own text.
+// The day that goes with what the version is, as a result states it beside
+// its status: the first day a repeal applies, the last day an ended version
+// applied, the first day one not yet in force will, a proposal's own date.
+std::optional<Date> status_day(const Version& v, const VersionStanding& st) {
+  switch (st.kind) {
+    case Standing::in_force: return std::nullopt;
+    case Standing::not_yet_in_force: return st.from;
+    case Standing::expired:
+    case Standing::expired_successor:
+    case Standing::superseded: return st.until;
+    case Standing::repealed: return st.repeal ? std::optional(st.repeal->date) : std::nullopt;
+    case Standing::proposal: return v.proposal_date;
+  }
+  return std::nullopt;
+}
+
 void add_version(const Document& doc, const Version& v, const std::string& url, EntryStatus status,
-                 const std::string& standing, SearchEntries& out, const Edition* edition = nullptr) {
+                 const VersionStanding& st, SearchEntries& out, const Edition* edition = nullptr) {
   SearchEntry base;
   base.url = url;
   base.title = edition ? edition->title : v.title;
@@ -39,8 +55,8 @@ void add_version(const Document& doc, const Version& v, const std::string& url, 
   base.organisation = doc.organisation_id;
   base.doc_type = to_key(v.type);
   base.status = status;
-  base.standing = standing;
-  const auto dated = event_date(v);
+  base.standing = badge_key(st.kind);
+  const auto dated = status_day(v, st);
   base.date = dated ? dated->iso() : "";
   SearchEntry lead = base;
   lead.lead = true;
@@ -107,7 +123,7 @@ SearchEntries entries_of(const Document& doc, Date as_of) {
                                : v.status == VersionStatus::proposal ? EntryStatus::proposal
                                                                      : EntryStatus::older;
     // The current version is read at the document's own address.
-    const std::string standing = badge_key(standing_of(doc, i, as_of).kind);
+    const VersionStanding standing = standing_of(doc, i, as_of);
     add_version(doc, v, is_current ? doc_url : doc_url + v.id + "/", status, standing, own);
     // Its editions, each at its own address (render/page_plan.h edition_url()).
     for (const Edition& e : v.editions)

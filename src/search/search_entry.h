@@ -27,7 +27,10 @@ struct SearchEntry {
   // apply says so.
   std::string standing;
   EntryKind kind = EntryKind::document;
-  std::string date;     // version date shown with older versions and proposals: "2021-05-19"; may be ""
+  // The day that goes with `standing`, shown beside it: a repeal's first day,
+  // an ended version's last, the first day of one not yet in force, a
+  // proposal's date: "2021-05-19"; "" when in force or not known.
+  std::string date;
   std::string heading;  // the section heading; "" for the top of the page
   std::string text;     // the section's plain text
   bool lead = false;    // the top of the page: the title counts as its heading

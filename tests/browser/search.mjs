@@ -287,13 +287,13 @@ async function main() {
     // Every result that does not apply says what it is, in the words of its page.
     const metas = await page.$$eval('#search-results > li', (lis) => lis.map((li) => [
       li.querySelector('a').getAttribute('href'), li.querySelector('.search-result-meta').textContent]));
-    check(metas.some(([h, m]) => /integrationspolicy\/odaterad\//.test(h) && m.includes('Ersatt av en nyare version')),
-      'an older version is labelled superseded');
+    check(metas.some(([h, m]) => /integrationspolicy\/odaterad\//.test(h) && m.includes('Ersatt av en nyare version (gällde till och med 31 mars 2015)')),
+      'an older version is labelled superseded, with the last day it applied');
     await page.goto(server.url + 'sok/?q=' + encodeURIComponent('integrationsarbete') + '&org=lysekil');
     await settled(page);
     const lysekil = await page.$$eval('#search-results > li .search-result-meta', (ps) => ps.map((p) => p.textContent));
-    check(lysekil.length > 0 && lysekil.every((m) => m.includes('Har upphört att gälla')),
-      `an expired document's results say so${lysekil.length ? '' : ' (no results)'}`);
+    check(lysekil.length > 0 && lysekil.every((m) => m.includes('Har upphört att gälla (gällde till och med 31 december 2023)')),
+      `an expired document's results say so, with its last day, not its decision's${lysekil.length ? '' : ' (no results)'}`);
 
     // The search box in the header of any page, by keyboard.
     await page.goto(server.url + 'lysekil/');

@@ -77,7 +77,7 @@ TEST_CASE("older versions add only the sections they do not share, flagged", "[s
   CHECK(entries[3].url == "stenungsund/integrationspolicy/2019-01-01/");
   CHECK(entries[3].anchor == "arbetsmarknad");
   CHECK(entries[3].status == EntryStatus::older);
-  CHECK(entries[3].date == "2019-01-01");
+  CHECK(entries[3].date == "2023-12-13");  // its last day, not its decision's
   CHECK(entries[3].text == "Skapa praktikplatser inom kommunen.");
 }
 
@@ -146,4 +146,32 @@ TEST_CASE("action plans and their actions are entries of kind action", "[search]
     CHECK(e.doc_type == "handlingsplan");
     CHECK(e.status == EntryStatus::current);
   }
+}
+
+TEST_CASE("a result's date is the one that goes with its status, not its decision's", "[search]") {
+  Site site = site_with_versions();
+  Document& doc = site.documents[0];
+  doc.versions[2].proposal_date = Date{2025, 5, 2};
+  // Tops of their own, not the current one's.
+  doc.versions[1].summary = "Den nya inriktningen.";
+  doc.versions[2].summary = "Ett förslag till ny inriktning.";
+  const auto date_of = [](const search::SearchEntries& entries, const std::string& url) {
+    const auto it = std::find_if(entries.begin(), entries.end(), [&](const auto& e) { return e.lead && e.url == url; });
+    REQUIRE(it != entries.end());
+    return it->date;
+  };
+  const std::string current = "stenungsund/integrationspolicy/";
+  // In force: none; a proposal: its own date.
+  auto entries = search::document_entries(site, {2024, 1, 1});
+  CHECK(date_of(entries, current).empty());
+  CHECK(date_of(entries, current + "2025-06-01/") == "2025-05-02");
+  // Not yet in force: the day it will be.
+  entries = search::document_entries(site, {2023, 6, 1});
+  CHECK(date_of(entries, current + "2023-12-14/") == "2023-12-14");
+  // Repealed: the first day it no longer applies.
+  doc.repeal = Repeal{};
+  doc.repeal->date = Date{2024, 7, 1};
+  doc.repeal->decision_date = Date{2024, 5, 20};
+  entries = search::document_entries(site, {2024, 8, 1});
+  CHECK(date_of(entries, current) == "2024-07-01");
 }

@@ -407,6 +407,18 @@
     return frag;
   }
 
+  // "2026-07-01" as the page's language writes a day ("1 juli 2026"); as
+  // it is where the browser cannot.
+  function longDate(iso) {
+    var p = iso.split('-');
+    try {
+      return new Intl.DateTimeFormat(siteLang, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })
+        .format(new Date(Date.UTC(+p[0], +p[1] - 1, +p[2])));
+    } catch (e) {
+      return iso;
+    }
+  }
+
   function resultItem(record, result) {
     // [url, anchor, title, organisation, type, status, kind, date, heading, text, lang, dir, language]
     var li = document.createElement('li');
@@ -429,7 +441,9 @@
     if (record[12]) meta.push(record[12]);
     // Every result that does not apply says what it is (the badge words of its page).
     if (record[5] && record[5] !== 'in_force') {
-      meta.push(say('status-' + record[5]) + (record[7] ? ' (' + record[7] + ')' : ''));
+      // With the day that goes with it: "Upphävd (från och med 1 juli 2026)".
+      var day = record[7] ? say('date-' + record[5], { date: longDate(record[7]) }) : '';
+      meta.push(say('status-' + record[5]) + (day ? ' (' + day + ')' : ''));
     }
     var p = document.createElement('p');
     p.className = 'search-result-meta';

@@ -32,6 +32,8 @@ const CASES = [
   // A document by its registration number, and by its title in quotes.
   ['LKS 2021-000173', 'lysekil/riktlinjer-for-integrationsarbete/index.html'],
   ['"Riktlinjer för integrationsarbete"', 'lysekil/riktlinjer-for-integrationsarbete/index.html'],
+  // A genitive whose form less its ending is a written form of another key ("kommunstyrelsen").
+  ['kommunstyrelsens ', 'dals-ed/integrationspolicy/index.html#utvardering-och-revidering'],
   // The Arabic edition (issue 18): a word of its Background section, and another form of it.
   ['المؤتمر', 'dals-ed/integrationspolicy/2015-03-16/ar/index.html#الخلفية'],
   ['مؤتمر', 'dals-ed/integrationspolicy/2015-03-16/ar/index.html#الخلفية'],

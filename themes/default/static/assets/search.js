@@ -183,8 +183,13 @@
     });
     return out;
   }
+  // The first of `tries` in the index: a key, or a written form whose record
+  // holds only the keys it stands for ("kommunstyrelsen" -> "kommunstyr").
   function firstKey(lookup, tries) {
-    for (var i = 0; i < tries.length; i++) if (lookup.record(tries[i]).postings.length) return tries[i];
+    for (var i = 0; i < tries.length; i++) {
+      var r = lookup.record(tries[i]);
+      if (r.postings.length || r.aliases.length) return tries[i];
+    }
     return null;
   }
 
@@ -221,9 +226,17 @@
       }
       aliases.forEach(function (a) { more = more.concat(shardsFor(meta, a[0])); });
       return lookup.need(more).then(function () {
-        var cut = firstKey(lookup, tries), other = firstKey(lookup, others);
-        if (cut !== null) out[cut] = 1;
-        if (other !== null) out[other] = 1;
+        // The word less an ending, as a key or as a written form (whose keys
+        // may be in shards not fetched yet).
+        var later = [];
+        [firstKey(lookup, tries), firstKey(lookup, others)].forEach(function (k) {
+          if (k === null) return;
+          var r = lookup.record(k);
+          if (r.postings.length) out[k] = 1;
+          r.aliases.forEach(function (a) { aliases.push([a, 1]); later = later.concat(shardsFor(meta, a)); });
+        });
+        return lookup.need(later);
+      }).then(function () {
         aliases.forEach(function (a) {
           if (!(a[0] in out) || out[a[0]] < a[1]) out[a[0]] = a[1];
         });

@@ -654,6 +654,9 @@ void add_goal_followup(data& view, const Page& page, const Document& doc, const 
   std::map<std::string, std::optional<std::string>> action_note_of;     // the last example note among its plans
   std::map<std::string, std::optional<std::string>> indicator_note_of;  // the first among its indicators
   for (const ActionPlan& plan : plans) {
+    // Only the plan for this version's goals: another version's has its
+    // own deadlines, which would contradict this text's.
+    if (plan.version_id != version.id) continue;
     for (const ActionRef& ref : flatten(plan)) {
       for (const auto& goal : std::set<std::string>(ref.action->goals.begin(), ref.action->goals.end())) {
         actions_of[goal].push_back(action_row(plan, ref, ctx, links));
@@ -713,6 +716,13 @@ void add_goal_followup(data& view, const Page& page, const Document& doc, const 
     data p;
     put(p, "title", plan.title);
     put(p, "href", links.to(plan_url(plan)));
+    // Another version's plan is still linked, saying whose it is.
+    if (plan.version_id != version.id) {
+      const auto other = std::find_if(doc.versions.begin(), doc.versions.end(),
+                                      [&](const Version& v) { return v.id == plan.version_id; });
+      if (other != doc.versions.end())
+        put(p, "of_version", s.fill("goals_plan_of_version", {{"version", version_name(*other, s)}}));
+    }
     plan_links.push_back(std::move(p));
   }
   put(view, "plan_links", std::move(plan_links));

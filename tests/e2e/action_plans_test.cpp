@@ -104,6 +104,18 @@ TEST_CASE("the policy page lists, per goal, its actions and indicators") {
   CHECK(html.find("href=\"#stravan-i-dals-ed\"") < html.find("href=\"#vuxna\""));
 }
 
+TEST_CASE("a later version's page lists no actions of the plan for the earlier one, whose deadlines differ") {
+  // The plan serves the undated version; 2015-03-16 sets deadlines of its own in its text.
+  const auto html = read_text(built_example("--as-of 2016-01-01") / "dals-ed/integrationspolicy/2015-03-16/index.html");
+  const auto goals = html.find("<h2 id=\"goals-heading\">");
+  REQUIRE(goals != std::string::npos);
+  const std::string section = html.substr(goals, html.find("</section>", goals) - goals);
+  CHECK_THAT(section, !Catch::Contains("goal-actions") && !Catch::Contains("Organisera mottagande"));
+  CHECK_THAT(section, Catch::Contains("Handlingsplan för integrationsarbetet</a> (hör till den odaterade versionen)"));
+  // Its indicator still follows the goal.
+  CHECK_THAT(section, Catch::Contains("Andel nyanlända som börjar i svenska för invandrare inom tre månader"));
+}
+
 TEST_CASE("the indicator page has a chart with a text alternative and the values as a table") {
   const auto html =
       read_text(built_example("--as-of 2016-01-01") / "dals-ed/integrationspolicy/indikatorer/index.html");

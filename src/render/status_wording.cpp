@@ -115,12 +115,18 @@ StatusWords status_words(const Document& doc, std::size_t index, Date day, const
     case Standing::in_force: w.statement = in_force_statement(doc, st, day, s); break;
     case Standing::not_yet_in_force: {
       const std::string start = st.from ? s.date(*st.from) : s.get("unknown");
-      w.statement = v.decision_date
-                        ? s.fill("standing_not_yet", {{"decided", s.date(*v.decision_date)}, {"start", start}})
-                        : s.fill("standing_not_yet_undated", {{"start", start}});
+      // A repeal that takes effect by the day it was to start: it never will.
+      const bool never = st.repeal && st.from && st.repeal->date <= *st.from;
+      const std::string key =
+          std::string(never ? "standing_not_yet_never" : "standing_not_yet") + (v.decision_date ? "" : "_undated");
+      w.statement = s.fill(key, {{"decided", v.decision_date ? s.date(*v.decision_date) : ""},
+                                 {"start", start},
+                                 {"date", st.repeal ? s.date(st.repeal->date) : ""}});
       if (st.current >= 0 && static_cast<std::size_t>(st.current) != index &&
           standing_of(doc, static_cast<std::size_t>(st.current), day).kind == Standing::in_force)
         w.statement += " " + s.fill("standing_meanwhile", {{"version", name_of(st.current)}});
+      if (st.repeal && !never)
+        w.statement += " " + s.fill("standing_repeal_coming", {{"date", s.date(st.repeal->date)}});
       break;
     }
     case Standing::expired:

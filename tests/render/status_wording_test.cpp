@@ -102,3 +102,24 @@ TEST_CASE("a version whose dates are unknown is said to apply, with what is not 
   CHECK(w.label == "Gäller");
   CHECK(w.statement == "Denna version gäller. När den började gälla och hur länge den gäller är inte känt.");
 }
+
+TEST_CASE("a version not yet in force is told of a repeal: one coming after it starts, or one that stops it") {
+  const Strings sv = theme_strings("sv");
+  Document doc;
+  doc.versions.resize(2);
+  doc.versions[0].id = "2019-01-01";
+  doc.versions[0].decision_date = Date{2019, 1, 1};
+  doc.versions[1].id = "2025-01-01";
+  doc.versions[1].decision_date = Date{2025, 1, 1};
+  doc.versions[1].valid_from = Date{2025, 12, 1};
+  doc.repeal = Repeal{};
+  doc.repeal->date = Date{2025, 6, 1};
+  doc.repeal->decision_date = Date{2025, 3, 1};
+  CHECK(status_words(doc, 1, Date{2025, 4, 1}, sv).statement ==
+        "Denna version är beslutad 1 januari 2025 men kommer inte att gälla. Den skulle ha börjat gälla 1 december "
+        "2025, men dokumentet upphävs från och med 1 juni 2025. Till dess gäller versionen beslutad 1 januari 2019.");
+  doc.repeal->date = Date{2026, 6, 1};
+  CHECK(status_words(doc, 1, Date{2025, 4, 1}, sv).statement ==
+        "Denna version är beslutad 1 januari 2025 men gäller ännu inte. Den börjar gälla 1 december 2025. Till dess "
+        "gäller versionen beslutad 1 januari 2019. Dokumentet upphävs från och med 1 juni 2026.");
+}

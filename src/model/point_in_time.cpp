@@ -8,6 +8,17 @@ namespace {
 
 bool dated_after(const std::optional<Date>& date, Date day) { return date && *date > day; }
 
+// The status and progress the action's reports give, the last one that
+// says each winning; "planned" (nothing reported) when none does.
+void status_from_reports(Action& a) {
+  a.status = ActionStatus::planned;
+  a.progress.reset();
+  for (const Report& r : a.reports) {
+    if (r.status) a.status = *r.status;
+    if (r.status || r.progress) a.progress = r.progress;
+  }
+}
+
 // Reports, completions and measurements known on `day` only. Iterative over
 // the tree of sub-actions, so that its depth costs no stack.
 void keep_reports_until(std::vector<Action>& actions, Date day) {
@@ -21,20 +32,14 @@ void keep_reports_until(std::vector<Action>& actions, Date day) {
       if (a.reports.size() < reported) {
         // The plan file's status and progress are those of a later report:
         // take them from the last report made by the day, if any.
-        a.status = ActionStatus::planned;
-        a.progress.reset();
-        for (const Report& r : a.reports) {
-          if (r.status) a.status = *r.status;
-          if (r.status || r.progress) a.progress = r.progress;
-        }
+        status_from_reports(a);
       }
       if (dated_after(a.completed, day)) {
-        // Done according to the plan file, but after the day: then it was not.
+        // Done according to the plan file, but after the day: then it was
+        // not. What it was is what the reports made by then said, else
+        // nothing was reported (not "in progress", which no one wrote).
         a.completed.reset();
-        if (a.status == ActionStatus::done) {
-          a.status = ActionStatus::in_progress;
-          a.progress.reset();
-        }
+        if (a.status == ActionStatus::done) status_from_reports(a);
       }
       pending.push_back(&a.actions);
     }

@@ -90,7 +90,14 @@ TEST_CASE("reports after the day go, and an action's status is the last one repo
     deepest = &deepest->actions.back();
   }
   deepest->reports = {report("2015-01-01", ActionStatus::done, 100)};
-  plan.actions = {done, unreported};
+  // Done, in the plan file, after the day, with no report: nothing was
+  // reported by then, not "in progress".
+  Action done_later;
+  done_later.id = "3";
+  done_later.status = ActionStatus::done;
+  done_later.progress = 100;
+  done_later.completed = d("2014-06-20");
+  plan.actions = {done, unreported, done_later};
   site.plans = {plan};
   keep_what_existed_on(site, d("2014-03-01"));
   REQUIRE(site.plans.size() == 1);
@@ -103,6 +110,10 @@ TEST_CASE("reports after the day go, and an action's status is the last one repo
   CHECK(second.reports.empty());
   CHECK(second.status == ActionStatus::planned);
   CHECK_FALSE(second.progress.has_value());
+  const Action& third = site.plans[0].actions[2];
+  CHECK(third.status == ActionStatus::planned);
+  CHECK_FALSE(third.progress.has_value());
+  CHECK_FALSE(third.completed.has_value());
   const Action* node = &first;
   while (!node->actions.empty()) node = &node->actions.front();
   CHECK(node->reports.empty());

@@ -82,9 +82,11 @@ const DocumentList& documents_of(std::size_t org, const RenderContext& ctx, std:
   return *own;
 }
 
+// The documents the organisation's page lists: not one of proposals only.
 std::size_t count_documents(const std::string& org_id, const Site& site) {
-  return static_cast<std::size_t>(std::count_if(site.documents.begin(), site.documents.end(),
-                                                [&](const Document& d) { return d.organisation_id == org_id; }));
+  return static_cast<std::size_t>(std::count_if(site.documents.begin(), site.documents.end(), [&](const Document& d) {
+    return d.organisation_id == org_id && listed_on_organisation_page(d);
+  }));
 }
 
 data home_view(const Page& page, const RenderContext& ctx) {

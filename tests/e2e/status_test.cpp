@@ -4,6 +4,7 @@
 // proposal keys written where they do not belong.
 #include <catch2/catch.hpp>
 
+#include "support/protected_site.h"
 #include "support/test_site.h"
 
 using namespace styrdok::test;
@@ -196,4 +197,16 @@ TEST_CASE("a page carries the day its status changes by the calendar, and the bu
   INFO(r.output);
   CHECK_THAT(r.output, Catch::Contains("A status on the site changes by the calendar on 2023-04-01: build the site "
                                        "again that day (or every night) to keep every status true.\n"));
+}
+
+TEST_CASE("the home page counts the documents an organisation's page lists, not one of proposals only") {
+  GuidelinesSite site;
+  write_text(site.dir / "content/lysekil/forslag/2025-03-01.md",
+             version_md("title: F\ntype: policy\nstatus: proposal\ndecided_by: KF\ndecision_date: 2025-03-01\n"));
+  const auto r = run_styrdok("build --quiet --drafts --as-of 2025-01-01 --source " + site.dir.path().string());
+  INFO(r.output);
+  REQUIRE(r.exit_code == 0);
+  CHECK(fs::exists(site.dir / "public/lysekil/forslag/index.html"));
+  const std::string home = read_text(site.dir / "public/index.html");
+  CHECK_THAT(home, Catch::Contains("1 dokument") && !Catch::Contains("2 dokument"));
 }

@@ -263,10 +263,10 @@ void check_revision_due(const Site& site, Date day, Diagnostics& diagnostics) {
         diagnostics.warning({path, 0, 0}, "due for revision: the review date " + due->date.iso() + " has passed");
         break;
       case RevisionDue::Why::ends:
-        diagnostics.warning({path, 0, 0}, "due for revision: expires on " + due->date.iso());
+        diagnostics.warning({path, 0, 0}, "due for revision: its last day in force is " + due->date.iso());
         break;
       case RevisionDue::Why::ended:
-        diagnostics.warning({path, 0, 0}, "due for revision: expired on " + due->date.iso());
+        diagnostics.warning({path, 0, 0}, "due for revision: its last day in force was " + due->date.iso());
         break;
     }
   }

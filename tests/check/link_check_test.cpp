@@ -263,8 +263,8 @@ TEST_CASE("check_revision_due warns of a passed review date, an end that is near
   CHECK(messages == std::vector<std::string>{
                         "content/lysekil/granskas/2020-01-01.md: warning: due for revision: the review date "
                         "2024-06-30 has passed",
-                        "content/lysekil/upphor/2020-01-01.md: warning: due for revision: expires on 2025-03-31",
-                        "content/lysekil/upphorde/2020-01-01.md: warning: due for revision: expired on 2024-12-31",
+                        "content/lysekil/upphor/2020-01-01.md: warning: due for revision: its last day in force is 2025-03-31",
+                        "content/lysekil/upphorde/2020-01-01.md: warning: due for revision: its last day in force was 2024-12-31",
                     });
 }
 

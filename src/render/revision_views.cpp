@@ -150,7 +150,8 @@ std::string change_summary(const Comparison& c, const Strings& s) {
   std::string out;
   for (const auto& p : parts) out += (out.empty() ? "" : ", ") + p;
   out += ". " + s.fill("summary_words",
-                       {{"added", std::to_string(c.words_added)}, {"removed", std::to_string(c.words_removed)}});
+                       {{"added", counted(s, "summary_words_added", static_cast<std::size_t>(c.words_added))},
+                        {"removed", counted(s, "summary_words_removed", static_cast<std::size_t>(c.words_removed))}});
   return out;
 }
 

@@ -6,6 +6,7 @@
 #include <catch2/catch.hpp>
 
 #include "render/page_views.h"
+#include "render/revision_views.h"
 #include "support/test_site.h"
 
 using namespace styrdok;
@@ -122,4 +123,16 @@ TEST_CASE("a version not yet in force is told of a repeal: one coming after it s
   CHECK(status_words(doc, 1, Date{2025, 4, 1}, sv).statement ==
         "Denna version är beslutad 1 januari 2025 men gäller ännu inte. Den börjar gälla 1 december 2025. Till dess "
         "gäller versionen beslutad 1 januari 2019. Dokumentet upphävs från och med 1 juni 2026.");
+}
+
+TEST_CASE("a comparison's summary counts words in the singular and the plural") {
+  Comparison c;
+  c.sections_changed = 1;
+  c.words_added = 1;
+  c.words_removed = 3;
+  CHECK(change_summary(c, theme_strings("sv")) == "1 avsnitt ändrat. 1 ord tillagt och 3 ord borttagna.");
+  c.words_added = 2;
+  c.words_removed = 1;
+  CHECK(change_summary(c, theme_strings("sv")) == "1 avsnitt ändrat. 2 ord tillagda och 1 ord borttaget.");
+  CHECK(change_summary(c, theme_strings("en")) == "1 section changed. 2 words added and 1 word removed.");
 }

@@ -133,8 +133,10 @@ data edition_view(const Page& page, const RenderContext& site_ctx) {
   put(d, "has_breadcrumbs", true);
   put(d, "breadcrumbs", std::move(trail));
 
-  put(d, "language_name", std::string(language.name));
-  put(d, "kind_label", language.code == "lattlast" ? s.get("edition_easy_read") : s.get("edition_translation"));
+  const std::string kind = language.code == "lattlast" ? s.get("edition_easy_read") : s.get("edition_translation");
+  put(d, "kind_label", kind);
+  // "Översättning · English", but "Lättläst" once: the easy-read edition's language is named so.
+  if (language.name != kind) put(d, "language_name", std::string(language.name));
   put(d, "source_title", v.title);
   put(d, "source_href", links.to(version_url(doc, v)));
   put(d, "source_label", s.get("edition_source_link"));

@@ -30,6 +30,10 @@ TEST_CASE("each edition has a page under its version, in its language and direct
   const std::string easy = page(kDalsEd + "2015-03-16/lattlast/");
   CHECK_THAT(easy, Catch::Contains("<html lang=\"sv\" dir=\"ltr\">"));
   CHECK_THAT(easy, Catch::Contains("Detta är en exempelöversättning"));
+  // Its kind and its language are both "Lättläst": said once.
+  CHECK_THAT(easy,
+             Catch::Contains("<p class=\"document-kicker\">Lättläst · <bdi lang=\"sv\">Dals-Eds kommun</bdi></p>"));
+  CHECK_THAT(ar, Catch::Contains("<p class=\"document-kicker\">ترجمة · العربية · "));
 }
 
 TEST_CASE("version and document pages list the editions, each in its own language") {

@@ -15,9 +15,17 @@ std::vector<VersionRef> newest_first(const Site& site, std::optional<std::size_t
     VersionRef ref;
   };
   std::vector<Dated> dated;
-  for (std::size_t d = document.value_or(0); d < (document ? *document + 1 : site.documents.size()); ++d)
-    for (std::size_t v = 0; v < site.documents[d].versions.size(); ++v)
-      dated.push_back({event_date(site.documents[d].versions[v]), {d, v}});
+  for (std::size_t d = document.value_or(0); d < (document ? *document + 1 : site.documents.size()); ++d) {
+    const Document& doc = site.documents[d];
+    for (std::size_t v = 0; v < doc.versions.size(); ++v) dated.push_back({event_date(doc.versions[v]), {d, v}});
+    if (!doc.repeal) continue;
+    // The repeal ends the newest adopted version (content/site_loader.cpp take_repeal).
+    for (std::size_t v = doc.versions.size(); v-- > 0;) {
+      if (doc.versions[v].status != VersionStatus::adopted) continue;
+      dated.push_back({doc.repeal->decision_date.value_or(doc.repeal->date), {d, v, true}});
+      break;
+    }
+  }
   std::stable_sort(dated.begin(), dated.end(), [](const Dated& a, const Dated& b) {
     if (a.date.has_value() != b.date.has_value()) return a.date.has_value();
     return a.date > b.date;

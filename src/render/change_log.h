@@ -19,10 +19,14 @@ struct ChangeLog;
 // One version of one document of a site.
 struct VersionRef {
   std::size_t document, version;
+  // The document's repeal rather than the version (its newest adopted one):
+  // what's new and the feeds announce it as they announce a version.
+  bool repeal = false;
 };
 
-// Every version of `site` (or only those of its document `document`), the
-// newest first by event_date() (decision, or a proposal's own date) and undated versions last, otherwise in the
+// Every version of `site` (or only those of its document `document`), and
+// every repeal, the newest first by event_date() (decision, or a proposal's
+// own date; a repeal's decision) and undated versions last, otherwise in the
 // documents' order: the order of what's new and the feeds.
 std::vector<VersionRef> newest_first(const Site& site, std::optional<std::size_t> document = std::nullopt);
 

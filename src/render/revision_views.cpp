@@ -346,17 +346,29 @@ data event_view(const Event& e, const Page& page, const RenderContext& ctx, bool
   const Document& doc = ctx.site.documents[e.document];
   const Version& v = doc.versions[e.version];
   auto href = [&](const std::string& url) { return absolute ? ctx.site.config.base_url + url : links.to(url); };
-  const int prev = ctx.changes ? ctx.changes->previous[e.document][e.version] : -1;
   data d;
   put(d, "title", v.title);
   const Organisation* org = ctx.site.config.find_organisation(doc.organisation_id);
   put(d, "organisation", org ? org->name : doc.organisation_id);
+  put(d, "status", status_view(doc, e.version, ctx.as_of, s));
+  if (e.repeal) {
+    const Repeal& r = *doc.repeal;
+    const Date decided = r.decision_date.value_or(r.date);
+    put(d, "kind", s.get("event_repealed"));
+    put(d, "date", s.fill("event_repeal_decided", {{"date", s.date(decided)}}));
+    put(d, "iso_date", decided.iso() + "T00:00:00Z");
+    put(d, "version_href", href(document_url(doc)));
+    put(d, "id", ctx.site.config.base_url + document_url(doc) + "#upphavande");
+    put(d, "summary", repeal_sentence(r, ctx.as_of, s));
+    put(d, "link", href(document_url(doc)));
+    return d;
+  }
+  const int prev = ctx.changes ? ctx.changes->previous[e.document][e.version] : -1;
   put(d, "kind",
       s.get(v.status == VersionStatus::proposal ? "event_proposal"
             : prev >= 0                         ? "event_revised"
                                                 : "event_adopted"));
   put(d, "date", version_label(v, s));
-  put(d, "status", status_view(doc, e.version, ctx.as_of, s));
   const auto dated = event_date(v);
   put(d, "iso_date", dated ? dated->iso() + "T00:00:00Z" : std::string());
   put(d, "version_href", href(version_url(doc, v)));

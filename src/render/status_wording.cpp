@@ -183,6 +183,15 @@ std::string decision_line(const Version& v, const Strings& s) {
                 {{"decision", decision_parts(v.decided_by, v.decision_date, v.paragraph, std::nullopt, s)}});
 }
 
+std::string repeal_sentence(const Repeal& r, Date day, const Strings& s) {
+  if (r.date <= day) return repeal_statement(r, s);
+  std::string out = s.fill("standing_repeal_coming", {{"date", s.date(r.date)}});
+  const std::string decision = repeal_decision(r, s);
+  if (!decision.empty()) out += " " + decision;
+  if (r.note) out += " " + *r.note;
+  return out;
+}
+
 std::string edition_stale_statement(const Document& doc, std::size_t version, const EditionStaleness& staleness,
                                     const Strings& s) {
   if (!staleness.stale) return "";

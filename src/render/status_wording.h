@@ -44,6 +44,10 @@ std::string period_phrase(const VersionStanding& standing, const Strings& s);
 
 // The repeal decision in a sentence: "Beslut av Kommunfullmäktige 20 maj 2024, § 88, dnr KS 2024/12."
 std::string repeal_decision(const Repeal& repeal, const Strings& s);
+// What a repeal does, as on `day`: "Dokumentet är upphävt. Det gäller inte
+// från och med 1 juli 2026. Beslut om upphävande: …", or before its day
+// "Dokumentet upphävs från och med 1 juli 2026. Beslut om upphävande: …".
+std::string repeal_sentence(const Repeal& repeal, Date day, const Strings& s);
 
 // What an edition says of the version it translates when that version no
 // longer applies, in the language of `s` (a page says it in the edition's

@@ -94,8 +94,22 @@ TEST_CASE("a repealed document says so everywhere, leaves the lists of what appl
       read_text(b->site / "public/lysekil/policy/2015-03-16/index.html"),
       Catch::Contains("<div class=\"print-running-foot\" aria-hidden=\"true\">Upphävd · beslutad 16 mars 2015</div>"));
 
+  // What's new and the feeds announce it, on the day it was decided, first.
+  const std::string news = b->page("nytt");
+  const auto repeal = news.find("<span class=\"event-kind\">Upphävt</span> beslutat 20 maj 2024");
+  CHECK(repeal != std::string::npos);
+  CHECK(repeal < news.find("<span class=\"event-kind\">Antaget</span>"));
+  const std::string feed = read_text(b->site / "public/lysekil/policy/feed.xml");
+  CHECK_THAT(feed, Catch::Contains("<title>Upphävt: Integrationspolicy</title>"));
+  CHECK_THAT(feed, Catch::Contains("<updated>2024-05-20T00:00:00Z</updated>\n<category term=\"repealed\" "
+                                   "label=\"Upphävd\"/>\n<summary>Dokumentet är upphävt. Det gäller inte från och "
+                                   "med 1 juli 2024."));
+  CHECK_THAT(read_text(b->site / "public/feed.xml"), Catch::Contains("<title>Upphävt: Integrationspolicy</title>"));
+
   // Decided, not yet in effect: in force, and saying when it ends.
   const auto decided = build(repealed(), "--as-of 2024-06-01");
+  CHECK_THAT(read_text(decided->site / "public/lysekil/policy/feed.xml"),
+             Catch::Contains("<summary>Dokumentet upphävs från och med 1 juli 2024. Beslut om upphävande:"));
   CHECK_THAT(decided->page("lysekil/policy"),
              Catch::Contains("<p class=\"status-statement\">Denna version gäller från beslutsdagen 16 mars 2015 till "
                              "och med 30 juni 2024. Dokumentet upphävs från och med 1 juli 2024.</p>"));

@@ -5,6 +5,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "content/file_name.h"
 #include "content/yaml_fields.h"
 #include "core/edit_distance.h"
 #include "core/text.h"
@@ -293,8 +294,12 @@ std::vector<Meeting> load_meetings(const FileSystem& files, const Site& site, Di
                                    const InputLimits& limits) {
   std::vector<Meeting> meetings;
   for (const auto& entry : files.list(kMeetingsDir)) {  // sorted by name
-    if (entry.is_directory || !ends_with(entry.name, ".yaml")) continue;
+    if (entry.is_directory) continue;
     const std::string path = join_path(kMeetingsDir, entry.name);
+    if (!ends_with(entry.name, ".yaml")) {
+      report_near_miss(path, entry.name, ".yaml", diagnostics);
+      continue;
+    }
     auto text = files.read(path);
     if (!text) {
       diagnostics.error({path, 0, 0}, "cannot read the file");

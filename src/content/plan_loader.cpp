@@ -7,6 +7,7 @@
 #include <string_view>
 #include <tuple>
 
+#include "content/file_name.h"
 #include "content/indicator_file.h"
 #include "content/parse_cache.h"
 #include "content/plan_file.h"
@@ -43,7 +44,10 @@ std::vector<Pair> find_pairs(const FileSystem& files, const std::string& dir, st
       }
       continue;
     }
-    if (ends_with(entry.name, ".yaml")) yaml_stems.insert(entry.name.substr(0, entry.name.size() - 5));
+    if (ends_with(entry.name, ".yaml"))
+      yaml_stems.insert(entry.name.substr(0, entry.name.size() - 5));
+    else if (!ends_with(entry.name, ".csv"))
+      report_near_miss(join_path(dir, entry.name), entry.name, ".yaml", diagnostics);
     if (ends_with(entry.name, ".csv")) csv_stems.push_back(entry.name.substr(0, entry.name.size() - 4));
   }
   for (const auto& stem : yaml_stems) {

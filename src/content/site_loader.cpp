@@ -6,6 +6,7 @@
 #include <tuple>
 
 #include "content/edition_file.h"
+#include "content/file_name.h"
 #include "content/plan_loader.h"
 #include "content/site_file.h"
 #include "content/version_file.h"
@@ -255,7 +256,11 @@ std::optional<Site> load_site(const FileSystem& files, SiteConfig config, const 
       }
       taken.documents.push_back(false);
       for (const auto& file : files.list(doc_path)) {
-        if (file.is_directory || !ends_with(file.name, ".md")) continue;
+        if (file.is_directory) continue;
+        if (!ends_with(file.name, ".md")) {
+          report_near_miss(join_path(doc_path, file.name), file.name, ".md", local);
+          continue;
+        }
         if (auto name = split_edition_name(file.name.substr(0, file.name.size() - 3))) {
           edition_sources.push_back({index, join_path(doc_path, file.name), std::move(*name), std::nullopt, {}});
           continue;

@@ -173,6 +173,19 @@ TEST_CASE("two undated versions, neither naming the other, and versions that rep
              Catch::Contains("data-status=\"superseded\""));
 }
 
+TEST_CASE("a new version, meeting or plan file whose name misses its extension is an error, not passed over") {
+  GuidelinesSite site;
+  const auto r = site.fails_with("content/lysekil/riktlinjer/2022-01-10.MD",
+                                 version_md("title: R\ntype: riktlinjer\ndecided_by: KF\ndecision_date: 2022-01-10\n"));
+  CHECK_THAT(r.output,
+             Catch::Contains("content/lysekil/riktlinjer/2022-01-10.MD: this file is not read, since its name "
+                             "does not end in '.md'; rename it '2022-01-10.md'"));
+  std::filesystem::remove(site.dir / "content/lysekil/riktlinjer/2022-01-10.MD");
+  const auto meeting = site.fails_with("meetings/2024-01-20-ks.yml", "title: KS\n");
+  CHECK_THAT(meeting.output, Catch::Contains("meetings/2024-01-20-ks.yml: this file is not read, since its name does "
+                                             "not end in '.yaml'; rename it '2024-01-20-ks.yaml'"));
+}
+
 TEST_CASE("a meeting whose agenda names a missing document or version") {
   GuidelinesSite site;
   const std::string meeting =

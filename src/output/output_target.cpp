@@ -79,9 +79,12 @@ std::string output_target_problem(const std::string& out, const OutputTargetRule
       const std::string what = top.find('.') == std::string::npos ? top + "/ folder" : top;
       return "is the site's own " + what + ": the output would replace the site's own files; " + kElsewhere;
     }
-    if (exists && !is_earlier_output(target.string()) && !is_empty_folder(target)) {
+    // Not one of the site's own folders: --force may replace it (an output
+    // of a styrdok older than the marker, say public/ itself).
+    if (exists && !rules.force && !is_earlier_output(target.string()) && !is_empty_folder(target)) {
       return "is a folder of the site and not an earlier output of styrdok (it has no " + std::string(kOutputMarker) +
-             " file): the output would replace everything in it; " + kElsewhere;
+             " file): the output would replace everything in it; if it is the output of an older styrdok, add "
+             "--force to replace it once, else move what it holds elsewhere or choose another --out";
     }
     return "";
   }

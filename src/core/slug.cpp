@@ -90,6 +90,9 @@ std::string fold_diacritics(std::string_view s) {
     const auto cp = next_code_point(s, i);
     if (cp < 0x80) {
       out += static_cast<char>(cp >= 'A' && cp <= 'Z' ? cp + 32 : cp);
+    } else if (cp >= 0x0300 && cp <= 0x036F) {
+      // Combining accents: "a" and U+030A is how macOS and text copied from a
+      // PDF write "å", which folds to "a" as the one code point does.
     } else if ((cp >= 0x064B && cp <= 0x065F) || cp == 0x0670 || cp == 0x0640) {
       // Arabic vowel marks (harakat) and the tatweel, which most text leaves out: dropped.
     } else if (const char* f = fold_latin(cp)) {

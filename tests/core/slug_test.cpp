@@ -116,3 +116,10 @@ TEST_CASE("UniqueIds hands out 30,000 copies of one id in order, skipping ids cl
   CHECK(ids.claim("syfte") == "syfte-30001");
   CHECK(ids.claim("syfte-5") == "syfte-5-2");
 }
+
+TEST_CASE("decomposed letters (a and a combining ring) fold and slugify as the composed ones", "[slug]") {
+  const std::string decomposed = "Spra\xCC\x8Akpolicy fo\xCC\x88r a\xCC\x88ldre";  // å, ö, ä as macOS writes them
+  CHECK(fold_diacritics(decomposed) == fold_diacritics("Språkpolicy för äldre"));
+  CHECK(slugify(decomposed) == "sprakpolicy-for-aldre");
+  CHECK(styrdok::slugify_any_script(decomposed) == "sprakpolicy-for-aldre");
+}

@@ -295,11 +295,12 @@ data comparison_index_view(const Page& page, const RenderContext& ctx) {
   const Links links = Links::for_page(page, ctx.site.config);
   const Document& doc = ctx.site.documents[page.document];
   const Organisation* org = ctx.site.config.find_organisation(doc.organisation_id);
-  const Version& latest = doc.versions.back();
-  data d = common_view(page, ctx, s.get("compare_index_title") + ": " + latest.title);
+  // Named as its page names it: by the version it shows, not a proposal's new title.
+  const std::string& title = doc.versions[shown_version_index(doc, ctx.as_of)].title;
+  data d = common_view(page, ctx, s.get("compare_index_title") + ": " + title);
   std::vector<std::pair<std::string, std::string>> trail = {{s.get("home"), ""}};
   if (org) trail.push_back({org->name, org->id + "/"});
-  trail.push_back({latest.title, document_url(doc)});
+  trail.push_back({title, document_url(doc)});
   set_breadcrumbs(d, links, trail);
   // One row per newer version, listing each older version it can be compared with.
   list rows;
@@ -432,7 +433,7 @@ data feed_view(const Page& page, const RenderContext& ctx) {
   } else if (page.feed == FeedScope::document) {
     doc = page.document;
     const Document& document = ctx.site.documents[page.document];
-    title = document.versions.back().title + " – " + config.title;
+    title = document.versions[shown_version_index(document, ctx.as_of)].title + " – " + config.title;
     alternate = config.base_url + document_url(document);
   }
   put(d, "title", s.fill("feed_title", {{"name", title}}));

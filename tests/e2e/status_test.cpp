@@ -224,3 +224,16 @@ TEST_CASE("the home page counts the documents an organisation's page lists, not 
   const std::string home = read_text(site.dir / "public/index.html");
   CHECK_THAT(home, Catch::Contains("1 dokument") && !Catch::Contains("2 dokument"));
 }
+
+TEST_CASE("a document's feed and comparisons are named by the version its page shows, not a proposal's title") {
+  const auto b = build({{"2020-01-15", kFront + "decision_date: 2020-01-15\n"},
+                        {"2025-03-01",
+                         "title: Integrationspolicy (ny)\ntype: policy\nstatus: proposal\n"
+                         "decided_by: KF\ndecision_date: 2025-03-01\nproposal_date: 2024-12-01\n"}},
+                       "--as-of 2025-01-01");
+  INFO(b->result.output);
+  REQUIRE(b->result.exit_code == 0);
+  const std::string feed = read_text(b->site / "public/lysekil/policy/feed.xml");
+  CHECK_THAT(feed, Catch::Contains("<title>Nytt och ändrat: Integrationspolicy – "));
+  CHECK_THAT(b->page("lysekil/policy/jamfor"), Catch::Contains("<h1>Jämför versioner: Integrationspolicy</h1>"));
+}

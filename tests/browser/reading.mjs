@@ -103,6 +103,28 @@ try {
     }
     await page.close();
   }
+  // A print page read on the phone: its title clear of the QR code.
+  for (const rel of ['moten/2016-01-20-kommunstyrelsen/utskrift/index.html',
+    'dals-ed/integrationspolicy/handlingsplaner/handlingsplan/utskrift/index.html']) {
+    if (!fs.existsSync(path.join(root, rel))) continue;
+    const page = await phone.newPage();
+    for (const width of [390, 320]) {
+      await page.setViewportSize({ width, height: PHONE.height });
+      await page.goto(url(rel));
+      const clear = await page.evaluate(() => {
+        // Its words, not only its box: a long word overflows a narrow box onto the code.
+        const title = document.querySelector('.print-title');
+        const range = document.createRange();
+        range.selectNodeContents(title);
+        const t = range.getBoundingClientRect();
+        const q = document.querySelector('.print-qr').getBoundingClientRect();
+        return title.scrollWidth <= title.clientWidth + 1 &&
+          (t.right <= q.left || q.right <= t.left || t.bottom <= q.top || q.bottom <= t.top);
+      });
+      check(clear, `${rel}: at ${width} px the title is clear of the QR code`);
+    }
+    await page.close();
+  }
   await phone.close();
 
   // 2. Keyboard: ¶ links out of the tab order, one button to bring them back.

@@ -127,6 +127,21 @@ try {
   }
   await phone.close();
 
+  // Printed from the browser, a plan's page keeps every column of its table
+  // on the paper and leaves out the search box and its filters.
+  const printed = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await printed.emulateMedia({ media: 'print' });
+  await printed.setViewportSize({ width: 700, height: 900 });  // about an A4 page's width
+  await printed.goto(url('dals-ed/integrationspolicy/handlingsplaner/handlingsplan/index.html'));
+  const paper = await printed.evaluate(() => ({
+    tables: [...document.querySelectorAll('.table-wrap, .table-scroll')].map((w) => w.scrollWidth <= w.clientWidth + 1),
+    search: getComputedStyle(document.querySelector('.site-search')).display,
+    filter: getComputedStyle(document.querySelector('.plan-filter')).display,
+  }));
+  check(paper.tables.length > 0 && paper.tables.every(Boolean), `printed, the plan's tables fit the page (${paper.tables})`);
+  check(paper.search === 'none' && paper.filter === 'none', 'printed, the plan leaves out the search box and filters');
+  await printed.close();
+
   // 2. Keyboard: ¶ links out of the tab order, one button to bring them back.
   const desk = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const doc = await desk.newPage();

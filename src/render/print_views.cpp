@@ -64,7 +64,8 @@ RunningText version_running_text(const Document& doc, std::size_t index, const R
   const Version& v = doc.versions[index];
   RunningText r;
   r.left = organisation_name(doc, ctx) + " · " + v.title;
-  r.right = s.get("registration_abbreviation") + " " + v.registration_number.value_or(s.get("unknown"));
+  // The diarienummer, when known: "dnr Uppgift saknas" on every sheet says nothing.
+  if (v.registration_number) r.right = s.get("registration_abbreviation") + " " + *v.registration_number;
   // Every printed page says which text it is and its status on the day.
   r.footer = s.fill("print_footer_version",
                     {{"status", status_words(doc, index, ctx.as_of, s).label}, {"version", version_label(v, s)}});
@@ -107,7 +108,8 @@ RunningText running_text(const Page& page, const RenderContext& ctx) {
         // right-to-left header: first-strong isolates.
         auto isolated = [](const std::string& text) { return "\u2068" + text + "\u2069"; };
         r.left = isolated(organisation_name(doc, ctx)) + " · " + edition.title;
-        r.right = s.get("registration_abbreviation") + " " + isolated(v.registration_number.value_or(s.get("unknown")));
+        if (v.registration_number)
+          r.right = s.get("registration_abbreviation") + " " + isolated(*v.registration_number);
       }
       return r;
     }

@@ -90,6 +90,9 @@ list metadata_changes(const Document& doc, const Version& older, const Version& 
     put(row, "label", old_label == new_label ? old_label : old_label + " / " + lower_first(new_label));
     put(row, "old", old_value);
     put(row, "new", new_value);
+    // "Uppgift saknas" is no text removed or added: shown as it is, unmarked.
+    put(row, "old_known", !old_row.get("unknown")->is_true());
+    put(row, "new_known", !new_row->get("unknown")->is_true());
     changes.push_back(std::move(row));
   }
   return changes;

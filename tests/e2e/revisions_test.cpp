@@ -121,6 +121,11 @@ TEST_CASE("the comparison of a version and a proposal pairs their metadata field
   CHECK_THAT(c, Catch::Contains("<tr><th scope=\"row\">Diarienummer</th><td><del>"));
   // Both were (to be) decided by Kommunfullmäktige: no change, whatever the labels.
   CHECK_THAT(c, !Catch::Contains("Beslutat av") && !Catch::Contains("Ska behandlas av"));
+  // A value the proposal does not give is shown as unknown, not as text it adds.
+  CHECK_THAT(c, Catch::Contains("<tr><th scope=\"row\">Diarienummer</th><td><del><span class=\"visually-hidden "
+                                "change-marker\">borttaget: </span>KS 2015/12<span class=\"visually-hidden "
+                                "change-marker\"> slut borttaget</span></del></td><td><span class=\"unknown\">Uppgift "
+                                "saknas</span></td></tr>"));
   // A proposal's own rows have nothing to be compared with.
   CHECK_THAT(c, !Catch::Contains("Förslag daterat</th>"));
 }
@@ -137,9 +142,8 @@ TEST_CASE("the comparison marks words inserted and deleted, and sections moved, 
   CHECK_THAT(c, Catch::Contains("<details class=\"diff-unchanged\">"));
   // Metadata changes in their own table.
   CHECK_THAT(c, Catch::Contains(
-                    "<tr><th scope=\"row\">Beslutsdatum</th><td><del><span class=\"visually-hidden "
-                    "change-marker\">borttaget: </span>Uppgift saknas<span class=\"visually-hidden change-marker\"> "
-                    "slut borttaget</span></del></td><td><ins><span class=\"visually-hidden change-marker\">tillagt: "
+                    "<tr><th scope=\"row\">Beslutsdatum</th><td><span class=\"unknown\">Uppgift saknas</span>"
+                    "</td><td><ins><span class=\"visually-hidden change-marker\">tillagt: "
                     "</span>16 mars 2015<span class=\"visually-hidden change-marker\"> slut tillagt</span></ins></td>"
                     "</tr>"));
   // Screen readers hear where each change begins and ends.

@@ -41,6 +41,9 @@ std::optional<Date> next_document_change(const Document& doc, Date day) {
   const bool repealed = doc.repeal && !(day < doc.repeal->date);  // the current version's end no longer shows
   for (std::size_t i = 0; i < doc.versions.size(); ++i) {
     const Version& v = doc.versions[i];
+    // A proposal is to be decided on its decision_date, and the day after
+    // it was to have been (render/status_wording.cpp proposal_statement).
+    if (v.status == VersionStatus::proposal && v.decision_date) keep_first(best, v.decision_date->add_days(1), day);
     if (v.status != VersionStatus::adopted || static_cast<int>(i) < current) continue;
     if (const auto start = start_of(v)) keep_first(best, *start, day);
     if (static_cast<int>(i) == current && v.valid_until.kind == ValidUntil::Kind::date && !repealed)

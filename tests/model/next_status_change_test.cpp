@@ -24,12 +24,15 @@ std::string iso(const std::optional<Date>& day) { return day ? day->iso() : "non
 
 bool chance(std::mt19937& random, int percent) { return std::uniform_int_distribution<int>(1, 100)(random) <= percent; }
 
-// What each version of `doc` states on `day`.
-std::vector<std::tuple<Standing, int, int>> statements(const Document& doc, Date day) {
-  std::vector<std::tuple<Standing, int, int>> out;
+// What each version of `doc` states on `day`; of a proposal also whether
+// the day it was to be decided has passed ("ska" or "skulle behandlas").
+std::vector<std::tuple<Standing, int, int, bool>> statements(const Document& doc, Date day) {
+  std::vector<std::tuple<Standing, int, int, bool>> out;
   for (std::size_t i = 0; i < doc.versions.size(); ++i) {
+    const Version& v = doc.versions[i];
     const VersionStanding s = standing_of(doc, i, day);
-    out.emplace_back(s.kind, s.successor, s.current);
+    out.emplace_back(s.kind, s.successor, s.current,
+                     v.status == VersionStatus::proposal && v.decision_date && *v.decision_date < day);
   }
   return out;
 }

@@ -22,8 +22,9 @@
 namespace styrdok::search {
 
 // A word and its weighted count in one entry (a title word counts
-// title_weight, a heading word heading_weight, a body word 1). Single
-// precision: the index holds every (word, entry) pair of the site at once.
+// title_weight, a heading word heading_weight, a body word and a word of
+// the organisation's name 1). Single precision: the index holds every
+// (word, entry) pair of the site at once.
 struct WordCount {
   std::uint32_t id = 0;
   float weight = 0;
@@ -34,6 +35,10 @@ struct EntryRange {
   std::size_t first = 0;
   std::vector<WordCount> counts;    // entry by entry, in no particular order within one
   std::vector<std::uint32_t> ends;  // where each entry's counts end in `counts`
+  // The words of the top of a page's title and organisation name (which
+  // count for the page's other sections too), entry by entry, each once.
+  std::vector<std::uint32_t> title_words;
+  std::vector<std::uint32_t> title_ends;  // where each entry's end in `title_words`
 };
 
 struct EntryWords {

@@ -356,7 +356,8 @@ SearchIndex SearchIndex::build(SearchEntries entries, const IndexOptions& option
       EntryRange& range = counted.ranges[r];
       std::vector<WordCount> out;
       out.reserve(range.counts.size() + range.counts.size() / 2);
-      std::uint32_t begin = 0;
+      std::uint32_t begin = 0, title_begin = 0;
+      std::vector<std::uint32_t> titles;
       for (std::size_t i = 0; i < range.ends.size(); ++i) {
         const auto stamp = static_cast<std::uint32_t>(range.first + i + 1);
         touched.clear();
@@ -380,9 +381,22 @@ SearchIndex SearchIndex::build(SearchEntries entries, const IndexOptions& option
         for (const auto term : touched) out.push_back({term, weight[term]});
         begin = range.ends[i];
         range.ends[i] = static_cast<std::uint32_t>(out.size());
+        // The title's and organisation name's terms, their parts too.
+        const std::size_t first_title = titles.size();
+        for (std::uint32_t j = title_begin; j < range.title_ends[i]; ++j) {
+          const std::uint32_t term = term_of_word[range.title_words[j]];
+          titles.push_back(term);
+          for (std::uint32_t p = part_first[term]; p < part_first[term + 1]; ++p) titles.push_back(term_parts[p]);
+        }
+        std::sort(titles.begin() + static_cast<std::ptrdiff_t>(first_title), titles.end());
+        titles.erase(std::unique(titles.begin() + static_cast<std::ptrdiff_t>(first_title), titles.end()),
+                     titles.end());
+        title_begin = range.title_ends[i];
+        range.title_ends[i] = static_cast<std::uint32_t>(titles.size());
       }
       out.shrink_to_fit();  // held for every entry until the postings are made
       range.counts = std::move(out);
+      range.title_words = std::move(titles);
     }
   });
   done("entries' terms");
@@ -453,6 +467,30 @@ SearchIndex SearchIndex::build(SearchEntries entries, const IndexOptions& option
     for (std::size_t r = first; r < last; ++r) EntryRange().counts.swap(counted.ranges[r].counts);
   }
   done("postings");
+  // The tops of pages by the terms of their titles, and the sections of
+  // each top: the entries after it at the same address.
+  {
+    std::vector<std::vector<std::uint32_t>> leads(terms.words.size());
+    for (const auto& range : counted.ranges) {
+      std::uint32_t begin = 0;
+      for (std::size_t i = 0; i < range.title_ends.size(); ++i) {
+        for (std::uint32_t j = begin; j < range.title_ends[i]; ++j)
+          leads[range.title_words[j]].push_back(static_cast<std::uint32_t>(range.first + i));
+        begin = range.title_ends[i];
+      }
+    }
+    for (std::size_t t = 0; t < leads.size(); ++t)
+      if (!leads[t].empty())
+        index.title_keys_.emplace_hint(index.title_keys_.end(), std::string(terms.words[t]), std::move(leads[t]));
+    index.sections_after_.assign(entries.size(), 0);
+    for (std::size_t i = 0; i < entries.size(); ++i) {
+      if (!entries[i].lead) continue;
+      std::size_t j = i + 1;
+      while (j < entries.size() && !entries[j].lead && entries[j].url == entries[i].url) ++j;
+      index.sections_after_[i] = static_cast<std::uint32_t>(j - i - 1);
+    }
+  }
+  done("title keys");
   for (std::size_t t = 0; t < terms.words.size(); ++t)
     index.terms_.emplace_hint(index.terms_.end(), std::string(terms.words[t]), std::move(postings[t]));
   done("terms' map");

@@ -34,6 +34,9 @@ const CASES = [
   ['"Riktlinjer för integrationsarbete"', 'lysekil/riktlinjer-for-integrationsarbete/index.html'],
   // A genitive whose form less its ending is a written form of another key ("kommunstyrelsen").
   ['kommunstyrelsens ', 'dals-ed/integrationspolicy/index.html#utvardering-och-revidering'],
+  // A word of the document's title and one of a section; the organisation's name.
+  ['riktlinjer diskriminering', 'lysekil/riktlinjer-for-integrationsarbete/index.html#arbete-mot-diskriminering-trakasserier-och-krankande-behandling'],
+  ['Lysekils kommun', 'lysekil/riktlinjer-for-integrationsarbete/index.html'],
   // The Arabic edition (issue 18): a word of its Background section, and another form of it.
   ['المؤتمر', 'dals-ed/integrationspolicy/2015-03-16/ar/index.html#الخلفية'],
   ['مؤتمر', 'dals-ed/integrationspolicy/2015-03-16/ar/index.html#الخلفية'],

@@ -14,7 +14,7 @@ TEST_CASE("the search page is built with its index, and every page links to it")
   CHECK_THAT(search, Catch::Contains(R"(<option value="stenungsund">Stenungsunds kommun</option>)"));
   CHECK(fs::exists(out / "assets/search.js"));
   const std::string meta = read_text(out / "sok/index/meta.js");
-  CHECK(meta.rfind("styrdokSearch.meta({\"format\":2,", 0) == 0);
+  CHECK(meta.rfind("styrdokSearch.meta({\"format\":3,", 0) == 0);
   // The header's search box: a GET form to the search page, relative.
   CHECK_THAT(read_text(out / "lysekil/riktlinjer-for-integrationsarbete/index.html"),
              Catch::Contains(R"(<form class="site-search" action="../../sok/index.html" method="get" role="search">)"));

@@ -219,3 +219,51 @@ TEST_CASE("the build reports each of its steps once, in order, and builds the sa
   }));
   CHECK(timed.aliases() == plain.aliases());
 }
+
+namespace {
+
+// A page's top and its sections, in that order, of one organisation.
+SearchEntries page(std::string url, std::string title, std::vector<std::pair<std::string, std::string>> sections) {
+  SearchEntries out;
+  SearchEntry top = section(url, "", "Beslutad av kommunfullmäktige.");
+  top.title = title;
+  top.lead = true;
+  top.organisation = "provstad";
+  top.organisation_name = "Provstads kommun";
+  out.push_back(top);
+  for (auto& [heading, text] : sections) {
+    SearchEntry e = section(url, heading, text);
+    e.title = title;
+    e.organisation = "provstad";
+    e.organisation_name = "Provstads kommun";
+    out.push_back(std::move(e));
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("a word of the page's title or organisation counts for its sections, below sections with every word",
+          "[search]") {
+  SearchEntries entries = page("r/", "Riktlinjer för integration",
+                               {{"diskriminering", "Arbete mot diskriminering i alla verksamheter."},
+                                {"bokbuss", "Bokbussen kör varje vecka."}});
+  for (auto& e : page("p/", "Bibliotekspolicy",
+                      {{"rad", "Riktlinjer om diskriminering finns på biblioteket."},
+                       {"bokbussen", "Bokbussen stannar vid skolan."}}))
+    entries.push_back(std::move(e));
+  for (auto& e : page("s/", "Policy för skolan", {{"annat", "Om diskriminering i skolan."}})) entries.push_back(e);
+  const auto index = SearchIndex::build(entries, {});
+  // p/#rad has both words itself; r/#diskriminering has one, the other in its title.
+  CHECK(hits(index, "riktlinjer diskriminering ") == std::vector<std::string>{"p/#rad", "r/#diskriminering"});
+  CHECK(hits(index, "diskriminering riktlinjer ") == std::vector<std::string>{"p/#rad", "r/#diskriminering"});
+  // A part of a compound in the title ("biblioteks|policy").
+  CHECK(hits(index, "bibliotekspolicy bokbuss ") == std::vector<std::string>{"p/#bokbussen"});
+  CHECK(hits(index, "policy bokbuss ") == std::vector<std::string>{"p/#bokbussen"});
+  // The organisation's name finds the tops of its pages, and counts for their sections.
+  CHECK(sorted_hits(index, "Provstads kommun ") == std::vector<std::string>{"p/#", "r/#", "s/#"});
+  CHECK(hits(index, "Provstad bokbuss ") == std::vector<std::string>{"p/#bokbussen", "r/#bokbuss"});
+  // A word in no title and in no section of the page finds nothing there.
+  CHECK(hits(index, "riktlinjer vecka ").size() == 1);
+  CHECK(hits(index, "riktlinjer stannar ").empty());
+}

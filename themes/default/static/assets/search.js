@@ -26,6 +26,8 @@
   var PAGE = 10;             // results shown at a time
   var PREFIX_WEIGHT = 0.5;   // a word that only begins with the last word typed
   var MAX_PREFIX_SHARDS = 3; // shards read to expand a prefix
+  var TITLE_WEIGHT = 0.5;    // a word found only in the title of the section's page: half the top's score
+  var WHOLE_SECTION = 1e6;   // added to a section that holds every word itself, to rank it above the others
 
   function say(key, values) {
     var text = box.getAttribute('data-' + key) || '';
@@ -90,7 +92,10 @@
   // The index -------------------------------------------------------------
   // Postings: [entry, score level] pairs, each number little-endian base 32
   // in the base64 alphabet, its upper 32 letters meaning "more digits follow";
-  // an entry is the distance from the one before. A common word has tens of
+  // an entry is the distance from the one before. For the top of a page
+  // whose title (or organisation's name) holds the key, the level has 32
+  // times one more than the number of the page's sections added: the entries
+  // after it that the word then counts for. A common word has tens of
   // thousands, so the letters' values are looked up in a table.
   var DIGITS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
   var DIGIT_VALUE = new Uint8Array(128);
@@ -241,14 +246,22 @@
           if (!(a[0] in out) || out[a[0]] < a[1]) out[a[0]] = a[1];
         });
         var scored = new Map(), power = [];  // entry -> its best score
+        var titled = new Map();               // top of a page whose title has the word -> [sections, score]
         Object.keys(out).forEach(function (k) {
           lookup.record(k).postings.forEach(function (p) {
-            if (power[p[1]] === undefined) power[p[1]] = Math.pow(meta.score_step, p[1]);
-            var s = out[k] * power[p[1]], before = scored.get(p[0]);
+            var level = p[1] % 32, sections = (p[1] - level) / 32 - 1;
+            if (power[level] === undefined) power[level] = Math.pow(meta.score_step, level);
+            var s = out[k] * power[level], before = scored.get(p[0]);
             if (before === undefined || before < s) scored.set(p[0], s);
+            if (sections < 0) return;
+            var t = titled.get(p[0]);
+            if (t === undefined || t[1] < TITLE_WEIGHT * s) titled.set(p[0], [sections, TITLE_WEIGHT * s]);
           });
         });
-        return { keys: Object.keys(out), scores: scored };
+        var titles = [];  // [top, sections, score], by entry
+        titled.forEach(function (t, e) { titles.push([e, t[0], t[1]]); });
+        titles.sort(function (a, b) { return a[0] - b[0]; });
+        return { keys: Object.keys(out), scores: scored, titles: titles };
       });
     });
   }
@@ -318,6 +331,33 @@
     return out;
   };
 
+  // The score of a word for `entry` through its page's title; 0 if none.
+  function throughTitle(titles, entry) {
+    var lo = 0, hi = titles.length;  // the first top after the entry
+    while (lo < hi) {
+      var mid = (lo + hi) >> 1;
+      if (titles[mid][0] <= entry) lo = mid + 1; else hi = mid;
+    }
+    if (lo === 0) return 0;
+    var t = titles[lo - 1];
+    return entry - t[0] <= t[1] ? t[2] : 0;
+  }
+
+  // An entry's score for all the words, each in the entry or in the title of
+  // its page (or its organisation's name); -1 if a word is in neither.
+  function scoreOf(per, entry) {
+    var s = 0, whole = true;
+    for (var i = 0; i < per.length; i++) {
+      var own = per[i].scores.get(entry);
+      if (own !== undefined) { s += own; continue; }
+      var t = throughTitle(per[i].titles, entry);
+      if (t === 0) return -1;
+      s += t;
+      whole = false;
+    }
+    return whole ? s + WHOLE_SECTION : s;
+  }
+
   // The matching entries (a Ranking), and the keys that matched (for highlighting).
   function query(text, filter) {
     return load('meta').then(function (meta) {
@@ -325,13 +365,14 @@
       if (!q.words.length) return { q: q, ranked: new Ranking(0), keys: [] };
       var lookup = new Lookup(meta);
       return Promise.all(q.words.map(function (w) { return candidates(lookup, w); })).then(function (per) {
-        var total = per[0].scores;
-        per.slice(1).forEach(function (p) {
-          var kept = new Map();
-          p.scores.forEach(function (s, e) {
-            if (total.has(e)) kept.set(e, total.get(e) + s);
+        // Every entry that holds at least one of the words, once.
+        var total = new Map();
+        per.forEach(function (p, w) {
+          p.scores.forEach(function (own, e) {
+            for (var j = 0; j < w; j++) if (per[j].scores.has(e)) return;
+            var s = scoreOf(per, e);
+            if (s >= 0) total.set(e, s);
           });
-          total = kept;
         });
         var ranked = new Ranking(total.size);
         total.forEach(function (s, e) { if (passes(meta, e, filter)) ranked.add(e, s); });

@@ -142,6 +142,7 @@ EntryWords count_words(const SearchEntries& entries, const WordWeights& weights,
   // The site's id of a word is its partition's first id plus its number there.
   std::vector<std::uint32_t> base(kParts + 1, 0);
   for (std::size_t p = 0; p < kParts; ++p) base[p + 1] = base[p] + static_cast<std::uint32_t>(result.storage[p].size());
+  result.part_first = base;
   result.words.reserve(base[kParts]);
   for (const auto& table : result.storage)
     result.words.insert(result.words.end(), table.words().begin(), table.words().end());
@@ -150,6 +151,12 @@ EntryWords count_words(const SearchEntries& entries, const WordWeights& weights,
     for (auto& id : result.ranges[r].title_words) id = base[id >> kPartWordBits] + (id & kPartWords);
   });
   return result;
+}
+
+std::uint32_t EntryWords::find(std::string_view word) const {
+  const std::size_t p = part_of(hash_word(word));
+  const std::uint32_t id = storage[p].find(word);
+  return id == WordTable::kNone ? id : part_first[p] + id;
 }
 
 }  // namespace styrdok::search

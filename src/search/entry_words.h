@@ -47,9 +47,14 @@ struct EntryWords {
   // followed by the word, so that the same letters in two languages are two
   // words, each stemmed in its own language.
   std::vector<std::string_view> words;
-  std::vector<EntryRange> ranges;  // their counts by those ids
-  std::vector<double> length;      // per entry: the weighted number of its words
-  std::vector<WordTable> storage;  // holds the words' bytes
+  std::vector<EntryRange> ranges;         // their counts by those ids
+  std::vector<double> length;             // per entry: the weighted number of its words
+  std::vector<WordTable> storage;         // holds the words' bytes
+  std::vector<std::uint32_t> part_first;  // per table of storage, the id of its first word
+
+  // The id of `word` (with its group byte, if any); WordTable::kNone if the
+  // site does not write it.
+  std::uint32_t find(std::string_view word) const;
 };
 
 struct WordWeights {

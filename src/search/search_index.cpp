@@ -150,6 +150,48 @@ std::vector<std::uint64_t> hashes_of(
   return hashes;
 }
 
+// The word less a definite ending -n or -ns after a vowel ("förskolan",
+// "förskolans", "policyn" -> "förskola", "policy"), or "" when it has none.
+// Six letters at least, so that short words ("man", "ben") stay as they are.
+std::string less_definite_ending(std::string_view word) {
+  const std::size_t cut = word.ends_with("ns") ? 2 : word.ends_with('n') ? 1 : 0;
+  if (cut == 0 || word.size() < 6) return "";
+  const std::string_view rest = word.substr(0, word.size() - cut);
+  static constexpr std::string_view kVowels[] = {"a", "e", "i", "o", "u", "y", "å", "ä", "ö", "é"};
+  for (const auto v : kVowels)
+    if (rest.ends_with(v)) return std::string(rest);
+  return "";
+}
+
+// Snowball's Swedish stemmer keeps the definite -n of a noun in -a and of
+// "policy" ("förskolan" -> "forskolan", "förskola" -> "forskol"): a word
+// so ended whose form without the ending the site also writes takes that
+// form's key, so that each finds the other. Words of other languages are
+// left alone.
+void definite_forms(const EntryWords& counted, const std::vector<const char*>& algorithms,
+                    std::vector<std::string>& key_of, unsigned jobs) {
+  const auto& words = counted.words;
+  std::vector<char> swedish(algorithms.size(), 0);
+  for (std::size_t g = 0; g < algorithms.size(); ++g)
+    swedish[g] = algorithms[g] && std::string_view(algorithms[g]) == "swedish";
+  // A word so ended is never the form without the ending of another (which
+  // ends in a vowel): the keys read here are not the ones written.
+  const Ranges ranges(words.size(), 4096);
+  parallel_for(ranges.count, jobs, [&](std::size_t r) {
+    std::string base;
+    for (std::size_t w = ranges.first(r); w < ranges.last(r, words.size()); ++w) {
+      const std::uint8_t g = word_group(words[w]);
+      if (!swedish[g]) continue;
+      const std::string rest = less_definite_ending(word_letters(words[w]));
+      if (rest.empty()) continue;
+      base.assign(g ? 1 : 0, static_cast<char>(g));
+      base += rest;
+      const std::uint32_t id = counted.find(base);
+      if (id != WordTable::kNone) key_of[w] = key_of[id];
+    }
+  });
+}
+
 }  // namespace
 
 SearchIndex SearchIndex::build(SearchEntries entries, const IndexOptions& options) {
@@ -231,6 +273,8 @@ SearchIndex SearchIndex::build(SearchEntries entries, const IndexOptions& option
   for (std::size_t w = 0; w < words.size(); ++w)
     if (whole[w]) key_of[w] = folded[w];
   done("s rule");
+  definite_forms(counted, algorithms, key_of, jobs);
+  done("definite forms");
   WordTable key_table;  // views of key_of, final from here on
   key_table.reserve(words.size());
   std::vector<std::uint32_t> key_id(words.size());

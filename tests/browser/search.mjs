@@ -294,6 +294,15 @@ async function main() {
       li.querySelector('a').getAttribute('href'), li.querySelector('.search-result-meta').textContent]));
     check(metas.some(([h, m]) => /integrationspolicy\/odaterad\//.test(h) && m.includes('Ersatt av en nyare version (gällde till och med 31 mars 2015)')),
       'an older version is labelled superseded, with the last day it applied');
+    // A definite form finds the indefinite, and the other way round.
+    const found = async (q) => {
+      await page.goto(server.url + 'sok/?q=' + encodeURIComponent(q));
+      await settled(page);
+      return page.$$eval('#search-results > li a', (as) => as.map((a) => a.getAttribute('href')).sort().join());
+    };
+    const definite = await found('förskolan '), indefinite = await found('förskola ');
+    check(definite === indefinite && /stenungsund.*#utbildning/.test(indefinite) && /dals-ed/.test(definite),
+      `"förskolan" and "förskola" find the same sections (${definite} / ${indefinite})`);
     await page.goto(server.url + 'sok/?q=' + encodeURIComponent('integrationsarbete') + '&org=lysekil');
     await settled(page);
     const lysekil = await page.$$eval('#search-results > li .search-result-meta', (ps) => ps.map((p) => p.textContent));

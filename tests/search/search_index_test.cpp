@@ -267,3 +267,26 @@ TEST_CASE("a word of the page's title or organisation counts for its sections, b
   CHECK(hits(index, "riktlinjer vecka ").size() == 1);
   CHECK(hits(index, "riktlinjer stannar ").empty());
 }
+
+TEST_CASE("a definite form in -n finds the word without it, and the other way round", "[search]") {
+  const SearchEntries entries = {
+      section("a/", "h", "Barnen går i förskolan."), section("b/", "h", "Varje förskola har en rektor."),
+      section("c/", "h", "Förskolans personal och skolan."), section("d/", "h", "En skola och en policy."),
+      section("e/", "h", "Policyn gäller alla.")};
+  const auto index = SearchIndex::build(entries, {});
+  const std::vector<std::string> preschools = {"a/#h", "b/#h", "c/#h"};
+  CHECK(sorted_hits(index, "förskola ") == preschools);
+  CHECK(sorted_hits(index, "förskolan ") == preschools);
+  CHECK(sorted_hits(index, "forskolans ") == preschools);
+  // "skola" is a part of "förskola" too: those come after the whole words.
+  for (const auto* school : {"skolan ", "skola "}) {
+    INFO(school);
+    auto found = hits(index, school);
+    REQUIRE(found.size() == 4);
+    std::sort(found.begin(), found.begin() + 2);
+    CHECK(found[0] == "c/#h");
+    CHECK(found[1] == "d/#h");
+  }
+  CHECK(sorted_hits(index, "policy ") == std::vector<std::string>{"d/#h", "e/#h"});
+  CHECK(sorted_hits(index, "policyn ") == std::vector<std::string>{"d/#h", "e/#h"});
+}

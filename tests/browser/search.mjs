@@ -37,6 +37,8 @@ const CASES = [
   // A word of the document's title and one of a section; the organisation's name.
   ['riktlinjer diskriminering', 'lysekil/riktlinjer-for-integrationsarbete/index.html#arbete-mot-diskriminering-trakasserier-och-krankande-behandling'],
   ['Lysekils kommun', 'lysekil/riktlinjer-for-integrationsarbete/index.html'],
+  // A registration number as a whole (the page top of KS 2015/12 also has "§ 24").
+  ['KS 2015/12', 'dals-ed/integrationspolicy/index.html'],
   // The Arabic edition (issue 18): a word of its Background section, and another form of it.
   ['المؤتمر', 'dals-ed/integrationspolicy/2015-03-16/ar/index.html#الخلفية'],
   ['مؤتمر', 'dals-ed/integrationspolicy/2015-03-16/ar/index.html#الخلفية'],
@@ -294,6 +296,10 @@ async function main() {
       li.querySelector('a').getAttribute('href'), li.querySelector('.search-result-meta').textContent]));
     check(metas.some(([h, m]) => /integrationspolicy\/odaterad\//.test(h) && m.includes('Ersatt av en nyare version (gällde till och med 31 mars 2015)')),
       'an older version is labelled superseded, with the last day it applied');
+    // A registration number whose parts are there apart finds nothing.
+    await page.goto(server.url + 'sok/?q=' + encodeURIComponent('KS 2015/24'));
+    r = await settled(page);
+    check(r.first === null, `"KS 2015/24" finds no document (the one with KS 2015/12 and § 24)${r.first ? ': got ' + r.first : ''}`);
     // A definite form finds the indefinite, and the other way round.
     const found = async (q) => {
       await page.goto(server.url + 'sok/?q=' + encodeURIComponent(q));

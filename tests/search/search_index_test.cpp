@@ -290,3 +290,16 @@ TEST_CASE("a definite form in -n finds the word without it, and the other way ro
   CHECK(sorted_hits(index, "policy ") == std::vector<std::string>{"d/#h", "e/#h"});
   CHECK(sorted_hits(index, "policyn ") == std::vector<std::string>{"d/#h", "e/#h"});
 }
+
+TEST_CASE("a registration number finds the document that has it, not one with its parts apart", "[search]") {
+  SearchEntries entries = {section("a/", "", "Kommunfullmäktige § 12, KS 2019/45"),
+                           section("b/", "", "Kommunfullmäktige § 3, KS 2019/12")};
+  for (auto& e : entries) e.lead = true;
+  const auto index = SearchIndex::build(entries, {});
+  CHECK(hits(index, "KS 2019/12") == std::vector<std::string>{"b/#"});
+  CHECK(hits(index, "KS 2019-12") == std::vector<std::string>{"b/#"});
+  CHECK(hits(index, "ks 2019 / 12 ") == std::vector<std::string>{"b/#"});
+  CHECK(hits(index, "2019/45") == std::vector<std::string>{"a/#"});
+  // Words apart are words apart.
+  CHECK(sorted_hits(index, "KS 12 ") == std::vector<std::string>{"a/#", "b/#"});
+}

@@ -69,6 +69,23 @@
   var WORD = /[\p{L}\p{N}\p{M}]+/gu;
   function words(text) { return (text.match(WORD) || []).map(fold); }
 
+  // Registration numbers in unquoted text ("KS 2019/12", "2023/873"): a
+  // year, a slash or dash, and a number, which must stand together as a
+  // phrase's words do (apart, "2019" and "12" are in "§ 12, KS 2019/45" too).
+  // As query_parser.cpp registration_numbers() reads them.
+  function registrationNumbers(part) {
+    var tokens = [], m, re = /[\p{L}\p{N}\p{M}]+/gu, out = [];
+    while ((m = re.exec(part))) tokens.push({ word: m[0], at: m.index, end: m.index + m[0].length });
+    for (var i = 0; i + 1 < tokens.length; i++) {
+      var year = tokens[i], number = tokens[i + 1];
+      if (!/^[0-9]{4}$/.test(year.word) || !/^[0-9]+$/.test(number.word)) continue;
+      if (!/^[ \t]*[\/\-\u2013][ \t]*$/.test(part.slice(year.end, number.at))) continue;
+      out.push([year.word, number.word]);
+      i++;
+    }
+    return out;
+  }
+
   // Words, "phrases", and whether the last word is still being typed.
   function parse(text) {
     var q = { words: [], phrases: [] };
@@ -76,6 +93,7 @@
     text.split('"').forEach(function (part, i) {
       var w = words(part);
       var quoted = i % 2 === 1;
+      if (!quoted) q.phrases = q.phrases.concat(registrationNumbers(part));
       w.forEach(function (x) {
         if (!quoted) lastBare = q.words.length;
         q.words.push({ folded: x, prefix: false });

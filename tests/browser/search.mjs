@@ -309,6 +309,20 @@ async function main() {
     const definite = await found('förskolan '), indefinite = await found('förskola ');
     check(definite === indefinite && /stenungsund.*#utbildning/.test(indefinite) && /dals-ed/.test(definite),
       `"förskolan" and "förskola" find the same sections (${definite} / ${indefinite})`);
+    // With a phrase only the entries' text can tell the number of results:
+    // the page says "at least" as many as it shows, and the number once all are shown.
+    await page.goto(server.url + 'sok/?q=' + encodeURIComponent('"för att"'));
+    const atFirst = (await settled(page)).announcement;
+    while (await page.isVisible('#search-more')) {
+      const before = await page.$$eval('#search-results > li', (lis) => lis.length);
+      await page.click('#search-more');
+      await page.waitForFunction((n) => document.querySelectorAll('#search-results > li').length > n ||
+        document.getElementById('search-more').hidden, before);
+    }
+    const phrased = await page.$$eval('#search-results > li', (lis) => lis.length);
+    const atLast = await page.textContent('#search-announcement');
+    check(/^(Minst 10 träffar|\d+ träffar)/.test(atFirst) && atLast.startsWith(`${phrased} träffar`),
+      `a phrase's count is "at least" until all are shown, then theirs (${atFirst} / ${atLast} / ${phrased} shown)`);
     await page.goto(server.url + 'sok/?q=' + encodeURIComponent('integrationsarbete') + '&org=lysekil');
     await settled(page);
     const lysekil = await page.$$eval('#search-results > li .search-result-meta', (ps) => ps.map((p) => p.textContent));

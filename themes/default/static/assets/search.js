@@ -602,6 +602,21 @@
     });
   }
 
+  // Says how many results there are; returns the number, or -1 where it is
+  // not known yet: with a phrase or a language, only the entries' text can
+  // tell, and that of the entries not shown is not loaded. Then it says how
+  // many are shown so far ("minst 10"), and the number once all are shown.
+  function announceCount(state, text) {
+    var result = state.result, query = text.trim();
+    var checked = !result.q.phrases.length && !state.lang;
+    var n = checked ? result.ranked.length : more.hidden ? state.shown : -1;
+    announce.textContent = n === 0 ? say('none', { query: query })
+      : n === 1 ? say('found-one', { query: query })
+      : n > 1 ? say('found-many', { query: query, count: String(n) })
+      : say('found-at-least', { query: query, count: String(state.shown) });
+    return n;
+  }
+
   function filterValues() {
     var f = {};
     Object.keys(fields).forEach(function (k) { f[k] = document.getElementById(fields[k]).value; });
@@ -643,11 +658,7 @@
       list.textContent = '';
       return showMore(state, mine).then(function () {
         if (mine !== generation) return;
-        var n = result.q.phrases.length || state.lang ? state.shown + (more.hidden ? 0 : result.ranked.length - state.cursor)
-                                         : result.ranked.length;
-        announce.textContent = n === 0 ? say('none', { query: text.trim() })
-          : n === 1 ? say('found-one', { query: text.trim() })
-          : say('found-many', { query: text.trim(), count: String(n) });
+        var n = announceCount(state, text);
         if (n === 0 && !filter.all) return offerOlder(text, filter, mine);
       });
     }).catch(function () {
@@ -670,8 +681,11 @@
   });
   more.addEventListener('click', function () {
     if (!current) return;
-    var first = list.children.length;
-    showMore(current, generation).then(function () {
+    var first = list.children.length, state = current, mine = generation;
+    showMore(state, mine).then(function () {
+      if (mine !== generation) return;
+      // A number that was not known may be now (the last page is shown).
+      if (state.result.q.phrases.length || state.lang) announceCount(state, input.value);
       var link = list.children[first] && list.children[first].querySelector('a');
       if (link) link.focus();
     });

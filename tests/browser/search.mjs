@@ -241,6 +241,14 @@ async function main() {
     check(r.first?.includes('/2015-03-16/ar/'), `language "ar" finds the Arabic edition${r.first ? '' : ' (got nothing)'}`);
     const heading = await page.$eval('#search-results > li h2', (h) => [h.lang, h.dir]);
     check(heading[0] === 'ar' && heading[1] === 'rtl', 'the Arabic result is marked lang="ar" dir="rtl"');
+    // Only the edition's own words are marked so: not the label "Avsnitt" before its section's heading.
+    const section = await page.$eval('#search-results > li .search-result-section', (p) =>
+      [p.lang, p.querySelector('span')?.lang, p.querySelector('span')?.dir, p.firstChild.textContent]);
+    check(section[0] === '' && section[1] === 'ar' && section[2] === 'rtl' && section[3] === 'Avsnitt: ',
+      `the section line's label is Swedish, its heading Arabic (got ${section.join(', ')})`);
+    const named = await page.$eval('#search-results > li .search-result-meta span', (s) => [s.lang, s.textContent])
+      .catch(() => []);
+    check(named[0] === 'ar', `the language's name in the meta line is marked lang="ar" (got ${named.join(', ')})`);
     await page.goto(server.url + 'sok/?q=' + encodeURIComponent('integration') + '&sprak=sv&status=alla');
     await settled(page);
     const svOnly = await page.$$eval('#search-results > li a', (as) => as.map((a) => a.getAttribute('href')));

@@ -510,6 +510,7 @@
     var meta = [optionLabel(fields.org, record[3])];
     if (record[4]) meta.push(optionLabel(fields.typ, record[4]));
     if (record[6] === 'action') meta.push(say('action'));
+    var languageAt = meta.length;  // the edition's language's name, in that language
     if (record[12]) meta.push(record[12]);
     // Every result that does not apply says what it is (the badge words of its page).
     if (record[5] && record[5] !== 'in_force') {
@@ -519,13 +520,25 @@
     }
     var p = document.createElement('p');
     p.className = 'search-result-meta';
-    p.textContent = meta.join(' · ');
+    meta.forEach(function (text, i) {
+      if (i > 0) p.appendChild(document.createTextNode(' · '));
+      if (i === languageAt && record[12]) {
+        var name = inLanguage(document.createElement('span'));
+        name.textContent = text;
+        p.appendChild(name);
+      } else {
+        p.appendChild(document.createTextNode(text));
+      }
+    });
     li.appendChild(p);
     if (record[8]) {
+      // The label in the page's language, the heading in the edition's.
       var s = document.createElement('p');
       s.className = 'search-result-section';
-      inLanguage(s);
-      s.textContent = say('section') + ': ' + record[8];
+      s.appendChild(document.createTextNode(say('section') + ': '));
+      var heading = inLanguage(document.createElement('span'));
+      heading.textContent = record[8];
+      s.appendChild(heading);
       li.appendChild(s);
     }
     if (record[9]) {

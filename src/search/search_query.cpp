@@ -4,6 +4,7 @@
 #include <map>
 #include <optional>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "core/slug.h"
 #include "search/query_parser.h"
@@ -134,11 +135,11 @@ std::vector<std::uint32_t> SearchIndex::query(std::string_view text, const Query
   std::vector<WordMatch> matches;
   for (const auto& word : parsed.words) matches.push_back(match_word(*this, word));
   std::unordered_map<std::uint32_t, double> total;
-  for (std::size_t w = 0; w < matches.size(); ++w) {
-    for (const auto& held : matches[w].own) {
+  std::unordered_set<std::uint32_t> seen;
+  for (const auto& match : matches) {
+    for (const auto& held : match.own) {
       const std::uint32_t entry = held.first;
-      auto earlier = [&](const WordMatch& m) { return m.own.count(entry) > 0; };
-      if (std::any_of(matches.begin(), matches.begin() + static_cast<std::ptrdiff_t>(w), earlier)) continue;
+      if (!seen.insert(entry).second) continue;
       if (auto s = score_of(*this, matches, entry)) total.emplace(entry, *s);
     }
   }

@@ -383,11 +383,13 @@
       if (!q.words.length) return { q: q, ranked: new Ranking(0), keys: [] };
       var lookup = new Lookup(meta);
       return Promise.all(q.words.map(function (w) { return candidates(lookup, w); })).then(function (per) {
-        // Every entry that holds at least one of the words, once.
-        var total = new Map();
-        per.forEach(function (p, w) {
+        // Every entry that holds at least one of the words, once (a pasted
+        // paragraph has hundreds of words, each in thousands of entries).
+        var total = new Map(), seen = new Set();
+        per.forEach(function (p) {
           p.scores.forEach(function (own, e) {
-            for (var j = 0; j < w; j++) if (per[j].scores.has(e)) return;
+            if (seen.has(e)) return;
+            seen.add(e);
             var s = scoreOf(per, e);
             if (s >= 0) total.set(e, s);
           });

@@ -143,7 +143,7 @@ std::string text_file(const SearchEntries& entries, std::size_t first, std::size
       }
       field(docs, e.standing);
       docs += ',';
-      field(docs, to_key(e.kind));
+      field(docs, e.action_plan ? "plan" : to_key(e.kind));
       docs += ',';
       field(docs, e.date);
       if (!e.language.empty()) {  // an edition: its language, direction and the language's name

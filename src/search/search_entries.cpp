@@ -196,6 +196,7 @@ SearchEntries action_entries(const Site& site) {
     SearchEntry p = base;
     p.url = plan_url;
     p.title = plan.title;
+    p.action_plan = true;
     p.text = plan.summary.value_or("");
     out.push_back(std::move(p));
     for (const auto& ref : flatten(plan)) {

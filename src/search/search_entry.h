@@ -31,6 +31,9 @@ struct SearchEntry {
   // apply says so.
   std::string standing;
   EntryKind kind = EntryKind::document;
+  // An action plan's own page: of kind action (numbered and filtered with
+  // its actions), but a result says it is the plan, not an action.
+  bool action_plan = false;
   // The day that goes with `standing`, shown beside it: a repeal's first day,
   // an ended version's last, the first day of one not yet in force, a
   // proposal's date: "2021-05-19"; "" when in force or not known.

@@ -282,6 +282,16 @@ async function main() {
     r = await settled(page);
     check(r.first?.endsWith('dals-ed/integrationspolicy/handlingsplaner/handlingsplan/1/index.html'),
       `kind "action" finds the action${r.first ? '' : ' (got nothing)'}`);
+    const actionMeta = await page.$eval('#search-results > li .search-result-meta', (p) => p.textContent);
+    check(actionMeta.includes('Åtgärd'), `an action is labelled so (${actionMeta})`);
+    // An action plan's own page is not labelled an action.
+    await page.goto(server.url + 'sok/?q=' + encodeURIComponent('handlingsplan tidssatta'));
+    await settled(page);
+    const planMeta = await page.$$eval('#search-results > li', (lis) => lis
+      .filter((li) => li.querySelector('a').getAttribute('href').endsWith('handlingsplaner/handlingsplan/index.html'))
+      .map((li) => li.querySelector('.search-result-meta').textContent));
+    check(planMeta.length === 1 && !planMeta[0].includes('Åtgärd') && planMeta[0].includes('Handlingsplan'),
+      `the action plan's own page is labelled a plan, not an action (${planMeta.join(' | ') || 'not found'})`);
 
     // Older versions appear only when asked for.
     await page.goto(server.url + 'sok/?q=' + encodeURIComponent('främlingsfientlighet') + '&status=alla');

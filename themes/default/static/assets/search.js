@@ -511,7 +511,7 @@
     li.appendChild(h);
     var meta = [optionLabel(fields.org, record[3])];
     if (record[4]) meta.push(optionLabel(fields.typ, record[4]));
-    if (record[6] === 'action') meta.push(say('action'));
+    if (record[6] === 'action') meta.push(say('action'));  // not for a plan's own page ("plan")
     var languageAt = meta.length;  // the edition's language's name, in that language
     if (record[12]) meta.push(record[12]);
     // Every result that does not apply says what it is (the badge words of its page).

@@ -43,7 +43,9 @@ void count_range(const SearchEntries& entries, const WordWeights& weights, const
     touched.clear();
     double words = 0;
     const std::uint8_t g = group.empty() ? 0 : group[i];
-    auto add_text = [&](const std::string& text, double w) {
+    const std::size_t titles_before = range.title_words.size();
+    // `title`: the words are the top of a page's title or organisation name.
+    auto add_text = [&](const std::string& text, double w, bool title = false) {
       const auto fw = static_cast<float>(w);
       for_each_word(text, [&](std::string_view word, std::size_t offset, std::size_t) {
         const bool view = word.data() == text.data() + offset;  // else a buffer for_each_word reuses
@@ -66,10 +68,17 @@ void count_range(const SearchEntries& entries, const WordWeights& weights, const
         }
         weight[id] += fw;
         words += w;
+        if (title && std::find(range.title_words.begin() + static_cast<std::ptrdiff_t>(titles_before),
+                               range.title_words.end(), id) == range.title_words.end())
+          range.title_words.push_back(id);
       });
     };
     const auto& e = entries[i];
-    if (e.lead) add_text(e.title, weights.title);
+    if (e.lead) {
+      add_text(e.title, weights.title, true);
+      add_text(e.organisation_name, 1, true);
+    }
+    range.title_ends.push_back(static_cast<std::uint32_t>(range.title_words.size()));
     add_text(e.heading, weights.heading);
     add_text(e.text, 1);
     for (const auto id : touched) range.counts.push_back({id, weight[id]});
@@ -124,6 +133,8 @@ EntryWords count_words(const SearchEntries& entries, const WordWeights& weights,
       RangeWords& range = ranges[r];
       for (auto& c : range.range.counts)
         c.id = static_cast<std::uint32_t>(part_of(range.table.hash(c.id)) << kPartWordBits) | range.site_id[c.id];
+      for (auto& id : range.range.title_words)
+        id = static_cast<std::uint32_t>(part_of(range.table.hash(id)) << kPartWordBits) | range.site_id[id];
       result.ranges[first + r] = std::move(range.range);
     });
   }
@@ -131,13 +142,21 @@ EntryWords count_words(const SearchEntries& entries, const WordWeights& weights,
   // The site's id of a word is its partition's first id plus its number there.
   std::vector<std::uint32_t> base(kParts + 1, 0);
   for (std::size_t p = 0; p < kParts; ++p) base[p + 1] = base[p] + static_cast<std::uint32_t>(result.storage[p].size());
+  result.part_first = base;
   result.words.reserve(base[kParts]);
   for (const auto& table : result.storage)
     result.words.insert(result.words.end(), table.words().begin(), table.words().end());
   parallel_for(range_count, jobs, [&](std::size_t r) {
     for (auto& c : result.ranges[r].counts) c.id = base[c.id >> kPartWordBits] + (c.id & kPartWords);
+    for (auto& id : result.ranges[r].title_words) id = base[id >> kPartWordBits] + (id & kPartWords);
   });
   return result;
+}
+
+std::uint32_t EntryWords::find(std::string_view word) const {
+  const std::size_t p = part_of(hash_word(word));
+  const std::uint32_t id = storage[p].find(word);
+  return id == WordTable::kNone ? id : part_first[p] + id;
 }
 
 }  // namespace styrdok::search

@@ -22,8 +22,9 @@
 namespace styrdok::search {
 
 // A word and its weighted count in one entry (a title word counts
-// title_weight, a heading word heading_weight, a body word 1). Single
-// precision: the index holds every (word, entry) pair of the site at once.
+// title_weight, a heading word heading_weight, a body word and a word of
+// the organisation's name 1). Single precision: the index holds every
+// (word, entry) pair of the site at once.
 struct WordCount {
   std::uint32_t id = 0;
   float weight = 0;
@@ -34,6 +35,10 @@ struct EntryRange {
   std::size_t first = 0;
   std::vector<WordCount> counts;    // entry by entry, in no particular order within one
   std::vector<std::uint32_t> ends;  // where each entry's counts end in `counts`
+  // The words of the top of a page's title and organisation name (which
+  // count for the page's other sections too), entry by entry, each once.
+  std::vector<std::uint32_t> title_words;
+  std::vector<std::uint32_t> title_ends;  // where each entry's end in `title_words`
 };
 
 struct EntryWords {
@@ -42,9 +47,14 @@ struct EntryWords {
   // followed by the word, so that the same letters in two languages are two
   // words, each stemmed in its own language.
   std::vector<std::string_view> words;
-  std::vector<EntryRange> ranges;  // their counts by those ids
-  std::vector<double> length;      // per entry: the weighted number of its words
-  std::vector<WordTable> storage;  // holds the words' bytes
+  std::vector<EntryRange> ranges;         // their counts by those ids
+  std::vector<double> length;             // per entry: the weighted number of its words
+  std::vector<WordTable> storage;         // holds the words' bytes
+  std::vector<std::uint32_t> part_first;  // per table of storage, the id of its first word
+
+  // The id of `word` (with its group byte, if any); WordTable::kNone if the
+  // site does not write it.
+  std::uint32_t find(std::string_view word) const;
 };
 
 struct WordWeights {

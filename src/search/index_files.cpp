@@ -31,11 +31,27 @@ std::string fmt_step(double step) {
 
 std::string quoted(std::string_view s) { return "\"" + json_escape(s) + "\""; }
 
+// The second number of a posting: its score level, and for the top of a
+// page whose title holds the key, 32 times one more than the number of its
+// sections (SearchIndex::sections_after), which the word then counts for.
+struct PostingNumbers {
+  const SearchIndex& index;
+  const std::vector<std::uint32_t>* title_leads;  // the key's, or nullptr
+  std::size_t next = 0;                           // in title_leads, walked with the postings
+
+  std::uint32_t operator()(const Posting& p) {
+    if (!title_leads) return p.score;
+    while (next < title_leads->size() && (*title_leads)[next] < p.entry) ++next;
+    if (next == title_leads->size() || (*title_leads)[next] != p.entry) return p.score;
+    return p.score + 32 * (index.sections_after(p.entry) + 1);
+  }
+};
+
 // One key's records: the keys it stands for as a written form (if any:
 // "=key" or "=key=key"), and its postings, cut so that each record fits in a
 // shard of its own when the postings are long.
 std::vector<std::string> records_of(const std::string& key, const std::vector<std::string>* alias,
-                                    const std::vector<Posting>* postings, std::size_t limit) {
+                                    const std::vector<Posting>* postings, PostingNumbers numbers, std::size_t limit) {
   const std::string head = quoted(key) + ":\"";
   std::vector<std::string> out;
   std::string value;
@@ -47,15 +63,16 @@ std::vector<std::string> records_of(const std::string& key, const std::vector<st
     std::uint32_t previous = 0;
     for (const auto& p : *postings) {
       std::string one;
+      const std::uint32_t second = numbers(p);
       put_number(one, p.entry - previous);
-      put_number(one, p.score);
+      put_number(one, second);
       // A cut record restarts from entry 0, so its first distance is absolute.
       if (head.size() + value.size() + one.size() + 2 > limit && !value.empty()) {
         out.push_back(head + value + "\"");
         value.clear();
         one.clear();
         put_number(one, p.entry);
-        put_number(one, p.score);
+        put_number(one, second);
       }
       value += one;
       previous = p.entry;
@@ -91,7 +108,7 @@ std::string meta_file(const SearchIndex& index, const std::vector<std::string>& 
   for (const auto& s : index.other_suffixes()) other_suffixes.push_back(quoted(s));
   for (const auto& o : orgs) quoted_orgs.push_back(quoted(o));
   for (const auto& t : types) quoted_types.push_back(quoted(t));
-  return "styrdokSearch.meta({\"format\":2,\"entries\":" + std::to_string(index.entries().size()) +
+  return "styrdokSearch.meta({\"format\":3,\"entries\":" + std::to_string(index.entries().size()) +
          ",\"per_text\":" + std::to_string(options.entries_per_text_file) + ",\"shards\":[" + join(shards) +
          "],\"groups\":[" + join(groups) + "],\"score_step\":" + fmt_step(index.score_step()) + ",\"organisations\":[" +
          join(quoted_orgs) + "],\"types\":[" + join(quoted_types) +
@@ -126,7 +143,7 @@ std::string text_file(const SearchEntries& entries, std::size_t first, std::size
       }
       field(docs, e.standing);
       docs += ',';
-      field(docs, to_key(e.kind));
+      field(docs, e.action_plan ? "plan" : to_key(e.kind));
       docs += ',';
       field(docs, e.date);
       if (!e.language.empty()) {  // an edition: its language, direction and the language's name
@@ -204,7 +221,9 @@ std::vector<std::string> write_shards(const SearchIndex& index, const IndexFileO
   const std::size_t overhead = shard_text("").size() + 8;
   const std::size_t limit = options.shard_bytes > overhead + 64 ? options.shard_bytes - overhead : 64;
   auto add = [&](const std::string& name, const std::vector<std::string>* alias, const std::vector<Posting>* postings) {
-    const auto records = records_of(name, alias, postings, limit);
+    const auto title = index.title_keys().find(name);
+    const PostingNumbers numbers{index, title == index.title_keys().end() ? nullptr : &title->second};
+    const auto records = records_of(name, alias, postings, numbers, limit);
     for (const auto& record : records) {
       if (body.empty() || body.size() + 1 + record.size() > limit || records.size() > 1) {
         flush();

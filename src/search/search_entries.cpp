@@ -43,10 +43,12 @@ std::optional<Date> status_day(const Version& v, const VersionStanding& st) {
 }
 
 void add_version(const Document& doc, const Version& v, const std::string& url, EntryStatus status,
-                 const VersionStanding& st, SearchEntries& out, const Edition* edition = nullptr) {
+                 const VersionStanding& st, const std::string& organisation_name, SearchEntries& out,
+                 const Edition* edition = nullptr) {
   SearchEntry base;
   base.url = url;
   base.title = edition ? edition->title : v.title;
+  if (!edition) base.organisation_name = organisation_name;
   if (edition) {
     base.language = std::string(edition->lang().tag);
     base.right_to_left = edition->lang().right_to_left;
@@ -99,7 +101,7 @@ void add_version(const Document& doc, const Version& v, const std::string& url, 
 }
 
 // One document's entries: its versions' sections, each distinct one once.
-SearchEntries entries_of(const Document& doc, Date as_of) {
+SearchEntries entries_of(const Document& doc, const std::string& organisation_name, Date as_of) {
   const int current = current_version_index(doc, as_of);
   const std::string doc_url = doc.organisation_id + "/" + doc.slug + "/";
   // The current version first, then the others newest first.
@@ -124,10 +126,10 @@ SearchEntries entries_of(const Document& doc, Date as_of) {
                                                                      : EntryStatus::older;
     // The current version is read at the document's own address.
     const VersionStanding standing = standing_of(doc, i, as_of);
-    add_version(doc, v, is_current ? doc_url : doc_url + v.id + "/", status, standing, own);
+    add_version(doc, v, is_current ? doc_url : doc_url + v.id + "/", status, standing, organisation_name, own);
     // Its editions, each at its own address (render/page_plan.h edition_url()).
     for (const Edition& e : v.editions)
-      add_version(doc, v, doc_url + v.id + "/" + e.language + "/", status, standing, own, &e);
+      add_version(doc, v, doc_url + v.id + "/" + e.language + "/", status, standing, organisation_name, own, &e);
   }
   // A section that several versions share is indexed once, where it is
   // found first: in the current version if it has it, else the newest.
@@ -151,11 +153,18 @@ SearchEntries entries_of(const Document& doc, Date as_of) {
 
 namespace {
 
+std::string organisation_name(const Site& site, const std::string& id) {
+  const Organisation* o = site.config.find_organisation(id);
+  return o ? o->name : "";
+}
+
 // Appends the documents' entries to `out`, room for `extra` more after them.
 void add_document_entries(const Site& site, Date as_of, unsigned jobs, std::size_t extra, SearchEntries& out) {
   std::vector<SearchEntries> per_document(site.documents.size());
-  parallel_for(site.documents.size(), jobs,
-               [&](std::size_t d) { per_document[d] = entries_of(site.documents[d], as_of); });
+  parallel_for(site.documents.size(), jobs, [&](std::size_t d) {
+    const Document& doc = site.documents[d];
+    per_document[d] = entries_of(doc, organisation_name(site, doc.organisation_id), as_of);
+  });
   std::size_t count = out.size() + extra;
   for (const auto& entries : per_document) count += entries.size();
   out.reserve(count);  // each entry moved once
@@ -180,12 +189,14 @@ SearchEntries action_entries(const Site& site) {
     const std::string plan_url = plan.organisation_id + "/" + plan.document_slug + "/handlingsplaner/" + plan.id + "/";
     SearchEntry base;
     base.organisation = plan.organisation_id;
+    base.organisation_name = organisation_name(site, plan.organisation_id);
     base.doc_type = to_key(DocumentType::handlingsplan);
     base.kind = EntryKind::action;
     base.lead = true;
     SearchEntry p = base;
     p.url = plan_url;
     p.title = plan.title;
+    p.action_plan = true;
     p.text = plan.summary.value_or("");
     out.push_back(std::move(p));
     for (const auto& ref : flatten(plan)) {

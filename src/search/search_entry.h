@@ -19,7 +19,11 @@ struct SearchEntry {
   std::string anchor;        // section anchor on that page; "" for the top of the page
   std::string title;         // of the document (or action)
   std::string organisation;  // organisation id: "lysekil"
-  std::string doc_type;      // type key: "riktlinjer"; "" when it has none
+  // Its name ("Lysekils kommun"), indexed with the title of the top of a
+  // page (not shown: the result's meta line names it): a reader searches by
+  // it. "" in an edition, whose text is in another language.
+  std::string organisation_name;
+  std::string doc_type;  // type key: "riktlinjer"; "" when it has none
   EntryStatus status = EntryStatus::current;
   // What the version is on the day (model/standing.h badge_key): "in_force",
   // "expired", "repealed", "superseded", "not_yet_in_force", "proposal"; ""
@@ -27,13 +31,19 @@ struct SearchEntry {
   // apply says so.
   std::string standing;
   EntryKind kind = EntryKind::document;
+  // An action plan's own page: of kind action (numbered and filtered with
+  // its actions), but a result says it is the plan, not an action.
+  bool action_plan = false;
   // The day that goes with `standing`, shown beside it: a repeal's first day,
   // an ended version's last, the first day of one not yet in force, a
   // proposal's date: "2021-05-19"; "" when in force or not known.
   std::string date;
   std::string heading;  // the section heading; "" for the top of the page
   std::string text;     // the section's plain text
-  bool lead = false;    // the top of the page: the title counts as its heading
+  // The top of the page: the title counts as its heading, and it and the
+  // organisation's name count for the page's other sections too (a query
+  // may take one word from the title and another from a section).
+  bool lead = false;
   // A translation or easy-read edition: its BCP 47 tag ("ar"), whether it
   // is written right to left, and the language's name for itself; "" for
   // the site's own language.

@@ -150,6 +150,48 @@ std::vector<std::uint64_t> hashes_of(
   return hashes;
 }
 
+// The word less a definite ending -n or -ns after a vowel ("förskolan",
+// "förskolans", "policyn" -> "förskola", "policy"), or "" when it has none.
+// Six letters at least, so that short words ("man", "ben") stay as they are.
+std::string less_definite_ending(std::string_view word) {
+  const std::size_t cut = word.ends_with("ns") ? 2 : word.ends_with('n') ? 1 : 0;
+  if (cut == 0 || word.size() < 6) return "";
+  const std::string_view rest = word.substr(0, word.size() - cut);
+  static constexpr std::string_view kVowels[] = {"a", "e", "i", "o", "u", "y", "å", "ä", "ö", "é"};
+  for (const auto v : kVowels)
+    if (rest.ends_with(v)) return std::string(rest);
+  return "";
+}
+
+// Snowball's Swedish stemmer keeps the definite -n of a noun in -a and of
+// "policy" ("förskolan" -> "forskolan", "förskola" -> "forskol"): a word
+// so ended whose form without the ending the site also writes takes that
+// form's key, so that each finds the other. Words of other languages are
+// left alone.
+void definite_forms(const EntryWords& counted, const std::vector<const char*>& algorithms,
+                    std::vector<std::string>& key_of, unsigned jobs) {
+  const auto& words = counted.words;
+  std::vector<char> swedish(algorithms.size(), 0);
+  for (std::size_t g = 0; g < algorithms.size(); ++g)
+    swedish[g] = algorithms[g] && std::string_view(algorithms[g]) == "swedish";
+  // A word so ended is never the form without the ending of another (which
+  // ends in a vowel): the keys read here are not the ones written.
+  const Ranges ranges(words.size(), 4096);
+  parallel_for(ranges.count, jobs, [&](std::size_t r) {
+    std::string base;
+    for (std::size_t w = ranges.first(r); w < ranges.last(r, words.size()); ++w) {
+      const std::uint8_t g = word_group(words[w]);
+      if (!swedish[g]) continue;
+      const std::string rest = less_definite_ending(word_letters(words[w]));
+      if (rest.empty()) continue;
+      base.assign(g ? 1 : 0, static_cast<char>(g));
+      base += rest;
+      const std::uint32_t id = counted.find(base);
+      if (id != WordTable::kNone) key_of[w] = key_of[id];
+    }
+  });
+}
+
 }  // namespace
 
 SearchIndex SearchIndex::build(SearchEntries entries, const IndexOptions& options) {
@@ -231,6 +273,8 @@ SearchIndex SearchIndex::build(SearchEntries entries, const IndexOptions& option
   for (std::size_t w = 0; w < words.size(); ++w)
     if (whole[w]) key_of[w] = folded[w];
   done("s rule");
+  definite_forms(counted, algorithms, key_of, jobs);
+  done("definite forms");
   WordTable key_table;  // views of key_of, final from here on
   key_table.reserve(words.size());
   std::vector<std::uint32_t> key_id(words.size());
@@ -356,7 +400,8 @@ SearchIndex SearchIndex::build(SearchEntries entries, const IndexOptions& option
       EntryRange& range = counted.ranges[r];
       std::vector<WordCount> out;
       out.reserve(range.counts.size() + range.counts.size() / 2);
-      std::uint32_t begin = 0;
+      std::uint32_t begin = 0, title_begin = 0;
+      std::vector<std::uint32_t> titles;
       for (std::size_t i = 0; i < range.ends.size(); ++i) {
         const auto stamp = static_cast<std::uint32_t>(range.first + i + 1);
         touched.clear();
@@ -380,9 +425,22 @@ SearchIndex SearchIndex::build(SearchEntries entries, const IndexOptions& option
         for (const auto term : touched) out.push_back({term, weight[term]});
         begin = range.ends[i];
         range.ends[i] = static_cast<std::uint32_t>(out.size());
+        // The title's and organisation name's terms, their parts too.
+        const std::size_t first_title = titles.size();
+        for (std::uint32_t j = title_begin; j < range.title_ends[i]; ++j) {
+          const std::uint32_t term = term_of_word[range.title_words[j]];
+          titles.push_back(term);
+          for (std::uint32_t p = part_first[term]; p < part_first[term + 1]; ++p) titles.push_back(term_parts[p]);
+        }
+        std::sort(titles.begin() + static_cast<std::ptrdiff_t>(first_title), titles.end());
+        titles.erase(std::unique(titles.begin() + static_cast<std::ptrdiff_t>(first_title), titles.end()),
+                     titles.end());
+        title_begin = range.title_ends[i];
+        range.title_ends[i] = static_cast<std::uint32_t>(titles.size());
       }
       out.shrink_to_fit();  // held for every entry until the postings are made
       range.counts = std::move(out);
+      range.title_words = std::move(titles);
     }
   });
   done("entries' terms");
@@ -453,6 +511,30 @@ SearchIndex SearchIndex::build(SearchEntries entries, const IndexOptions& option
     for (std::size_t r = first; r < last; ++r) EntryRange().counts.swap(counted.ranges[r].counts);
   }
   done("postings");
+  // The tops of pages by the terms of their titles, and the sections of
+  // each top: the entries after it at the same address.
+  {
+    std::vector<std::vector<std::uint32_t>> leads(terms.words.size());
+    for (const auto& range : counted.ranges) {
+      std::uint32_t begin = 0;
+      for (std::size_t i = 0; i < range.title_ends.size(); ++i) {
+        for (std::uint32_t j = begin; j < range.title_ends[i]; ++j)
+          leads[range.title_words[j]].push_back(static_cast<std::uint32_t>(range.first + i));
+        begin = range.title_ends[i];
+      }
+    }
+    for (std::size_t t = 0; t < leads.size(); ++t)
+      if (!leads[t].empty())
+        index.title_keys_.emplace_hint(index.title_keys_.end(), std::string(terms.words[t]), std::move(leads[t]));
+    index.sections_after_.assign(entries.size(), 0);
+    for (std::size_t i = 0; i < entries.size(); ++i) {
+      if (!entries[i].lead) continue;
+      std::size_t j = i + 1;
+      while (j < entries.size() && !entries[j].lead && entries[j].url == entries[i].url) ++j;
+      index.sections_after_[i] = static_cast<std::uint32_t>(j - i - 1);
+    }
+  }
+  done("title keys");
   for (std::size_t t = 0; t < terms.words.size(); ++t)
     index.terms_.emplace_hint(index.terms_.end(), std::string(terms.words[t]), std::move(postings[t]));
   done("terms' map");

@@ -91,6 +91,13 @@ class SearchIndex {
   // The query endings of the languages of editions whose stemmer is not the
   // site's (query_suffixes()), longest first: English on a Swedish site.
   const std::vector<std::string>& other_suffixes() const { return other_suffixes_; }
+  // Key -> the tops of pages (SearchEntry::lead) whose title or
+  // organisation name holds it, a whole word or a compound's part, by entry
+  // number: a word found there counts for the page's sections too.
+  const std::map<std::string, std::vector<std::uint32_t>>& title_keys() const { return title_keys_; }
+  // For the top of a page, how many entries after it are its sections (a
+  // version's sections are numbered together, after its top); 0 otherwise.
+  std::uint32_t sections_after(std::uint32_t entry) const { return sections_after_[entry]; }
   const std::vector<EntryGroup>& groups() const { return groups_; }
   Language language() const { return language_; }
   double score_step() const { return score_step_; }
@@ -100,6 +107,8 @@ class SearchIndex {
   SearchEntries entries_;
   std::map<std::string, std::vector<Posting>> terms_;        // key -> postings by entry number
   std::map<std::string, std::vector<std::string>> aliases_;  // folded word -> its keys, where they differ
+  std::map<std::string, std::vector<std::uint32_t>> title_keys_;
+  std::vector<std::uint32_t> sections_after_;
   std::vector<std::string> other_suffixes_;
   std::vector<EntryGroup> groups_;
   Language language_ = Language::sv;

@@ -1,7 +1,10 @@
 // SearchIndex::query: the search page's matching and ranking, in C++ for
 // tests. Keep it in step with themes/default/static/assets/search.js.
 #include <algorithm>
+#include <map>
+#include <optional>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "core/slug.h"
 #include "search/query_parser.h"
@@ -13,6 +16,12 @@ namespace styrdok::search {
 namespace {
 
 constexpr double kPrefixWeight = 0.5;  // a word that only begins with the query's last word
+// A word found in the title of a section's page (or its organisation's
+// name) and not in the section: half the score the page's top has for it.
+constexpr double kTitleWeight = 0.5;
+// A section that holds every word itself ranks above every section that
+// takes one from its page's title: this is added to its score.
+constexpr double kWholeSection = 1e6;
 
 bool starts_with(const std::string& s, const std::string& prefix) { return s.compare(0, prefix.size(), prefix) == 0; }
 
@@ -63,28 +72,76 @@ bool passes(const SearchIndex& index, std::uint32_t entry, const QueryFilter& fi
   return true;
 }
 
+// What one query word matches: the entries that hold it, and the tops of
+// pages whose title holds it (by entry number), each with its score.
+struct WordMatch {
+  std::unordered_map<std::uint32_t, double> own;
+  std::vector<std::pair<std::uint32_t, double>> titles;
+
+  // The score of the word for `entry` through its page's title; 0 if none.
+  double through_title(const SearchIndex& index, std::uint32_t entry) const {
+    auto it = std::upper_bound(titles.begin(), titles.end(), entry,
+                               [](std::uint32_t e, const auto& t) { return e < t.first; });
+    if (it == titles.begin()) return 0;
+    --it;
+    return entry - it->first <= index.sections_after(it->first) ? it->second : 0;
+  }
+};
+
+WordMatch match_word(const SearchIndex& index, const QueryWord& word) {
+  WordMatch m;
+  std::map<std::uint32_t, double> titles;
+  for (const auto& [key, match] : candidate_keys(index, word)) {
+    const auto& leads = index.title_keys();
+    const auto t = leads.find(key);
+    for (const auto& p : index.terms().at(key)) {
+      double& s = m.own[p.entry];
+      s = std::max(s, match * index.weight(p.score));
+      if (t != leads.end() && std::binary_search(t->second.begin(), t->second.end(), p.entry)) {
+        double& ts = titles[p.entry];
+        ts = std::max(ts, kTitleWeight * match * index.weight(p.score));
+      }
+    }
+  }
+  m.titles.assign(titles.begin(), titles.end());
+  return m;
+}
+
+// An entry's score for all the query's words, each in the entry or in its
+// page's title; none if a word is in neither.
+std::optional<double> score_of(const SearchIndex& index, const std::vector<WordMatch>& matches, std::uint32_t entry) {
+  double s = 0;
+  bool whole = true;
+  for (const auto& m : matches) {
+    if (auto it = m.own.find(entry); it != m.own.end()) {
+      s += it->second;
+      continue;
+    }
+    const double t = m.through_title(index, entry);
+    if (t == 0) return std::nullopt;
+    s += t;
+    whole = false;
+  }
+  return whole ? s + kWholeSection : s;
+}
+
 }  // namespace
 
 std::vector<std::uint32_t> SearchIndex::query(std::string_view text, const QueryFilter& filter) const {
   const ParsedQuery parsed = parse_query(text);
   if (parsed.words.empty()) return {};
+  // Every entry that holds at least one word, and each of the others
+  // itself or in its page's title.
+  std::vector<WordMatch> matches;
+  for (const auto& word : parsed.words) matches.push_back(match_word(*this, word));
   std::unordered_map<std::uint32_t, double> total;
-  for (std::size_t w = 0; w < parsed.words.size(); ++w) {
-    std::unordered_map<std::uint32_t, double> best;
-    for (const auto& [key, match] : candidate_keys(*this, parsed.words[w])) {
-      for (const auto& p : terms_.at(key)) {
-        double& s = best[p.entry];
-        s = std::max(s, match * weight(p.score));
-      }
+  std::unordered_set<std::uint32_t> seen;
+  for (const auto& match : matches) {
+    for (const auto& held : match.own) {
+      const std::uint32_t entry = held.first;
+      if (!seen.insert(entry).second) continue;
+      if (auto s = score_of(*this, matches, entry)) total.emplace(entry, *s);
     }
-    if (w == 0) {
-      total = std::move(best);
-      continue;
-    }
-    std::unordered_map<std::uint32_t, double> kept;
-    for (const auto& [entry, s] : best)
-      if (auto it = total.find(entry); it != total.end()) kept[entry] = it->second + s;
-    total = std::move(kept);
   }
   std::vector<std::pair<double, std::uint32_t>> ranked;
   for (const auto& [entry, s] : total) {

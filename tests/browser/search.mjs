@@ -34,6 +34,11 @@ const CASES = [
   ['"Riktlinjer för integrationsarbete"', 'lysekil/riktlinjer-for-integrationsarbete/index.html'],
   // A genitive whose form less its ending is a written form of another key ("kommunstyrelsen").
   ['kommunstyrelsens ', 'dals-ed/integrationspolicy/index.html#utvardering-och-revidering'],
+  // A word of the document's title and one of a section; the organisation's name.
+  ['riktlinjer diskriminering', 'lysekil/riktlinjer-for-integrationsarbete/index.html#arbete-mot-diskriminering-trakasserier-och-krankande-behandling'],
+  ['Lysekils kommun', 'lysekil/riktlinjer-for-integrationsarbete/index.html'],
+  // A registration number as a whole (the page top of KS 2015/12 also has "§ 24").
+  ['KS 2015/12', 'dals-ed/integrationspolicy/index.html'],
   // The Arabic edition (issue 18): a word of its Background section, and another form of it.
   ['المؤتمر', 'dals-ed/integrationspolicy/2015-03-16/ar/index.html#الخلفية'],
   ['مؤتمر', 'dals-ed/integrationspolicy/2015-03-16/ar/index.html#الخلفية'],
@@ -236,6 +241,14 @@ async function main() {
     check(r.first?.includes('/2015-03-16/ar/'), `language "ar" finds the Arabic edition${r.first ? '' : ' (got nothing)'}`);
     const heading = await page.$eval('#search-results > li h2', (h) => [h.lang, h.dir]);
     check(heading[0] === 'ar' && heading[1] === 'rtl', 'the Arabic result is marked lang="ar" dir="rtl"');
+    // Only the edition's own words are marked so: not the label "Avsnitt" before its section's heading.
+    const section = await page.$eval('#search-results > li .search-result-section', (p) =>
+      [p.lang, p.querySelector('span')?.lang, p.querySelector('span')?.dir, p.firstChild.textContent]);
+    check(section[0] === '' && section[1] === 'ar' && section[2] === 'rtl' && section[3] === 'Avsnitt: ',
+      `the section line's label is Swedish, its heading Arabic (got ${section.join(', ')})`);
+    const named = await page.$eval('#search-results > li .search-result-meta span', (s) => [s.lang, s.textContent])
+      .catch(() => []);
+    check(named[0] === 'ar', `the language's name in the meta line is marked lang="ar" (got ${named.join(', ')})`);
     await page.goto(server.url + 'sok/?q=' + encodeURIComponent('integration') + '&sprak=sv&status=alla');
     await settled(page);
     const svOnly = await page.$$eval('#search-results > li a', (as) => as.map((a) => a.getAttribute('href')));
@@ -269,6 +282,16 @@ async function main() {
     r = await settled(page);
     check(r.first?.endsWith('dals-ed/integrationspolicy/handlingsplaner/handlingsplan/1/index.html'),
       `kind "action" finds the action${r.first ? '' : ' (got nothing)'}`);
+    const actionMeta = await page.$eval('#search-results > li .search-result-meta', (p) => p.textContent);
+    check(actionMeta.includes('Åtgärd'), `an action is labelled so (${actionMeta})`);
+    // An action plan's own page is not labelled an action.
+    await page.goto(server.url + 'sok/?q=' + encodeURIComponent('handlingsplan tidssatta'));
+    await settled(page);
+    const planMeta = await page.$$eval('#search-results > li', (lis) => lis
+      .filter((li) => li.querySelector('a').getAttribute('href').endsWith('handlingsplaner/handlingsplan/index.html'))
+      .map((li) => li.querySelector('.search-result-meta').textContent));
+    check(planMeta.length === 1 && !planMeta[0].includes('Åtgärd') && planMeta[0].includes('Handlingsplan'),
+      `the action plan's own page is labelled a plan, not an action (${planMeta.join(' | ') || 'not found'})`);
 
     // Older versions appear only when asked for.
     await page.goto(server.url + 'sok/?q=' + encodeURIComponent('främlingsfientlighet') + '&status=alla');
@@ -291,6 +314,33 @@ async function main() {
       li.querySelector('a').getAttribute('href'), li.querySelector('.search-result-meta').textContent]));
     check(metas.some(([h, m]) => /integrationspolicy\/odaterad\//.test(h) && m.includes('Ersatt av en nyare version (gällde till och med 31 mars 2015)')),
       'an older version is labelled superseded, with the last day it applied');
+    // A registration number whose parts are there apart finds nothing.
+    await page.goto(server.url + 'sok/?q=' + encodeURIComponent('KS 2015/24'));
+    r = await settled(page);
+    check(r.first === null, `"KS 2015/24" finds no document (the one with KS 2015/12 and § 24)${r.first ? ': got ' + r.first : ''}`);
+    // A definite form finds the indefinite, and the other way round.
+    const found = async (q) => {
+      await page.goto(server.url + 'sok/?q=' + encodeURIComponent(q));
+      await settled(page);
+      return page.$$eval('#search-results > li a', (as) => as.map((a) => a.getAttribute('href')).sort().join());
+    };
+    const definite = await found('förskolan '), indefinite = await found('förskola ');
+    check(definite === indefinite && /stenungsund.*#utbildning/.test(indefinite) && /dals-ed/.test(definite),
+      `"förskolan" and "förskola" find the same sections (${definite} / ${indefinite})`);
+    // With a phrase only the entries' text can tell the number of results:
+    // the page says "at least" as many as it shows, and the number once all are shown.
+    await page.goto(server.url + 'sok/?q=' + encodeURIComponent('"för att"'));
+    const atFirst = (await settled(page)).announcement;
+    while (await page.isVisible('#search-more')) {
+      const before = await page.$$eval('#search-results > li', (lis) => lis.length);
+      await page.click('#search-more');
+      await page.waitForFunction((n) => document.querySelectorAll('#search-results > li').length > n ||
+        document.getElementById('search-more').hidden, before);
+    }
+    const phrased = await page.$$eval('#search-results > li', (lis) => lis.length);
+    const atLast = await page.textContent('#search-announcement');
+    check(/^(Minst 10 träffar|\d+ träffar)/.test(atFirst) && atLast.startsWith(`${phrased} träffar`),
+      `a phrase's count is "at least" until all are shown, then theirs (${atFirst} / ${atLast} / ${phrased} shown)`);
     await page.goto(server.url + 'sok/?q=' + encodeURIComponent('integrationsarbete') + '&org=lysekil');
     await settled(page);
     const lysekil = await page.$$eval('#search-results > li .search-result-meta', (ps) => ps.map((p) => p.textContent));

@@ -11,10 +11,12 @@ TEST_CASE("the search page is built with its index, and every page links to it")
   CHECK_THAT(search, Catch::Contains(R"(<ol id="search-results" class="search-results"></ol>)"));
   CHECK_THAT(search, Catch::Contains(R"(<script src="../assets/search.js" defer></script>)"));
   CHECK_THAT(search, Catch::Contains("Sökningen kräver JavaScript"));
+  // What the page says while the number of results is not known (a phrase, a language).
+  CHECK_THAT(search, Catch::Contains(R"(data-found-at-least="Minst {count} träffar för ”{query}”.")"));
   CHECK_THAT(search, Catch::Contains(R"(<option value="stenungsund">Stenungsunds kommun</option>)"));
   CHECK(fs::exists(out / "assets/search.js"));
   const std::string meta = read_text(out / "sok/index/meta.js");
-  CHECK(meta.rfind("styrdokSearch.meta({\"format\":2,", 0) == 0);
+  CHECK(meta.rfind("styrdokSearch.meta({\"format\":3,", 0) == 0);
   // The header's search box: a GET form to the search page, relative.
   CHECK_THAT(read_text(out / "lysekil/riktlinjer-for-integrationsarbete/index.html"),
              Catch::Contains(R"(<form class="site-search" action="../../sok/index.html" method="get" role="search">)"));

@@ -122,3 +122,24 @@ TEST_CASE("text files hold the entries' text, deflated", "[search]") {
                 R"("entries":[[0,"utbildning","Utbildning","Erbjuder SFI på kvällstid."],)"
                 R"([0,"arbete","Utbildning","Erbjuder SFI på kvällstid."]]})");
 }
+
+TEST_CASE("an action plan's own page is a plan in its text file, its actions actions", "[search]") {
+  SearchEntries entries(2);
+  for (auto& e : entries) {
+    e.kind = EntryKind::action;
+    e.lead = true;
+    e.doc_type = "handlingsplan";
+  }
+  entries[0].url = "p/";
+  entries[0].title = "Handlingsplan";
+  entries[0].action_plan = true;
+  entries[1].url = "p/1/";
+  entries[1].title = "1 Åtgärd";
+  const auto files = index_files(SearchIndex::build(entries, {}), {});
+  const auto t0 = std::find_if(files.begin(), files.end(), [](const auto& f) { return f.path == "sok/index/t0.js"; });
+  REQUIRE(t0 != files.end());
+  const std::string prefix = "styrdokSearch.text(0,\"";
+  const auto json = inflate_base64(t0->bytes.substr(prefix.size(), t0->bytes.size() - prefix.size() - 4));
+  CHECK_THAT(json, Catch::Contains(R"(["p/","Handlingsplan","","handlingsplan","","plan",""])"));
+  CHECK_THAT(json, Catch::Contains(R"(["p/1/","1 Åtgärd","","handlingsplan","","action",""])"));
+}

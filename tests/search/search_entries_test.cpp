@@ -141,6 +141,9 @@ TEST_CASE("action plans and their actions are entries of kind action", "[search]
   CHECK(entries[1].url == "dals-ed/integrationspolicy/handlingsplaner/handlingsplan/1-2/");
   CHECK(entries[1].title == "1.2 Organisera mottagande av nyanlända");
   CHECK(entries[1].text == "Samlat på en nämnd.\nKommunstyrelsen\nUtredningen pågår.");
+  // The plan's own page is said to be the plan, not an action.
+  CHECK(entries[0].action_plan);
+  CHECK_FALSE(entries[1].action_plan);
   for (const auto& e : entries) {
     CHECK(e.kind == search::EntryKind::action);
     CHECK(e.doc_type == "handlingsplan");

@@ -219,3 +219,87 @@ TEST_CASE("the build reports each of its steps once, in order, and builds the sa
   }));
   CHECK(timed.aliases() == plain.aliases());
 }
+
+namespace {
+
+// A page's top and its sections, in that order, of one organisation.
+SearchEntries page(std::string url, std::string title, std::vector<std::pair<std::string, std::string>> sections) {
+  SearchEntries out;
+  SearchEntry top = section(url, "", "Beslutad av kommunfullmäktige.");
+  top.title = title;
+  top.lead = true;
+  top.organisation = "provstad";
+  top.organisation_name = "Provstads kommun";
+  out.push_back(top);
+  for (auto& [heading, text] : sections) {
+    SearchEntry e = section(url, heading, text);
+    e.title = title;
+    e.organisation = "provstad";
+    e.organisation_name = "Provstads kommun";
+    out.push_back(std::move(e));
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("a word of the page's title or organisation counts for its sections, below sections with every word",
+          "[search]") {
+  SearchEntries entries = page("r/", "Riktlinjer för integration",
+                               {{"diskriminering", "Arbete mot diskriminering i alla verksamheter."},
+                                {"bokbuss", "Bokbussen kör varje vecka."}});
+  for (auto& e : page("p/", "Bibliotekspolicy",
+                      {{"rad", "Riktlinjer om diskriminering finns på biblioteket."},
+                       {"bokbussen", "Bokbussen stannar vid skolan."}}))
+    entries.push_back(std::move(e));
+  for (auto& e : page("s/", "Policy för skolan", {{"annat", "Om diskriminering i skolan."}})) entries.push_back(e);
+  const auto index = SearchIndex::build(entries, {});
+  // p/#rad has both words itself; r/#diskriminering has one, the other in its title.
+  CHECK(hits(index, "riktlinjer diskriminering ") == std::vector<std::string>{"p/#rad", "r/#diskriminering"});
+  CHECK(hits(index, "diskriminering riktlinjer ") == std::vector<std::string>{"p/#rad", "r/#diskriminering"});
+  // A part of a compound in the title ("biblioteks|policy").
+  CHECK(hits(index, "bibliotekspolicy bokbuss ") == std::vector<std::string>{"p/#bokbussen"});
+  CHECK(hits(index, "policy bokbuss ") == std::vector<std::string>{"p/#bokbussen"});
+  // The organisation's name finds the tops of its pages, and counts for their sections.
+  CHECK(sorted_hits(index, "Provstads kommun ") == std::vector<std::string>{"p/#", "r/#", "s/#"});
+  CHECK(hits(index, "Provstad bokbuss ") == std::vector<std::string>{"p/#bokbussen", "r/#bokbuss"});
+  // A word in no title and in no section of the page finds nothing there.
+  CHECK(hits(index, "riktlinjer vecka ").size() == 1);
+  CHECK(hits(index, "riktlinjer stannar ").empty());
+}
+
+TEST_CASE("a definite form in -n finds the word without it, and the other way round", "[search]") {
+  const SearchEntries entries = {
+      section("a/", "h", "Barnen går i förskolan."), section("b/", "h", "Varje förskola har en rektor."),
+      section("c/", "h", "Förskolans personal och skolan."), section("d/", "h", "En skola och en policy."),
+      section("e/", "h", "Policyn gäller alla.")};
+  const auto index = SearchIndex::build(entries, {});
+  const std::vector<std::string> preschools = {"a/#h", "b/#h", "c/#h"};
+  CHECK(sorted_hits(index, "förskola ") == preschools);
+  CHECK(sorted_hits(index, "förskolan ") == preschools);
+  CHECK(sorted_hits(index, "forskolans ") == preschools);
+  // "skola" is a part of "förskola" too: those come after the whole words.
+  for (const auto* school : {"skolan ", "skola "}) {
+    INFO(school);
+    auto found = hits(index, school);
+    REQUIRE(found.size() == 4);
+    std::sort(found.begin(), found.begin() + 2);
+    CHECK(found[0] == "c/#h");
+    CHECK(found[1] == "d/#h");
+  }
+  CHECK(sorted_hits(index, "policy ") == std::vector<std::string>{"d/#h", "e/#h"});
+  CHECK(sorted_hits(index, "policyn ") == std::vector<std::string>{"d/#h", "e/#h"});
+}
+
+TEST_CASE("a registration number finds the document that has it, not one with its parts apart", "[search]") {
+  SearchEntries entries = {section("a/", "", "Kommunfullmäktige § 12, KS 2019/45"),
+                           section("b/", "", "Kommunfullmäktige § 3, KS 2019/12")};
+  for (auto& e : entries) e.lead = true;
+  const auto index = SearchIndex::build(entries, {});
+  CHECK(hits(index, "KS 2019/12") == std::vector<std::string>{"b/#"});
+  CHECK(hits(index, "KS 2019-12") == std::vector<std::string>{"b/#"});
+  CHECK(hits(index, "ks 2019 / 12 ") == std::vector<std::string>{"b/#"});
+  CHECK(hits(index, "2019/45") == std::vector<std::string>{"a/#"});
+  // Words apart are words apart.
+  CHECK(sorted_hits(index, "KS 12 ") == std::vector<std::string>{"a/#", "b/#"});
+}

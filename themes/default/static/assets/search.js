@@ -26,6 +26,8 @@
   var PAGE = 10;             // results shown at a time
   var PREFIX_WEIGHT = 0.5;   // a word that only begins with the last word typed
   var MAX_PREFIX_SHARDS = 3; // shards read to expand a prefix
+  var TITLE_WEIGHT = 0.5;    // a word found only in the title of the section's page: half the top's score
+  var WHOLE_SECTION = 1e6;   // added to a section that holds every word itself, to rank it above the others
 
   function say(key, values) {
     var text = box.getAttribute('data-' + key) || '';
@@ -67,6 +69,23 @@
   var WORD = /[\p{L}\p{N}\p{M}]+/gu;
   function words(text) { return (text.match(WORD) || []).map(fold); }
 
+  // Registration numbers in unquoted text ("KS 2019/12", "2023/873"): a
+  // year, a slash or dash, and a number, which must stand together as a
+  // phrase's words do (apart, "2019" and "12" are in "§ 12, KS 2019/45" too).
+  // As query_parser.cpp registration_numbers() reads them.
+  function registrationNumbers(part) {
+    var tokens = [], m, re = /[\p{L}\p{N}\p{M}]+/gu, out = [];
+    while ((m = re.exec(part))) tokens.push({ word: m[0], at: m.index, end: m.index + m[0].length });
+    for (var i = 0; i + 1 < tokens.length; i++) {
+      var year = tokens[i], number = tokens[i + 1];
+      if (!/^[0-9]{4}$/.test(year.word) || !/^[0-9]+$/.test(number.word)) continue;
+      if (!/^[ \t]*[\/\-\u2013][ \t]*$/.test(part.slice(year.end, number.at))) continue;
+      out.push([year.word, number.word]);
+      i++;
+    }
+    return out;
+  }
+
   // Words, "phrases", and whether the last word is still being typed.
   function parse(text) {
     var q = { words: [], phrases: [] };
@@ -74,6 +93,7 @@
     text.split('"').forEach(function (part, i) {
       var w = words(part);
       var quoted = i % 2 === 1;
+      if (!quoted) q.phrases = q.phrases.concat(registrationNumbers(part));
       w.forEach(function (x) {
         if (!quoted) lastBare = q.words.length;
         q.words.push({ folded: x, prefix: false });
@@ -90,7 +110,10 @@
   // The index -------------------------------------------------------------
   // Postings: [entry, score level] pairs, each number little-endian base 32
   // in the base64 alphabet, its upper 32 letters meaning "more digits follow";
-  // an entry is the distance from the one before. A common word has tens of
+  // an entry is the distance from the one before. For the top of a page
+  // whose title (or organisation's name) holds the key, the level has 32
+  // times one more than the number of the page's sections added: the entries
+  // after it that the word then counts for. A common word has tens of
   // thousands, so the letters' values are looked up in a table.
   var DIGITS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
   var DIGIT_VALUE = new Uint8Array(128);
@@ -241,14 +264,22 @@
           if (!(a[0] in out) || out[a[0]] < a[1]) out[a[0]] = a[1];
         });
         var scored = new Map(), power = [];  // entry -> its best score
+        var titled = new Map();               // top of a page whose title has the word -> [sections, score]
         Object.keys(out).forEach(function (k) {
           lookup.record(k).postings.forEach(function (p) {
-            if (power[p[1]] === undefined) power[p[1]] = Math.pow(meta.score_step, p[1]);
-            var s = out[k] * power[p[1]], before = scored.get(p[0]);
+            var level = p[1] % 32, sections = (p[1] - level) / 32 - 1;
+            if (power[level] === undefined) power[level] = Math.pow(meta.score_step, level);
+            var s = out[k] * power[level], before = scored.get(p[0]);
             if (before === undefined || before < s) scored.set(p[0], s);
+            if (sections < 0) return;
+            var t = titled.get(p[0]);
+            if (t === undefined || t[1] < TITLE_WEIGHT * s) titled.set(p[0], [sections, TITLE_WEIGHT * s]);
           });
         });
-        return { keys: Object.keys(out), scores: scored };
+        var titles = [];  // [top, sections, score], by entry
+        titled.forEach(function (t, e) { titles.push([e, t[0], t[1]]); });
+        titles.sort(function (a, b) { return a[0] - b[0]; });
+        return { keys: Object.keys(out), scores: scored, titles: titles };
       });
     });
   }
@@ -318,6 +349,33 @@
     return out;
   };
 
+  // The score of a word for `entry` through its page's title; 0 if none.
+  function throughTitle(titles, entry) {
+    var lo = 0, hi = titles.length;  // the first top after the entry
+    while (lo < hi) {
+      var mid = (lo + hi) >> 1;
+      if (titles[mid][0] <= entry) lo = mid + 1; else hi = mid;
+    }
+    if (lo === 0) return 0;
+    var t = titles[lo - 1];
+    return entry - t[0] <= t[1] ? t[2] : 0;
+  }
+
+  // An entry's score for all the words, each in the entry or in the title of
+  // its page (or its organisation's name); -1 if a word is in neither.
+  function scoreOf(per, entry) {
+    var s = 0, whole = true;
+    for (var i = 0; i < per.length; i++) {
+      var own = per[i].scores.get(entry);
+      if (own !== undefined) { s += own; continue; }
+      var t = throughTitle(per[i].titles, entry);
+      if (t === 0) return -1;
+      s += t;
+      whole = false;
+    }
+    return whole ? s + WHOLE_SECTION : s;
+  }
+
   // The matching entries (a Ranking), and the keys that matched (for highlighting).
   function query(text, filter) {
     return load('meta').then(function (meta) {
@@ -325,13 +383,16 @@
       if (!q.words.length) return { q: q, ranked: new Ranking(0), keys: [] };
       var lookup = new Lookup(meta);
       return Promise.all(q.words.map(function (w) { return candidates(lookup, w); })).then(function (per) {
-        var total = per[0].scores;
-        per.slice(1).forEach(function (p) {
-          var kept = new Map();
-          p.scores.forEach(function (s, e) {
-            if (total.has(e)) kept.set(e, total.get(e) + s);
+        // Every entry that holds at least one of the words, once (a pasted
+        // paragraph has hundreds of words, each in thousands of entries).
+        var total = new Map(), seen = new Set();
+        per.forEach(function (p) {
+          p.scores.forEach(function (own, e) {
+            if (seen.has(e)) return;
+            seen.add(e);
+            var s = scoreOf(per, e);
+            if (s >= 0) total.set(e, s);
           });
-          total = kept;
         });
         var ranked = new Ranking(total.size);
         total.forEach(function (s, e) { if (passes(meta, e, filter)) ranked.add(e, s); });
@@ -450,7 +511,8 @@
     li.appendChild(h);
     var meta = [optionLabel(fields.org, record[3])];
     if (record[4]) meta.push(optionLabel(fields.typ, record[4]));
-    if (record[6] === 'action') meta.push(say('action'));
+    if (record[6] === 'action') meta.push(say('action'));  // not for a plan's own page ("plan")
+    var languageAt = meta.length;  // the edition's language's name, in that language
     if (record[12]) meta.push(record[12]);
     // Every result that does not apply says what it is (the badge words of its page).
     if (record[5] && record[5] !== 'in_force') {
@@ -460,13 +522,25 @@
     }
     var p = document.createElement('p');
     p.className = 'search-result-meta';
-    p.textContent = meta.join(' · ');
+    meta.forEach(function (text, i) {
+      if (i > 0) p.appendChild(document.createTextNode(' · '));
+      if (i === languageAt && record[12]) {
+        var name = inLanguage(document.createElement('span'));
+        name.textContent = text;
+        p.appendChild(name);
+      } else {
+        p.appendChild(document.createTextNode(text));
+      }
+    });
     li.appendChild(p);
     if (record[8]) {
+      // The label in the page's language, the heading in the edition's.
       var s = document.createElement('p');
       s.className = 'search-result-section';
-      inLanguage(s);
-      s.textContent = say('section') + ': ' + record[8];
+      s.appendChild(document.createTextNode(say('section') + ': '));
+      var heading = inLanguage(document.createElement('span'));
+      heading.textContent = record[8];
+      s.appendChild(heading);
       li.appendChild(s);
     }
     if (record[9]) {
@@ -543,6 +617,21 @@
     });
   }
 
+  // Says how many results there are; returns the number, or -1 where it is
+  // not known yet: with a phrase or a language, only the entries' text can
+  // tell, and that of the entries not shown is not loaded. Then it says how
+  // many are shown so far ("minst 10"), and the number once all are shown.
+  function announceCount(state, text) {
+    var result = state.result, query = text.trim();
+    var checked = !result.q.phrases.length && !state.lang;
+    var n = checked ? result.ranked.length : more.hidden ? state.shown : -1;
+    announce.textContent = n === 0 ? say('none', { query: query })
+      : n === 1 ? say('found-one', { query: query })
+      : n > 1 ? say('found-many', { query: query, count: String(n) })
+      : say('found-at-least', { query: query, count: String(state.shown) });
+    return n;
+  }
+
   function filterValues() {
     var f = {};
     Object.keys(fields).forEach(function (k) { f[k] = document.getElementById(fields[k]).value; });
@@ -584,11 +673,7 @@
       list.textContent = '';
       return showMore(state, mine).then(function () {
         if (mine !== generation) return;
-        var n = result.q.phrases.length || state.lang ? state.shown + (more.hidden ? 0 : result.ranked.length - state.cursor)
-                                         : result.ranked.length;
-        announce.textContent = n === 0 ? say('none', { query: text.trim() })
-          : n === 1 ? say('found-one', { query: text.trim() })
-          : say('found-many', { query: text.trim(), count: String(n) });
+        var n = announceCount(state, text);
         if (n === 0 && !filter.all) return offerOlder(text, filter, mine);
       });
     }).catch(function () {
@@ -611,8 +696,11 @@
   });
   more.addEventListener('click', function () {
     if (!current) return;
-    var first = list.children.length;
-    showMore(current, generation).then(function () {
+    var first = list.children.length, state = current, mine = generation;
+    showMore(state, mine).then(function () {
+      if (mine !== generation) return;
+      // A number that was not known may be now (the last page is shown).
+      if (state.result.q.phrases.length || state.lang) announceCount(state, input.value);
       var link = list.children[first] && list.children[first].querySelector('a');
       if (link) link.focus();
     });

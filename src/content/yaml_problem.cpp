@@ -68,6 +68,30 @@ bool closes(std::string_view text, std::size_t open, bool on_its_line) {
   return false;
 }
 
+// Where a value that starts at `at` with a quote, '[' or '{' closed on its
+// line ends (just after the closing character); npos when it starts
+// otherwise or does not close there.
+std::size_t part_end(std::string_view row, std::size_t at) {
+  const char open = row[at];
+  if (open == '[' || open == '{') {
+    const std::size_t close = row.find(open == '[' ? ']' : '}', at);
+    return close == std::string_view::npos ? close : close + 1;
+  }
+  if (open != '"' && open != '\'') return std::string_view::npos;
+  for (std::size_t i = at + 1; i < row.size(); ++i) {
+    if (open == '"' && row[i] == '\\') {
+      ++i;
+    } else if (row[i] == open) {
+      if (open == '\'' && i + 1 < row.size() && row[i + 1] == '\'') {
+        ++i;
+      } else {
+        return i + 1;
+      }
+    }
+  }
+  return std::string_view::npos;
+}
+
 std::string never_closed(char quote) {
   return std::string("the quote (") + quote + ") that starts this value is never closed; end the value with " + quote;
 }
@@ -100,6 +124,30 @@ YamlProblem explain(std::string_view text, const Lines& lines, int line, int col
       if (closes(text, lines.start[i] + at, true)) continue;
       return {static_cast<int>(i), static_cast<int>(at) + 1, never_closed(lines.text[i][at])};
     }
+  }
+  // A closed quote or bracket that starts a value, with more text after it
+  // ('title: "Trygg i Lysekil" – handlingsplan'): YAML reads the quoted part
+  // as the value and stops at the rest.
+  if (after_open_quote(message) && placed) {
+    for (std::size_t i = 0; i <= static_cast<std::size_t>(line); ++i) {
+      const std::string_view row = lines.text[i];
+      const std::size_t at = value_start(row);
+      if (at == std::string_view::npos) continue;
+      const std::size_t end = part_end(row, at);
+      if (end == std::string_view::npos) continue;
+      const std::size_t rest = row.find_first_not_of(' ', end);
+      if (rest == std::string_view::npos || row[rest] == '#') continue;
+      return {static_cast<int>(i), static_cast<int>(at) + 1,
+              "the value starts with a part in quotes or brackets and goes on after it; put the whole value in "
+              "quotes, e.g. title: '\"Trygg i Lysekil\" – handlingsplan' (a single quote inside single quotes is "
+              "written twice)"};
+    }
+  }
+  // yaml-cpp's words for values inside one another deeper than it reads (500).
+  if (message == "bad file") {
+    return {line, column,
+            "values are nested inside one another (in [ ], { } or by indentation) deeper than YAML is read here; "
+            "write them flatter"};
   }
   if (message == "illegal map value") {
     const std::size_t at = value_start(here);

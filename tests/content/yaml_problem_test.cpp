@@ -179,3 +179,19 @@ TEST_CASE("a byte order mark (Windows Notepad writes one) moves no place and hid
   CHECK(at(fields.location_of(fields.child("åäö"))) == "f.yaml:1:6");
   CHECK(at(fields.location_of(fields.child("b"))) == "f.yaml:2:4");
 }
+
+TEST_CASE("a value that starts with a part in quotes or brackets and goes on: quote it whole", "[yaml_problem]") {
+  const std::string advice =
+      "invalid YAML: the value starts with a part in quotes or brackets and goes on after it; put the whole value "
+      "in quotes, e.g. title: '\"Trygg i Lysekil\" – handlingsplan' (a single quote inside single quotes is written "
+      "twice)";
+  CHECK(reported("type: plan\ntitle: \"Trygg i Lysekil\" – handlingsplan\nid: x\n") == "f.yaml:2:8: " + advice);
+  CHECK(reported("type: plan\ntitle: 'Utkast' policy\nid: x\n") == "f.yaml:2:8: " + advice);
+  CHECK(reported("type: plan\ntitle: [Utkast] Policy\nid: x\n") == "f.yaml:2:8: " + advice);
+}
+
+TEST_CASE("values nested deeper than YAML is read: write them flatter", "[yaml_problem]") {
+  const std::string deep = "extra: " + std::string(1000, '[') + std::string(1000, ']') + "\n";
+  CHECK_THAT(reported(deep), Catch::Contains("invalid YAML: values are nested inside one another (in [ ], { } or by "
+                                             "indentation) deeper than YAML is read here; write them flatter"));
+}

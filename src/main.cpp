@@ -470,6 +470,14 @@ int run_pdf(const CommonFlags& common, const PdfFlags& flags) {
     return kExitContentErrors;
   }
   std::string site = flags.from;
+  if (!site.empty() && !std::filesystem::is_regular_file(std::filesystem::path(site) / "index.html")) {
+    std::cerr << "styrdok: "
+              << messages.translate("'" + site +
+                                    "' holds no built site (no index.html); build one with 'styrdok build', or leave "
+                                    "out --from")
+              << '\n';
+    return kExitContentErrors;
+  }
   std::string temp;
   if (site.empty()) {
     auto options = to_options(common);
@@ -488,11 +496,27 @@ int run_pdf(const CommonFlags& common, const PdfFlags& flags) {
     }
   }
   const auto jobs = plan_pdf_jobs(site, out, flags.what);
+  const auto unmatched = unmatched_addresses(jobs, flags.what);
   int code = kExitOk;
+  if (!unmatched.empty()) {
+    // Named as the clerk gave them, and where they were looked for: the
+    // folder given, or the site (not the temporary folder it was built in).
+    for (const auto& address : unmatched) {
+      const std::string what = "'" + address + "' is the address of no print page " +
+                               (flags.from.empty() ? std::string("of the site") : "in " + flags.from);
+      std::cerr << "styrdok: "
+                << messages.translate(what +
+                                      "; give the address of a document, version, comparison, action plan or meeting "
+                                      "as in its web address, e.g. lysekil/riktlinjer/")
+                << '\n';
+    }
+    if (!temp.empty()) std::filesystem::remove_all(temp);
+    return kExitContentErrors;  // nothing printed: not some of what was asked for
+  }
   if (jobs.empty()) {
     std::cerr << "styrdok: "
-              << messages.translate(flags.what.empty() ? "no print page in " + site
-                                                       : "no print page matches the addresses given in " + site)
+              << messages.translate(flags.from.empty() ? std::string("the site has no print page")
+                                                       : "no print page in " + flags.from)
               << '\n';
     code = kExitContentErrors;
   } else if (const auto error = make_pdf_folder(out, std::string(kOutputMarker), output_marker_text(STYRDOK_VERSION));

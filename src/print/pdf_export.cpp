@@ -173,6 +173,23 @@ std::optional<PdfEngineProgram> find_pdf_engine(std::optional<PdfEngine> wanted,
   return std::nullopt;
 }
 
+namespace {
+
+// Whether the page at `url` ("lysekil/policy/") is among those `wanted` asks for.
+bool asked_for(const std::string& url, const std::string& wanted) {
+  const std::string prefix = wanted.rfind('/', 0) == 0 ? wanted.substr(1) : wanted;
+  return url.rfind(prefix, 0) == 0;
+}
+
+}  // namespace
+
+std::vector<std::string> unmatched_addresses(const std::vector<PdfJob>& jobs, const std::vector<std::string>& what) {
+  std::vector<std::string> out;
+  for (const std::string& w : what)
+    if (std::none_of(jobs.begin(), jobs.end(), [&](const PdfJob& j) { return asked_for(j.url, w); })) out.push_back(w);
+  return out;
+}
+
 std::vector<PdfJob> plan_pdf_jobs(const std::string& site_dir, const std::string& out_dir,
                                   const std::vector<std::string>& what) {
   std::vector<PdfJob> jobs;
@@ -184,10 +201,8 @@ std::vector<PdfJob> plan_pdf_jobs(const std::string& site_dir, const std::string
     const fs::path dir = it->path().parent_path();
     if (dir.filename() != kPrintDir) continue;
     const std::string url = fs::relative(dir.parent_path(), root).generic_string() + "/";
-    const bool wanted = what.empty() || std::any_of(what.begin(), what.end(), [&](const std::string& w) {
-                          const std::string prefix = w.rfind('/', 0) == 0 ? w.substr(1) : w;
-                          return url.rfind(prefix, 0) == 0;
-                        });
+    const bool wanted =
+        what.empty() || std::any_of(what.begin(), what.end(), [&](const std::string& w) { return asked_for(url, w); });
     if (!wanted) continue;
     const std::string name = url.substr(0, url.size() - 1) + ".pdf";
     // A page that prints itself keeps its print address as a redirect to it.

@@ -58,6 +58,10 @@ std::string engine_warning(const PdfEngineProgram& engine, const std::vector<Pdf
 std::vector<PdfJob> plan_pdf_jobs(const std::string& site_dir, const std::string& out_dir,
                                   const std::vector<std::string>& what);
 
+// Those of `what` that no job's address starts with: an address asked for
+// that would otherwise print nothing without a word.
+std::vector<std::string> unmatched_addresses(const std::vector<PdfJob>& jobs, const std::vector<std::string>& what);
+
 // Creates the folder the PDF files go to, with the file `marker` holding
 // `marker_text` (the mark of styrdok's output, output/output_target.h).
 // Returns "" on success, else what went wrong.

@@ -460,4 +460,25 @@ TEST_CASE("the Arabic edition prints right to left with Chromium and WeasyPrint"
   CHECK(at_left > 2 * at_right);
 }
 
+TEST_CASE("styrdok pdf names an address that matches no print page, and a --from folder with no site") {
+  require_tool("chromium", "chromium");
+  const fs::path built = built_example("--drafts");
+  TempDir out;
+  const std::string pdf = "pdf --engine chromium --source " + std::string(STYRDOK_SOURCE_DIR) + " --out " +
+                          (out / "pdf").string() + " --from " + built.string();
+  // One of two addresses matches: nothing is printed, and the other is named.
+  const auto r = run_styrdok(pdf + " dals-ed/integrationspolicy/2015-03-16/ finnsinte/");
+  INFO(r.output);
+  CHECK(r.exit_code == 1);
+  CHECK_THAT(r.output, Catch::Contains("'finnsinte/' is the address of no print page in " + built.string() +
+                                       "; give the address of a document, version, comparison, action plan or "
+                                       "meeting as in its web address, e.g. lysekil/riktlinjer/"));
+  CHECK_FALSE(fs::exists(out / "pdf/dals-ed"));
+  const auto none = run_styrdok("pdf --engine chromium --source " + std::string(STYRDOK_SOURCE_DIR) + " --out " +
+                                (out / "pdf").string() + " --from " + out.path().string());
+  CHECK(none.exit_code == 1);
+  CHECK_THAT(none.output, Catch::Contains("' holds no built site (no index.html); build one with 'styrdok build', or "
+                                          "leave out --from"));
+}
+
 }  // namespace styrdok::test

@@ -372,7 +372,14 @@ data event_view(const Event& e, const Page& page, const RenderContext& ctx, bool
       s.get(v.status == VersionStatus::proposal ? "event_proposal"
             : prev >= 0                         ? "event_revised"
                                                 : "event_adopted"));
-  put(d, "date", version_label(v, s));
+  // After its kind ("Förslag"), a proposal's date without the word again: "daterat 1 maj 2025".
+  if (v.status != VersionStatus::proposal) {
+    put(d, "date", version_label(v, s));
+  } else if (v.proposal_date) {
+    put(d, "date", s.fill("citation_proposal_dated", {{"date", s.date(*v.proposal_date)}}));
+  } else if (v.decision_date) {
+    put(d, "date", s.fill("citation_proposal_for_date", {{"date", s.date(*v.decision_date)}}));
+  }
   const auto dated = event_date(v);
   put(d, "iso_date", dated ? dated->iso() + "T00:00:00Z" : std::string());
   put(d, "version_href", href(version_url(doc, v)));

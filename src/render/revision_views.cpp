@@ -176,8 +176,10 @@ void add_revision_context(data& d, const Page& page, std::size_t shown, const Re
     status_links.push_back(std::move(l));
   };
   if (current_index >= 0 && static_cast<std::size_t>(current_index) != shown) {
-    link(links.to(document_url(doc)),
-         s.fill("link_current_version", {{"version", version_label(doc.versions[current_index], s)}}));
+    // Of a repealed document no version is current: its last one is repealed.
+    const bool repealed = doc.repeal && doc.repeal->date <= ctx.as_of;
+    link(links.to(document_url(doc)), s.fill(repealed ? "link_last_version_repealed" : "link_current_version",
+                                             {{"version", version_label(doc.versions[current_index], s)}}));
   }
   if (v.status == VersionStatus::proposal && previous >= 0) {
     link(links.to(pair_url(doc, static_cast<std::size_t>(previous), shown)), s.get("link_proposal_changes"));

@@ -94,6 +94,16 @@ TEST_CASE("a repealed document says so everywhere, leaves the lists of what appl
       read_text(b->site / "public/lysekil/policy/2015-03-16/index.html"),
       Catch::Contains("<div class=\"print-running-foot\" aria-hidden=\"true\">Upphävd · beslutad 16 mars 2015</div>"));
 
+  // A proposal to revise it, made before the repeal, does not call the repealed version current.
+  auto versions = repealed();
+  versions["2024-09-01"] = kFront + "status: proposal\ndecision_date: 2024-09-01\n";
+  const auto with_proposal = build(versions, "--as-of 2024-08-01");
+  INFO(with_proposal->result.output);
+  REQUIRE(with_proposal->result.exit_code == 0);
+  const std::string proposal = with_proposal->page("lysekil/policy/2024-09-01");
+  CHECK_THAT(proposal, Catch::Contains("Senaste versionen, upphävd: beslutad 16 mars 2015"));
+  CHECK_THAT(proposal, !Catch::Contains("Aktuell version"));
+
   // What's new and the feeds announce it, on the day it was decided, first.
   const std::string news = b->page("nytt");
   const auto repeal = news.find("<span class=\"event-kind\">Upphävt</span> beslutat 20 maj 2024");

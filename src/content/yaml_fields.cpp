@@ -119,6 +119,20 @@ std::optional<YAML::Node> parse_yaml(const std::string& text, const std::string&
       diagnostics.error({path, first_line + problem->line, problem->column}, "invalid YAML: " + problem->message);
       return std::nullopt;
     }
+    // An escape in double quotes ("\u0000", "\e") writes a control character
+    // the look at the text above cannot see; it would reach pages and feeds.
+    std::size_t at = std::string::npos;
+    if (const auto value = first_value(root, [&](const YAML::Node& node) {
+          return node.IsScalar() && (at = find_control_character(node.Scalar())) != std::string::npos;
+        })) {
+      char code[8];
+      std::snprintf(code, sizeof code, "U+%04X",
+                    static_cast<unsigned>(static_cast<unsigned char>(value->Scalar()[at])));
+      diagnostics.error(YamlSource{text, path, first_line}.location(value->Mark()),
+                        std::string("an escape in this value writes a control character (") + code +
+                            ") that no page can show; remove it");
+      return std::nullopt;
+    }
     for (auto& problem : comments_in_values(root, yaml))
       diagnostics.warning({path, first_line + problem.line, problem.column}, std::move(problem.message));
     return root;

@@ -195,3 +195,13 @@ TEST_CASE("values nested deeper than YAML is read: write them flatter", "[yaml_p
   CHECK_THAT(reported(deep), Catch::Contains("invalid YAML: values are nested inside one another (in [ ], { } or by "
                                              "indentation) deeper than YAML is read here; write them flatter"));
 }
+
+TEST_CASE("a control character written as an escape is an error at its value, as a typed one is", "[yaml_problem]") {
+  CHECK(reported("type: policy\ntitle: \"Test\\u0000policy\"\n") ==
+        "f.yaml:2:8: an escape in this value writes a control character (U+0000) that no page can show; remove it");
+  CHECK(reported("title: \"Test\\epolicy\"\n") ==
+        "f.yaml:1:8: an escape in this value writes a control character (U+001B) that no page can show; remove it");
+  // A line break or a tab written so is text.
+  Diagnostics diagnostics;
+  CHECK(parse_yaml("title: \"a\\tb\\nc\"\n", "f.yaml", 1, diagnostics).has_value());
+}

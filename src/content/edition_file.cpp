@@ -24,6 +24,12 @@ const std::vector<std::string>& edition_keys() {
 std::optional<Edition> parse_edition(const std::string& text, const std::string& path, const EditionName& name,
                                      const MarkdownOptions& labels, Diagnostics& diagnostics) try {
   Diagnostics local;
+  if (name.language == "sv") {  // not a near miss of another code (Northern Sami's 'se')
+    diagnostics.error({path, 0, 0}, "a version's Swedish text is its own file, " + name.version +
+                                        ".md, not an edition; an edition in easy-read Swedish is " + name.version +
+                                        ".lattlast.md");
+    return std::nullopt;
+  }
   if (!find_edition_language(name.language)) {
     std::vector<std::string> codes;
     std::string list;

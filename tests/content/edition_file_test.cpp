@@ -65,6 +65,14 @@ TEST_CASE("an unknown language code is refused with the codes there are") {
                                              "did you mean 'en'?"));
 }
 
+TEST_CASE("a Swedish edition is told it is the version file itself, not sent to Northern Sami") {
+  const auto e = errors("---\ntitle: Policy\n---\n", {"2015-03-16", "sv"});
+  REQUIRE(e.size() == 1);
+  CHECK(e[0] == kPath +
+                    ": a version's Swedish text is its own file, 2015-03-16.md, not an edition; an edition in "
+                    "easy-read Swedish is 2015-03-16.lattlast.md");
+}
+
 TEST_CASE("an edition file meets the limits of a version file") {
   InputLimits limits;
   limits.line_bytes = 100;

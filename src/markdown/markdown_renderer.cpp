@@ -51,6 +51,37 @@ void collect_text(cmark_node* node, std::string& out) {
   }
 }
 
+// The words of a block of raw HTML, without its tags and comments, up to
+// 60 bytes of them (whole characters): what a reader would have read.
+std::string text_in_html(std::string_view html) {
+  std::string out;
+  for (std::size_t i = 0; i < html.size();) {
+    if (html.compare(i, 4, "<!--") == 0) {
+      const auto end = html.find("-->", i + 4);
+      i = end == std::string_view::npos ? html.size() : end + 3;
+    } else if (html[i] == '<') {
+      const auto end = html.find('>', i);
+      i = end == std::string_view::npos ? html.size() : end + 1;
+      out += ' ';
+    } else {
+      out += html[i++];
+    }
+  }
+  std::string words;
+  for (std::size_t i = 0; i < out.size(); ++i) {
+    const bool blank = out[i] == ' ' || out[i] == '\n' || out[i] == '\t' || out[i] == '\r';
+    if (blank && (words.empty() || words.back() == ' ')) continue;
+    words += blank ? ' ' : out[i];
+  }
+  while (!words.empty() && words.back() == ' ') words.pop_back();
+  if (words.size() > 60) {
+    std::size_t cut = 60;
+    while (cut > 0 && (static_cast<unsigned char>(words[cut]) & 0xC0) == 0x80) --cut;  // not inside a character
+    words = words.substr(0, cut) + "…";
+  }
+  return words;
+}
+
 std::string text_of(cmark_node* node) {
   std::string s;
   collect_text(node, s);
@@ -137,7 +168,13 @@ class Renderer {
     } else if (t == "table") {
       table(n, linkable);
     } else if (t == "html_block") {
-      // Raw HTML is not passed through.
+      // Raw HTML is not passed through; text inside it would go without a
+      // word (a comment, or tags alone, is nothing to lose).
+      if (const std::string text = text_in_html(literal_of(n)); !text.empty()) {
+        diagnostics_.warning(
+            {options_.source_path, options_.first_line + cmark_node_get_start_line(n) - 1, 1},
+            "HTML is not published, so the text in it is not shown ('" + text + "'); write it as Markdown");
+      }
     } else {
       for (cmark_node* c = cmark_node_first_child(n); c; c = cmark_node_next(c)) block(c, false);
     }

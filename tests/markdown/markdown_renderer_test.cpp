@@ -318,6 +318,16 @@ TEST_CASE("raw HTML blocks are left out", "[markdown]") {
   for (const auto& b : r.body.blocks) CHECK_FALSE(contains(b.text, "script"));
 }
 
+TEST_CASE("text inside a left-out HTML block is warned of, a comment is not", "[markdown]") {
+  const auto r =
+      render("## Syfte\n\n<div class=\"ruta\">\nViktig text   om\nbidrag.\n</div>\n\n<!-- en anteckning -->\n");
+  REQUIRE(r.diagnostics.items().size() == 1);
+  CHECK(r.diagnostics.items()[0].to_string() ==
+        "content/lysekil/riktlinjer/2021-05-19.md:3:1: warning: HTML is not published, so the text in it is not shown "
+        "('Viktig text om bidrag.'); write it as Markdown");
+  CHECK(render("<!-- bara en kommentar -->\n\n<br>\n").diagnostics.items().empty());
+}
+
 TEST_CASE("raw HTML inside lists and quotes is left out", "[markdown]") {
   const auto r = render("- punkt\n\n  <script>alert(1)</script>\n\n> <iframe src=\"https://evil\"></iframe>\n");
   CHECK_FALSE(contains(r.body.html, "<script"));

@@ -20,7 +20,20 @@ inline const char* const kUndatedName = "utkast";  // file name until the decisi
 
 }  // namespace
 
-std::string yaml_value(const std::string& text) {
+std::string yaml_value(const std::string& given) {
+  // A value on one line: a line break or tab given on the command line is a
+  // space, and another control character (an ESC from a terminal's colours)
+  // is dropped, as YAML allows none (content/yaml_fields.cpp).
+  std::string text;
+  for (const char c : given) {
+    const auto u = static_cast<unsigned char>(c);
+    if (c == '\n' || c == '\r' || c == '\t') {
+      if (!text.empty() && text.back() != ' ') text += ' ';
+    } else if (u >= 0x20 && u != 0x7F) {
+      text += c;
+    }
+  }
+  while (!text.empty() && text.back() == ' ') text.pop_back();
   if (text.empty()) return "";
   bool plain = text.find_first_of(":#\"'\\{}[],&*!|>%@`") == std::string::npos && text.front() != '-' &&
                text.front() != ' ' && text.back() != ' ' && text.front() != '?';

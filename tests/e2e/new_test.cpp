@@ -141,3 +141,19 @@ TEST_CASE("new meeting creates a meeting file that builds once its agenda item i
   CHECK(fs::exists(dir / "public/moten/2025-03-10-kommunstyrelsen/index.html"));
   CHECK(run_styrdok("new meeting lysekil Kommunstyrelsen --date 2025-03-10" + site).exit_code == 1);
 }
+
+TEST_CASE("new writes a value given with a line break or a terminal's control codes on one line, as YAML reads it") {
+  TempDir dir;
+  make_site(dir);
+  const std::string site = " --source " + dir.path().string();
+  const auto r = run_styrdok(
+      "new document lysekil bidrag --title \"$(printf 'Rad1\\nRad2\\033[31m')\" --type regler "
+      "--date 2024-05-21" +
+      site);
+  INFO(r.output);
+  REQUIRE(r.exit_code == 0);
+  const std::string text = read_text(dir / "content/lysekil/bidrag/2024-05-21.md");
+  CHECK_THAT(text, Catch::Contains("\ntitle: \"Rad1 Rad2[31m\"\n"));
+  const auto check = run_styrdok("check" + site);
+  CHECK_THAT(check.output, !Catch::Contains("invalid YAML") && !Catch::Contains("control character"));
+}

@@ -17,6 +17,7 @@
 #include "import/metadata_recognizer.h"
 #include "import/page_furniture.h"
 #include "import/pdf_reader.h"
+#include "import/same_document.h"
 #include "import/text_reader.h"
 #include "import/version_writer.h"
 #include "markdown/text_file.h"
@@ -273,6 +274,42 @@ std::vector<NewFile> attachments_beside(const SourceText& source, const FileSyst
   return out;
 }
 
+// The folder of the document an import without --into goes to: the one
+// named after its title, unless that holds another document with the same
+// title (decided by another body, or under another series of registration
+// numbers: "Delegationsordning" of two committees), which would make this
+// a version of that one and the site say that one replaced the other. It
+// then goes to a folder named after its title and who decided it, said
+// first in the report; false, with an error, when that one holds another
+// document too.
+bool another_document(const FileSystem& site, const std::string& organisation, const std::string& title,
+                      const MetadataBlock& metadata, std::string& document, std::vector<std::string>& report,
+                      const SourceLocation& at, Diagnostics& diagnostics) {
+  DocumentOwner owner;
+  if (const auto* v = metadata.find("decided_by"); v && v->value != "unknown") owner.decided_by = v->value;
+  if (const auto* v = metadata.find("registration_number")) owner.registration_number = v->value;
+  const std::string folder = std::string(kContentDir) + "/" + organisation + "/";
+  const std::string other = other_document_in(site, folder + document, owner);
+  if (other.empty()) return true;
+  const std::string by = !owner.decided_by.empty() ? owner.decided_by : registration_series(owner.registration_number);
+  const std::string own = slugify(title + " " + by);
+  auto refuse = [&](const std::string& taken, const std::string& why) {
+    diagnostics.error(at, "the document folder " + organisation + "/" + taken +
+                              " holds another document with the same title (" + why +
+                              "); nothing was written; to import this file as a version of it or as a document of "
+                              "its own, give it alone with --into ORGANISATION/DOCUMENT");
+    return false;
+  };
+  if (by.empty() || own == document) return refuse(document, other);
+  if (const std::string also = other_document_in(site, folder + own, owner); !also.empty()) return refuse(own, also);
+  report.insert(report.begin(), "document: " + organisation + "/" + own + ", not " + organisation + "/" + document +
+                                    ", which holds another document with the same title (" + other +
+                                    "); if this is a new version of that one, import it again with --into " +
+                                    organisation + "/" + document);
+  document = own;
+  return true;
+}
+
 }  // namespace
 
 std::vector<std::string> linked_attachments(const std::string& bytes, const std::string& path) {
@@ -419,6 +456,8 @@ std::optional<ImportResult> import_document(const ImportRequest& request, const 
     diagnostics.error(at, "no organisation '" + organisation + "' is declared in site.yaml");
     return std::nullopt;
   }
+  if (request.into.empty() && !another_document(site, organisation, title, metadata, document, report, at, diagnostics))
+    return std::nullopt;
   const std::string into = organisation + "/" + document;
   const auto* date = metadata.find("decision_date");
   const std::string stem = date && date->value != "unknown" ? date->value : kUndated;

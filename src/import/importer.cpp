@@ -54,17 +54,27 @@ std::optional<SourceText> read_source(const std::string& bytes, const std::strin
   return read_plain_text(bytes);
 }
 
-// Where the text begins: after the table of contents; else after the last
-// metadata line near the top, at the first heading followed by prose or a
-// list; else at the first long paragraph.
+// Whether a line reads as a sentence: three words or more, ending as one does.
+bool is_sentence(const std::string& text) {
+  const std::string t = trim(text);
+  return !t.empty() && std::string(".!?").find(t.back()) != std::string::npos &&
+         std::count(t.begin(), t.end(), ' ') >= 2;
+}
+
+// Where the text begins: after the metadata block near the top (also one
+// right after the table of contents), at the first heading followed by
+// prose or a list; else at the first long paragraph. The metadata block
+// ends where the text shows itself, at the first heading followed by prose:
+// a label after that ("Kontakt" and a line under it, a table of document
+// information at the end) is the text's, and nothing after the text's
+// start is ever left out.
 std::size_t body_start(const SourceText& source, const Furniture& furniture, const std::vector<int>& headings) {
   const auto& lines = source.lines;
   auto kept = [&](std::size_t i) { return furniture.dropped[i].empty(); };
-  if (!furniture.toc_titles.empty()) {
-    for (std::size_t i = furniture.toc_end; i < lines.size(); ++i) {
-      if (kept(i)) return i;
-    }
-  }
+  auto next_kept = [&](std::size_t i) {
+    for (++i; i < lines.size() && !kept(i);) ++i;
+    return i;
+  };
   // The length of the block of lines starting at i (a paragraph's text).
   auto block_length = [&](std::size_t i) {
     std::size_t n = lines[i].text.size();
@@ -73,6 +83,10 @@ std::size_t body_start(const SourceText& source, const Furniture& furniture, con
       if (kept(j)) n += lines[j].text.size() + 1;
     }
     return n;
+  };
+  auto prose = [&](std::size_t j) {
+    return block_length(j) >= 60 || lines[j].list_level > 0 || list_marker(lines[j].text) ||
+           is_sentence(plain_text(lines[j].text));
   };
   // The metadata block near the top ends before the text: look no further
   // than the first long paragraph or 80 lines.
@@ -83,19 +97,44 @@ std::size_t body_start(const SourceText& source, const Furniture& furniture, con
   }
   std::vector<bool> skip(lines.size());
   for (std::size_t i = 0; i < lines.size(); ++i) skip[i] = !kept(i);
-  const auto metadata = recognise_metadata(source, limit, skip);
+  auto metadata = recognise_metadata(source, limit, skip);
+  // Nor past the first heading (not the first line: the title) with prose
+  // under it that is not metadata.
+  const std::size_t first = !lines.empty() && kept(0) ? 0 : next_kept(0);
+  for (std::size_t i = next_kept(first); i < limit; i = next_kept(i)) {
+    if (headings[i] <= 0 || metadata.used[i]) continue;
+    const std::size_t j = next_kept(i);
+    if (j < lines.size() && headings[j] == 0 && !metadata.used[j] && !is_labelled_value(lines[j].text) && prose(j)) {
+      limit = i;
+      metadata = recognise_metadata(source, limit, skip);
+      break;
+    }
+  }
+  if (!furniture.toc_titles.empty()) {
+    // After the table of contents, and after a metadata block right under it
+    // (with a line naming it, "Dokumentinformation", above).
+    const std::size_t after = furniture.toc_end;
+    std::size_t from = after < lines.size() && kept(after) ? after : next_kept(after);
+    for (std::size_t i = from; i < lines.size(); i = next_kept(i)) {
+      if (i < limit && metadata.used[i]) {
+        from = next_kept(i);
+        continue;
+      }
+      const std::size_t j = next_kept(i);
+      const bool names_block = !is_sentence(plain_text(lines[i].text)) && j < limit && metadata.used[j];
+      if (!names_block) break;
+    }
+    return from;
+  }
   std::size_t from = 0;
   for (std::size_t i = 0; i < limit; ++i) {
     if (metadata.used[i]) from = i + 1;
   }
   for (std::size_t i = from; i < lines.size(); ++i) {
     if (!kept(i) || headings[i] == 0) continue;
-    std::size_t j = i + 1;
-    while (j < lines.size() && !kept(j)) ++j;
+    const std::size_t j = next_kept(i);
     if (j >= lines.size() || headings[j] > 0 || is_labelled_value(lines[j].text)) continue;
-    const bool prose =
-        block_length(j) >= 60 || lines[j].list_level > 0 || list_marker(lines[j].text) || source.format == "docx";
-    if (!prose) continue;
+    if (!prose(j) && source.format != "docx") continue;
     // Numbered headings right above it open the text too ("1. Bakgrund", "1.1 Syfte").
     for (std::size_t k = i; k-- > from;) {
       if (!kept(k)) continue;
@@ -424,6 +463,12 @@ std::optional<ImportResult> import_document(const ImportRequest& request, const 
                    counted(counts.paragraphs, "paragraph", "paragraphs") + ", " +
                    counted(counts.list_items, "list item", "list items") + ", " +
                    counted(counts.tables, "table", "tables"));
+  if (counts.headings + counts.paragraphs + counts.list_items + counts.tables == 0) {
+    // Said first, where it cannot be missed: a version without its text would be published as in force.
+    report.insert(report.begin(),
+                  "warning: no text was read, so the version file has none; compare it with the source and copy "
+                  "the text in by hand, or import the file again when it has text (a scanned PDF: run OCR first)");
+  }
   if (source->notes > 0) {
     report.push_back(counted(static_cast<std::size_t>(source->notes), "footnote", "footnotes") +
                      ": marked [^1], [^2] … in the text, their words at its end");

@@ -157,8 +157,44 @@ std::string with_links(const std::string& text) {
   return std::regex_replace(out, kBare, "$1<$2>");
 }
 
+namespace {
+
+// Word's paragraphs with line breaks, read a line per line for the front
+// page (SourceLine::soft_break), as one paragraph each again where the text
+// holds them: its first line with the whole text, the others left out. A
+// line whose paragraph began before the text stays a paragraph of its own.
+void join_broken_paragraphs(SourceText& source, std::size_t from, std::vector<bool>& skip) {
+  std::size_t head = source.lines.size();  // the first line of the paragraph being read
+  for (std::size_t i = 0; i < source.lines.size(); ++i) {
+    auto& l = source.lines[i];
+    if (!l.soft_break) {
+      head = i;
+      if (i >= from && !skip[i] && !l.unbroken.empty()) l.text = l.unbroken;
+      continue;
+    }
+    l.soft_break = false;
+    if (head < source.lines.size() && head >= from && !skip[head]) {
+      skip[i] = true;
+    } else {
+      l.whole = true;
+    }
+  }
+}
+
+}  // namespace
+
 std::string build_body(const SourceText& source, std::size_t from, const std::vector<bool>& skip,
                        const std::vector<int>& heading_level, BodyCounts* counts) {
+  if (std::any_of(source.lines.begin(), source.lines.end(),
+                  [](const SourceLine& l) { return l.soft_break || !l.unbroken.empty(); })) {
+    SourceText joined;  // the lines are what the text is built from
+    joined.format = source.format;
+    joined.lines = source.lines;
+    std::vector<bool> joined_skip = skip;
+    join_broken_paragraphs(joined, from, joined_skip);
+    for (auto& l : joined.lines) l.unbroken.clear();
+    return build_body(joined, from, joined_skip, heading_level, counts);
+  }
   const auto& lines = source.lines;
   BodyCounts local;
   BodyCounts& n = counts ? *counts : local;

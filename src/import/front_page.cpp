@@ -34,14 +34,15 @@ std::optional<TypeWord> lone_type_word(const std::string& raw) {
   return std::nullopt;
 }
 
-// Blocks of lines: consecutive lines without a break between them.
+// Blocks of lines: consecutive lines without a break between them (in
+// Word, the lines of one paragraph with line breaks).
 std::vector<std::vector<std::size_t>> blocks_of(const SourceText& source, std::size_t end,
                                                 const std::vector<bool>& skip) {
   std::vector<std::vector<std::size_t>> out;
   for (std::size_t i = 0; i < end; ++i) {
     if (skip[i]) continue;
     const auto& l = source.lines[i];
-    const bool joins = !out.empty() && !l.break_before && !l.whole && source.format != "docx" &&
+    const bool joins = !out.empty() && !l.break_before && !l.whole && (source.format != "docx" || l.soft_break) &&
                        std::abs(source.lines[out.back().back()].size - l.size) < 0.5;
     if (joins) {
       out.back().push_back(i);
@@ -54,7 +55,19 @@ std::vector<std::vector<std::size_t>> blocks_of(const SourceText& source, std::s
 
 std::string joined(const SourceText& source, const std::vector<std::size_t>& block) {
   std::string out;
-  for (const auto i : block) out += (out.empty() ? "" : " ") + trim(source.lines[i].text);
+  for (const auto i : block) {
+    std::string next = trim(source.lines[i].text);
+    // Emphasis closed at a line's end and opened again on the next is one
+    // run (Word closes it at each line break): "**Riktlinjer för integrationsarbete**".
+    std::size_t stars = 0;
+    while (stars < out.size() && out[out.size() - 1 - stars] == '*') ++stars;
+    if (stars > 0 && next.size() > stars && next.compare(0, stars, out, out.size() - stars, stars) == 0 &&
+        next[stars] != '*' && next[stars] != ' ') {
+      out.resize(out.size() - stars);
+      next.erase(0, stars);
+    }
+    out += (out.empty() ? "" : " ") + next;
+  }
   return out;
 }
 

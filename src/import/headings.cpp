@@ -121,7 +121,7 @@ std::vector<int> find_headings(const SourceText& source, const Furniture& furnit
     if (source.format == "docx") {
       if (l.heading > 0) {
         level[i] = std::min(l.heading, 9);
-      } else if (l.list_level == 0 && l.table == 0 && is_bold_line(l)) {
+      } else if (l.list_level == 0 && l.table == 0 && !l.soft_break && l.unbroken.empty() && is_bold_line(l)) {
         level[i] = numbered_heading_depth(l.text);
       }
       continue;

@@ -469,6 +469,12 @@ std::optional<ImportResult> import_document(const ImportRequest& request, const 
                   "warning: no text was read, so the version file has none; compare it with the source and copy "
                   "the text in by hand, or import the file again when it has text (a scanned PDF: run OCR first)");
   }
+  if (source->tracked_changes) {
+    report.insert(report.begin(),
+                  "warning: the Word file holds tracked changes that are not accepted or rejected, so it may be a "
+                  "draft; its text is imported with them accepted; accept or reject them in Word (Review) and import "
+                  "it again");
+  }
   if (source->notes > 0) {
     report.push_back(counted(static_cast<std::size_t>(source->notes), "footnote", "footnotes") +
                      ": marked [^1], [^2] … in the text, their words at its end");

@@ -28,6 +28,13 @@ struct SourceLine {
   int list_level = 0;         // Word: a list item at this depth (1..); 0 not a list item
   bool ordered = false;       // Word: the list is numbered
   int table = 0;              // Word: the table (1..) this row belongs to; 0 none. Cells are tab-separated.
+  // Word: a paragraph with line breaks (Shift+Enter) is read as a line per
+  // line, so that a front page's labels and values are found as in a text
+  // file: the lines after its first have `soft_break`, and the first holds
+  // the paragraph's whole text, the breaks as spaces, in `unbroken` (what
+  // the body shows). Else false and "".
+  bool soft_break = false;
+  std::string unbroken;
 };
 
 // A picture of the source (Word): its lines refer to it as "![description](bild-1.png)".
@@ -54,6 +61,7 @@ struct SourceText {
   std::vector<SourceLink> file_links;   // each address once, in the order the text first links to it
   bool pictures_not_read = false;       // PDF: it holds pictures, which the reader cannot take out
   int notes = 0;                        // Word: its footnotes and endnotes, the last lines ("[^1]: …")
+  bool tracked_changes = false;         // Word: it holds changes not yet accepted or rejected (a draft?)
 };
 
 // Text with the characters Markdown reads as markup escaped (\ * _ [ ] < > `),

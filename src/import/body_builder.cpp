@@ -5,6 +5,7 @@
 #include <map>
 #include <regex>
 #include <set>
+#include <string_view>
 
 #include "core/slug.h"
 #include "core/text.h"
@@ -97,6 +98,26 @@ std::string table_markdown(const std::vector<std::vector<std::string>>& rows) {
 
 std::size_t tab_count(const std::string& text) { return std::count(text.begin(), text.end(), '\t'); }
 
+// Whether a compound's first part is one written with a hyphen before the
+// rest ("AME-chefen", "e-tjänster", "2020-talet"): an abbreviation in
+// capitals, a single letter, or one with digits.
+bool is_written_with_hyphen(const std::string& raw) {
+  std::string part;
+  for (const char c : raw)
+    if (c != '(' && c != '*' && c != '"' && c != '\'') part += c;  // "(AME-", "**SFI-"
+  if (part.empty()) return false;
+  if (part.size() == 1) return true;
+  bool lower = false;
+  for (std::size_t i = 0; i < part.size(); ++i) {
+    const auto c = static_cast<unsigned char>(part[i]);
+    if (c >= '0' && c <= '9') return true;
+    // å, ä, ö and é are lower-case (0xC3 then 0xA0 or more); Å, Ä, Ö capitals.
+    const bool small_letter = c == 0xC3 && i + 1 < part.size() && static_cast<unsigned char>(part[i + 1]) >= 0xA0;
+    lower = lower || (c >= 'a' && c <= 'z') || small_letter;
+  }
+  return !lower;
+}
+
 }  // namespace
 
 void join_line(std::string& text, const std::string& raw_next) {
@@ -115,18 +136,25 @@ void join_line(std::string& text, const std::string& raw_next) {
     text += " " + next;
     return;
   }
-  if (text.ends_with("\xC2\xAD")) {  // a soft hyphen
-    text.resize(text.size() - 2);
-    text += next;
-    return;
+  // A soft hyphen, perhaps with the hyphen a browser printed for it (U+2010).
+  for (const char* soft : {"\xC2\xAD", "\xC2\xAD\xE2\x80\x90"}) {
+    if (text.ends_with(soft)) {
+      text.resize(text.size() - std::string_view(soft).size());
+      text += next;
+      return;
+    }
   }
   static const std::set<std::string> kKeepHyphen = {"och", "eller", "samt", "respektive", "resp", "till",
                                                     "som", "men",   "utan", "and",        "or",   "to"};
-  if (text.size() >= 2 && text.back() == '-' && text[text.size() - 2] != ' ' && starts_lower(next)) {
+  const bool digit_next = !next.empty() && next[0] >= '0' && next[0] <= '9';
+  if (text.size() >= 2 && text.back() == '-' && text[text.size() - 2] != ' ' && (starts_lower(next) || digit_next)) {
     const auto word_start = text.find_last_of(' ');
     const std::string word = text.substr(word_start == std::string::npos ? 0 : word_start + 1);
-    // A web address broken at its own hyphen keeps it, without a space.
-    if (word.find("://") != std::string::npos || word.find("www.") != std::string::npos) {
+    // A web address broken at its own hyphen keeps it, without a space; so
+    // does a compound of an abbreviation, a letter or a number ("AME-chefen",
+    // "e-tjänster", "2020-talet", "Covid-19"), which is written with one.
+    if (word.find("://") != std::string::npos || word.find("www.") != std::string::npos || digit_next ||
+        is_written_with_hyphen(word.substr(0, word.size() - 1))) {
       text += next;
       return;
     }
@@ -367,6 +395,9 @@ std::string build_body(const SourceText& source, std::size_t from, const std::ve
   }
   std::string out;
   for (const auto& b : blocks) out += "\n" + b + "\n";
+  // A soft hyphen left inside a word (where the source may break it) is no
+  // text, and splits the word for search ("samv\u00ADerkan").
+  for (auto at = out.find("\xC2\xAD"); at != std::string::npos; at = out.find("\xC2\xAD", at)) out.erase(at, 2);
   return out;
 }
 

@@ -469,6 +469,12 @@ std::optional<ImportResult> import_document(const ImportRequest& request, const 
                   "warning: no text was read, so the version file has none; compare it with the source and copy "
                   "the text in by hand, or import the file again when it has text (a scanned PDF: run OCR first)");
   }
+  for (auto page = source->pages_without_text.rbegin(); page != source->pages_without_text.rend(); ++page) {
+    report.insert(report.begin(),
+                  "warning: page " + std::to_string(*page) +
+                      " has almost no text, and the PDF holds pictures: if it is a scanned page, its text is missing; "
+                      "run OCR on the PDF (e.g. ocrmypdf) and import it again");
+  }
   if (source->tracked_changes) {
     report.insert(report.begin(),
                   "warning: the Word file holds tracked changes that are not accepted or rejected, so it may be a "

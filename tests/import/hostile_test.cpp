@@ -27,6 +27,31 @@ std::string scanned_pdf() {
                      std::to_string(image.size()) + " >>\nstream\n" + image + "\nendstream"});
 }
 
+// Pages each drawn by its content stream, with Helvetica as /F1 and one
+// grey image as /Im1 (a scanned page draws only that).
+std::string pages_pdf(const std::vector<std::string>& draws) {
+  const std::string image(64 * 64, '\x80');
+  std::vector<std::string> objects = {"<< /Type /Catalog /Pages 2 0 R >>", "",
+                                      "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+                                      "<< /Type /XObject /Subtype /Image /Width 64 /Height 64 /ColorSpace /DeviceGray "
+                                      "/BitsPerComponent 8 /Length " +
+                                          std::to_string(image.size()) + " >>\nstream\n" + image + "\nendstream"};
+  std::string kids;
+  for (const auto& draw : draws) {
+    const std::string page = std::to_string(objects.size() + 1);
+    kids += page + " 0 R ";
+    objects.push_back(
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> "
+        "/XObject << /Im1 4 0 R >> >> /Contents " +
+        std::to_string(objects.size() + 2) + " 0 R >>");
+    objects.push_back("<< /Length " + std::to_string(draw.size()) + " >>\nstream\n" + draw + "\nendstream");
+  }
+  objects[1] = "<< /Type /Pages /Kids [" + kids + "] /Count " + std::to_string(draws.size()) + " >>";
+  return pdf_of(objects);
+}
+
+const std::string kScan = "q 500 0 0 700 40 60 cm /Im1 Do Q";
+
 // A .docx whose document part unpacks to `size` bytes of one letter.
 void write_zip(const fs::path& path, std::size_t size) {
   fs::create_directories(path.parent_path());
@@ -135,4 +160,40 @@ TEST_CASE("in a run of several files, the readable ones are imported and the run
                               "import this file as another document, give it alone with --into "
                               "ORGANISATION/DOCUMENT)\n");
   CHECK_THAT(read_text(version), Catch::EndsWith("\nEtt stycke till.\n"));
+}
+
+TEST_CASE("scanned pages with a stamp of text on each: no text layer, nothing written") {
+  // Before, the stamps' fifty letters a page made it a document with an empty text, exit 0.
+  Site site;
+  const fs::path pdf = site.dir / "in/skannad-med-stampel.pdf";
+  std::vector<std::string> pages;
+  for (const char* n : {"1", "2", "3"})
+    pages.push_back(kScan + " BT /F1 8 Tf 40 20 Td (Skannad 2023-01-10 av registrator, sida " + std::string(n) +
+                    " av 3) Tj ET");
+  write_text(pdf, pages_pdf(pages));
+  const auto before = site.files();
+  const auto r = site.import(pdf.string());
+  CHECK(r.exit_code == 1);
+  CHECK(r.output == pdf.string() + ": no text layer: the PDF looks scanned; run OCR first, e.g. ocrmypdf\n");
+  CHECK(site.files() == before);
+}
+
+TEST_CASE("a scanned page among pages of text is named first in the report") {
+  Site site;
+  const fs::path pdf = site.dir / "in/delvis-skannad.pdf";
+  write_text(
+      pdf,
+      pages_pdf({"BT /F1 16 Tf 72 760 Td (Riktlinjer for arkivet) Tj /F1 11 Tf 0 -30 Td "
+                 "(Beslutad av: Kommunstyrelsen) Tj 0 -16 Td (Datum: 2021-03-15) Tj 0 -16 Td "
+                 "(Dnr: KS 2021/12) Tj 0 -30 Td (Arkivet ska vara ordnat så att allmänheten kan ta del av allmänna) Tj "
+                 "0 -14 Td (handlingar och så att de kan bevaras för framtiden.) Tj ET",
+                 kScan}));
+  const auto r = site.import(pdf.string());
+  INFO(r.output);
+  CHECK(r.exit_code == 0);
+  CHECK_THAT(r.output, Catch::Contains(
+                           " -> " + site.dir.path().string() +
+                           "/content/lysekil/riktlinjer-for-arkivet/2021-03-15.md\n"
+                           "  warning: page 2 has almost no text, and the PDF holds pictures: if it is a scanned page, "
+                           "its text is missing; run OCR on the PDF (e.g. ocrmypdf) and import it again\n"));
 }

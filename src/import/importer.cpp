@@ -39,10 +39,25 @@ std::string extension_of(const std::string& path) {
   return dot == std::string::npos ? "" : fold_diacritics(name.substr(dot + 1));
 }
 
+// "skannad.pdf" -> "skannad": a title when the file gives none.
+std::string name_without_extension(const std::string& path) {
+  const std::string name = file_name_of(path);
+  const auto dot = name.find_last_of('.');
+  return dot == std::string::npos || dot == 0 ? name : name.substr(0, dot);
+}
+
 // The file as lines, by its content (then its name); "" in `error` when read.
 std::optional<SourceText> read_source(const std::string& bytes, const std::string& path, std::string& error) {
-  if (bytes.rfind("%PDF", 0) == 0 || extension_of(path) == "pdf") return read_pdf(bytes, error);
-  if (bytes.rfind("PK\x03\x04", 0) == 0 || extension_of(path) == "docx") return read_docx(bytes, error);
+  if (bytes.empty()) {
+    error = "the file is empty (0 bytes); take a new copy of the document and import that";
+    return std::nullopt;
+  }
+  // By what the bytes are: a Word file saved with the name .pdf is a Word file.
+  if (bytes.rfind("%PDF", 0) == 0) return read_pdf(bytes, error);
+  if (bytes.rfind("PK\x03\x04", 0) == 0) return read_docx(bytes, error);
+  if (is_utf16_text(bytes)) return read_plain_text(bytes);
+  if (extension_of(path) == "pdf") return read_pdf(bytes, error);
+  if (extension_of(path) == "docx") return read_docx(bytes, error);
   if (extension_of(path) == "doc" || bytes.rfind("\xD0\xCF\x11\xE0", 0) == 0) {
     error = "an old Word file (.doc); save it as .docx (Word: Save as, Word Document) and import that";
     return std::nullopt;
@@ -400,7 +415,7 @@ std::optional<ImportResult> import_document(const ImportRequest& request, const 
   std::vector<ImportedValue> values;
   std::vector<std::string> report;
   auto line_of = [&](std::size_t i) { return where(*source, lines[i]); };
-  const std::string title = front.title.empty() ? file_name_of(request.path) : front.title;
+  const std::string title = front.title.empty() ? name_without_extension(request.path) : front.title;
   values.push_back({"title", title});
   report.push_back(front.title.empty() ? "title: " + title + " (no title found: the file's name)"
                                        : "title: " + title + " (" + line_of(front.title_line) + ")");

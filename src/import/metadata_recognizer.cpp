@@ -290,7 +290,7 @@ MetadataBlock recognise_metadata(const SourceText& source, std::size_t end, cons
         }
       }
       if (value.empty()) {
-        out.notes.emplace_back(i, clean(segments[s]) + ": no value");
+        out.notes.emplace_back(i, trim_separators(clean(segments[s])) + ": no value after the label");
         continue;
       }
       if (reader.read(labelled->label, value, label_text, value_line) && value_line != i) out.used[value_line] = true;

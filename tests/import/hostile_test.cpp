@@ -6,6 +6,7 @@
 
 #include <catch2/catch.hpp>
 
+#include "support/hand_made_docx.h"
 #include "support/hand_made_pdf.h"
 #include "support/test_site.h"
 
@@ -196,4 +197,49 @@ TEST_CASE("a scanned page among pages of text is named first in the report") {
                            "/content/lysekil/riktlinjer-for-arkivet/2021-03-15.md\n"
                            "  warning: page 2 has almost no text, and the PDF holds pictures: if it is a scanned page, "
                            "its text is missing; run OCR on the PDF (e.g. ocrmypdf) and import it again\n"));
+}
+
+TEST_CASE("a file is read by what it is: a Word file named .pdf, Notepad's UTF-16 text, an empty file") {
+  // Before: "no PDF that can be read", "neither a PDF, a Word file nor a text file" and "no word/document.xml".
+  Site site;
+  const std::string words =
+      "Riktlinjer för bidrag\n\nBeslutad av: Kommunstyrelsen\nDatum: 2021-05-19\n\nSyfte\n\n"
+      "Kommunen vill att alla invånare ska kunna delta i samhällslivet och känna sig trygga.\n";
+  std::string utf16 = "\xFF\xFE";
+  for (std::size_t i = 0; i < words.size();) {  // UTF-8 to UTF-16LE, for the letters of this text
+    auto c = static_cast<unsigned char>(words[i]);
+    std::uint32_t code = c;
+    if (c >= 0xC0) code = ((c & 0x1F) << 6) | (static_cast<unsigned char>(words[i + 1]) & 0x3F), ++i;
+    ++i;
+    utf16 += static_cast<char>(code & 0xFF);
+    utf16 += static_cast<char>(code >> 8);
+  }
+  write_text(site.dir / "in/bidrag-unicode.txt", utf16);
+  write_text(site.dir / "in/tom.docx", "");
+  write_text(site.dir / "in/egentligen-word.pdf",
+             docx_of({{"word/document.xml",
+                       "<w:document><w:body>" + paragraph(text("Policy för kartor")) +
+                           paragraph(text("Beslutad av: Kommunfullmäktige")) + paragraph(text("Beslutad:")) +
+                           paragraph(text("Kartorna ska vara tillgängliga för alla.")) + "</w:body></w:document>"}}));
+  const auto r = site.import((site.dir / "in").string());
+  INFO(r.output);
+  CHECK(r.exit_code == 1);
+  CHECK_THAT(r.output, Catch::Contains((site.dir / "in/tom.docx").string() +
+                                       ": the file is empty (0 bytes); take a new copy of the document and import "
+                                       "that\n"));
+  CHECK(read_text(site.dir / "content/lysekil/riktlinjer-for-bidrag/2021-05-19.md")
+            .find("\nKommunen vill att alla "
+                  "invånare") != std::string::npos);
+  CHECK(fs::exists(site.dir / "content/lysekil/policy-for-kartor/odaterad.md"));
+  CHECK_THAT(r.output, Catch::Contains("\n  not read, paragraph 3: Beslutad: no value after the label\n"));
+}
+
+TEST_CASE("with no title found, the title is the file's name without its extension") {
+  Site site;
+  write_text(site.dir / "in/utan-titel.txt",
+             "Syfte\n\nKommunen vill att alla invånare ska kunna delta i samhällslivet och känna sig trygga i "
+             "vardagen, i skolan och på arbetet, och därför finns detta dokument.\n");
+  const auto r = site.import((site.dir / "in/utan-titel.txt").string());
+  INFO(r.output);
+  CHECK_THAT(r.output, Catch::Contains("\n  title: utan-titel (no title found: the file's name)\n"));
 }

@@ -39,6 +39,12 @@ std::string extension_of(const std::string& path) {
   return dot == std::string::npos ? "" : fold_diacritics(name.substr(dot + 1));
 }
 
+// "2021-05-19": a date as the metadata reader writes one.
+bool is_iso_date(const std::string& value) {
+  return value.size() == 10 && value[4] == '-' && value[7] == '-' &&
+         std::all_of(value.begin(), value.end(), [](char c) { return c == '-' || (c >= '0' && c <= '9'); });
+}
+
 // "skannad.pdf" -> "skannad": a title when the file gives none.
 std::string name_without_extension(const std::string& path) {
   const std::string name = file_name_of(path);
@@ -450,6 +456,18 @@ std::optional<ImportResult> import_document(const ImportRequest& request, const 
   std::string unknown_line;
   for (const auto& k : unknown) unknown_line += (unknown_line.empty() ? "" : ", ") + k;
   if (!unknown_line.empty()) report.push_back("unknown: " + unknown_line);
+  // A text revised after the decision the file is named after: the wording
+  // in force may be the revision's, decided on another day (and §).
+  const auto* decided = metadata.find("decision_date");
+  if (const auto* revised = metadata.find("last_revised"); revised && decided && decided->value != "unknown" &&
+                                                           is_iso_date(revised->value) && is_iso_date(decided->value) &&
+                                                           revised->value > decided->value) {
+    report.insert(report.begin(), "warning: the text was revised on " + revised->value + " (" + line_of(revised->line) +
+                                      "), after the decision of " + decided->value +
+                                      " that this version is named after; if the revision was a decision, the text "
+                                      "in force is its: write its date and § as decision_date and paragraph, and "
+                                      "name the file after it");
+  }
   if (type.empty()) report.push_back("type: not found; write it in the file before 'styrdok check' passes");
   for (const auto& [line, why] : metadata.notes) report.push_back("not read, " + line_of(line) + ": " + why);
 

@@ -143,3 +143,19 @@ TEST_CASE("a period the print edition states as it turned out is read as the dec
   CHECK(import_text("Policy\n\nDecision date: 2015-01-01\nValid until: 31 March 2015 (as decided: 31 December 2016)\n")
             .parts.front.at("valid_until") == "2016-12-31");
 }
+
+TEST_CASE("a text revised after the decision it is named after is pointed out") {
+  // Before, the revision's date was kept quietly, and the page said the text applied from the first decision.
+  const auto r = import_text(
+      "Riktlinjer för representation\n\nAntagen av kommunfullmäktige 2019-04-25, § 58\n"
+      "Reviderad av kommunfullmäktige 2023-02-23, § 14\nDnr: KS 2019/77\n");
+  REQUIRE(!r.report.empty());
+  CHECK(r.report.front() ==
+        "warning: the text was revised on 2023-02-23 (line 4), after the decision of 2019-04-25 that this version is "
+        "named after; if the revision was a decision, the text in force is its: write its date and § as decision_date "
+        "and paragraph, and name the file after it");
+  const auto same_day = import_text(
+      "Riktlinjer för representation\n\nAntagen av kommunfullmäktige 2019-04-25\n"
+      "Reviderad: 2019-04-25\n");
+  CHECK_THAT(same_day.report.front(), !Catch::StartsWith("warning"));
+}

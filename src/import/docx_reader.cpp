@@ -306,6 +306,7 @@ class BodyReader {
   struct InlineText {
     std::string unbroken;
     std::string lines;
+    double size = 0;  // the largest size its text is set in (w:sz), in points; 0 when it gives none
   };
 
   // Pieces as Markdown: spaces are never inside emphasis, and neighbours
@@ -359,11 +360,13 @@ class BodyReader {
     std::vector<Piece> pieces;       // a line break as a space
     std::vector<Piece> line_pieces;  // a line break as one
     bool any = false;
+    double size = 0;
     all_bold = true;
     auto run = [&](const pugi::xml_node& r, const std::string& link) {
       const auto rpr = r.child("w:rPr");
       const bool bold = on(rpr.child("w:b"));
       const bool italic = on(rpr.child("w:i"));
+      const double run_size = rpr.child("w:sz").attribute("w:val").as_double(0) / 2;
       // A piece of text as one of `to`: a picture (neither text nor bold), or
       // text with its emphasis and link.
       auto add = [&](std::vector<Piece>& to, std::string piece, bool picture) {
@@ -414,6 +417,7 @@ class BodyReader {
       if (!picture && !trim(piece).empty()) {
         any = true;
         all_bold = all_bold && bold;
+        size = std::max(size, run_size);
       }
       add(pieces, piece, picture);
       add(line_pieces, line, line_picture);
@@ -443,7 +447,7 @@ class BodyReader {
     };
     runs(runs, p, "", 0);
     if (!any) all_bold = false;
-    return {trim(markdown_of(pieces)), markdown_of(line_pieces)};
+    return {trim(markdown_of(pieces)), markdown_of(line_pieces), size};
   }
 
   // The Markdown of a drawing (w:drawing, or VML's w:pict in older files):
@@ -488,6 +492,7 @@ class BodyReader {
     line.text = std::move(text);
     line.number = ++number_;
     line.bold = bold;
+    line.size = texts.size;
     line.whole = true;
     line.break_before = blank_;
     blank_ = false;
@@ -557,6 +562,7 @@ class BodyReader {
       next.text = parts[k];
       next.number = first.number;
       next.bold = first.bold;
+      next.size = first.size;
       next.break_before = blank_before[k];
       next.soft_break = true;
       out.lines.push_back(std::move(next));

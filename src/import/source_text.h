@@ -15,11 +15,11 @@ struct SourceLine {
   // become **…** and *…*, Word's links […](…). Tabs stand for columns (a
   // tab in a text file, a wide gap in a PDF line, a table cell in Word).
   std::string text;
-  int number = 0;             // where it came from, for the report: 1-based line (text, PDF) or paragraph (Word)
-  int page = 0;               // PDF: 1-based page; 0 when the format has none
-  double size = 0;            // PDF: the font size of most of the line, in points; 0 unknown
-  double left = 0;            // PDF: where the line starts, in points from the page's left edge
-  double right = 0;           // PDF: where it ends
+  int number = 0;    // where it came from, for the report: 1-based line (text, PDF) or paragraph (Word)
+  int page = 0;      // PDF: 1-based page; 0 when the format has none
+  double size = 0;   // PDF: the font size of most of the line; Word: its largest, set by hand; in points, 0 unknown
+  double left = 0;   // PDF: where the line starts, in points from the page's left edge
+  double right = 0;  // PDF: where it ends
   double first_word = 0;      // PDF: the width of its first word (would it have fit on the line above?)
   bool bold = false;          // the whole line is bold
   bool break_before = false;  // a blank line or extra space before it: a new block starts here

@@ -137,3 +137,25 @@ TEST_CASE("a Word front page of paragraphs with line breaks is read line by line
   CHECK_THAT(r.file, Catch::EndsWith("---\n\n## Inledning\n\nLysekils kommun behöver fler invånare. Inkludering och "
                                      "integration är viktiga faktorer.\n"));
 }
+
+TEST_CASE("headings a Word file makes by hand, bold and large, are headings at levels by their sizes") {
+  // Before, a file without heading styles gave no headings: each was a **bold** paragraph.
+  auto by_hand = [](const std::string& words, int half_points) {
+    return paragraph("<w:r><w:rPr><w:b/><w:sz w:val=\"" + std::to_string(half_points) +
+                     "\"/></w:rPr><w:t xml:space=\"preserve\">" + words + "</w:t></w:r>");
+  };
+  const auto r = imported(docx_of(
+      {{"word/document.xml",
+        "<w:document><w:body>" + paragraph(text("Riktlinjer för avfallshantering")) +
+            paragraph(text("Beslutad av: Kommunfullmäktige")) + by_hand("Inledning", 32) +
+            paragraph(text("Dessa riktlinjer anger hur kommunen ska hantera avfall.")) + by_hand("Bakgrund", 28) +
+            paragraph(text("Kommunen ansvarar för insamling av hushållsavfall.")) + by_hand("Ansvar", 32) +
+            paragraph(bold("Observera att varje nämnd ansvarar för sitt eget avfall.")) +
+            paragraph(text("Nämnderna rapporterar till kommunstyrelsen.")) + "</w:body></w:document>"}}));
+  INFO(r.report);
+  CHECK_THAT(r.file,
+             Catch::EndsWith("---\n\n## Inledning\n\nDessa riktlinjer anger hur kommunen ska hantera avfall.\n\n"
+                             "### Bakgrund\n\nKommunen ansvarar för insamling av hushållsavfall.\n\n## Ansvar\n\n"
+                             "**Observera att varje nämnd ansvarar för sitt eget avfall.**\n\n"
+                             "Nämnderna rapporterar till kommunstyrelsen.\n"));
+}

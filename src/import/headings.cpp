@@ -206,12 +206,15 @@ std::vector<int> find_headings(const SourceText& source, const Furniture& furnit
 }
 
 void normalise_levels(std::vector<int>& level, std::size_t from) {
-  int top = 99;
+  // The levels the text uses, in order: a level no heading has (a size seen
+  // only on the front page, a number "1.1.1" under "1.") is skipped, so that
+  // h2 is never followed by h4.
+  std::set<int> used;
   for (std::size_t i = from; i < level.size(); ++i) {
-    if (level[i] > 0) top = std::min(top, level[i]);
+    if (level[i] > 0) used.insert(level[i]);
   }
   for (std::size_t i = from; i < level.size(); ++i) {
-    if (level[i] > 0) level[i] = std::max(1, std::min(level[i] - top + 1, 5));
+    if (level[i] > 0) level[i] = std::min(static_cast<int>(std::distance(used.begin(), used.find(level[i]))) + 1, 5);
   }
 }
 

@@ -130,3 +130,13 @@ TEST_CASE("soft hyphens are taken out of words, and one broken at a line's end i
         "\n## Syfte\n\nMiljöarbetet förutsätter samverkan mellan förvaltningar och bolag, och genomförandet "
         "beskrivs i handlingsplaner.\n");
 }
+
+TEST_CASE("heading levels that no heading has are skipped, so that h2 is never followed by h4") {
+  const auto body =
+      body_of(kTitle +
+              "1. Inledning\n\nKommunen vill att alla ska känna sig trygga, och därför finns denna "
+              "policy med mål och ansvar.\n\n1.1.1 Skolan\n\nText om skolan.\n\n2. Mål\n\nText om mål.\n");
+  CHECK(body ==
+        "\n## 1. Inledning\n\nKommunen vill att alla ska känna sig trygga, och därför finns denna policy med "
+        "mål och ansvar.\n\n### 1.1.1 Skolan\n\nText om skolan.\n\n## 2. Mål\n\nText om mål.\n");
+}

@@ -571,11 +571,24 @@ class BodyReader {
 
   void table(const pugi::xml_node& tbl, SourceText& out) {
     ++tables_;
+    // Per column of the table's grid, the text of the cell above: a cell
+    // merged with it (w:vMerge) repeats it, so that each row reads whole.
+    std::vector<std::string> above;
     for (const auto tr : blocks_in(tbl, "w:tr")) {
       std::string row;
       bool first = true;
+      std::size_t column = 0;
       for (const auto tc : blocks_in(tr, "w:tc")) {
-        row += (first ? "" : "\t") + paragraphs_text(tc);
+        const auto props = tc.child("w:tcPr");
+        const auto span =
+            static_cast<std::size_t>(std::clamp(props.child("w:gridSpan").attribute("w:val").as_int(1), 1, 64));
+        const auto merge = props.child("w:vMerge");
+        const bool continued = merge && std::string_view(merge.attribute("w:val").as_string()) != "restart";
+        if (above.size() < column + span) above.resize(column + span);
+        const std::string text = continued ? above[column] : paragraphs_text(tc);
+        for (std::size_t c = column; c < column + span; ++c) above[c] = text;
+        column += span;
+        row += (first ? "" : "\t") + text;
         first = false;
       }
       if (trim(row).empty()) continue;

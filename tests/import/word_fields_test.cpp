@@ -159,3 +159,18 @@ TEST_CASE("headings a Word file makes by hand, bold and large, are headings at l
                              "**Observera att varje nämnd ansvarar för sitt eget avfall.**\n\n"
                              "Nämnderna rapporterar till kommunstyrelsen.\n"));
 }
+
+TEST_CASE("a cell merged with the one above it repeats its text, so that each row reads on its own") {
+  // Before, the rows under a merged cell had an empty cell.
+  auto cell = [](const std::string& props, const std::string& words) {
+    return "<w:tc><w:tcPr>" + props + "</w:tcPr>" + paragraph(text(words)) + "</w:tc>";
+  };
+  const std::string bytes =
+      docx_of({{"word/document.xml",
+                "<w:document><w:body><w:tbl><w:tr>" + cell("", "Område") + cell("", "Åtgärd") + "</w:tr><w:tr>" +
+                    cell("<w:vMerge w:val=\"restart\"/>", "Belysning") + cell("", "Byta armaturer") + "</w:tr><w:tr>" +
+                    "<w:tc><w:tcPr><w:vMerge/></w:tcPr><w:p/></w:tc>" + cell("", "Belysa gångvägar") + "</w:tr><w:tr>" +
+                    cell("<w:gridSpan w:val=\"2\"/>", "Summa") + "</w:tr></w:tbl></w:body></w:document>"}});
+  CHECK(lines_of(bytes) == std::vector<std::string>{"Område\tÅtgärd", "Belysning\tByta armaturer",
+                                                    "Belysning\tBelysa gångvägar", "Summa"});
+}

@@ -39,6 +39,16 @@ std::string extension_of(const std::string& path) {
   return dot == std::string::npos ? "" : fold_diacritics(name.substr(dot + 1));
 }
 
+// The file a version file was imported from, as its first comment names
+// it ("# Imported with 'styrdok import' from bidrag.docx. …"); "" when not.
+std::string imported_from(const std::string& version_file) {
+  const std::string mark = "# Imported with 'styrdok import' from ";
+  const auto at = version_file.find(mark);
+  if (at == std::string::npos || at > 8) return "";
+  const auto end = version_file.find(". Check every value", at);
+  return end == std::string::npos ? "" : version_file.substr(at + mark.size(), end - at - mark.size());
+}
+
 // "2021-05-19": a date as the metadata reader writes one.
 bool is_iso_date(const std::string& value) {
   return value.size() == 10 && value[4] == '-' && value[7] == '-' &&
@@ -577,6 +587,16 @@ std::optional<ImportResult> import_document(const ImportRequest& request, const 
     return result;
   }
   if (!taken.empty()) {
+    // Imported before from the same document in another format (a Word
+    // file and the PDF saved from it, side by side in a folder).
+    const std::string from = existing ? imported_from(*existing) : "";
+    const std::string name = file_name_of(request.path);
+    if (!from.empty() && from != name && name_without_extension(from) == name_without_extension(name)) {
+      diagnostics.error(at, taken + " already exists, imported from " + from +
+                                "; nothing was written (if that is this document in another format, there is "
+                                "nothing to do; else give this file alone with --into ORGANISATION/DOCUMENT)");
+      return std::nullopt;
+    }
     diagnostics.error(at, taken +
                               " already exists; nothing was written (to import this file as another document, "
                               "give it alone with --into ORGANISATION/DOCUMENT)");

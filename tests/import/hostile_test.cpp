@@ -243,3 +243,20 @@ TEST_CASE("with no title found, the title is the file's name without its extensi
   INFO(r.output);
   CHECK_THAT(r.output, Catch::Contains("\n  title: utan-titel (no title found: the file's name)\n"));
 }
+
+TEST_CASE("a Word file and the PDF saved from it: the second is said to be the same document") {
+  // Before, the second got "… already exists; nothing was written (to import this file as another document …)".
+  Site site;
+  const std::string words =
+      "Riktlinjer för bidrag\n\nBeslutad av: Kommunstyrelsen\nDatum: 2021-05-19\n\nSyfte\n\n"
+      "Kommunen vill att alla invånare ska kunna delta i samhällslivet och känna sig trygga.\n";
+  write_text(site.dir / "in/bidrag.txt", words);
+  write_text(site.dir / "in/bidrag.md", words + "\nEn rad till.\n");
+  const auto r = site.import((site.dir / "in/bidrag.txt").string() + " " + (site.dir / "in/bidrag.md").string());
+  CHECK(r.exit_code == 1);
+  CHECK_THAT(r.output, Catch::Contains((site.dir / "in/bidrag.md").string() +
+                                       ": content/lysekil/riktlinjer-for-bidrag/2021-05-19.md already exists, imported "
+                                       "from bidrag.txt; nothing was written (if that is this document in another "
+                                       "format, there is nothing to do; else give this file alone with --into "
+                                       "ORGANISATION/DOCUMENT)\n"));
+}

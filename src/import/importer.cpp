@@ -49,6 +49,33 @@ std::string imported_from(const std::string& version_file) {
   return end == std::string::npos ? "" : version_file.substr(at + mark.size(), end - at - mark.size());
 }
 
+// A last section of document information ("Dokumentinformation", with the
+// decision's labels and values under its heading), as some templates put at
+// the end: its values are read into `metadata` where the top gave none, and
+// its heading's index returned, when every line under it was read; else
+// the number of lines (none).
+std::size_t read_metadata_at_end(const SourceText& source, std::size_t start, const std::vector<bool>& skip,
+                                 const std::vector<int>& headings, MetadataBlock& metadata) {
+  static const std::set<std::string> kNames = {
+      "dokumentinformation",     "dokumentuppgifter",  "om dokumentet", "information om dokumentet",
+      "uppgifter om dokumentet", "beslutsinformation", "dokumentdata",  "fakta om dokumentet"};
+  const auto& lines = source.lines;
+  std::size_t heading = lines.size();
+  for (std::size_t i = start; i < lines.size(); ++i)
+    if (skip[i] == false && headings[i] > 0) heading = i;
+  if (heading == lines.size() || !kNames.contains(comparable(lines[heading].text))) return lines.size();
+  std::vector<bool> after = skip;
+  for (std::size_t i = 0; i <= heading; ++i) after[i] = true;
+  const MetadataBlock found = recognise_metadata(source, lines.size(), after);
+  for (std::size_t i = heading + 1; i < lines.size(); ++i)
+    if (!after[i] && !found.used[i]) return lines.size();  // something else is there too: left as text
+  for (const auto& v : found.values)
+    if (!metadata.find(v.key)) metadata.values.push_back(v);
+  for (std::size_t i = heading + 1; i < lines.size(); ++i) metadata.used[i] = metadata.used[i] || found.used[i];
+  metadata.notes.insert(metadata.notes.end(), found.notes.begin(), found.notes.end());
+  return heading;
+}
+
 // "2021-05-19": a date as the metadata reader writes one.
 bool is_iso_date(const std::string& value) {
   return value.size() == 10 && value[4] == '-' && value[7] == '-' &&
@@ -415,7 +442,8 @@ std::optional<ImportResult> import_document(const ImportRequest& request, const 
   std::size_t start = body_start(*source, furniture, headings);
   std::vector<bool> skip(lines.size());
   for (std::size_t i = 0; i < lines.size(); ++i) skip[i] = !furniture.dropped[i].empty();
-  const MetadataBlock metadata = recognise_metadata(*source, start, skip);
+  MetadataBlock metadata = recognise_metadata(*source, start, skip);
+  const std::size_t end_block = read_metadata_at_end(*source, start, skip, headings, metadata);
   std::vector<bool> front_skip = skip;
   for (std::size_t i = 0; i < lines.size(); ++i) front_skip[i] = front_skip[i] || metadata.used[i];
   const FrontPage front = read_front_page(*source, start, front_skip);
@@ -489,6 +517,7 @@ std::optional<ImportResult> import_document(const ImportRequest& request, const 
       why = "the title again";
     }
     if (why.empty() && i < start && !metadata.used[i] && !front.used[i]) why = "before the text, not metadata";
+    if (i == end_block) why = "the heading of the document information at the end, read as metadata";
     if (why.empty()) continue;
     std::size_t last = i;
     while (last + 1 < lines.size() && furniture.dropped[last + 1] == why && why.starts_with("the table")) ++last;
@@ -500,6 +529,9 @@ std::optional<ImportResult> import_document(const ImportRequest& request, const 
   normalise_levels(headings, start);
   std::vector<bool> body_skip = skip;
   for (std::size_t i = 0; i < start; ++i) body_skip[i] = true;
+  // A section of document information at the end, read above, is not the text's.
+  for (std::size_t i = end_block; i < lines.size(); ++i)
+    body_skip[i] = body_skip[i] || metadata.used[i] || i == end_block;
   BodyCounts counts;
   std::string body = build_body(*source, start, body_skip, headings, &counts);
   report.push_back("text: " + counted(counts.headings, "heading", "headings") + ", " +

@@ -125,3 +125,19 @@ TEST_CASE("a metadata block right after a Word table of contents is read") {
     }
   }
 }
+
+TEST_CASE("a section of document information at the end is read as metadata, and not kept as text") {
+  // Before, the decision at the end of the file was not read: decided_by and decision_date were unknown.
+  const auto r = imported(
+      "distans.docx", docx(styled("Title", "Riktlinjer för distansarbete") + styled("Heading1", "Syfte") +
+                           paragraph(text("Riktlinjerna beskriver hur medarbetare kan arbeta på distans.")) +
+                           styled("Heading1", "Dokumentinformation") + paragraph(text("Beslutad av: Kommunstyrelsen")) +
+                           paragraph(text("Beslutsdatum: 2022-05-11 § 77")) + paragraph(text("Dnr: KS 2022/310"))));
+  INFO(r.report);
+  CHECK(r.path == "content/lysekil/riktlinjer-for-distansarbete/2022-05-11.md");
+  CHECK_THAT(r.file, Catch::Contains("\ndecided_by: Kommunstyrelsen\n"));
+  CHECK_THAT(r.file, Catch::EndsWith("---\n\n## Syfte\n\nRiktlinjerna beskriver hur medarbetare kan arbeta på "
+                                     "distans.\n"));
+  CHECK_THAT(r.report, Catch::Contains("left out, paragraph 4: \"Dokumentinformation\" (the heading of the document "
+                                       "information at the end, read as metadata)\n"));
+}

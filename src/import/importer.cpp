@@ -76,6 +76,30 @@ std::size_t read_metadata_at_end(const SourceText& source, std::size_t start, co
   return heading;
 }
 
+// The pages of a PDF whose text (lines not in `skip`) has several lines
+// starting far right of the text's left edge, not a list: a second column,
+// or a table's cells that wrap, which the reader gives line by
+// line and the text is built from in the wrong order.
+std::vector<int> pages_in_columns(const SourceText& source, const std::vector<bool>& skip) {
+  std::vector<int> out;
+  if (source.format != "pdf") return out;
+  double left = 1e9, right = 0;
+  for (std::size_t i = 0; i < source.lines.size(); ++i) {
+    if (skip[i]) continue;
+    left = std::min(left, source.lines[i].left);
+    right = std::max(right, source.lines[i].right);
+  }
+  const double middle = left + (right - left) * 0.2;  // right of any list's or quotation's indent
+  std::map<int, int> right_half;                      // page -> its lines starting right of `middle`
+  for (std::size_t i = 0; i < source.lines.size(); ++i) {
+    const auto& l = source.lines[i];
+    if (!skip[i] && l.left >= middle && !list_marker(l.text)) ++right_half[l.page];
+  }
+  for (const auto& [page, count] : right_half)
+    if (count >= 3) out.push_back(page);
+  return out;
+}
+
 // "2021-05-19": a date as the metadata reader writes one.
 bool is_iso_date(const std::string& value) {
   return value.size() == 10 && value[4] == '-' && value[7] == '-' &&
@@ -538,6 +562,11 @@ std::optional<ImportResult> import_document(const ImportRequest& request, const 
                    counted(counts.paragraphs, "paragraph", "paragraphs") + ", " +
                    counted(counts.list_items, "list item", "list items") + ", " +
                    counted(counts.tables, "table", "tables"));
+  for (const int page : pages_in_columns(*source, body_skip)) {
+    report.push_back("check page " + std::to_string(page) +
+                     " by hand: its text seems set in columns, or in a table whose cells wrap, which the import "
+                     "does not read in order; compare that part of the text with the source");
+  }
   if (counts.headings + counts.paragraphs + counts.list_items + counts.tables == 0) {
     // Said first, where it cannot be missed: a version without its text would be published as in force.
     report.insert(report.begin(),

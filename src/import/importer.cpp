@@ -100,6 +100,33 @@ std::vector<int> pages_in_columns(const SourceText& source, const std::vector<bo
   return out;
 }
 
+// "Stenungsunds kommun", "LYSEKILS KOMMUN" -> "stenungsund", "lysekil":
+// a municipality's name without "kommun" and the genitive, folded; "" when
+// the text is not one (two to four words, the last "kommun").
+std::string municipality_of(const std::string& text) {
+  std::vector<std::string> words;
+  std::string folded = fold_diacritics(text);
+  for (std::size_t from = 0; from < folded.size();) {
+    const auto space = std::min(folded.find(' ', from), folded.size());
+    if (space > from) words.push_back(folded.substr(from, space - from));
+    from = space + 1;
+  }
+  if (words.size() < 2 || words.size() > 4 || (words.back() != "kommun" && words.back() != "kommuns")) return "";
+  words.pop_back();
+  std::string out;
+  for (const auto& w : words) out += (out.empty() ? "" : " ") + w;
+  if (out.size() > 1 && out.back() == 's') out.pop_back();
+  return out;
+}
+
+// The first line before the text (not in `skip`) that names a municipality.
+std::optional<std::size_t> organisation_named(const SourceText& source, std::size_t start,
+                                              const std::vector<bool>& skip) {
+  for (std::size_t i = 0; i < start && i < source.lines.size(); ++i)
+    if (!skip[i] && !municipality_of(plain_text(source.lines[i].text)).empty()) return i;
+  return std::nullopt;
+}
+
 // "2021-05-19": a date as the metadata reader writes one.
 bool is_iso_date(const std::string& value) {
   return value.size() == 10 && value[4] == '-' && value[7] == '-' &&
@@ -619,6 +646,14 @@ std::optional<ImportResult> import_document(const ImportRequest& request, const 
   }
   if (request.into.empty() && !another_document(site, organisation, title, metadata, document, report, at, diagnostics))
     return std::nullopt;
+  if (const auto* org = config->find_organisation(organisation)) {
+    const auto named = organisation_named(*source, start, skip);
+    if (named && municipality_of(org->name) != municipality_of(plain_text(lines[*named].text)))
+      report.insert(report.begin(), "warning: the front page names " + plain_text(lines[*named].text) + " (" +
+                                        line_of(*named) + "), but the file goes to the organisation " + org->name +
+                                        "; if it is another's, import it again with --org and that one's id from "
+                                        "site.yaml");
+  }
   const std::string into = organisation + "/" + document;
   const auto* date = metadata.find("decision_date");
   const std::string stem = date && date->value != "unknown" ? date->value : kUndated;

@@ -159,3 +159,14 @@ TEST_CASE("a text revised after the decision it is named after is pointed out") 
       "Reviderad: 2019-04-25\n");
   CHECK_THAT(same_day.report.front(), !Catch::StartsWith("warning"));
 }
+
+TEST_CASE("a front page naming another municipality than the organisation it goes to is pointed out") {
+  // Before, Stenungsund's policy went into Lysekil's documents without a word.
+  const auto other = import_text("STENUNGSUNDS KOMMUN\n\nIntegrationspolicy\n\nBeslutad av: Kommunfullmäktige\n");
+  REQUIRE(!other.report.empty());
+  CHECK(other.report.front() ==
+        "warning: the front page names STENUNGSUNDS KOMMUN (line 1), but the file goes to the organisation Lysekils "
+        "kommun; if it is another's, import it again with --org and that one's id from site.yaml");
+  const auto own = import_text("LYSEKILS KOMMUN\n\nIntegrationspolicy\n\nBeslutad av: Kommunfullmäktige\n");
+  CHECK_THAT(own.report.front(), !Catch::StartsWith("warning"));
+}

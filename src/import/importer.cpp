@@ -102,7 +102,7 @@ std::vector<int> pages_in_columns(const SourceText& source, const std::vector<bo
 
 // "Stenungsunds kommun", "LYSEKILS KOMMUN" -> "stenungsund", "lysekil":
 // a municipality's name without "kommun" and the genitive, folded; "" when
-// the text is not one (two to four words, the last "kommun").
+// the text is not one (two or three words, capitalised but the last, "kommun").
 std::string municipality_of(const std::string& text) {
   std::vector<std::string> words;
   std::string folded = fold_diacritics(text);
@@ -111,7 +111,13 @@ std::string municipality_of(const std::string& text) {
     if (space > from) words.push_back(folded.substr(from, space - from));
     from = space + 1;
   }
-  if (words.size() < 2 || words.size() > 4 || (words.back() != "kommun" && words.back() != "kommuns")) return "";
+  if (words.size() < 2 || words.size() > 3 || (words.back() != "kommun" && words.back() != "kommuns")) return "";
+  // A name is capitalised ("Lilla Edets kommun"); "Kommunstyrelsen i Lysekils kommun" is no municipality's name.
+  for (std::size_t from = 0, n = 0; n + 1 < words.size(); ++n) {
+    const auto c = static_cast<unsigned char>(text[from]);
+    if ((c >= 'a' && c <= 'z') || (c == 0xC3 && static_cast<unsigned char>(text[from + 1]) >= 0xA0)) return "";
+    from = text.find(' ', from) + 1;
+  }
   words.pop_back();
   std::string out;
   for (const auto& w : words) out += (out.empty() ? "" : " ") + w;

@@ -169,4 +169,7 @@ TEST_CASE("a front page naming another municipality than the organisation it goe
         "kommun; if it is another's, import it again with --org and that one's id from site.yaml");
   const auto own = import_text("LYSEKILS KOMMUN\n\nIntegrationspolicy\n\nBeslutad av: Kommunfullmäktige\n");
   CHECK_THAT(own.report.front(), !Catch::StartsWith("warning"));
+  const auto committee =
+      import_text("Kommunstyrelsen i Stenungsunds kommun\n\nIntegrationspolicy\n\nBeslutad av: Kommunfullmäktige\n");
+  CHECK_THAT(committee.report.front(), !Catch::StartsWith("warning"));
 }

@@ -22,6 +22,7 @@
 #include "core/confined_file_system.h"
 #include "core/edit_distance.h"
 #include "core/parallel.h"
+#include "core/slug.h"
 #include "core/text.h"
 #include "import/files_to_import.h"
 #include "import/importer.h"
@@ -435,7 +436,16 @@ int import_files(const ImportFlags& flags) {
     if (attached.contains(resolved_path(path))) continue;
     if (!heading) std::cout << messages.translate("Left out, not a PDF, Word or text file:") << '\n';
     heading = true;
-    std::cout << "  " << path << '\n';
+    // A word processor's other formats can be saved as one import reads.
+    const std::string kind = fold_diacritics(std::filesystem::path(path).extension().string());
+    const bool document = kind == ".odt" || kind == ".rtf" || kind == ".pages";
+    std::cout << "  " << path
+              << (document ? " (" +
+                                 messages.translate("save it as .docx (Word: Save as; LibreOffice: Save as, Word "
+                                                    "2007-365) and import that") +
+                                 ")"
+                           : "")
+              << '\n';
   }
   if (code == kExitOk && wrote) {
     std::cout << messages.translate("Check the imported files against their sources, then run 'styrdok check'.")

@@ -272,6 +272,17 @@ void check_revision_due(const Site& site, Date day, Diagnostics& diagnostics) {
   }
 }
 
+void check_empty_versions(const Site& site, Diagnostics& diagnostics) {
+  for (const auto& doc : site.documents) {
+    for (const auto& v : doc.versions) {
+      if (v.body && v.body->blocks.empty())
+        diagnostics.warning({v.source_path, 0, 0},
+                            "the version has no text; write it after the front matter (below the second '---'), "
+                            "or import its source again once the text can be read");
+    }
+  }
+}
+
 void check_stale_editions(const Site& site, Date day, Diagnostics& diagnostics) {
   for (const auto& doc : site.documents) {
     for (std::size_t v = 0; v < doc.versions.size(); ++v) {

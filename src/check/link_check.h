@@ -36,4 +36,8 @@ void check_revision_due(const Site& site, Date day, Diagnostics& diagnostics);
 // longer applies on `day` (model/edition_staleness.h), and since how long.
 void check_stale_editions(const Site& site, Date day, Diagnostics& diagnostics);
 
+// Warns of each version without any text (one imported from a file whose
+// text could not be read): published, it would show an empty document.
+void check_empty_versions(const Site& site, Diagnostics& diagnostics);
+
 }  // namespace styrdok

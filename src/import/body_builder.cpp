@@ -5,6 +5,7 @@
 #include <map>
 #include <regex>
 #include <set>
+#include <string_view>
 
 #include "core/slug.h"
 #include "core/text.h"
@@ -97,6 +98,26 @@ std::string table_markdown(const std::vector<std::vector<std::string>>& rows) {
 
 std::size_t tab_count(const std::string& text) { return std::count(text.begin(), text.end(), '\t'); }
 
+// Whether a compound's first part is one written with a hyphen before the
+// rest ("AME-chefen", "e-tjänster", "2020-talet"): an abbreviation in
+// capitals, a single letter, or one with digits.
+bool is_written_with_hyphen(const std::string& raw) {
+  std::string part;
+  for (const char c : raw)
+    if (c != '(' && c != '*' && c != '"' && c != '\'') part += c;  // "(AME-", "**SFI-"
+  if (part.empty()) return false;
+  if (part.size() == 1) return true;
+  bool lower = false;
+  for (std::size_t i = 0; i < part.size(); ++i) {
+    const auto c = static_cast<unsigned char>(part[i]);
+    if (c >= '0' && c <= '9') return true;
+    // å, ä, ö and é are lower-case (0xC3 then 0xA0 or more); Å, Ä, Ö capitals.
+    const bool small_letter = c == 0xC3 && i + 1 < part.size() && static_cast<unsigned char>(part[i + 1]) >= 0xA0;
+    lower = lower || (c >= 'a' && c <= 'z') || small_letter;
+  }
+  return !lower;
+}
+
 }  // namespace
 
 void join_line(std::string& text, const std::string& raw_next) {
@@ -115,18 +136,25 @@ void join_line(std::string& text, const std::string& raw_next) {
     text += " " + next;
     return;
   }
-  if (text.ends_with("\xC2\xAD")) {  // a soft hyphen
-    text.resize(text.size() - 2);
-    text += next;
-    return;
+  // A soft hyphen, perhaps with the hyphen a browser printed for it (U+2010).
+  for (const char* soft : {"\xC2\xAD", "\xC2\xAD\xE2\x80\x90"}) {
+    if (text.ends_with(soft)) {
+      text.resize(text.size() - std::string_view(soft).size());
+      text += next;
+      return;
+    }
   }
   static const std::set<std::string> kKeepHyphen = {"och", "eller", "samt", "respektive", "resp", "till",
                                                     "som", "men",   "utan", "and",        "or",   "to"};
-  if (text.size() >= 2 && text.back() == '-' && text[text.size() - 2] != ' ' && starts_lower(next)) {
+  const bool digit_next = !next.empty() && next[0] >= '0' && next[0] <= '9';
+  if (text.size() >= 2 && text.back() == '-' && text[text.size() - 2] != ' ' && (starts_lower(next) || digit_next)) {
     const auto word_start = text.find_last_of(' ');
     const std::string word = text.substr(word_start == std::string::npos ? 0 : word_start + 1);
-    // A web address broken at its own hyphen keeps it, without a space.
-    if (word.find("://") != std::string::npos || word.find("www.") != std::string::npos) {
+    // A web address broken at its own hyphen keeps it, without a space; so
+    // does a compound of an abbreviation, a letter or a number ("AME-chefen",
+    // "e-tjänster", "2020-talet", "Covid-19"), which is written with one.
+    if (word.find("://") != std::string::npos || word.find("www.") != std::string::npos || digit_next ||
+        is_written_with_hyphen(word.substr(0, word.size() - 1))) {
       text += next;
       return;
     }
@@ -157,8 +185,44 @@ std::string with_links(const std::string& text) {
   return std::regex_replace(out, kBare, "$1<$2>");
 }
 
+namespace {
+
+// Word's paragraphs with line breaks, read a line per line for the front
+// page (SourceLine::soft_break), as one paragraph each again where the text
+// holds them: its first line with the whole text, the others left out. A
+// line whose paragraph began before the text stays a paragraph of its own.
+void join_broken_paragraphs(SourceText& source, std::size_t from, std::vector<bool>& skip) {
+  std::size_t head = source.lines.size();  // the first line of the paragraph being read
+  for (std::size_t i = 0; i < source.lines.size(); ++i) {
+    auto& l = source.lines[i];
+    if (!l.soft_break) {
+      head = i;
+      if (i >= from && !skip[i] && !l.unbroken.empty()) l.text = l.unbroken;
+      continue;
+    }
+    l.soft_break = false;
+    if (head < source.lines.size() && head >= from && !skip[head]) {
+      skip[i] = true;
+    } else {
+      l.whole = true;
+    }
+  }
+}
+
+}  // namespace
+
 std::string build_body(const SourceText& source, std::size_t from, const std::vector<bool>& skip,
                        const std::vector<int>& heading_level, BodyCounts* counts) {
+  if (std::any_of(source.lines.begin(), source.lines.end(),
+                  [](const SourceLine& l) { return l.soft_break || !l.unbroken.empty(); })) {
+    SourceText joined;  // the lines are what the text is built from
+    joined.format = source.format;
+    joined.lines = source.lines;
+    std::vector<bool> joined_skip = skip;
+    join_broken_paragraphs(joined, from, joined_skip);
+    for (auto& l : joined.lines) l.unbroken.clear();
+    return build_body(joined, from, joined_skip, heading_level, counts);
+  }
   const auto& lines = source.lines;
   BodyCounts local;
   BodyCounts& n = counts ? *counts : local;
@@ -331,6 +395,9 @@ std::string build_body(const SourceText& source, std::size_t from, const std::ve
   }
   std::string out;
   for (const auto& b : blocks) out += "\n" + b + "\n";
+  // A soft hyphen left inside a word (where the source may break it) is no
+  // text, and splits the word for search ("samv\u00ADerkan").
+  for (auto at = out.find("\xC2\xAD"); at != std::string::npos; at = out.find("\xC2\xAD", at)) out.erase(at, 2);
   return out;
 }
 

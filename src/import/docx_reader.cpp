@@ -248,13 +248,29 @@ class BodyReader {
   // joined into one line.
   std::string paragraphs_text(const pugi::xml_node& parent) {
     std::string text;
-    for (auto p : parent.children("w:p")) {
+    for (const auto p : blocks_in(parent, "w:p")) {
       bool bold = false;
       const std::string t = inline_text(p, bold);
       if (!t.empty()) text += (text.empty() ? "" : " ") + t;
     }
     std::replace(text.begin(), text.end(), '\t', ' ');
     return text;
+  }
+
+  // The children of `parent` named `name` (paragraphs, rows, cells), also
+  // those inside a content control (w:sdt) or custom XML around them, as a
+  // template puts its fields in a table cell.
+  static std::vector<pugi::xml_node> blocks_in(const pugi::xml_node& parent, const char* name, int depth = 0) {
+    std::vector<pugi::xml_node> out;
+    for (auto c : parent.children()) {
+      const std::string n = c.name();
+      if (n == name) out.push_back(c);
+      if (depth > 16) continue;  // a control nested deeper is not a template's
+      const auto inside = n == "w:sdt" ? c.child("w:sdtContent") : n == "w:customXml" ? c : pugi::xml_node();
+      if (inside)
+        for (const auto b : blocks_in(inside, name, depth + 1)) out.push_back(b);
+    }
+    return out;
   }
 
   // The notes the text referred to, in the order it first did: their
@@ -271,6 +287,8 @@ class BodyReader {
         table(node, out);
       } else if (name == "w:sdt") {
         read(node.child("w:sdtContent"), out);
+      } else if (name == "w:customXml") {
+        read(node, out);
       }
     }
   }
@@ -278,7 +296,17 @@ class BodyReader {
  private:
   struct Piece {
     std::string text;
-    std::string mark;  // "", "*", "**" or "***"
+    std::string mark;         // "", "*", "**" or "***"
+    bool line_break = false;  // a line break (w:br): ends a line, its emphasis closed
+  };
+
+  // The paragraph's text as Markdown: the whole (`unbroken`) and, where it
+  // has line breaks (Shift+Enter), line by line (`lines`, '\n' between
+  // them), each line's emphasis closed within it.
+  struct InlineText {
+    std::string unbroken;
+    std::string lines;
+    double size = 0;  // the largest size its text is set in (w:sz), in points; 0 when it gives none
   };
 
   // Pieces as Markdown: spaces are never inside emphasis, and neighbours
@@ -286,6 +314,10 @@ class BodyReader {
   static std::string markdown_of(const std::vector<Piece>& pieces) {
     std::vector<Piece> split;
     for (const auto& p : pieces) {
+      if (p.line_break) {
+        split.push_back(p);
+        continue;
+      }
       const auto first = p.text.find_first_not_of(' ');
       if (first == std::string::npos || p.mark.empty()) {
         split.push_back({p.text, first == std::string::npos ? "" : p.mark});
@@ -299,6 +331,11 @@ class BodyReader {
     std::string out;
     std::string open;
     for (const auto& p : split) {
+      if (p.line_break) {
+        out += open + "\n";
+        open.clear();
+        continue;
+      }
       if (p.mark != open) {
         out += open + p.mark;
         open = p.mark;
@@ -317,68 +354,100 @@ class BodyReader {
   }
 
   // The paragraph's runs as Markdown; `all_bold` tells whether every run with text was bold.
-  std::string inline_text(const pugi::xml_node& p, bool& all_bold) {
-    std::vector<Piece> pieces;
+  std::string inline_text(const pugi::xml_node& p, bool& all_bold) { return inline_texts(p, all_bold).unbroken; }
+
+  InlineText inline_texts(const pugi::xml_node& p, bool& all_bold) {
+    std::vector<Piece> pieces;       // a line break as a space
+    std::vector<Piece> line_pieces;  // a line break as one
     bool any = false;
+    double size = 0;
     all_bold = true;
     auto run = [&](const pugi::xml_node& r, const std::string& link) {
       const auto rpr = r.child("w:rPr");
       const bool bold = on(rpr.child("w:b"));
       const bool italic = on(rpr.child("w:i"));
+      const double run_size = rpr.child("w:sz").attribute("w:val").as_double(0) / 2;
+      // A piece of text as one of `to`: a picture (neither text nor bold), or
+      // text with its emphasis and link.
+      auto add = [&](std::vector<Piece>& to, std::string piece, bool picture) {
+        if (piece.empty()) return;
+        if (picture) {
+          to.push_back({piece, ""});
+          return;
+        }
+        const std::string mark = std::string(bold ? "**" : "") + (italic ? "*" : "");
+        if (!link.empty() && !trim(piece).empty()) {
+          // A link whose text is its address is written as the address alone.
+          const bool bare = piece == markdown_escaped(link);
+          piece = bare ? "<" + link + ">" : "[" + piece + "](" + link + ")";
+        }
+        to.push_back({piece, mark});
+      };
       std::string piece;
-      bool picture = false;  // the piece holds a picture: neither text nor bold
+      std::string line;      // the piece since its last line break
+      bool picture = false;  // the piece holds a picture
+      bool line_picture = false;
       for (auto c : r.children()) {
         const std::string n = c.name();
-        if (n == "w:t") piece += markdown_escaped(c.text().get());
-        if (n == "w:tab") piece += "\t";
-        if (n == "w:br" || n == "w:cr") piece += " ";
-        if (n == "w:noBreakHyphen") piece += "-";
+        std::string text;
+        if (n == "w:t") text = markdown_escaped(c.text().get());
+        if (n == "w:tab") text = "\t";
+        if (n == "w:noBreakHyphen") text = "-";
+        if (n == "w:br" || n == "w:cr") {
+          piece += " ";
+          add(line_pieces, line, line_picture);
+          line_pieces.push_back({" ", "", true});
+          line.clear();
+          line_picture = false;
+        }
         if (n == "w:footnoteReference" || n == "w:endnoteReference")
-          piece +=
+          text =
               note_reference(n == "w:footnoteReference" ? "w:footnote" : "w:endnote", c.attribute("w:id").as_string());
         if (n == "w:drawing" || n == "w:pict" || n == "mc:AlternateContent") {
           // Word's newer drawings come with an older one for older readers: the newer is read.
           const auto alternative = c.child("mc:Choice").child("w:drawing");
-          std::string shown = drawing(n != "mc:AlternateContent" ? c
-                                      : alternative              ? alternative
-                                                                 : c.child("mc:Fallback").child("w:pict"));
-          if (!shown.empty()) piece += shown, picture = true;
+          text = drawing(n != "mc:AlternateContent" ? c
+                         : alternative              ? alternative
+                                                    : c.child("mc:Fallback").child("w:pict"));
+          if (!text.empty()) picture = line_picture = true;
         }
+        piece += text;
+        line += text;
       }
-      if (piece.empty()) return;
-      if (picture) {
-        pieces.push_back({piece, ""});
-        return;
-      }
-      if (!trim(piece).empty()) {
+      if (!picture && !trim(piece).empty()) {
         any = true;
         all_bold = all_bold && bold;
+        size = std::max(size, run_size);
       }
-      const std::string mark = std::string(bold ? "**" : "") + (italic ? "*" : "");
-      if (!link.empty() && !trim(piece).empty()) {
-        // A link whose text is its address is written as the address alone.
-        const bool bare = piece == markdown_escaped(link);
-        piece = bare ? "<" + link + ">" : "[" + piece + "](" + link + ")";
-      }
-      pieces.push_back({piece, mark});
+      add(pieces, piece, picture);
+      add(line_pieces, line, line_picture);
     };
-    for (auto c : p.children()) {
-      const std::string n = c.name();
-      if (n == "w:r") run(c, "");
-      if (n == "w:hyperlink") {
-        // Links to other documents keep their address; one to a bookmark in
-        // this document (w:anchor) is only text.
-        const auto target = links_.find(c.attribute("r:id").as_string());
-        const std::string link = target == links_.end() ? "" : target->second;
-        if (links_file(link) && file_addresses_.insert(link).second) file_links_.push_back({link, number_ + 1});
-        for (auto r : c.children("w:r")) run(r, link);
+    // The runs, also those inside what wraps them: a content control (a
+    // template's field, w:sdt), a tracked insertion or move (w:ins, w:moveTo:
+    // the text as it reads now; w:del and w:moveFrom are what it no longer
+    // says), a smart tag, a simple field, custom XML.
+    auto runs = [&](auto& self, const pugi::xml_node& parent, const std::string& link, int depth) -> void {
+      if (depth > 16) return;  // wrapped deeper than any editor writes
+      for (auto c : parent.children()) {
+        const std::string n = c.name();
+        if (n == "w:r") run(c, link);
+        if (n == "w:hyperlink") {
+          // Links to other documents keep their address; one to a bookmark in
+          // this document (w:anchor) is only text.
+          const auto target = links_.find(c.attribute("r:id").as_string());
+          const std::string address = target == links_.end() ? "" : target->second;
+          if (links_file(address) && file_addresses_.insert(address).second)
+            file_links_.push_back({address, number_ + 1});
+          self(self, c, address, depth + 1);
+        }
+        if (n == "w:ins" || n == "w:moveTo" || n == "w:smartTag" || n == "w:fldSimple" || n == "w:customXml")
+          self(self, c, link, depth + 1);
+        if (n == "w:sdt") self(self, c.child("w:sdtContent"), link, depth + 1);
       }
-      if (n == "w:ins" || n == "w:smartTag" || n == "w:fldSimple") {
-        for (auto r : c.children("w:r")) run(r, "");
-      }
-    }
+    };
+    runs(runs, p, "", 0);
     if (!any) all_bold = false;
-    return trim(markdown_of(pieces));
+    return {trim(markdown_of(pieces)), markdown_of(line_pieces), size};
   }
 
   // The Markdown of a drawing (w:drawing, or VML's w:pict in older files):
@@ -413,7 +482,8 @@ class BodyReader {
 
   void paragraph(const pugi::xml_node& p, SourceText& out) {
     bool bold = false;
-    std::string text = inline_text(p, bold);
+    InlineText texts = inline_texts(p, bold);
+    std::string text = std::move(texts.unbroken);
     if (text.empty()) {
       blank_ = true;
       return;
@@ -422,6 +492,7 @@ class BodyReader {
     line.text = std::move(text);
     line.number = ++number_;
     line.bold = bold;
+    line.size = texts.size;
     line.whole = true;
     line.break_before = blank_;
     blank_ = false;
@@ -451,16 +522,73 @@ class BodyReader {
         line.ordered = format != "bullet";
       }
     }
+    if (line.heading == 0 && line.list_level == 0) {
+      broken_lines(line, texts.lines, out);
+      return;
+    }
     out.lines.push_back(std::move(line));
+  }
+
+  // A paragraph with line breaks (Shift+Enter) as one line per line, as a
+  // front page often is ("Fastställt av: KF", "Datum: 2021-05-19" in one
+  // paragraph), so that its labels and values are read as in a text file;
+  // the first line holds the paragraph's whole text for the body (`unbroken`).
+  static void broken_lines(SourceLine& line, const std::string& text, SourceText& out) {
+    std::vector<std::string> parts;
+    bool blank = false;
+    std::vector<bool> blank_before;
+    for (std::size_t from = 0; from <= text.size();) {
+      const auto end = std::min(text.find('\n', from), text.size());
+      std::string part = trim(text.substr(from, end - from));
+      from = end + 1;
+      if (part.empty()) {
+        blank = !parts.empty();
+        continue;
+      }
+      parts.push_back(std::move(part));
+      blank_before.push_back(blank);
+      blank = false;
+    }
+    if (parts.size() < 2) {
+      out.lines.push_back(std::move(line));
+      return;
+    }
+    line.unbroken = std::move(line.text);
+    line.text = parts[0];
+    const SourceLine first = line;
+    out.lines.push_back(std::move(line));
+    for (std::size_t k = 1; k < parts.size(); ++k) {
+      SourceLine next;
+      next.text = parts[k];
+      next.number = first.number;
+      next.bold = first.bold;
+      next.size = first.size;
+      next.break_before = blank_before[k];
+      next.soft_break = true;
+      out.lines.push_back(std::move(next));
+    }
   }
 
   void table(const pugi::xml_node& tbl, SourceText& out) {
     ++tables_;
-    for (auto tr : tbl.children("w:tr")) {
+    // Per column of the table's grid, the text of the cell above: a cell
+    // merged with it (w:vMerge) repeats it, so that each row reads whole.
+    std::vector<std::string> above;
+    for (const auto tr : blocks_in(tbl, "w:tr")) {
       std::string row;
       bool first = true;
-      for (auto tc : tr.children("w:tc")) {
-        row += (first ? "" : "\t") + paragraphs_text(tc);
+      std::size_t column = 0;
+      for (const auto tc : blocks_in(tr, "w:tc")) {
+        const auto props = tc.child("w:tcPr");
+        const auto span =
+            static_cast<std::size_t>(std::clamp(props.child("w:gridSpan").attribute("w:val").as_int(1), 1, 64));
+        const auto merge = props.child("w:vMerge");
+        const bool continued = merge && std::string_view(merge.attribute("w:val").as_string()) != "restart";
+        if (above.size() < column + span) above.resize(column + span);
+        const std::string text = continued ? above[column] : paragraphs_text(tc);
+        for (std::size_t c = column; c < column + span; ++c) above[c] = text;
+        column += span;
+        row += (first ? "" : "\t") + text;
         first = false;
       }
       if (trim(row).empty()) continue;
@@ -595,6 +723,10 @@ std::optional<SourceText> read_docx(const std::string& bytes, std::string& error
   Pictures pictures(zip.get(), images, out.pictures);
   BodyReader body(styles, numbering, links, pictures, out.file_links);
   body.read(xml.child("w:document").child("w:body"), out);
+  out.tracked_changes = xml.find_node([](const pugi::xml_node& n) {
+    const std::string_view name = n.name();
+    return name == "w:ins" || name == "w:del" || name == "w:moveTo" || name == "w:moveFrom";
+  });
   if (!read_notes(zip.get(), body, styles, numbering, out, error)) return std::nullopt;
   return out;
 }

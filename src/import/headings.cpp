@@ -96,6 +96,38 @@ int numbered_heading_depth(const std::string& raw) {
   return static_cast<int>(std::count(number.begin(), number.end(), '.')) + 1;
 }
 
+// Headings a Word file has made by hand, in a file without heading styles:
+// a short paragraph all in bold, not a sentence or a label, with text not
+// in bold (or in a smaller size) under it. Their levels by their sizes,
+// largest first, or by their numbers ("2.1 Mål").
+void hand_made_headings(const SourceText& source, const std::vector<std::string>& dropped, std::vector<int>& level) {
+  const auto& lines = source.lines;
+  if (std::any_of(lines.begin(), lines.end(), [](const SourceLine& l) { return l.heading > 0; })) return;
+  std::vector<std::size_t> found;
+  std::set<double, std::greater<>> sizes;
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    const auto& l = lines[i];
+    if (!dropped[i].empty() || level[i] > 0 || l.heading != 0 || l.list_level > 0 || l.table > 0 || l.soft_break ||
+        !l.unbroken.empty() || !l.bold || is_labelled_value(l.text))
+      continue;
+    const std::string text = trim(l.text);
+    std::string plain;
+    for (const char c : text)
+      if (c != '*') plain += c;
+    plain = trim(plain);
+    if (plain.empty() || plain.size() > 80 || std::string(".,;:").find(plain.back()) != std::string::npos) continue;
+    std::size_t j = i + 1;
+    while (j < lines.size() && !dropped[j].empty()) ++j;
+    if (j >= lines.size() || lines[j].heading != 0 || (lines[j].bold && lines[j].size >= l.size)) continue;
+    found.push_back(i);
+    sizes.insert(l.size);
+  }
+  for (const auto i : found) {
+    const int numbered = numbered_heading_depth(lines[i].text);
+    level[i] = numbered > 0 ? numbered : static_cast<int>(std::distance(sizes.begin(), sizes.find(lines[i].size))) + 1;
+  }
+}
+
 std::vector<int> find_headings(const SourceText& source, const Furniture& furniture) {
   const auto& lines = source.lines;
   const auto& dropped = furniture.dropped;
@@ -121,7 +153,7 @@ std::vector<int> find_headings(const SourceText& source, const Furniture& furnit
     if (source.format == "docx") {
       if (l.heading > 0) {
         level[i] = std::min(l.heading, 9);
-      } else if (l.list_level == 0 && l.table == 0 && is_bold_line(l)) {
+      } else if (l.list_level == 0 && l.table == 0 && !l.soft_break && l.unbroken.empty() && is_bold_line(l)) {
         level[i] = numbered_heading_depth(l.text);
       }
       continue;
@@ -160,6 +192,7 @@ std::vector<int> find_headings(const SourceText& source, const Furniture& furnit
       level[i] = 1;
     }
   }
+  if (source.format == "docx") hand_made_headings(source, dropped, level);
   // A heading set on two lines (PDF): the second line, of the same size right
   // under the first, belongs to it even when it starts in lower case.
   for (std::size_t i = 1; i < lines.size(); ++i) {
@@ -173,12 +206,15 @@ std::vector<int> find_headings(const SourceText& source, const Furniture& furnit
 }
 
 void normalise_levels(std::vector<int>& level, std::size_t from) {
-  int top = 99;
+  // The levels the text uses, in order: a level no heading has (a size seen
+  // only on the front page, a number "1.1.1" under "1.") is skipped, so that
+  // h2 is never followed by h4.
+  std::set<int> used;
   for (std::size_t i = from; i < level.size(); ++i) {
-    if (level[i] > 0) top = std::min(top, level[i]);
+    if (level[i] > 0) used.insert(level[i]);
   }
   for (std::size_t i = from; i < level.size(); ++i) {
-    if (level[i] > 0) level[i] = std::max(1, std::min(level[i] - top + 1, 5));
+    if (level[i] > 0) level[i] = std::min(static_cast<int>(std::distance(used.begin(), used.find(level[i]))) + 1, 5);
   }
 }
 

@@ -16,8 +16,9 @@ namespace styrdok {
 // Per line: its heading level (1.. by the source), or 0.
 std::vector<int> find_headings(const SourceText& source, const Furniture& furniture);
 
-// Shifts the levels of lines [from, end) so that the highest is 1 (the
-// text's highest heading, written ##), at most 5.
+// Renumbers the levels of lines [from, end) to those the text uses, in
+// order: the highest is 1 (the text's highest heading, written ##), the
+// next one used 2, and so on, at most 5; no level is skipped.
 void normalise_levels(std::vector<int>& level, std::size_t from);
 
 // The font size most of the text is set in (PDF); 0 when unknown.

@@ -17,6 +17,7 @@
 #include "import/metadata_recognizer.h"
 #include "import/page_furniture.h"
 #include "import/pdf_reader.h"
+#include "import/same_document.h"
 #include "import/text_reader.h"
 #include "import/version_writer.h"
 #include "markdown/text_file.h"
@@ -38,10 +39,125 @@ std::string extension_of(const std::string& path) {
   return dot == std::string::npos ? "" : fold_diacritics(name.substr(dot + 1));
 }
 
+// The file a version file was imported from, as its first comment names
+// it ("# Imported with 'styrdok import' from bidrag.docx. …"); "" when not.
+std::string imported_from(const std::string& version_file) {
+  const std::string mark = "# Imported with 'styrdok import' from ";
+  const auto at = version_file.find(mark);
+  if (at == std::string::npos || at > 8) return "";
+  const auto end = version_file.find(". Check every value", at);
+  return end == std::string::npos ? "" : version_file.substr(at + mark.size(), end - at - mark.size());
+}
+
+// A last section of document information ("Dokumentinformation", with the
+// decision's labels and values under its heading), as some templates put at
+// the end: its values are read into `metadata` where the top gave none, and
+// its heading's index returned, when every line under it was read; else
+// the number of lines (none).
+std::size_t read_metadata_at_end(const SourceText& source, std::size_t start, const std::vector<bool>& skip,
+                                 const std::vector<int>& headings, MetadataBlock& metadata) {
+  static const std::set<std::string> kNames = {
+      "dokumentinformation",     "dokumentuppgifter",  "om dokumentet", "information om dokumentet",
+      "uppgifter om dokumentet", "beslutsinformation", "dokumentdata",  "fakta om dokumentet"};
+  const auto& lines = source.lines;
+  std::size_t heading = lines.size();
+  for (std::size_t i = start; i < lines.size(); ++i)
+    if (skip[i] == false && headings[i] > 0) heading = i;
+  if (heading == lines.size() || !kNames.contains(comparable(lines[heading].text))) return lines.size();
+  std::vector<bool> after = skip;
+  for (std::size_t i = 0; i <= heading; ++i) after[i] = true;
+  const MetadataBlock found = recognise_metadata(source, lines.size(), after);
+  for (std::size_t i = heading + 1; i < lines.size(); ++i)
+    if (!after[i] && !found.used[i]) return lines.size();  // something else is there too: left as text
+  for (const auto& v : found.values)
+    if (!metadata.find(v.key)) metadata.values.push_back(v);
+  for (std::size_t i = heading + 1; i < lines.size(); ++i) metadata.used[i] = metadata.used[i] || found.used[i];
+  metadata.notes.insert(metadata.notes.end(), found.notes.begin(), found.notes.end());
+  return heading;
+}
+
+// The pages of a PDF whose text (lines not in `skip`) has several lines
+// starting far right of the text's left edge, not a list: a second column,
+// or a table's cells that wrap, which the reader gives line by
+// line and the text is built from in the wrong order.
+std::vector<int> pages_in_columns(const SourceText& source, const std::vector<bool>& skip) {
+  std::vector<int> out;
+  if (source.format != "pdf") return out;
+  double left = 1e9, right = 0;
+  for (std::size_t i = 0; i < source.lines.size(); ++i) {
+    if (skip[i]) continue;
+    left = std::min(left, source.lines[i].left);
+    right = std::max(right, source.lines[i].right);
+  }
+  const double middle = left + (right - left) * 0.2;  // right of any list's or quotation's indent
+  std::map<int, int> right_half;                      // page -> its lines starting right of `middle`
+  for (std::size_t i = 0; i < source.lines.size(); ++i) {
+    const auto& l = source.lines[i];
+    if (!skip[i] && l.left >= middle && !list_marker(l.text)) ++right_half[l.page];
+  }
+  for (const auto& [page, count] : right_half)
+    if (count >= 3) out.push_back(page);
+  return out;
+}
+
+// "Stenungsunds kommun", "LYSEKILS KOMMUN" -> "stenungsund", "lysekil":
+// a municipality's name without "kommun" and the genitive, folded; "" when
+// the text is not one (two or three words, capitalised but the last, "kommun").
+std::string municipality_of(const std::string& text) {
+  std::vector<std::string> words;
+  std::string folded = fold_diacritics(text);
+  for (std::size_t from = 0; from < folded.size();) {
+    const auto space = std::min(folded.find(' ', from), folded.size());
+    if (space > from) words.push_back(folded.substr(from, space - from));
+    from = space + 1;
+  }
+  if (words.size() < 2 || words.size() > 3 || (words.back() != "kommun" && words.back() != "kommuns")) return "";
+  // A name is capitalised ("Lilla Edets kommun"); "Kommunstyrelsen i Lysekils kommun" is no municipality's name.
+  for (std::size_t from = 0, n = 0; n + 1 < words.size(); ++n) {
+    const auto c = static_cast<unsigned char>(text[from]);
+    if ((c >= 'a' && c <= 'z') || (c == 0xC3 && static_cast<unsigned char>(text[from + 1]) >= 0xA0)) return "";
+    from = text.find(' ', from) + 1;
+  }
+  words.pop_back();
+  std::string out;
+  for (const auto& w : words) out += (out.empty() ? "" : " ") + w;
+  if (out.size() > 1 && out.back() == 's') out.pop_back();
+  return out;
+}
+
+// The first line before the text (not in `skip`) that names a municipality.
+std::optional<std::size_t> organisation_named(const SourceText& source, std::size_t start,
+                                              const std::vector<bool>& skip) {
+  for (std::size_t i = 0; i < start && i < source.lines.size(); ++i)
+    if (!skip[i] && !municipality_of(plain_text(source.lines[i].text)).empty()) return i;
+  return std::nullopt;
+}
+
+// "2021-05-19": a date as the metadata reader writes one.
+bool is_iso_date(const std::string& value) {
+  return value.size() == 10 && value[4] == '-' && value[7] == '-' &&
+         std::all_of(value.begin(), value.end(), [](char c) { return c == '-' || (c >= '0' && c <= '9'); });
+}
+
+// "skannad.pdf" -> "skannad": a title when the file gives none.
+std::string name_without_extension(const std::string& path) {
+  const std::string name = file_name_of(path);
+  const auto dot = name.find_last_of('.');
+  return dot == std::string::npos || dot == 0 ? name : name.substr(0, dot);
+}
+
 // The file as lines, by its content (then its name); "" in `error` when read.
 std::optional<SourceText> read_source(const std::string& bytes, const std::string& path, std::string& error) {
-  if (bytes.rfind("%PDF", 0) == 0 || extension_of(path) == "pdf") return read_pdf(bytes, error);
-  if (bytes.rfind("PK\x03\x04", 0) == 0 || extension_of(path) == "docx") return read_docx(bytes, error);
+  if (bytes.empty()) {
+    error = "the file is empty (0 bytes); take a new copy of the document and import that";
+    return std::nullopt;
+  }
+  // By what the bytes are: a Word file saved with the name .pdf is a Word file.
+  if (bytes.rfind("%PDF", 0) == 0) return read_pdf(bytes, error);
+  if (bytes.rfind("PK\x03\x04", 0) == 0) return read_docx(bytes, error);
+  if (is_utf16_text(bytes)) return read_plain_text(bytes);
+  if (extension_of(path) == "pdf") return read_pdf(bytes, error);
+  if (extension_of(path) == "docx") return read_docx(bytes, error);
   if (extension_of(path) == "doc" || bytes.rfind("\xD0\xCF\x11\xE0", 0) == 0) {
     error = "an old Word file (.doc); save it as .docx (Word: Save as, Word Document) and import that";
     return std::nullopt;
@@ -53,17 +169,27 @@ std::optional<SourceText> read_source(const std::string& bytes, const std::strin
   return read_plain_text(bytes);
 }
 
-// Where the text begins: after the table of contents; else after the last
-// metadata line near the top, at the first heading followed by prose or a
-// list; else at the first long paragraph.
+// Whether a line reads as a sentence: three words or more, ending as one does.
+bool is_sentence(const std::string& text) {
+  const std::string t = trim(text);
+  return !t.empty() && std::string(".!?").find(t.back()) != std::string::npos &&
+         std::count(t.begin(), t.end(), ' ') >= 2;
+}
+
+// Where the text begins: after the metadata block near the top (also one
+// right after the table of contents), at the first heading followed by
+// prose or a list; else at the first long paragraph. The metadata block
+// ends where the text shows itself, at the first heading followed by prose:
+// a label after that ("Kontakt" and a line under it, a table of document
+// information at the end) is the text's, and nothing after the text's
+// start is ever left out.
 std::size_t body_start(const SourceText& source, const Furniture& furniture, const std::vector<int>& headings) {
   const auto& lines = source.lines;
   auto kept = [&](std::size_t i) { return furniture.dropped[i].empty(); };
-  if (!furniture.toc_titles.empty()) {
-    for (std::size_t i = furniture.toc_end; i < lines.size(); ++i) {
-      if (kept(i)) return i;
-    }
-  }
+  auto next_kept = [&](std::size_t i) {
+    for (++i; i < lines.size() && !kept(i);) ++i;
+    return i;
+  };
   // The length of the block of lines starting at i (a paragraph's text).
   auto block_length = [&](std::size_t i) {
     std::size_t n = lines[i].text.size();
@@ -72,6 +198,10 @@ std::size_t body_start(const SourceText& source, const Furniture& furniture, con
       if (kept(j)) n += lines[j].text.size() + 1;
     }
     return n;
+  };
+  auto prose = [&](std::size_t j) {
+    return block_length(j) >= 60 || lines[j].list_level > 0 || list_marker(lines[j].text) ||
+           is_sentence(plain_text(lines[j].text));
   };
   // The metadata block near the top ends before the text: look no further
   // than the first long paragraph or 80 lines.
@@ -82,19 +212,44 @@ std::size_t body_start(const SourceText& source, const Furniture& furniture, con
   }
   std::vector<bool> skip(lines.size());
   for (std::size_t i = 0; i < lines.size(); ++i) skip[i] = !kept(i);
-  const auto metadata = recognise_metadata(source, limit, skip);
+  auto metadata = recognise_metadata(source, limit, skip);
+  // Nor past the first heading (not the first line: the title) with prose
+  // under it that is not metadata.
+  const std::size_t first = !lines.empty() && kept(0) ? 0 : next_kept(0);
+  for (std::size_t i = next_kept(first); i < limit; i = next_kept(i)) {
+    if (headings[i] <= 0 || metadata.used[i]) continue;
+    const std::size_t j = next_kept(i);
+    if (j < lines.size() && headings[j] == 0 && !metadata.used[j] && !is_labelled_value(lines[j].text) && prose(j)) {
+      limit = i;
+      metadata = recognise_metadata(source, limit, skip);
+      break;
+    }
+  }
+  if (!furniture.toc_titles.empty()) {
+    // After the table of contents, and after a metadata block right under it
+    // (with a line naming it, "Dokumentinformation", above).
+    const std::size_t after = furniture.toc_end;
+    std::size_t from = after < lines.size() && kept(after) ? after : next_kept(after);
+    for (std::size_t i = from; i < lines.size(); i = next_kept(i)) {
+      if (i < limit && metadata.used[i]) {
+        from = next_kept(i);
+        continue;
+      }
+      const std::size_t j = next_kept(i);
+      const bool names_block = !is_sentence(plain_text(lines[i].text)) && j < limit && metadata.used[j];
+      if (!names_block) break;
+    }
+    return from;
+  }
   std::size_t from = 0;
   for (std::size_t i = 0; i < limit; ++i) {
     if (metadata.used[i]) from = i + 1;
   }
   for (std::size_t i = from; i < lines.size(); ++i) {
     if (!kept(i) || headings[i] == 0) continue;
-    std::size_t j = i + 1;
-    while (j < lines.size() && !kept(j)) ++j;
+    const std::size_t j = next_kept(i);
     if (j >= lines.size() || headings[j] > 0 || is_labelled_value(lines[j].text)) continue;
-    const bool prose =
-        block_length(j) >= 60 || lines[j].list_level > 0 || list_marker(lines[j].text) || source.format == "docx";
-    if (!prose) continue;
+    if (!prose(j) && source.format != "docx") continue;
     // Numbered headings right above it open the text too ("1. Bakgrund", "1.1 Syfte").
     for (std::size_t k = i; k-- > from;) {
       if (!kept(k)) continue;
@@ -273,6 +428,42 @@ std::vector<NewFile> attachments_beside(const SourceText& source, const FileSyst
   return out;
 }
 
+// The folder of the document an import without --into goes to: the one
+// named after its title, unless that holds another document with the same
+// title (decided by another body, or under another series of registration
+// numbers: "Delegationsordning" of two committees), which would make this
+// a version of that one and the site say that one replaced the other. It
+// then goes to a folder named after its title and who decided it, said
+// first in the report; false, with an error, when that one holds another
+// document too.
+bool another_document(const FileSystem& site, const std::string& organisation, const std::string& title,
+                      const MetadataBlock& metadata, std::string& document, std::vector<std::string>& report,
+                      const SourceLocation& at, Diagnostics& diagnostics) {
+  DocumentOwner owner;
+  if (const auto* v = metadata.find("decided_by"); v && v->value != "unknown") owner.decided_by = v->value;
+  if (const auto* v = metadata.find("registration_number")) owner.registration_number = v->value;
+  const std::string folder = std::string(kContentDir) + "/" + organisation + "/";
+  const std::string other = other_document_in(site, folder + document, owner);
+  if (other.empty()) return true;
+  const std::string by = !owner.decided_by.empty() ? owner.decided_by : registration_series(owner.registration_number);
+  const std::string own = slugify(title + " " + by);
+  auto refuse = [&](const std::string& taken, const std::string& why) {
+    diagnostics.error(at, "the document folder " + organisation + "/" + taken +
+                              " holds another document with the same title (" + why +
+                              "); nothing was written; to import this file as a version of it or as a document of "
+                              "its own, give it alone with --into ORGANISATION/DOCUMENT");
+    return false;
+  };
+  if (by.empty() || own == document) return refuse(document, other);
+  if (const std::string also = other_document_in(site, folder + own, owner); !also.empty()) return refuse(own, also);
+  report.insert(report.begin(), "document: " + organisation + "/" + own + ", not " + organisation + "/" + document +
+                                    ", which holds another document with the same title (" + other +
+                                    "); if this is a new version of that one, import it again with --into " +
+                                    organisation + "/" + document);
+  document = own;
+  return true;
+}
+
 }  // namespace
 
 std::vector<std::string> linked_attachments(const std::string& bytes, const std::string& path) {
@@ -308,7 +499,8 @@ std::optional<ImportResult> import_document(const ImportRequest& request, const 
   std::size_t start = body_start(*source, furniture, headings);
   std::vector<bool> skip(lines.size());
   for (std::size_t i = 0; i < lines.size(); ++i) skip[i] = !furniture.dropped[i].empty();
-  const MetadataBlock metadata = recognise_metadata(*source, start, skip);
+  MetadataBlock metadata = recognise_metadata(*source, start, skip);
+  const std::size_t end_block = read_metadata_at_end(*source, start, skip, headings, metadata);
   std::vector<bool> front_skip = skip;
   for (std::size_t i = 0; i < lines.size(); ++i) front_skip[i] = front_skip[i] || metadata.used[i];
   const FrontPage front = read_front_page(*source, start, front_skip);
@@ -324,7 +516,7 @@ std::optional<ImportResult> import_document(const ImportRequest& request, const 
   std::vector<ImportedValue> values;
   std::vector<std::string> report;
   auto line_of = [&](std::size_t i) { return where(*source, lines[i]); };
-  const std::string title = front.title.empty() ? file_name_of(request.path) : front.title;
+  const std::string title = front.title.empty() ? name_without_extension(request.path) : front.title;
   values.push_back({"title", title});
   report.push_back(front.title.empty() ? "title: " + title + " (no title found: the file's name)"
                                        : "title: " + title + " (" + line_of(front.title_line) + ")");
@@ -359,6 +551,18 @@ std::optional<ImportResult> import_document(const ImportRequest& request, const 
   std::string unknown_line;
   for (const auto& k : unknown) unknown_line += (unknown_line.empty() ? "" : ", ") + k;
   if (!unknown_line.empty()) report.push_back("unknown: " + unknown_line);
+  // A text revised after the decision the file is named after: the wording
+  // in force may be the revision's, decided on another day (and §).
+  const auto* decided = metadata.find("decision_date");
+  if (const auto* revised = metadata.find("last_revised"); revised && decided && decided->value != "unknown" &&
+                                                           is_iso_date(revised->value) && is_iso_date(decided->value) &&
+                                                           revised->value > decided->value) {
+    report.insert(report.begin(), "warning: the text was revised on " + revised->value + " (" + line_of(revised->line) +
+                                      "), after the decision of " + decided->value +
+                                      " that this version is named after; if the revision was a decision, the text "
+                                      "in force is its: write its date and § as decision_date and paragraph, and "
+                                      "name the file after it");
+  }
   if (type.empty()) report.push_back("type: not found; write it in the file before 'styrdok check' passes");
   for (const auto& [line, why] : metadata.notes) report.push_back("not read, " + line_of(line) + ": " + why);
 
@@ -370,6 +574,7 @@ std::optional<ImportResult> import_document(const ImportRequest& request, const 
       why = "the title again";
     }
     if (why.empty() && i < start && !metadata.used[i] && !front.used[i]) why = "before the text, not metadata";
+    if (i == end_block) why = "the heading of the document information at the end, read as metadata";
     if (why.empty()) continue;
     std::size_t last = i;
     while (last + 1 < lines.size() && furniture.dropped[last + 1] == why && why.starts_with("the table")) ++last;
@@ -381,12 +586,38 @@ std::optional<ImportResult> import_document(const ImportRequest& request, const 
   normalise_levels(headings, start);
   std::vector<bool> body_skip = skip;
   for (std::size_t i = 0; i < start; ++i) body_skip[i] = true;
+  // A section of document information at the end, read above, is not the text's.
+  for (std::size_t i = end_block; i < lines.size(); ++i)
+    body_skip[i] = body_skip[i] || metadata.used[i] || i == end_block;
   BodyCounts counts;
   std::string body = build_body(*source, start, body_skip, headings, &counts);
   report.push_back("text: " + counted(counts.headings, "heading", "headings") + ", " +
                    counted(counts.paragraphs, "paragraph", "paragraphs") + ", " +
                    counted(counts.list_items, "list item", "list items") + ", " +
                    counted(counts.tables, "table", "tables"));
+  for (const int page : pages_in_columns(*source, body_skip)) {
+    report.push_back("check page " + std::to_string(page) +
+                     " by hand: its text seems set in columns, or in a table whose cells wrap, which the import "
+                     "does not read in order; compare that part of the text with the source");
+  }
+  if (counts.headings + counts.paragraphs + counts.list_items + counts.tables == 0) {
+    // Said first, where it cannot be missed: a version without its text would be published as in force.
+    report.insert(report.begin(),
+                  "warning: no text was read, so the version file has none; compare it with the source and copy "
+                  "the text in by hand, or import the file again when it has text (a scanned PDF: run OCR first)");
+  }
+  for (auto page = source->pages_without_text.rbegin(); page != source->pages_without_text.rend(); ++page) {
+    report.insert(report.begin(),
+                  "warning: page " + std::to_string(*page) +
+                      " has almost no text, and the PDF holds pictures: if it is a scanned page, its text is missing; "
+                      "run OCR on the PDF (e.g. ocrmypdf) and import it again");
+  }
+  if (source->tracked_changes) {
+    report.insert(report.begin(),
+                  "warning: the Word file holds tracked changes that are not accepted or rejected, so it may be a "
+                  "draft; its text is imported with them accepted; accept or reject them in Word (Review) and import "
+                  "it again");
+  }
   if (source->notes > 0) {
     report.push_back(counted(static_cast<std::size_t>(source->notes), "footnote", "footnotes") +
                      ": marked [^1], [^2] … in the text, their words at its end");
@@ -419,6 +650,16 @@ std::optional<ImportResult> import_document(const ImportRequest& request, const 
     diagnostics.error(at, "no organisation '" + organisation + "' is declared in site.yaml");
     return std::nullopt;
   }
+  if (request.into.empty() && !another_document(site, organisation, title, metadata, document, report, at, diagnostics))
+    return std::nullopt;
+  if (const auto* org = config->find_organisation(organisation)) {
+    const auto named = organisation_named(*source, start, skip);
+    if (named && municipality_of(org->name) != municipality_of(plain_text(lines[*named].text)))
+      report.insert(report.begin(), "warning: the front page names " + plain_text(lines[*named].text) + " (" +
+                                        line_of(*named) + "), but the file goes to the organisation " + org->name +
+                                        "; if it is another's, import it again with --org and that one's id from "
+                                        "site.yaml");
+  }
   const std::string into = organisation + "/" + document;
   const auto* date = metadata.find("decision_date");
   const std::string stem = date && date->value != "unknown" ? date->value : kUndated;
@@ -448,6 +689,16 @@ std::optional<ImportResult> import_document(const ImportRequest& request, const 
     return result;
   }
   if (!taken.empty()) {
+    // Imported before from the same document in another format (a Word
+    // file and the PDF saved from it, side by side in a folder).
+    const std::string from = existing ? imported_from(*existing) : "";
+    const std::string name = file_name_of(request.path);
+    if (!from.empty() && from != name && name_without_extension(from) == name_without_extension(name)) {
+      diagnostics.error(at, taken + " already exists, imported from " + from +
+                                "; nothing was written (if that is this document in another format, there is "
+                                "nothing to do; else give this file alone with --into ORGANISATION/DOCUMENT)");
+      return std::nullopt;
+    }
     diagnostics.error(at, taken +
                               " already exists; nothing was written (to import this file as another document, "
                               "give it alone with --into ORGANISATION/DOCUMENT)");

@@ -278,7 +278,24 @@ MetadataBlock recognise_metadata(const SourceText& source, std::size_t end, cons
       const std::string label_text = labelled->label_text;
       std::size_t value_line = i;
       // The value in the next segment, or alone on the next line.
-      if (value.empty() && s + 1 < segments.size() && !split_label(segments[s + 1])) value = clean(segments[++s]);
+      std::vector<std::size_t> continued;  // lines the value goes on to
+      if (value.empty() && s + 1 < segments.size() && !split_label(segments[s + 1])) {
+        value = clean(segments[++s]);
+        // A PDF table's cell wraps: its further lines start in the value's
+        // column, right of the label ("Gäller för  Alla anställda i kommunens"
+        // / "förvaltningar och helägda kommunala bolag").
+        const auto& line = source.lines[i];
+        for (std::size_t j = next_line(i); source.format == "pdf" && s + 1 == segments.size() && j < end;
+             j = next_line(j)) {
+          const auto& next = source.lines[j];
+          const auto next_segments = segments_of(next.text);
+          if (out.used[j] || next.break_before || next.page != line.page || next.left < line.left + 12 ||
+              next_segments.size() != 1 || split_label(next_segments.front()) || next.text.size() >= 160)
+            break;
+          value += " " + clean(next.text);
+          continued.push_back(j);
+        }
+      }
       if (value.empty() && s + 1 == segments.size()) {
         const std::size_t j = next_line(i);
         if (j < end && !out.used[j] && source.lines[j].text.size() < 160) {
@@ -290,10 +307,13 @@ MetadataBlock recognise_metadata(const SourceText& source, std::size_t end, cons
         }
       }
       if (value.empty()) {
-        out.notes.emplace_back(i, clean(segments[s]) + ": no value");
+        out.notes.emplace_back(i, trim_separators(clean(segments[s])) + ": no value after the label");
         continue;
       }
-      if (reader.read(labelled->label, value, label_text, value_line) && value_line != i) out.used[value_line] = true;
+      if (reader.read(labelled->label, value, label_text, value_line)) {
+        if (value_line != i) out.used[value_line] = true;
+        for (const auto j : continued) out.used[j] = true;
+      }
     }
     if (any) {
       out.used[i] = true;

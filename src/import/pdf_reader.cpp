@@ -16,6 +16,11 @@ namespace styrdok {
 
 namespace {
 
+// Fewer letters than this on a page of a PDF with pictures: a scanned page
+// (a full page of text has thousands; a stamp "Skannad 2023-01-10 av
+// registrator, sida 1 av 3" has fifty).
+constexpr std::size_t kScannedPageLetters = 100;
+
 struct Word {
   std::string text;
   double x = 0, y = 0, width = 0, height = 0, size = 0;
@@ -109,6 +114,7 @@ std::optional<SourceText> read_pdf(const std::string& bytes, std::string& error)
   for (int p = 0; p < doc->pages(); ++p) {
     std::unique_ptr<poppler::page> page(doc->create_page(p));
     if (!page) continue;
+    const std::size_t letters_before = letters;
     std::vector<std::vector<Word>> lines;
     for (const auto& box : page->text_list(poppler::page::text_list_include_font)) {
       const auto utf8 = box.text().to_utf8();
@@ -147,9 +153,14 @@ std::optional<SourceText> read_pdf(const std::string& bytes, std::string& error)
       previous = &out.lines.back();
       previous_y = y, previous_height = height;
     }
+    // A scanned page has no text, or only a stamp or a page number.
+    if (out.pictures_not_read && letters - letters_before < kScannedPageLetters)
+      out.pages_without_text.push_back(p + 1);
   }
-  // A page or two of scanned images has no text, or only a stray page number.
-  if (letters < 40) out.lines.clear();
+  // A page or two of scanned images has no text, or only a stray page number;
+  // nor has a file of scanned pages with a stamp on each.
+  const bool all_scanned = doc->pages() > 0 && out.pages_without_text.size() == static_cast<std::size_t>(doc->pages());
+  if (letters < 40 || all_scanned) out.lines.clear();
   return out;
 }
 

@@ -15,11 +15,11 @@ struct SourceLine {
   // become **…** and *…*, Word's links […](…). Tabs stand for columns (a
   // tab in a text file, a wide gap in a PDF line, a table cell in Word).
   std::string text;
-  int number = 0;             // where it came from, for the report: 1-based line (text, PDF) or paragraph (Word)
-  int page = 0;               // PDF: 1-based page; 0 when the format has none
-  double size = 0;            // PDF: the font size of most of the line, in points; 0 unknown
-  double left = 0;            // PDF: where the line starts, in points from the page's left edge
-  double right = 0;           // PDF: where it ends
+  int number = 0;    // where it came from, for the report: 1-based line (text, PDF) or paragraph (Word)
+  int page = 0;      // PDF: 1-based page; 0 when the format has none
+  double size = 0;   // PDF: the font size of most of the line; Word: its largest, set by hand; in points, 0 unknown
+  double left = 0;   // PDF: where the line starts, in points from the page's left edge
+  double right = 0;  // PDF: where it ends
   double first_word = 0;      // PDF: the width of its first word (would it have fit on the line above?)
   bool bold = false;          // the whole line is bold
   bool break_before = false;  // a blank line or extra space before it: a new block starts here
@@ -28,6 +28,13 @@ struct SourceLine {
   int list_level = 0;         // Word: a list item at this depth (1..); 0 not a list item
   bool ordered = false;       // Word: the list is numbered
   int table = 0;              // Word: the table (1..) this row belongs to; 0 none. Cells are tab-separated.
+  // Word: a paragraph with line breaks (Shift+Enter) is read as a line per
+  // line, so that a front page's labels and values are found as in a text
+  // file: the lines after its first have `soft_break`, and the first holds
+  // the paragraph's whole text, the breaks as spaces, in `unbroken` (what
+  // the body shows). Else false and "".
+  bool soft_break = false;
+  std::string unbroken;
 };
 
 // A picture of the source (Word): its lines refer to it as "![description](bild-1.png)".
@@ -53,7 +60,9 @@ struct SourceText {
   std::vector<SourcePicture> pictures;  // each once, in the order the text first shows them
   std::vector<SourceLink> file_links;   // each address once, in the order the text first links to it
   bool pictures_not_read = false;       // PDF: it holds pictures, which the reader cannot take out
+  std::vector<int> pages_without_text;  // PDF with pictures: its pages (1..) with almost no text (scanned?)
   int notes = 0;                        // Word: its footnotes and endnotes, the last lines ("[^1]: …")
+  bool tracked_changes = false;         // Word: it holds changes not yet accepted or rejected (a draft?)
 };
 
 // Text with the characters Markdown reads as markup escaped (\ * _ [ ] < > `),

@@ -1,5 +1,7 @@
 #include "import/text_reader.h"
 
+#include <cstdint>
+
 #include "core/text.h"
 #include "core/utf8.h"
 
@@ -25,12 +27,37 @@ std::string from_cp1252(const std::string& bytes) {
   return out;
 }
 
+// Text saved as UTF-16 (Notepad's "Unicode"), after its byte order mark;
+// an unpaired surrogate becomes U+FFFD.
+std::string from_utf16(const std::string& bytes, bool little_endian) {
+  std::string out;
+  out.reserve(bytes.size());
+  auto unit = [&](std::size_t i) -> std::uint32_t {
+    const auto a = static_cast<unsigned char>(bytes[i]), b = static_cast<unsigned char>(bytes[i + 1]);
+    return little_endian ? a | (b << 8) : (a << 8) | b;
+  };
+  for (std::size_t i = 2; i + 1 < bytes.size(); i += 2) {
+    std::uint32_t c = unit(i);
+    if (c >= 0xD800 && c < 0xDC00 && i + 3 < bytes.size() && unit(i + 2) >= 0xDC00 && unit(i + 2) < 0xE000) {
+      c = 0x10000 + ((c - 0xD800) << 10) + (unit(i + 2) - 0xDC00);
+      i += 2;
+    } else if (c >= 0xD800 && c < 0xE000) {
+      c = 0xFFFD;
+    }
+    append_utf8(out, c);
+  }
+  return out;
+}
+
 }  // namespace
 
+bool is_utf16_text(const std::string& bytes) { return bytes.starts_with("\xFF\xFE") || bytes.starts_with("\xFE\xFF"); }
+
 SourceText read_plain_text(const std::string& bytes, bool* converted) {
-  const bool utf8 = !find_invalid_utf8(bytes);
+  const bool utf16 = is_utf16_text(bytes);
+  const bool utf8 = !utf16 && !find_invalid_utf8(bytes);
   if (converted) *converted = !utf8;
-  std::string text = utf8 ? bytes : from_cp1252(bytes);
+  std::string text = utf16 ? from_utf16(bytes, bytes[0] == '\xFF') : utf8 ? bytes : from_cp1252(bytes);
   if (text.rfind("\xEF\xBB\xBF", 0) == 0) text.erase(0, 3);  // a byte order mark
   SourceText out;
   out.format = "text";

@@ -234,6 +234,7 @@ void render_stages(const BuildOptions& options, const FileSystem& files, OutputS
   if (!options.write) {
     check_revision_due(*site, day, diagnostics);
     check_stale_editions(*site, day, diagnostics);
+    check_empty_versions(*site, diagnostics);
   }
   // Everything the pages are made from has been read by now.
   if (diagnostics.has_errors() || !files.refusals().empty() || !options.write) return;

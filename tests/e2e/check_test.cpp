@@ -141,6 +141,21 @@ TEST_CASE("check warns of documents due for revision but succeeds") {
   CHECK_THAT(json.output, Catch::Contains("\"ok\": true,\n  \"errors\": 0,\n  \"warnings\": 1,"));
 }
 
+TEST_CASE("check warns of a version without text but succeeds") {
+  // An import that could read no text wrote a version with an empty body, which check passed and build
+  // published as an empty document in force.
+  TempDir dir;
+  copy_repository_theme(dir.path());
+  write_text(dir / "site.yaml", site_yaml());
+  write_text(dir / "content/lysekil/policy/2020-01-01.md", version_md(kFront, ""));
+  const auto r = run_styrdok("check --source " + dir.path().string());
+  INFO(r.output);
+  CHECK(r.exit_code == 0);
+  CHECK_THAT(r.output, Catch::Contains("content/lysekil/policy/2020-01-01.md: warning: the version has no text; write "
+                                       "it after the front matter (below the second '---'), or import its source "
+                                       "again once the text can be read\n"));
+}
+
 TEST_CASE("internal links are built as relative links that work at any depth") {
   TempDir dir;
   copy_repository_theme(dir.path());

@@ -98,3 +98,45 @@ TEST_CASE("joining a line keeps a hyphen before 'och' and in a web address") {
   join_line(d, "*arbete*");
   CHECK(d == "*Handbok för arbete*");
 }
+
+TEST_CASE("joining a line keeps the hyphen of a compound of an abbreviation, a letter or a number") {
+  // Before, "AME-" + "chefen" became "AMEchefen" and "Covid-" + "19-pandemin" "Covid- 19-pandemin".
+  struct Case {
+    std::string line, next, joined;
+  };
+  for (const auto& [line, next, joined] : std::vector<Case>{{"AME-", "chefen", "AME-chefen"},
+                                                            {"(SFI-", "lärarna)", "(SFI-lärarna)"},
+                                                            {"ÅVC-", "personalen", "ÅVC-personalen"},
+                                                            {"e-", "tjänster", "e-tjänster"},
+                                                            {"2020-", "talet", "2020-talet"},
+                                                            {"Covid-", "19-pandemin", "Covid-19-pandemin"},
+                                                            {"avdel-", "ningen", "avdelningen"},
+                                                            {"Förvalt-", "ningen", "Förvaltningen"}}) {
+    std::string text = "till " + line;
+    join_line(text, next);
+    CHECK(text == "till " + joined);
+  }
+}
+
+TEST_CASE("soft hyphens are taken out of words, and one broken at a line's end is joined") {
+  // Before, "samv\u00ADerkan" stayed in the text, and search found "samv" rather than "samverkan".
+  std::string a = "i samv\u00AD\u2010";
+  join_line(a, "erkan med");
+  CHECK(a == "i samverkan med");
+  const auto body = body_of(kTitle +
+                            "Syfte\n\nMiljöarbetet förutsätter samv\u00ADerkan mellan förvaltningar och "
+                            "bolag, och genomförandet beskrivs i handli\u00AD\nngsplaner.\n");
+  CHECK(body ==
+        "\n## Syfte\n\nMiljöarbetet förutsätter samverkan mellan förvaltningar och bolag, och genomförandet "
+        "beskrivs i handlingsplaner.\n");
+}
+
+TEST_CASE("heading levels that no heading has are skipped, so that h2 is never followed by h4") {
+  const auto body =
+      body_of(kTitle +
+              "1. Inledning\n\nKommunen vill att alla ska känna sig trygga, och därför finns denna "
+              "policy med mål och ansvar.\n\n1.1.1 Skolan\n\nText om skolan.\n\n2. Mål\n\nText om mål.\n");
+  CHECK(body ==
+        "\n## 1. Inledning\n\nKommunen vill att alla ska känna sig trygga, och därför finns denna policy med "
+        "mål och ansvar.\n\n### 1.1.1 Skolan\n\nText om skolan.\n\n## 2. Mål\n\nText om mål.\n");
+}

@@ -93,6 +93,7 @@ TEST_CASE("import of a folder takes a Word file's appendix in with it, not as a 
   write_text(in / "Bilaga 1.pdf", "%PDF-1.4 not a PDF import could read as a document");
   write_text(in / "karta.png", "a picture");
   write_text(in / "budget.xlsx", "a spreadsheet");
+  write_text(in / "avfall.odt", "PK an OpenDocument text");
   fs::copy_file(fs::path(STYRDOK_SOURCE_DIR) / "tests/import/seeds/dals-ed-integrationspolicy.txt", in / "policy.txt");
   const auto r = run_styrdok("import --lang en --source " + (dir / "site").string() + " " + in.string());
   INFO(r.output);
@@ -106,7 +107,10 @@ TEST_CASE("import of a folder takes a Word file's appendix in with it, not as a 
   CHECK_THAT(r.output, Catch::Contains(in.string() + "/Bilaga 1.pdf: taken in as an attachment of '" + in.string() +
                                        "/riktlinjer.docx'\n"));
   // The picture was taken in too; the spreadsheet is the one left out.
-  CHECK_THAT(r.output, Catch::Contains("Left out, not a PDF, Word or text file:\n  " + in.string() + "/budget.xlsx\n"));
+  CHECK_THAT(r.output, Catch::Contains("Left out, not a PDF, Word or text file:\n  " + in.string() +
+                                       "/avfall.odt (save it as .docx (Word: Save as; LibreOffice: Save as, Word "
+                                       "2007-365) and import that)\n  " +
+                                       in.string() + "/budget.xlsx\n"));
   CHECK_THAT(r.output, !Catch::Contains("karta.png\n"));
 
   // The folder again (say, once a scan in it has its text): what was

@@ -143,3 +143,33 @@ TEST_CASE("a period the print edition states as it turned out is read as the dec
   CHECK(import_text("Policy\n\nDecision date: 2015-01-01\nValid until: 31 March 2015 (as decided: 31 December 2016)\n")
             .parts.front.at("valid_until") == "2016-12-31");
 }
+
+TEST_CASE("a text revised after the decision it is named after is pointed out") {
+  // Before, the revision's date was kept quietly, and the page said the text applied from the first decision.
+  const auto r = import_text(
+      "Riktlinjer för representation\n\nAntagen av kommunfullmäktige 2019-04-25, § 58\n"
+      "Reviderad av kommunfullmäktige 2023-02-23, § 14\nDnr: KS 2019/77\n");
+  REQUIRE(!r.report.empty());
+  CHECK(r.report.front() ==
+        "warning: the text was revised on 2023-02-23 (line 4), after the decision of 2019-04-25 that this version is "
+        "named after; if the revision was a decision, the text in force is its: write its date and § as decision_date "
+        "and paragraph, and name the file after it");
+  const auto same_day = import_text(
+      "Riktlinjer för representation\n\nAntagen av kommunfullmäktige 2019-04-25\n"
+      "Reviderad: 2019-04-25\n");
+  CHECK_THAT(same_day.report.front(), !Catch::StartsWith("warning"));
+}
+
+TEST_CASE("a front page naming another municipality than the organisation it goes to is pointed out") {
+  // Before, Stenungsund's policy went into Lysekil's documents without a word.
+  const auto other = import_text("STENUNGSUNDS KOMMUN\n\nIntegrationspolicy\n\nBeslutad av: Kommunfullmäktige\n");
+  REQUIRE(!other.report.empty());
+  CHECK(other.report.front() ==
+        "warning: the front page names STENUNGSUNDS KOMMUN (line 1), but the file goes to the organisation Lysekils "
+        "kommun; if it is another's, import it again with --org and that one's id from site.yaml");
+  const auto own = import_text("LYSEKILS KOMMUN\n\nIntegrationspolicy\n\nBeslutad av: Kommunfullmäktige\n");
+  CHECK_THAT(own.report.front(), !Catch::StartsWith("warning"));
+  const auto committee =
+      import_text("Kommunstyrelsen i Stenungsunds kommun\n\nIntegrationspolicy\n\nBeslutad av: Kommunfullmäktige\n");
+  CHECK_THAT(committee.report.front(), !Catch::StartsWith("warning"));
+}

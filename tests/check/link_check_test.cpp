@@ -260,12 +260,13 @@ TEST_CASE("check_revision_due warns of a passed review date, an end that is near
   std::vector<std::string> messages;
   for (const auto& item : d.items()) messages.push_back(item.to_string());
   std::sort(messages.begin(), messages.end());
-  CHECK(messages == std::vector<std::string>{
-                        "content/lysekil/granskas/2020-01-01.md: warning: due for revision: the review date "
-                        "2024-06-30 has passed",
-                        "content/lysekil/upphor/2020-01-01.md: warning: due for revision: its last day in force is 2025-03-31",
-                        "content/lysekil/upphorde/2020-01-01.md: warning: due for revision: its last day in force was 2024-12-31",
-                    });
+  CHECK(messages ==
+        std::vector<std::string>{
+            "content/lysekil/granskas/2020-01-01.md: warning: due for revision: the review date "
+            "2024-06-30 has passed",
+            "content/lysekil/upphor/2020-01-01.md: warning: due for revision: its last day in force is 2025-03-31",
+            "content/lysekil/upphorde/2020-01-01.md: warning: due for revision: its last day in force was 2024-12-31",
+        });
 }
 
 TEST_CASE("check_stale_editions names the version to translate, or its edition, and since when") {

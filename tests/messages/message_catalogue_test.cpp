@@ -140,7 +140,8 @@ TEST_CASE("messages follow --lang, else the site's language, else Swedish", "[me
 
 TEST_CASE("a warning is called a warning in the catalogue's language", "[messages]") {
   const auto sv = MessageCatalogue::for_language("sv");
-  const Diagnostic d{{"content/a/b/2020-01-01.md", 0, 0}, "due for revision: its last day in force was 2023-12-31", Severity::warning};
+  const Diagnostic d{
+      {"content/a/b/2020-01-01.md", 0, 0}, "due for revision: its last day in force was 2023-12-31", Severity::warning};
   CHECK(sv.to_string(d) == "content/a/b/2020-01-01.md: varning: dags att revidera: gällde till och med 2023-12-31");
   CHECK(MessageCatalogue().to_string(d) ==
         "content/a/b/2020-01-01.md: warning: due for revision: its last day in force was 2023-12-31");

@@ -48,24 +48,29 @@ std::size_t value_start(std::string_view line) {
   return at == std::string_view::npos || line[at] == '#' ? std::string_view::npos : at;
 }
 
-// Whether the quote at `open` closes, on its line or (unless `on_its_line`)
-// a later one, as YAML lets a quoted value run over lines: a double quote
-// not escaped by a backslash, a single quote not doubled.
-bool closes(std::string_view text, std::size_t open, bool on_its_line) {
+// Where the quote at `open` closes (just after it), on its line or (unless
+// `on_its_line`) a later one, as YAML lets a quoted value run over lines: a
+// double quote not escaped by a backslash, a single quote not doubled; npos
+// if it does not.
+std::size_t quote_end(std::string_view text, std::size_t open, bool on_its_line) {
   const char quote = text[open];
   for (std::size_t i = open + 1; i < text.size(); ++i) {
-    if (on_its_line && text[i] == '\n') return false;
+    if (on_its_line && text[i] == '\n') return std::string_view::npos;
     if (quote == '"' && text[i] == '\\') {
       ++i;
     } else if (text[i] == quote) {
       if (quote == '\'' && i + 1 < text.size() && text[i + 1] == '\'') {
         ++i;
       } else {
-        return true;
+        return i + 1;
       }
     }
   }
-  return false;
+  return std::string_view::npos;
+}
+
+bool closes(std::string_view text, std::size_t open, bool on_its_line) {
+  return quote_end(text, open, on_its_line) != std::string_view::npos;
 }
 
 // Where a value that starts at `at` with a quote, '[' or '{' closed on its
@@ -78,18 +83,7 @@ std::size_t part_end(std::string_view row, std::size_t at) {
     return close == std::string_view::npos ? close : close + 1;
   }
   if (open != '"' && open != '\'') return std::string_view::npos;
-  for (std::size_t i = at + 1; i < row.size(); ++i) {
-    if (open == '"' && row[i] == '\\') {
-      ++i;
-    } else if (row[i] == open) {
-      if (open == '\'' && i + 1 < row.size() && row[i + 1] == '\'') {
-        ++i;
-      } else {
-        return i + 1;
-      }
-    }
-  }
-  return std::string_view::npos;
+  return quote_end(row, at, true);
 }
 
 std::string never_closed(char quote) {

@@ -19,11 +19,7 @@ std::string page_of(const std::vector<std::tuple<int, int, std::string>>& texts)
   for (const auto& [x, y, text] : texts)
     draw += " 1 0 0 1 " + std::to_string(x) + " " + std::to_string(y) + " Tm (" + text + ") Tj";
   draw += " ET";
-  return pdf_of({"<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-                 "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 5 0 R >> >> "
-                 "/Contents 4 0 R >>",
-                 "<< /Length " + std::to_string(draw.size()) + " >>\nstream\n" + draw + "\nendstream",
-                 "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"});
+  return one_page_pdf(draw);
 }
 
 }  // namespace

@@ -53,11 +53,7 @@ std::string pdf(const std::vector<std::string>& lines) {
   std::string draw = "BT /F1 11 Tf 72 760 Td";
   for (const auto& line : lines) draw += " (" + line + ") Tj 0 -20 Td";
   draw += " ET";
-  return pdf_of({"<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-                 "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 5 0 R >> >> "
-                 "/Contents 4 0 R >>",
-                 "<< /Length " + std::to_string(draw.size()) + " >>\nstream\n" + draw + "\nendstream",
-                 "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"});
+  return one_page_pdf(draw);
 }
 
 }  // namespace

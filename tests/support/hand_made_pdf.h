@@ -25,4 +25,14 @@ inline std::string pdf_of(const std::vector<std::string>& objects) {
          std::to_string(xref) + "\n%%EOF\n";
 }
 
+// One A4 page whose content stream is `draw` ("BT /F1 11 Tf … ET"), its font
+// /F1 Helvetica.
+inline std::string one_page_pdf(const std::string& draw) {
+  return pdf_of({"<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+                 "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 5 0 R >> >> "
+                 "/Contents 4 0 R >>",
+                 "<< /Length " + std::to_string(draw.size()) + " >>\nstream\n" + draw + "\nendstream",
+                 "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"});
+}
+
 }  // namespace styrdok::test

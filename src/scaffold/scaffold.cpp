@@ -1,5 +1,6 @@
 #include "scaffold/scaffold.h"
 
+#include <cerrno>
 #include <cstdio>
 #include <filesystem>
 #include <map>
@@ -256,7 +257,11 @@ std::string write_new_file(const std::string& root, const NewFile& file) {
   if (ec) return "cannot create " + full.parent_path().string() + ": " + ec.message();
   // "x": fail rather than replace a file that appeared meanwhile.
   FILE* out = std::fopen(full.c_str(), "wx");
-  if (!out) return file.path + " already exists or cannot be created; nothing was changed";
+  if (!out && errno == EEXIST) return file.path + " already exists; nothing was changed";
+  if (!out && (errno == EACCES || errno == EPERM || errno == EROFS))
+    return "cannot create " + file.path + ": there is no permission to write in " + full.parent_path().string() +
+           "; nothing was changed";
+  if (!out) return "cannot create " + file.path + "; nothing was changed";
   const bool written = std::fwrite(file.text.data(), 1, file.text.size(), out) == file.text.size();
   return std::fclose(out) == 0 && written ? "" : "cannot write " + file.path;
 }

@@ -206,6 +206,15 @@ int run(BuildOptions options, bool quiet, const char* verb, const std::string& l
 }
 
 std::optional<BuildOptions> to_options(const CommonFlags& flags) {
+  if (std::error_code ec; !std::filesystem::is_directory(flags.source, ec)) {
+    // Not "no site file here", which sends the clerk looking in the folder.
+    const MessageCatalogue messages = messages_for(flags.lang, ConfinedFileSystem("."));
+    std::cerr << "styrdok: "
+              << messages.translate("--source '" + flags.source +
+                                    "' is no folder; give the site's folder, the one holding site.yaml")
+              << '\n';
+    return std::nullopt;
+  }
   BuildOptions o;
   o.source = flags.source;
   o.base_url = flags.base_url;

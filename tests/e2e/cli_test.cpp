@@ -29,6 +29,14 @@ TEST_CASE("usage errors exit with status 2") {
   const auto r = run_styrdok("build --as-of 2021-02-30 --source " + std::string(STYRDOK_SOURCE_DIR));
   CHECK(r.exit_code == 2);
   CHECK_THAT(r.output, Catch::Contains("--as-of '2021-02-30' is not a date (February 2021 has 28 days)"));
+  // A --source that is no folder is named as such, not looked in for a site file.
+  TempDir dir;
+  for (const std::string command : {"build", "check"}) {
+    const auto missing = run_styrdok(command + " --source " + (dir / "finns-inte").string());
+    CHECK(missing.exit_code == 2);
+    CHECK_THAT(missing.output, Catch::Contains("styrdok: --source '" + (dir / "finns-inte").string() +
+                                               "' is no folder; give the site's folder, the one holding site.yaml"));
+  }
 }
 
 TEST_CASE("a folder without a site file is a content error that says what to do") {

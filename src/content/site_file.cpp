@@ -96,6 +96,11 @@ void parse_accessibility(YamlFields& site, SiteConfig& config) {
   if (auto d = a.date("assessment_date", true)) s.assessment_date = *d;
   if (auto d = a.date("statement_date", true)) s.statement_date = *d;
   s.contact_email = a.text("contact_email", true).value_or("");
+  if (!s.contact_email.empty() && !is_email_address(s.contact_email)) {
+    // Published as a mailto: link, the one way the statement gives to report a barrier.
+    a.diagnostics().error(a.location_of(a.child("contact_email")),
+                          "'" + s.contact_email + "' is not an e-mail address (name@example.se)");
+  }
   s.contact_phone = a.text("contact_phone", false).value_or("");
   s.response_time = a.text("response_time", false).value_or("");
 }

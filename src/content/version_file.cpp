@@ -63,7 +63,7 @@ std::vector<Contact> parse_contacts(YamlFields& f) {
     c.role = known_text(p, "role", false);
     c.phone = known_text(p, "phone", false);
     c.email = known_text(p, "email", false);
-    if (c.email && (c.email->find('@') == std::string::npos || c.email->find(' ') != std::string::npos)) {
+    if (c.email && !is_email_address(*c.email)) {
       p.diagnostics().error(p.location_of(p.child("email")),
                             "'" + *c.email + "' is not an e-mail address (name@example.se)");
       c.email.reset();

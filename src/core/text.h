@@ -26,6 +26,10 @@ std::optional<TextPosition> find_invalid_utf8(std::string_view text);
 // carriage return (NUL, form feed, ESC, DEL...), or npos. YAML allows none.
 std::size_t find_control_character(std::string_view text);
 
+// Whether `text` reads as an e-mail address: a name, one '@', a domain with
+// a dot in it, and no space ("webb@lysekil.se").
+bool is_email_address(std::string_view text);
+
 // The text after the byte order mark that some editors (Windows Notepad)
 // write first in a UTF-8 file; the text itself when it has none. The mark
 // is no character of the text: parsers (yaml-cpp) count from after it, and

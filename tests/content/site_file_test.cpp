@@ -468,3 +468,8 @@ TEST_CASE("a control character in the file is reported at its place, not as a YA
                Catch::StartsWith("site.yaml:4:18: a control character (U+000B)"));
   }
 }
+
+TEST_CASE("the accessibility statement's e-mail address must be one", "[site_file]") {
+  CHECK(parse(with_line(22, "  contact_email: inte-en-adress")).messages() ==
+        std::vector<std::string>{"site.yaml:22:18: 'inte-en-adress' is not an e-mail address (name@example.se)"});
+}

@@ -273,3 +273,11 @@ TEST_CASE("a size reads in KiB below a MiB, else in MiB to a tenth, never rounde
   CHECK(byte_size((std::uintmax_t{2} << 20) + (std::uintmax_t{1} << 20) / 10) == "2.1 MiB");
   CHECK(byte_size(std::uintmax_t{1} << 40) == "1048576 MiB");
 }
+
+TEST_CASE("an e-mail address has a name, one '@' and a domain with a dot", "[text]") {
+  CHECK(styrdok::is_email_address("webb@lysekil.se"));
+  CHECK(styrdok::is_email_address("anna.andersson@kommun.example.se"));
+  for (const char* not_one : {"inte-en-adress", "@lysekil.se", "webb@", "webb@lysekil", "webb@@lysekil.se",
+                              "webb @lysekil.se", "webb@lysekil.", "webb@.se"})
+    CHECK_FALSE(styrdok::is_email_address(not_one));
+}

@@ -36,12 +36,18 @@ std::string script_tag(std::uint64_t generation) {
          "\" defer></script>\n";
 }
 
-std::string overlay(const std::string& errors, const MessageCatalogue& messages) {
+// The errors over a page; `over_last_build`: the page is from the last
+// build that worked (else there is none, and the overlay says only what to do).
+std::string overlay(const std::string& errors, const MessageCatalogue& messages, bool over_last_build = true) {
+  const std::string what_to_do =
+      over_last_build ? "You are seeing the last version that built. Fix the problem below and save the file: this "
+                        "page reloads by itself."
+                      : "Fix the problem below and save the file: this page reloads by itself.";
   return "<div class=\"styrdok-serve-errors\" role=\"alert\">\n<h2>" +
-         html_escape(messages.translate("styrdok could not rebuild the site")) + "</h2>\n<p>" +
-         html_escape(messages.translate("You are seeing the last version that built. Fix the problem below and save "
-                                        "the file: this page reloads by itself.")) +
-         "</p>\n<pre>" + html_escape(errors) + "</pre>\n</div>\n";
+         html_escape(messages.translate(over_last_build ? "styrdok could not rebuild the site"
+                                                        : "styrdok could not build the site")) +
+         "</h2>\n<p>" + html_escape(messages.translate(what_to_do)) + "</p>\n<pre>" + html_escape(errors) +
+         "</pre>\n</div>\n";
 }
 
 }  // namespace
@@ -63,12 +69,14 @@ std::string with_live_reload(const std::string& html, const std::string& errors,
 
 std::string error_page(const std::string& errors, std::uint64_t generation, const MessageCatalogue& messages,
                        const std::string& language) {
+  // No page under the errors: they follow the page's heading, and say what to do.
   return with_live_reload(
       "<!DOCTYPE html>\n<html lang=\"" + html_escape(language) +
           "\">\n<head>\n<meta charset=\"utf-8\">\n<title>styrdok: " + html_escape(messages.translate("errors")) +
-          "</title>\n</head>\n<body>\n<main><h1>" + html_escape(messages.translate("The site has not been built yet")) +
-          "</h1></main>\n</body>\n</html>\n",
-      errors, generation, messages);
+          "</title>\n<link rel=\"stylesheet\" href=\"" + std::string(kOverlayStylePath) +
+          "\">\n</head>\n<body>\n<main><h1>" + html_escape(messages.translate("The site has not been built yet")) +
+          "</h1>\n" + overlay(errors, messages, false) + "</main>\n</body>\n</html>\n",
+      "", generation, messages);
 }
 
 }  // namespace styrdok

@@ -25,3 +25,15 @@ TEST_CASE("after a failed rebuild the errors are laid over the page, escaped") {
   CHECK_THAT(html, Catch::Contains("<p>Text</p>"));
   CHECK_THAT(html, !Catch::Contains("<style"));
 }
+
+TEST_CASE("when nothing has built yet, the errors follow the page's heading and claim no page under them") {
+  const auto html = error_page("a.md:1:2: wrong\n", 3, {}, "sv");
+  CHECK_THAT(html, Catch::Contains("<script src=\"/__styrdok/reload.js\" data-build=\"3\" defer></script>"));
+  CHECK_THAT(html, Catch::Contains("<link rel=\"stylesheet\" href=\"/__styrdok/serve.css\">"));
+  const auto h1 = html.find("<h1>");
+  const auto h2 = html.find("<h2>");
+  CHECK((h1 != std::string::npos && h1 < h2));
+  CHECK_THAT(html, Catch::Contains("<h2>styrdok could not build the site</h2>"));
+  CHECK_THAT(html, !Catch::Contains("last version that built"));
+  CHECK_THAT(html, Catch::Contains("<pre>a.md:1:2: wrong\n</pre>"));
+}

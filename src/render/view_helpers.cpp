@@ -235,7 +235,8 @@ std::pair<list, std::string> metadata_rows_split(const Document& doc, const Vers
       out.first.push_back(std::move(r));
       continue;
     }
-    out.second += (out.second.empty() ? "" : ", ") + lower_first(r.get("label")->string_value());
+    out.second +=
+        (out.second.empty() ? "" : ctx.strings.get("list_separator")) + lower_first(r.get("label")->string_value());
   }
   return out;
 }

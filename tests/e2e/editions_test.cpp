@@ -114,6 +114,8 @@ TEST_CASE("an edition's page prints itself in its language: header, footer, page
   CHECK_THAT(ar, Catch::Contains("<h2 id=\"metadata-heading\">عن الوثيقة</h2>"));
   CHECK_THAT(ar, Catch::Contains("<dt>رقم القيد</dt><dd><bdi>KS 2015/12</bdi></dd>"));
   CHECK_THAT(ar, Catch::Contains("<dt>تاريخ القرار</dt>"));
+  // What is not known, listed with the Arabic comma.
+  CHECK_THAT(ar, Catch::Contains("<p class=\"metadata-unknown\">غير معروف: تسري على، المسؤول عن الوثيقة، "));
   CHECK_THAT(ar, Catch::Contains("<dd><bdi>Kommunfullmäktige</bdi></dd>"));
   // The Swedish version's table is as it was.
   CHECK_THAT(read_text(out / (kDalsEd + "2015-03-16/index.html")),

@@ -158,16 +158,27 @@ std::optional<DocumentVersions> read_document_versions(const std::string& docume
                                                        Diagnostics& diagnostics) {
   DocumentVersions out;
   out.dir = join_path(kContentDir, document);
+  Diagnostics unreadable;  // of the files that did not read: said only when none did
   for (const auto& e : site.list(out.dir)) {
     if (e.is_directory || !e.name.ends_with(".md")) continue;
     const std::string stem = e.name.substr(0, e.name.size() - 3);
     auto text = site.read(join_path(out.dir, e.name));
     if (!text) continue;
-    Diagnostics ignored;  // check reports problems in the old file; here it only lends its values
-    if (auto v = parse_version(*text, join_path(out.dir, e.name), stem, {}, ignored)) {
+    Diagnostics problems;  // check reports problems in an old file; here it only lends its values
+    if (auto v = parse_version(*text, join_path(out.dir, e.name), stem, {}, problems)) {
       out.texts[stem] = *text;
       out.versions.push_back(std::move(*v));
+    } else {
+      unreadable.merge(problems);
     }
+  }
+  if (out.versions.empty() && unreadable.has_errors()) {
+    // The document is there, its versions are not readable: say why, not that it is missing.
+    diagnostics.merge(unreadable);
+    diagnostics.error({out.dir, 0, 0},
+                      "no version of the document can be read (see above); correct it, then add "
+                      "the new version");
+    return std::nullopt;
   }
   if (out.versions.empty()) {
     diagnostics.error({out.dir, 0, 0},

@@ -157,3 +157,20 @@ TEST_CASE("new writes a value given with a line break or a terminal's control co
   const auto check = run_styrdok("check" + site);
   CHECK_THAT(check.output, !Catch::Contains("invalid YAML") && !Catch::Contains("control character"));
 }
+
+TEST_CASE("new version of a document whose version has an error says so, not that the document is missing") {
+  TempDir dir;
+  make_site(dir);
+  const std::string site = " --source " + dir.path().string();
+  REQUIRE(run_styrdok("new document lysekil avfallsplan --title Avfallsplan --type plan --date 2024-05-21" + site)
+              .exit_code == 0);
+  // decided_by is left empty, as new writes it: the version does not read yet.
+  const auto r = run_styrdok("new version lysekil/avfallsplan --date 2026-02-10" + site);
+  INFO(r.output);
+  CHECK(r.exit_code == 1);
+  CHECK_THAT(r.output, Catch::Contains("content/lysekil/avfallsplan/2024-05-21.md:"));
+  CHECK_THAT(r.output, Catch::Contains("'decided_by' is empty"));
+  CHECK_THAT(r.output, Catch::Contains("content/lysekil/avfallsplan: no version of the document can be read (see "
+                                       "above); correct it, then add the new version"));
+  CHECK_THAT(r.output, !Catch::Contains("start one with 'styrdok new document'"));
+}

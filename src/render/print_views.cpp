@@ -265,7 +265,7 @@ data print_version_block(const Document& doc, std::size_t index, const RenderCon
   put(d, "status", status_view(doc, index, ctx.as_of, s));
   put(d, "version_id", v.id);
   put(d, "version_label", version_label(v, s));
-  put(d, "status_as_of", s.fill("status_as_of", {{"date", s.date(ctx.as_of)}}));
+  put(d, "status_as_of", status_as_of(ctx.as_of, s));
   const std::string decided = decision_line(v, s);
   if (!decided.empty()) put(d, "decision", decided);
   if (v.summary) put(d, "summary", *v.summary);
@@ -295,6 +295,7 @@ data print_comparison_block(const Document& doc, std::size_t older_index, std::s
   put(d, "intro", s.fill("compare_intro", {{"older", version_name(older, s)}, {"newer", version_name(newer, s)}}));
   put(d, "older_status", status_view(doc, older_index, ctx.as_of, s));
   put(d, "newer_status", status_view(doc, newer_index, ctx.as_of, s));
+  put(d, "status_as_of", status_as_of(ctx.as_of, s));
   put(d, "older_label", version_label(older, s));
   put(d, "newer_label", version_label(newer, s));
   put(d, "older_id", older.id);

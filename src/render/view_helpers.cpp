@@ -50,6 +50,8 @@ data status_view(const Document& doc, std::size_t index, Date day, const Strings
   return d;
 }
 
+std::string status_as_of(Date day, const Strings& s) { return s.fill("status_as_of", {{"date", s.date(day)}}); }
+
 data strings_view(const Strings& s) {
   data d;
   for (const auto& [key, value] : s.all()) put(d, key, value);
@@ -102,7 +104,7 @@ data common_view(const Page& page, const RenderContext& ctx, const std::string& 
   put(d, "search_href", links.to(kSearchUrl));
   put(d, "site_search", page.kind != PageKind::search);  // the search page has its own, bigger box
   put(d, "canonical_url", config.base_url + page.url);
-  put(d, "status_as_of", s.fill("status_as_of", {{"date", s.date(ctx.as_of)}}));
+  put(d, "status_as_of", status_as_of(ctx.as_of, s));
   if (const auto change = status_change_of(page, ctx)) {
     put(d, "status_changes_on", change->iso());
     put(d, "status_outdated", s.fill("status_outdated", {{"date", s.date(ctx.as_of)}, {"change", s.date(*change)}}));

@@ -34,6 +34,8 @@ struct Links {
 // A version's status as a template shows it: {key, label, statement}, from
 // render/status_wording.h.
 kainjow::mustache::data status_view(const Document& doc, std::size_t index, Date day, const Strings& s);
+// "Status per 5 december 2026.": the day a page's or a paper's statuses hold for.
+std::string status_as_of(Date day, const Strings& s);
 kainjow::mustache::data strings_view(const Strings& s);
 kainjow::mustache::data row(const std::string& label, const std::optional<std::string>& value, const Strings& s);
 std::optional<std::string> date_text(const std::optional<Date>& d, const Strings& s);

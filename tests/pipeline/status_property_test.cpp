@@ -320,6 +320,23 @@ void check_history(const History& h, const std::string& language, const Strings&
     CHECK_THAT(page, Catch::Contains(std::string("\"legislationLegalForce\": \"https://schema.org/") +
                                      (in_force ? "InForce" : "NotInForce") + "\""));
   }
+  // A comparison states each of its two versions' status in the words of
+  // the version's own page.
+  static const std::regex compared_re(
+      "data-version=\"([^\"]+)\">[^\n]*\n<p class=\"compare-statement\">([^<]*)</p>");
+  std::size_t compared = 0;
+  for (const auto& [path, bytes] : out) {
+    if (!path.starts_with(kDoc + "jamfor/") || !path.ends_with("/index.html")) continue;
+    for (auto it = std::sregex_iterator(bytes.begin(), bytes.end(), compared_re); it != std::sregex_iterator(); ++it) {
+      const std::string id = (*it)[1];
+      INFO(path << ": version " << id);
+      CHECK((*it)[2] == between(out.at(kDoc + id + "/index.html"), "<p class=\"status-statement\">", "</p>"));
+      ++compared;
+    }
+  }
+  std::size_t adopted_or_proposed = e.existing.size();
+  CHECK(compared >= (adopted_or_proposed > 1 ? 2 * (adopted_or_proposed - 1) : 0));  // consecutive pairs at least
+
   // Open data says the same.
   const std::string json = out.at("documents.json");
   for (const auto& id : e.existing) {

@@ -273,7 +273,7 @@ data plan_view(const Page& page, const RenderContext& ctx) {
   text.id = "timeline";
   text.title = s.get("timeline_title");
   text.description = s.fill("timeline_description", {{"count", std::to_string(timeline.size())}});
-  text.today = s.fill("timeline_today", {{"date", ctx.as_of.iso()}});
+  text.as_of = s.fill("timeline_today", {{"date", s.date(ctx.as_of)}});
   put(d, "timeline", timeline_svg(timeline, ctx.as_of, text));
   if (const std::string rollup = plan_rollup_note(plan, s); !rollup.empty()) put(d, "rollup", rollup);
   put(d, "csv_href", plan.id + ".csv");  // published beside the plan's page

@@ -58,23 +58,23 @@ std::string stacked_bar_svg(const std::vector<BarSegment>& segments, const std::
   return out + "</svg>";
 }
 
-std::string timeline_svg(const std::vector<TimelineRow>& rows, Date today, const TimelineText& text) {
+std::string timeline_svg(const std::vector<TimelineRow>& rows, Date as_of, const TimelineText& text) {
   constexpr double kLeft = 48, kRight = 600, kWidth = 760, kTop = 34, kRowHeight = 30;
   const double height = kTop + kRowHeight * static_cast<double>(std::max<std::size_t>(rows.size(), 1)) + 24;
 
-  // The span of the plan: every known date; today only if it is near.
+  // The span of the plan: every known date; the status day only if it is near.
   std::vector<long> days;
   for (const auto& r : rows) {
     for (const auto& d : {r.start, r.deadline, r.completed}) {
       if (d) days.push_back(d->days_since_epoch());
     }
   }
-  const long t = today.days_since_epoch();
+  const long t = as_of.days_since_epoch();
   if (days.empty()) days.push_back(t);
   long lo = *std::min_element(days.begin(), days.end());
   long hi = *std::max_element(days.begin(), days.end());
-  const bool today_inside = t >= lo - 366 && t <= hi + 366;
-  if (today_inside) {
+  const bool day_inside = t >= lo - 366 && t <= hi + 366;
+  if (day_inside) {
     lo = std::min(lo, t);
     hi = std::max(hi, t);
   }
@@ -132,13 +132,16 @@ std::string timeline_svg(const std::vector<TimelineRow>& rows, Date today, const
     out += "<text class=\"tl-state\" x=\"" + num(kRight + 16) + "\" y=\"" + num(mid + 5) + "\">" +
            html_escape(r.state_label) + "</text>\n</g>\n";
   }
-  // Today: on the axis when it is near, else at the edge it lies beyond, with an arrow pointing to it.
-  const bool before = !today_inside && t < lo;
-  const double tx = today_inside ? x_of(t) : before ? kLeft : kRight;
-  const std::string anchor = today_inside ? "middle" : before ? "start" : "end";
-  const std::string label = today_inside ? text.today : before ? "← " + text.today : text.today + " →";
-  out += "<line class=\"tl-today\" x1=\"" + num(tx) + "\" y1=\"" + num(kTop - 6) + "\" x2=\"" + num(tx) + "\" y2=\"" +
-         num(height - 18) + "\"></line>\n";
+  // The status day: a line on the axis when it is near, else only its
+  // label at the edge it lies beyond, with an arrow pointing to it.
+  const bool before = !day_inside && t < lo;
+  const double tx = day_inside ? x_of(t) : before ? kLeft : kRight;
+  const std::string anchor = day_inside ? "middle" : before ? "start" : "end";
+  const std::string label = day_inside ? text.as_of : before ? "← " + text.as_of : text.as_of + " →";
+  if (day_inside) {
+    out += "<line class=\"tl-today\" x1=\"" + num(tx) + "\" y1=\"" + num(kTop - 6) + "\" x2=\"" + num(tx) + "\" y2=\"" +
+           num(height - 18) + "\"></line>\n";
+  }
   out += "<text class=\"tl-today-label\" x=\"" + num(tx) + "\" y=\"" + num(height - 4) + "\" text-anchor=\"" + anchor +
          "\">" + html_escape(label) + "</text>\n";
   return out + "</svg>";

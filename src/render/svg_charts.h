@@ -38,14 +38,15 @@ struct TimelineText {
   std::string id;     // unique on the page; used for the title and description ids
   std::string title;  // "Tidslinje"
   std::string description;
-  std::string today;  // "I dag" / "Per 2014-03-01"
+  std::string as_of;  // "Status per 5 december 2026": the day the page's statuses hold for
 };
 
 // A Gantt-style timeline: one row per action, a bar from start to deadline
 // (a marker when only the deadline is known), a dot where it was completed,
-// and a line for `today`. A `today` far beyond the plan is drawn at the
-// right edge with its date, so that old plans stay readable.
-std::string timeline_svg(const std::vector<TimelineRow>& rows, Date today, const TimelineText& text);
+// and a line on the day the statuses hold for (`as_of`). A day far from
+// the plan gets no line, only its label at the edge it lies beyond, with
+// an arrow: a line there would read as a day within the plan.
+std::string timeline_svg(const std::vector<TimelineRow>& rows, Date as_of, const TimelineText& text);
 
 struct ChartText {
   std::string id;

@@ -67,7 +67,7 @@ TEST_CASE("the plan page shows deadlines as written, the summary as text, and la
   // The timeline is an image with a name and a description, and marks the day.
   CHECK_THAT(html, Catch::Contains("<svg class=\"timeline\""));
   CHECK_THAT(html, Catch::Contains("role=\"img\" aria-labelledby=\"timeline-title timeline-desc\""));
-  CHECK_THAT(html, Catch::Contains(">I dag 2014-03-01</text>"));
+  CHECK_THAT(html, Catch::Contains(">Läget den 1 mars 2014</text>"));
   // The filter script is optional: the form stays hidden until it runs.
   CHECK_THAT(html, Catch::Contains("<form class=\"plan-filter\" hidden"));
 }

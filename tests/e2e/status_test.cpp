@@ -144,7 +144,7 @@ TEST_CASE("the example site built as of 2014-03-01 holds only what existed then"
   CHECK_THAT(read_text(out / "nytt/index.html"), !Catch::Contains("2015") && !Catch::Contains("2016"));
   // The plan's timeline draws "today" at the day, on its axis, not at its edge.
   const std::string plan = read_text(out / "dals-ed/integrationspolicy/handlingsplaner/handlingsplan/index.html");
-  CHECK_THAT(plan, Catch::Contains("text-anchor=\"middle\">I dag 2014-03-01</text>"));
+  CHECK_THAT(plan, Catch::Contains("text-anchor=\"middle\">Läget den 1 mars 2014</text>"));
   CHECK_THAT(plan, Catch::Contains("<div class=\"timeline-scroll\" role=\"region\" tabindex=\"0\""));
 }
 

@@ -6,7 +6,7 @@ using namespace styrdok;
 
 namespace {
 
-TimelineText text() { return {"tl", "Tidslinje", "Beskrivning", "I dag"}; }
+TimelineText text() { return {"tl", "Tidslinje", "Beskrivning", "Läget den 1 mars 2014"}; }
 
 std::size_t count(const std::string& s, const std::string& what) {
   std::size_t n = 0;
@@ -16,7 +16,7 @@ std::size_t count(const std::string& s, const std::string& what) {
 
 }  // namespace
 
-TEST_CASE("a timeline has a row, a deadline marker and a state in words per action, and a line for today") {
+TEST_CASE("a timeline has a row, a deadline marker and a state in words per action, and a line on the status day") {
   TimelineRow a{"1", "Samla mottagandet", "overdue", "Försenad", Date{2013, 9, 1}, Date{2013, 12, 31}, std::nullopt};
   TimelineRow b{"2",          "Redovisa",        "done_late",      "Klar efter tidsgränsen",
                 std::nullopt, Date{2014, 1, 31}, Date{2014, 2, 10}};
@@ -29,15 +29,18 @@ TEST_CASE("a timeline has a row, a deadline marker and a state in words per acti
   CHECK(count(svg, "class=\"tl-done\"") == 1);  // and only one was done
   CHECK_THAT(svg, Catch::Contains(">Försenad</text>"));
   CHECK_THAT(svg, Catch::Contains("<text class=\"tl-tick\""));
-  CHECK_THAT(svg, Catch::Contains("text-anchor=\"middle\">I dag</text>"));
+  CHECK_THAT(svg, Catch::Contains("text-anchor=\"middle\">Läget den 1 mars 2014</text>"));
+  CHECK(count(svg, "class=\"tl-today\"") == 1);
   CHECK(svg == timeline_svg({a, b}, Date{2014, 3, 1}, text()));  // same data, same bytes
 }
 
-TEST_CASE("a day far beyond an old plan is drawn at the right edge, with an arrow, not squeezing the plan") {
+TEST_CASE("a day far beyond an old plan is named at the right edge, with an arrow and no line, not squeezing the plan") {
   TimelineRow a{"1", "T", "overdue", "Försenad", std::nullopt, Date{2013, 12, 31}, std::nullopt};
-  const std::string svg = timeline_svg({a}, Date{2026, 11, 23}, text());
-  CHECK_THAT(svg, Catch::Contains("text-anchor=\"end\">I dag →</text>"));
+  const std::string svg = timeline_svg({a}, Date{2026, 11, 23}, {"tl", "Tidslinje", "B", "Läget den 23 november 2026"});
+  CHECK_THAT(svg, Catch::Contains("text-anchor=\"end\">Läget den 23 november 2026 →</text>"));
   CHECK_THAT(svg, !Catch::Contains(">2026<"));
+  // A line at the edge would read as a day in the plan's last month.
+  CHECK(count(svg, "class=\"tl-today\"") == 0);
 }
 
 TEST_CASE("an indicator chart draws the line to the target, the measured values and a legend in words") {

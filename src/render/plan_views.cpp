@@ -45,6 +45,14 @@ const Version* plan_version(const ActionPlan& plan, const Site& site, const Docu
   return nullptr;
 }
 
+// The status of the version a plan serves: whether it still applies is part
+// of what the plan's deadlines and statuses mean.
+data served_version_status(const Document& doc, const Version& v, const RenderContext& ctx) {
+  data d = status_view(doc, static_cast<std::size_t>(&v - doc.versions.data()), ctx.as_of, ctx.strings);
+  put(d, "version_id", v.id);
+  return d;
+}
+
 // The text a goal anchor stands for: its heading, or the start of its paragraph.
 std::string goal_text(const Version& v, const std::string& anchor) {
   for (const auto& h : v.body->toc) {
@@ -152,6 +160,7 @@ list plan_metadata(const ActionPlan& plan, const RenderContext& ctx, const Links
   if (v && doc) {
     data r = row(s.get("plan_document"), v->title + " (" + version_label(*v, s) + ")", s);
     put(r, "href", links.to(version_url(*doc, *v)));
+    put(r, "status", served_version_status(*doc, *v, ctx));
     meta.push_back(std::move(r));
   }
   meta.push_back(row(s.get("plan_responsible"), plan.responsible, s));
@@ -197,6 +206,7 @@ data plans_index_view(const Page& page, const RenderContext& ctx) {
     if (v && doc) {
       put(p, "document_title", v->title);
       put(p, "document_href", links.to(version_url(*doc, *v)));
+      put(p, "document_status", served_version_status(*doc, *v, ctx));
     }
     put(p, "summary", summary_sentence(counts, s));
     put(p, "bar", bar_for(counts, s));

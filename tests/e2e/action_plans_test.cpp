@@ -72,6 +72,21 @@ TEST_CASE("the plan page shows deadlines as written, the summary as text, and la
   CHECK_THAT(html, Catch::Contains("<form class=\"plan-filter\" hidden"));
 }
 
+TEST_CASE("a plan states the status of the version it serves, on its page, on paper and in the list of plans") {
+  const std::string stated =
+      "<span class=\"status status-in_force\" data-status=\"in_force\" data-version=\"odaterad\">";
+  CHECK_THAT(read_text(built_example("--as-of 2014-03-01") / (kPlanDir + "index.html")), Catch::Contains(stated));
+  // The undated version was replaced from 1 April 2015: its plan says so.
+  const auto later = built_example("--as-of 2016-01-01");
+  for (const auto& page :
+       {kPlanDir + "index.html", kPlanDir + "utskrift/index.html", std::string("handlingsplaner/index.html")}) {
+    INFO(page);
+    CHECK_THAT(
+        read_text(later / page),
+        Catch::Contains("data-status=\"superseded\" data-version=\"odaterad\">Ersatt av en nyare version</span>"));
+  }
+}
+
 TEST_CASE("an action page shows only the reports made by the day") {
   const auto early = read_text(built_example("--as-of 2014-03-01") / (kPlanDir + "1/index.html"));
   CHECK_THAT(early, Catch::Contains("30 september 2013"));

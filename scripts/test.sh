@@ -7,7 +7,9 @@
 #      search (served by nginx and from file://), and what a person notices
 #      (first screen on a phone, keyboard, forced colours: reading.mjs), and
 #      a site built as of a past day: its plan filter and the notice a page
-#      shows once its statuses may have changed (status_notice.mjs),
+#      shows once its statuses may have changed (status_notice.mjs), and a
+#      site that `init` made, through the same checks and with a table wider
+#      than its text (wide_table.mjs),
 #   4. the tests again under AddressSanitizer and UndefinedBehaviorSanitizer,
 #      built with clang, in the build the fuzzers use (build-fuzz/),
 #   5. every libFuzzer harness for a short fixed time (scripts/fuzz.sh;
@@ -55,9 +57,12 @@ printf '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 120 40"><rect width
   >"$site/init/bilder/logo.svg"
 printf 'branding:\n  logo: bilder/logo.svg\n  logo_alt: Exempels kommun\n  colour: "#7a1f3d"\n  favicon: bilder/logo.svg\n  website: https://www.example.org/\n  contact_page: https://www.example.org/kontakt\n' \
   >>"$site/init/site.yaml"
-# Its policy shows a picture beside its text, links to an attachment and has a footnote.
+# Its policy shows a picture beside its text, links to an attachment, has a
+# footnote and a table of fees wider than the text.
 policy=$(ls "$site/init/content/exempelkommun/exempelpolicy/"*.md | head -1)
 printf '\n![Karta över Exempelkommuns förskolor](bilder/karta.svg)\n\nLäs [bilaga 1, budget (PDF)](bilaga-1.pdf).[^1]\n\n[^1]: Budgeten beslutas varje år.\n' \
+  >>"$policy"
+printf '\n| Ärendetyp | Avgift 2024 | Avgift 2025 | Handläggningstid | Kommentar |\n|---|---|---|---|---|\n| Ansökan om bygglov för en- och tvåbostadshus | 12 500 kr | 13 200 kr | 10 veckor | Avgiften tas ut även om ansökan avslås |\n| Anmälan om eldstad | 2 100 kr | 2 300 kr | 4 veckor | Gäller även byte av eldstad och rökkanal |\n' \
   >>"$policy"
 mkdir -p "$site/init/content/exempelkommun/exempelpolicy/bilder"
 printf '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 120 40"><rect width="120" height="40" fill="#cde"/></svg>\n' \
@@ -67,6 +72,7 @@ printf '%%PDF-1.4\n' >"$site/init/content/exempelkommun/exempelpolicy/bilaga-1.p
   "$styrdok" new indicator exempelkommun/exempelpolicy >/dev/null && "$styrdok" build --quiet)
 tests/browser/vnu.sh "$site/init/public"
 node tests/browser/axe.mjs "$site/init/public" --base /styrdokument/
+node tests/browser/wide_table.mjs "$site/init/public" exempelkommun/exempelpolicy/index.html
 test -f "$site/init/public/exempelkommun/exempelpolicy/bilder/karta.svg"
 test -f "$site/init/public/exempelkommun/exempelpolicy/bilaga-1.pdf"
 

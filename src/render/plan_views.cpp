@@ -518,6 +518,8 @@ data indicators_view(const Page& page, const RenderContext& ctx) {
                                                     {"count", std::to_string(known.size())}});
     text.target_line = s.get("chart_target_line");
     text.measured = s.get("chart_measured");
+    text.target =
+        s.fill("chart_target", {{"target", value(ind.target.value)}, {"target_year", std::to_string(ind.target.year)}});
     put(i, "chart", indicator_chart_svg(ind, known, text));
     put(i, "chart_region", s.fill("chart_region", {{"name", ind.name}}));
     list rows;

@@ -152,8 +152,9 @@ std::string indicator_chart_svg(const Indicator& ind, const std::vector<const Me
   // A small drawing, so that its text (16 units on a phone, 14 elsewhere:
   // style.css) is still about 11.5 px when a 320 px phone shrinks it to
   // fit, and 17 px at its widest (30rem). The legend takes a line per item
-  // below the years.
-  constexpr double kLeft = 52, kRight = 380, kWidth = 400, kTop = 14, kBottom = 180, kHeight = 254;
+  // below the years, and the drawing ends below the last line's descenders.
+  constexpr double kLeft = 52, kRight = 380, kWidth = 400, kTop = 14, kBottom = 180, kLegendLine = 24;
+  constexpr double kHeight = kBottom + 48 + 2 * kLegendLine + 8;
   double x_lo = ind.baseline.year;
   double x_hi = ind.target.year;
   double y_hi = std::max(ind.baseline.value, ind.target.value);
@@ -214,9 +215,12 @@ std::string indicator_chart_svg(const Indicator& ind, const std::vector<const Me
   out += "<line class=\"ch-target-line\" x1=\"" + num(lx) + "\" y1=\"" + num(ly - 5) + "\" x2=\"" + num(lx + 24) +
          "\" y2=\"" + num(ly - 5) + "\"></line>\n<text class=\"ch-legend\" x=\"" + num(lx + 32) + "\" y=\"" + num(ly) +
          "\">" + html_escape(text.target_line) + "</text>\n";
-  out += "<circle class=\"ch-point\" cx=\"" + num(lx + 12) + "\" cy=\"" + num(ly + 19) +
-         "\" r=\"4\"></circle>\n<text class=\"ch-legend\" x=\"" + num(lx + 32) + "\" y=\"" + num(ly + 24) + "\">" +
-         html_escape(text.measured) + "</text>\n";
+  out += "<circle class=\"ch-point\" cx=\"" + num(lx + 12) + "\" cy=\"" + num(ly + kLegendLine - 5) +
+         "\" r=\"4\"></circle>\n<text class=\"ch-legend\" x=\"" + num(lx + 32) + "\" y=\"" + num(ly + kLegendLine) +
+         "\">" + html_escape(text.measured) + "</text>\n";
+  out += "<rect class=\"ch-target\" x=\"" + num(lx + 7) + "\" y=\"" + num(ly + 2 * kLegendLine - 10) +
+         "\" width=\"10\" height=\"10\"></rect>\n<text class=\"ch-legend\" x=\"" + num(lx + 32) + "\" y=\"" +
+         num(ly + 2 * kLegendLine) + "\">" + html_escape(text.target) + "</text>\n";
   return out + "</svg>";
 }
 

@@ -54,6 +54,7 @@ struct ChartText {
   std::string description;
   std::string target_line;  // legend: "Rak linje från utgångsläge till mål"
   std::string measured;     // legend: "Uppmätt"
+  std::string target;       // legend: "Mål: 80 procent år 2016"
 };
 
 // An indicator's measured values against the straight line from its

@@ -1,5 +1,8 @@
 #include "render/svg_charts.h"
 
+#include <algorithm>
+#include <string>
+
 #include <catch2/catch.hpp>
 
 using namespace styrdok;
@@ -34,7 +37,8 @@ TEST_CASE("a timeline has a row, a deadline marker and a state in words per acti
   CHECK(svg == timeline_svg({a, b}, Date{2014, 3, 1}, text()));  // same data, same bytes
 }
 
-TEST_CASE("a day far beyond an old plan is named at the right edge, with an arrow and no line, not squeezing the plan") {
+TEST_CASE(
+    "a day far beyond an old plan is named at the right edge, with an arrow and no line, not squeezing the plan") {
   TimelineRow a{"1", "T", "overdue", "Försenad", std::nullopt, Date{2013, 12, 31}, std::nullopt};
   const std::string svg = timeline_svg({a}, Date{2026, 11, 23}, {"tl", "Tidslinje", "B", "Läget den 23 november 2026"});
   CHECK_THAT(svg, Catch::Contains("text-anchor=\"end\">Läget den 23 november 2026 →</text>"));
@@ -50,13 +54,26 @@ TEST_CASE("an indicator chart draws the line to the target, the measured values 
   Measurement m;
   m.at = 2013;
   m.value = 62;
-  const std::string svg = indicator_chart_svg(ind, {&m}, {"c", "Andel", "Beskrivning", "Linjen", "Uppmätt"});
+  const std::string svg =
+      indicator_chart_svg(ind, {&m}, {"c", "Andel", "Beskrivning", "Linjen", "Uppmätt", "Mål: 80 procent år 2016"});
   CHECK_THAT(svg, Catch::Contains("<title id=\"c-title\">Andel</title>"));
   CHECK_THAT(svg, Catch::Contains("<desc id=\"c-desc\">Beskrivning</desc>"));
   CHECK(count(svg, "class=\"ch-point\"") == 2);  // the value and the legend's sample
   CHECK(count(svg, "class=\"ch-target-line\"") == 2);
+  CHECK(count(svg, "class=\"ch-target\"") == 2);  // the target and the legend's sample, named in words
+  CHECK_THAT(svg, Catch::Contains(">Mål: 80 procent år 2016</text>"));
   CHECK_THAT(svg, Catch::Contains(">2016</text>"));
   CHECK_THAT(svg, Catch::Contains(">80</text>"));  // the y axis reaches the target
+  // The drawing ends below the last legend line's descenders ("Uppmätt
+  // värde" was cut at its foot): 16 units of text need about 5 below the line.
+  const auto view = svg.find("viewBox=\"0 0 400 ");
+  REQUIRE(view != std::string::npos);
+  const double height = std::stod(svg.substr(view + 17));
+  double last_line = 0;
+  for (auto at = svg.find("<text class=\"ch-legend\""); at != std::string::npos;
+       at = svg.find("<text class=\"ch-legend\"", at + 1))
+    last_line = std::max(last_line, std::stod(svg.substr(svg.find("y=\"", at) + 3)));
+  CHECK(height - last_line >= 6);
 }
 
 TEST_CASE("an indicator chart labels every year where they fit, else every 2nd, 5th or 10th") {
@@ -64,7 +81,7 @@ TEST_CASE("an indicator chart labels every year where they fit, else every 2nd, 
   ind.baseline = {2012, 55};
   ind.target = {2016, 80};
   auto years_labelled = [&] {
-    const std::string svg = indicator_chart_svg(ind, {}, {"c", "Andel", "Beskrivning", "Linjen", "Uppmätt"});
+    const std::string svg = indicator_chart_svg(ind, {}, {"c", "Andel", "Beskrivning", "Linjen", "Uppmätt", "Mål"});
     std::vector<int> years;
     for (int y = 1990; y <= 2060; ++y)
       if (svg.find(">" + std::to_string(y) + "</text>") != std::string::npos) years.push_back(y);
@@ -83,7 +100,7 @@ TEST_CASE("an indicator chart of extreme values has only finite coordinates") {
   Measurement m;
   m.at = 2013;
   m.value = 1e308;
-  const std::string svg = indicator_chart_svg(ind, {&m}, {"c", "Andel", "Beskrivning", "Linjen", "Uppmätt"});
+  const std::string svg = indicator_chart_svg(ind, {&m}, {"c", "Andel", "Beskrivning", "Linjen", "Uppmätt", "Mål"});
   CHECK_THAT(svg, !Catch::Contains("nan"));
   CHECK_THAT(svg, !Catch::Contains("inf"));
 }

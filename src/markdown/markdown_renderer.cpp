@@ -51,6 +51,19 @@ void collect_text(cmark_node* node, std::string& out) {
   }
 }
 
+// Whether a link's text is its own address ("https://www.lysekil.se", an
+// autolink or one written out; "www.lysekil.se/" for "http://www.lysekil.se"):
+// print, which shows each web address after its link, need not show it twice.
+bool text_is_address(std::string_view text, std::string_view href) {
+  auto bare = [](std::string_view s) {
+    for (const std::string_view scheme : {"https://", "http://", "mailto:"})
+      if (s.starts_with(scheme)) s.remove_prefix(scheme.size());
+    if (s.ends_with('/')) s.remove_suffix(1);
+    return s;
+  };
+  return !text.empty() && bare(text) == bare(href);
+}
+
 // The words of a block of raw HTML, without its tags and comments, up to
 // 60 bytes of them (whole characters): what a reader would have read.
 std::string text_in_html(std::string_view html) {
@@ -422,6 +435,7 @@ class Renderer {
         html_ += "<a href=\"" + html_escape(href) + "\"";
         // An attachment: print shows its address (full_attachment_addresses).
         if (attachment) html_ += " data-address=\"" + html_escape(href) + "\"";
+        if (text_is_address(text_of(n), href)) html_ += " class=\"address-text\"";
         if (title && *title) html_ += " title=\"" + html_escape(title) + "\"";
         html_ += ">";
         inlines(n);

@@ -389,7 +389,12 @@ TEST_CASE("safe links keep their destination and title, escaped", "[markdown]") 
 
 TEST_CASE("autolinks become links", "[markdown]") {
   const auto r = render("Läs mer på https://www.stenungsund.se.\n");
-  CHECK(contains(r.body.html, "<a href=\"https://www.stenungsund.se\">https://www.stenungsund.se</a>"));
+  // Marked as showing its own address, which print then does not add after it.
+  CHECK(contains(r.body.html,
+                 "<a href=\"https://www.stenungsund.se\" class=\"address-text\">https://www.stenungsund.se</a>"));
+  const auto written = render("Se [www.lysekil.se/](http://www.lysekil.se) och [kommunen](https://lysekil.se).\n");
+  CHECK(contains(written.body.html, "<a href=\"http://www.lysekil.se\" class=\"address-text\">www.lysekil.se/</a>"));
+  CHECK(contains(written.body.html, "<a href=\"https://lysekil.se\">kommunen</a>"));
 }
 
 TEST_CASE("images keep a safe source and get escaped alt text", "[markdown]") {

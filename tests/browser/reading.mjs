@@ -128,7 +128,8 @@ try {
   await phone.close();
 
   // Printed from the browser, a plan's page keeps every column of its table
-  // on the paper and leaves out the search box and its filters.
+  // on the paper and leaves out the search box, its filters and the link to
+  // print, which paper cannot follow.
   const printed = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   await printed.emulateMedia({ media: 'print' });
   await printed.setViewportSize({ width: 700, height: 900 });  // about an A4 page's width
@@ -137,9 +138,11 @@ try {
     tables: [...document.querySelectorAll('.table-wrap, .table-scroll')].map((w) => w.scrollWidth <= w.clientWidth + 1),
     search: getComputedStyle(document.querySelector('.site-search')).display,
     filter: getComputedStyle(document.querySelector('.plan-filter')).display,
+    printLink: getComputedStyle(document.querySelector('.print-link')).display,
   }));
   check(paper.tables.length > 0 && paper.tables.every(Boolean), `printed, the plan's tables fit the page (${paper.tables})`);
   check(paper.search === 'none' && paper.filter === 'none', 'printed, the plan leaves out the search box and filters');
+  check(paper.printLink === 'none', 'printed, the plan leaves out its link "Skriv ut / PDF"');
   await printed.close();
 
   // 2. Keyboard: ¶ links out of the tab order, one button to bring them back.

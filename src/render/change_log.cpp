@@ -8,6 +8,19 @@
 
 namespace styrdok {
 
+namespace {
+
+// Where a version stands in the list: its event_date(), or for a proposal
+// not dated itself the day it is to be decided, which its entry names
+// ("förslag inför beslut 1 oktober 2025"); left out, it sorted below
+// every dated entry, years back.
+std::optional<Date> listed_on(const Version& v) {
+  if (const auto d = event_date(v)) return d;
+  return v.status == VersionStatus::proposal ? v.decision_date : std::nullopt;
+}
+
+}  // namespace
+
 std::vector<VersionRef> newest_first(const Site& site, std::optional<std::size_t> document) {
   // Each version's date looked up once, not at every comparison of the sort.
   struct Dated {
@@ -17,7 +30,7 @@ std::vector<VersionRef> newest_first(const Site& site, std::optional<std::size_t
   std::vector<Dated> dated;
   for (std::size_t d = document.value_or(0); d < (document ? *document + 1 : site.documents.size()); ++d) {
     const Document& doc = site.documents[d];
-    for (std::size_t v = 0; v < doc.versions.size(); ++v) dated.push_back({event_date(doc.versions[v]), {d, v}});
+    for (std::size_t v = 0; v < doc.versions.size(); ++v) dated.push_back({listed_on(doc.versions[v]), {d, v}});
     if (!doc.repeal) continue;
     // The repeal ends the newest adopted version (content/site_loader.cpp take_repeal).
     for (std::size_t v = doc.versions.size(); v-- > 0;) {

@@ -26,8 +26,9 @@ struct VersionRef {
 
 // Every version of `site` (or only those of its document `document`), and
 // every repeal, the newest first by event_date() (decision, or a proposal's
-// own date; a repeal's decision) and undated versions last, otherwise in the
-// documents' order: the order of what's new and the feeds.
+// own date, else the day it is to be decided; a repeal's decision) and
+// undated versions last, otherwise in the documents' order: the order of
+// what's new and the feeds.
 std::vector<VersionRef> newest_first(const Site& site, std::optional<std::size_t> document = std::nullopt);
 
 // A log from an earlier build of the same site (serve) whose comparisons may

@@ -71,3 +71,22 @@ TEST_CASE("a later build takes over the comparisons of documents that did not ch
   CHECK(third.changes[1][1] != first->changes[0][1]);
   CHECK(third.changes[1][2]);
 }
+
+TEST_CASE("a proposal without a date of its own is listed by the day it is to be decided, not last") {
+  Site site;
+  Document doc;
+  doc.source_dir = "content/a/policy";
+  Version old = version("2015-03-16", "Gammal.");
+  old.decision_date = Date{2015, 3, 16};
+  Version proposal = version("forslag", "Ny.");
+  proposal.status = VersionStatus::proposal;
+  proposal.decision_date = Date{2025, 10, 1};  // to be decided then; no proposal_date
+  Version undated = version("odaterad", "Odaterad.");
+  doc.versions = {undated, old, proposal};
+  site.documents.push_back(doc);
+  const auto order = newest_first(site);
+  REQUIRE(order.size() == 3);
+  CHECK(order[0].version == 2);  // the proposal, before the 2015 decision
+  CHECK(order[1].version == 1);
+  CHECK(order[2].version == 0);  // what has no date at all stays last
+}

@@ -595,7 +595,15 @@ std::optional<ImportResult> import_document(const ImportRequest& request, const 
                    counted(counts.paragraphs, "paragraph", "paragraphs") + ", " +
                    counted(counts.list_items, "list item", "list items") + ", " +
                    counted(counts.tables, "table", "tables"));
+  for (const int page : source->pages_in_columns) {
+    report.push_back("page " + std::to_string(page) +
+                     " is set in two columns and was read a column at a time, from the top; compare its text with "
+                     "the source");
+  }
   for (const int page : pages_in_columns(*source, body_skip)) {
+    if (std::find(source->pages_in_columns.begin(), source->pages_in_columns.end(), page) !=
+        source->pages_in_columns.end())
+      continue;
     report.push_back("check page " + std::to_string(page) +
                      " by hand: its text seems set in columns, or in a table whose cells wrap, which the import "
                      "does not read in order; compare that part of the text with the source");

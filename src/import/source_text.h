@@ -61,6 +61,7 @@ struct SourceText {
   std::vector<SourceLink> file_links;   // each address once, in the order the text first links to it
   bool pictures_not_read = false;       // PDF: it holds pictures, which the reader cannot take out
   std::vector<int> pages_without_text;  // PDF with pictures: its pages (1..) with almost no text (scanned?)
+  std::vector<int> pages_in_columns;    // PDF: its pages (1..) set in two columns, read a column at a time
   int notes = 0;                        // Word: its footnotes and endnotes, the last lines ("[^1]: …")
   bool tracked_changes = false;         // Word: it holds changes not yet accepted or rejected (a draft?)
 };

@@ -13,8 +13,20 @@ namespace {
 
 bool known(const std::string& value) { return !trim(value).empty() && !means_unknown(trim(value)); }
 
-// Two names of a body compared without regard to case, diacritics or spacing.
-bool same_body(const std::string& a, const std::string& b) { return slugify(a) == slugify(b); }
+// A body's name as two names of it are compared: without regard to case,
+// diacritics or spacing, without its municipality ("Kommunstyrelsen i
+// Lysekils kommun") or initials after it ("Kommunfullmäktige (KF)"), and with
+// the initials every municipality writes for its assembly and executive
+// board spelt out ("KF", "KS").
+std::string body_key(const std::string& name) {
+  std::string key = slugify(name.substr(0, name.find('(')));
+  if (const auto at = key.find("-i-"); at != std::string::npos && key.ends_with("kommun")) key.resize(at);
+  if (key == "kf") return "kommunfullmaktige";
+  if (key == "ks") return "kommunstyrelsen";
+  return key;
+}
+
+bool same_body(const std::string& a, const std::string& b) { return body_key(a) == body_key(b); }
 
 // A version's decider and registration number, as its front matter gives them.
 DocumentOwner owner_of(const std::string& text, const std::string& path) {

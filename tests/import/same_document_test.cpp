@@ -127,3 +127,15 @@ TEST_CASE("two files with the same title in one run: two documents, neither said
   CHECK_THAT(again.output, Catch::Contains("unchanged since; nothing was written\n"));
   CHECK_THAT(again.output, !Catch::Contains(" -> "));
 }
+
+TEST_CASE("a new version whose body is written with its initials or its municipality goes into the same folder") {
+  for (const std::string body : {"KS", "Kommunstyrelsen i Lysekils kommun", "Kommunstyrelsen (KS)"}) {
+    INFO(body);
+    const MemoryFileSystem site = site_with_executive_committees();
+    Diagnostics diagnostics;
+    const auto r = import_document({"deleg.txt", "", "", nullptr}, delegation(body, "2024-02-01 § 12", "KS 2024/7"),
+                                   site, diagnostics);
+    REQUIRE(r);
+    CHECK(r->file.path == kFolder + "2024-02-01.md");
+  }
+}

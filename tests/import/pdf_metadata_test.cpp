@@ -79,6 +79,22 @@ std::string two_column_page(bool row_by_row) {
   return page_of(texts);
 }
 
+// A PDF imported into a site of its own: the version file's text and the report, a line each.
+struct Imported {
+  std::string text, report;
+};
+
+Imported import_pdf(const std::string& name, const std::string& pdf) {
+  MemoryFileSystem site;
+  site.add("site.yaml", site_yaml());
+  Diagnostics diagnostics;
+  const auto r = import_document({name, "", "", nullptr}, pdf, site, diagnostics);
+  REQUIRE(r);
+  Imported out{r->file.text, ""};
+  for (const auto& line : r->report) out.report += line + "\n";
+  return out;
+}
+
 }  // namespace
 
 TEST_CASE("a PDF page set in two columns is read a column at a time, and named in the report") {
@@ -86,15 +102,8 @@ TEST_CASE("a PDF page set in two columns is read a column at a time, and named i
   // list, and the report said only to check the page by hand.
   for (const bool row_by_row : {true, false}) {
     INFO((row_by_row ? "drawn row by row" : "drawn a column at a time"));
-    MemoryFileSystem site;
-    site.add("site.yaml", site_yaml());
-    Diagnostics diagnostics;
-    const auto r = import_document({"miljo.pdf", "", "", nullptr}, two_column_page(row_by_row), site, diagnostics);
-    REQUIRE(r);
-    std::string report;
-    for (const auto& line : r->report) report += line + "\n";
-    INFO(report << r->file.text);
-    const std::string& text = r->file.text;
+    const auto [text, report] = import_pdf("miljo.pdf", two_column_page(row_by_row));
+    INFO(report << text);
     CHECK_THAT(text, !Catch::Contains("\t"));
     // The left column's lines, then the right's, the paragraph going on from the foot of one to the top of
     // the next; a new paragraph after the line that ends short.
@@ -120,14 +129,8 @@ TEST_CASE("a PDF table of short cells in two columns is not read as columns of p
     texts.emplace_back(72, 680 - row * 14, "Arende " + std::to_string(row + 1));
     texts.emplace_back(310, 680 - row * 14, std::to_string(100 * (row + 1)) + " kr");
   }
-  MemoryFileSystem site;
-  site.add("site.yaml", site_yaml());
-  Diagnostics diagnostics;
-  const auto r = import_document({"taxa.pdf", "", "", nullptr}, page_of(texts), site, diagnostics);
-  REQUIRE(r);
-  std::string report;
-  for (const auto& line : r->report) report += line + "\n";
-  INFO(report << r->file.text);
+  const auto [text, report] = import_pdf("taxa.pdf", page_of(texts));
+  INFO(report << text);
   CHECK_THAT(report, !Catch::Contains("two columns"));
   // Poppler gives such a table a column at a time, which the import does not put back into rows: it says so.
   CHECK_THAT(report, Catch::Contains("check page 1 by hand"));

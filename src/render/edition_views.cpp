@@ -200,7 +200,7 @@ data edition_view(const Page& page, const RenderContext& site_ctx) {
       relabelled(full_attachment_addresses(relative_site_links(e.body->html, links.root), ctx.site.config.base_url), sv,
                  s));
   const std::string url = ctx.site.config.base_url + edition_url(doc, v, e);
-  put(d, "permanent_url", url);
+  put_permanent_url(d, url);
 
   // The version's metadata, labelled in the edition's language; each value
   // (a diarienummer, a date, a name) isolated, since its direction may not

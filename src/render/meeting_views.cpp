@@ -111,7 +111,7 @@ data meeting_print_view(const Page& page, const RenderContext& ctx) {
   put(d, "facts", meeting_facts(m, ctx));
   if (m.notice) put(d, "notice", *m.notice);
   const std::string url = ctx.site.config.base_url + meeting_url(m);
-  put(d, "permanent_url", url);
+  put_permanent_url(d, url);
   put(d, "status_note", status_note(m, ctx));
   put(d, "qr_svg", qr_svg(url, s.fill("print_qr_label_meeting", {{"url", url}})));
   list items, toc;

@@ -181,7 +181,7 @@ data version_view(const Page& page, const RenderContext& ctx) {
 
   const std::string cite = citation(v, s);
   if (!cite.empty()) put(d, "citation", cite);
-  put(d, "permanent_url", ctx.site.config.base_url + version_url(doc, v));
+  put_permanent_url(d, ctx.site.config.base_url + version_url(doc, v));
   put(d, "json_ld", legislation_json_ld(doc, v, ctx));
   add_self_print(d, doc, shown, ctx);
   put(d, "is_version_page", is_version_page);

@@ -273,7 +273,7 @@ data print_version_block(const Document& doc, std::size_t index, const RenderCon
   put(d, "metadata", std::move(known));
   if (!unknown.empty()) put(d, "unknown_fields", s.fill("unknown_fields", {{"fields", unknown}}));
   const std::string url = ctx.site.config.base_url + version_url(doc, v);
-  put(d, "permanent_url", url);
+  put_permanent_url(d, url);
   put(d, "qr_svg", qr_svg(url, s.fill("print_qr_label", {{"url", url}})));
   put(d, "toc", toc_view(*v.body, at.prefix));
   put(d, "has_toc", !v.body->toc.empty());
@@ -301,7 +301,7 @@ data print_comparison_block(const Document& doc, std::size_t older_index, std::s
   put(d, "older_id", older.id);
   put(d, "newer_id", newer.id);
   const std::string url = ctx.site.config.base_url + comparison_url(doc, older, newer);
-  put(d, "permanent_url", url);
+  put_permanent_url(d, url);
   put(d, "qr_svg", qr_svg(url, s.fill("print_qr_label_comparison", {{"url", url}})));
   std::optional<Comparison> scratch;
   const Comparison& c = comparison_between(ctx.changes, ctx.site, doc, older, newer, scratch);
@@ -346,7 +346,7 @@ data print_plan_block(const ActionPlan& plan, const Page& page, const RenderCont
   }
   put(d, "metadata", plan_metadata(plan, ctx, links));
   const std::string url = ctx.site.config.base_url + plan_url(plan);
-  put(d, "permanent_url", url);
+  put_permanent_url(d, url);
   put(d, "qr_svg", qr_svg(url, s.fill("print_qr_label_plan", {{"url", url}})));
   put(d, "as_of", s.fill("plan_as_of", {{"date", s.date(ctx.as_of)}}));
   put(d, "summary_sentence", plan_summary_sentence(count_states(plan, ctx.as_of), s));

@@ -271,7 +271,7 @@ data comparison_view(const Page& page, const RenderContext& ctx) {
   put(d, "newer_is_proposal", newer.status == VersionStatus::proposal);
   const std::string url = ctx.site.config.base_url + comparison_url(doc, older, newer);
   add_self_print(d, page, url, s.fill("print_qr_label_comparison", {{"url", url}}), ctx);
-  put(d, "permanent_url", url);
+  put_permanent_url(d, url);
 
   std::optional<Comparison> scratch;
   const Comparison& c = comparison_between(ctx.changes, ctx.site, doc, older, newer, scratch);

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "core/text.h"
 #include "render/branding.h"
 
 namespace styrdok::view {
@@ -48,6 +49,21 @@ data status_view(const Document& doc, std::size_t index, Date day, const Strings
   put(d, "label", std::move(w.label));
   put(d, "statement", std::move(w.statement));
   return d;
+}
+
+void put_permanent_url(data& view, const std::string& url) {
+  std::string html;
+  const std::size_t scheme = url.find("://");
+  const std::size_t first = scheme == std::string::npos ? 0 : scheme + 3;  // no break inside "https://"
+  for (std::size_t from = 0; from < url.size();) {
+    const std::size_t slash = url.find('/', std::max(from, first));
+    const std::size_t end = slash == std::string::npos ? url.size() : slash + 1;
+    html += html_escape(url.substr(from, end - from));
+    if (end < url.size() && slash != std::string::npos) html += "<wbr>";
+    from = end;
+  }
+  put(view, "permanent_url", url);
+  put(view, "permanent_url_html", html);
 }
 
 std::string status_as_of(Date day, const Strings& s) { return s.fill("status_as_of", {{"date", s.date(day)}}); }

@@ -34,6 +34,11 @@ struct Links {
 // A version's status as a template shows it: {key, label, statement}, from
 // render/status_wording.h.
 kainjow::mustache::data status_view(const Document& doc, std::size_t index, Date day, const Strings& s);
+// A permanent address as a page shows it: `permanent_url`, and
+// `permanent_url_html`, the same escaped with a break allowed after each
+// '/' (<wbr>), so that a long address wraps between its parts on a phone
+// and under a QR code, rather than anywhere ("…/201" "5-03-16/").
+void put_permanent_url(kainjow::mustache::data& view, const std::string& url);
 // "Status per 5 december 2026.": the day a page's or a paper's statuses hold for.
 std::string status_as_of(Date day, const Strings& s);
 kainjow::mustache::data strings_view(const Strings& s);

@@ -43,6 +43,11 @@ TEST_CASE("a version prints itself: on paper no site chrome, a running header an
   CHECK_THAT(page, Catch::Contains("aria-label=\"QR-kod med länk till versionen på webben: "
                                    "https://example.org/styrdokument/lysekil/riktlinjer-for-integrationsarbete/"
                                    "2021-05-19/\""));
+  // The address under it, and the permanent link's text, wrap after a '/', not anywhere.
+  const std::string wrapping = "https://example.org/<wbr>styrdokument/<wbr>lysekil/<wbr>"
+                               "riktlinjer-for-integrationsarbete/<wbr>2021-05-19/";
+  CHECK_THAT(page, Catch::Contains("<span class=\"print-url\">" + wrapping + "</span>"));
+  CHECK_THAT(page, Catch::Contains(">" + wrapping + "</a>"));
   // On paper, the status says on which day it was true.
   CHECK_THAT(page, Catch::Contains("<p class=\"print-only print-as-of\">Status per "));
   // The print button opens the browser's print dialog; it needs JavaScript, so it starts hidden.

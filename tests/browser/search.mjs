@@ -347,6 +347,26 @@ async function main() {
     check(lysekil.length > 0 && lysekil.every((m) => m.includes('Har upphört att gälla (gällde till och med 31 december 2023)')),
       `an expired document's results say so, with its last day, not its decision's${lysekil.length ? '' : ' (no results)'}`);
 
+    // The announcement reads back a pasted paragraph's first words only.
+    const pasted = 'Kommunen ska verka för att alla nyanlända snabbt kommer i arbete eller studier '.repeat(6) + 'zzqqxy';
+    await page.goto(server.url + 'sok/');
+    await page.fill('#search-query', pasted);
+    await page.press('#search-query', 'Enter');
+    r = await settled(page);
+    check(r.announcement.length < 100 && r.announcement.includes('…'),
+      `a long query is read back shortened (${r.announcement.length} characters: ${r.announcement.slice(0, 80)})`);
+    // One or two letters still being typed that find nothing are not
+    // announced as "no results"; submitted, they are.
+    await page.goto(server.url + 'sok/');
+    await page.click('#search-query');
+    await page.keyboard.type('zq', { delay: 10 });
+    await page.waitForFunction(() => !/Skriv|Söker/.test(document.getElementById('search-announcement').textContent));
+    const typing = await page.textContent('#search-announcement');
+    check(!/Inga träffar/.test(typing), `two letters being typed are not announced as no results (got "${typing}")`);
+    await page.press('#search-query', 'Enter');
+    r = await settled(page);
+    check(/^Inga träffar för ”zq”/.test(r.announcement), `submitted, they are (got "${r.announcement}")`);
+
     // The search box in the header of any page, by keyboard.
     await page.goto(server.url + 'lysekil/');
     await page.focus('#site-search-query');

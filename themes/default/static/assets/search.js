@@ -101,8 +101,10 @@
       if (quoted && w.length) q.phrases.push(w);
     });
     var finished = text === '' || /[\s"]$/.test(text);
-    if (!finished && lastBare >= 0 && lastBare === q.words.length - 1 && q.words[lastBare].folded.length >= 3) {
-      q.words[lastBare].prefix = true;
+    if (!finished && lastBare >= 0 && lastBare === q.words.length - 1) {
+      // A word of one or two letters being typed is not read as a beginning.
+      if (q.words[lastBare].folded.length >= 3) q.words[lastBare].prefix = true;
+      else q.typingShort = true;
     }
     return q;
   }
@@ -576,7 +578,7 @@
       var entries = result.ranked.take(PAGE);
       return Promise.all(entries.map(function (e) { return entryText(result.meta, e); })).then(function (records) {
         if (mine !== generation || !records.some(function (r) { return textPasses(r, result, filter.sprak); })) return;
-        announce.textContent = say('none-current', { query: text.trim() });
+        announce.textContent = say('none-current', { query: spoken(text) });
         elsewhereLink.href = '?' + searchParams(text, wider).toString();
         elsewhere.hidden = false;
       });
@@ -617,12 +619,22 @@
     });
   }
 
+  // The query as the announcement reads it back: a pasted paragraph is not
+  // read out in full, only its first words.
+  var SPOKEN = 40;  // characters
+  function spoken(text) {
+    var t = text.trim().replace(/\s+/g, ' ');
+    if (t.length <= SPOKEN) return t;
+    var cut = t.lastIndexOf(' ', SPOKEN);
+    return t.slice(0, cut > SPOKEN / 2 ? cut : SPOKEN) + ' …';
+  }
+
   // Says how many results there are; returns the number, or -1 where it is
   // not known yet: with a phrase or a language, only the entries' text can
   // tell, and that of the entries not shown is not loaded. Then it says how
   // many are shown so far ("minst 10"), and the number once all are shown.
   function announceCount(state, text) {
-    var result = state.result, query = text.trim();
+    var result = state.result, query = spoken(text);
     var checked = !result.q.phrases.length && !state.lang;
     var n = checked ? result.ranked.length : more.hidden ? state.shown : -1;
     announce.textContent = n === 0 ? say('none', { query: query })
@@ -653,7 +665,9 @@
     } catch (e) { /* some file:// pages refuse; the search still works */ }
   }
 
-  function run() {
+  // Runs the query in the box. `typed`: run while the reader types, not
+  // on submit, a change of filter or a link.
+  function run(typed) {
     var text = input.value;
     var filter = filterValues();
     var mine = ++generation;
@@ -673,6 +687,14 @@
       list.textContent = '';
       return showMore(state, mine).then(function () {
         if (mine !== generation) return;
+        // "No results for k", read out after each letter of a word still
+        // being typed, says nothing the reader can use (a word is matched
+        // as a beginning only from its third letter): nothing is said
+        // until it is longer, ended with a space, or the search submitted.
+        if (typed && result.q.typingShort && !state.shown) {
+          announce.textContent = '';
+          return;
+        }
         var n = announceCount(state, text);
         if (n === 0 && !filter.all) return offerOlder(text, filter, mine);
       });
@@ -684,15 +706,15 @@
   var timer = null;
   input.addEventListener('input', function () {
     clearTimeout(timer);
-    timer = setTimeout(run, 150);
+    timer = setTimeout(function () { run(true); }, 150);
   });
   form.addEventListener('submit', function (e) {
     e.preventDefault();
     clearTimeout(timer);
-    run();
+    run(false);
   });
   Object.keys(fields).forEach(function (k) {
-    document.getElementById(fields[k]).addEventListener('change', run);
+    document.getElementById(fields[k]).addEventListener('change', function () { run(false); });
   });
   more.addEventListener('click', function () {
     if (!current) return;
@@ -723,5 +745,5 @@
   // meta.js is needed by every query: fetched with the page, so that on a
   // slow connection the first query waits for one file less.
   load('meta').catch(function () { /* the query says it failed */ });
-  if (input.value) run();
+  if (input.value) run(false);
 }());

@@ -347,6 +347,22 @@ async function main() {
     check(lysekil.length > 0 && lysekil.every((m) => m.includes('Har upphört att gälla (gällde till och med 31 december 2023)')),
       `an expired document's results say so, with its last day, not its decision's${lysekil.length ? '' : ' (no results)'}`);
 
+    // Back from a result reached with "show more" shows as many results
+    // again: the address keeps how many were shown.
+    await page.goto(server.url + 'sok/?q=' + encodeURIComponent('kommun') + '&status=alla');
+    await settled(page);
+    await page.click('#search-more');
+    await page.waitForFunction(() => document.querySelectorAll('#search-results > li').length >= 20);
+    const shownBefore = await page.$$eval('#search-results > li', (lis) => lis.length);
+    const fifteenth = await page.$eval('#search-results > li:nth-child(15) a', (a) => a.getAttribute('href'));
+    await page.click('#search-results > li:nth-child(15) a');
+    await page.waitForURL((u) => !u.pathname.includes('/sok/'));
+    await page.goBack();
+    await settled(page);
+    const shownAfter = await page.$$eval('#search-results > li a', (as) => as.map((a) => a.getAttribute('href')));
+    check(shownAfter.length === shownBefore && shownAfter[14] === fifteenth,
+      `Back from result 15 shows all ${shownBefore} results again (got ${shownAfter.length})`);
+
     // The announcement reads back a pasted paragraph's first words only.
     const pasted = 'Kommunen ska verka för att alla nyanlända snabbt kommer i arbete eller studier '.repeat(6) + 'zzqqxy';
     await page.goto(server.url + 'sok/');

@@ -658,16 +658,30 @@
     return params;
   }
 
-  function remember(text, filter) {
+  // The query in the address, and how many results are shown once "show
+  // more" has been used: Back from a result then shows them all again,
+  // the one the reader came from among them.
+  var SHOWN_PARAM = 'antal';
+  var MAX_SHOWN = 1000;  // results a link may ask for
+  function remember(text, filter, shown) {
     var params = searchParams(text, filter);
+    if (shown > PAGE) params.set(SHOWN_PARAM, String(shown));
     try {
       history.replaceState(null, '', '?' + params.toString());
     } catch (e) { /* some file:// pages refuse; the search still works */ }
   }
 
+  // Shows more results until `count` are shown or there are no more.
+  function showUpTo(state, mine, count) {
+    return showMore(state, mine).then(function () {
+      if (mine === generation && state.shown < count && !more.hidden) return showUpTo(state, mine, count);
+    });
+  }
+
   // Runs the query in the box. `typed`: run while the reader types, not
-  // on submit, a change of filter or a link.
-  function run(typed) {
+  // on submit, a change of filter or a link. `wanted`: how many results
+  // to show at first (a link's "antal"); a page of them if less.
+  function run(typed, wanted) {
     var text = input.value;
     var filter = filterValues();
     var mine = ++generation;
@@ -682,10 +696,10 @@
     announce.textContent = say('busy');
     return query(text, filter).then(function (result) {
       if (mine !== generation) return;
-      var state = { result: result, shown: 0, cursor: 0, lang: filter.sprak };
+      var state = { result: result, shown: 0, cursor: 0, lang: filter.sprak, text: text, filter: filter };
       current = state;
       list.textContent = '';
-      return showMore(state, mine).then(function () {
+      return showUpTo(state, mine, wanted || PAGE).then(function () {
         if (mine !== generation) return;
         // "No results for k", read out after each letter of a word still
         // being typed, says nothing the reader can use (a word is matched
@@ -695,6 +709,7 @@
           announce.textContent = '';
           return;
         }
+        if (state.shown > PAGE) remember(text, filter, state.shown);
         var n = announceCount(state, text);
         if (n === 0 && !filter.all) return offerOlder(text, filter, mine);
       });
@@ -722,7 +737,8 @@
     showMore(state, mine).then(function () {
       if (mine !== generation) return;
       // A number that was not known may be now (the last page is shown).
-      if (state.result.q.phrases.length || state.lang) announceCount(state, input.value);
+      if (state.result.q.phrases.length || state.lang) announceCount(state, state.text);
+      remember(state.text, state.filter, state.shown);
       var link = list.children[first] && list.children[first].querySelector('a');
       if (link) link.focus();
     });
@@ -745,5 +761,5 @@
   // meta.js is needed by every query: fetched with the page, so that on a
   // slow connection the first query waits for one file less.
   load('meta').catch(function () { /* the query says it failed */ });
-  if (input.value) run(false);
+  if (input.value) run(false, Math.min(Number(params.get(SHOWN_PARAM)) || 0, MAX_SHOWN));
 }());

@@ -17,6 +17,10 @@ namespace styrdok::search {
 
 namespace {
 
+// The score of a section without text is this much of what BM25 gives it:
+// at most about that of a word once in an ordinary section's text.
+constexpr double kEmptySectionWeight = 0.5;
+
 bool archived(const SearchEntry& e) { return e.status != EntryStatus::current; }
 
 // Current versions first, then kind, organisation, type; stable within.
@@ -464,10 +468,15 @@ SearchIndex SearchIndex::build(SearchEntries entries, const IndexOptions& option
     EntryRange& range = counted.ranges[r];
     std::uint32_t begin = 0;
     for (std::size_t i = 0; i < range.ends.size(); ++i) {
+      const SearchEntry& e = entries[range.first + i];
       const double norm = options.k1 * (1 - options.b + options.b * length[range.first + i] / std::max(average, 1.0));
+      // A heading with no text under it (one that only opens subsections)
+      // is the shortest of entries, so BM25 would rank it first for its
+      // heading's words, with an empty snippet: below one with text.
+      const double empty = !e.lead && e.text.empty() ? kEmptySectionWeight : 1;
       for (std::uint32_t j = begin; j < range.ends[i]; ++j) {
         float& f = range.counts[j].weight;
-        f = static_cast<float>(idf[range.counts[j].id] * f * (options.k1 + 1) / (f + norm));
+        f = static_cast<float>(empty * idf[range.counts[j].id] * f * (options.k1 + 1) / (f + norm));
         best_of[r] = std::max(best_of[r], static_cast<double>(f));
       }
       begin = range.ends[i];

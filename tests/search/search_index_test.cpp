@@ -303,3 +303,18 @@ TEST_CASE("a registration number finds the document that has it, not one with it
   // Words apart are words apart.
   CHECK(sorted_hits(index, "KS 12 ") == std::vector<std::string>{"a/#", "b/#"});
 }
+
+TEST_CASE("a heading with no text under it ranks below sections whose text has the word", "[search]") {
+  const SearchEntries entries = {
+      section("a/", "Program för ett integrerat samhälle", ""),
+      section("a/", "Mål", "Kommunen tar fram ett program för mottagandet, som följs upp varje år av nämnden."),
+      section("b/", "Arbete", "Det nya programmet för integrerat arbete gäller från hösten i hela kommunen.")};
+  const auto index = SearchIndex::build(entries, {});
+  for (const auto* query : {"program ", "integrerat ", "prog"}) {
+    INFO(query);
+    const auto found = hits(index, query);
+    REQUIRE(found.size() >= 2);
+    CHECK(found[0] != "a/#Program för ett integrerat samhälle");
+    CHECK(std::find(found.begin(), found.end(), "a/#Program för ett integrerat samhälle") != found.end());
+  }
+}

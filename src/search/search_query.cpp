@@ -41,7 +41,10 @@ std::map<std::string, double> candidate_keys(const SearchIndex& index, const Que
     if (auto stem = index.strip_ending(f); !stem.empty()) out[stem] = 1;
     if (auto stem = index.strip_other_ending(f); !stem.empty()) out[stem] = 1;
   }
-  if (word.prefix) {
+  // While typed, or when found in no form ("kommunstyrelse", whose key is
+  // "kommunstyr"): also every key and form that begins with it, so that the
+  // same words in another order find the same.
+  if (word.prefix || (out.empty() && f.size() >= 3)) {
     for (auto it = terms.lower_bound(f); it != terms.end() && starts_with(it->first, f); ++it)
       out.emplace(it->first, kPrefixWeight);
     for (auto it = aliases.lower_bound(f); it != aliases.end() && starts_with(it->first, f); ++it)

@@ -383,6 +383,11 @@ async function main() {
     r = await settled(page);
     check(/^Inga träffar för ”zq”/.test(r.announcement), `submitted, they are (got "${r.announcement}")`);
 
+    // The same words in either order find the same: a word found in no form
+    // is read as a beginning wherever it stands ("kommunstyrelse").
+    const forward = await found('uppföljning kommunstyrelse '), reversed = await found('kommunstyrelse uppföljning ');
+    check(forward !== '' && forward === reversed,
+      `"kommunstyrelse uppföljning" finds what "uppföljning kommunstyrelse" does (${reversed} / ${forward})`);
     // The search box in the header of any page, by keyboard.
     await page.goto(server.url + 'lysekil/');
     await page.focus('#site-search-query');

@@ -318,3 +318,13 @@ TEST_CASE("a heading with no text under it ranks below sections whose text has t
     CHECK(std::find(found.begin(), found.end(), "a/#Program för ett integrerat samhälle") != found.end());
   }
 }
+
+TEST_CASE("a word found in no form is read as a beginning wherever it stands in the query", "[search]") {
+  const auto index = SearchIndex::build(seed_entries(), {});
+  // "kommunstyrelse" is no key and not written: "kommunstyrelsen" is.
+  const std::vector<std::string> expected = {"c/#uppfoljning"};
+  CHECK(hits(index, "uppföljning kommunstyrelse") == expected);
+  CHECK(hits(index, "kommunstyrelse uppföljning") == expected);
+  CHECK(hits(index, "kommunstyrelse uppföljning ") == expected);
+  CHECK(hits(index, "kommunstyrelse ") == expected);
+}

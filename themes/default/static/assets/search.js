@@ -26,6 +26,7 @@
   var PAGE = 10;             // results shown at a time
   var PREFIX_WEIGHT = 0.5;   // a word that only begins with the last word typed
   var MAX_PREFIX_SHARDS = 3; // shards read to expand a prefix
+  var MIN_PREFIX = 3;        // letters a word needs to be read as a beginning
   var TITLE_WEIGHT = 0.5;    // a word found only in the title of the section's page: half the top's score
   var WHOLE_SECTION = 1e6;   // added to a section that holds every word itself, to rank it above the others
 
@@ -103,7 +104,7 @@
     var finished = text === '' || /[\s"]$/.test(text);
     if (!finished && lastBare >= 0 && lastBare === q.words.length - 1) {
       // A word of one or two letters being typed is not read as a beginning.
-      if (q.words[lastBare].folded.length >= 3) q.words[lastBare].prefix = true;
+      if (q.words[lastBare].folded.length >= MIN_PREFIX) q.words[lastBare].prefix = true;
       else q.typingShort = true;
     }
     return q;
@@ -218,12 +219,26 @@
     return null;
   }
 
+  // Every key and written form in the shards loaded that begins with `f`:
+  // keys into `out`, the keys of forms into `aliases`, with PREFIX_WEIGHT.
+  function expandPrefix(lookup, f, out, aliases) {
+    shardsForPrefix(lookup.meta, f).forEach(function (n) {
+      Object.keys(lookup.shards[n] || {}).forEach(function (k) {
+        if (k.indexOf(f) !== 0) return;
+        var r = lookup.record(k);
+        if (r.postings.length && !(k in out)) out[k] = PREFIX_WEIGHT;
+        r.aliases.forEach(function (a) { aliases.push([a, PREFIX_WEIGHT]); });
+      });
+    });
+  }
+
   // Keys a query word stands for, with weights: the word as a key, the keys
   // of the written form, else the word less a common ending of the site's
   // language and less one of the editions' other languages; and, while it
-  // is being typed, every key and form that begins with it. The shards for
-  // those endings are fetched only when the word itself is not in the index
-  // (on a slow connection every shard fetched delays the first result).
+  // is being typed or when none of those is found, every key and form that
+  // begins with it. The shards for those endings are fetched only when the
+  // word itself is not in the index (on a slow connection every shard
+  // fetched delays the first result).
   function candidates(lookup, word) {
     var meta = lookup.meta, f = word.folded;
     var shardNumbers = shardsFor(meta, f);
@@ -239,16 +254,7 @@
         others = cuts(f, meta.other_suffixes);
         tries.concat(others).forEach(function (t) { more = more.concat(shardsFor(meta, t)); });
       }
-      if (word.prefix) {
-        shardsForPrefix(meta, f).forEach(function (n) {
-          Object.keys(lookup.shards[n] || {}).forEach(function (k) {
-            if (k.indexOf(f) !== 0) return;
-            var r = lookup.record(k);
-            if (r.postings.length && !(k in out)) out[k] = PREFIX_WEIGHT;
-            r.aliases.forEach(function (a) { aliases.push([a, PREFIX_WEIGHT]); });
-          });
-        });
-      }
+      if (word.prefix) expandPrefix(lookup, f, out, aliases);
       aliases.forEach(function (a) { more = more.concat(shardsFor(meta, a[0])); });
       return lookup.need(more).then(function () {
         // The word less an ending, as a key or as a written form (whose keys
@@ -261,6 +267,17 @@
           r.aliases.forEach(function (a) { aliases.push([a, 1]); later = later.concat(shardsFor(meta, a)); });
         });
         return lookup.need(later);
+      }).then(function () {
+        // A whole word found in no form ("kommunstyrelse", whose key is
+        // "kommunstyr") is read as the beginning of words, as the last word
+        // is while typed: the same words in another order find the same.
+        if (word.prefix || f.length < MIN_PREFIX || Object.keys(out).length || aliases.length) return;
+        return lookup.need(shardsForPrefix(meta, f)).then(function () {
+          expandPrefix(lookup, f, out, aliases);
+          var theirs = [];
+          aliases.forEach(function (a) { theirs = theirs.concat(shardsFor(meta, a[0])); });
+          return lookup.need(theirs);
+        });
       }).then(function () {
         aliases.forEach(function (a) {
           if (!(a[0] in out) || out[a[0]] < a[1]) out[a[0]] = a[1];

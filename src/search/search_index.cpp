@@ -196,6 +196,43 @@ void definite_forms(const EntryWords& counted, const std::vector<const char*>& a
   });
 }
 
+// The word less a genitive -s after a consonant ("eds", "års" -> "ed",
+// "år"), or "" when it has none. After a vowel the two are often different
+// words ("sås"/"så", "gås"/"gå", "is"/"i"), as are "ens" ("inte ens") and "en".
+std::string less_short_genitive(std::string_view word) {
+  if (word.size() < 3 || !word.ends_with('s') || word == "ens") return "";
+  const char before = word[word.size() - 2];
+  if (before == 's' || std::string_view("bcdfghjklmnpqrtvwxz").find(before) == std::string_view::npos) return "";
+  return std::string(word.substr(0, word.size() - 1));
+}
+
+// Snowball's Swedish stemmer leaves the final s of a word too short for
+// its rules ("Eds", "års": the s is not in its R1), so that "Dals-Eds"
+// and "Dals-Ed" were two keys. Such a word, kept whole, whose form without
+// the s the site also writes, takes that form's key. Run after the other
+// rules: the form without the s (no s at its end) is never changed here.
+void short_genitives(const EntryWords& counted, const std::vector<const char*>& algorithms,
+                     const std::vector<std::string>& folded, std::vector<std::string>& key_of, unsigned jobs) {
+  const auto& words = counted.words;
+  std::vector<char> swedish(algorithms.size(), 0);
+  for (std::size_t g = 0; g < algorithms.size(); ++g)
+    swedish[g] = algorithms[g] && std::string_view(algorithms[g]) == "swedish";
+  const Ranges ranges(words.size(), 4096);
+  parallel_for(ranges.count, jobs, [&](std::size_t r) {
+    std::string base;
+    for (std::size_t w = ranges.first(r); w < ranges.last(r, words.size()); ++w) {
+      const std::uint8_t g = word_group(words[w]);
+      if (!swedish[g] || key_of[w] != folded[w]) continue;
+      const std::string rest = less_short_genitive(word_letters(words[w]));
+      if (rest.empty()) continue;
+      base.assign(g ? 1 : 0, static_cast<char>(g));
+      base += rest;
+      const std::uint32_t id = counted.find(base);
+      if (id != WordTable::kNone) key_of[w] = key_of[id];
+    }
+  });
+}
+
 }  // namespace
 
 SearchIndex SearchIndex::build(SearchEntries entries, const IndexOptions& options) {
@@ -279,6 +316,8 @@ SearchIndex SearchIndex::build(SearchEntries entries, const IndexOptions& option
   done("s rule");
   definite_forms(counted, algorithms, key_of, jobs);
   done("definite forms");
+  short_genitives(counted, algorithms, folded, key_of, jobs);
+  done("short genitives");
   WordTable key_table;  // views of key_of, final from here on
   key_table.reserve(words.size());
   std::vector<std::uint32_t> key_id(words.size());

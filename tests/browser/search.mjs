@@ -388,6 +388,9 @@ async function main() {
     const forward = await found('uppföljning kommunstyrelse '), reversed = await found('kommunstyrelse uppföljning ');
     check(forward !== '' && forward === reversed,
       `"kommunstyrelse uppföljning" finds what "uppföljning kommunstyrelse" does (${reversed} / ${forward})`);
+    // A municipality's name and its genitive find the same ("Dals-Ed", "Dals-Eds").
+    const nominative = await found('Dals-Ed '), genitive = await found('Dals-Eds ');
+    check(nominative !== '' && nominative === genitive, `"Dals-Ed" finds what "Dals-Eds" does (${nominative} / ${genitive})`);
     // The search box in the header of any page, by keyboard.
     await page.goto(server.url + 'lysekil/');
     await page.focus('#site-search-query');

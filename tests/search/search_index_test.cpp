@@ -319,6 +319,30 @@ TEST_CASE("a heading with no text under it ranks below sections whose text has t
   }
 }
 
+TEST_CASE("a short genitive finds the word without its s, and short words that differ stay apart", "[search]") {
+  const SearchEntries entries = {section("a/", "h", "Policy för integrationsarbetet inom Dals-Eds kommun."),
+                                 section("b/", "h", "Dals-Ed tar emot nyanlända."),
+                                 section("c/", "h", "Budgeten för nästa års verksamhet."),
+                                 section("d/", "h", "Planen följs upp ett år senare."),
+                                 section("e/", "h", "Den har inte ens en rektor."),
+                                 section("f/", "h", "Maten serveras med sås."),
+                                 section("g/", "h", "Så gick det till."),
+                                 section("h/", "h", "Det ligger is på sjön."),
+                                 section("i/", "h", "Barnen leker i parken.")};
+  const auto index = SearchIndex::build(entries, {});
+  const std::vector<std::string> dals_ed = {"a/#h", "b/#h"};
+  CHECK(sorted_hits(index, "Dals-Ed ") == dals_ed);
+  CHECK(sorted_hits(index, "Dals-Eds ") == dals_ed);
+  CHECK(sorted_hits(index, "år ") == std::vector<std::string>{"c/#h", "d/#h"});
+  CHECK(sorted_hits(index, "års ") == std::vector<std::string>{"c/#h", "d/#h"});
+  // After a vowel, and "ens", the word with an s is another word.
+  CHECK(sorted_hits(index, "ens ") == std::vector<std::string>{"e/#h"});
+  CHECK(sorted_hits(index, "sås ") == std::vector<std::string>{"f/#h"});
+  CHECK(sorted_hits(index, "så ") == std::vector<std::string>{"g/#h"});
+  CHECK(sorted_hits(index, "is ") == std::vector<std::string>{"h/#h"});
+  CHECK(sorted_hits(index, "i ") == std::vector<std::string>{"i/#h"});
+}
+
 TEST_CASE("a word found in no form is read as a beginning wherever it stands in the query", "[search]") {
   const auto index = SearchIndex::build(seed_entries(), {});
   // "kommunstyrelse" is no key and not written: "kommunstyrelsen" is.

@@ -7,7 +7,6 @@
 #include <stdexcept>
 
 #include "core/parallel.h"
-#include "core/slug.h"
 #include "search/compound_splitter.h"
 #include "search/entry_words.h"
 #include "search/term_keys.h"
@@ -294,7 +293,7 @@ SearchIndex SearchIndex::build(SearchEntries entries, const IndexOptions& option
       }
       const std::string_view letters = word_letters(words[w]);
       key_of[w] = keys[g]->key_of(letters);
-      folded[w] = fold_diacritics(letters);
+      folded[w] = fold_search(letters);
     }
   });
   done("keys");

@@ -391,6 +391,16 @@ async function main() {
     // A municipality's name and its genitive find the same ("Dals-Ed", "Dals-Eds").
     const nominative = await found('Dals-Ed '), genitive = await found('Dals-Eds ');
     check(nominative !== '' && nominative === genitive, `"Dals-Ed" finds what "Dals-Eds" does (${nominative} / ${genitive})`);
+    // Arabic typed with a bare alef finds the word written with hamza, and marks it.
+    await page.goto(server.url + 'sok/?q=' + encodeURIComponent('الاجانب'));
+    r = await settled(page);
+    check(r.first?.includes('/2015-03-16/ar/') && r.marks.includes('الأجانب'),
+      `"الاجانب" finds and marks "الأجانب" (got ${r.first}, marks ${r.marks.join(' ')})`);
+    await page.goto(server.url + 'sok/?q=' + encodeURIComponent('اجانب'));
+    r = await settled(page);
+    check(r.first?.includes('/2015-03-16/ar/') && r.marks.includes('الأجانب'),
+      `"اجانب" finds and marks "الأجانب" (got ${r.first}, marks ${r.marks.join(' ')})`);
+
     // The search box in the header of any page, by keyboard.
     await page.goto(server.url + 'lysekil/');
     await page.focus('#site-search-query');

@@ -352,3 +352,12 @@ TEST_CASE("a word found in no form is read as a beginning wherever it stands in 
   CHECK(hits(index, "kommunstyrelse uppföljning ") == expected);
   CHECK(hits(index, "kommunstyrelse ") == expected);
 }
+
+TEST_CASE("an Arabic word typed with a bare alef finds the word written with hamza", "[search]") {
+  SearchEntries entries = {section("ar/", "خلفية", "استقبال الأجانب في البلدية.")};
+  entries[0].language = "ar";
+  const auto index = SearchIndex::build(entries, {});
+  CHECK(hits(index, "الأجانب ") == std::vector<std::string>{"ar/#خلفية"});
+  CHECK(hits(index, "الاجانب ") == std::vector<std::string>{"ar/#خلفية"});
+  CHECK(hits(index, "البلديه ") == std::vector<std::string>{"ar/#خلفية"});
+}

@@ -60,12 +60,17 @@
 
   // Words -----------------------------------------------------------------
   var SPECIAL = { 'æ': 'ae', 'ø': 'o', 'ß': 'ss', 'þ': 'th', 'ð': 'd', 'œ': 'oe', 'đ': 'd', 'ł': 'l' };
+  var ARABIC = { '\u0622': '\u0627', '\u0623': '\u0627', '\u0625': '\u0627', '\u0671': '\u0627', '\u0649': '\u064a',
+                 '\u0626': '\u064a', '\u0624': '\u0648', '\u0629': '\u0647' };
   function fold(word) {
     // Latin accents go; NFC then puts Arabic letters with hamza back together, and
-    // Arabic vowel marks and the tatweel go (as fold_diacritics does in core/slug.cpp).
+    // Arabic vowel marks and the tatweel go (as fold_diacritics does in core/slug.cpp);
+    // then the Arabic letters typed in several forms become one (أ إ آ ٱ -> ا,
+    // ى ئ -> ي, ؤ -> و, ة -> ه), as src/search/term_keys.cpp fold_search() does.
     return word.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').normalize('NFC')
       .replace(/[\u064b-\u065f\u0670\u0640]/g, '')
-      .replace(/[æøßþðœđł]/g, function (c) { return SPECIAL[c]; });
+      .replace(/[æøßþðœđł]/g, function (c) { return SPECIAL[c]; })
+      .replace(/[\u0622\u0623\u0625\u0671\u0649\u0626\u0624\u0629]/g, function (c) { return ARABIC[c]; });
   }
   var WORD = /[\p{L}\p{N}\p{M}]+/gu;
   function words(text) { return (text.match(WORD) || []).map(fold); }

@@ -108,9 +108,11 @@ const std::vector<std::string>& query_suffixes(Language language) {
       "heterna", "hetens", "anden", "andes", "andet", "arens", "arnas", "ernas", "heten", "heter", "ornas", "ades",
       "ande",    "aren",   "arna",  "arne",  "aste",  "erna",  "erns",  "orna",  "ast",   "are",   "ens",   "ern",
       "het",     "ad",     "ar",    "as",    "at",    "en",    "er",    "es",    "or",    "a",     "e",     "s"};
-  static const std::vector<std::string> kEnglish = {"ational", "ations", "ation", "ness",  "ment", "ings",
-                                                    "edly",    "ies>i",  "ing",   "ied>i", "ers",  "es",
-                                                    "ed",      "er",     "ly",    "y>i",   "s"};
+  // "ies>y" after "ies>i": a plural whose singular is a written form of
+  // another key ("municipalities" -> "municipality" -> "municip").
+  static const std::vector<std::string> kEnglish = {"ational", "ations", "ation", "ness", "ment",  "ings",
+                                                    "edly",    "ies>i",  "ies>y", "ing",  "ied>i", "ers",
+                                                    "es",      "ed",     "er",    "ly",   "y>i",   "s"};
   return language == Language::en ? kEnglish : kSwedish;
 }
 

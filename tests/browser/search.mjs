@@ -258,6 +258,11 @@ async function main() {
     r = await settled(page);
     check(r.first?.includes('/odaterad/en/'), `language "en" finds the English edition by another form${r.first ? '' : ' (got nothing)'}`);
 
+    // A plural whose singular the text has: "municipalities" finds "municipality".
+    await page.goto(server.url + 'sok/?q=municipalities&sprak=en&status=alla');
+    r = await settled(page);
+    check(r.first?.includes('/odaterad/en/'), `"municipalities" finds the English edition's "municipality"${r.first ? '' : ' (got nothing)'}`);
+
     // The English edition is of an earlier version: searching the current
     // versions in English finds nothing, and the page says so and offers the
     // search that finds it. A word found nowhere gets no such offer.

@@ -406,6 +406,16 @@ async function main() {
     check(r.first?.includes('/2015-03-16/ar/') && r.marks.includes('الأجانب'),
       `"اجانب" finds and marks "الأجانب" (got ${r.first}, marks ${r.marks.join(' ')})`);
 
+    // "år" (year) typed with its å: the snippet shows the text's "år", not
+    // only an "är" (is) before it, which folds alike.
+    await page.goto(server.url + 'sok/?q=' + encodeURIComponent('år '));
+    await settled(page);
+    const concepts = await page.$$eval('#search-results > li', (lis) => lis
+      .filter((li) => li.querySelector('a').getAttribute('href').endsWith('#nagra-viktiga-begrepp'))
+      .map((li) => [...li.querySelectorAll('.search-result-snippet mark')].map((m) => m.textContent)));
+    check(concepts.length === 1 && concepts[0].includes('år'),
+      `"år" shows the snippet where the text says "år" (marks: ${concepts.map((c) => c.join(' ')).join(' | ') || 'not found'})`);
+
     // The search box in the header of any page, by keyboard.
     await page.goto(server.url + 'lysekil/');
     await page.focus('#site-search-query');

@@ -97,12 +97,13 @@
     var q = { words: [], phrases: [] };
     var lastBare = -1;
     text.split('"').forEach(function (part, i) {
-      var w = words(part);
+      var typed = (part.match(WORD) || []).map(function (x) { return x.toLowerCase(); });
+      var w = typed.map(fold);
       var quoted = i % 2 === 1;
       if (!quoted) q.phrases = q.phrases.concat(registrationNumbers(part));
-      w.forEach(function (x) {
+      w.forEach(function (x, j) {
         if (!quoted) lastBare = q.words.length;
-        q.words.push({ folded: x, prefix: false });
+        q.words.push({ folded: x, typed: typed[j], prefix: false });
       });
       if (quoted && w.length) q.phrases.push(w);
     });
@@ -481,8 +482,17 @@
     var parts = [], re = /[\p{L}\p{N}\p{M}]+/gu, m, hits = [];
     while ((m = re.exec(text))) parts.push({ at: m.index, end: m.index + m[0].length, hit: matches(m[0]) });
     parts.forEach(function (p, i) { if (p.hit) hits.push(i); });
-    // About 30 words around the first match.
-    var from = Math.max(0, (hits.length ? hits[0] : 0) - 8);
+    // About 30 words around the first match, or around the first written as
+    // typed where a word is typed with letters that fold away: "år" (year)
+    // is shown where the text says "år", not at an "är" (is) before it.
+    var exact = result.q.words.filter(function (x) { return x.typed !== x.folded; })
+      .map(function (x) { return x.typed; });
+    var centre = hits.length ? hits[0] : 0;
+    for (var h = 0; exact.length && h < hits.length; h++) {
+      var hit = parts[hits[h]];
+      if (exact.indexOf(text.slice(hit.at, hit.end).toLowerCase()) >= 0) { centre = hits[h]; break; }
+    }
+    var from = Math.max(0, centre - 8);
     var to = Math.min(parts.length, from + 30);
     var frag = document.createDocumentFragment();
     if (from > 0) frag.appendChild(document.createTextNode('… '));

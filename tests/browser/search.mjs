@@ -416,6 +416,14 @@ async function main() {
     check(concepts.length === 1 && concepts[0].includes('år'),
       `"år" shows the snippet where the text says "år" (marks: ${concepts.map((c) => c.join(' ')).join(' | ') || 'not found'})`);
 
+    // A query without a word is met with the prompt, not "no results".
+    for (const bare of ['"', '§ ']) {
+      await page.goto(server.url + 'sok/?q=' + encodeURIComponent(bare));
+      await page.waitForFunction(() => !/Söker/.test(document.getElementById('search-announcement').textContent));
+      const said = await page.textContent('#search-announcement');
+      check(/^Skriv ett eller flera sökord/.test(said), `the query ${bare} gets the prompt (got "${said}")`);
+    }
+
     // The search box in the header of any page, by keyboard.
     await page.goto(server.url + 'lysekil/');
     await page.focus('#site-search-query');

@@ -719,7 +719,9 @@
     var mine = ++generation;
     remember(text, filter);
     elsewhere.hidden = true;
-    if (!text.trim()) {
+    // Nothing to search for, only a quotation mark or a "§": the prompt
+    // says what to type, rather than "no results for ”"”".
+    if (!parse(text).words.length) {
       list.textContent = '';
       more.hidden = true;
       announce.textContent = say('prompt');

@@ -67,6 +67,13 @@ async function settled(page) {
   }));
 }
 
+// Waits until the search for `text`, typed, has run to its end (the address
+// has the query once its search starts; the page says "Söker" until it ends).
+async function ranFor(page, text) {
+  await page.waitForFunction((t) => new URLSearchParams(location.search).get('q') === t &&
+    !/Söker/.test(document.getElementById('search-announcement').textContent), text);
+}
+
 async function typeQueries(page, searchUrl, where) {
   for (const [query, expected] of CASES) {
     await page.goto(searchUrl);
@@ -381,12 +388,19 @@ async function main() {
     await page.goto(server.url + 'sok/');
     await page.click('#search-query');
     await page.keyboard.type('zq', { delay: 10 });
-    await page.waitForFunction(() => !/Skriv|Söker/.test(document.getElementById('search-announcement').textContent));
+    await ranFor(page, 'zq');
     const typing = await page.textContent('#search-announcement');
     check(!/Inga träffar/.test(typing), `two letters being typed are not announced as no results (got "${typing}")`);
     await page.press('#search-query', 'Enter');
     r = await settled(page);
     check(/^Inga träffar för ”zq”/.test(r.announcement), `submitted, they are (got "${r.announcement}")`);
+    // A short last word after others may end the query: typed, it gets its answer.
+    await page.goto(server.url + 'sok/');
+    await page.click('#search-query');
+    await page.keyboard.type('KS 2015/24', { delay: 10 });
+    await ranFor(page, 'KS 2015/24');
+    const answer = await page.textContent('#search-announcement');
+    check(/^Inga träffar för ”KS 2015\/24”/.test(answer), `typed "KS 2015/24" is answered (got "${answer}")`);
 
     // The same words in either order find the same: a word found in no form
     // is read as a beginning wherever it stands ("kommunstyrelse").

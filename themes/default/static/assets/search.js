@@ -109,9 +109,10 @@
     });
     var finished = text === '' || /[\s"]$/.test(text);
     if (!finished && lastBare >= 0 && lastBare === q.words.length - 1) {
-      // A word of one or two letters being typed is not read as a beginning.
+      // A word of one or two letters being typed is not read as a beginning;
+      // alone, the query is only the first letters of a word.
       if (q.words[lastBare].folded.length >= MIN_PREFIX) q.words[lastBare].prefix = true;
-      else q.typingShort = true;
+      else q.firstLetters = q.words.length === 1;
     }
     return q;
   }
@@ -735,11 +736,13 @@
       list.textContent = '';
       return showUpTo(state, mine, wanted || PAGE).then(function () {
         if (mine !== generation) return;
-        // "No results for k", read out after each letter of a word still
-        // being typed, says nothing the reader can use (a word is matched
-        // as a beginning only from its third letter): nothing is said
-        // until it is longer, ended with a space, or the search submitted.
-        if (typed && result.q.typingShort && !state.shown) {
+        // "No results for k", read out after each of the first letters of
+        // a query, says nothing the reader can use (a word is matched as a
+        // beginning only from its third letter): nothing is said until the
+        // word is longer, ended with a space, or the search submitted. A
+        // short last word after others ("KS 2015/24", "skola i") may be
+        // the whole query: its answer is given.
+        if (typed && result.q.firstLetters && !state.shown) {
           announce.textContent = '';
           return;
         }

@@ -253,6 +253,10 @@ async function main() {
       [p.lang, p.querySelector('span')?.lang, p.querySelector('span')?.dir, p.firstChild.textContent]);
     check(section[0] === '' && section[1] === 'ar' && section[2] === 'rtl' && section[3] === 'Avsnitt: ',
       `the section line's label is Swedish, its heading Arabic (got ${section.join(', ')})`);
+    const linkSection = await page.$eval('#search-results > li h2 a .visually-hidden', (s) =>
+      [s.lang, s.textContent.slice(0, 12), s.querySelector('span')?.lang]).catch(() => []);
+    check(linkSection[0] === 'sv' && linkSection[1] === ' – Avsnitt: ' && linkSection[2] === 'ar',
+      `the link names the section, its label Swedish and its heading Arabic (got ${linkSection.join(', ')})`);
     const named = await page.$eval('#search-results > li .search-result-meta span', (s) => [s.lang, s.textContent])
       .catch(() => []);
     check(named[0] === 'ar', `the language's name in the meta line is marked lang="ar" (got ${named.join(', ')})`);
@@ -437,6 +441,14 @@ async function main() {
       const said = await page.textContent('#search-announcement');
       check(/^Skriv ett eller flera sökord/.test(said), `the query ${bare} gets the prompt (got "${said}")`);
     }
+
+    // Each result's link has a name of its own: a document's sections are
+    // told apart in a list of links.
+    await page.goto(server.url + 'sok/?q=integration');
+    await settled(page);
+    const names = await page.$$eval('#search-results > li h2 a', (as) => as.map((a) => a.textContent));
+    check(names.length === 10 && new Set(names).size === names.length,
+      `the results' links have distinct names (${names.length} links, ${new Set(names).size} names)`);
 
     // The search box in the header of any page, by keyboard.
     await page.goto(server.url + 'lysekil/');

@@ -539,9 +539,29 @@
       return el;
     }
     inLanguage(h);
+    // "Avsnitt: Nyanlända": the label in the page's language, the heading in the edition's.
+    function sectionName() {
+      var name = document.createDocumentFragment();
+      name.appendChild(document.createTextNode(say('section') + ': '));
+      var heading = inLanguage(document.createElement('span'));
+      heading.textContent = record[8];
+      name.appendChild(heading);
+      return name;
+    }
     var a = document.createElement('a');
     a.href = root + record[0] + 'index.html' + (record[1] ? '#' + record[1] : '');
     a.textContent = record[2];
+    if (record[8]) {
+      // The section is part of the link's name: ten results of one
+      // document's sections were ten links of the same name, which a list of
+      // links cannot tell apart. Seen, it is the line below the title.
+      var hidden = document.createElement('span');
+      hidden.className = 'visually-hidden';
+      if (record[10]) { hidden.lang = siteLang; hidden.dir = document.documentElement.dir || 'ltr'; }
+      hidden.appendChild(document.createTextNode(' – '));
+      hidden.appendChild(sectionName());
+      a.appendChild(hidden);
+    }
     h.appendChild(a);
     li.appendChild(h);
     var meta = [optionLabel(fields.org, record[3])];
@@ -569,13 +589,11 @@
     });
     li.appendChild(p);
     if (record[8]) {
-      // The label in the page's language, the heading in the edition's.
+      // Read out as part of the link already.
       var s = document.createElement('p');
       s.className = 'search-result-section';
-      s.appendChild(document.createTextNode(say('section') + ': '));
-      var heading = inLanguage(document.createElement('span'));
-      heading.textContent = record[8];
-      s.appendChild(heading);
+      s.setAttribute('aria-hidden', 'true');
+      s.appendChild(sectionName());
       li.appendChild(s);
     }
     if (record[9]) {

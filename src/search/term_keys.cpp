@@ -121,6 +121,12 @@ const std::vector<std::string>& query_suffixes(const char* algorithm) {
   const std::string_view name = algorithm ? algorithm : "";
   if (name == "english") return query_suffixes(Language::en);
   if (name == "swedish") return query_suffixes(Language::sv);
+  // Snowball's Arabic noun suffixes, as fold_search() writes them (ة -> ه),
+  // and the pairs it removes one after the other ("خلفية" -> "خلف"), longest
+  // first: plurals, duals, possessive pronouns, teh marbuta and nisba yeh.
+  static const std::vector<std::string> kArabic = {"يات", "كما", "هما", "يه", "ات", "ون", "ين", "ان", "ها", "هم",
+                                                   "هن",  "كم",  "كن",  "نا", "ه",  "ي",  "ت",  "ك",  "ن"};
+  if (name == "arabic") return kArabic;
   return kNone;
 }
 

@@ -450,6 +450,13 @@ async function main() {
     check(names.length === 10 && new Set(names).size === names.length,
       `the results' links have distinct names (${names.length} links, ${new Set(names).size} names)`);
 
+    // An Arabic word without its article, and a plural of one in the text.
+    for (const word of ['خلفية', 'مؤتمرات']) {
+      await page.goto(server.url + 'sok/?q=' + encodeURIComponent(word + ' '));
+      r = await settled(page);
+      check(r.first?.endsWith('/2015-03-16/ar/index.html#الخلفية'), `"${word}" finds the Arabic Background section (got ${r.first})`);
+    }
+
     // The search box in the header of any page, by keyboard.
     await page.goto(server.url + 'lysekil/');
     await page.focus('#site-search-query');

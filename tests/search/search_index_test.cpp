@@ -361,3 +361,11 @@ TEST_CASE("an Arabic word typed with a bare alef finds the word written with ham
   CHECK(hits(index, "الاجانب ") == std::vector<std::string>{"ar/#خلفية"});
   CHECK(hits(index, "البلديه ") == std::vector<std::string>{"ar/#خلفية"});
 }
+
+TEST_CASE("an Arabic word without its article or with another ending finds the word", "[search]") {
+  SearchEntries entries = {section("ar/", "الخلفية", "عقد المؤتمر في البلدية.")};
+  entries[0].language = "ar";
+  const auto index = SearchIndex::build(entries, {});
+  CHECK(hits(index, "خلفية ") == std::vector<std::string>{"ar/#الخلفية"});
+  CHECK(hits(index, "مؤتمرات ") == std::vector<std::string>{"ar/#الخلفية"});
+}

@@ -9,6 +9,17 @@ namespace styrdok {
 using kainjow::mustache::data;
 using kainjow::mustache::list;
 
+namespace {
+
+bool has_type(const Site& site, DocumentType type) {
+  if (type == DocumentType::handlingsplan && !site.plans.empty()) return true;
+  return std::any_of(site.documents.begin(), site.documents.end(), [&](const Document& doc) {
+    return std::any_of(doc.versions.begin(), doc.versions.end(), [&](const Version& v) { return v.type == type; });
+  });
+}
+
+}  // namespace
+
 data search_view(const Page& page, const RenderContext& ctx) {
   const Strings& s = ctx.strings;
   const view::Links links = view::Links::for_page(page, ctx.site.config);
@@ -22,8 +33,11 @@ data search_view(const Page& page, const RenderContext& ctx) {
     orgs.push_back(std::move(o));
   }
   put(d, "search_organisations", std::move(orgs));
+  // Only the types some version or action plan has: another type would
+  // always find nothing.
   list types;
   for (auto type : all_document_types()) {
+    if (!has_type(ctx.site, type)) continue;
     data t;
     put(t, "key", to_key(type));
     put(t, "label", view::type_label(type, s));

@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-#include "core/slug.h"
+#include "search/term_keys.h"
 #include "search/tokenizer.h"
 
 namespace styrdok::search {
@@ -52,7 +52,7 @@ ParsedQuery parse_query(std::string_view text) {
     std::vector<std::string> words;
     const std::string_view part = text.substr(start, i - start);
     const auto tokens = tokenize(part);
-    for (const auto& t : tokens) words.push_back(fold_diacritics(t.word));
+    for (const auto& t : tokens) words.push_back(fold_search(t.word));
     if (!quoted)
       for (auto& phrase : registration_numbers(part, tokens)) q.phrases.push_back(std::move(phrase));
     for (const auto& w : words) {

@@ -1,5 +1,6 @@
 #include "search/search_entries.h"
 
+#include <initializer_list>
 #include <set>
 #include <string_view>
 #include <tuple>
@@ -23,9 +24,6 @@ std::string to_key(EntryStatus status) {
 
 namespace {
 
-// The version's sections: the top of the page (summary and text before the
-// first heading), then one entry per heading with the blocks under it.
-// `edition`: the version's translation or easy-read edition to index instead of its own text.
 // The day that goes with what the version is, as a result states it beside
 // its status: the first day a repeal applies, the last day an ended version
 // applied, the first day one not yet in force will, a proposal's own date.
@@ -42,6 +40,20 @@ std::optional<Date> status_day(const Version& v, const VersionStanding& st) {
   return std::nullopt;
 }
 
+// "Kommunfullmäktige § 198, 2023/873, Kommunstyrelsen": a decision's body
+// and paragraph, then the values that are set; empty if none is.
+std::string decision_line(const std::optional<std::string>& decided_by, const std::optional<std::string>& paragraph,
+                          std::initializer_list<const std::optional<std::string>*> values) {
+  std::string line = decided_by.value_or("");
+  if (paragraph) line += (line.empty() ? "§ " : " § ") + *paragraph;
+  for (const auto* value : values)
+    if (*value) line += (line.empty() ? "" : ", ") + **value;
+  return line;
+}
+
+// The version's sections: the top of the page (summary and text before the
+// first heading), then one entry per heading with the blocks under it.
+// `edition`: the version's translation or easy-read edition to index instead of its own text.
 void add_version(const Document& doc, const Version& v, const std::string& url, EntryStatus status,
                  const VersionStanding& st, const std::string& organisation_name, SearchEntries& out,
                  const Edition* edition = nullptr) {
@@ -65,13 +77,17 @@ void add_version(const Document& doc, const Version& v, const std::string& url, 
   if (v.summary && !edition) lead.text = *v.summary;
   // What the page says of the decision and who answers for the text, as
   // its own line: a reader searches by registration number or by the body
-  // that decided ("Kommunfullmäktige"), and the snippet then shows it. Not
-  // in an edition, whose readers find it at the version.
+  // that decided ("Kommunfullmäktige") or that prepared it ("Framtagen
+  // av"), and the snippet then shows it. Not in an edition, whose readers
+  // find it at the version. The current version's page also states the
+  // document's repeal ("Beslut om upphävande: … dnr KS 2026/77"): a line
+  // of its own, found by its number the same way.
   if (!edition) {
-    std::string details = v.decided_by.value_or("");
-    if (v.paragraph) details += (details.empty() ? "§ " : " § ") + *v.paragraph;
-    for (const auto* value : {&v.registration_number, &v.responsible_unit, &v.document_owner})
-      if (*value) details += (details.empty() ? "" : ", ") + **value;
+    std::string details = decision_line(
+        v.decided_by, v.paragraph, {&v.registration_number, &v.responsible_unit, &v.document_owner, &v.prepared_by});
+    if (status == EntryStatus::current && st.repeal)
+      details += (details.empty() ? "" : "\n") +
+                 decision_line(st.repeal->decided_by, st.repeal->paragraph, {&st.repeal->registration_number});
     if (!details.empty()) lead.text += (lead.text.empty() ? "" : "\n") + details;
   }
   out.push_back(lead);

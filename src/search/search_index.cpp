@@ -7,7 +7,6 @@
 #include <stdexcept>
 
 #include "core/parallel.h"
-#include "core/slug.h"
 #include "search/compound_splitter.h"
 #include "search/entry_words.h"
 #include "search/term_keys.h"
@@ -16,6 +15,10 @@
 namespace styrdok::search {
 
 namespace {
+
+// The score of a section without text is this much of what BM25 gives it:
+// at most about that of a word once in an ordinary section's text.
+constexpr double kEmptySectionWeight = 0.5;
 
 bool archived(const SearchEntry& e) { return e.status != EntryStatus::current; }
 
@@ -192,6 +195,43 @@ void definite_forms(const EntryWords& counted, const std::vector<const char*>& a
   });
 }
 
+// The word less a genitive -s after a consonant ("eds", "års" -> "ed",
+// "år"), or "" when it has none. After a vowel the two are often different
+// words ("sås"/"så", "gås"/"gå", "is"/"i"), as are "ens" ("inte ens") and "en".
+std::string less_short_genitive(std::string_view word) {
+  if (word.size() < 3 || !word.ends_with('s') || word == "ens") return "";
+  const char before = word[word.size() - 2];
+  if (before == 's' || std::string_view("bcdfghjklmnpqrtvwxz").find(before) == std::string_view::npos) return "";
+  return std::string(word.substr(0, word.size() - 1));
+}
+
+// Snowball's Swedish stemmer leaves the final s of a word too short for
+// its rules ("Eds", "års": the s is not in its R1), so that "Dals-Eds"
+// and "Dals-Ed" were two keys. Such a word, kept whole, whose form without
+// the s the site also writes, takes that form's key. Run after the other
+// rules: the form without the s (no s at its end) is never changed here.
+void short_genitives(const EntryWords& counted, const std::vector<const char*>& algorithms,
+                     const std::vector<std::string>& folded, std::vector<std::string>& key_of, unsigned jobs) {
+  const auto& words = counted.words;
+  std::vector<char> swedish(algorithms.size(), 0);
+  for (std::size_t g = 0; g < algorithms.size(); ++g)
+    swedish[g] = algorithms[g] && std::string_view(algorithms[g]) == "swedish";
+  const Ranges ranges(words.size(), 4096);
+  parallel_for(ranges.count, jobs, [&](std::size_t r) {
+    std::string base;
+    for (std::size_t w = ranges.first(r); w < ranges.last(r, words.size()); ++w) {
+      const std::uint8_t g = word_group(words[w]);
+      if (!swedish[g] || key_of[w] != folded[w]) continue;
+      const std::string rest = less_short_genitive(word_letters(words[w]));
+      if (rest.empty()) continue;
+      base.assign(g ? 1 : 0, static_cast<char>(g));
+      base += rest;
+      const std::uint32_t id = counted.find(base);
+      if (id != WordTable::kNone) key_of[w] = key_of[id];
+    }
+  });
+}
+
 }  // namespace
 
 SearchIndex SearchIndex::build(SearchEntries entries, const IndexOptions& options) {
@@ -253,7 +293,7 @@ SearchIndex SearchIndex::build(SearchEntries entries, const IndexOptions& option
       }
       const std::string_view letters = word_letters(words[w]);
       key_of[w] = keys[g]->key_of(letters);
-      folded[w] = fold_diacritics(letters);
+      folded[w] = fold_search(letters);
     }
   });
   done("keys");
@@ -275,6 +315,8 @@ SearchIndex SearchIndex::build(SearchEntries entries, const IndexOptions& option
   done("s rule");
   definite_forms(counted, algorithms, key_of, jobs);
   done("definite forms");
+  short_genitives(counted, algorithms, folded, key_of, jobs);
+  done("short genitives");
   WordTable key_table;  // views of key_of, final from here on
   key_table.reserve(words.size());
   std::vector<std::uint32_t> key_id(words.size());
@@ -464,10 +506,15 @@ SearchIndex SearchIndex::build(SearchEntries entries, const IndexOptions& option
     EntryRange& range = counted.ranges[r];
     std::uint32_t begin = 0;
     for (std::size_t i = 0; i < range.ends.size(); ++i) {
+      const SearchEntry& e = entries[range.first + i];
       const double norm = options.k1 * (1 - options.b + options.b * length[range.first + i] / std::max(average, 1.0));
+      // A heading with no text under it (one that only opens subsections)
+      // is the shortest of entries, so BM25 would rank it first for its
+      // heading's words, with an empty snippet: below one with text.
+      const double empty = !e.lead && e.text.empty() ? kEmptySectionWeight : 1;
       for (std::uint32_t j = begin; j < range.ends[i]; ++j) {
         float& f = range.counts[j].weight;
-        f = static_cast<float>(idf[range.counts[j].id] * f * (options.k1 + 1) / (f + norm));
+        f = static_cast<float>(empty * idf[range.counts[j].id] * f * (options.k1 + 1) / (f + norm));
         best_of[r] = std::max(best_of[r], static_cast<double>(f));
       }
       begin = range.ends[i];

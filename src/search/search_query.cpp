@@ -6,9 +6,9 @@
 #include <unordered_map>
 #include <unordered_set>
 
-#include "core/slug.h"
 #include "search/query_parser.h"
 #include "search/search_index.h"
+#include "search/term_keys.h"
 #include "search/tokenizer.h"
 
 namespace styrdok::search {
@@ -41,7 +41,10 @@ std::map<std::string, double> candidate_keys(const SearchIndex& index, const Que
     if (auto stem = index.strip_ending(f); !stem.empty()) out[stem] = 1;
     if (auto stem = index.strip_other_ending(f); !stem.empty()) out[stem] = 1;
   }
-  if (word.prefix) {
+  // While typed, or when found in no form ("kommunstyrelse", whose key is
+  // "kommunstyr"): also every key and form that begins with it, so that the
+  // same words in another order find the same.
+  if (word.prefix || (out.empty() && f.size() >= 3)) {
     for (auto it = terms.lower_bound(f); it != terms.end() && starts_with(it->first, f); ++it)
       out.emplace(it->first, kPrefixWeight);
     for (auto it = aliases.lower_bound(f); it != aliases.end() && starts_with(it->first, f); ++it)
@@ -53,7 +56,7 @@ std::map<std::string, double> candidate_keys(const SearchIndex& index, const Que
 bool contains_phrase(const SearchEntry& e, const std::vector<std::string>& phrase) {
   std::vector<std::string> words;
   for (const auto* text : {&e.heading, &e.text})
-    for (const auto& t : tokenize(*text)) words.push_back(fold_diacritics(t.word));
+    for (const auto& t : tokenize(*text)) words.push_back(fold_search(t.word));
   if (phrase.empty() || words.size() < phrase.size()) return phrase.empty();
   for (std::size_t i = 0; i + phrase.size() <= words.size(); ++i)
     if (std::equal(phrase.begin(), phrase.end(), words.begin() + static_cast<std::ptrdiff_t>(i))) return true;

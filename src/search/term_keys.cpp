@@ -5,6 +5,7 @@
 #include <utility>
 
 #include "core/slug.h"
+#include "core/utf8.h"
 
 namespace styrdok::search {
 
@@ -42,7 +43,34 @@ bool arabic_script(std::string_view word) {
   return false;
 }
 
+// The Arabic letter a form folds to, or the letter itself: alef with hamza
+// or madda, and alef wasla, as alef; alef maqsura and yeh with hamza as yeh;
+// waw with hamza as waw; teh marbuta as heh (as Lucene's Arabic normaliser
+// does; readers type them either way).
+std::uint32_t fold_arabic_letter(std::uint32_t cp) {
+  switch (cp) {
+    case 0x0622:
+    case 0x0623:
+    case 0x0625:
+    case 0x0671: return 0x0627;
+    case 0x0649:
+    case 0x0626: return 0x064A;
+    case 0x0624: return 0x0648;
+    case 0x0629: return 0x0647;
+    default: return cp;
+  }
+}
+
 }  // namespace
+
+std::string fold_search(std::string_view word) {
+  std::string folded = fold_diacritics(word);
+  if (!arabic_script(folded)) return folded;
+  std::string out;
+  out.reserve(folded.size());
+  for (std::size_t i = 0; i < folded.size();) append_utf8(out, fold_arabic_letter(next_code_point(folded, i)));
+  return out;
+}
 
 const std::string& TermKeys::key(const std::string& word) {
   auto it = cache_.find(word);
@@ -65,11 +93,11 @@ std::string TermKeys::key_of(std::string_view word) {
     unmarked = fold_diacritics(word);
     word = unmarked;
   }
-  if (!stemmer) return fold_diacritics(word);
+  if (!stemmer) return fold_search(word);
   const sb_symbol* s =
       sb_stemmer_stem(stemmer, reinterpret_cast<const sb_symbol*>(word.data()), static_cast<int>(word.size()));
-  if (!s) return fold_diacritics(word);
-  return fold_diacritics(
+  if (!s) return fold_search(word);
+  return fold_search(
       std::string_view(reinterpret_cast<const char*>(s), static_cast<std::size_t>(sb_stemmer_length(stemmer))));
 }
 
@@ -80,9 +108,11 @@ const std::vector<std::string>& query_suffixes(Language language) {
       "heterna", "hetens", "anden", "andes", "andet", "arens", "arnas", "ernas", "heten", "heter", "ornas", "ades",
       "ande",    "aren",   "arna",  "arne",  "aste",  "erna",  "erns",  "orna",  "ast",   "are",   "ens",   "ern",
       "het",     "ad",     "ar",    "as",    "at",    "en",    "er",    "es",    "or",    "a",     "e",     "s"};
-  static const std::vector<std::string> kEnglish = {"ational", "ations", "ation", "ness",  "ment", "ings",
-                                                    "edly",    "ies>i",  "ing",   "ied>i", "ers",  "es",
-                                                    "ed",      "er",     "ly",    "y>i",   "s"};
+  // "ies>y" after "ies>i": a plural whose singular is a written form of
+  // another key ("municipalities" -> "municipality" -> "municip").
+  static const std::vector<std::string> kEnglish = {"ational", "ations", "ation", "ness", "ment",  "ings",
+                                                    "edly",    "ies>i",  "ies>y", "ing",  "ied>i", "ers",
+                                                    "es",      "ed",     "er",    "ly",   "y>i",   "s"};
   return language == Language::en ? kEnglish : kSwedish;
 }
 
@@ -91,6 +121,12 @@ const std::vector<std::string>& query_suffixes(const char* algorithm) {
   const std::string_view name = algorithm ? algorithm : "";
   if (name == "english") return query_suffixes(Language::en);
   if (name == "swedish") return query_suffixes(Language::sv);
+  // Snowball's Arabic noun suffixes, as fold_search() writes them (ة -> ه),
+  // and the pairs it removes one after the other ("خلفية" -> "خلف"), longest
+  // first: plurals, duals, possessive pronouns, teh marbuta and nisba yeh.
+  static const std::vector<std::string> kArabic = {"يات", "كما", "هما", "يه", "ات", "ون", "ين", "ان", "ها", "هم",
+                                                   "هن",  "كم",  "كن",  "نا", "ه",  "ي",  "ت",  "ك",  "ن"};
+  if (name == "arabic") return kArabic;
   return kNone;
 }
 

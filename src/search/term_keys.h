@@ -44,6 +44,12 @@ class TermKeys {
   std::unordered_map<std::string, std::string> cache_;
 };
 
+// A word as the search folds it, its written forms and queries alike:
+// fold_diacritics (core/slug.h), then the Arabic letters readers type in
+// several forms as one (أ إ آ ٱ -> ا, ى ئ -> ي, ؤ -> و, ة -> ه), as
+// search.js fold() does. Not for anchors, which keep the letters.
+std::string fold_search(std::string_view word);
+
 // The Snowball algorithm's name for a language: "swedish", "english".
 const char* stemmer_name(Language language);
 // The Snowball algorithm for an edition's BCP 47 tag ("en" -> "english",

@@ -67,6 +67,13 @@ async function settled(page) {
   }));
 }
 
+// Waits until the search for `text`, typed, has run to its end (the address
+// has the query once its search starts; the page says "Söker" until it ends).
+async function ranFor(page, text) {
+  await page.waitForFunction((t) => new URLSearchParams(location.search).get('q') === t &&
+    !/Söker/.test(document.getElementById('search-announcement').textContent), text);
+}
+
 async function typeQueries(page, searchUrl, where) {
   for (const [query, expected] of CASES) {
     await page.goto(searchUrl);
@@ -246,6 +253,10 @@ async function main() {
       [p.lang, p.querySelector('span')?.lang, p.querySelector('span')?.dir, p.firstChild.textContent]);
     check(section[0] === '' && section[1] === 'ar' && section[2] === 'rtl' && section[3] === 'Avsnitt: ',
       `the section line's label is Swedish, its heading Arabic (got ${section.join(', ')})`);
+    const linkSection = await page.$eval('#search-results > li h2 a .visually-hidden', (s) =>
+      [s.lang, s.textContent.slice(0, 12), s.querySelector('span')?.lang]).catch(() => []);
+    check(linkSection[0] === 'sv' && linkSection[1] === ' – Avsnitt: ' && linkSection[2] === 'ar',
+      `the link names the section, its label Swedish and its heading Arabic (got ${linkSection.join(', ')})`);
     const named = await page.$eval('#search-results > li .search-result-meta span', (s) => [s.lang, s.textContent])
       .catch(() => []);
     check(named[0] === 'ar', `the language's name in the meta line is marked lang="ar" (got ${named.join(', ')})`);
@@ -257,6 +268,11 @@ async function main() {
     await page.goto(server.url + 'sok/?q=country&sprak=en&status=alla');
     r = await settled(page);
     check(r.first?.includes('/odaterad/en/'), `language "en" finds the English edition by another form${r.first ? '' : ' (got nothing)'}`);
+
+    // A plural whose singular the text has: "municipalities" finds "municipality".
+    await page.goto(server.url + 'sok/?q=municipalities&sprak=en&status=alla');
+    r = await settled(page);
+    check(r.first?.includes('/odaterad/en/'), `"municipalities" finds the English edition's "municipality"${r.first ? '' : ' (got nothing)'}`);
 
     // The English edition is of an earlier version: searching the current
     // versions in English finds nothing, and the page says so and offers the
@@ -346,6 +362,100 @@ async function main() {
     const lysekil = await page.$$eval('#search-results > li .search-result-meta', (ps) => ps.map((p) => p.textContent));
     check(lysekil.length > 0 && lysekil.every((m) => m.includes('Har upphört att gälla (gällde till och med 31 december 2023)')),
       `an expired document's results say so, with its last day, not its decision's${lysekil.length ? '' : ' (no results)'}`);
+
+    // Back from a result reached with "show more" shows as many results
+    // again: the address keeps how many were shown.
+    await page.goto(server.url + 'sok/?q=' + encodeURIComponent('kommun') + '&status=alla');
+    await settled(page);
+    await page.click('#search-more');
+    await page.waitForFunction(() => document.querySelectorAll('#search-results > li').length >= 20);
+    const shownBefore = await page.$$eval('#search-results > li', (lis) => lis.length);
+    const fifteenth = await page.$eval('#search-results > li:nth-child(15) a', (a) => a.getAttribute('href'));
+    await page.click('#search-results > li:nth-child(15) a');
+    await page.waitForURL((u) => !u.pathname.includes('/sok/'));
+    await page.goBack();
+    await settled(page);
+    const shownAfter = await page.$$eval('#search-results > li a', (as) => as.map((a) => a.getAttribute('href')));
+    check(shownAfter.length === shownBefore && shownAfter[14] === fifteenth,
+      `Back from result 15 shows all ${shownBefore} results again (got ${shownAfter.length})`);
+
+    // The announcement reads back a pasted paragraph's first words only.
+    const pasted = 'Kommunen ska verka för att alla nyanlända snabbt kommer i arbete eller studier '.repeat(6) + 'zzqqxy';
+    await page.goto(server.url + 'sok/');
+    await page.fill('#search-query', pasted);
+    await page.press('#search-query', 'Enter');
+    r = await settled(page);
+    check(r.announcement.length < 100 && r.announcement.includes('…'),
+      `a long query is read back shortened (${r.announcement.length} characters: ${r.announcement.slice(0, 80)})`);
+    // One or two letters still being typed that find nothing are not
+    // announced as "no results"; submitted, they are.
+    await page.goto(server.url + 'sok/');
+    await page.click('#search-query');
+    await page.keyboard.type('zq', { delay: 10 });
+    await ranFor(page, 'zq');
+    const typing = await page.textContent('#search-announcement');
+    check(!/Inga träffar/.test(typing), `two letters being typed are not announced as no results (got "${typing}")`);
+    await page.press('#search-query', 'Enter');
+    r = await settled(page);
+    check(/^Inga träffar för ”zq”/.test(r.announcement), `submitted, they are (got "${r.announcement}")`);
+    // A short last word after others may end the query: typed, it gets its answer.
+    await page.goto(server.url + 'sok/');
+    await page.click('#search-query');
+    await page.keyboard.type('KS 2015/24', { delay: 10 });
+    await ranFor(page, 'KS 2015/24');
+    const answer = await page.textContent('#search-announcement');
+    check(/^Inga träffar för ”KS 2015\/24”/.test(answer), `typed "KS 2015/24" is answered (got "${answer}")`);
+
+    // The same words in either order find the same: a word found in no form
+    // is read as a beginning wherever it stands ("kommunstyrelse").
+    const forward = await found('uppföljning kommunstyrelse '), reversed = await found('kommunstyrelse uppföljning ');
+    check(forward !== '' && forward === reversed,
+      `"kommunstyrelse uppföljning" finds what "uppföljning kommunstyrelse" does (${reversed} / ${forward})`);
+    // A municipality's name and its genitive find the same ("Dals-Ed", "Dals-Eds").
+    const nominative = await found('Dals-Ed '), genitive = await found('Dals-Eds ');
+    check(nominative !== '' && nominative === genitive, `"Dals-Ed" finds what "Dals-Eds" does (${nominative} / ${genitive})`);
+    // Arabic typed with a bare alef finds the word written with hamza, and marks it.
+    await page.goto(server.url + 'sok/?q=' + encodeURIComponent('الاجانب'));
+    r = await settled(page);
+    check(r.first?.includes('/2015-03-16/ar/') && r.marks.includes('الأجانب'),
+      `"الاجانب" finds and marks "الأجانب" (got ${r.first}, marks ${r.marks.join(' ')})`);
+    await page.goto(server.url + 'sok/?q=' + encodeURIComponent('اجانب'));
+    r = await settled(page);
+    check(r.first?.includes('/2015-03-16/ar/') && r.marks.includes('الأجانب'),
+      `"اجانب" finds and marks "الأجانب" (got ${r.first}, marks ${r.marks.join(' ')})`);
+
+    // "år" (year) typed with its å: the snippet shows the text's "år", not
+    // only an "är" (is) before it, which folds alike.
+    await page.goto(server.url + 'sok/?q=' + encodeURIComponent('år '));
+    await settled(page);
+    const concepts = await page.$$eval('#search-results > li', (lis) => lis
+      .filter((li) => li.querySelector('a').getAttribute('href').endsWith('#nagra-viktiga-begrepp'))
+      .map((li) => [...li.querySelectorAll('.search-result-snippet mark')].map((m) => m.textContent)));
+    check(concepts.length === 1 && concepts[0].includes('år'),
+      `"år" shows the snippet where the text says "år" (marks: ${concepts.map((c) => c.join(' ')).join(' | ') || 'not found'})`);
+
+    // A query without a word is met with the prompt, not "no results".
+    for (const bare of ['"', '§ ']) {
+      await page.goto(server.url + 'sok/?q=' + encodeURIComponent(bare));
+      await page.waitForFunction(() => !/Söker/.test(document.getElementById('search-announcement').textContent));
+      const said = await page.textContent('#search-announcement');
+      check(/^Skriv ett eller flera sökord/.test(said), `the query ${bare} gets the prompt (got "${said}")`);
+    }
+
+    // Each result's link has a name of its own: a document's sections are
+    // told apart in a list of links.
+    await page.goto(server.url + 'sok/?q=integration');
+    await settled(page);
+    const names = await page.$$eval('#search-results > li h2 a', (as) => as.map((a) => a.textContent));
+    check(names.length === 10 && new Set(names).size === names.length,
+      `the results' links have distinct names (${names.length} links, ${new Set(names).size} names)`);
+
+    // An Arabic word without its article, and a plural of one in the text.
+    for (const word of ['خلفية', 'مؤتمرات']) {
+      await page.goto(server.url + 'sok/?q=' + encodeURIComponent(word + ' '));
+      r = await settled(page);
+      check(r.first?.endsWith('/2015-03-16/ar/index.html#الخلفية'), `"${word}" finds the Arabic Background section (got ${r.first})`);
+    }
 
     // The search box in the header of any page, by keyboard.
     await page.goto(server.url + 'lysekil/');

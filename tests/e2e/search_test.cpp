@@ -14,6 +14,12 @@ TEST_CASE("the search page is built with its index, and every page links to it")
   // What the page says while the number of results is not known (a phrase, a language).
   CHECK_THAT(search, Catch::Contains(R"(data-found-at-least="Minst {count} träffar för ”{query}”.")"));
   CHECK_THAT(search, Catch::Contains(R"(<option value="stenungsund">Stenungsunds kommun</option>)"));
+  // The type filter offers the types the site's documents have, no other.
+  CHECK_THAT(search, Catch::Contains(R"(<option value="policy">)"));
+  CHECK_THAT(search, Catch::Contains(R"(<option value="riktlinjer">)"));
+  CHECK_THAT(search, Catch::Contains(R"(<option value="handlingsplan">)"));
+  CHECK_THAT(search, !Catch::Contains(R"(<option value="strategi">)"));
+  CHECK_THAT(search, !Catch::Contains(R"(<option value="regler">)"));
   CHECK(fs::exists(out / "assets/search.js"));
   const std::string meta = read_text(out / "sok/index/meta.js");
   CHECK(meta.rfind("styrdokSearch.meta({\"format\":3,", 0) == 0);

@@ -178,3 +178,23 @@ TEST_CASE("a result's date is the one that goes with its status, not its decisio
   entries = search::document_entries(site, {2024, 8, 1});
   CHECK(date_of(entries, current) == "2024-07-01");
 }
+
+TEST_CASE("the top of the current version holds who prepared it and the repeal's decision", "[search]") {
+  Site site = site_with_versions();
+  Document& doc = site.documents[0];
+  doc.versions[1].registration_number = "KS 2023/873";
+  doc.versions[1].prepared_by = "Demokratiberedningen";
+  doc.repeal = Repeal{};
+  doc.repeal->date = Date{2026, 7, 1};
+  doc.repeal->decided_by = "Kommunfullmäktige";
+  doc.repeal->paragraph = "12";
+  doc.repeal->registration_number = "KS 2026/77";
+  const auto entries = search::document_entries(site, {2026, 8, 1});
+  REQUIRE(!entries.empty());
+  CHECK(entries[0].text ==
+        "Den politiska inriktningen för integrationsarbetet.\nKS 2023/873, Demokratiberedningen\n"
+        "Kommunfullmäktige § 12, KS 2026/77");
+  // An older version's page does not state the repeal.
+  for (const auto& e : entries)
+    if (e.url != "stenungsund/integrationspolicy/") CHECK(e.text.find("KS 2026/77") == std::string::npos);
+}

@@ -303,3 +303,69 @@ TEST_CASE("a registration number finds the document that has it, not one with it
   // Words apart are words apart.
   CHECK(sorted_hits(index, "KS 12 ") == std::vector<std::string>{"a/#", "b/#"});
 }
+
+TEST_CASE("a heading with no text under it ranks below sections whose text has the word", "[search]") {
+  const SearchEntries entries = {
+      section("a/", "Program för ett integrerat samhälle", ""),
+      section("a/", "Mål", "Kommunen tar fram ett program för mottagandet, som följs upp varje år av nämnden."),
+      section("b/", "Arbete", "Det nya programmet för integrerat arbete gäller från hösten i hela kommunen.")};
+  const auto index = SearchIndex::build(entries, {});
+  for (const auto* query : {"program ", "integrerat ", "prog"}) {
+    INFO(query);
+    const auto found = hits(index, query);
+    REQUIRE(found.size() >= 2);
+    CHECK(found[0] != "a/#Program för ett integrerat samhälle");
+    CHECK(std::find(found.begin(), found.end(), "a/#Program för ett integrerat samhälle") != found.end());
+  }
+}
+
+TEST_CASE("a short genitive finds the word without its s, and short words that differ stay apart", "[search]") {
+  const SearchEntries entries = {section("a/", "h", "Policy för integrationsarbetet inom Dals-Eds kommun."),
+                                 section("b/", "h", "Dals-Ed tar emot nyanlända."),
+                                 section("c/", "h", "Budgeten för nästa års verksamhet."),
+                                 section("d/", "h", "Planen följs upp ett år senare."),
+                                 section("e/", "h", "Den har inte ens en rektor."),
+                                 section("f/", "h", "Maten serveras med sås."),
+                                 section("g/", "h", "Så gick det till."),
+                                 section("h/", "h", "Det ligger is på sjön."),
+                                 section("i/", "h", "Barnen leker i parken.")};
+  const auto index = SearchIndex::build(entries, {});
+  const std::vector<std::string> dals_ed = {"a/#h", "b/#h"};
+  CHECK(sorted_hits(index, "Dals-Ed ") == dals_ed);
+  CHECK(sorted_hits(index, "Dals-Eds ") == dals_ed);
+  CHECK(sorted_hits(index, "år ") == std::vector<std::string>{"c/#h", "d/#h"});
+  CHECK(sorted_hits(index, "års ") == std::vector<std::string>{"c/#h", "d/#h"});
+  // After a vowel, and "ens", the word with an s is another word.
+  CHECK(sorted_hits(index, "ens ") == std::vector<std::string>{"e/#h"});
+  CHECK(sorted_hits(index, "sås ") == std::vector<std::string>{"f/#h"});
+  CHECK(sorted_hits(index, "så ") == std::vector<std::string>{"g/#h"});
+  CHECK(sorted_hits(index, "is ") == std::vector<std::string>{"h/#h"});
+  CHECK(sorted_hits(index, "i ") == std::vector<std::string>{"i/#h"});
+}
+
+TEST_CASE("a word found in no form is read as a beginning wherever it stands in the query", "[search]") {
+  const auto index = SearchIndex::build(seed_entries(), {});
+  // "kommunstyrelse" is no key and not written: "kommunstyrelsen" is.
+  const std::vector<std::string> expected = {"c/#uppfoljning"};
+  CHECK(hits(index, "uppföljning kommunstyrelse") == expected);
+  CHECK(hits(index, "kommunstyrelse uppföljning") == expected);
+  CHECK(hits(index, "kommunstyrelse uppföljning ") == expected);
+  CHECK(hits(index, "kommunstyrelse ") == expected);
+}
+
+TEST_CASE("an Arabic word typed with a bare alef finds the word written with hamza", "[search]") {
+  SearchEntries entries = {section("ar/", "خلفية", "استقبال الأجانب في البلدية.")};
+  entries[0].language = "ar";
+  const auto index = SearchIndex::build(entries, {});
+  CHECK(hits(index, "الأجانب ") == std::vector<std::string>{"ar/#خلفية"});
+  CHECK(hits(index, "الاجانب ") == std::vector<std::string>{"ar/#خلفية"});
+  CHECK(hits(index, "البلديه ") == std::vector<std::string>{"ar/#خلفية"});
+}
+
+TEST_CASE("an Arabic word without its article or with another ending finds the word", "[search]") {
+  SearchEntries entries = {section("ar/", "الخلفية", "عقد المؤتمر في البلدية.")};
+  entries[0].language = "ar";
+  const auto index = SearchIndex::build(entries, {});
+  CHECK(hits(index, "خلفية ") == std::vector<std::string>{"ar/#الخلفية"});
+  CHECK(hits(index, "مؤتمرات ") == std::vector<std::string>{"ar/#الخلفية"});
+}

@@ -49,3 +49,13 @@ TEST_CASE("a query ending is cut, or replaced as English stems it", "[search]") 
   CHECK(cut_ending("bry", "y>i").empty());  // fewer than three letters would be left
   CHECK(cut_ending("policy", "s").empty());
 }
+
+TEST_CASE("the search folds the Arabic letters typed in several forms as one", "[search]") {
+  using styrdok::search::fold_search;
+  CHECK(fold_search("الأجانب") == "الاجانب");
+  CHECK(fold_search("إدارة") == "اداره");
+  CHECK(fold_search("مؤتمر") == "موتمر");
+  CHECK(fold_search("مستشفى") == "مستشفي");
+  CHECK(fold_search("رئيس") == "رييس");
+  CHECK(fold_search("Förskolan") == "forskolan");  // otherwise as fold_diacritics
+}

@@ -26,6 +26,7 @@
   var PAGE = 10;             // results shown at a time
   var PREFIX_WEIGHT = 0.5;   // a word that only begins with the last word typed
   var MAX_PREFIX_SHARDS = 3; // shards read to expand a prefix
+  var MIN_PREFIX = 3;        // letters a word needs to be read as a beginning
   var TITLE_WEIGHT = 0.5;    // a word found only in the title of the section's page: half the top's score
   var WHOLE_SECTION = 1e6;   // added to a section that holds every word itself, to rank it above the others
 
@@ -59,12 +60,17 @@
 
   // Words -----------------------------------------------------------------
   var SPECIAL = { 'æ': 'ae', 'ø': 'o', 'ß': 'ss', 'þ': 'th', 'ð': 'd', 'œ': 'oe', 'đ': 'd', 'ł': 'l' };
+  var ARABIC = { '\u0622': '\u0627', '\u0623': '\u0627', '\u0625': '\u0627', '\u0671': '\u0627', '\u0649': '\u064a',
+                 '\u0626': '\u064a', '\u0624': '\u0648', '\u0629': '\u0647' };
   function fold(word) {
     // Latin accents go; NFC then puts Arabic letters with hamza back together, and
-    // Arabic vowel marks and the tatweel go (as fold_diacritics does in core/slug.cpp).
+    // Arabic vowel marks and the tatweel go (as fold_diacritics does in core/slug.cpp);
+    // then the Arabic letters typed in several forms become one (أ إ آ ٱ -> ا,
+    // ى ئ -> ي, ؤ -> و, ة -> ه), as src/search/term_keys.cpp fold_search() does.
     return word.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').normalize('NFC')
       .replace(/[\u064b-\u065f\u0670\u0640]/g, '')
-      .replace(/[æøßþðœđł]/g, function (c) { return SPECIAL[c]; });
+      .replace(/[æøßþðœđł]/g, function (c) { return SPECIAL[c]; })
+      .replace(/[\u0622\u0623\u0625\u0671\u0649\u0626\u0624\u0629]/g, function (c) { return ARABIC[c]; });
   }
   var WORD = /[\p{L}\p{N}\p{M}]+/gu;
   function words(text) { return (text.match(WORD) || []).map(fold); }
@@ -91,18 +97,22 @@
     var q = { words: [], phrases: [] };
     var lastBare = -1;
     text.split('"').forEach(function (part, i) {
-      var w = words(part);
+      var typed = (part.match(WORD) || []).map(function (x) { return x.toLowerCase(); });
+      var w = typed.map(fold);
       var quoted = i % 2 === 1;
       if (!quoted) q.phrases = q.phrases.concat(registrationNumbers(part));
-      w.forEach(function (x) {
+      w.forEach(function (x, j) {
         if (!quoted) lastBare = q.words.length;
-        q.words.push({ folded: x, prefix: false });
+        q.words.push({ folded: x, typed: typed[j], prefix: false });
       });
       if (quoted && w.length) q.phrases.push(w);
     });
     var finished = text === '' || /[\s"]$/.test(text);
-    if (!finished && lastBare >= 0 && lastBare === q.words.length - 1 && q.words[lastBare].folded.length >= 3) {
-      q.words[lastBare].prefix = true;
+    if (!finished && lastBare >= 0 && lastBare === q.words.length - 1) {
+      // A word of one or two letters being typed is not read as a beginning;
+      // alone, the query is only the first letters of a word.
+      if (q.words[lastBare].folded.length >= MIN_PREFIX) q.words[lastBare].prefix = true;
+      else q.firstLetters = q.words.length === 1;
     }
     return q;
   }
@@ -216,12 +226,26 @@
     return null;
   }
 
+  // Every key and written form in the shards loaded that begins with `f`:
+  // keys into `out`, the keys of forms into `aliases`, with PREFIX_WEIGHT.
+  function expandPrefix(lookup, f, out, aliases) {
+    shardsForPrefix(lookup.meta, f).forEach(function (n) {
+      Object.keys(lookup.shards[n] || {}).forEach(function (k) {
+        if (k.indexOf(f) !== 0) return;
+        var r = lookup.record(k);
+        if (r.postings.length && !(k in out)) out[k] = PREFIX_WEIGHT;
+        r.aliases.forEach(function (a) { aliases.push([a, PREFIX_WEIGHT]); });
+      });
+    });
+  }
+
   // Keys a query word stands for, with weights: the word as a key, the keys
   // of the written form, else the word less a common ending of the site's
   // language and less one of the editions' other languages; and, while it
-  // is being typed, every key and form that begins with it. The shards for
-  // those endings are fetched only when the word itself is not in the index
-  // (on a slow connection every shard fetched delays the first result).
+  // is being typed or when none of those is found, every key and form that
+  // begins with it. The shards for those endings are fetched only when the
+  // word itself is not in the index (on a slow connection every shard
+  // fetched delays the first result).
   function candidates(lookup, word) {
     var meta = lookup.meta, f = word.folded;
     var shardNumbers = shardsFor(meta, f);
@@ -237,16 +261,7 @@
         others = cuts(f, meta.other_suffixes);
         tries.concat(others).forEach(function (t) { more = more.concat(shardsFor(meta, t)); });
       }
-      if (word.prefix) {
-        shardsForPrefix(meta, f).forEach(function (n) {
-          Object.keys(lookup.shards[n] || {}).forEach(function (k) {
-            if (k.indexOf(f) !== 0) return;
-            var r = lookup.record(k);
-            if (r.postings.length && !(k in out)) out[k] = PREFIX_WEIGHT;
-            r.aliases.forEach(function (a) { aliases.push([a, PREFIX_WEIGHT]); });
-          });
-        });
-      }
+      if (word.prefix) expandPrefix(lookup, f, out, aliases);
       aliases.forEach(function (a) { more = more.concat(shardsFor(meta, a[0])); });
       return lookup.need(more).then(function () {
         // The word less an ending, as a key or as a written form (whose keys
@@ -259,6 +274,17 @@
           r.aliases.forEach(function (a) { aliases.push([a, 1]); later = later.concat(shardsFor(meta, a)); });
         });
         return lookup.need(later);
+      }).then(function () {
+        // A whole word found in no form ("kommunstyrelse", whose key is
+        // "kommunstyr") is read as the beginning of words, as the last word
+        // is while typed: the same words in another order find the same.
+        if (word.prefix || f.length < MIN_PREFIX || Object.keys(out).length || aliases.length) return;
+        return lookup.need(shardsForPrefix(meta, f)).then(function () {
+          expandPrefix(lookup, f, out, aliases);
+          var theirs = [];
+          aliases.forEach(function (a) { theirs = theirs.concat(shardsFor(meta, a[0])); });
+          return lookup.need(theirs);
+        });
       }).then(function () {
         aliases.forEach(function (a) {
           if (!(a[0] in out) || out[a[0]] < a[1]) out[a[0]] = a[1];
@@ -457,8 +483,17 @@
     var parts = [], re = /[\p{L}\p{N}\p{M}]+/gu, m, hits = [];
     while ((m = re.exec(text))) parts.push({ at: m.index, end: m.index + m[0].length, hit: matches(m[0]) });
     parts.forEach(function (p, i) { if (p.hit) hits.push(i); });
-    // About 30 words around the first match.
-    var from = Math.max(0, (hits.length ? hits[0] : 0) - 8);
+    // About 30 words around the first match, or around the first written as
+    // typed where a word is typed with letters that fold away: "år" (year)
+    // is shown where the text says "år", not at an "är" (is) before it.
+    var exact = result.q.words.filter(function (x) { return x.typed !== x.folded; })
+      .map(function (x) { return x.typed; });
+    var centre = hits.length ? hits[0] : 0;
+    for (var h = 0; exact.length && h < hits.length; h++) {
+      var hit = parts[hits[h]];
+      if (exact.indexOf(text.slice(hit.at, hit.end).toLowerCase()) >= 0) { centre = hits[h]; break; }
+    }
+    var from = Math.max(0, centre - 8);
     var to = Math.min(parts.length, from + 30);
     var frag = document.createDocumentFragment();
     if (from > 0) frag.appendChild(document.createTextNode('… '));
@@ -504,9 +539,29 @@
       return el;
     }
     inLanguage(h);
+    // "Avsnitt: Nyanlända": the label in the page's language, the heading in the edition's.
+    function sectionName() {
+      var name = document.createDocumentFragment();
+      name.appendChild(document.createTextNode(say('section') + ': '));
+      var heading = inLanguage(document.createElement('span'));
+      heading.textContent = record[8];
+      name.appendChild(heading);
+      return name;
+    }
     var a = document.createElement('a');
     a.href = root + record[0] + 'index.html' + (record[1] ? '#' + record[1] : '');
     a.textContent = record[2];
+    if (record[8]) {
+      // The section is part of the link's name: ten results of one
+      // document's sections were ten links of the same name, which a list of
+      // links cannot tell apart. Seen, it is the line below the title.
+      var hidden = document.createElement('span');
+      hidden.className = 'visually-hidden';
+      if (record[10]) { hidden.lang = siteLang; hidden.dir = document.documentElement.dir || 'ltr'; }
+      hidden.appendChild(document.createTextNode(' – '));
+      hidden.appendChild(sectionName());
+      a.appendChild(hidden);
+    }
     h.appendChild(a);
     li.appendChild(h);
     var meta = [optionLabel(fields.org, record[3])];
@@ -534,13 +589,11 @@
     });
     li.appendChild(p);
     if (record[8]) {
-      // The label in the page's language, the heading in the edition's.
+      // Read out as part of the link already.
       var s = document.createElement('p');
       s.className = 'search-result-section';
-      s.appendChild(document.createTextNode(say('section') + ': '));
-      var heading = inLanguage(document.createElement('span'));
-      heading.textContent = record[8];
-      s.appendChild(heading);
+      s.setAttribute('aria-hidden', 'true');
+      s.appendChild(sectionName());
       li.appendChild(s);
     }
     if (record[9]) {
@@ -576,7 +629,7 @@
       var entries = result.ranked.take(PAGE);
       return Promise.all(entries.map(function (e) { return entryText(result.meta, e); })).then(function (records) {
         if (mine !== generation || !records.some(function (r) { return textPasses(r, result, filter.sprak); })) return;
-        announce.textContent = say('none-current', { query: text.trim() });
+        announce.textContent = say('none-current', { query: spoken(text) });
         elsewhereLink.href = '?' + searchParams(text, wider).toString();
         elsewhere.hidden = false;
       });
@@ -617,12 +670,22 @@
     });
   }
 
+  // The query as the announcement reads it back: a pasted paragraph is not
+  // read out in full, only its first words.
+  var SPOKEN = 40;  // characters
+  function spoken(text) {
+    var t = text.trim().replace(/\s+/g, ' ');
+    if (t.length <= SPOKEN) return t;
+    var cut = t.lastIndexOf(' ', SPOKEN);
+    return t.slice(0, cut > SPOKEN / 2 ? cut : SPOKEN) + ' …';
+  }
+
   // Says how many results there are; returns the number, or -1 where it is
   // not known yet: with a phrase or a language, only the entries' text can
   // tell, and that of the entries not shown is not loaded. Then it says how
   // many are shown so far ("minst 10"), and the number once all are shown.
   function announceCount(state, text) {
-    var result = state.result, query = text.trim();
+    var result = state.result, query = spoken(text);
     var checked = !result.q.phrases.length && !state.lang;
     var n = checked ? result.ranked.length : more.hidden ? state.shown : -1;
     announce.textContent = n === 0 ? say('none', { query: query })
@@ -646,20 +709,38 @@
     return params;
   }
 
-  function remember(text, filter) {
+  // The query in the address, and how many results are shown once "show
+  // more" has been used: Back from a result then shows them all again,
+  // the one the reader came from among them.
+  var SHOWN_PARAM = 'antal';
+  var MAX_SHOWN = 1000;  // results a link may ask for
+  function remember(text, filter, shown) {
     var params = searchParams(text, filter);
+    if (shown > PAGE) params.set(SHOWN_PARAM, String(shown));
     try {
       history.replaceState(null, '', '?' + params.toString());
     } catch (e) { /* some file:// pages refuse; the search still works */ }
   }
 
-  function run() {
+  // Shows more results until `count` are shown or there are no more.
+  function showUpTo(state, mine, count) {
+    return showMore(state, mine).then(function () {
+      if (mine === generation && state.shown < count && !more.hidden) return showUpTo(state, mine, count);
+    });
+  }
+
+  // Runs the query in the box. `typed`: run while the reader types, not
+  // on submit, a change of filter or a link. `wanted`: how many results
+  // to show at first (a link's "antal"); a page of them if less.
+  function run(typed, wanted) {
     var text = input.value;
     var filter = filterValues();
     var mine = ++generation;
     remember(text, filter);
     elsewhere.hidden = true;
-    if (!text.trim()) {
+    // Nothing to search for, only a quotation mark or a "§": the prompt
+    // says what to type, rather than "no results for ”"”".
+    if (!parse(text).words.length) {
       list.textContent = '';
       more.hidden = true;
       announce.textContent = say('prompt');
@@ -668,11 +749,22 @@
     announce.textContent = say('busy');
     return query(text, filter).then(function (result) {
       if (mine !== generation) return;
-      var state = { result: result, shown: 0, cursor: 0, lang: filter.sprak };
+      var state = { result: result, shown: 0, cursor: 0, lang: filter.sprak, text: text, filter: filter };
       current = state;
       list.textContent = '';
-      return showMore(state, mine).then(function () {
+      return showUpTo(state, mine, wanted || PAGE).then(function () {
         if (mine !== generation) return;
+        // "No results for k", read out after each of the first letters of
+        // a query, says nothing the reader can use (a word is matched as a
+        // beginning only from its third letter): nothing is said until the
+        // word is longer, ended with a space, or the search submitted. A
+        // short last word after others ("KS 2015/24", "skola i") may be
+        // the whole query: its answer is given.
+        if (typed && result.q.firstLetters && !state.shown) {
+          announce.textContent = '';
+          return;
+        }
+        if (state.shown > PAGE) remember(text, filter, state.shown);
         var n = announceCount(state, text);
         if (n === 0 && !filter.all) return offerOlder(text, filter, mine);
       });
@@ -684,15 +776,15 @@
   var timer = null;
   input.addEventListener('input', function () {
     clearTimeout(timer);
-    timer = setTimeout(run, 150);
+    timer = setTimeout(function () { run(true); }, 150);
   });
   form.addEventListener('submit', function (e) {
     e.preventDefault();
     clearTimeout(timer);
-    run();
+    run(false);
   });
   Object.keys(fields).forEach(function (k) {
-    document.getElementById(fields[k]).addEventListener('change', run);
+    document.getElementById(fields[k]).addEventListener('change', function () { run(false); });
   });
   more.addEventListener('click', function () {
     if (!current) return;
@@ -700,7 +792,8 @@
     showMore(state, mine).then(function () {
       if (mine !== generation) return;
       // A number that was not known may be now (the last page is shown).
-      if (state.result.q.phrases.length || state.lang) announceCount(state, input.value);
+      if (state.result.q.phrases.length || state.lang) announceCount(state, state.text);
+      remember(state.text, state.filter, state.shown);
       var link = list.children[first] && list.children[first].querySelector('a');
       if (link) link.focus();
     });
@@ -723,5 +816,5 @@
   // meta.js is needed by every query: fetched with the page, so that on a
   // slow connection the first query waits for one file less.
   load('meta').catch(function () { /* the query says it failed */ });
-  if (input.value) run();
+  if (input.value) run(false, Math.min(Number(params.get(SHOWN_PARAM)) || 0, MAX_SHOWN));
 }());

@@ -169,6 +169,16 @@ bool ConfinedFileSystem::is_directory(const std::string& path) const {
   return p && folder_inside(*p) && disk_.is_directory(*p);
 }
 
+std::optional<std::uintmax_t> ConfinedFileSystem::size_of(const std::string& path) const {
+  const auto p = normalised(path);
+  if (!p) {
+    refuse(path, "the path leads outside the site's folder");
+    return std::nullopt;
+  }
+  if (!file_allowed(*p)) return std::nullopt;
+  return disk_.size_of(*p);
+}
+
 std::vector<DirEntry> ConfinedFileSystem::list(const std::string& dir) const {
   const auto d = normalised(dir);
   if (!d || !folder_inside(*d)) return {};

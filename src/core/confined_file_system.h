@@ -36,6 +36,7 @@ class ConfinedFileSystem final : public FileSystem {
   std::vector<DirEntry> list(const std::string& dir) const override;
   bool is_directory(const std::string& path) const override;
   bool is_file(const std::string& path) const override;
+  std::optional<std::uintmax_t> size_of(const std::string& path) const override;
   std::vector<Refusal> refusals() const override;
   void forget(const std::string& path) override;
 

@@ -7,6 +7,7 @@
 #include <CLI/CLI.hpp>
 
 #include <atomic>
+#include <charconv>
 #include <chrono>
 #include <condition_variable>
 #include <cstdio>
@@ -19,6 +20,7 @@
 #include <thread>
 
 #include "check/check_report.h"
+#include "content/site_file.h"
 #include "core/confined_file_system.h"
 #include "core/edit_distance.h"
 #include "core/parallel.h"
@@ -62,11 +64,27 @@ void add_lang(CLI::App* cmd, std::string& lang) {
       ->check(CLI::IsMember({"sv", "en"}));
 }
 
+// -j: a whole number of threads. CLI11's range check alone says of a word
+// that is no number ("-j x") that it is not in the range.
+CLI::Validator thread_count() {
+  return CLI::Validator(
+      [](std::string& input) -> std::string {
+        unsigned value = 0;
+        const char* end = input.data() + input.size();
+        const auto [at, error] = std::from_chars(input.data(), end, value);
+        if (error == std::errc() && at == end) return "";
+        return "'" + input + "' is not a number; give how many threads to use, from 1 to 256";
+      },
+      "");
+}
+
 void add_common(CLI::App* cmd, CommonFlags& flags) {
   cmd->add_option("-s,--source", flags.source, "The site's folder (holding site.yaml)")->default_str(".");
   cmd->add_option("--as-of", flags.as_of, "Compute every status as of this day, YYYY-MM-DD (default: today)");
   cmd->add_option("--base-url", flags.base_url, "Publish under this address instead of site.yaml's base_url");
-  cmd->add_option("-j,--jobs", flags.jobs, "Threads to use (default: all cores)")->check(CLI::Range(1u, 256u));
+  cmd->add_option("-j,--jobs", flags.jobs, "Threads to use (default: all cores)")
+      ->check(thread_count())
+      ->check(CLI::Range(1u, 256u));
   cmd->add_flag("-q,--quiet", flags.quiet, "Print only errors");
   cmd->add_flag("-D,--drafts", flags.drafts, "Publish proposals (versions with status: proposal)");
   add_lang(cmd, flags.lang);
@@ -215,6 +233,11 @@ std::optional<BuildOptions> to_options(const CommonFlags& flags) {
               << '\n';
     return std::nullopt;
   }
+  if (std::string why; !flags.base_url.empty() && normalize_base_url(flags.base_url, &why).empty()) {
+    const MessageCatalogue messages = messages_for(flags.lang, ConfinedFileSystem(flags.source));
+    std::cerr << "styrdok: " << messages.translate("--base-url: " + why) << '\n';
+    return std::nullopt;
+  }
   BuildOptions o;
   o.source = flags.source;
   o.base_url = flags.base_url;
@@ -313,11 +336,15 @@ int create(const std::string& source, const std::optional<NewFile>& file, const 
 // `styrdok init`: a new site in `folder`, which must be new or empty.
 int init_site(const std::string& folder, NewSiteRequest request) {
   request.today = today_local();
+  const auto messages = MessageCatalogue::for_language(
+      requested_lang("").empty() ? (request.language.empty() ? "sv" : request.language) : requested_lang(""));
+  if (const auto problems = new_site_flag_problems(request); !problems.empty()) {
+    for (const auto& problem : problems) std::cerr << "styrdok: " << messages.translate(problem) << '\n';
+    return kExitUsage;
+  }
   const DiskFileSystem target(folder);
   Diagnostics diagnostics;
   const auto site = new_site(request, target, folder, diagnostics);
-  const auto messages = MessageCatalogue::for_language(
-      requested_lang("").empty() ? (request.language.empty() ? "sv" : request.language) : requested_lang(""));
   for (const auto& d : diagnostics.items()) std::cerr << messages.to_string(d) << '\n';
   if (!site) return kExitContentErrors;
   if (const auto error = write_new_files(folder, site->files); !error.empty()) {

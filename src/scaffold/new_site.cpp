@@ -68,28 +68,46 @@ const char* const kThemeFolders[] = {"templates/", "static/", "i18n/", "scaffold
 
 }  // namespace
 
+namespace {
+
+bool known_language(const NewSiteRequest& request) { return request.language == "sv" || request.language == "en"; }
+const SiteWords& words_of(const NewSiteRequest& request) { return request.language == "en" ? kEnglish : kSwedish; }
+std::string organisation_of(const NewSiteRequest& request) {
+  return request.organisation.empty() ? words_of(request).organisation : request.organisation;
+}
+std::string organisation_id_of(const NewSiteRequest& request) {
+  return request.organisation_id.empty() ? slugify(organisation_of(request)) : request.organisation_id;
+}
+
+}  // namespace
+
+std::vector<std::string> new_site_flag_problems(const NewSiteRequest& request) {
+  if (!known_language(request)) {
+    return {"--lang '" + request.language + "' is not a language styrdok has (sv or en)"};
+  }
+  std::vector<std::string> problems;
+  const std::string id = organisation_id_of(request);
+  if (id.empty() || slugify(id) != id) {
+    problems.push_back("--id '" + id + "' cannot be a folder name; use lower-case letters, digits and hyphens" +
+                       (slugify(id).empty() ? "" : ", e.g. '" + slugify(id) + "'"));
+  }
+  std::string why;
+  if (!request.base_url.empty() && normalize_base_url(request.base_url, &why).empty()) {
+    problems.push_back("--base-url: " + why);
+  }
+  return problems;
+}
+
 std::optional<NewSite> new_site(const NewSiteRequest& request, const FileSystem& target, const std::string& where,
                                 Diagnostics& diagnostics) {
-  bool ok = true;
-  if (request.language != "sv" && request.language != "en") {
-    diagnostics.error({where, 0, 0}, "--lang '" + request.language + "' is not a language styrdok has (sv or en)");
-    return std::nullopt;
-  }
-  const SiteWords& words = request.language == "en" ? kEnglish : kSwedish;
-  const std::string organisation = request.organisation.empty() ? words.organisation : request.organisation;
-  const std::string id = request.organisation_id.empty() ? slugify(organisation) : request.organisation_id;
-  if (id.empty() || slugify(id) != id) {
-    diagnostics.error({where, 0, 0}, "--id '" + id +
-                                         "' cannot be a folder name; use lower-case letters, digits and hyphens" +
-                                         (slugify(id).empty() ? "" : ", e.g. '" + slugify(id) + "'"));
-    ok = false;
-  }
-  std::string base_url = request.base_url.empty() ? kDefaultBaseUrl : request.base_url;
-  std::string why;
-  if (normalize_base_url(base_url, &why).empty()) {
-    diagnostics.error({where, 0, 0}, "--base-url: " + why);
-    ok = false;
-  }
+  const auto problems = new_site_flag_problems(request);
+  for (const auto& problem : problems) diagnostics.error({where, 0, 0}, problem);
+  if (!known_language(request)) return std::nullopt;
+  bool ok = problems.empty();
+  const SiteWords& words = words_of(request);
+  const std::string organisation = organisation_of(request);
+  const std::string id = organisation_id_of(request);
+  const std::string base_url = request.base_url.empty() ? kDefaultBaseUrl : request.base_url;
   if (!target.list("").empty()) {
     diagnostics.error({where, 0, 0},
                       "the folder is not empty; give a new or empty folder, e.g. 'styrdok init styrdokument'");

@@ -43,6 +43,12 @@ struct NewSite {
 std::optional<NewSite> new_site(const NewSiteRequest& request, const FileSystem& target, const std::string& where,
                                 Diagnostics& diagnostics);
 
+// What is wrong with the request's flags, a mistake on the command line
+// (exit 2, before anything is looked at): a language styrdok lacks (--lang),
+// an organisation id that cannot be a folder name (--id) and a base URL that
+// is not a web address (--base-url). Empty when nothing is.
+std::vector<std::string> new_site_flag_problems(const NewSiteRequest& request);
+
 // Every file of the built-in theme as the site folders that replace it
 // (templates/, static/, i18n/, scaffolds/), relative to the folder to write
 // into, which `target` reads. Reports every file that is already there, and

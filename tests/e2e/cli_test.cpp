@@ -29,6 +29,17 @@ TEST_CASE("usage errors exit with status 2") {
   const auto r = run_styrdok("build --as-of 2021-02-30 --source " + std::string(STYRDOK_SOURCE_DIR));
   CHECK(r.exit_code == 2);
   CHECK_THAT(r.output, Catch::Contains("--as-of '2021-02-30' is not a date (February 2021 has 28 days)"));
+  const auto url = run_styrdok("build --base-url notaurl --source " + std::string(STYRDOK_SOURCE_DIR));
+  CHECK(url.exit_code == 2);
+  CHECK(url.output ==
+        "styrdok: --base-url: 'notaurl' is not an absolute web address such as https://example.org/styrdokument/\n");
+  const auto jobs = run_styrdok("check -j x --source " + std::string(STYRDOK_SOURCE_DIR));
+  CHECK(jobs.exit_code == 2);
+  CHECK_THAT(jobs.output,
+             Catch::StartsWith("--jobs: 'x' is not a number; give how many threads to use, from 1 to 256\n"));
+  const auto zero = run_styrdok("check -j 0 --source " + std::string(STYRDOK_SOURCE_DIR));
+  CHECK(zero.exit_code == 2);
+  CHECK_THAT(zero.output, Catch::StartsWith("--jobs: Value 0 not in range 1 to 256\n"));
   // A --source that is no folder is named as such, not looked in for a site file.
   TempDir dir;
   for (const std::string command : {"build", "check"}) {

@@ -134,12 +134,22 @@ TEST_CASE("init refuses a folder that is not empty and changes nothing") {
                         ": the folder is not empty; give a new or empty folder, e.g. 'styrdok init styrdokument'\n");
   CHECK(snapshot(dir.path()) == std::map<std::string, std::string>{{"notes.txt", "mine"}});
 
-  const auto bad = run_styrdok("init " + (dir / "new").string() + " --id 'Min kommun'");
-  CHECK(bad.exit_code == 1);
-  CHECK_THAT(bad.output, Catch::Contains("--id 'Min kommun' cannot be a folder name; use lower-case letters, digits "
-                                         "and hyphens, e.g. 'min-kommun'"));
-  CHECK_FALSE(fs::exists(dir / "new"));
   CHECK(run_styrdok("init " + (dir / "new").string() + " --lang fi").exit_code == 2);
+  CHECK_FALSE(fs::exists(dir / "new"));
+}
+
+TEST_CASE("init's flags that cannot be used are mistakes on the command line, exit 2") {
+  TempDir dir;
+  const auto id = run_styrdok("init " + (dir / "new").string() + " --id 'Min kommun'");
+  CHECK(id.exit_code == 2);
+  CHECK(id.output ==
+        "styrdok: --id 'Min kommun' cannot be a folder name; use lower-case letters, digits and "
+        "hyphens, e.g. 'min-kommun'\n");
+  const auto url = run_styrdok("init " + (dir / "new").string() + " --base-url x");
+  CHECK(url.exit_code == 2);
+  CHECK(url.output ==
+        "styrdok: --base-url: 'x' is not an absolute web address such as https://example.org/styrdokument/\n");
+  CHECK_FALSE(fs::exists(dir / "new"));
 }
 
 TEST_CASE("theme export writes the built-in theme, which builds the same site, and never overwrites") {

@@ -1,5 +1,6 @@
 #include "scaffold/new_site.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <filesystem>
 
@@ -108,7 +109,9 @@ std::optional<NewSite> new_site(const NewSiteRequest& request, const FileSystem&
   const std::string organisation = organisation_of(request);
   const std::string id = organisation_id_of(request);
   const std::string base_url = request.base_url.empty() ? kDefaultBaseUrl : request.base_url;
-  if (!target.list("").empty()) {
+  // A fresh `git init` leaves .git behind: the folder is still empty to a clerk.
+  const auto entries = target.list("");
+  if (std::any_of(entries.begin(), entries.end(), [](const DirEntry& e) { return e.name != ".git"; })) {
     diagnostics.error({where, 0, 0},
                       "the folder is not empty; give a new or empty folder, e.g. 'styrdok init styrdokument'");
     ok = false;
@@ -141,11 +144,13 @@ std::optional<NewSite> new_site(const NewSiteRequest& request, const FileSystem&
   out.files.push_back(
       {"content/" + id + "/" + words.document_folder + "/" + date + ".md", fill(*version_scaffold, document), ""});
   out.files.push_back({".gitignore", "# What styrdok writes: the built site and the PDF files.\npublic/\npdf/\n", ""});
+  // In the current folder there is nowhere to change to.
+  const std::string serve = where == "." || where == "./" ? "styrdok serve" : "cd " + where + " && styrdok serve";
   out.next_step =
       "Next: change the values in site.yaml (the base URL and the contact address above all), then run\n"
-      "  cd " +
-      where +
-      " && styrdok serve\n"
+      "  " +
+      serve +
+      "\n"
       "to preview the site, and 'styrdok import FILE...' to bring in documents.";
   return out;
 }

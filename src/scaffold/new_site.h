@@ -4,7 +4,8 @@
 // A new site is site.yaml (from the theme's scaffolds/site.yaml, every key
 // commented), one example document made from scaffolds/version.md, and a
 // .gitignore; nothing of the theme, which is built into the program. Both
-// refuse to write over anything: init wants an empty (or new) folder, export
+// refuse to write over anything: init wants an empty (or new) folder, one
+// holding only .git counting as empty; export
 // lists the files already there and writes none.
 //
 // Pure; the files are written with write_new_files().

@@ -138,6 +138,25 @@ TEST_CASE("init refuses a folder that is not empty and changes nothing") {
   CHECK_FALSE(fs::exists(dir / "new"));
 }
 
+TEST_CASE("init takes a folder holding only .git, as a fresh 'git init' leaves it") {
+  TempDir dir;
+  write_text(dir / ".git/HEAD", "ref: refs/heads/main\n");
+  const auto r = run_styrdok("init " + dir.path().string());
+  INFO(r.output);
+  CHECK(r.exit_code == 0);
+  CHECK(fs::exists(dir / "site.yaml"));
+  CHECK(read_text(dir / ".git/HEAD") == "ref: refs/heads/main\n");
+  CHECK_THAT(r.output, Catch::Contains("\n  cd " + dir.path().string() + " && styrdok serve\n"));
+}
+
+TEST_CASE("init in the current folder says to run serve there, with no 'cd .'") {
+  TempDir dir;
+  const auto r = run_command("cd " + dir.path().string() + " && " + STYRDOK_BINARY + " init");
+  INFO(r.output);
+  CHECK(r.exit_code == 0);
+  CHECK_THAT(r.output, Catch::Contains("then run\n  styrdok serve\nto preview the site"));
+}
+
 TEST_CASE("init's flags that cannot be used are mistakes on the command line, exit 2") {
   TempDir dir;
   const auto id = run_styrdok("init " + (dir / "new").string() + " --id 'Min kommun'");

@@ -158,24 +158,28 @@ std::optional<NewSite> new_site(const NewSiteRequest& request, const FileSystem&
 std::optional<std::vector<NewFile>> export_theme(const FileSystem& target, const std::string& where,
                                                  Diagnostics& diagnostics) {
   std::vector<NewFile> files;
-  bool ok = true;
+  std::vector<std::string> already;  // files of the export that are there
   for (const auto& path : builtin_theme_paths()) {
     bool wanted = false;
     for (const char* folder : kThemeFolders) wanted = wanted || path.starts_with(folder);
     if (!wanted) continue;
-    auto text = builtin_theme_files().read(join_path(kBuiltinThemeDir, path));
-    if (target.read(path)) {
-      diagnostics.error({join_path(where, path), 0, 0}, "the file is already there; nothing was written");
-      ok = false;
+    if (target.is_file(path)) {
+      already.push_back(path);
       continue;
     }
-    files.push_back({path, std::move(*text), ""});
+    files.push_back({path, *builtin_theme_files().read(join_path(kBuiltinThemeDir, path)), ""});
   }
-  if (target.read(kThemeExportRecord)) {
-    diagnostics.error({join_path(where, kThemeExportRecord), 0, 0}, "the file is already there; nothing was written");
-    ok = false;
+  if (target.is_file(kThemeExportRecord)) already.push_back(kThemeExportRecord);
+  if (already.size() == 1) {
+    diagnostics.error({join_path(where, already.front()), 0, 0}, "the file is already there; nothing was written");
+  } else if (!already.empty()) {
+    // An export run again would list every file of the theme: one line says it.
+    diagnostics.error({where, 0, 0}, std::to_string(already.size()) + " of the theme's files are already there (" +
+                                         already.front() + " and " + std::to_string(already.size() - 1) +
+                                         " more); nothing was written; remove them first, or export into another "
+                                         "folder");
   }
-  if (!ok) return std::nullopt;
+  if (!already.empty()) return std::nullopt;
   std::vector<std::pair<std::string, std::string>> written;
   for (const auto& file : files) written.emplace_back(file.path, file.text);
   files.push_back({kThemeExportRecord, theme_export_record(written), ""});

@@ -5,8 +5,8 @@
 // commented), one example document made from scaffolds/version.md, and a
 // .gitignore; nothing of the theme, which is built into the program. Both
 // refuse to write over anything: init wants an empty (or new) folder, one
-// holding only .git counting as empty; export
-// lists the files already there and writes none.
+// holding only .git counting as empty; export says which files are already
+// there and writes none.
 //
 // Pure; the files are written with write_new_files().
 #pragma once
@@ -52,8 +52,9 @@ std::vector<std::string> new_site_flag_problems(const NewSiteRequest& request);
 
 // Every file of the built-in theme as the site folders that replace it
 // (templates/, static/, i18n/, scaffolds/), relative to the folder to write
-// into, which `target` reads. Reports every file that is already there, and
-// then returns nothing.
+// into, which `target` reads. Reports the files already there (one, by
+// its name; several, in one line with their count), and then returns
+// nothing.
 std::optional<std::vector<NewFile>> export_theme(const FileSystem& target, const std::string& where,
                                                  Diagnostics& diagnostics);
 

@@ -190,9 +190,19 @@ TEST_CASE("theme export writes the built-in theme, which builds the same site, a
   write_text(dir / "templates/home.mustache", "mine");
   const auto again = run_styrdok("theme export " + dir.path().string());
   CHECK(again.exit_code == 1);
-  CHECK_THAT(again.output, Catch::Contains(dir.path().string() +
-                                           "/templates/home.mustache: the file is already there; nothing was written"));
+  // One line, not one for each of the theme's files.
+  CHECK_THAT(again.output, Catch::Matches(dir.path().string() +
+                                          ": [0-9]+ of the theme's files are already there \\([^ ]+ and [0-9]+ "
+                                          "more\\); nothing was written; remove them first, or export into another "
+                                          "folder\n"));
   CHECK(read_text(dir / "templates/home.mustache") == "mine");
+  // A single file in the way is named as such.
+  TempDir other;
+  write_text(other / "templates/home.mustache", "mine");
+  const auto one = run_styrdok("theme export " + other.path().string());
+  CHECK(one.exit_code == 1);
+  CHECK(one.output ==
+        other.path().string() + "/templates/home.mustache: the file is already there; nothing was written\n");
 }
 
 TEST_CASE("check and build name a kept copy of a built-in file that has changed since the export") {

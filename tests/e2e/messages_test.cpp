@@ -247,7 +247,12 @@ TEST_CASE("The command line's help and errors speak the site's language") {
   }
   CHECK_THAT(help, Catch::Contains("Användning: "));
   CHECK_THAT(help, Catch::Contains("\nKommandon:\n  build                       Bygg webbplatsen till public/"));
-  CHECK_THAT(help, Catch::Contains("\n  -s,--source TEXT=.          Webbplatsens mapp (den med site.yaml)\n"));
+  CHECK_THAT(help, Catch::Contains("\n  -s,--source MAPP=.          Webbplatsens mapp (den med site.yaml)\n"));
+  // The values' placeholders in Swedish words, not CLI11's names of C++ types.
+  CHECK_THAT(help, Catch::Contains("\n  -j,--jobs TAL "));
+  CHECK_THAT(help, Catch::Contains("\n  --lang sv|en "));
+  CHECK_THAT(help, Catch::Contains("\n  FILER ..."));
+  for (const char* english : {"TEXT:", "UINT", "INT", "DIR", "{sv,en}"}) CHECK_THAT(help, !Catch::Contains(english));
   std::istringstream lines(help);
   for (std::string line; std::getline(lines, line);) {
     INFO(line);
@@ -282,6 +287,9 @@ TEST_CASE("The command line's help and errors speak the site's language") {
   // "styrdok help new plan" is "styrdok new plan --help".
   CHECK(run_in_site_language("help new plan" + source).output ==
         run_in_site_language("new plan --help" + source).output);
+  CHECK(run_in_site_language("import" + source).output == "FILER krävs\nKör med --help för mer information.\n");
+  CHECK(run_in_site_language("new document lysekil" + source).output ==
+        "MAPP krävs\nKör med --help för mer information.\n");
   const auto range = run_in_site_language("serve --port 99999" + source);
   CHECK(range.exit_code == 2);
   CHECK(range.output == "--port: värdet 99999 ligger inte mellan 0 och 65535\nKör med --help för mer information.\n");

@@ -105,3 +105,15 @@ TEST_CASE("build --timings says how long each stage took") {
     CHECK_THAT(r.output, Catch::Matches("(.|\\n)*\\n  " + std::string(stage) + " +[0-9]+\\.[0-9]{3} s\\n(.|\\n)*"));
   CHECK_THAT(run_styrdok("build --quiet --source " + site.path().string()).output, !Catch::Contains("Time per stage:"));
 }
+
+TEST_CASE("a section left open in a site's template is named at its line in that file") {
+  TempDir site;
+  write_text(site / "site.yaml", site_yaml());
+  write_text(site / "templates/organisation.mustache",
+             "{{> _header}}\n{{#qr_svg}}<figure>\n  {{#unclosed}}\n</figure>{{/qr_svg}}\n{{> _footer}}\n");
+  const auto r = run_styrdok("check --source " + site.path().string());
+  CHECK(r.exit_code == 1);
+  CHECK_THAT(r.output, Catch::Contains("templates/organisation.mustache:3:3: the section 'unclosed' that starts here "
+                                       "is never closed; add {{/unclosed}} where it ends\n"));
+  CHECK_THAT(r.output, !Catch::Contains("qr_svg"));
+}

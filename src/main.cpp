@@ -679,6 +679,13 @@ std::string unknown_command(const CLI::App& app, int argc, char** argv) {
 
 int main(int argc, char** argv) {
   const MessageCatalogue cli_messages = messages_before_parsing(argc, argv);
+  // Said once, here: requested_lang() passes over it wherever it is asked.
+  if (const char* env = std::getenv("STYRDOK_LANG"); env && *env && requested_lang("").empty()) {
+    std::cerr << "styrdok: "
+              << cli_messages.translate(std::string("STYRDOK_LANG '") + env +
+                                        "' is not a language styrdok has (sv or en); it is left out")
+              << '\n';
+  }
   const auto help = std::make_shared<TranslatedHelp>(cli_messages);
   CLI::App app{"styrdok " STYRDOK_VERSION
                " - publishes governing documents (policies, guidelines, plans) as an accessible static website.\n"

@@ -338,3 +338,20 @@ TEST_CASE("init writes a Swedish site's files with Swedish comments, and says so
   CHECK_THAT(again.output, Catch::Contains(" av temats filer finns redan (i18n/"));
   CHECK_THAT(again.output, Catch::EndsWith("; inget skrevs; ta bort dem först, eller exportera till en annan mapp\n"));
 }
+
+TEST_CASE("a site file's language styrdok has no messages in is reported in Swedish, the default") {
+  TempDir dir;
+  write_text(dir / "site.yaml", "language: de\n" + site_yaml());
+  const auto r = run_in_site_language("check --source " + dir.path().string());
+  CHECK(r.exit_code == 1);
+  CHECK_THAT(r.output, Catch::Contains("site.yaml:1:11: 'language' är 'de', men ska vara ett av: sv, en\n"));
+}
+
+TEST_CASE("STYRDOK_LANG naming a language styrdok lacks is said to be left out, once") {
+  TempDir dir;
+  make_site(dir);
+  const auto r = run_command("cd " + dir.path().string() + " && STYRDOK_LANG=de " + STYRDOK_BINARY + " --version");
+  CHECK(r.exit_code == 0);
+  CHECK_THAT(r.output, Catch::StartsWith("styrdok: STYRDOK_LANG 'de' är inget språk som styrdok har (sv eller en); "
+                                         "den används inte\nstyrdok 0."));
+}

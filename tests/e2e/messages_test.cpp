@@ -355,3 +355,15 @@ TEST_CASE("STYRDOK_LANG naming a language styrdok lacks is said to be left out, 
   CHECK_THAT(r.output, Catch::StartsWith("styrdok: STYRDOK_LANG 'de' är inget språk som styrdok har (sv eller en); "
                                          "den används inte\nstyrdok 0."));
 }
+
+TEST_CASE("new plan on a Swedish site names a --name that cannot be a file name in Swedish") {
+  TempDir dir;
+  write_text(dir / "site.yaml", site_yaml());
+  write_text(dir / "content/lysekil/policy/2020-01-01.md",
+             version_md("title: Policy\ntype: policy\ndecided_by: KS\ndecision_date: 2020-01-01\n"));
+  const auto r = run_in_site_language("new plan lysekil/policy --name 'Min Plan' --source " + dir.path().string());
+  CHECK(r.exit_code == 1);
+  CHECK(r.output ==
+        "content/lysekil/policy/handlingsplaner/Min Plan.yaml: --name 'Min Plan' kan inte vara filnamn "
+        "och webbadress; använd gemener, siffror och bindestreck, t.ex. 'min-plan'\n");
+}

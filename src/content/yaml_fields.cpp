@@ -319,6 +319,7 @@ void YamlFields::reject_unknown_keys(const std::vector<std::string>& allowed) {
     std::string message = "unknown key '" + written + "'";
     if (auto suggestion = closest_match(written, keys_with_aliases(allowed)); !suggestion.empty()) {
       message += "; did you mean '" + suggestion + "'?";
+      for (const auto& k : keys_named_by(suggestion)) suggested_.insert(k);
     }
     diagnostics_.error(location_of(it->first), message);
   }
@@ -331,7 +332,7 @@ std::optional<std::string> YamlFields::scalar(const std::string& key, bool requi
     // but empty: saying it is missing would send the clerk looking for it.
     if (required && value.IsDefined()) {
       diagnostics_.error(location_of_key(key), "'" + key + "' is empty");
-    } else if (required) {
+    } else if (required && !suggested_.contains(key)) {
       diagnostics_.error(location_of(node_), "missing required key '" + key + "'");
     }
     return std::nullopt;

@@ -90,3 +90,16 @@ TEST_CASE("too many values are told apart from aliases that repeat them, and fro
         std::vector<std::string>{"f.yaml:2:10: this value holds an alias ('*name') of itself, so it would never "
                                  "end; write out what the alias stands for instead"});
 }
+
+TEST_CASE("a misspelt key is reported unknown with the key meant, and not also missing", "[yaml_fields]") {
+  const std::string text = "complience: partial\nshortcomings: []\n";
+  Read r{YAML::Load(text), {}};
+  YamlFields f(r.root, YamlSource{text, "f.yaml", 1}, r.diagnostics);
+  f.reject_unknown_keys({"compliance", "shortcomings", "assessment_date"});
+  CHECK_FALSE(f.text("compliance", true));
+  CHECK_FALSE(f.text("assessment_date", true));
+  std::vector<std::string> messages;
+  for (const auto& d : r.diagnostics.items()) messages.push_back(d.to_string());
+  CHECK(messages == std::vector<std::string>{"f.yaml:1:1: unknown key 'complience'; did you mean 'compliance'?",
+                                             "f.yaml:1:1: missing required key 'assessment_date'"});
+}

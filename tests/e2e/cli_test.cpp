@@ -117,3 +117,21 @@ TEST_CASE("a section left open in a site's template is named at its line in that
                                        "is never closed; add {{/unclosed}} where it ends\n"));
   CHECK_THAT(r.output, !Catch::Contains("qr_svg"));
 }
+
+TEST_CASE("an organisation id that is the address of one of the site's own pages is told it is taken") {
+  for (const std::string id : {"sok", "nytt", "ansvariga"}) {
+    TempDir site;
+    std::string yaml = site_yaml();
+    yaml.replace(yaml.find("id: lysekil"), 11, "id: " + id);
+    write_text(site / "site.yaml", yaml);
+    write_text(site / ("content/" + id + "/plan/2020-01-01.md"),
+               version_md("title: Plan\ntype: plan\ndecided_by: KS\ndecision_date: 2020-01-01\n"));
+    const auto r = run_styrdok("check --source " + site.path().string());
+    INFO(r.output);
+    CHECK(r.exit_code == 1);
+    CHECK_THAT(r.output, Catch::StartsWith("site.yaml: the organisation id '" + id +
+                                           "' is the address of a page the site has of its own ('" + id +
+                                           "/'); give the organisation another id, and its folder under content/ "
+                                           "the same name\n"));
+  }
+}

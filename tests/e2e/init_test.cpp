@@ -117,6 +117,11 @@ TEST_CASE("init --lang en makes an English site") {
   REQUIRE(made.exit_code == 0);
   CHECK_THAT(read_text(dir / "site.yaml"), Catch::Contains("\ntitle: Policies\n"));
   CHECK_THAT(read_text(dir / "site.yaml"), Catch::Contains("\nlanguage: en\n"));
+  // The example's comments name what an English site shows for a value not known.
+  const std::string today = run_command("date -u +%F").output.substr(0, 10);
+  const std::string example = read_text(dir / ("content/example-municipality/example-policy/" + today + ".md"));
+  CHECK_THAT(example, Catch::Contains("the site then shows \"Not known\""));
+  CHECK_THAT(example, !Catch::Contains("Uppgift saknas"));
   const auto built = run_styrdok("build --quiet --source " + dir.path().string());
   INFO(built.output);
   REQUIRE(built.exit_code == 0);

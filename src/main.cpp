@@ -7,6 +7,7 @@
 #include <CLI/CLI.hpp>
 
 #include <atomic>
+#include <charconv>
 #include <chrono>
 #include <condition_variable>
 #include <cstdio>
@@ -19,6 +20,7 @@
 #include <thread>
 
 #include "check/check_report.h"
+#include "content/site_file.h"
 #include "core/confined_file_system.h"
 #include "core/edit_distance.h"
 #include "core/parallel.h"
@@ -59,17 +61,53 @@ struct CommonFlags {
 // `--lang`: the language of a command's messages (messages/message_catalogue.h).
 void add_lang(CLI::App* cmd, std::string& lang) {
   cmd->add_option("--lang", lang, "Language of the messages: sv or en (default: the site's language)")
-      ->check(CLI::IsMember({"sv", "en"}));
+      ->check(CLI::IsMember({"sv", "en"}).description(""));
+}
+
+// -j: a whole number of threads. CLI11's range check alone says of a word
+// that is no number ("-j x") that it is not in the range.
+CLI::Validator thread_count() {
+  return CLI::Validator(
+      [](std::string& input) -> std::string {
+        unsigned value = 0;
+        const char* end = input.data() + input.size();
+        const auto [at, error] = std::from_chars(input.data(), end, value);
+        if (error == std::errc() && at == end) return "";
+        return "'" + input + "' is not a number; give how many threads to use, from 1 to 256";
+      },
+      "");
 }
 
 void add_common(CLI::App* cmd, CommonFlags& flags) {
   cmd->add_option("-s,--source", flags.source, "The site's folder (holding site.yaml)")->default_str(".");
   cmd->add_option("--as-of", flags.as_of, "Compute every status as of this day, YYYY-MM-DD (default: today)");
   cmd->add_option("--base-url", flags.base_url, "Publish under this address instead of site.yaml's base_url");
-  cmd->add_option("-j,--jobs", flags.jobs, "Threads to use (default: all cores)")->check(CLI::Range(1u, 256u));
+  cmd->add_option("-j,--jobs", flags.jobs, "Threads to use (default: all cores)")
+      ->check(thread_count())
+      ->check(CLI::Range(1u, 256u).description(""));
   cmd->add_flag("-q,--quiet", flags.quiet, "Print only errors");
   cmd->add_flag("-D,--drafts", flags.drafts, "Publish proposals (versions with status: proposal)");
   add_lang(cmd, flags.lang);
+}
+
+// What --help shows for each option's value, by the option's name, in words
+// the catalogue translates (CLI11's own are C++'s: TEXT, UINT); a
+// positional shows its name alone.
+void name_values(CLI::App& app) {
+  static const std::map<std::string, std::string> kValues = {
+      {"--source", "DIR"},   {"--out", "DIR"},      {"--from", "DIR"},          {"--as-of", "DATE"},
+      {"--date", "DATE"},    {"--base-url", "URL"}, {"--jobs", "NUMBER"},       {"--port", "PORT"},
+      {"--bind", "ADDRESS"}, {"--lang", "sv|en"},   {"--format", "text|json"},  {"--engine", "chromium|weasyprint"},
+      {"--title", "TEXT"},   {"--type", "TYPE"},    {"--organisation", "NAME"}, {"--name", "NAME"},
+      {"--id", "ID"},        {"--org", "ID"},       {"--goal", "ANCHOR"},       {"--into", "ORGANISATION/DOCUMENT"}};
+  for (CLI::Option* option : app.get_options()) {
+    if (!option->nonpositional()) {
+      option->type_name("");
+    } else if (const auto it = kValues.find(option->get_name()); it != kValues.end()) {
+      option->type_name(it->second);
+    }
+  }
+  for (CLI::App* sub : app.get_subcommands({})) name_values(*sub);
 }
 
 // On a terminal, a line showing the stage and, while rendering (pages are
@@ -215,6 +253,11 @@ std::optional<BuildOptions> to_options(const CommonFlags& flags) {
               << '\n';
     return std::nullopt;
   }
+  if (std::string why; !flags.base_url.empty() && normalize_base_url(flags.base_url, &why).empty()) {
+    const MessageCatalogue messages = messages_for(flags.lang, ConfinedFileSystem(flags.source));
+    std::cerr << "styrdok: " << messages.translate("--base-url: " + why) << '\n';
+    return std::nullopt;
+  }
   BuildOptions o;
   o.source = flags.source;
   o.base_url = flags.base_url;
@@ -313,11 +356,15 @@ int create(const std::string& source, const std::optional<NewFile>& file, const 
 // `styrdok init`: a new site in `folder`, which must be new or empty.
 int init_site(const std::string& folder, NewSiteRequest request) {
   request.today = today_local();
+  const auto messages = MessageCatalogue::for_language(
+      requested_lang("").empty() ? (request.language.empty() ? "sv" : request.language) : requested_lang(""));
+  if (const auto problems = new_site_flag_problems(request); !problems.empty()) {
+    for (const auto& problem : problems) std::cerr << "styrdok: " << messages.translate(problem) << '\n';
+    return kExitUsage;
+  }
   const DiskFileSystem target(folder);
   Diagnostics diagnostics;
   const auto site = new_site(request, target, folder, diagnostics);
-  const auto messages = MessageCatalogue::for_language(
-      requested_lang("").empty() ? (request.language.empty() ? "sv" : request.language) : requested_lang(""));
   for (const auto& d : diagnostics.items()) std::cerr << messages.to_string(d) << '\n';
   if (!site) return kExitContentErrors;
   if (const auto error = write_new_files(folder, site->files); !error.empty()) {
@@ -632,6 +679,13 @@ std::string unknown_command(const CLI::App& app, int argc, char** argv) {
 
 int main(int argc, char** argv) {
   const MessageCatalogue cli_messages = messages_before_parsing(argc, argv);
+  // Said once, here: requested_lang() passes over it wherever it is asked.
+  if (const char* env = std::getenv("STYRDOK_LANG"); env && *env && requested_lang("").empty()) {
+    std::cerr << "styrdok: "
+              << cli_messages.translate(std::string("STYRDOK_LANG '") + env +
+                                        "' is not a language styrdok has (sv or en); it is left out")
+              << '\n';
+  }
   const auto help = std::make_shared<TranslatedHelp>(cli_messages);
   CLI::App app{"styrdok " STYRDOK_VERSION
                " - publishes governing documents (policies, guidelines, plans) as an accessible static website.\n"
@@ -658,7 +712,7 @@ int main(int argc, char** argv) {
   add_common(check, check_flags);
   std::string check_format = "text";
   check->add_option("--format", check_format, "text (default) or json (for CI; see docs/check-json.md)")
-      ->check(CLI::IsMember({"text", "json"}));
+      ->check(CLI::IsMember({"text", "json"}).description(""));
 
   CommonFlags serve_flags;
   std::string bind_address = "127.0.0.1";
@@ -666,7 +720,7 @@ int main(int argc, char** argv) {
   auto* serve_cmd = app.add_subcommand("serve", "Preview the site in a browser, rebuilding it as you save files");
   add_common(serve_cmd, serve_flags);
   serve_cmd->add_option("-p,--port", port, "Port to listen on; 0 picks a free one (default 1414)")
-      ->check(CLI::Range(0, 65535));
+      ->check(CLI::Range(0, 65535).description(""));
   serve_cmd->add_flag("--timings", serve_flags.timings,
                       "Print how long each stage of every build took (to standard error)");
   serve_cmd->add_option("--bind", bind_address, "Address to listen on (default 127.0.0.1: this machine only)");
@@ -682,8 +736,8 @@ int main(int argc, char** argv) {
       "new", "Start a new document, version, meeting, action plan or indicator from a file with every key explained");
   new_cmd->require_subcommand(1);
   auto* new_document_cmd = new_cmd->add_subcommand("document", "A new document: its folder and first version file");
-  new_document_cmd->add_option("organisation", new_doc.organisation, "The organisation's id in site.yaml")->required();
-  new_document_cmd->add_option("folder", new_doc.folder, "The document's folder, i.e. its web address")->required();
+  new_document_cmd->add_option("ORGANISATION", new_doc.organisation, "The organisation's id in site.yaml")->required();
+  new_document_cmd->add_option("FOLDER", new_doc.folder, "The document's folder, i.e. its web address")->required();
   new_document_cmd->add_option("--title", new_doc.title, "The document's title");
   new_document_cmd->add_option("--type", new_doc.type,
                                "strategi, program, plan, policy, riktlinjer, regler or handlingsplan");
@@ -693,14 +747,14 @@ int main(int argc, char** argv) {
   add_lang(new_document_cmd, new_lang);
   auto* new_version_cmd =
       new_cmd->add_subcommand("version", "A revision of a document, starting from its newest version");
-  new_version_cmd->add_option("document", new_ver.document, "organisation/folder, e.g. lysekil/riktlinjer")->required();
+  new_version_cmd->add_option("DOCUMENT", new_ver.document, "organisation/folder, e.g. lysekil/riktlinjer")->required();
   new_version_cmd->add_option("--date", new_ver.date, "The decision date, YYYY-MM-DD (names the file)");
   new_version_cmd->add_flag("--proposal", new_ver.proposal, "Not decided yet (status: proposal)");
   new_version_cmd->add_option("-s,--source", new_source, "The site's folder (holding site.yaml)")->default_str(".");
   add_lang(new_version_cmd, new_lang);
   auto* new_meeting_cmd = new_cmd->add_subcommand("meeting", "A meeting file with its agenda, for handouts");
-  new_meeting_cmd->add_option("organisation", new_meet.organisation, "The organisation's id in site.yaml")->required();
-  new_meeting_cmd->add_option("body", new_meet.body, "Who meets, e.g. Kommunstyrelsen")->required();
+  new_meeting_cmd->add_option("ORGANISATION", new_meet.organisation, "The organisation's id in site.yaml")->required();
+  new_meeting_cmd->add_option("BODY", new_meet.body, "Who meets, e.g. Kommunstyrelsen")->required();
   new_meeting_cmd->add_option("--date", new_meet.date, "The day of the meeting, YYYY-MM-DD")->required();
   new_meeting_cmd->add_option("--title", new_meet.title, "The meeting's title");
   new_meeting_cmd->add_option("-s,--source", new_source, "The site's folder (holding site.yaml)")->default_str(".");
@@ -710,14 +764,14 @@ int main(int argc, char** argv) {
   NewSiteRequest init_request;
   auto* init = app.add_subcommand(
       "init", "Start a new site in DIR: site.yaml, an example document and .gitignore (the theme is built in)");
-  init->add_option("folder", init_folder, "A new or empty folder (default: the current folder)");
+  init->add_option("DIR", init_folder, "A new or empty folder (default: the current folder)");
   init->add_option("--title", init_request.title, "The site's name (default: Styrdokument)");
   init->add_option("--organisation", init_request.organisation,
                    "The organisation's name, e.g. \"Lysekils kommun\" (default: Exempelkommun)");
   init->add_option("--id", init_request.organisation_id,
                    "The organisation's folder under content/ (default: its name in lower case, e.g. lysekils-kommun)");
   init->add_option("--lang", init_request.language, "sv (default) or en: the site's language")
-      ->check(CLI::IsMember({"sv", "en"}));
+      ->check(CLI::IsMember({"sv", "en"}).description(""));
   init->add_option("--base-url", init_request.base_url,
                    "Where the site will be published (default: https://example.org/styrdokument/)");
 
@@ -726,12 +780,12 @@ int main(int argc, char** argv) {
   theme_cmd->require_subcommand(1);
   auto* theme_export = theme_cmd->add_subcommand(
       "export", "Write the built-in theme into DIR as templates/, static/, i18n/ and scaffolds/, to change it");
-  theme_export->add_option("folder", export_folder, "Where to write it: the site's folder (default: the current one)");
+  theme_export->add_option("DIR", export_folder, "Where to write it: the site's folder (default: the current one)");
 
   auto* new_plan_cmd = new_cmd->add_subcommand(
       "plan", "An action plan for a document (handlingsplaner/NAME.yaml), with every key explained");
   new_plan_cmd
-      ->add_option("document", new_plan_request.document, "organisation/folder, e.g. dals-ed/integrationspolicy")
+      ->add_option("DOCUMENT", new_plan_request.document, "organisation/folder, e.g. dals-ed/integrationspolicy")
       ->required();
   new_plan_cmd->add_option("--name", new_plan_request.name,
                            "The plan's file name and web address (default: handlingsplan)");
@@ -741,7 +795,7 @@ int main(int argc, char** argv) {
   auto* new_indicator_cmd = new_cmd->add_subcommand(
       "indicator", "An indicator following a goal of a document (indikatorer/ID.yaml), with every key explained");
   new_indicator_cmd
-      ->add_option("document", new_indicator_request.document, "organisation/folder, e.g. dals-ed/integrationspolicy")
+      ->add_option("DOCUMENT", new_indicator_request.document, "organisation/folder, e.g. dals-ed/integrationspolicy")
       ->required();
   new_indicator_cmd->add_option("--name", new_indicator_request.name, "What is measured");
   new_indicator_cmd->add_option("--id", new_indicator_request.id,
@@ -756,7 +810,7 @@ int main(int argc, char** argv) {
       "import",
       "Make PDF, Word (.docx) or text files into documents: a folder and a version file each, with the "
       "metadata block read into the front matter (what cannot be read is left unknown) and a report per file");
-  import_cmd->add_option("files", import_flags.files, "The files or folders to import, e.g. scans/*.pdf or inkorg/")
+  import_cmd->add_option("FILES", import_flags.files, "The files or folders to import, e.g. scans/*.pdf or inkorg/")
       ->required();
   import_cmd->footer(
       "Each file's report lists the values found with the line each came from, the values left unknown and "
@@ -778,15 +832,17 @@ int main(int argc, char** argv) {
   auto* pdf = app.add_subcommand("pdf", "Build the site and write its print editions and meeting handouts as PDF");
   add_common(pdf, pdf_common);
   pdf->add_option("--engine", pdf_flags.engine, "chromium or weasyprint (default: the first installed)")
-      ->check(CLI::IsMember({"chromium", "weasyprint"}));
+      ->check(CLI::IsMember({"chromium", "weasyprint"}).description(""));
   pdf->add_option("-o,--out", pdf_flags.out, "Where to write the PDF files (default: <source>/pdf)");
   pdf->add_flag("--force", pdf_flags.force,
                 "Write into --out even if it exists and is not an earlier output of styrdok (it has no "
                 ".styrdok-output file)");
   pdf->add_option("--from", pdf_flags.from, "Print an already built site in DIR instead of building one")
-      ->check(CLI::ExistingDirectory);
-  pdf->add_option("what", pdf_flags.what,
+      ->check(CLI::Validator(CLI::ExistingDirectory).description(""));
+  pdf->add_option("ADDRESSES", pdf_flags.what,
                   "Addresses to print, e.g. lysekil/ or moten/2016-01-20-kommunstyrelsen/ (default: all)");
+
+  name_values(app);
 
   // "styrdok help build", as git has it: "styrdok build --help".
   std::vector<char*> args(argv, argv + argc);

@@ -56,7 +56,15 @@ class LinkChecker {
     suggestions_left_ = kListedPerFile;
     for (const auto& link : body.links) {
       const SourceLocation where{path, link.line, link.column};
-      if (link.url.empty() || has_scheme(link.url) || link.url.starts_with("//")) continue;
+      if (link.url.empty()) {
+        // "[tom]()" becomes a link that goes nowhere, with nothing said.
+        diagnostics_.warning(where, link.image ? "the picture names no file between its parentheses; write the "
+                                                 "file's name there, or remove the picture"
+                                               : "the link has no address between its parentheses, so it leads "
+                                                 "nowhere; write where it leads there, or remove the brackets");
+        continue;
+      }
+      if (has_scheme(link.url) || link.url.starts_with("//")) continue;
       if (link.image) {
         beside(link.url, path, where, FileUse::picture);
       } else if (link.url[0] == '#') {

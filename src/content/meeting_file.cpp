@@ -8,6 +8,7 @@
 #include "content/file_name.h"
 #include "content/yaml_fields.h"
 #include "core/edit_distance.h"
+#include "core/limits.h"
 #include "core/text.h"
 
 namespace styrdok {
@@ -300,6 +301,7 @@ std::vector<Meeting> load_meetings(const FileSystem& files, const Site& site, Di
       report_near_miss(path, entry.name, ".yaml", diagnostics);
       continue;
     }
+    if (text_file_too_large(files, path, limits, diagnostics)) continue;
     auto text = files.read(path);
     if (!text) {
       diagnostics.error({path, 0, 0}, "cannot read the file");

@@ -143,6 +143,8 @@ std::vector<std::optional<T>> parse_all(const FileSystem& files, const std::vect
       if (auto entry = cache->find(key, "")) return take(std::move(*entry));
     }
     FilePair source{p.yaml_path, "", p.stem, p.csv_path, std::nullopt};
+    if (text_file_too_large(files, p.yaml_path, limits, found[i])) return;
+    if (p.csv_path && text_file_too_large(files, *p.csv_path, limits, found[i])) return;
     auto text = files.read(p.yaml_path);
     if (!text) return found[i].error({p.yaml_path, 0, 0}, "cannot read the file");
     source.text = std::move(*text);

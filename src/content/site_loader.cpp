@@ -11,6 +11,7 @@
 #include "content/site_file.h"
 #include "content/version_file.h"
 #include "core/edit_distance.h"
+#include "core/limits.h"
 #include "core/parallel.h"
 #include "core/slug.h"
 
@@ -189,6 +190,7 @@ void sort_versions(std::vector<Version>& versions) {
 
 std::optional<SiteConfig> load_site_config(const FileSystem& files, const std::string& base_url_override,
                                            Diagnostics& diagnostics) {
+  if (text_file_too_large(files, kSiteFile, InputLimits{}, diagnostics)) return std::nullopt;
   auto text = files.read(kSiteFile);
   if (!text) {
     diagnostics.error({kSiteFile, 0, 0},
@@ -285,6 +287,7 @@ std::optional<Site> load_site(const FileSystem& files, SiteConfig config, const 
         return;
       }
     }
+    if (text_file_too_large(files, sources[i].path, options.labels.limits, found[i], kVersionFileAdvice)) return;
     auto text = files.read(sources[i].path);
     if (!text) {
       found[i].error({sources[i].path, 0, 0}, "cannot read the file");
@@ -306,6 +309,7 @@ std::optional<Site> load_site(const FileSystem& files, SiteConfig config, const 
   // Editions too; they are few and small, so serve parses them on every build.
   parallel_for(edition_sources.size(), options.jobs, [&](std::size_t i) {
     EditionSource& e = edition_sources[i];
+    if (text_file_too_large(files, e.path, options.labels.limits, e.found, kVersionFileAdvice)) return;
     auto text = files.read(e.path);
     if (!text) {
       e.found.error({e.path, 0, 0}, "cannot read the file");

@@ -182,7 +182,7 @@ std::optional<FrontMatterSplit> split_front_matter(const std::string& text, cons
 
 std::optional<FrontMatter> read_front_matter(const std::string& text, const std::string& path,
                                              const InputLimits& limits, Diagnostics& diagnostics) {
-  if (!check_text_limits(text, path, limits, diagnostics)) return std::nullopt;
+  if (!check_text_limits(text, path, limits, diagnostics, 1, kVersionFileAdvice)) return std::nullopt;
   if (auto bad = find_invalid_utf8(text)) {
     diagnostics.error({path, bad->line, bad->column}, "the file is not valid UTF-8; save it as UTF-8");
     return std::nullopt;

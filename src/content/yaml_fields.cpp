@@ -35,10 +35,68 @@ std::optional<YAML::Node> first_value(const YAML::Node& root, Stop stop) {
   return std::nullopt;
 }
 
-// The first value past `limit` of them.
-std::optional<YAML::Node> past_node_limit(const YAML::Node& root, std::size_t limit) {
+// Why a YAML text holds more values than it may: written out one by one,
+// repeated by aliases, or an alias inside the value it names (which never
+// ends: `contact: &c {role: *c}`).
+enum class TooManyValues { written, repeated_by_aliases, alias_of_itself };
+
+struct NodeLimitExcess {
+  YAML::Node node;  // the value past the limit, or the one holding an alias of itself
+  TooManyValues cause;
+};
+
+// The first value past `limit` of them, as first_value meets them, and why.
+// An alias's expansion is the same node as the value it names: where it is
+// written (and its kind) tells them apart, a container among the values
+// around itself is an alias of itself.
+std::optional<NodeLimitExcess> past_node_limit(const YAML::Node& root, std::size_t limit) {
+  using Place = std::pair<int, int>;  // position in the text, type of node
+  auto place_of = [](const YAML::Node& node) { return Place{node.Mark().pos, static_cast<int>(node.Type())}; };
+  std::set<Place> written;
+  std::vector<Place> path;       // the containers around the value visited, outermost first
+  std::map<Place, int> on_path;  // the same, to look up
+  std::vector<std::pair<YAML::Node, std::size_t>> to_visit{{root, 0}};  // with their depth
+  bool repeated = false;
   std::size_t seen = 0;
-  return first_value(root, [&](const YAML::Node&) { return ++seen > limit; });
+  while (!to_visit.empty()) {
+    auto [node, depth] = std::move(to_visit.back());
+    to_visit.pop_back();
+    for (; path.size() > depth; path.pop_back()) {
+      if (--on_path[path.back()] == 0) on_path.erase(path.back());
+    }
+    const Place place = place_of(node);
+    const bool container = node.IsSequence() || node.IsMap();
+    if (container && on_path.contains(place)) return NodeLimitExcess{node, TooManyValues::alias_of_itself};
+    if (!node.IsNull() && !written.insert(place).second) repeated = true;
+    if (++seen > limit) {
+      return NodeLimitExcess{node, repeated ? TooManyValues::repeated_by_aliases : TooManyValues::written};
+    }
+    if (!container) continue;
+    path.push_back(place);
+    ++on_path[place];
+    if (node.IsSequence()) {
+      for (const auto& item : node) to_visit.emplace_back(item, depth + 1);
+    } else {
+      for (const auto& entry : node) {
+        to_visit.emplace_back(entry.first, depth + 1);
+        to_visit.emplace_back(entry.second, depth + 1);
+      }
+    }
+  }
+  return std::nullopt;
+}
+
+std::string node_limit_message(TooManyValues cause, std::size_t limit) {
+  switch (cause) {
+    case TooManyValues::alias_of_itself:
+      return "this value holds an alias ('*name') of itself, so it would never end; write out what the alias "
+             "stands for instead";
+    case TooManyValues::repeated_by_aliases:
+      return "the YAML holds more than " + std::to_string(limit) +
+             " values once its aliases ('*name') are expanded; write the values out, or fewer of them";
+    case TooManyValues::written: break;
+  }
+  return "the YAML holds more than " + std::to_string(limit) + " values; write fewer of them";
 }
 
 // The first value in a quote that never closes (unclosed_quote).
@@ -110,9 +168,8 @@ std::optional<YAML::Node> parse_yaml(const std::string& text, const std::string&
   try {
     YAML::Node root = YAML::Load(text);
     if (auto past = past_node_limit(root, limits.yaml_nodes)) {
-      diagnostics.error(YamlSource{text, path, first_line}.location(past->Mark()),
-                        "the YAML holds more than " + std::to_string(limits.yaml_nodes) +
-                            " values once its aliases ('*name') are expanded; write the values out, or fewer of them");
+      diagnostics.error(YamlSource{text, path, first_line}.location(past->node.Mark()),
+                        node_limit_message(past->cause, limits.yaml_nodes));
       return std::nullopt;
     }
     if (auto problem = first_unclosed_quote(root, yaml)) {
@@ -262,6 +319,7 @@ void YamlFields::reject_unknown_keys(const std::vector<std::string>& allowed) {
     std::string message = "unknown key '" + written + "'";
     if (auto suggestion = closest_match(written, keys_with_aliases(allowed)); !suggestion.empty()) {
       message += "; did you mean '" + suggestion + "'?";
+      for (const auto& k : keys_named_by(suggestion)) suggested_.insert(k);
     }
     diagnostics_.error(location_of(it->first), message);
   }
@@ -274,7 +332,7 @@ std::optional<std::string> YamlFields::scalar(const std::string& key, bool requi
     // but empty: saying it is missing would send the clerk looking for it.
     if (required && value.IsDefined()) {
       diagnostics_.error(location_of_key(key), "'" + key + "' is empty");
-    } else if (required) {
+    } else if (required && !suggested_.contains(key)) {
       diagnostics_.error(location_of(node_), "missing required key '" + key + "'");
     }
     return std::nullopt;

@@ -9,6 +9,7 @@
 
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -65,7 +66,8 @@ class YamlFields {
   YamlFields(YAML::Node&&, const YamlFields&) = delete;
 
   bool is_mapping() const { return node_.IsMap(); }
-  // Reports every key not in `allowed`.
+  // Reports every key not in `allowed`, with the key meant when one is close;
+  // a getter asked for that key afterwards does not also report it missing.
   void reject_unknown_keys(const std::vector<std::string>& allowed);
 
   // Each getter reports a missing key when `required`, and a value of the
@@ -116,6 +118,9 @@ class YamlFields {
   YamlSource source_;
   Diagnostics& diagnostics_;
   std::map<std::string, Key, std::less<>> keys_;  // by the English key
+  // Keys reject_unknown_keys suggested for a key it did not know ("did you
+  // mean 'compliance'?"): such a key is not also reported missing.
+  std::set<std::string, std::less<>> suggested_;
 };
 
 }  // namespace styrdok

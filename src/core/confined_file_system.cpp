@@ -95,6 +95,14 @@ void ConfinedFileSystem::refuse_link(const std::string& path) const {
                    "); only files inside the site's folder are read: copy what it points to into the site instead");
 }
 
+void ConfinedFileSystem::refuse_dangling_link(const std::string& path) const {
+  // Named from the site's folder, as the link's own path is: it lies inside.
+  std::string to = resolve_links(root_ / path).string();
+  if (to.starts_with(root_slash_)) to.erase(0, root_slash_.size());
+  refuse(path, "the link leads nowhere: there is no " + to +
+                   "; make it point to a file of the site, or put the file itself in its place");
+}
+
 bool ConfinedFileSystem::folder_inside(const std::string& dir) const {
   {
     std::lock_guard lock(mutex_);
@@ -131,7 +139,10 @@ bool ConfinedFileSystem::file_allowed(const std::string& path) const {
       refuse_link(path);
       return false;
     }
-    if (::stat(full.c_str(), &st) != 0) return false;  // a link to nothing
+    if (::stat(full.c_str(), &st) != 0) {
+      if (errno == ENOENT) refuse_dangling_link(path);
+      return false;
+    }
   }
   if (S_ISREG(st.st_mode) && static_cast<std::uintmax_t>(st.st_size) > max_file_bytes_) {
     refuse(path, "is " + byte_size(static_cast<std::uintmax_t>(st.st_size)) + ", more than the " +
@@ -156,6 +167,16 @@ std::optional<std::string> ConfinedFileSystem::read(const std::string& path) con
     refuse(*p, std::string("cannot be read: ") + std::strerror(errno));
   }
   return bytes;
+}
+
+std::optional<std::uintmax_t> ConfinedFileSystem::size_of(const std::string& path) const {
+  const auto p = normalised(path);
+  if (!p) {
+    refuse(path, "the path leads outside the site's folder");
+    return std::nullopt;
+  }
+  if (!file_allowed(*p)) return std::nullopt;
+  return disk_.size_of(*p);
 }
 
 bool ConfinedFileSystem::is_file(const std::string& path) const {

@@ -36,6 +36,7 @@ class ConfinedFileSystem final : public FileSystem {
   std::vector<DirEntry> list(const std::string& dir) const override;
   bool is_directory(const std::string& path) const override;
   bool is_file(const std::string& path) const override;
+  std::optional<std::uintmax_t> size_of(const std::string& path) const override;
   std::vector<Refusal> refusals() const override;
   void forget(const std::string& path) override;
 
@@ -49,6 +50,8 @@ class ConfinedFileSystem final : public FileSystem {
   bool file_allowed(const std::string& path) const;
   bool points_inside(const std::filesystem::path& full) const;
   void refuse_link(const std::string& path) const;
+  // A link inside the site to nothing: names where it points.
+  void refuse_dangling_link(const std::string& path) const;
   void refuse(const std::string& path, std::string why) const;
 
   std::filesystem::path root_;  // canonical

@@ -66,6 +66,18 @@ bool DiskFileSystem::is_file(const std::string& path) const {
   return fs::is_regular_file(full(path), ec);
 }
 
+std::optional<std::uintmax_t> DiskFileSystem::size_of(const std::string& path) const {
+  struct stat st;
+  if (::stat(full(path).c_str(), &st) != 0 || !S_ISREG(st.st_mode)) return std::nullopt;
+  return static_cast<std::uintmax_t>(st.st_size);
+}
+
+std::optional<std::uintmax_t> MemoryFileSystem::size_of(const std::string& path) const {
+  auto it = files_.find(path);
+  if (it == files_.end()) return std::nullopt;
+  return it->second.size();
+}
+
 std::optional<std::string> MemoryFileSystem::read(const std::string& path) const {
   auto it = files_.find(path);
   if (it == files_.end()) return std::nullopt;

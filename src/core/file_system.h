@@ -39,6 +39,13 @@ class FileSystem {
   // Whether read(path) would find a file, without reading it (an image may
   // be large, or be /dev/zero).
   virtual bool is_file(const std::string& path) const = 0;
+  // The size in bytes of the file read(path) would find, or nullopt where it
+  // finds none; the disk tells without reading it, so that a file too large
+  // to parse is refused unread. This default reads it.
+  virtual std::optional<std::uintmax_t> size_of(const std::string& path) const {
+    const auto bytes = read(path);
+    return bytes ? std::optional<std::uintmax_t>(bytes->size()) : std::nullopt;
+  }
   // What the file system refused to read or list so far, one per path,
   // sorted by path: such a path reads as missing, and the build fails with
   // these reasons. Only the disk refuses anything.
@@ -60,6 +67,7 @@ class DiskFileSystem final : public FileSystem {
   std::vector<DirEntry> list(const std::string& dir) const override;
   bool is_directory(const std::string& path) const override;
   bool is_file(const std::string& path) const override;
+  std::optional<std::uintmax_t> size_of(const std::string& path) const override;
 
  private:
   std::string full(const std::string& path) const;
@@ -74,6 +82,7 @@ class MemoryFileSystem final : public FileSystem {
   std::vector<DirEntry> list(const std::string& dir) const override;
   bool is_directory(const std::string& path) const override;
   bool is_file(const std::string& path) const override { return files_.contains(path); }
+  std::optional<std::uintmax_t> size_of(const std::string& path) const override;
 
  private:
   std::map<std::string, std::string> files_;

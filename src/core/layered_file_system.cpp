@@ -9,6 +9,11 @@ std::optional<std::string> LayeredFileSystem::read(const std::string& path) cons
   return lower_.read(path);
 }
 
+std::optional<std::uintmax_t> LayeredFileSystem::size_of(const std::string& path) const {
+  if (auto size = upper_.size_of(path)) return size;
+  return lower_.size_of(path);
+}
+
 std::vector<DirEntry> LayeredFileSystem::list(const std::string& dir) const {
   std::vector<DirEntry> out = upper_.list(dir);
   const auto lower = lower_.list(dir);

@@ -19,6 +19,7 @@ class LayeredFileSystem final : public FileSystem {
   std::vector<DirEntry> list(const std::string& dir) const override;
   bool is_directory(const std::string& path) const override;
   bool is_file(const std::string& path) const override;
+  std::optional<std::uintmax_t> size_of(const std::string& path) const override;
   // What either layer refused: a file of the site the upper layer refused
   // is not replaced by the lower layer's, it fails the build.
   std::vector<Refusal> refusals() const override;

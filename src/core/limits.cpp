@@ -6,11 +6,28 @@
 
 namespace styrdok {
 
+namespace {
+
+void report_too_large(std::uintmax_t size, const std::string& path, const InputLimits& limits, Diagnostics& diagnostics,
+                      std::string_view advice) {
+  diagnostics.error({path, 0, 0}, "the file is " + byte_size(size) + ", more than the " + byte_size(limits.file_bytes) +
+                                      " styrdok reads; " + std::string(advice));
+}
+
+}  // namespace
+
+bool text_file_too_large(const FileSystem& files, const std::string& path, const InputLimits& limits,
+                         Diagnostics& diagnostics, std::string_view advice) {
+  const auto size = files.size_of(path);
+  if (!size || *size <= limits.file_bytes) return false;
+  report_too_large(*size, path, limits, diagnostics, advice);
+  return true;
+}
+
 bool check_text_limits(std::string_view text, const std::string& path, const InputLimits& limits,
-                       Diagnostics& diagnostics, int first_line) {
+                       Diagnostics& diagnostics, int first_line, std::string_view advice) {
   if (text.size() > limits.file_bytes) {
-    diagnostics.error({path, 0, 0}, "the file is " + byte_size(text.size()) + ", more than the " +
-                                        byte_size(limits.file_bytes) + " styrdok reads; split it into smaller files");
+    report_too_large(text.size(), path, limits, diagnostics, advice);
     return false;
   }
   std::size_t start = 0;

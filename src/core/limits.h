@@ -15,6 +15,7 @@
 #include <string_view>
 
 #include "core/error.h"
+#include "core/file_system.h"
 
 namespace styrdok {
 
@@ -53,9 +54,23 @@ struct InputLimits {
   std::size_t diff_tokens = 20'000;
 };
 
+// What a message on a text file too large advises: a YAML or CSV file may
+// be split, a version's text is one decision's and gets advice of its own.
+inline constexpr std::string_view kSplitFileAdvice = "split it into smaller files";
+inline constexpr std::string_view kVersionFileAdvice =
+    "put pictures and attachments beside it as files of their own, and split a text this long into several "
+    "documents";
+
 // Checks a text file against the file and line limits; reports the first
 // excess at `path:line:column` and returns false.
 bool check_text_limits(std::string_view text, const std::string& path, const InputLimits& limits,
-                       Diagnostics& diagnostics, int first_line = 1);
+                       Diagnostics& diagnostics, int first_line = 1, std::string_view advice = kSplitFileAdvice);
+
+// Whether the file at `path` is larger than a text file styrdok parses
+// (limits.file_bytes), asked of `files` without reading it; reports it if
+// so. A reader calls it before read(), so that a file of a hundred
+// megabytes is refused without being held in memory.
+bool text_file_too_large(const FileSystem& files, const std::string& path, const InputLimits& limits,
+                         Diagnostics& diagnostics, std::string_view advice = kSplitFileAdvice);
 
 }  // namespace styrdok

@@ -400,7 +400,52 @@ class Renderer {
   }
 
   void inlines(cmark_node* parent) {
+    warn_of_undefined_references(parent);
     for (cmark_node* c = cmark_node_first_child(parent); c; c = cmark_node_next(c)) inline_node(c);
+  }
+
+  // "[text][label]" left as text: no line defines the label ("[label]:
+  // /address/"). cmark-gfm may leave a bracket a text node of its own, so
+  // each run of text nodes is read as one text.
+  void warn_of_undefined_references(cmark_node* parent) {
+    cmark_node* first = nullptr;
+    std::string run;
+    auto check = [&] {
+      if (first) warn_of_undefined_reference(first, run);
+      first = nullptr;
+      run.clear();
+    };
+    for (cmark_node* c = cmark_node_first_child(parent); c; c = cmark_node_next(c)) {
+      if (type_of(c) != "text") {
+        check();
+        continue;
+      }
+      if (!first) first = c;
+      run += literal_of(c);
+    }
+    check();
+  }
+
+  void warn_of_undefined_reference(cmark_node* first, std::string_view text) {
+    for (std::size_t mid = text.find("]["); mid != std::string_view::npos; mid = text.find("][", mid + 1)) {
+      const std::size_t open = mid == 0 ? std::string_view::npos : text.find_last_of("[]", mid - 1);
+      const std::size_t close = text.find_first_of("[]", mid + 2);
+      if (open == std::string_view::npos || text[open] != '[' || close == std::string_view::npos ||
+          text[close] != ']' || open + 1 == mid) {
+        continue;
+      }
+      // "[text][]" takes its text as the label.
+      const std::string_view label =
+          close > mid + 2 ? text.substr(mid + 2, close - mid - 2) : text.substr(open + 1, mid - open - 1);
+      if (label.starts_with('^')) continue;  // a footnote's, told of by warn_of_missing_footnote
+      SourceLocation where = location_of(first);
+      for (std::size_t i = 0; i < open; ++i) where.column += (static_cast<unsigned char>(text[i]) & 0xC0) != 0x80;
+      diagnostics_.warning(where, "the link '" + std::string(text.substr(open, close + 1 - open)) +
+                                      "' is shown as text: no line says where '" + std::string(label) +
+                                      "' leads; write '[" + std::string(label) +
+                                      "]: /address/' on a line of its own, or the link as [text](/address/)");
+      mid = close;
+    }
   }
 
   void inline_node(cmark_node* n) {

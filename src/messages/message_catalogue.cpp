@@ -6,6 +6,7 @@
 
 #include "content/key_aliases.h"
 #include "content/yaml_fields.h"
+#include "core/limits.h"
 #include "theme/builtin_theme.h"
 
 namespace styrdok {
@@ -214,14 +215,17 @@ std::string MessageCatalogue::to_string(const Diagnostic& d) const {
 std::string message_language(const std::string& flag, const FileSystem* site) {
   if (!flag.empty()) return flag;
   if (!site) return "sv";
+  Diagnostics ignored;  // the build reports the site file's errors; its messages stay Swedish
+  if (text_file_too_large(*site, "site.yaml", InputLimits{}, ignored)) return "sv";
   const auto text = site->read("site.yaml");
   if (!text) return "sv";
-  Diagnostics ignored;  // the build reports the site file's errors; its messages stay Swedish
   const auto root = parse_yaml(*text, "site.yaml", 1, ignored);
   if (root && root->IsMap()) {
     for (auto it = root->begin(); it != root->end(); ++it) {
       if (it->first.IsScalar() && names_key(it->first.Scalar(), "language") && it->second.IsScalar()) {
-        return it->second.Scalar();
+        // A language styrdok has no messages in ("de") is an error of the
+        // site file, which the clerk should read in the default language.
+        return it->second.Scalar() == "en" ? "en" : "sv";
       }
     }
   }

@@ -65,7 +65,8 @@ class MessageCatalogue {
 
 // The language a command's messages use: `--lang` when given, else the
 // `language:` of the site file in `site` (read leniently: a site file with
-// errors still names its language), else "sv", the default of a new site.
+// errors still names its language) when it is "en", else "sv", the default
+// of a new site.
 std::string message_language(const std::string& flag, const FileSystem* site);
 
 }  // namespace styrdok

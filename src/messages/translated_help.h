@@ -22,6 +22,15 @@ class TranslatedHelp : public CLI::Formatter {
   explicit TranslatedHelp(const MessageCatalogue& messages) : messages_(messages) {
     for (const char* label : {"Usage", "OPTIONS", "SUBCOMMAND", "SUBCOMMANDS", "REQUIRED", "Positionals"})
       this->label(label, messages.translate(label));
+    // What an option's value is (main.cpp names them): CLI11 shows it through its labels.
+    for (const char* value : {"DIR", "DATE", "NUMBER", "ADDRESS", "TYPE", "NAME", "ANCHOR", "ORGANISATION/DOCUMENT"})
+      this->label(value, messages.translate(value));
+  }
+
+  // A positional's name ("DIR", "FILES") stands for its value, in the usage line and the list.
+  std::string make_option_name(const CLI::Option* opt, bool is_positional) const override {
+    return is_positional ? messages_.translate(opt->get_name(true, false))
+                         : CLI::Formatter::make_option_name(opt, is_positional);
   }
 
   std::string make_group(std::string group, bool is_positional, std::vector<const CLI::Option*> opts) const override {

@@ -314,7 +314,33 @@ bool lie_under_one_document(const std::vector<Page>& pages, std::size_t first) {
 
 }  // namespace
 
+namespace {
+
+// The first part of the addresses of the site's own pages ("sok" of sok/):
+// an organisation with such an id would have its pages there, some of them
+// only once the site has what they list (ansvariga/, with action plans).
+bool reserved_for_site_pages(std::string_view id) {
+  for (const std::string_view url : {kAccessibilityUrl, kWhatsNewUrl, kDueForRevisionUrl, kPlansIndexUrl,
+                                     kResponsibleIndexUrl, kOpenDataUrl, kSearchUrl}) {
+    if (url.substr(0, url.size() - 1) == id) return true;
+  }
+  return false;
+}
+
+void report_reserved_organisation_ids(const Site& site, Diagnostics& diagnostics) {
+  for (const auto& o : site.config.organisations) {
+    if (!reserved_for_site_pages(o.id)) continue;
+    diagnostics.error({"site.yaml", 0, 0}, "the organisation id '" + o.id +
+                                               "' is the address of a page the site has of its own ('" + o.id +
+                                               "/'); give the organisation another id, and its folder under "
+                                               "content/ the same name");
+  }
+}
+
+}  // namespace
+
 std::vector<Page> plan_pages(const Site& site, Date as_of, Diagnostics& diagnostics, PlanCache* cache) {
+  report_reserved_organisation_ids(site, diagnostics);
   std::vector<Page> pages = cache ? cache->start() : std::vector<Page>{};
   {
     // Most pages are a document's: reserved at once, not grown by copying.
@@ -544,6 +570,10 @@ std::vector<Page> plan_pages(const Site& site, Date as_of, Diagnostics& diagnost
   std::unordered_map<std::string_view, const Page*> by_output;
   by_output.reserve(cache ? 1024 : pages.size());
   auto clash = [&](const Page& p, const Page& other) {  // `p` is the later, as in a plan made whole
+    // An organisation's page where the site has one of its own ("sok/"):
+    // report_reserved_organisation_ids has said so.
+    const bool organisation = p.kind == PageKind::organisation || other.kind == PageKind::organisation;
+    if (organisation && reserved_for_site_pages(std::string_view(p.url).substr(0, p.url.find('/')))) return;
     diagnostics.error({p.source, 0, 0}, "two pages would have the same address '" + p.url +
                                             "': this one and the one from " + other.source + "; rename one of them");
   };

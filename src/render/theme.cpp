@@ -6,7 +6,9 @@
 
 #include <functional>
 #include <regex>
+#include <set>
 
+#include "render/template_sections.h"
 #include "theme/builtin_theme.h"
 #include "theme/theme_export_record.h"
 
@@ -36,11 +38,17 @@ std::map<std::string, std::pair<std::string, std::string>> read_templates(const 
   return out;
 }
 
+// {{> name}}, a partial's tag; its name is the first group.
+const std::regex& partial_tag() {
+  static const std::regex kPartial(R"(\{\{>\s*([A-Za-z0-9_\-]+)\s*\}\})");
+  return kPartial;
+}
+
 // Replaces each {{> name}} with the text of template `name`, recursively.
 std::string expand_partials(const std::string& text, const std::string& path,
                             const std::map<std::string, std::pair<std::string, std::string>>& all, int depth,
                             Diagnostics& diagnostics) {
-  static const std::regex kPartial(R"(\{\{>\s*([A-Za-z0-9_\-]+)\s*\}\})");
+  const std::regex& kPartial = partial_tag();
   std::string out;
   auto begin = std::sregex_iterator(text.begin(), text.end(), kPartial);
   std::size_t last = 0;
@@ -62,6 +70,30 @@ std::string expand_partials(const std::string& text, const std::string& path,
   }
   out.append(text, last, std::string::npos);
   return out;
+}
+
+// Reports why the Mustache library could not read the template in `path`.
+// The library counts bytes in the text with the partials expanded and may
+// name the section around the one left open, so the template's own file is
+// looked at first, then the partials it includes; a file already reported
+// (a partial included by several templates) is not reported again.
+void report_template_error(const std::string& path, const std::string& text, const std::string& library_error,
+                           const std::map<std::string, std::pair<std::string, std::string>>& sources,
+                           std::set<std::string>& reported, Diagnostics& diagnostics) {
+  const std::regex& kPartial = partial_tag();
+  std::vector<std::pair<std::string, std::string>> files = {{path, text}};
+  for (auto it = std::sregex_iterator(text.begin(), text.end(), kPartial); it != std::sregex_iterator(); ++it) {
+    if (auto found = sources.find((*it)[1]); found != sources.end()) files.push_back(found->second);
+  }
+  for (const auto& [file, file_text] : files) {
+    if (const auto problem = find_section_problem(file_text)) {
+      if (reported.insert(file).second) {
+        diagnostics.error({file, problem->where.line, problem->where.column}, problem->message);
+      }
+      return;
+    }
+  }
+  diagnostics.error({path, 0, 0}, "template error: " + library_error);
 }
 
 // output path -> source path, for every file under `dir`.
@@ -186,6 +218,7 @@ std::optional<Theme> load_theme(const FileSystem& files, Language language, Diag
   }
 
   const auto sources = read_templates(files);
+  std::set<std::string> reported;  // template files whose mistake has been reported
   for (const auto& name : required_templates()) {
     auto it = sources.find(name);
     if (it == sources.end()) {
@@ -195,7 +228,7 @@ std::optional<Theme> load_theme(const FileSystem& files, Language language, Diag
     const auto& [path, text] = it->second;
     Template t(expand_partials(text, path, sources, 0, local));
     if (!t.ok()) {
-      local.error({path, 0, 0}, "template error: " + t.error());
+      report_template_error(path, text, t.error(), sources, reported, local);
       continue;
     }
     theme.templates.emplace(name, std::move(t));

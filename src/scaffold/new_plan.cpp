@@ -81,7 +81,7 @@ std::optional<NewFile> new_plan(const NewPlanRequest& request, const FileSystem&
   auto document = read_document_versions(request.document, site, diagnostics);
   if (!words || !document) return std::nullopt;
   const std::string name = request.name.empty() ? "handlingsplan" : request.name;
-  const std::string path = new_path(join_path(document->dir, kPlansDir), name, "the plan's name", site, diagnostics);
+  const std::string path = new_path(join_path(document->dir, kPlansDir), name, "--name", site, diagnostics);
   auto scaffold = read_scaffold(site, "plan.yaml", diagnostics);
   if (path.empty() || !scaffold) return std::nullopt;
   const Version& base = document->base();

@@ -1,5 +1,6 @@
 #include "scaffold/new_site.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <filesystem>
 
@@ -68,29 +69,49 @@ const char* const kThemeFolders[] = {"templates/", "static/", "i18n/", "scaffold
 
 }  // namespace
 
+namespace {
+
+bool known_language(const NewSiteRequest& request) { return request.language == "sv" || request.language == "en"; }
+const SiteWords& words_of(const NewSiteRequest& request) { return request.language == "en" ? kEnglish : kSwedish; }
+std::string organisation_of(const NewSiteRequest& request) {
+  return request.organisation.empty() ? words_of(request).organisation : request.organisation;
+}
+std::string organisation_id_of(const NewSiteRequest& request) {
+  return request.organisation_id.empty() ? slugify(organisation_of(request)) : request.organisation_id;
+}
+
+}  // namespace
+
+std::vector<std::string> new_site_flag_problems(const NewSiteRequest& request) {
+  if (!known_language(request)) {
+    return {"--lang '" + request.language + "' is not a language styrdok has (sv or en)"};
+  }
+  std::vector<std::string> problems;
+  const std::string id = organisation_id_of(request);
+  if (id.empty() || slugify(id) != id) {
+    problems.push_back("--id '" + id + "' cannot be a folder name; use lower-case letters, digits and hyphens" +
+                       (slugify(id).empty() ? "" : ", e.g. '" + slugify(id) + "'"));
+  }
+  std::string why;
+  if (!request.base_url.empty() && normalize_base_url(request.base_url, &why).empty()) {
+    problems.push_back("--base-url: " + why);
+  }
+  return problems;
+}
+
 std::optional<NewSite> new_site(const NewSiteRequest& request, const FileSystem& target, const std::string& where,
                                 Diagnostics& diagnostics) {
-  bool ok = true;
-  if (request.language != "sv" && request.language != "en") {
-    diagnostics.error({where, 0, 0}, "--lang '" + request.language + "' is not a language styrdok has (sv or en)");
-    return std::nullopt;
-  }
-  const SiteWords& words = request.language == "en" ? kEnglish : kSwedish;
-  const std::string organisation = request.organisation.empty() ? words.organisation : request.organisation;
-  const std::string id = request.organisation_id.empty() ? slugify(organisation) : request.organisation_id;
-  if (id.empty() || slugify(id) != id) {
-    diagnostics.error({where, 0, 0}, "--id '" + id +
-                                         "' cannot be a folder name; use lower-case letters, digits and hyphens" +
-                                         (slugify(id).empty() ? "" : ", e.g. '" + slugify(id) + "'"));
-    ok = false;
-  }
-  std::string base_url = request.base_url.empty() ? kDefaultBaseUrl : request.base_url;
-  std::string why;
-  if (normalize_base_url(base_url, &why).empty()) {
-    diagnostics.error({where, 0, 0}, "--base-url: " + why);
-    ok = false;
-  }
-  if (!target.list("").empty()) {
+  const auto problems = new_site_flag_problems(request);
+  for (const auto& problem : problems) diagnostics.error({where, 0, 0}, problem);
+  if (!known_language(request)) return std::nullopt;
+  bool ok = problems.empty();
+  const SiteWords& words = words_of(request);
+  const std::string organisation = organisation_of(request);
+  const std::string id = organisation_id_of(request);
+  const std::string base_url = request.base_url.empty() ? kDefaultBaseUrl : request.base_url;
+  // A fresh `git init` leaves .git behind: the folder is still empty to a clerk.
+  const auto entries = target.list("");
+  if (std::any_of(entries.begin(), entries.end(), [](const DirEntry& e) { return e.name != ".git"; })) {
     diagnostics.error({where, 0, 0},
                       "the folder is not empty; give a new or empty folder, e.g. 'styrdok init styrdokument'");
     ok = false;
@@ -123,11 +144,13 @@ std::optional<NewSite> new_site(const NewSiteRequest& request, const FileSystem&
   out.files.push_back(
       {"content/" + id + "/" + words.document_folder + "/" + date + ".md", fill(*version_scaffold, document), ""});
   out.files.push_back({".gitignore", "# What styrdok writes: the built site and the PDF files.\npublic/\npdf/\n", ""});
+  // In the current folder there is nowhere to change to.
+  const std::string serve = where == "." || where == "./" ? "styrdok serve" : "cd " + where + " && styrdok serve";
   out.next_step =
       "Next: change the values in site.yaml (the base URL and the contact address above all), then run\n"
-      "  cd " +
-      where +
-      " && styrdok serve\n"
+      "  " +
+      serve +
+      "\n"
       "to preview the site, and 'styrdok import FILE...' to bring in documents.";
   return out;
 }
@@ -135,24 +158,28 @@ std::optional<NewSite> new_site(const NewSiteRequest& request, const FileSystem&
 std::optional<std::vector<NewFile>> export_theme(const FileSystem& target, const std::string& where,
                                                  Diagnostics& diagnostics) {
   std::vector<NewFile> files;
-  bool ok = true;
+  std::vector<std::string> already;  // files of the export that are there
   for (const auto& path : builtin_theme_paths()) {
     bool wanted = false;
     for (const char* folder : kThemeFolders) wanted = wanted || path.starts_with(folder);
     if (!wanted) continue;
-    auto text = builtin_theme_files().read(join_path(kBuiltinThemeDir, path));
-    if (target.read(path)) {
-      diagnostics.error({join_path(where, path), 0, 0}, "the file is already there; nothing was written");
-      ok = false;
+    if (target.is_file(path)) {
+      already.push_back(path);
       continue;
     }
-    files.push_back({path, std::move(*text), ""});
+    files.push_back({path, *builtin_theme_files().read(join_path(kBuiltinThemeDir, path)), ""});
   }
-  if (target.read(kThemeExportRecord)) {
-    diagnostics.error({join_path(where, kThemeExportRecord), 0, 0}, "the file is already there; nothing was written");
-    ok = false;
+  if (target.is_file(kThemeExportRecord)) already.push_back(kThemeExportRecord);
+  if (already.size() == 1) {
+    diagnostics.error({join_path(where, already.front()), 0, 0}, "the file is already there; nothing was written");
+  } else if (!already.empty()) {
+    // An export run again would list every file of the theme: one line says it.
+    diagnostics.error({where, 0, 0}, std::to_string(already.size()) + " of the theme's files are already there (" +
+                                         already.front() + " and " + std::to_string(already.size() - 1) +
+                                         " more); nothing was written; remove them first, or export into another "
+                                         "folder");
   }
-  if (!ok) return std::nullopt;
+  if (!already.empty()) return std::nullopt;
   std::vector<std::pair<std::string, std::string>> written;
   for (const auto& file : files) written.emplace_back(file.path, file.text);
   files.push_back({kThemeExportRecord, theme_export_record(written), ""});

@@ -4,8 +4,9 @@
 // A new site is site.yaml (from the theme's scaffolds/site.yaml, every key
 // commented), one example document made from scaffolds/version.md, and a
 // .gitignore; nothing of the theme, which is built into the program. Both
-// refuse to write over anything: init wants an empty (or new) folder, export
-// lists the files already there and writes none.
+// refuse to write over anything: init wants an empty (or new) folder, one
+// holding only .git counting as empty; export says which files are already
+// there and writes none.
 //
 // Pure; the files are written with write_new_files().
 #pragma once
@@ -43,10 +44,17 @@ struct NewSite {
 std::optional<NewSite> new_site(const NewSiteRequest& request, const FileSystem& target, const std::string& where,
                                 Diagnostics& diagnostics);
 
+// What is wrong with the request's flags, a mistake on the command line
+// (exit 2, before anything is looked at): a language styrdok lacks (--lang),
+// an organisation id that cannot be a folder name (--id) and a base URL that
+// is not a web address (--base-url). Empty when nothing is.
+std::vector<std::string> new_site_flag_problems(const NewSiteRequest& request);
+
 // Every file of the built-in theme as the site folders that replace it
 // (templates/, static/, i18n/, scaffolds/), relative to the folder to write
-// into, which `target` reads. Reports every file that is already there, and
-// then returns nothing.
+// into, which `target` reads. Reports the files already there (one, by
+// its name; several, in one line with their count), and then returns
+// nothing.
 std::optional<std::vector<NewFile>> export_theme(const FileSystem& target, const std::string& where,
                                                  Diagnostics& diagnostics);
 

@@ -30,6 +30,16 @@ std::optional<std::string> SourceCache::read(const std::string& path) const {
   return cached(mutex_, files_, path, [&] { return disk_->read(path); });
 }
 
+std::optional<std::uintmax_t> SourceCache::size_of(const std::string& path) const {
+  {
+    std::lock_guard lock(mutex_);
+    if (auto it = files_.find(path); it != files_.end()) {
+      return it->second ? std::optional<std::uintmax_t>(it->second->size()) : std::nullopt;
+    }
+  }
+  return disk_->size_of(path);
+}
+
 std::vector<DirEntry> SourceCache::list(const std::string& dir) const {
   return cached(mutex_, listings_, dir, [&] { return disk_->list(dir); });
 }

@@ -25,6 +25,9 @@ class SourceCache final : public FileSystem {
   std::vector<DirEntry> list(const std::string& dir) const override;
   bool is_directory(const std::string& path) const override;
   bool is_file(const std::string& path) const override;
+  // The size of the text kept, else of the file on disk (not kept: a file
+  // refused for its size is never read, so it is asked again each build).
+  std::optional<std::uintmax_t> size_of(const std::string& path) const override;
   std::vector<Refusal> refusals() const override { return disk_->refusals(); }
 
   // Drops every cached answer about `path`, what lies below it, and the

@@ -299,3 +299,14 @@ TEST_CASE("check_stale_editions names the version to translate, or its edition, 
   check_stale_editions(*site, Date{2024, 12, 2}, first_day);
   CHECK_THAT(CheckedSite::describe(first_day), Catch::Contains("since 2024-12-01 (1 day);"));
 }
+
+TEST_CASE("a link or picture with nothing between its parentheses is warned of where it is written") {
+  const CheckedSite s("## Syfte\n\nSe [tom]() och ![karta]().\n");
+  CHECK(s.messages() ==
+        std::string(kPolicy) +
+            ":9:4: warning: the link has no address between its parentheses, so it leads nowhere; write where it "
+            "leads there, or remove the brackets\n" +
+            kPolicy +
+            ":9:16: warning: the picture names no file between its parentheses; write the file's name there, or "
+            "remove the picture\n");
+}

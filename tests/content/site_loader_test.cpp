@@ -5,6 +5,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+#include <mutex>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -129,7 +131,55 @@ std::string describe(const Loaded& l) {
   return out.str();
 }
 
+// A file system over another that remembers which paths were read.
+class ReadRecorder final : public FileSystem {
+ public:
+  explicit ReadRecorder(const FileSystem& inner) : inner_(inner) {}
+  std::optional<std::string> read(const std::string& path) const override {
+    std::lock_guard lock(mutex_);
+    read_.push_back(path);
+    return inner_.read(path);
+  }
+  std::vector<DirEntry> list(const std::string& dir) const override { return inner_.list(dir); }
+  bool is_directory(const std::string& path) const override { return inner_.is_directory(path); }
+  bool is_file(const std::string& path) const override { return inner_.is_file(path); }
+  std::optional<std::uintmax_t> size_of(const std::string& path) const override { return inner_.size_of(path); }
+  bool was_read(const std::string& path) const {
+    std::lock_guard lock(mutex_);
+    return std::find(read_.begin(), read_.end(), path) != read_.end();
+  }
+
+ private:
+  const FileSystem& inner_;
+  mutable std::mutex mutex_;
+  mutable std::vector<std::string> read_;
+};
+
 }  // namespace
+
+TEST_CASE("a text file over the size limit is refused by its size, unread, with advice that fits it", "[site_loader]") {
+  auto files = seed_site();
+  const std::string big = "content/lysekil/riktlinjer-for-integrationsarbete/2024-01-01.md";
+  files.add(big, version("Riktlinjer för integrationsarbete", "riktlinjer", "2024-01-01", std::string(3000, 'x')));
+  files.add("content/lysekil/riktlinjer-for-integrationsarbete/2024-01-01.en.md", std::string(3000, 'y'));
+  const ReadRecorder recorder(files);
+  Loaded l;
+  LoadOptions options;
+  options.labels.limits.file_bytes = 2048;
+  l.site = load_site(recorder, config_of(files), options, l.diagnostics);
+  CHECK_FALSE(recorder.was_read(big));
+  CHECK_FALSE(recorder.was_read("content/lysekil/riktlinjer-for-integrationsarbete/2024-01-01.en.md"));
+  const std::string advice =
+      "put pictures and attachments beside it as files of their own, and split a text this long into several "
+      "documents";
+  const auto messages = l.messages();
+  CHECK_THAT(messages,
+             Catch::VectorContains(big + ": the file is 4 KiB, more than the 2 KiB styrdok reads; " + advice));
+  CHECK_THAT(messages, Catch::VectorContains(std::string("content/lysekil/riktlinjer-for-integrationsarbete/"
+                                                         "2024-01-01.en.md: the file is 3 KiB, more than the 2 KiB "
+                                                         "styrdok reads; ") +
+                                             advice));
+}
 
 TEST_CASE("a whole site loads with documents sorted and versions oldest first", "[site_loader]") {
   const auto files = seed_site();

@@ -62,3 +62,44 @@ TEST_CASE("in a mapping of 100,000 keys, each field asked for is found or not", 
     CHECK(f.text("title", true) == "T");
   }
 }
+
+namespace {
+
+std::vector<std::string> parse_messages(const std::string& text, std::size_t nodes) {
+  InputLimits limits;
+  limits.yaml_nodes = nodes;
+  Diagnostics d;
+  CHECK_FALSE(parse_yaml(text, "f.yaml", 1, d, limits));
+  std::vector<std::string> out;
+  for (const auto& item : d.items()) out.push_back(item.to_string());
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("too many values are told apart from aliases that repeat them, and from an alias of itself",
+          "[yaml_fields]") {
+  std::string plain;
+  for (int i = 0; i < 30; ++i) plain += "okand" + std::to_string(i) + ": x\n";
+  CHECK(parse_messages(plain, 20) ==
+        std::vector<std::string>{"f.yaml:21:1: the YAML holds more than 20 values; write fewer of them"});
+  CHECK(parse_messages("a: &a [x, x, x, x]\nb: [*a, *a, *a, *a, *a]\n", 20) ==
+        std::vector<std::string>{"f.yaml:1:11: the YAML holds more than 20 values once its aliases ('*name') are "
+                                 "expanded; write the values out, or fewer of them"});
+  CHECK(parse_messages("title: T\ncontact: &c {name: A, role: *c}\n", 1000) ==
+        std::vector<std::string>{"f.yaml:2:10: this value holds an alias ('*name') of itself, so it would never "
+                                 "end; write out what the alias stands for instead"});
+}
+
+TEST_CASE("a misspelt key is reported unknown with the key meant, and not also missing", "[yaml_fields]") {
+  const std::string text = "complience: partial\nshortcomings: []\n";
+  Read r{YAML::Load(text), {}};
+  YamlFields f(r.root, YamlSource{text, "f.yaml", 1}, r.diagnostics);
+  f.reject_unknown_keys({"compliance", "shortcomings", "assessment_date"});
+  CHECK_FALSE(f.text("compliance", true));
+  CHECK_FALSE(f.text("assessment_date", true));
+  std::vector<std::string> messages;
+  for (const auto& d : r.diagnostics.items()) messages.push_back(d.to_string());
+  CHECK(messages == std::vector<std::string>{"f.yaml:1:1: unknown key 'complience'; did you mean 'compliance'?",
+                                             "f.yaml:1:1: missing required key 'assessment_date'"});
+}

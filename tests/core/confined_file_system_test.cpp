@@ -88,6 +88,29 @@ TEST_CASE("a link that leads out of the site is refused, naming the link and whe
         });
 }
 
+TEST_CASE("a link inside the site that leads to nothing says so, naming where it points") {
+  SiteOnDisk s;
+  std::filesystem::create_symlink("2019-01-01.md", s.dir / "content/org/doc/2021-01-01.md");
+  const ConfinedFileSystem files(s.dir.path().string());
+  CHECK(names(files.list("content/org/doc")) == std::vector<std::string>{"2020-01-01.md", "2021-01-01.md"});
+  CHECK_FALSE(files.read("content/org/doc/2021-01-01.md"));
+  CHECK(files.refusals() == std::vector<Refusal>{{"content/org/doc/2021-01-01.md",
+                                                  "the link leads nowhere: there is no content/org/doc/2019-01-01.md; "
+                                                  "make it point to a file of the site, or put the file itself in "
+                                                  "its place"}});
+}
+
+TEST_CASE("a file's size is told without reading it, and is refused as reading it would be") {
+  SiteOnDisk s;
+  std::filesystem::create_symlink(s.outside / "secret.txt", s.dir / "content/org/doc/2021-01-01.md");
+  const ConfinedFileSystem files(s.dir.path().string());
+  CHECK(files.size_of("content/org/doc/2020-01-01.md") == 4);
+  CHECK(files.size_of("missing.md") == std::nullopt);
+  CHECK(files.size_of("content/org") == std::nullopt);
+  CHECK(files.size_of("content/org/doc/2021-01-01.md") == std::nullopt);
+  CHECK(files.refusals().size() == 1);
+}
+
 TEST_CASE("a path that leads out with '..' is refused") {
   SiteOnDisk s;
   const ConfinedFileSystem files((s.dir / "content").string());

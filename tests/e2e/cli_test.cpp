@@ -29,6 +29,17 @@ TEST_CASE("usage errors exit with status 2") {
   const auto r = run_styrdok("build --as-of 2021-02-30 --source " + std::string(STYRDOK_SOURCE_DIR));
   CHECK(r.exit_code == 2);
   CHECK_THAT(r.output, Catch::Contains("--as-of '2021-02-30' is not a date (February 2021 has 28 days)"));
+  const auto url = run_styrdok("build --base-url notaurl --source " + std::string(STYRDOK_SOURCE_DIR));
+  CHECK(url.exit_code == 2);
+  CHECK(url.output ==
+        "styrdok: --base-url: 'notaurl' is not an absolute web address such as https://example.org/styrdokument/\n");
+  const auto jobs = run_styrdok("check -j x --source " + std::string(STYRDOK_SOURCE_DIR));
+  CHECK(jobs.exit_code == 2);
+  CHECK_THAT(jobs.output,
+             Catch::StartsWith("--jobs: 'x' is not a number; give how many threads to use, from 1 to 256\n"));
+  const auto zero = run_styrdok("check -j 0 --source " + std::string(STYRDOK_SOURCE_DIR));
+  CHECK(zero.exit_code == 2);
+  CHECK_THAT(zero.output, Catch::StartsWith("--jobs: Value 0 not in range 1 to 256\n"));
   // A --source that is no folder is named as such, not looked in for a site file.
   TempDir dir;
   for (const std::string command : {"build", "check"}) {
@@ -93,4 +104,34 @@ TEST_CASE("build --timings says how long each stage took") {
   for (const char* stage : {"loading", "rendering", "static files", "search index", "swapping in"})
     CHECK_THAT(r.output, Catch::Matches("(.|\\n)*\\n  " + std::string(stage) + " +[0-9]+\\.[0-9]{3} s\\n(.|\\n)*"));
   CHECK_THAT(run_styrdok("build --quiet --source " + site.path().string()).output, !Catch::Contains("Time per stage:"));
+}
+
+TEST_CASE("a section left open in a site's template is named at its line in that file") {
+  TempDir site;
+  write_text(site / "site.yaml", site_yaml());
+  write_text(site / "templates/organisation.mustache",
+             "{{> _header}}\n{{#qr_svg}}<figure>\n  {{#unclosed}}\n</figure>{{/qr_svg}}\n{{> _footer}}\n");
+  const auto r = run_styrdok("check --source " + site.path().string());
+  CHECK(r.exit_code == 1);
+  CHECK_THAT(r.output, Catch::Contains("templates/organisation.mustache:3:3: the section 'unclosed' that starts here "
+                                       "is never closed; add {{/unclosed}} where it ends\n"));
+  CHECK_THAT(r.output, !Catch::Contains("qr_svg"));
+}
+
+TEST_CASE("an organisation id that is the address of one of the site's own pages is told it is taken") {
+  for (const std::string id : {"sok", "nytt", "ansvariga"}) {
+    TempDir site;
+    std::string yaml = site_yaml();
+    yaml.replace(yaml.find("id: lysekil"), 11, "id: " + id);
+    write_text(site / "site.yaml", yaml);
+    write_text(site / ("content/" + id + "/plan/2020-01-01.md"),
+               version_md("title: Plan\ntype: plan\ndecided_by: KS\ndecision_date: 2020-01-01\n"));
+    const auto r = run_styrdok("check --source " + site.path().string());
+    INFO(r.output);
+    CHECK(r.exit_code == 1);
+    CHECK_THAT(r.output, Catch::StartsWith("site.yaml: the organisation id '" + id +
+                                           "' is the address of a page the site has of its own ('" + id +
+                                           "/'); give the organisation another id, and its folder under content/ "
+                                           "the same name\n"));
+  }
 }

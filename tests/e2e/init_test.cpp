@@ -117,6 +117,11 @@ TEST_CASE("init --lang en makes an English site") {
   REQUIRE(made.exit_code == 0);
   CHECK_THAT(read_text(dir / "site.yaml"), Catch::Contains("\ntitle: Policies\n"));
   CHECK_THAT(read_text(dir / "site.yaml"), Catch::Contains("\nlanguage: en\n"));
+  // The example's comments name what an English site shows for a value not known.
+  const std::string today = run_command("date -u +%F").output.substr(0, 10);
+  const std::string example = read_text(dir / ("content/example-municipality/example-policy/" + today + ".md"));
+  CHECK_THAT(example, Catch::Contains("the site then shows \"Not known\""));
+  CHECK_THAT(example, !Catch::Contains("Uppgift saknas"));
   const auto built = run_styrdok("build --quiet --source " + dir.path().string());
   INFO(built.output);
   REQUIRE(built.exit_code == 0);
@@ -134,12 +139,41 @@ TEST_CASE("init refuses a folder that is not empty and changes nothing") {
                         ": the folder is not empty; give a new or empty folder, e.g. 'styrdok init styrdokument'\n");
   CHECK(snapshot(dir.path()) == std::map<std::string, std::string>{{"notes.txt", "mine"}});
 
-  const auto bad = run_styrdok("init " + (dir / "new").string() + " --id 'Min kommun'");
-  CHECK(bad.exit_code == 1);
-  CHECK_THAT(bad.output, Catch::Contains("--id 'Min kommun' cannot be a folder name; use lower-case letters, digits "
-                                         "and hyphens, e.g. 'min-kommun'"));
-  CHECK_FALSE(fs::exists(dir / "new"));
   CHECK(run_styrdok("init " + (dir / "new").string() + " --lang fi").exit_code == 2);
+  CHECK_FALSE(fs::exists(dir / "new"));
+}
+
+TEST_CASE("init takes a folder holding only .git, as a fresh 'git init' leaves it") {
+  TempDir dir;
+  write_text(dir / ".git/HEAD", "ref: refs/heads/main\n");
+  const auto r = run_styrdok("init " + dir.path().string());
+  INFO(r.output);
+  CHECK(r.exit_code == 0);
+  CHECK(fs::exists(dir / "site.yaml"));
+  CHECK(read_text(dir / ".git/HEAD") == "ref: refs/heads/main\n");
+  CHECK_THAT(r.output, Catch::Contains("\n  cd " + dir.path().string() + " && styrdok serve\n"));
+}
+
+TEST_CASE("init in the current folder says to run serve there, with no 'cd .'") {
+  TempDir dir;
+  const auto r = run_command("cd " + dir.path().string() + " && " + STYRDOK_BINARY + " init");
+  INFO(r.output);
+  CHECK(r.exit_code == 0);
+  CHECK_THAT(r.output, Catch::Contains("then run\n  styrdok serve\nto preview the site"));
+}
+
+TEST_CASE("init's flags that cannot be used are mistakes on the command line, exit 2") {
+  TempDir dir;
+  const auto id = run_styrdok("init " + (dir / "new").string() + " --id 'Min kommun'");
+  CHECK(id.exit_code == 2);
+  CHECK(id.output ==
+        "styrdok: --id 'Min kommun' cannot be a folder name; use lower-case letters, digits and "
+        "hyphens, e.g. 'min-kommun'\n");
+  const auto url = run_styrdok("init " + (dir / "new").string() + " --base-url x");
+  CHECK(url.exit_code == 2);
+  CHECK(url.output ==
+        "styrdok: --base-url: 'x' is not an absolute web address such as https://example.org/styrdokument/\n");
+  CHECK_FALSE(fs::exists(dir / "new"));
 }
 
 TEST_CASE("theme export writes the built-in theme, which builds the same site, and never overwrites") {
@@ -161,9 +195,19 @@ TEST_CASE("theme export writes the built-in theme, which builds the same site, a
   write_text(dir / "templates/home.mustache", "mine");
   const auto again = run_styrdok("theme export " + dir.path().string());
   CHECK(again.exit_code == 1);
-  CHECK_THAT(again.output, Catch::Contains(dir.path().string() +
-                                           "/templates/home.mustache: the file is already there; nothing was written"));
+  // One line, not one for each of the theme's files.
+  CHECK_THAT(again.output, Catch::Matches(dir.path().string() +
+                                          ": [0-9]+ of the theme's files are already there \\([^ ]+ and [0-9]+ "
+                                          "more\\); nothing was written; remove them first, or export into another "
+                                          "folder\n"));
   CHECK(read_text(dir / "templates/home.mustache") == "mine");
+  // A single file in the way is named as such.
+  TempDir other;
+  write_text(other / "templates/home.mustache", "mine");
+  const auto one = run_styrdok("theme export " + other.path().string());
+  CHECK(one.exit_code == 1);
+  CHECK(one.output ==
+        other.path().string() + "/templates/home.mustache: the file is already there; nothing was written\n");
 }
 
 TEST_CASE("check and build name a kept copy of a built-in file that has changed since the export") {

@@ -247,7 +247,12 @@ TEST_CASE("The command line's help and errors speak the site's language") {
   }
   CHECK_THAT(help, Catch::Contains("Användning: "));
   CHECK_THAT(help, Catch::Contains("\nKommandon:\n  build                       Bygg webbplatsen till public/"));
-  CHECK_THAT(help, Catch::Contains("\n  -s,--source TEXT=.          Webbplatsens mapp (den med site.yaml)\n"));
+  CHECK_THAT(help, Catch::Contains("\n  -s,--source MAPP=.          Webbplatsens mapp (den med site.yaml)\n"));
+  // The values' placeholders in Swedish words, not CLI11's names of C++ types.
+  CHECK_THAT(help, Catch::Contains("\n  -j,--jobs TAL "));
+  CHECK_THAT(help, Catch::Contains("\n  --lang sv|en "));
+  CHECK_THAT(help, Catch::Contains("\n  FILER ..."));
+  for (const char* english : {"TEXT:", "UINT", "INT", "DIR", "{sv,en}"}) CHECK_THAT(help, !Catch::Contains(english));
   std::istringstream lines(help);
   for (std::string line; std::getline(lines, line);) {
     INFO(line);
@@ -282,6 +287,9 @@ TEST_CASE("The command line's help and errors speak the site's language") {
   // "styrdok help new plan" is "styrdok new plan --help".
   CHECK(run_in_site_language("help new plan" + source).output ==
         run_in_site_language("new plan --help" + source).output);
+  CHECK(run_in_site_language("import" + source).output == "FILER krävs\nKör med --help för mer information.\n");
+  CHECK(run_in_site_language("new document lysekil" + source).output ==
+        "MAPP krävs\nKör med --help för mer information.\n");
   const auto range = run_in_site_language("serve --port 99999" + source);
   CHECK(range.exit_code == 2);
   CHECK(range.output == "--port: värdet 99999 ligger inte mellan 0 och 65535\nKör med --help för mer information.\n");
@@ -327,5 +335,35 @@ TEST_CASE("init writes a Swedish site's files with Swedish comments, and says so
   const auto exported = run_in_site_language("theme export " + (dir / "sv").string());
   CHECK_THAT(exported.output, Catch::StartsWith("Skrev det inbyggda temats "));
   const auto again = run_in_site_language("theme export " + (dir / "sv").string());
-  CHECK_THAT(again.output, Catch::Contains("/templates/home.mustache: filen finns redan; inget skrevs"));
+  CHECK_THAT(again.output, Catch::Contains(" av temats filer finns redan (i18n/"));
+  CHECK_THAT(again.output, Catch::EndsWith("; inget skrevs; ta bort dem först, eller exportera till en annan mapp\n"));
+}
+
+TEST_CASE("a site file's language styrdok has no messages in is reported in Swedish, the default") {
+  TempDir dir;
+  write_text(dir / "site.yaml", "language: de\n" + site_yaml());
+  const auto r = run_in_site_language("check --source " + dir.path().string());
+  CHECK(r.exit_code == 1);
+  CHECK_THAT(r.output, Catch::Contains("site.yaml:1:11: 'language' är 'de', men ska vara ett av: sv, en\n"));
+}
+
+TEST_CASE("STYRDOK_LANG naming a language styrdok lacks is said to be left out, once") {
+  TempDir dir;
+  make_site(dir);
+  const auto r = run_command("cd " + dir.path().string() + " && STYRDOK_LANG=de " + STYRDOK_BINARY + " --version");
+  CHECK(r.exit_code == 0);
+  CHECK_THAT(r.output, Catch::StartsWith("styrdok: STYRDOK_LANG 'de' är inget språk som styrdok har (sv eller en); "
+                                         "den används inte\nstyrdok 0."));
+}
+
+TEST_CASE("new plan on a Swedish site names a --name that cannot be a file name in Swedish") {
+  TempDir dir;
+  write_text(dir / "site.yaml", site_yaml());
+  write_text(dir / "content/lysekil/policy/2020-01-01.md",
+             version_md("title: Policy\ntype: policy\ndecided_by: KS\ndecision_date: 2020-01-01\n"));
+  const auto r = run_in_site_language("new plan lysekil/policy --name 'Min Plan' --source " + dir.path().string());
+  CHECK(r.exit_code == 1);
+  CHECK(r.output ==
+        "content/lysekil/policy/handlingsplaner/Min Plan.yaml: --name 'Min Plan' kan inte vara filnamn "
+        "och webbadress; använd gemener, siffror och bindestreck, t.ex. 'min-plan'\n");
 }

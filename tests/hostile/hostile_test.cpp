@@ -257,6 +257,25 @@ TEST_CASE("a version file of a terabyte (a sparse file) is refused unread", "[ho
   site.refuses(kVersion + ": is 1048576 MiB, more than the 256 MiB styrdok reads or copies from one file");
 }
 
+TEST_CASE("a version file of 100 MiB is refused by its size, with advice for a version's text", "[hostile]") {
+  HostileSite site;
+  std::ofstream(site.dir / kVersion, std::ios::trunc).close();
+  fs::resize_file(site.dir / kVersion, std::uintmax_t{100} << 20);
+  site.refuses(kVersion +
+               ": the file is 100 MiB, more than the 16 MiB styrdok reads; put pictures and attachments beside it as "
+               "files of their own, and split a text this long into several documents");
+}
+
+TEST_CASE("a site file or a meeting of 100 MiB is refused by its size, before YAML reads it", "[hostile]") {
+  for (const std::string file : {"site.yaml", "meetings/2021-06-01-ks.yaml"}) {
+    HostileSite site;
+    fs::create_directories((site.dir / file).parent_path());
+    std::ofstream(site.dir / file, std::ios::trunc).close();
+    fs::resize_file(site.dir / file, std::uintmax_t{100} << 20);
+    site.refuses(file + ": the file is 100 MiB, more than the 16 MiB styrdok reads; split it into smaller files");
+  }
+}
+
 TEST_CASE("an image of 300 MiB (a sparse file) is refused unread", "[hostile]") {
   HostileSite site;
   write_text(site.dir / kVersion, version("![Karta](karta.png)\n"));

@@ -630,6 +630,26 @@ TEST_CASE("a footnote never referred to, or referred to but never written, is wa
   CHECK(contains(r.body.html, "och[^saknas]."));  // shown as written
 }
 
+TEST_CASE("a reference link whose label no line defines is warned of where it is written", "[markdown]") {
+  MarkdownOptions options;
+  options.first_line = 5;
+  const auto r =
+      render("Se [lagen][sfs] och [planen][].\n\nOch [rätt][def], [^x] [a] [b].\n\n[def]: /lysekil/\n", options);
+  std::vector<std::string> messages;
+  for (const auto& d : r.diagnostics.items()) messages.push_back(d.to_string());
+  CHECK(messages ==
+        std::vector<std::string>{"content/lysekil/riktlinjer/2021-05-19.md:5:4: warning: the link '[lagen][sfs]' is "
+                                 "shown as text: no line says where 'sfs' leads; write "
+                                 "'[sfs]: /address/' on a line of its own, or the link as [text](/address/)",
+                                 "content/lysekil/riktlinjer/2021-05-19.md:5:21: warning: the link '[planen][]' is "
+                                 "shown as text: no line says where 'planen' leads; write "
+                                 "'[planen]: /address/' on a line of its own, or the link as [text](/address/)",
+                                 "content/lysekil/riktlinjer/2021-05-19.md:7:18: warning: there is no footnote '[^x]'; "
+                                 "write its text on a line of its own, '[^x]: …', after the "
+                                 "paragraph"});
+  CHECK(contains(r.body.html, "Se [lagen][sfs] och"));  // shown as written
+}
+
 TEST_CASE("a link inside a heading does not nest links", "[markdown]") {
   const auto r = render("## Se [diskrimineringslagen](https://riksdagen.se)\n");
   const auto& html = r.body.html;

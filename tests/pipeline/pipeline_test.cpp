@@ -90,7 +90,9 @@ TEST_CASE("a missing theme template is reported") {
   options.write = false;
   const auto result = build_site(options, fs);
   REQUIRE_FALSE(result.ok());
-  CHECK_THAT(result.diagnostics.items()[0].to_string(), Catch::StartsWith("templates/home.mustache: template error: "));
+  CHECK(result.diagnostics.items()[0].to_string() ==
+        "templates/home.mustache:1:1: the section 'unclosed' that starts here is never closed; add {{/unclosed}} "
+        "where it ends");
 }
 
 TEST_CASE("a site's own template replaces the theme's") {

@@ -112,15 +112,15 @@ TEST_CASE("a meeting has a page and a handout") {
                                                     "moten/2016-01-20-kommunstyrelsen/utskrift/index.html"});
 }
 
-TEST_CASE("a page whose address is taken is an error") {
+TEST_CASE("an organisation whose id is the address of a page of the site's own is told the id is taken") {
   Site site = two_versions();
   site.config.organisations.push_back({"tillganglighet", "Tillgänglighet", ""});
   Diagnostics d;
   plan_pages(site, kDay, d);
   REQUIRE(d.error_count() == 1);
   CHECK(d.items()[0].to_string() ==
-        "site.yaml: two pages would have the same address 'tillganglighet/': this one and the one from site.yaml; "
-        "rename one of them");
+        "site.yaml: the organisation id 'tillganglighet' is the address of a page the site has of its own "
+        "('tillganglighet/'); give the organisation another id, and its folder under content/ the same name");
 }
 
 TEST_CASE("a sitemap of more than 50,000 addresses is split into files under a sitemap index") {

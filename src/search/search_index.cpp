@@ -166,26 +166,24 @@ std::string less_definite_ending(std::string_view word) {
   return "";
 }
 
-// Snowball's Swedish stemmer keeps the definite -n of a noun in -a and of
-// "policy" ("förskolan" -> "forskolan", "förskola" -> "forskol"): a word
-// so ended whose form without the ending the site also writes takes that
-// form's key, so that each finds the other. Words of other languages are
-// left alone.
-void definite_forms(const EntryWords& counted, const std::vector<const char*>& algorithms,
-                    std::vector<std::string>& key_of, unsigned jobs) {
+// Each Swedish word for which `base_of` gives a form the site also writes
+// (its letters, without the ending Snowball keeps) takes that form's key, so
+// that each finds the other; `wanted` may pass over a word. Words of other
+// languages are left alone.
+template <class BaseOf, class Wanted>
+void take_keys_of_bases(const EntryWords& counted, const std::vector<const char*>& algorithms,
+                        std::vector<std::string>& key_of, unsigned jobs, BaseOf base_of, Wanted wanted) {
   const auto& words = counted.words;
   std::vector<char> swedish(algorithms.size(), 0);
   for (std::size_t g = 0; g < algorithms.size(); ++g)
     swedish[g] = algorithms[g] && std::string_view(algorithms[g]) == "swedish";
-  // A word so ended is never the form without the ending of another (which
-  // ends in a vowel): the keys read here are not the ones written.
   const Ranges ranges(words.size(), 4096);
   parallel_for(ranges.count, jobs, [&](std::size_t r) {
     std::string base;
     for (std::size_t w = ranges.first(r); w < ranges.last(r, words.size()); ++w) {
       const std::uint8_t g = word_group(words[w]);
-      if (!swedish[g]) continue;
-      const std::string rest = less_definite_ending(word_letters(words[w]));
+      if (!swedish[g] || !wanted(w)) continue;
+      const std::string rest = base_of(word_letters(words[w]));
       if (rest.empty()) continue;
       base.assign(g ? 1 : 0, static_cast<char>(g));
       base += rest;
@@ -193,6 +191,15 @@ void definite_forms(const EntryWords& counted, const std::vector<const char*>& a
       if (id != WordTable::kNone) key_of[w] = key_of[id];
     }
   });
+}
+
+// Snowball's Swedish stemmer keeps the definite -n of a noun in -a and of
+// "policy" ("förskolan" -> "forskolan", "förskola" -> "forskol"). A word so
+// ended is never the form without the ending of another (which ends in a
+// vowel): the keys read here are not the ones written.
+void definite_forms(const EntryWords& counted, const std::vector<const char*>& algorithms,
+                    std::vector<std::string>& key_of, unsigned jobs) {
+  take_keys_of_bases(counted, algorithms, key_of, jobs, less_definite_ending, [](std::size_t) { return true; });
 }
 
 // The word less a genitive -s after a consonant ("eds", "års" -> "ed",
@@ -212,24 +219,8 @@ std::string less_short_genitive(std::string_view word) {
 // rules: the form without the s (no s at its end) is never changed here.
 void short_genitives(const EntryWords& counted, const std::vector<const char*>& algorithms,
                      const std::vector<std::string>& folded, std::vector<std::string>& key_of, unsigned jobs) {
-  const auto& words = counted.words;
-  std::vector<char> swedish(algorithms.size(), 0);
-  for (std::size_t g = 0; g < algorithms.size(); ++g)
-    swedish[g] = algorithms[g] && std::string_view(algorithms[g]) == "swedish";
-  const Ranges ranges(words.size(), 4096);
-  parallel_for(ranges.count, jobs, [&](std::size_t r) {
-    std::string base;
-    for (std::size_t w = ranges.first(r); w < ranges.last(r, words.size()); ++w) {
-      const std::uint8_t g = word_group(words[w]);
-      if (!swedish[g] || key_of[w] != folded[w]) continue;
-      const std::string rest = less_short_genitive(word_letters(words[w]));
-      if (rest.empty()) continue;
-      base.assign(g ? 1 : 0, static_cast<char>(g));
-      base += rest;
-      const std::uint32_t id = counted.find(base);
-      if (id != WordTable::kNone) key_of[w] = key_of[id];
-    }
-  });
+  take_keys_of_bases(counted, algorithms, key_of, jobs, less_short_genitive,
+                     [&](std::size_t w) { return key_of[w] == folded[w]; });
 }
 
 }  // namespace

@@ -44,8 +44,9 @@ TEST_CASE("a version prints itself: on paper no site chrome, a running header an
                                    "https://example.org/styrdokument/lysekil/riktlinjer-for-integrationsarbete/"
                                    "2021-05-19/\""));
   // The address under it, and the permanent link's text, wrap after a '/', not anywhere.
-  const std::string wrapping = "https://example.org/<wbr>styrdokument/<wbr>lysekil/<wbr>"
-                               "riktlinjer-for-integrationsarbete/<wbr>2021-05-19/";
+  const std::string wrapping =
+      "https://example.org/<wbr>styrdokument/<wbr>lysekil/<wbr>"
+      "riktlinjer-for-integrationsarbete/<wbr>2021-05-19/";
   CHECK_THAT(page, Catch::Contains("<span class=\"print-url\">" + wrapping + "</span>"));
   CHECK_THAT(page, Catch::Contains(">" + wrapping + "</a>"));
   // On paper, the status says on which day it was true.

@@ -322,8 +322,7 @@ void check_history(const History& h, const std::string& language, const Strings&
   }
   // A comparison states each of its two versions' status in the words of
   // the version's own page.
-  static const std::regex compared_re(
-      "data-version=\"([^\"]+)\">[^\n]*\n<p class=\"compare-statement\">([^<]*)</p>");
+  static const std::regex compared_re("data-version=\"([^\"]+)\">[^\n]*\n<p class=\"compare-statement\">([^<]*)</p>");
   std::size_t compared = 0;
   for (const auto& [path, bytes] : out) {
     if (!path.starts_with(kDoc + "jamfor/") || !path.ends_with("/index.html")) continue;

@@ -154,13 +154,19 @@ bool ConfinedFileSystem::file_allowed(const std::string& path) const {
   return false;
 }
 
-std::optional<std::string> ConfinedFileSystem::read(const std::string& path) const {
+std::optional<std::string> ConfinedFileSystem::readable_path(const std::string& path) const {
   const auto p = normalised(path);
   if (!p) {
     refuse(path, "the path leads outside the site's folder");
     return std::nullopt;
   }
   if (!file_allowed(*p)) return std::nullopt;
+  return p;
+}
+
+std::optional<std::string> ConfinedFileSystem::read(const std::string& path) const {
+  const auto p = readable_path(path);
+  if (!p) return std::nullopt;
   auto bytes = disk_.read(*p);  // which again reads only a regular file, should it have changed since
   if (!bytes && ::access((root_ / *p).c_str(), R_OK) != 0 && errno != ENOENT) {
     // Not "missing": say why, or an unreadable template reads as one the theme lacks.
@@ -170,12 +176,8 @@ std::optional<std::string> ConfinedFileSystem::read(const std::string& path) con
 }
 
 std::optional<std::uintmax_t> ConfinedFileSystem::size_of(const std::string& path) const {
-  const auto p = normalised(path);
-  if (!p) {
-    refuse(path, "the path leads outside the site's folder");
-    return std::nullopt;
-  }
-  if (!file_allowed(*p)) return std::nullopt;
+  const auto p = readable_path(path);
+  if (!p) return std::nullopt;
   return disk_.size_of(*p);
 }
 

@@ -16,6 +16,7 @@
 #include <filesystem>
 #include <map>
 #include <mutex>
+#include <optional>
 #include <string>
 
 #include "core/file_system.h"
@@ -48,6 +49,9 @@ class ConfinedFileSystem final : public FileSystem {
   // Whether `path` (normalised) is a regular file inside the site; refuses
   // a link out of it and a file of another kind.
   bool file_allowed(const std::string& path) const;
+  // `path` normalised when it names a file that may be read (file_allowed);
+  // else nullopt, a path leading out of the site refused.
+  std::optional<std::string> readable_path(const std::string& path) const;
   bool points_inside(const std::filesystem::path& full) const;
   void refuse_link(const std::string& path) const;
   // A link inside the site to nothing: names where it points.

@@ -8,29 +8,13 @@
 
 #include "import/importer.h"
 #include "support/hand_made_docx.h"
+#include "support/imported_file.h"
 #include "support/test_site.h"
 
 using namespace styrdok;
 using namespace styrdok::test;
 
 namespace {
-
-struct Imported {
-  std::string file;    // the version file's text
-  std::string path;    // where it goes
-  std::string report;  // its lines, one a line
-};
-
-Imported imported(const std::string& name, const std::string& bytes) {
-  MemoryFileSystem site;
-  site.add("site.yaml", site_yaml());
-  Diagnostics diagnostics;
-  const auto r = import_document({name, "", "", nullptr}, bytes, site, diagnostics);
-  REQUIRE(r);
-  Imported out{r->file.text, r->file.path, ""};
-  for (const auto& line : r->report) out.report += line + "\n";
-  return out;
-}
 
 std::string styled(const std::string& style, const std::string& words) {
   return "<w:p><w:pPr><w:pStyle w:val=\"" + style + "\"/></w:pPr>" + text(words) + "</w:p>";

@@ -6,6 +6,7 @@
 
 #include "import/importer.h"
 #include "support/hand_made_pdf.h"
+#include "support/imported_file.h"
 #include "support/test_site.h"
 
 using namespace styrdok;
@@ -79,22 +80,6 @@ std::string two_column_page(bool row_by_row) {
   return page_of(texts);
 }
 
-// A PDF imported into a site of its own: the version file's text and the report, a line each.
-struct Imported {
-  std::string text, report;
-};
-
-Imported import_pdf(const std::string& name, const std::string& pdf) {
-  MemoryFileSystem site;
-  site.add("site.yaml", site_yaml());
-  Diagnostics diagnostics;
-  const auto r = import_document({name, "", "", nullptr}, pdf, site, diagnostics);
-  REQUIRE(r);
-  Imported out{r->file.text, ""};
-  for (const auto& line : r->report) out.report += line + "\n";
-  return out;
-}
-
 }  // namespace
 
 TEST_CASE("a PDF page set in two columns is read a column at a time, and named in the report") {
@@ -102,7 +87,7 @@ TEST_CASE("a PDF page set in two columns is read a column at a time, and named i
   // list, and the report said only to check the page by hand.
   for (const bool row_by_row : {true, false}) {
     INFO((row_by_row ? "drawn row by row" : "drawn a column at a time"));
-    const auto [text, report] = import_pdf("miljo.pdf", two_column_page(row_by_row));
+    const auto [text, path, report] = imported("miljo.pdf", two_column_page(row_by_row));
     INFO(report << text);
     CHECK_THAT(text, !Catch::Contains("\t"));
     // The left column's lines, then the right's, the paragraph going on from the foot of one to the top of
@@ -129,7 +114,7 @@ TEST_CASE("a PDF table of short cells in two columns is not read as columns of p
     texts.emplace_back(72, 680 - row * 14, "Arende " + std::to_string(row + 1));
     texts.emplace_back(310, 680 - row * 14, std::to_string(100 * (row + 1)) + " kr");
   }
-  const auto [text, report] = import_pdf("taxa.pdf", page_of(texts));
+  const auto [text, path, report] = imported("taxa.pdf", page_of(texts));
   INFO(report << text);
   CHECK_THAT(report, !Catch::Contains("two columns"));
   // Poppler gives such a table a column at a time, which the import does not put back into rows: it says so.

@@ -45,11 +45,12 @@ struct NodeLimitExcess {
   TooManyValues cause;
 };
 
-// The first value past `limit` of them, as first_value meets them, and why.
+// Why a text whose values were counted past `limit` holds so many, and the
+// value to point at: the first past the limit, as first_value meets them.
 // An alias's expansion is the same node as the value it names: where it is
 // written (and its kind) tells them apart, a container among the values
 // around itself is an alias of itself.
-std::optional<NodeLimitExcess> past_node_limit(const YAML::Node& root, std::size_t limit) {
+std::optional<NodeLimitExcess> why_past_node_limit(const YAML::Node& root, std::size_t limit) {
   using Place = std::pair<int, int>;  // position in the text, type of node
   auto place_of = [](const YAML::Node& node) { return Place{node.Mark().pos, static_cast<int>(node.Type())}; };
   std::set<Place> written;
@@ -84,6 +85,16 @@ std::optional<NodeLimitExcess> past_node_limit(const YAML::Node& root, std::size
     }
   }
   return std::nullopt;
+}
+
+// The first value past `limit` of them, and why; nullopt for a text within
+// the limit, which is counted only (every file is, on every build).
+std::optional<NodeLimitExcess> past_node_limit(const YAML::Node& root, std::size_t limit) {
+  std::size_t seen = 0;
+  const auto past = first_value(root, [&](const YAML::Node&) { return ++seen > limit; });
+  if (!past) return std::nullopt;
+  if (auto why = why_past_node_limit(root, limit)) return why;
+  return NodeLimitExcess{*past, TooManyValues::written};
 }
 
 std::string node_limit_message(TooManyValues cause, std::size_t limit) {

@@ -253,6 +253,7 @@ data plan_view(const Page& page, const RenderContext& ctx) {
     t.title = a.title;
     t.state_key = to_key(st.state);
     t.state_label = s.get("action_state_" + to_key(st.state));
+    if (st.stale) t.state_note = s.get("action_stale");
     if (a.start) t.start = a.start->first_day;
     if (a.deadline) t.deadline = a.deadline->last_day;
     t.completed = st.completed;

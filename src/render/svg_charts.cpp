@@ -129,8 +129,15 @@ std::string timeline_svg(const std::vector<TimelineRow>& rows, Date as_of, const
       out += "<circle class=\"tl-done\" cx=\"" + num(x_of(r.completed->days_since_epoch())) + "\" cy=\"" + num(mid) +
              "\" r=\"5\"></circle>\n";
     }
-    out += "<text class=\"tl-state\" x=\"" + num(kRight + 16) + "\" y=\"" + num(mid + 5) + "\">" +
-           html_escape(r.state_label) + "</text>\n</g>\n";
+    // A note (no recent report) goes under the state, as the table has it beside.
+    const bool noted = !r.state_note.empty();
+    out += "<text class=\"tl-state\" x=\"" + num(kRight + 16) + "\" y=\"" + num(noted ? mid - 1 : mid + 5) + "\">" +
+           html_escape(r.state_label) + "</text>\n";
+    if (noted) {
+      out += "<text class=\"tl-state-note\" x=\"" + num(kRight + 16) + "\" y=\"" + num(mid + 11) + "\">" +
+             html_escape(r.state_note) + "</text>\n";
+    }
+    out += "</g>\n";
   }
   // The status day: a line on the axis when it is near, else only its
   // label at the edge it lies beyond, with an arrow pointing to it.

@@ -32,6 +32,7 @@ struct TimelineRow {
   std::optional<Date> start;
   std::optional<Date> deadline;  // the last day on time
   std::optional<Date> completed;
+  std::string state_note;  // "Ingen aktuell rapport", under the state when there is one
 };
 
 struct TimelineText {

@@ -87,6 +87,16 @@ TEST_CASE("a plan states the status of the version it serves, on its page, on pa
   }
 }
 
+TEST_CASE("the timeline says what the table says of an action without a recent report") {
+  // On 2016-01-20 the second action is overdue and its last report more than a year old.
+  const std::string html = read_text(built_example("--as-of 2016-01-20") / (kPlanDir + "index.html"));
+  CHECK_THAT(html, Catch::Contains("<span class=\"state state-overdue\">Försenad</span> <span class=\"state "
+                                   "state-stale\">Ingen aktuell rapport</span>"));
+  CHECK_THAT(html, Catch::Contains(">Försenad</text>\n<text class=\"tl-state-note\" x=\"616\" y=\"90\">Ingen "
+                                   "aktuell rapport</text>"));
+  CHECK(html.find("tl-state-note") == html.rfind("tl-state-note"));  // the other two are reported on
+}
+
 TEST_CASE("an action page shows only the reports made by the day") {
   const auto early = read_text(built_example("--as-of 2014-03-01") / (kPlanDir + "1/index.html"));
   CHECK_THAT(early, Catch::Contains("30 september 2013"));

@@ -20,9 +20,10 @@ std::size_t count(const std::string& s, const std::string& what) {
 }  // namespace
 
 TEST_CASE("a timeline has a row, a deadline marker and a state in words per action, and a line on the status day") {
-  TimelineRow a{"1", "Samla mottagandet", "overdue", "Försenad", Date{2013, 9, 1}, Date{2013, 12, 31}, std::nullopt};
-  TimelineRow b{"2",          "Redovisa",        "done_late",      "Klar efter tidsgränsen",
-                std::nullopt, Date{2014, 1, 31}, Date{2014, 2, 10}};
+  TimelineRow a{"1", "Samla mottagandet", "overdue", "Försenad", Date{2013, 9, 1}, Date{2013, 12, 31}, std::nullopt,
+                ""};
+  TimelineRow b{"2",          "Redovisa",        "done_late",       "Klar efter tidsgränsen",
+                std::nullopt, Date{2014, 1, 31}, Date{2014, 2, 10}, ""};
   const std::string svg = timeline_svg({a, b}, Date{2014, 3, 1}, text());
   CHECK_THAT(svg, Catch::StartsWith("<svg class=\"timeline\" viewBox=\"0 0 760 118\" role=\"img\" "
                                     "aria-labelledby=\"tl-title tl-desc\""));
@@ -37,9 +38,20 @@ TEST_CASE("a timeline has a row, a deadline marker and a state in words per acti
   CHECK(svg == timeline_svg({a, b}, Date{2014, 3, 1}, text()));  // same data, same bytes
 }
 
+TEST_CASE("a state with a note has the note under it, as the table has it beside the state") {
+  TimelineRow a{"2", "T", "overdue", "Försenad", std::nullopt, Date{2014, 1, 31}, std::nullopt, ""};
+  a.state_note = "Ingen aktuell rapport";
+  const std::string svg = timeline_svg({a}, Date{2014, 3, 1}, text());
+  CHECK_THAT(svg, Catch::Contains("<text class=\"tl-state\" x=\"616\" y=\"48\">Försenad</text>\n"
+                                  "<text class=\"tl-state-note\" x=\"616\" y=\"60\">Ingen aktuell rapport</text>"));
+  a.state_note.clear();
+  CHECK_THAT(timeline_svg({a}, Date{2014, 3, 1}, text()),
+             Catch::Contains("<text class=\"tl-state\" x=\"616\" y=\"54\">Försenad</text>\n</g>"));
+}
+
 TEST_CASE(
     "a day far beyond an old plan is named at the right edge, with an arrow and no line, not squeezing the plan") {
-  TimelineRow a{"1", "T", "overdue", "Försenad", std::nullopt, Date{2013, 12, 31}, std::nullopt};
+  TimelineRow a{"1", "T", "overdue", "Försenad", std::nullopt, Date{2013, 12, 31}, std::nullopt, ""};
   const std::string svg = timeline_svg({a}, Date{2026, 11, 23}, {"tl", "Tidslinje", "B", "Läget den 23 november 2026"});
   CHECK_THAT(svg, Catch::Contains("text-anchor=\"end\">Läget den 23 november 2026 →</text>"));
   CHECK_THAT(svg, !Catch::Contains(">2026<"));

@@ -24,6 +24,10 @@
 // 5. A linked paragraph, list item or heading (the :target of a ¶ link) is
 //    marked by a bar in the margin where its line begins: at the left in a
 //    Swedish text, at the right in an Arabic edition.
+// 6. A comparison's changed details at 320 and 390 px (left to right and
+//    right to left): each row a block, each value beside its column's words,
+//    nothing scrolling sideways; a table at 1280 px; and at every width a
+//    table with its headers to screen readers, the shown words left out.
 // Exit 1 on any failure, 2 on usage errors. Last line: "reading: N checks, F failures".
 import fs from 'node:fs';
 import path from 'node:path';
@@ -305,6 +309,65 @@ try {
     await page.close();
   }
   await marked.close();
+
+  // 6. A comparison's changed details on a phone: each row a block (the
+  //    field, then each value under the words of its column), no sideways
+  //    scrolling, and still a table with its headers to screen readers; on a
+  //    wide screen a table. Right to left too.
+  const DETAILS = 'dals-ed/integrationspolicy/jamfor/2015-03-16/2016-02-10/index.html';
+  for (const [w, dir] of [[320, 'ltr'], [390, 'ltr'], [320, 'rtl'], [1280, 'ltr']]) {
+    const ctx = await browser.newContext({ viewport: { width: w, height: 800 }, javaScriptEnabled: false });
+    const page = await ctx.newPage();
+    await page.goto(url(DETAILS));
+    const d = await page.evaluate((dir) => {
+      document.documentElement.dir = dir;
+      const region = document.querySelector('.table-wrap:has(.metadata-changes)');
+      const heads = [...document.querySelectorAll('.metadata-changes thead th')].map((th) => th.textContent);
+      const rows = [...document.querySelectorAll('.metadata-changes tbody tr')].map((tr) => {
+        const th = tr.querySelector('th').getBoundingClientRect();
+        const cells = [...tr.querySelectorAll('td')].map((td, i) => {
+          const label = td.querySelector('.cell-label');
+          const box = td.getBoundingClientRect();
+          const l = label?.getBoundingClientRect() ?? box;
+          return {
+            label: label?.checkVisibility() ? label.textContent : null,
+            header: heads[i + 1],
+            top: box.top,
+            bottom: box.bottom,
+            // The label stands where the line begins: at the right in RTL.
+            atStart: dir === 'rtl' ? box.right - l.right < 20 : l.left - box.left < 20,
+          };
+        });
+        return { thBottom: th.bottom, cells };
+      });
+      return {
+        display: getComputedStyle(document.querySelector('.metadata-changes')).display,
+        scrolls: region.scrollWidth > region.clientWidth + 1,
+        page: document.documentElement.scrollWidth,
+        rows,
+      };
+    }, dir);
+    const what = `${w} px ${dir}, the changed details`;
+    check(d.rows.length > 0, `${what}: the comparison has some (${d.rows.length})`);
+    check(!d.scrolls && d.page <= w, `${what}: no sideways scrolling (${JSON.stringify({ scrolls: d.scrolls, page: d.page })})`);
+    if (w < 640) {
+      check(d.rows.every((r) => r.cells.every((c) => c.label === c.header && c.atStart)),
+        `${what}: each value has its column's words beside it, where the line begins (${JSON.stringify(d.rows)})`);
+      check(d.rows.every((r) => r.thBottom <= r.cells[0].top + 1 && r.cells[0].bottom <= r.cells[1].top + 1),
+        `${what}: the field, then before, then after, one under the other`);
+    } else {
+      check(d.display === 'table' && d.rows.every((r) => r.cells.every((c) => c.label === null)),
+        `${what}: a table, its values without labels of their own (${d.display})`);
+    }
+    // What a screen reader gets: a table with column and row headers, and
+    // cells whose names are their values, the shown labels left out.
+    const tree = await page.locator('.metadata-changes').ariaSnapshot();
+    check(/^- table/.test(tree) && tree.includes('- columnheader "Före"') && tree.includes('- rowheader "Diarienummer"')
+      && /- '?cell "borttaget: /.test(tree) && !/- '?cell "(Före|Efter)/.test(tree),
+      `${what}: a table to screen readers, its labels hidden from them:\n${tree}`);
+    if (shots) await page.screenshot({ path: path.join(shots, `metadata-changes-${w}-${dir}.png`), fullPage: true });
+    await ctx.close();
+  }
 } finally {
   await browser.close();
 }

@@ -7,8 +7,9 @@
 // `Content-Security-Policy: default-src 'self'`, then types queries into the
 // search page and checks that the expected document and section come first;
 // does the same with the site opened from file://, follows a deep link
-// (sok/?q=...), submits the search box of another page, checks what the
-// page says without JavaScript, and types the queries again into a copy whose
+// (sok/?q=...), submits the search box of another page, goes from the search
+// box past the filters to the results by keyboard, checks what the page says
+// without JavaScript, and types the queries again into a copy whose
 // index has one key per shard, checking which shards a word fetches. Exit 1 on a failed check, 2 on setup problems.
 import fs from 'node:fs';
 import os from 'node:os';
@@ -228,6 +229,32 @@ async function main() {
     await page.goto(server.url + 'sok/?q=praktikplatser');
     await settled(page);
     check(await filtersOpen(page), 'on a wide screen the filters are open');
+
+    // The keyboard goes past the open filters: the second Tab from the search
+    // box reaches "Gå till träffarna" (shown while it has focus), Enter on it
+    // focuses the results, and the next Tab is on the first one. Without
+    // results the link is not there.
+    await page.focus('#search-query');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    const skip = await page.evaluate(() => {
+      const a = document.activeElement;
+      const box = a.getBoundingClientRect();
+      return { id: a.id, text: a.textContent, width: Math.round(box.width), height: Math.round(box.height) };
+    });
+    check(skip.id === 'search-skip' && skip.width >= 24 && skip.height >= 24,
+      `the second Tab from the search box is on the link to the results, shown (${JSON.stringify(skip)})`);
+    await page.keyboard.press('Enter');
+    const listFocused = await page.evaluate(() => document.activeElement.id === 'search-results');
+    await page.keyboard.press('Tab');
+    const onFirst = await page.evaluate(() =>
+      document.activeElement === document.querySelector('#search-results > li:first-child a'));
+    check(listFocused && onFirst, 'Enter on it focuses the results, and Tab then reaches the first result');
+    await page.goto(server.url + 'sok/?q=qqxzqq');
+    await settled(page);
+    check(await page.isHidden('#search-skip'), 'without results there is no link to them');
+    await page.goto(server.url + 'sok/?q=praktikplatser');
+    await settled(page);
 
     // The results themselves pass axe-core (WCAG 2.1 A and AA).
     await page.evaluate(fs.readFileSync(path.join(path.dirname(require.resolve('axe-core')), 'axe.min.js'), 'utf8'));

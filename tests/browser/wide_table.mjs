@@ -2,7 +2,9 @@
 // A wide table in a document's text, in real Chromium: on a wide screen it
 // uses the page's width beyond the reading column, so that every column
 // shows when the page has room for them; on a phone it scrolls in its own
-// region and the page itself does not scroll sideways (WCAG 1.4.10).
+// region and the page itself does not scroll sideways (WCAG 1.4.10), with a
+// shadow on each side where more of it lies (none where the table fits), left
+// to right and right to left, and none on paper.
 //
 //   node tests/browser/wide_table.mjs DIR PAGE   (PAGE: a document page with a
 //                                                 table wider than the text)
@@ -45,6 +47,49 @@ try {
     await page.close();
     return m;
   }
+  // Which edges of the region show a shadow, where the table scrolled to
+  // `at` (0 its start, 1 its end): each edge's strip as drawn, against the
+  // same strip with the region's background taken away. The same pixels
+  // twice are the same PNG bytes, so no threshold is needed.
+  async function shadowsAt(page, at) {
+    const region = page.locator('.document-body .table-wrap').first();
+    await region.evaluate((el, at) => {
+      const rtl = getComputedStyle(el).direction === 'rtl';
+      el.scrollLeft = (rtl ? -1 : 1) * at * (el.scrollWidth - el.clientWidth);
+    }, at);
+    await region.scrollIntoViewIfNeeded();
+    const box = await region.boundingBox();
+    const strip = (x) => page.screenshot({ clip: { x, y: box.y, width: 10, height: box.height } });
+    const edges = async () => [await strip(box.x), await strip(box.x + box.width - 10)];
+    const drawn = await edges();
+    await region.evaluate((el) => { el.style.backgroundImage = 'none'; });
+    const bare = await edges();
+    await region.evaluate((el) => { el.style.backgroundImage = ''; });
+    return { left: !drawn[0].equals(bare[0]), right: !drawn[1].equals(bare[1]) };
+  }
+  async function shadows() {
+    for (const [width, direction] of [[320, 'ltr'], [320, 'rtl'], [1280, 'ltr']]) {
+      const page = await browser.newPage({ viewport: { width, height: 900 } });
+      await page.goto(pathToFileURL(path.resolve(dir, rel)).href);
+      await page.evaluate((d) => { document.documentElement.dir = d; }, direction);
+      const start = await shadowsAt(page, 0);
+      const end = await shadowsAt(page, 1);
+      const more = direction === 'rtl' ? 'left' : 'right';
+      const back = more === 'left' ? 'right' : 'left';
+      const at = `at ${width} px ${direction}`;
+      if (width === 1280) {
+        expect(`${at} the table fits: no shadow`, !start.left && !start.right, start);
+      } else {
+        expect(`${at}, at the table's start a shadow at the ${more} only`, start[more] && !start[back], start);
+        expect(`${at}, at its end a shadow at the ${back} only`, end[back] && !end[more], end);
+      }
+      await page.emulateMedia({ media: 'print' });
+      const paper = await page.evaluate(
+        () => getComputedStyle(document.querySelector('.document-body .table-wrap')).backgroundImage);
+      expect(`${at}, no shadow on paper`, paper === 'none', paper);
+      await page.close();
+    }
+  }
   const wide = await measure(1280);
   expect('the page has a table in its text', wide !== null, wide);
   if (wide) {
@@ -54,6 +99,7 @@ try {
     const phone = await measure(320);
     expect('at 320 px the table scrolls in its own region', phone.scrolls, phone);
     expect('at 320 px the page does not scroll sideways', phone.page <= 320, phone);
+    await shadows();
   }
 } finally {
   await browser.close();

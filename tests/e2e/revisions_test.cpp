@@ -117,17 +117,52 @@ TEST_CASE("a proposal is published only with --drafts, never called decided, and
 
 TEST_CASE("the comparison of a version and a proposal pairs their metadata field by field") {
   const std::string c = page(kDrafts, kDoc + "jamfor/2015-03-16/2016-02-10/");
-  CHECK_THAT(c, Catch::Contains("<tr><th scope=\"row\">Beslutsdatum / planerat beslutsdatum</th><td><del>"));
-  CHECK_THAT(c, Catch::Contains("<tr><th scope=\"row\">Diarienummer</th><td><del>"));
+  CHECK_THAT(c, Catch::Contains("<tr><th scope=\"row\">Beslutsdatum / planerat beslutsdatum</th>"
+                                "<td><span class=\"cell-label\" aria-hidden=\"true\">Före</span><del>"));
+  CHECK_THAT(c, Catch::Contains("<tr><th scope=\"row\">Diarienummer</th><td><span class=\"cell-label\" "
+                                "aria-hidden=\"true\">Före</span><del>"));
   // Both were (to be) decided by Kommunfullmäktige: no change, whatever the labels.
   CHECK_THAT(c, !Catch::Contains("Beslutat av") && !Catch::Contains("Ska behandlas av"));
   // A value the proposal does not give is shown as unknown, not as text it adds.
-  CHECK_THAT(c, Catch::Contains("<tr><th scope=\"row\">Diarienummer</th><td><del><span class=\"visually-hidden "
-                                "change-marker\">borttaget: </span>KS 2015/12<span class=\"visually-hidden "
-                                "change-marker\"> slut borttaget</span></del></td><td><span class=\"unknown\">Uppgift "
-                                "saknas</span></td></tr>"));
+  CHECK_THAT(c, Catch::Contains("<tr><th scope=\"row\">Diarienummer</th><td><span class=\"cell-label\" "
+                                "aria-hidden=\"true\">Före</span><del><span "
+                                "class=\"visually-hidden change-marker\">borttaget: </span>KS 2015/12<span "
+                                "class=\"visually-hidden change-marker\"> slut borttaget</span></del></td>"
+                                "<td><span class=\"cell-label\" aria-hidden=\"true\">Efter</span><span "
+                                "class=\"unknown\">Uppgift saknas</span></td></tr>"));
   // A proposal's own rows have nothing to be compared with.
   CHECK_THAT(c, !Catch::Contains("Förslag daterat</th>"));
+}
+
+TEST_CASE("on a phone the changed details are labelled blocks, and still a table to screen readers") {
+  const std::string c = page(kDrafts, kDoc + "jamfor/2015-03-16/2016-02-10/");
+  // A table, with its headers: the stylesheet makes only its cells blocks on a
+  // narrow screen.
+  CHECK_THAT(c, Catch::Contains("<table class=\"metadata-changes\">\n<thead><tr><th scope=\"col\">Uppgift</th><th "
+                                "scope=\"col\">Före</th><th scope=\"col\">Efter</th></tr></thead>\n<tbody>"));
+  // Each value says what it is where it is shown, in words screen readers
+  // skip, since they read the column's header.
+  const std::string before = "<td><span class=\"cell-label\" aria-hidden=\"true\">Före</span>";
+  const std::string after = "<td><span class=\"cell-label\" aria-hidden=\"true\">Efter</span>";
+  const auto body = c.find("<tbody>");
+  REQUIRE(body != std::string::npos);
+  const std::string rows = c.substr(body, c.find("</tbody>", body) - body);
+  const auto count = [&](const std::string& s) {
+    std::size_t n = 0;
+    for (auto at = rows.find(s); at != std::string::npos; at = rows.find(s, at + 1)) ++n;
+    return n;
+  };
+  const std::size_t changed = count("<tr><th scope=\"row\">");
+  CHECK(changed >= 2);
+  CHECK(count("<tr") == changed);
+  CHECK(count(before) == changed);
+  CHECK(count(after) == changed);
+  CHECK(count("<td") == 2 * changed);
+  // The label is no part of the value: paper and a wide screen show a table.
+  const std::string style = read_text(example(kDrafts) / "assets/style.css");
+  CHECK_THAT(style, Catch::Contains(".metadata-changes .cell-label {\n  display: none;\n}"));
+  CHECK_THAT(read_text(example(kDrafts) / "assets/print.css"),
+             Catch::Contains(".metadata-changes .cell-label { display: none; }"));
 }
 
 TEST_CASE("the comparison marks words inserted and deleted, and sections moved, added and renamed") {
@@ -142,8 +177,10 @@ TEST_CASE("the comparison marks words inserted and deleted, and sections moved, 
   CHECK_THAT(c, Catch::Contains("<details class=\"diff-unchanged\">"));
   // Metadata changes in their own table.
   CHECK_THAT(c, Catch::Contains(
-                    "<tr><th scope=\"row\">Beslutsdatum</th><td><span class=\"unknown\">Uppgift saknas</span>"
-                    "</td><td><ins><span class=\"visually-hidden change-marker\">tillagt: "
+                    "<tr><th scope=\"row\">Beslutsdatum</th><td><span "
+                    "class=\"cell-label\" aria-hidden=\"true\">Före</span><span "
+                    "class=\"unknown\">Uppgift saknas</span></td><td><span class=\"cell-label\" "
+                    "aria-hidden=\"true\">Efter</span><ins><span class=\"visually-hidden change-marker\">tillagt: "
                     "</span>16 mars 2015<span class=\"visually-hidden change-marker\"> slut tillagt</span></ins></td>"
                     "</tr>"));
   // Screen readers hear where each change begins and ends.
@@ -299,7 +336,9 @@ TEST_CASE("a revision that changes only metadata says so, and shows the metadata
   REQUIRE(r.exit_code == 0);
   const std::string c = read_text(site / "public/lysekil/plan/jamfor/2020-01-01/2022-11-01/index.html");
   CHECK_THAT(c, Catch::Contains("<p>Inga ändringar i texten.</p>"));
-  CHECK_THAT(c, Catch::Contains("<tr><th scope=\"row\">Gäller till och med</th><td><del><span class=\"visually-hidden "
+  CHECK_THAT(c, Catch::Contains("<tr><th scope=\"row\">Gäller till och med</th>"
+                                "<td><span class=\"cell-label\" "
+                                "aria-hidden=\"true\">Före</span><del><span class=\"visually-hidden "
                                 "change-marker\">borttaget: </span>31 december 2022<span class=\"visually-hidden "
                                 "change-marker\"> slut borttaget</span></del></td>"));
   CHECK_THAT(c, !Catch::Contains("<ins>Text"));

@@ -8,7 +8,13 @@ using namespace styrdok::test;
 TEST_CASE("the search page is built with its index, and every page links to it") {
   const auto out = built_example("--as-of 2025-01-01");
   const std::string search = read_text(out / "sok/index.html");
-  CHECK_THAT(search, Catch::Contains(R"(<ol id="search-results" class="search-results"></ol>)"));
+  CHECK_THAT(search, Catch::Contains(R"(<ol id="search-results" class="search-results" tabindex="-1" )"
+                                     R"(aria-labelledby="search-announcement"></ol>)"));
+  // A way past the filters to the results, hidden until there are some.
+  CHECK_THAT(search, Catch::Contains(R"(<button type="submit">Sök</button>)"
+                                     "\n"
+                                     R"(<a id="search-skip" class="search-skip" href="#search-results" hidden>)"
+                                     R"(Gå till träffarna</a>)"));
   CHECK_THAT(search, Catch::Contains(R"(<script src="../assets/search.js" defer></script>)"));
   CHECK_THAT(search, Catch::Contains("Sökningen kräver JavaScript"));
   // What the page says while the number of results is not known (a phrase, a language).

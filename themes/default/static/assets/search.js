@@ -14,6 +14,12 @@
   var list = document.getElementById('search-results');
   var announce = document.getElementById('search-announcement');
   var more = document.getElementById('search-more');
+  // A way past the filters to the results, for the keyboard: there only
+  // while there are results (and not at all in a site's own older template).
+  var skip = document.getElementById('search-skip');
+  function offerSkip(on) {
+    if (skip) skip.hidden = !on;
+  }
   var elsewhere = document.getElementById('search-elsewhere');  // the offer of older versions
   var elsewhereLink = document.getElementById('search-elsewhere-link');
   var fields = { org: 'search-organisation', typ: 'search-type', slag: 'search-kind', status: 'search-status',
@@ -645,6 +651,7 @@
     function show(record) {
       if (mine !== generation || !textPasses(record, result, state.lang)) return;
       list.appendChild(resultItem(record, result));
+      offerSkip(true);
       shown++;
     }
     function batch() {
@@ -742,6 +749,7 @@
     // says what to type, rather than "no results for ”"”".
     if (!parse(text).words.length) {
       list.textContent = '';
+      offerSkip(false);
       more.hidden = true;
       announce.textContent = say('prompt');
       return Promise.resolve();
@@ -752,6 +760,7 @@
       var state = { result: result, shown: 0, cursor: 0, lang: filter.sprak, text: text, filter: filter };
       current = state;
       list.textContent = '';
+      offerSkip(false);
       return showUpTo(state, mine, wanted || PAGE).then(function () {
         if (mine !== generation) return;
         // "No results for k", read out after each of the first letters of

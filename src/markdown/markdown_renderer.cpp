@@ -126,12 +126,21 @@ std::string site_address_href(std::string_view url) {
   return hash == std::string_view::npos ? path : path + std::string(url.substr(hash));
 }
 
+int count_tables(cmark_node* document) {
+  int tables = 0;
+  std::unique_ptr<cmark_iter, void (*)(cmark_iter*)> iter(cmark_iter_new(document), cmark_iter_free);
+  for (cmark_event_type event; (event = cmark_iter_next(iter.get())) != CMARK_EVENT_DONE;)
+    if (event == CMARK_EVENT_ENTER && type_of(cmark_iter_get_node(iter.get())) == "table") ++tables;
+  return tables;
+}
+
 class Renderer {
  public:
   Renderer(std::string_view markdown, const MarkdownOptions& options, Diagnostics& diagnostics)
       : markdown_(markdown), options_(options), diagnostics_(diagnostics) {}
 
   Body render(cmark_node* document) {
+    tables_ = count_tables(document);
     for (cmark_node* c = cmark_node_first_child(document); c; c = cmark_node_next(c)) {
       if (cmark_node_get_type(c) == CMARK_NODE_FOOTNOTE_DEFINITION) {
         footnote(c);
@@ -368,8 +377,11 @@ class Renderer {
     const std::string id = linkable ? claim_block_id(n, Block::Kind::table) : "";
     const uint16_t columns = cmark_gfm_extensions_get_table_columns(n);
     const uint8_t* align = cmark_gfm_extensions_get_table_alignments(n);
-    html_ += "<div class=\"table-wrap\" role=\"region\" tabindex=\"0\" aria-label=\"" +
-             html_escape(options_.table_label) + "\"" + (id.empty() ? "" : " id=\"" + id + "\"") + ">\n<table>\n";
+    // Each region's name its own (axe: landmark-unique): "Tabell 1", "Tabell 2".
+    const std::string label =
+        tables_ > 1 ? options_.table_label + " " + std::to_string(++tables_named_) : options_.table_label;
+    html_ += "<div class=\"table-wrap\" role=\"region\" tabindex=\"0\" aria-label=\"" + html_escape(label) + "\"" +
+             (id.empty() ? "" : " id=\"" + id + "\"") + ">\n<table>\n";
     bool in_body = false;
     for (cmark_node* row = cmark_node_first_child(n); row; row = cmark_node_next(row)) {
       const bool header = cmark_gfm_extensions_get_table_row_is_header(row) != 0;
@@ -579,6 +591,8 @@ class Renderer {
   int in_tight_list_ = 0;
   bool in_heading_ = false;
   int list_depth_ = 0;
+  int tables_ = 0;                                                 // in the whole text
+  int tables_named_ = 0;                                           // rendered so far
   int footnotes_ = 0;                                              // the footnotes rendered so far
   std::string footnotes_anchor_;                                   // their heading's
   std::map<std::string, std::vector<std::string>> footnote_refs_;  // footnote number -> its references' anchors

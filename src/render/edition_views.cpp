@@ -62,10 +62,12 @@ std::string relabelled(std::string html, const Strings& site, const Strings& s) 
     const std::string from = "aria-label=\"" + site.get(key) + "\"", to = "aria-label=\"" + s.get(key) + "\"";
     if (from != to) html = replaced_all(html, from, to);
   }
-  // The way back to a footnote's second reference and on: "… 2", "… 3".
-  const std::string back = "aria-label=\"" + site.get("footnote_back_label") + " ",
-                    translated_back = "aria-label=\"" + s.get("footnote_back_label") + " ";
-  if (back != translated_back) html = replaced_all(html, back, translated_back);
+  // The way back to a footnote's second reference and on ("… 2", "… 3"),
+  // and the tables of a text with more than one ("Tabell 1", "Tabell 2").
+  for (const char* key : {"footnote_back_label", "table_label"}) {
+    const std::string from = "aria-label=\"" + site.get(key) + " ", to = "aria-label=\"" + s.get(key) + " ";
+    if (from != to) html = replaced_all(html, from, to);
+  }
   const std::string from = "\">" + html_escape(site.get("footnotes_label")) + "</h2>\n<ol>",
                     to = "\">" + html_escape(s.get("footnotes_label")) + "</h2>\n<ol>";
   if (from != to) html = replaced_all(html, from, to);

@@ -159,7 +159,8 @@ TEST_CASE("an edition's footnotes are headed and labelled in its language") {
                         "## Syfte\n\nEnligt lagen[^1], som lagen[^1] säger.\n\n[^1]: Lag (2010:197).\n"));
   write_text(dir / (doc + "2021-01-01.en.md"),
              version_md("title: Policy\ntranslation_date: 2021-02-01\n",
-                        "## Purpose\n\nUnder the Act[^1], as the Act[^1] says.\n\n[^1]: Act (2010:197).\n"));
+                        "## Purpose\n\nUnder the Act[^1], as the Act[^1] says.\n\n| A | B |\n|---|---|\n| 1 | 2 "
+                        "|\n\n| C |\n|---|\n| 3 |\n\n[^1]: Act (2010:197).\n"));
   REQUIRE(run_styrdok("build --quiet --as-of 2021-03-01 --source " + dir.path().string()).exit_code == 0);
   const std::string sv = read_text(dir / "public/lysekil/policy/2021-01-01/index.html");
   CHECK_THAT(sv, Catch::Contains(">Fotnoter</h2>"));
@@ -169,4 +170,7 @@ TEST_CASE("an edition's footnotes are headed and labelled in its language") {
   CHECK_THAT(en, Catch::Contains("aria-label=\"Back to the text\""));
   CHECK_THAT(en, Catch::Contains("aria-label=\"Back to the text 2\""));
   CHECK_THAT(en, !Catch::Contains("Tillbaka till texten"));
+  // Its two tables are named in its language, each its own.
+  CHECK_THAT(en, Catch::Contains("aria-label=\"Table 1\"") && Catch::Contains("aria-label=\"Table 2\""));
+  CHECK_THAT(en, !Catch::Contains("Tabell"));
 }

@@ -457,6 +457,19 @@ TEST_CASE("a picture beside the text is shown from where the site publishes it",
         std::string::npos);
 }
 
+TEST_CASE("the tables of a text with more than one are numbered in their names, so that each region's is its own",
+          "[markdown]") {
+  MarkdownOptions options;
+  options.table_label = "Tabell";
+  const std::string table = "| A | B |\n|---|---|\n| 1 | 2 |\n";
+  const auto two = render("## Avgifter\n\n" + table + "\n- Lista\n\n  | C |\n  |---|\n  | 3 |\n", options);
+  CHECK(contains(two.body.html, "aria-label=\"Tabell 1\" id=\"p-avgifter-1\">"));
+  CHECK(contains(two.body.html, "aria-label=\"Tabell 2\">"));  // the one in a list has no anchor of its own
+  CHECK(!contains(two.body.html, "aria-label=\"Tabell\""));
+  const auto one = render("## Avgifter\n\n" + table, options);
+  CHECK(contains(one.body.html, "aria-label=\"Tabell\" id=\"p-avgifter-1\">"));
+}
+
 TEST_CASE("tables render with a labelled scrolling wrapper, thead and column headers", "[markdown]") {
   MarkdownOptions options;
   options.table_label = "Tabell";

@@ -72,7 +72,8 @@ printf '%%PDF-1.4\n' >"$site/init/content/exempelkommun/exempelpolicy/bilaga-1.p
   "$styrdok" new indicator exempelkommun/exempelpolicy >/dev/null && "$styrdok" build --quiet)
 tests/browser/vnu.sh "$site/init/public"
 node tests/browser/axe.mjs "$site/init/public" --base /styrdokument/
-node tests/browser/wide_table.mjs "$site/init/public" exempelkommun/exempelpolicy/index.html
+node tests/browser/wide_table.mjs "$site/init/public" exempelkommun/exempelpolicy/index.html \
+  exempelkommun/exempelpolicy/handlingsplaner/handlingsplan/index.html
 test -f "$site/init/public/exempelkommun/exempelpolicy/bilder/karta.svg"
 test -f "$site/init/public/exempelkommun/exempelpolicy/bilaga-1.pdf"
 

@@ -6,8 +6,12 @@
 // shadow on each side where more of it lies (none where the table fits), left
 // to right and right to left, and none on paper.
 //
-//   node tests/browser/wide_table.mjs DIR PAGE   (PAGE: a document page with a
-//                                                 table wider than the text)
+// Given a PLAN page too, its action table and timeline, which scroll on a
+// phone as well, show the same shadows.
+//
+//   node tests/browser/wide_table.mjs DIR PAGE [PLAN]   (PAGE: a document page
+//                                 with a table wider than the text; PLAN: an
+//                                 action plan's page)
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -17,9 +21,9 @@ import { CHROMIUM, CHROMIUM_ARGS } from './chromium.mjs';
 const require = createRequire(import.meta.url);
 const { chromium } = require('playwright-core');
 
-const [dir, rel] = process.argv.slice(2);
-if (!dir || !rel || !fs.existsSync(path.resolve(dir, rel))) {
-  console.error('usage: wide_table.mjs DIR PAGE');
+const [dir, rel, plan] = process.argv.slice(2);
+if (!dir || !rel || !fs.existsSync(path.resolve(dir, rel)) || (plan && !fs.existsSync(path.resolve(dir, plan)))) {
+  console.error('usage: wide_table.mjs DIR PAGE [PLAN]');
   process.exit(2);
 }
 let failures = 0;
@@ -51,8 +55,8 @@ try {
   // `at` (0 its start, 1 its end): each edge's strip as drawn, against the
   // same strip with the region's background taken away. The same pixels
   // twice are the same PNG bytes, so no threshold is needed.
-  async function shadowsAt(page, at) {
-    const region = page.locator('.document-body .table-wrap').first();
+  async function shadowsAt(page, at, selector = '.document-body .table-wrap') {
+    const region = page.locator(selector).first();
     await region.evaluate((el, at) => {
       const rtl = getComputedStyle(el).direction === 'rtl';
       el.scrollLeft = (rtl ? -1 : 1) * at * (el.scrollWidth - el.clientWidth);
@@ -100,6 +104,25 @@ try {
     expect('at 320 px the table scrolls in its own region', phone.scrolls, phone);
     expect('at 320 px the page does not scroll sideways', phone.page <= 320, phone);
     await shadows();
+  }
+  if (plan) {
+    for (const selector of ['.table-scroll', '.timeline-scroll']) {
+      for (const direction of ['ltr', 'rtl']) {
+        const page = await browser.newPage({ viewport: { width: 320, height: 900 } });
+        await page.goto(pathToFileURL(path.resolve(dir, plan)).href);
+        await page.evaluate((d) => { document.documentElement.dir = d; }, direction);
+        const scrolls = await page.$eval(selector, (el) => el.scrollWidth > el.clientWidth + 1);
+        const start = await shadowsAt(page, 0, selector);
+        const end = await shadowsAt(page, 1, selector);
+        const more = direction === 'rtl' ? 'left' : 'right';
+        const back = more === 'left' ? 'right' : 'left';
+        const at = `the plan's ${selector} at 320 px ${direction}`;
+        expect(`${at} scrolls`, scrolls, scrolls);
+        expect(`${at}, at its start a shadow at the ${more} only`, start[more] && !start[back], start);
+        expect(`${at}, at its end a shadow at the ${back} only`, end[back] && !end[more], end);
+        await page.close();
+      }
+    }
   }
 } finally {
   await browser.close();

@@ -131,10 +131,10 @@ std::string timeline_svg(const std::vector<TimelineRow>& rows, Date as_of, const
     }
     // A note (no recent report) goes under the state, as the table has it beside.
     const bool noted = !r.state_note.empty();
-    out += "<text class=\"tl-state\" x=\"" + num(kRight + 16) + "\" y=\"" + num(noted ? mid - 1 : mid + 5) + "\">" +
+    out += "<text class=\"tl-state\" x=\"" + num(kRight + 16) + "\" y=\"" + num(noted ? mid - 2 : mid + 5) + "\">" +
            html_escape(r.state_label) + "</text>\n";
     if (noted) {
-      out += "<text class=\"tl-state-note\" x=\"" + num(kRight + 16) + "\" y=\"" + num(mid + 11) + "\">" +
+      out += "<text class=\"tl-state-note\" x=\"" + num(kRight + 16) + "\" y=\"" + num(mid + 12) + "\">" +
              html_escape(r.state_note) + "</text>\n";
     }
     out += "</g>\n";

@@ -92,7 +92,7 @@ TEST_CASE("the timeline says what the table says of an action without a recent r
   const std::string html = read_text(built_example("--as-of 2016-01-20") / (kPlanDir + "index.html"));
   CHECK_THAT(html, Catch::Contains("<span class=\"state state-overdue\">Försenad</span> <span class=\"state "
                                    "state-stale\">Ingen aktuell rapport</span>"));
-  CHECK_THAT(html, Catch::Contains(">Försenad</text>\n<text class=\"tl-state-note\" x=\"616\" y=\"90\">Ingen "
+  CHECK_THAT(html, Catch::Contains(">Försenad</text>\n<text class=\"tl-state-note\" x=\"616\" y=\"91\">Ingen "
                                    "aktuell rapport</text>"));
   CHECK(html.find("tl-state-note") == html.rfind("tl-state-note"));  // the other two are reported on
 }

@@ -42,8 +42,8 @@ TEST_CASE("a state with a note has the note under it, as the table has it beside
   TimelineRow a{"2", "T", "overdue", "Försenad", std::nullopt, Date{2014, 1, 31}, std::nullopt, ""};
   a.state_note = "Ingen aktuell rapport";
   const std::string svg = timeline_svg({a}, Date{2014, 3, 1}, text());
-  CHECK_THAT(svg, Catch::Contains("<text class=\"tl-state\" x=\"616\" y=\"48\">Försenad</text>\n"
-                                  "<text class=\"tl-state-note\" x=\"616\" y=\"60\">Ingen aktuell rapport</text>"));
+  CHECK_THAT(svg, Catch::Contains("<text class=\"tl-state\" x=\"616\" y=\"47\">Försenad</text>\n"
+                                  "<text class=\"tl-state-note\" x=\"616\" y=\"61\">Ingen aktuell rapport</text>"));
   a.state_note.clear();
   CHECK_THAT(timeline_svg({a}, Date{2014, 3, 1}, text()),
              Catch::Contains("<text class=\"tl-state\" x=\"616\" y=\"54\">Försenad</text>\n</g>"));

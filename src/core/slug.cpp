@@ -81,6 +81,13 @@ const char* fold_latin(std::uint32_t cp) {
   }
 }
 
+// Combining accents: "a" and U+030A is how macOS and text copied from a
+// PDF write "å", which folds to "a" as the one code point does. Arabic
+// vowel marks (harakat) and the tatweel, which most text leaves out.
+bool dropped_mark(std::uint32_t cp) {
+  return (cp >= 0x0300 && cp <= 0x036F) || (cp >= 0x064B && cp <= 0x065F) || cp == 0x0670 || cp == 0x0640;
+}
+
 }  // namespace
 
 std::string fold_diacritics(std::string_view s) {
@@ -90,11 +97,8 @@ std::string fold_diacritics(std::string_view s) {
     const auto cp = next_code_point(s, i);
     if (cp < 0x80) {
       out += static_cast<char>(cp >= 'A' && cp <= 'Z' ? cp + 32 : cp);
-    } else if (cp >= 0x0300 && cp <= 0x036F) {
-      // Combining accents: "a" and U+030A is how macOS and text copied from a
-      // PDF write "å", which folds to "a" as the one code point does.
-    } else if ((cp >= 0x064B && cp <= 0x065F) || cp == 0x0670 || cp == 0x0640) {
-      // Arabic vowel marks (harakat) and the tatweel, which most text leaves out: dropped.
+    } else if (dropped_mark(cp)) {
+      // left out
     } else if (const char* f = fold_latin(cp)) {
       out += f;
     } else {
@@ -102,6 +106,13 @@ std::string fold_diacritics(std::string_view s) {
     }
   }
   return out;
+}
+
+std::size_t folded_size(std::uint32_t cp) {
+  if (cp < 0x80) return 1;
+  if (dropped_mark(cp)) return 0;
+  if (const char* f = fold_latin(cp)) return std::char_traits<char>::length(f);
+  return cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
 }
 
 std::string slugify(std::string_view s) {

@@ -3,6 +3,8 @@
 // "Språkkunskaper" -> "sprakkunskaper", "Boende – segregation" -> "boende-segregation".
 #pragma once
 
+#include <cstddef>
+#include <cstdint>
 #include <map>
 #include <set>
 #include <string>
@@ -13,6 +15,10 @@ namespace styrdok {
 // Lower-cases and folds diacritics: "Självförsörjning" -> "sjalvforsorjning".
 // Characters it does not know are kept as they are.
 std::string fold_diacritics(std::string_view utf8);
+
+// The bytes fold_diacritics writes for one code point (none for a mark it
+// drops): for following a word's letters in its folded form.
+std::size_t folded_size(std::uint32_t cp);
 
 // Folds, then keeps [a-z0-9] and joins runs of anything else with one '-'.
 // Returns "" when nothing is left.

@@ -55,9 +55,9 @@ ParsedQuery parse_query(std::string_view text) {
     for (const auto& t : tokens) words.push_back(fold_search(t.word));
     if (!quoted)
       for (auto& phrase : registration_numbers(part, tokens)) q.phrases.push_back(std::move(phrase));
-    for (const auto& w : words) {
+    for (std::size_t j = 0; j < words.size(); ++j) {
       if (!quoted) last_bare = q.words.size();
-      q.words.push_back({w, false});
+      q.words.push_back({words[j], false, fold_search_keeping(tokens[j].word)});
     }
     if (quoted && !words.empty()) q.phrases.push_back(words);
     quoted = !quoted;

@@ -13,6 +13,7 @@ namespace styrdok::search {
 struct QueryWord {
   std::string folded;   // lower-cased, diacritics folded: "sjalvforsorjning"
   bool prefix = false;  // matches as a prefix too
+  std::string kept;     // as folded, with å, ä and ö kept: "självförsörjning" (fold_search_keeping)
 };
 
 struct ParsedQuery {

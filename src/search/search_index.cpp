@@ -223,6 +223,54 @@ void short_genitives(const EntryWords& counted, const std::vector<const char*>& 
                      [&](std::size_t w) { return key_of[w] == folded[w]; });
 }
 
+// Where words that differ in å, ä or ö fold to one key ("år" and "är";
+// "våld" and "vald"), each word written with them takes a key with them
+// (key_keeping). A word whose key does not start its folded form (a rule
+// made it) keeps the folded key.
+void keep_swedish_letters(const std::vector<std::string_view>& words, const std::vector<std::string>& folded,
+                          std::vector<std::string>& key_of, unsigned jobs) {
+  // The key with its letters, for the words that have them in it.
+  std::vector<std::string> kept(key_of.size());
+  const Ranges ranges(key_of.size(), 4096);
+  parallel_for(ranges.count, jobs, [&](std::size_t r) {
+    for (std::size_t w = ranges.first(r); w < ranges.last(r, key_of.size()); ++w) {
+      if (!folded[w].starts_with(key_of[w])) continue;
+      std::string key = key_keeping(word_letters(words[w]), key_of[w]);
+      if (key != key_of[w]) kept[w] = std::move(key);
+    }
+  });
+  // Their folded keys, and per key the first key with letters met and
+  // whether another word's differs; a word written without them whose key
+  // is such a key differs too.
+  const auto hashes = hashes_of(key_of, jobs);
+  WordTable keys;  // views of key_of, which does not change while this lives
+  keys.reserve(
+      static_cast<std::size_t>(std::count_if(kept.begin(), kept.end(), [](const auto& k) { return !k.empty(); })));
+  std::vector<std::string_view> first;
+  std::vector<char> differ;
+  for (std::size_t w = 0; w < key_of.size(); ++w) {
+    if (kept[w].empty()) continue;
+    const std::uint32_t k = keys.add(key_of[w], hashes[w], false);
+    if (k == first.size()) {
+      first.push_back(kept[w]);
+      differ.push_back(0);
+    } else if (first[k] != kept[w]) {
+      differ[k] = 1;
+    }
+  }
+  if (keys.size() == 0) return;
+  std::vector<std::uint32_t> id(key_of.size());
+  parallel_for(ranges.count, jobs, [&](std::size_t r) {
+    for (std::size_t w = ranges.first(r); w < ranges.last(r, key_of.size()); ++w)
+      id[w] = keys.find(key_of[w], hashes[w]);
+  });
+  for (std::size_t w = 0; w < key_of.size(); ++w)
+    if (id[w] != WordTable::kNone && kept[w].empty()) differ[id[w]] = 1;
+  keys = WordTable();  // its words are views of key_of, which changes now
+  for (std::size_t w = 0; w < key_of.size(); ++w)
+    if (!kept[w].empty() && differ[id[w]]) key_of[w] = std::move(kept[w]);
+}
+
 }  // namespace
 
 SearchIndex SearchIndex::build(SearchEntries entries, const IndexOptions& options) {
@@ -308,6 +356,14 @@ SearchIndex SearchIndex::build(SearchEntries entries, const IndexOptions& option
   done("definite forms");
   short_genitives(counted, algorithms, folded, key_of, jobs);
   done("short genitives");
+  // å, ä and ö are letters of their own in Swedish, folded only so that a
+  // query typed without them finds the words written with them. Where that
+  // makes two words one key, each keeps them in its key, so that a query
+  // typed with them finds its own word (SearchIndex::query, search.js);
+  // typed without them, the folded form stands for both (a written form
+  // whose keys differ from it: the forms below).
+  keep_swedish_letters(words, folded, key_of, jobs);
+  done("Swedish letters");
   WordTable key_table;  // views of key_of, final from here on
   key_table.reserve(words.size());
   std::vector<std::uint32_t> key_id(words.size());
@@ -318,14 +374,15 @@ SearchIndex SearchIndex::build(SearchEntries entries, const IndexOptions& option
   done("keys' table");
   const std::vector<std::string_view>& keys = key_table.words();  // in no particular order
 
-  // Written forms whose key differs: folded form -> key, per group the key
-  // of the first such word in byte order where several fold alike. A form
-  // written in several groups ("informations" in Swedish and English text)
-  // stands for each group's key.
+  // Written forms whose key differs: folded form -> the keys of the words
+  // written so, per key the first such word in byte order. A form stands
+  // for several keys where it is written in several groups ("informations"
+  // in Swedish and English text) or where words that differ in å, ä or ö
+  // took keys of their own ("ar": "år" and "är").
   WordTable form_table;  // views of folded
   form_table.reserve(words.size());
-  std::vector<std::uint32_t> form_word;                             // the form's word in the first group met
-  std::map<std::uint32_t, std::vector<std::uint32_t>> other_words;  // and in the other groups, if any
+  std::vector<std::uint32_t> form_word;                             // a word written so
+  std::map<std::uint32_t, std::vector<std::uint32_t>> other_words;  // and those of other keys, if any
   auto keep_first = [&](std::uint32_t& kept, std::uint32_t w) {
     if (words[w] < words[kept]) kept = w;
   };
@@ -341,13 +398,12 @@ SearchIndex SearchIndex::build(SearchEntries entries, const IndexOptions& option
       form_word.push_back(w);
       continue;
     }
-    const std::uint8_t g = word_group(words[w]);
-    if (word_group(words[form_word[f]]) == g) {
+    if (key_of[form_word[f]] == key_of[w]) {
       keep_first(form_word[f], w);
       continue;
     }
     auto& others = other_words[f];
-    auto same = std::find_if(others.begin(), others.end(), [&](std::uint32_t o) { return word_group(words[o]) == g; });
+    auto same = std::find_if(others.begin(), others.end(), [&](std::uint32_t o) { return key_of[o] == key_of[w]; });
     if (same == others.end()) {
       others.push_back(w);
     } else {

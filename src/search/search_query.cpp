@@ -25,6 +25,23 @@ constexpr double kWholeSection = 1e6;
 
 bool starts_with(const std::string& s, const std::string& prefix) { return s.compare(0, prefix.size(), prefix) == 0; }
 
+// A word typed with å, ä or ö stands only for the keys that have them where
+// it does. Such keys are there where words differing only in them folded
+// to one key (SearchIndex::build), and a key without them then stands for
+// a word written without them ("vald", beside "våld"): it goes too. A key
+// that folds them away ("malsattning") stands for all and stays.
+void keep_typed_letters(std::map<std::string, double>& keys, const QueryWord& word) {
+  if (word.kept == word.folded) return;
+  std::vector<std::string> plain;  // the folded forms of keys written with them
+  for (const auto& [k, weight] : keys)
+    if (has_swedish_letters(k)) plain.push_back(fold_search(k));
+  std::erase_if(keys, [&](const auto& key) {
+    const std::string& k = key.first;
+    return has_swedish_letters(k) ? !keeps_letters_of(word.kept, k)
+                                  : std::find(plain.begin(), plain.end(), k) != plain.end();
+  });
+}
+
 // Keys a folded query word stands for, with the weight of the match.
 std::map<std::string, double> candidate_keys(const SearchIndex& index, const QueryWord& word) {
   std::map<std::string, double> out;
@@ -50,6 +67,7 @@ std::map<std::string, double> candidate_keys(const SearchIndex& index, const Que
     for (auto it = aliases.lower_bound(f); it != aliases.end() && starts_with(it->first, f); ++it)
       for (const auto& k : it->second) out.emplace(k, kPrefixWeight);
   }
+  keep_typed_letters(out, word);
   return out;
 }
 

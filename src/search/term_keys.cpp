@@ -72,6 +72,113 @@ std::string fold_search(std::string_view word) {
   return out;
 }
 
+namespace {
+
+// å, ä or ö at `cp` (either case, or a or o with the combining ring or
+// diaeresis that follows at `i`, which is then passed over); 0 otherwise.
+std::uint32_t swedish_letter(std::uint32_t cp, std::string_view word, std::size_t& i) {
+  switch (cp) {
+    case 0xE5:
+    case 0xC5: return 0xE5;
+    case 0xE4:
+    case 0xC4: return 0xE4;
+    case 0xF6:
+    case 0xD6: return 0xF6;
+    default: break;
+  }
+  if (cp != 'a' && cp != 'A' && cp != 'o' && cp != 'O') return 0;
+  std::size_t j = i;
+  if (j >= word.size()) return 0;
+  const std::uint32_t mark = next_code_point(word, j);
+  const bool a = cp == 'a' || cp == 'A';
+  const std::uint32_t letter = mark == 0x030A && a ? 0xE5 : mark == 0x0308 ? (a ? 0xE4 : 0xF6) : 0;
+  if (letter) i = j;
+  return letter;
+}
+
+bool is_swedish_letter(std::uint32_t cp) { return cp == 0xE5 || cp == 0xE4 || cp == 0xF6; }
+
+}  // namespace
+
+// Whether a word may have å, ä or ö: their bytes (C3 A5, A4, B6, and C3 85,
+// 84, 96 in capitals), or a combining ring or diaeresis (CC 8A, CC 88).
+bool may_have_swedish_letters(std::string_view word) {
+  for (std::size_t i = word.find_first_of("\xC3\xCC"); i != std::string_view::npos && i + 1 < word.size();
+       i = word.find_first_of("\xC3\xCC", i + 1)) {
+    const auto next = static_cast<unsigned char>(word[i + 1]);
+    if (word[i] == '\xC3' ? next == 0xA5 || next == 0xA4 || next == 0xB6 || next == 0x85 || next == 0x84 || next == 0x96
+                          : next == 0x8A || next == 0x88)
+      return true;
+  }
+  return false;
+}
+
+std::string fold_search_keeping(std::string_view word) {
+  if (!may_have_swedish_letters(word)) return fold_search(word);
+  // The letters as bytes fold_search keeps (1, 2, 3), folded, and back.
+  std::string marked;
+  bool any = false;
+  for (std::size_t i = 0; i < word.size();) {
+    const std::size_t at = i;
+    const std::uint32_t cp = next_code_point(word, i);
+    if (const std::uint32_t letter = swedish_letter(cp, word, i)) {
+      if (!any) marked.assign(word.substr(0, at));
+      any = true;
+      marked += static_cast<char>(letter == 0xE5 ? 1 : letter == 0xE4 ? 2 : 3);
+    } else if (any) {
+      marked.append(word.substr(at, i - at));
+    }
+  }
+  if (!any) return fold_search(word);
+  std::string out;
+  for (const char c : fold_search(marked)) {
+    if (c >= 1 && c <= 3) {
+      append_utf8(out, c == 1 ? 0xE5 : c == 2 ? 0xE4 : 0xF6);
+    } else {
+      out += c;
+    }
+  }
+  return out;
+}
+
+std::string key_keeping(std::string_view word, std::string_view key) {
+  if (!may_have_swedish_letters(word)) return std::string(key);
+  std::string out;
+  std::size_t at = 0;      // bytes of the folded word so far
+  std::size_t copied = 0;  // of the key, into out
+  for (std::size_t i = 0; i < word.size() && at < key.size();) {
+    const std::uint32_t cp = next_code_point(word, i);
+    if (const std::uint32_t letter = swedish_letter(cp, word, i)) {
+      if (key[at] != (letter == 0xF6 ? 'o' : 'a')) return std::string(key);  // not the word's start
+      out.append(key.substr(copied, at - copied));
+      append_utf8(out, letter);
+      copied = ++at;
+    } else {
+      at += folded_size(cp);
+    }
+  }
+  if (copied == 0) return std::string(key);
+  out.append(key.substr(copied));
+  return out;
+}
+
+bool has_swedish_letters(std::string_view kept) {
+  for (std::size_t i = kept.find('\xC3'); i != std::string_view::npos && i + 1 < kept.size();
+       i = kept.find('\xC3', i + 1)) {
+    const auto next = static_cast<unsigned char>(kept[i + 1]);
+    if (next == 0xA5 || next == 0xA4 || next == 0xB6) return true;
+  }
+  return false;
+}
+
+bool keeps_letters_of(std::string_view typed, std::string_view key) {
+  for (std::size_t i = 0, j = 0; i < typed.size() && j < key.size();) {
+    const std::uint32_t t = next_code_point(typed, i);
+    if (next_code_point(key, j) != t && is_swedish_letter(t)) return false;
+  }
+  return true;
+}
+
 const std::string& TermKeys::key(const std::string& word) {
   auto it = cache_.find(word);
   if (it != cache_.end()) return it->second;

@@ -50,6 +50,25 @@ class TermKeys {
 // search.js fold() does. Not for anchors, which keep the letters.
 std::string fold_search(std::string_view word);
 
+// fold_search, keeping å, ä and ö (lower-cased, and made one code point
+// where written as a letter and a combining mark): "Våld" -> "våld",
+// "Résumé" -> "resume". Swedish tells them from a and o ("år" is a year,
+// "är" is "is"), where folding them makes two words one key.
+std::string fold_search_keeping(std::string_view word);
+
+// `key`, the start of fold_search(word) (a word's key), with the å, ä and
+// ö the word has there: ("året", "ar") -> "år". `key` where it has none.
+std::string key_keeping(std::string_view word, std::string_view key);
+
+// Whether a word folded so (fold_search_keeping) has å, ä or ö.
+bool has_swedish_letters(std::string_view kept);
+
+// Whether `key` has å, ä or ö wherever `typed` (a query word folded by
+// fold_search_keeping) has them, letter by letter, as far as both go: a
+// word typed with them does not find a key written without them ("år",
+// not "är"; a key that folds them away is not asked, see SearchIndex).
+bool keeps_letters_of(std::string_view typed, std::string_view key);
+
 // The Snowball algorithm's name for a language: "swedish", "english".
 const char* stemmer_name(Language language);
 // The Snowball algorithm for an edition's BCP 47 tag ("en" -> "english",

@@ -463,6 +463,17 @@ async function main() {
       .map((li) => [...li.querySelectorAll('.search-result-snippet mark')].map((m) => m.textContent)));
     check(concepts.length === 1 && concepts[0].includes('år'),
       `"år" shows the snippet where the text says "år" (marks: ${concepts.map((c) => c.join(' ')).join(' | ') || 'not found'})`);
+    // Nor does it find or mark "är" at all: å, ä and ö are letters of their
+    // own where words differ only in them. Typed without them, "ar" finds both.
+    const allMarks = await page.$$eval('#search-results mark', (ms) => ms.map((m) => m.textContent.toLowerCase()));
+    check(allMarks.length > 0 && allMarks.every((m) => m.startsWith('år')),
+      `"år" finds and marks only "år" (marks: ${allMarks.join(' ')})`);
+    const year = await page.$$eval('#search-results > li', (lis) => lis.length);
+    await page.goto(server.url + 'sok/?q=' + encodeURIComponent('ar '));
+    await settled(page);
+    const either = await page.$$eval('#search-results mark', (ms) => ms.map((m) => m.textContent.toLowerCase()));
+    check(either.includes('år') && either.includes('är'), `"ar" finds "år" and "är" (marks: ${either.join(' ')})`);
+    check(await page.$$eval('#search-results > li', (lis) => lis.length) > year, '"ar" finds more than "år"');
 
     // A query without a word is met with the prompt, not "no results".
     for (const bare of ['"', '§ ']) {

@@ -70,6 +70,36 @@ TEST_CASE("a query without diacritics finds the word with them", "[search]") {
   CHECK(hits(index, "KVALLSTID") == std::vector<std::string>{"a/#arbete"});
 }
 
+TEST_CASE("a word typed with å, ä or ö finds its own word where folding would find another too", "[search]") {
+  const auto index = SearchIndex::build(
+      {section("a/", "tid", "Planen gäller i fyra år från beslutet."),
+       section("a/", "vem", "Den som är ny i kommunen och den som bor här."),
+       section("a/", "krav", "Kommunen bör erbjuda praktik."),
+       section("b/", "trygghet", "Arbete mot hedersrelaterat våld och förtryck."),
+       section("b/", "politik", "Ledamöterna är valda av fullmäktige; den vald ledamoten svarar."),
+       section("b/", "mal", "Målsättningen är egen försörjning."), section("c/", "bara", "Hon bär stolen."),
+       section("c/", "vard", "En bår står i hallen."), section("c/", "kraft", "Kraften räcker."),
+       section("c/", "ekonomi", "Ekonomin är bärkraftig.")},
+      {});
+  // "år" (a year) and "är" (is) are two words, as are "bör" and "bor", "våld" and "vald".
+  CHECK(sorted_hits(index, "år") == std::vector<std::string>{"a/#tid"});
+  CHECK(sorted_hits(index, "är") == std::vector<std::string>{"a/#vem", "b/#mal", "b/#politik", "c/#ekonomi"});
+  CHECK(sorted_hits(index, "bör") == std::vector<std::string>{"a/#krav"});
+  CHECK(sorted_hits(index, "bor") == std::vector<std::string>{"a/#krav", "a/#vem"});  // typed without: both
+  CHECK(sorted_hits(index, "våld") == std::vector<std::string>{"b/#trygghet"});
+  CHECK(sorted_hits(index, "vald") == std::vector<std::string>{"b/#politik", "b/#trygghet"});  // typed without
+  // Typed without them, a word finds every word they fold to.
+  CHECK(sorted_hits(index, "ar") == std::vector<std::string>{"a/#tid", "a/#vem", "b/#mal", "b/#politik", "c/#ekonomi"});
+  // A word no other word folds alike keeps its folded key: found either way.
+  CHECK(hits(index, "målsättning") == std::vector<std::string>{"b/#mal"});
+  CHECK(hits(index, "malsattning") == std::vector<std::string>{"b/#mal"});
+  CHECK(index.terms().count("år") == 1);
+  CHECK(index.terms().count("malsattning") == 1);
+  CHECK(index.aliases().at("ar") == std::vector<std::string>{"är", "år"});
+  CHECK(sorted_hits(index, "bår ") == std::vector<std::string>{"c/#vard"});  // typed whole: not "bär"
+  CHECK(sorted_hits(index, "bar ") == std::vector<std::string>{"c/#bara", "c/#ekonomi", "c/#vard"});
+}
+
 TEST_CASE("a part of a compound finds the compound, below whole words", "[search]") {
   const auto index = SearchIndex::build(seed_entries(), {});
   // "praktik" is a word of b/#mal and the head of "praktikplatser" in a/#praktik.

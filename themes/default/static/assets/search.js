@@ -78,6 +78,23 @@
       .replace(/[æøßþðœđł]/g, function (c) { return SPECIAL[c]; })
       .replace(/[\u0622\u0623\u0625\u0671\u0649\u0626\u0624\u0629]/g, function (c) { return ARABIC[c]; });
   }
+  // As fold(), keeping å, ä and ö, which Swedish tells from a and o ("år"
+  // is a year, "är" is "is"), as fold_search_keeping() does.
+  var SWEDISH = /[\u0001-\u0003]/g;
+  function keep(word) {
+    return fold(word.toLowerCase().normalize('NFC').replace(/[åäö]/g, function (c) {
+      return String.fromCharCode('åäö'.indexOf(c) + 1);
+    })).replace(SWEDISH, function (c) { return 'åäö'.charAt(c.charCodeAt(0) - 1); });
+  }
+  function hasSwedish(kept) { return /[åäö]/.test(kept); }
+  // Whether a key has å, ä or ö wherever the typed word (kept) has them, as
+  // keeps_letters_of() in src/search/term_keys.cpp tells.
+  function keepsLetters(typed, key) {
+    for (var i = 0; i < typed.length && i < key.length; i++) {
+      if (key[i] !== typed[i] && 'åäö'.indexOf(typed[i]) >= 0) return false;
+    }
+    return true;
+  }
   var WORD = /[\p{L}\p{N}\p{M}]+/gu;
   function words(text) { return (text.match(WORD) || []).map(fold); }
 
@@ -109,7 +126,7 @@
       if (!quoted) q.phrases = q.phrases.concat(registrationNumbers(part));
       w.forEach(function (x, j) {
         if (!quoted) lastBare = q.words.length;
-        q.words.push({ folded: x, typed: typed[j], prefix: false });
+        q.words.push({ folded: x, typed: typed[j], kept: keep(typed[j]), prefix: false });
       });
       if (quoted && w.length) q.phrases.push(w);
     });
@@ -252,6 +269,19 @@
   // begins with it. The shards for those endings are fetched only when the
   // word itself is not in the index (on a slow connection every shard
   // fetched delays the first result).
+  // A word typed with å, ä or ö stands only for the keys that have them
+  // where it does; a key without them goes too where a key of it written
+  // with them is there ("vald" beside "våld"), as keep_typed_letters() in
+  // src/search/search_query.cpp does. A key that folds them away stays.
+  function keepTypedLetters(out, word) {
+    if (word.kept === word.folded) return;
+    var plain = {};
+    Object.keys(out).forEach(function (k) { if (hasSwedish(k)) plain[fold(k)] = true; });
+    Object.keys(out).forEach(function (k) {
+      if (hasSwedish(k) ? !keepsLetters(word.kept, k) : plain[k]) delete out[k];
+    });
+  }
+
   function candidates(lookup, word) {
     var meta = lookup.meta, f = word.folded;
     var shardNumbers = shardsFor(meta, f);
@@ -295,6 +325,7 @@
         aliases.forEach(function (a) {
           if (!(a[0] in out) || out[a[0]] < a[1]) out[a[0]] = a[1];
         });
+        keepTypedLetters(out, word);
         var scored = new Map(), power = [];  // entry -> its best score
         var titled = new Map();               // top of a page whose title has the word -> [sections, score]
         Object.keys(out).forEach(function (k) {
@@ -482,9 +513,11 @@
   // Marks words that match a key (or hold it, as a compound holds its parts).
   function highlighted(text, result) {
     var matches = function (w) {
-      var f = fold(w);
-      return result.keys.some(function (k) { return f.indexOf(k) === 0 || (k.length >= 4 && f.indexOf(k) > 0); }) ||
-        result.q.words.some(function (x) { return f === x.folded; });
+      var f = fold(w), kept = keep(w);
+      return result.keys.some(function (k) {
+        var g = hasSwedish(k) ? kept : f;  // a key that keeps å, ä, ö marks only words written so
+        return g.indexOf(k) === 0 || (k.length >= 4 && g.indexOf(k) > 0);
+      }) || result.q.words.some(function (x) { return x.kept === x.folded ? f === x.folded : kept === x.kept; });
     };
     var parts = [], re = /[\p{L}\p{N}\p{M}]+/gu, m, hits = [];
     while ((m = re.exec(text))) parts.push({ at: m.index, end: m.index + m[0].length, hit: matches(m[0]) });

@@ -98,8 +98,6 @@ std::uint32_t swedish_letter(std::uint32_t cp, std::string_view word, std::size_
 
 bool is_swedish_letter(std::uint32_t cp) { return cp == 0xE5 || cp == 0xE4 || cp == 0xF6; }
 
-}  // namespace
-
 // Whether a word may have å, ä or ö: their bytes (C3 A5, A4, B6, and C3 85,
 // 84, 96 in capitals), or a combining ring or diaeresis (CC 8A, CC 88).
 bool may_have_swedish_letters(std::string_view word) {
@@ -112,6 +110,8 @@ bool may_have_swedish_letters(std::string_view word) {
   }
   return false;
 }
+
+}  // namespace
 
 std::string fold_search_keeping(std::string_view word) {
   if (!may_have_swedish_letters(word)) return fold_search(word);

@@ -262,13 +262,6 @@
     });
   }
 
-  // Keys a query word stands for, with weights: the word as a key, the keys
-  // of the written form, else the word less a common ending of the site's
-  // language and less one of the editions' other languages; and, while it
-  // is being typed or when none of those is found, every key and form that
-  // begins with it. The shards for those endings are fetched only when the
-  // word itself is not in the index (on a slow connection every shard
-  // fetched delays the first result).
   // A word typed with å, ä or ö stands only for the keys that have them
   // where it does; a key without them goes too where a key of it written
   // with them is there ("vald" beside "våld"), as keep_typed_letters() in
@@ -282,6 +275,13 @@
     });
   }
 
+  // Keys a query word stands for, with weights: the word as a key, the keys
+  // of the written form, else the word less a common ending of the site's
+  // language and less one of the editions' other languages; and, while it
+  // is being typed or when none of those is found, every key and form that
+  // begins with it. The shards for those endings are fetched only when the
+  // word itself is not in the index (on a slow connection every shard
+  // fetched delays the first result).
   function candidates(lookup, word) {
     var meta = lookup.meta, f = word.folded;
     var shardNumbers = shardsFor(meta, f);

@@ -16,6 +16,10 @@ namespace styrdok::search {
 namespace {
 
 constexpr double kPrefixWeight = 0.5;  // a word that only begins with the query's last word
+// A word written with å, ä or ö where the word typed without them is a word
+// too ("låg" for "lag"): below every section with the word as typed (31
+// score levels of 1.2 span a factor of about 285).
+constexpr double kVariantWeight = 1.0 / 512;
 // A word found in the title of a section's page (or its organisation's
 // name) and not in the section: half the score the page's top has for it.
 constexpr double kTitleWeight = 0.5;
@@ -28,18 +32,23 @@ bool starts_with(const std::string& s, const std::string& prefix) { return s.com
 // A word typed with å, ä or ö stands only for the keys that have them where
 // it does. Such keys are there where words differing only in them folded
 // to one key (SearchIndex::build), and a key without them then stands for
-// a word written without them ("vald", beside "våld"): it goes too. A key
+// a word written without them ("vald", beside "våld"): it goes too. Typed
+// without them, a word finds them all, those written with them after the
+// word as typed where that is a key too ("lag" before "låg"). A key
 // that folds them away ("malsattning") stands for all and stays.
 void keep_typed_letters(std::map<std::string, double>& keys, const QueryWord& word) {
-  if (word.kept == word.folded) return;
+  const bool typed_with = word.kept != word.folded;
   std::vector<std::string> plain;  // the folded forms of keys written with them
   for (const auto& [k, weight] : keys)
     if (has_swedish_letters(k)) plain.push_back(fold_search(k));
   std::erase_if(keys, [&](const auto& key) {
     const std::string& k = key.first;
-    return has_swedish_letters(k) ? !keeps_letters_of(word.kept, k)
-                                  : std::find(plain.begin(), plain.end(), k) != plain.end();
+    return typed_with && (has_swedish_letters(k) ? !keeps_letters_of(word.kept, k)
+                                                 : std::find(plain.begin(), plain.end(), k) != plain.end());
   });
+  if (typed_with) return;
+  for (auto& [k, weight] : keys)
+    if (has_swedish_letters(k) && keys.count(fold_search(k))) weight *= kVariantWeight;
 }
 
 // Keys a folded query word stands for, with the weight of the match.

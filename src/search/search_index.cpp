@@ -227,8 +227,9 @@ void short_genitives(const EntryWords& counted, const std::vector<const char*>& 
 // "våld" and "vald"), each word written with them takes a key with them
 // (key_keeping). A word whose key does not start its folded form (a rule
 // made it) keeps the folded key.
+// `hashes` are key_of's (hash_word), and stay so.
 void keep_swedish_letters(const std::vector<std::string_view>& words, const std::vector<std::string>& folded,
-                          std::vector<std::string>& key_of, unsigned jobs) {
+                          std::vector<std::string>& key_of, std::vector<std::uint64_t>& hashes, unsigned jobs) {
   // The key with its letters, for the words that have them in it.
   std::vector<std::string> kept(key_of.size());
   const Ranges ranges(key_of.size(), 4096);
@@ -242,7 +243,6 @@ void keep_swedish_letters(const std::vector<std::string_view>& words, const std:
   // Their folded keys, and per key the first key with letters met and
   // whether another word's differs; a word written without them whose key
   // is such a key differs too.
-  const auto hashes = hashes_of(key_of, jobs);
   WordTable keys;  // views of key_of, which does not change while this lives
   keys.reserve(
       static_cast<std::size_t>(std::count_if(kept.begin(), kept.end(), [](const auto& k) { return !k.empty(); })));
@@ -268,7 +268,10 @@ void keep_swedish_letters(const std::vector<std::string_view>& words, const std:
     if (id[w] != WordTable::kNone && kept[w].empty()) differ[id[w]] = 1;
   keys = WordTable();  // its words are views of key_of, which changes now
   for (std::size_t w = 0; w < key_of.size(); ++w)
-    if (!kept[w].empty() && differ[id[w]]) key_of[w] = std::move(kept[w]);
+    if (!kept[w].empty() && differ[id[w]]) {
+      key_of[w] = std::move(kept[w]);
+      hashes[w] = hash_word(key_of[w]);
+    }
 }
 
 }  // namespace
@@ -362,15 +365,14 @@ SearchIndex SearchIndex::build(SearchEntries entries, const IndexOptions& option
   // typed with them finds its own word (SearchIndex::query, search.js);
   // typed without them, the folded form stands for both (a written form
   // whose keys differ from it: the forms below).
-  keep_swedish_letters(words, folded, key_of, jobs);
+  std::vector<std::uint64_t> key_hashes = hashes_of(key_of, jobs);
+  keep_swedish_letters(words, folded, key_of, key_hashes, jobs);
   done("Swedish letters");
   WordTable key_table;  // views of key_of, final from here on
   key_table.reserve(words.size());
   std::vector<std::uint32_t> key_id(words.size());
-  {
-    const auto hashes = hashes_of(key_of, jobs);
-    for (std::size_t w = 0; w < words.size(); ++w) key_id[w] = key_table.add(key_of[w], hashes[w], false);
-  }
+  for (std::size_t w = 0; w < words.size(); ++w) key_id[w] = key_table.add(key_of[w], key_hashes[w], false);
+  std::vector<std::uint64_t>().swap(key_hashes);
   done("keys' table");
   const std::vector<std::string_view>& keys = key_table.words();  // in no particular order
 

@@ -519,11 +519,12 @@
   // Marks words that match a key (or hold it, as a compound holds its parts).
   function highlighted(text, result) {
     var matches = function (w) {
-      var f = fold(w), kept = keep(w);
+      var f = fold(w), kept = null;  // folded again keeping å, ä, ö only where a key or word asks
+      var keptOf = function () { return kept === null ? (kept = keep(w)) : kept; };
       return result.keys.some(function (k) {
-        var g = hasSwedish(k) ? kept : f;  // a key that keeps å, ä, ö marks only words written so
+        var g = hasSwedish(k) ? keptOf() : f;  // a key that keeps å, ä, ö marks only words written so
         return g.indexOf(k) === 0 || (k.length >= 4 && g.indexOf(k) > 0);
-      }) || result.q.words.some(function (x) { return x.kept === x.folded ? f === x.folded : kept === x.kept; });
+      }) || result.q.words.some(function (x) { return x.kept === x.folded ? f === x.folded : keptOf() === x.kept; });
     };
     var parts = [], re = /[\p{L}\p{N}\p{M}]+/gu, m, hits = [];
     while ((m = re.exec(text))) parts.push({ at: m.index, end: m.index + m[0].length, hit: matches(m[0]) });

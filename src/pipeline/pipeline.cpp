@@ -71,14 +71,6 @@ void release_bodies(Site& site) {
   each_body_held_alone(site, [&](std::shared_ptr<const Body>& body) { body = empty; });
 }
 
-// The search index of `entries` (search::site_entries), each of its files
-// handed to `put` as it is made, from several threads.
-void write_search_index(search::SearchEntries entries, Language language, unsigned jobs,
-                        const std::function<void(OutputFile&&)>& put) {
-  search::write_index_files(search::SearchIndex::build(std::move(entries), {.language = language, .jobs = jobs}),
-                            {.jobs = jobs}, put);
-}
-
 // An adopted version decided after today is not published until then (see
 // keep_what_existed_on); say so, since it is more likely a typing error or
 // a proposal than a decision from the future.
@@ -362,8 +354,8 @@ void render_stages(const BuildOptions& options, const FileSystem& files, OutputS
       release_bodies(*site);
       ::malloc_trim(0);  // the index is built on other threads, whose allocations would not reuse these pages
     }
-    write_search_index(std::move(entries), site->config.language, options.jobs,
-                       [&](OutputFile&& file) { sink.put(std::move(file)); });
+    search::write_index_files(std::move(entries), {.language = site->config.language, .jobs = options.jobs},
+                              {.jobs = options.jobs}, [&](OutputFile&& file) { sink.put(std::move(file)); });
   }
 
   for (auto& error : sink.finish()) diagnostics.error({result.out, 0, 0}, std::move(error));
@@ -418,8 +410,7 @@ OutputFiles search_index_files(std::shared_ptr<const Site> site, Date as_of, uns
   auto entries = search::site_entries(*site, as_of, jobs);
   const auto language = site->config.language;
   site.reset();
-  return search::index_files(search::SearchIndex::build(std::move(entries), {.language = language, .jobs = jobs}),
-                             {.jobs = jobs});
+  return search::index_files(std::move(entries), {.language = language, .jobs = jobs}, {.jobs = jobs});
 }
 
 std::string output_folder_problem(const std::string& source, const std::string& out, bool force) {

@@ -205,7 +205,9 @@ std::vector<Posting> decode_postings(std::string_view text) {
 
 namespace {
 
-// The shard files; returns the first key of each shard, for meta.js.
+// The shard files; returns the first key of each shard, for meta.js. The
+// keys' records are made on every thread, a batch of keys at a time, and
+// put into shards in key order on this one.
 std::vector<std::string> write_shards(const SearchIndex& index, const IndexFileOptions& options,
                                       const std::function<void(OutputFile&&)>& put) {
   std::vector<std::string> first_keys;
@@ -220,18 +222,41 @@ std::vector<std::string> write_shards(const SearchIndex& index, const IndexFileO
   };
   const std::size_t overhead = shard_text("").size() + 8;
   const std::size_t limit = options.shard_bytes > overhead + 64 ? options.shard_bytes - overhead : 64;
-  auto add = [&](const std::string& name, const std::vector<std::string>* alias, const std::vector<Posting>* postings) {
-    const auto title = index.title_keys().find(name);
-    const PostingNumbers numbers{index, title == index.title_keys().end() ? nullptr : &title->second};
-    const auto records = records_of(name, alias, postings, numbers, limit);
-    for (const auto& record : records) {
-      if (body.empty() || body.size() + 1 + record.size() > limit || records.size() > 1) {
-        flush();
-        first_keys.push_back(name);
+  // A key or written form, with what the index holds of it.
+  struct Key {
+    const std::string* name;
+    const std::vector<std::string>* alias;  // or nullptr
+    const std::vector<Posting>* postings;   // or nullptr
+  };
+  std::vector<Key> batch;
+  std::vector<std::vector<std::string>> records;
+  constexpr std::size_t kBatch = 16384, kPerTask = 1024;
+  auto write_batch = [&] {
+    records.assign(batch.size(), {});
+    parallel_for((batch.size() + kPerTask - 1) / kPerTask, std::max(1u, options.jobs), [&](std::size_t task) {
+      for (std::size_t i = task * kPerTask; i < std::min(batch.size(), (task + 1) * kPerTask); ++i) {
+        const Key& key = batch[i];
+        const auto title = index.title_keys().find(*key.name);
+        const PostingNumbers numbers{index, title == index.title_keys().end() ? nullptr : &title->second};
+        records[i] = records_of(*key.name, key.alias, key.postings, numbers, limit);
       }
-      body += (body.empty() ? "" : ",") + record;
+    });
+    for (std::size_t i = 0; i < batch.size(); ++i) {
+      const auto& name = *batch[i].name;
+      for (const auto& record : records[i]) {
+        if (body.empty() || body.size() + 1 + record.size() > limit || records[i].size() > 1) {
+          flush();
+          first_keys.push_back(name);
+        }
+        body += (body.empty() ? "" : ",") + record;
+      }
+      if (records[i].size() > 1) flush();
     }
-    if (records.size() > 1) flush();
+    batch.clear();
+  };
+  auto add = [&](const Key& key) {
+    batch.push_back(key);
+    if (batch.size() == kBatch) write_batch();
   };
   // Keys and written forms in byte order (the order JavaScript compares
   // them in, for the letters keys hold): the two sorted maps walked together.
@@ -241,38 +266,36 @@ std::vector<std::string> write_shards(const SearchIndex& index, const IndexFileO
   auto a = aliases.begin();
   while (t != terms.end() || a != aliases.end()) {
     if (a == aliases.end() || (t != terms.end() && t->first < a->first)) {
-      add(t->first, nullptr, &t->second);
+      add({&t->first, nullptr, &t->second});
       ++t;
     } else if (t == terms.end() || a->first < t->first) {
-      add(a->first, &a->second, nullptr);
+      add({&a->first, &a->second, nullptr});
       ++a;
     } else {
-      add(t->first, &a->second, &t->second);
+      add({&t->first, &a->second, &t->second});
       ++t;
       ++a;
     }
   }
+  write_batch();
   flush();
   return first_keys;
 }
 
 }  // namespace
 
-void write_index_files(const SearchIndex& index, const IndexFileOptions& options,
+void write_index_files(SearchEntries entries, const IndexOptions& index_options, const IndexFileOptions& options,
                        const std::function<void(OutputFile&&)>& put) {
-  // The shards on one thread while the others (and then it too) deflate
-  // the text files, a compressor per group of files.
-  const auto& entries = index.entries();
+  auto done = [&](const char* step) {
+    if (index_options.step_done) index_options.step_done(step);
+  };
+  // The text files, numbered as the index numbers the entries; a
+  // compressor per group of files.
+  order_entries(entries);
   const std::size_t per = std::max<std::size_t>(1, options.entries_per_text_file);
   const std::size_t count = (entries.size() + per - 1) / per;
   constexpr std::size_t kFilesPerGroup = 64;
-  std::vector<std::string> first_keys;
-  parallel_for(1 + (count + kFilesPerGroup - 1) / kFilesPerGroup, std::max(1u, options.jobs), [&](std::size_t task) {
-    if (task == 0) {
-      first_keys = write_shards(index, options, put);
-      return;
-    }
-    const std::size_t g = task - 1;
+  parallel_for((count + kFilesPerGroup - 1) / kFilesPerGroup, std::max(1u, options.jobs), [&](std::size_t g) {
     TextDeflater deflater;
     for (std::size_t n = g * kFilesPerGroup; n < std::min(count, (g + 1) * kFilesPerGroup); ++n) {
       const std::size_t first = n * per;
@@ -281,13 +304,19 @@ void write_index_files(const SearchIndex& index, const IndexFileOptions& options
                deflater.deflate_base64(text_file(entries, first, std::min(entries.size(), first + per))) + "\");\n"});
     }
   });
+  done("text files");
+  IndexOptions without_text = index_options;
+  without_text.keep_text = false;  // it is in the text files
+  const SearchIndex index = SearchIndex::build(std::move(entries), without_text);
+  const auto first_keys = write_shards(index, options, put);
   put({options.dir + "meta.js", meta_file(index, first_keys, options)});
+  done("shards");
 }
 
-OutputFiles index_files(const SearchIndex& index, const IndexFileOptions& options) {
+OutputFiles index_files(SearchEntries entries, const IndexOptions& index_options, const IndexFileOptions& options) {
   OutputFiles files;
   std::mutex mutex;
-  write_index_files(index, options, [&](OutputFile&& file) {
+  write_index_files(std::move(entries), index_options, options, [&](OutputFile&& file) {
     std::lock_guard lock(mutex);
     files.push_back(std::move(file));
   });

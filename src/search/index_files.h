@@ -1,4 +1,5 @@
-// Writes a SearchIndex as the files the search page loads: small scripts
+// Builds a site's search index and writes it as the files the search page
+// loads: small scripts
 // that each call one function of window.styrdokSearch, so that they load
 // with <script> elements where fetch() is blocked (file://) and under
 // Content-Security-Policy default-src 'self' (no eval, no wasm).
@@ -9,7 +10,7 @@
 //             {pages,entries}, deflated and in base64 (deflate_text.h)
 //
 // The format is described in DEVELOPERS.md ("The search index"). Pure
-// function of the index; thread-safe.
+// function of the entries; thread-safe.
 #pragma once
 
 #include <cstdint>
@@ -28,14 +29,18 @@ struct IndexFileOptions {
   unsigned jobs = 1;                       // threads; the files are the same for any number
 };
 
-// Hands each file to `put` as soon as it is made, from several threads at
-// once (the text files are deflated in parallel), so that the files are
-// never all in memory together.
-void write_index_files(const SearchIndex& index, const IndexFileOptions& options,
+// The files of the index of `entries` (SearchIndex::build with
+// `index_options`), each handed to `put` as soon as it is made, from several
+// threads at once, so that the files are never all in memory together. The
+// text files come first (deflated in parallel): the index then drops the
+// entries' text while it is built, and its shards and meta.js follow.
+// index_options.step_done, if any, is also called as the text files and
+// as the shards are written ("text files", "shards").
+void write_index_files(SearchEntries entries, const IndexOptions& index_options, const IndexFileOptions& options,
                        const std::function<void(OutputFile&&)>& put);
 
 // The same files, collected, sorted by path.
-OutputFiles index_files(const SearchIndex& index, const IndexFileOptions& options);
+OutputFiles index_files(SearchEntries entries, const IndexOptions& index_options, const IndexFileOptions& options);
 
 // The postings' text form: per posting the entry number's distance from the
 // previous one (the first: from 0), then the score, each as a little-endian

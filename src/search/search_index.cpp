@@ -1,5 +1,7 @@
 #include "search/search_index.h"
 
+#include <malloc.h>
+
 #include <algorithm>
 #include <cmath>
 #include <memory>
@@ -22,11 +24,13 @@ constexpr double kEmptySectionWeight = 0.5;
 
 bool archived(const SearchEntry& e) { return e.status != EntryStatus::current; }
 
-// Current versions first, then kind, organisation, type; stable within.
-// Each entry's place is one number, sorted beside the entry's index (the
-// organisations' and types' ranks among the site's few distinct ones are
-// found once); each entry is then moved once.
-void sort_entries(SearchEntries& entries) {
+}  // namespace
+
+// Stable: equal places keep the entries' order. Each entry's place is one
+// number, sorted beside the entry's index (the organisations' and types'
+// ranks among the site's few distinct ones are found once); each entry is
+// then moved once.
+void order_entries(SearchEntries& entries) {
   std::map<std::string_view, std::uint64_t> organisations, types;
   for (const auto& e : entries) {
     organisations.emplace(e.organisation, 0);
@@ -62,6 +66,8 @@ void sort_entries(SearchEntries& entries) {
     placed[to] = 1;
   }
 }
+
+namespace {
 
 std::vector<EntryGroup> group_entries(const SearchEntries& entries) {
   std::vector<EntryGroup> groups;
@@ -283,7 +289,7 @@ SearchIndex SearchIndex::build(SearchEntries entries, const IndexOptions& option
   }
   SearchIndex index;
   index.language_ = options.language;
-  sort_entries(entries);
+  order_entries(entries);
   index.groups_ = group_entries(entries);
   const unsigned jobs = std::max(1u, options.jobs);
   auto done = [&](const char* step) {
@@ -317,6 +323,20 @@ SearchIndex SearchIndex::build(SearchEntries entries, const IndexOptions& option
   // (entry_words.h): the only work done per word occurrence.
   EntryWords counted = count_words(entries, {options.title_weight, options.heading_weight}, jobs, group);
   const std::vector<std::string_view>& words = counted.words;
+  // A section without text of its own (a heading that only opens
+  // subsections) ranks lower (step 7). The words are counted (copies of
+  // them in `counted`): the headings and text go before the rest of the
+  // index is built, if not kept, and their pages are handed back, since
+  // the threads that build it would not reuse them.
+  std::vector<char> without_text(entries.size());
+  for (std::size_t i = 0; i < entries.size(); ++i) {
+    without_text[i] = !entries[i].lead && entries[i].text.empty();
+    if (!options.keep_text) {
+      std::string().swap(entries[i].heading);
+      std::string().swap(entries[i].text);
+    }
+  }
+  if (!options.keep_text) ::malloc_trim(0);
   done("count words");
 
   // 2. Each word's key, once per distinct word (one stemmer per range of
@@ -458,7 +478,7 @@ SearchIndex SearchIndex::build(SearchEntries entries, const IndexOptions& option
   for (const auto& parts : parts_of)
     for (const auto& p : parts) part_ids.push_back(term_table.add(p, false));
   done("terms' table");
-  const Sorted terms = sort_table(term_table, jobs);
+  Sorted terms = sort_table(term_table, jobs);
   // Key k is term terms.rank[k]; term t's parts, in byte order, are
   // term_parts[part_first[t] .. part_first[t + 1]): one list for all terms.
   std::vector<std::uint32_t> part_first(terms.words.size() + 1, 0);
@@ -477,14 +497,102 @@ SearchIndex SearchIndex::build(SearchEntries entries, const IndexOptions& option
   std::vector<std::uint32_t>().swap(key_id);
   done("terms' order");
 
-  // 4. Each entry's terms: its words' keys, plus a fraction of a whole word
+  // 4. A written form the query script reaches by cutting a common ending
+  // ("kommunerna" - "erna") needs no alias of its own, when that is its one
+  // key.
+  std::vector<char> needed(form_table.size(), 0);
+  const auto& suffixes = query_suffixes(options.language);
+  const Ranges form_ranges(form_table.size(), 1024);
+  parallel_for(form_ranges.count, jobs, [&](std::size_t r) {
+    std::string stem;  // a form less an ending
+    for (std::size_t k = form_ranges.first(r); k < form_ranges.last(r, form_table.size()); ++k) {
+      const std::string_view f = form_table.word(static_cast<std::uint32_t>(k));
+      std::string_view reached;
+      if (!term_table.contains(f)) {
+        for (const auto& suffix : suffixes) {
+          if (cut_ending(f, suffix, stem) && term_table.contains(stem)) {
+            reached = stem;
+            break;
+          }
+        }
+      }
+      const auto id = static_cast<std::uint32_t>(k);
+      needed[k] = reached != key_of[form_word[k]] || (other_words.count(id) && keys_of_form(id).size() > 1);
+    }
+  });
+  std::vector<std::uint32_t> kept;
+  for (std::uint32_t k = 0; k < form_table.size(); ++k)
+    if (needed[k]) kept.push_back(k);
+  std::sort(kept.begin(), kept.end(),
+            [&](std::uint32_t a, std::uint32_t b) { return form_table.word(a) < form_table.word(b); });
+  for (const auto k : kept)
+    index.aliases_.emplace_hint(index.aliases_.end(), std::string(form_table.word(k)), keys_of_form(k));
+  done("aliases");
+
+  // 5. A word of one language that another language of the index stems to
+  // a key of its own words ("policy" in Swedish text: English "polici", the
+  // key of the English edition's "policies") stands for that key too, so
+  // that the query finds the text of both. A form given such keys keeps
+  // its own too, since the query cuts no ending from a form it finds.
+  if (algorithms.size() > 1) {
+    std::vector<WordTable> keys_in(algorithms.size());  // each group's keys: views of key_of
+    for (std::size_t w = 0; w < words.size(); ++w) keys_in[word_group(words[w])].add(key_of[w], false);
+    std::vector<std::vector<std::string>> other_keys(words.size());
+    parallel_for(word_ranges.count, jobs, [&](std::size_t r) {
+      std::vector<std::unique_ptr<TermKeys>> stemmers(algorithms.size());
+      for (std::size_t w = word_ranges.first(r); w < word_ranges.last(r, words.size()); ++w) {
+        const std::uint8_t own = word_group(words[w]);
+        for (std::size_t g = 0; g < algorithms.size(); ++g) {
+          if (g == own) continue;
+          if (!stemmers[g]) {
+            stemmers[g] =
+                g == 0 ? std::make_unique<TermKeys>(options.language) : std::make_unique<TermKeys>(algorithms[g]);
+          }
+          std::string k = stemmers[g]->key_of(word_letters(words[w]));
+          if (k != folded[w] && k != key_of[w] && keys_in[g].contains(k)) other_keys[w].push_back(std::move(k));
+        }
+      }
+    });
+    std::map<std::string, std::vector<std::string>> more;  // folded word -> keys of other languages
+    for (std::size_t w = 0; w < words.size(); ++w)
+      for (auto& k : other_keys[w]) more[folded[w]].push_back(std::move(k));
+    for (auto& [form, extra] : more) {
+      std::vector<std::string>& all = index.aliases_[form];
+      all.insert(all.end(), extra.begin(), extra.end());
+      if (const std::uint32_t f = form_table.find(form); f != WordTable::kNone) {
+        const auto own = keys_of_form(f);
+        all.insert(all.end(), own.begin(), own.end());
+      }
+      sort_unique(all);
+    }
+  }
+  done("other languages");
+
+  // The words, keys and forms are not read from here on: their tables go
+  // before the entries' terms and postings are made, each term's name kept.
+  std::vector<std::string> term_names(terms.words.begin(), terms.words.end());
+  std::vector<std::string_view>().swap(terms.words);
+  term_table = WordTable();
+  form_table = WordTable();
+  std::vector<std::vector<std::string>>().swap(parts_of);
+  std::vector<std::uint32_t>().swap(part_ids);
+  std::vector<std::string>().swap(key_of);
+  std::vector<std::string>().swap(folded);
+  std::vector<std::uint32_t>().swap(form_word);
+  other_words.clear();
+  counted.words.clear();
+  counted.words.shrink_to_fit();
+  std::vector<WordTable>().swap(counted.storage);
+  done("words' tables freed");
+
+  // 6. Each entry's terms: its words' keys, plus a fraction of a whole word
   // for each part of a compound it holds; in place of its words' counts.
   // A part's weight adds up as merge_ids() would add the list of whole
   // terms followed by the parts of each, in term order.
   constexpr std::size_t kRangesPerTask = 8;  // one set of per-term scratch arrays per task
   parallel_for((counted.ranges.size() + kRangesPerTask - 1) / kRangesPerTask, jobs, [&](std::size_t task) {
-    std::vector<float> weight(terms.words.size(), 0);
-    std::vector<std::uint32_t> seen(terms.words.size(), 0);  // 1 + the entry a term was last seen in
+    std::vector<float> weight(term_names.size(), 0);
+    std::vector<std::uint32_t> seen(term_names.size(), 0);  // 1 + the entry a term was last seen in
     std::vector<std::uint32_t> touched;
     std::vector<WordCount> whole;
     for (std::size_t r = task * kRangesPerTask; r < std::min(counted.ranges.size(), (task + 1) * kRangesPerTask); ++r) {
@@ -536,16 +644,16 @@ SearchIndex SearchIndex::build(SearchEntries entries, const IndexOptions& option
   });
   done("entries' terms");
 
-  // 5. BM25 per (term, entry), quantised on a log scale relative to the
+  // 7. BM25 per (term, entry), quantised on a log scale relative to the
   // best score: one digit per score in the files, the same precision for
   // any size of site; then postings in entry order.
-  std::vector<std::uint32_t> df(terms.words.size(), 0);
+  std::vector<std::uint32_t> df(term_names.size(), 0);
   for (const auto& range : counted.ranges)
     for (const auto& c : range.counts) ++df[c.id];
   const double n = static_cast<double>(entries.size());
   const std::vector<double>& length = counted.length;
   const double average = n > 0 ? std::accumulate(length.begin(), length.end(), 0.0) / n : 1;
-  std::vector<double> idf(terms.words.size());
+  std::vector<double> idf(term_names.size());
   for (std::size_t t = 0; t < idf.size(); ++t) {
     const double d = static_cast<double>(df[t]);
     idf[t] = std::log(1 + (n - d + 0.5) / (d + 0.5));
@@ -555,12 +663,11 @@ SearchIndex SearchIndex::build(SearchEntries entries, const IndexOptions& option
     EntryRange& range = counted.ranges[r];
     std::uint32_t begin = 0;
     for (std::size_t i = 0; i < range.ends.size(); ++i) {
-      const SearchEntry& e = entries[range.first + i];
       const double norm = options.k1 * (1 - options.b + options.b * length[range.first + i] / std::max(average, 1.0));
       // A heading with no text under it (one that only opens subsections)
       // is the shortest of entries, so BM25 would rank it first for its
       // heading's words, with an empty snippet: below one with text.
-      const double empty = !e.lead && e.text.empty() ? kEmptySectionWeight : 1;
+      const double empty = without_text[range.first + i] ? kEmptySectionWeight : 1;
       for (std::uint32_t j = begin; j < range.ends[i]; ++j) {
         float& f = range.counts[j].weight;
         f = static_cast<float>(empty * idf[range.counts[j].id] * f * (options.k1 + 1) / (f + norm));
@@ -577,9 +684,9 @@ SearchIndex SearchIndex::build(SearchEntries entries, const IndexOptions& option
   // every count of a group of ranges; a term's postings are in entry order
   // however the terms are shared. The ranges' counts are freed a group at a
   // time: the two forms are never both whole.
-  std::vector<std::vector<Posting>> postings(terms.words.size());
-  const std::size_t shares = std::min<std::size_t>(jobs, std::max<std::size_t>(1, terms.words.size()));
-  auto share_first = [&](std::size_t s) { return static_cast<std::uint32_t>(terms.words.size() * s / shares); };
+  std::vector<std::vector<Posting>> postings(term_names.size());
+  const std::size_t shares = std::min<std::size_t>(jobs, std::max<std::size_t>(1, term_names.size()));
+  auto share_first = [&](std::size_t s) { return static_cast<std::uint32_t>(term_names.size() * s / shares); };
   parallel_for(shares, jobs, [&](std::size_t s) {
     for (std::uint32_t t = share_first(s); t < share_first(s + 1); ++t) postings[t].reserve(df[t]);
   });
@@ -610,7 +717,7 @@ SearchIndex SearchIndex::build(SearchEntries entries, const IndexOptions& option
   // The tops of pages by the terms of their titles, and the sections of
   // each top: the entries after it at the same address.
   {
-    std::vector<std::vector<std::uint32_t>> leads(terms.words.size());
+    std::vector<std::vector<std::uint32_t>> leads(term_names.size());
     for (const auto& range : counted.ranges) {
       std::uint32_t begin = 0;
       for (std::size_t i = 0; i < range.title_ends.size(); ++i) {
@@ -621,7 +728,7 @@ SearchIndex SearchIndex::build(SearchEntries entries, const IndexOptions& option
     }
     for (std::size_t t = 0; t < leads.size(); ++t)
       if (!leads[t].empty())
-        index.title_keys_.emplace_hint(index.title_keys_.end(), std::string(terms.words[t]), std::move(leads[t]));
+        index.title_keys_.emplace_hint(index.title_keys_.end(), term_names[t], std::move(leads[t]));
     index.sections_after_.assign(entries.size(), 0);
     for (std::size_t i = 0; i < entries.size(); ++i) {
       if (!entries[i].lead) continue;
@@ -631,80 +738,9 @@ SearchIndex SearchIndex::build(SearchEntries entries, const IndexOptions& option
     }
   }
   done("title keys");
-  for (std::size_t t = 0; t < terms.words.size(); ++t)
-    index.terms_.emplace_hint(index.terms_.end(), std::string(terms.words[t]), std::move(postings[t]));
+  for (std::size_t t = 0; t < term_names.size(); ++t)
+    index.terms_.emplace_hint(index.terms_.end(), std::move(term_names[t]), std::move(postings[t]));
   done("terms' map");
-
-  // 6. A written form the query script reaches by cutting a common ending
-  // ("kommunerna" - "erna") needs no alias of its own, when that is its one
-  // key.
-  std::vector<char> needed(form_table.size(), 0);
-  const auto& suffixes = query_suffixes(options.language);
-  const Ranges form_ranges(form_table.size(), 1024);
-  parallel_for(form_ranges.count, jobs, [&](std::size_t r) {
-    std::string stem;  // a form less an ending
-    for (std::size_t k = form_ranges.first(r); k < form_ranges.last(r, form_table.size()); ++k) {
-      const std::string_view f = form_table.word(static_cast<std::uint32_t>(k));
-      std::string_view reached;
-      if (!term_table.contains(f)) {
-        for (const auto& suffix : suffixes) {
-          if (cut_ending(f, suffix, stem) && term_table.contains(stem)) {
-            reached = stem;
-            break;
-          }
-        }
-      }
-      const auto id = static_cast<std::uint32_t>(k);
-      needed[k] = reached != key_of[form_word[k]] || (other_words.count(id) && keys_of_form(id).size() > 1);
-    }
-  });
-  std::vector<std::uint32_t> kept;
-  for (std::uint32_t k = 0; k < form_table.size(); ++k)
-    if (needed[k]) kept.push_back(k);
-  std::sort(kept.begin(), kept.end(),
-            [&](std::uint32_t a, std::uint32_t b) { return form_table.word(a) < form_table.word(b); });
-  for (const auto k : kept)
-    index.aliases_.emplace_hint(index.aliases_.end(), std::string(form_table.word(k)), keys_of_form(k));
-  done("aliases");
-
-  // 7. A word of one language that another language of the index stems to
-  // a key of its own words ("policy" in Swedish text: English "polici", the
-  // key of the English edition's "policies") stands for that key too, so
-  // that the query finds the text of both. A form given such keys keeps
-  // its own too, since the query cuts no ending from a form it finds.
-  if (algorithms.size() > 1) {
-    std::vector<WordTable> keys_in(algorithms.size());  // each group's keys: views of key_of
-    for (std::size_t w = 0; w < words.size(); ++w) keys_in[word_group(words[w])].add(key_of[w], false);
-    std::vector<std::vector<std::string>> other_keys(words.size());
-    parallel_for(word_ranges.count, jobs, [&](std::size_t r) {
-      std::vector<std::unique_ptr<TermKeys>> stemmers(algorithms.size());
-      for (std::size_t w = word_ranges.first(r); w < word_ranges.last(r, words.size()); ++w) {
-        const std::uint8_t own = word_group(words[w]);
-        for (std::size_t g = 0; g < algorithms.size(); ++g) {
-          if (g == own) continue;
-          if (!stemmers[g]) {
-            stemmers[g] =
-                g == 0 ? std::make_unique<TermKeys>(options.language) : std::make_unique<TermKeys>(algorithms[g]);
-          }
-          std::string k = stemmers[g]->key_of(word_letters(words[w]));
-          if (k != folded[w] && k != key_of[w] && keys_in[g].contains(k)) other_keys[w].push_back(std::move(k));
-        }
-      }
-    });
-    std::map<std::string, std::vector<std::string>> more;  // folded word -> keys of other languages
-    for (std::size_t w = 0; w < words.size(); ++w)
-      for (auto& k : other_keys[w]) more[folded[w]].push_back(std::move(k));
-    for (auto& [form, extra] : more) {
-      std::vector<std::string>& all = index.aliases_[form];
-      all.insert(all.end(), extra.begin(), extra.end());
-      if (const std::uint32_t f = form_table.find(form); f != WordTable::kNone) {
-        const auto own = keys_of_form(f);
-        all.insert(all.end(), own.begin(), own.end());
-      }
-      sort_unique(all);
-    }
-  }
-  done("other languages");
   index.entries_ = std::move(entries);
   return index;
 }

@@ -10,8 +10,7 @@
 // stands also for the key another language gives it, where that is a key of
 // the other language's words ("policy" in Swedish text: English "polici").
 //
-// Entries are numbered in a fixed order (current versions first, then by
-// kind, organisation, type, and their order in the input), so that equal
+// Entries are numbered in a fixed order (order_entries), so that equal
 // scores rank by number and filters are ranges of numbers. Built once,
 // read-only afterwards; thread-safe to read.
 #pragma once
@@ -39,6 +38,11 @@ struct IndexOptions {
   double score_step = 1.2;    // scores are stored as levels 1..31 of this ratio, the best as 31
   unsigned jobs = 1;          // threads to build with; the index is the same for any number
   std::size_t longest_compound = InputLimits{}.compound_letters;  // longer keys are not split into parts
+  // Whether entries() keeps each entry's heading and text, which query()
+  // reads for phrases. The search page reads them from the text files
+  // (index_files.h), which are written before the index is built: without
+  // them, what the build holds at its largest is less by as much again.
+  bool keep_text = true;
   // Called as each step of the build ends, with the step's name: for
   // timing the steps (bench/search_index_bench --steps). May be empty.
   std::function<void(const char* step)> step_done = {};
@@ -50,6 +54,7 @@ struct Posting {
   static constexpr std::uint32_t kMaxEntries = std::uint32_t{1} << 27;  // entries 0 .. kMaxEntries - 1
   std::uint32_t entry : 27 = 0;
   std::uint32_t score : 5 = 0;  // BM25 contribution as a level 1..31: score_step^level (one digit in the files)
+  bool operator==(const Posting&) const = default;
 };
 
 // A run of entries with the same filter values; runs follow each other.
@@ -68,8 +73,13 @@ struct QueryFilter {
   std::string kind;           // "" for any, else "document" or "action"
 };
 
+// Puts `entries` in the order the index numbers them: current versions
+// first, then by kind, organisation, type, and their order in the input.
+void order_entries(SearchEntries& entries);
+
 class SearchIndex {
  public:
+  // `entries` in any order (they are put in order_entries's).
   // Throws std::length_error for Posting::kMaxEntries entries or more.
   static SearchIndex build(SearchEntries entries, const IndexOptions& options);
 

@@ -34,11 +34,10 @@ TEST_CASE("no shard is larger than the limit, and every key is in one", "[search
     e.text = "kommunen praktikplatser nyanlända ord" + std::to_string(i) + " självförsörjning";
     entries.push_back(e);
   }
-  const auto index = SearchIndex::build(entries, {});
   IndexFileOptions options;
   options.shard_bytes = 512;
   options.entries_per_text_file = 10;
-  const auto files = index_files(index, options);
+  const auto files = index_files(entries, {}, options);
   std::size_t shards = 0, texts = 0;
   bool meta = false;
   for (const auto& f : files) {
@@ -67,8 +66,8 @@ TEST_CASE("no shard is larger than the limit, and every key is in one", "[search
 TEST_CASE("the same index gives the same bytes", "[search]") {
   SearchEntries entries(3);
   for (auto& e : entries) e.text = "Skapa praktikplatser inom kommunen.";
-  const auto a = index_files(SearchIndex::build(entries, {}), {});
-  const auto b = index_files(SearchIndex::build(entries, {}), {});
+  const auto a = index_files(entries, {}, {});
+  const auto b = index_files(entries, {}, {});
   REQUIRE(a.size() == b.size());
   for (std::size_t i = 0; i < a.size(); ++i) CHECK(a[i].bytes == b[i].bytes);
 }
@@ -88,8 +87,8 @@ TEST_CASE("the index and its files are the same for any number of threads", "[se
     entries[i].text = std::string(texts[i % 4]) + " ord" + std::to_string(i % 50);
     for (std::size_t j = 0; j < 15; ++j) entries[i].text += " ting" + std::to_string(i * 15 + j);
   }
-  const auto one = index_files(SearchIndex::build(entries, {.jobs = 1}), {.jobs = 1});
-  const auto four = index_files(SearchIndex::build(entries, {.jobs = 4}), {.jobs = 4});
+  const auto one = index_files(entries, {.jobs = 1}, {.jobs = 1});
+  const auto four = index_files(entries, {.jobs = 4}, {.jobs = 4});
   REQUIRE(one.size() == four.size());
   for (std::size_t i = 0; i < one.size(); ++i) {
     CHECK(one[i].path == four[i].path);
@@ -110,7 +109,7 @@ TEST_CASE("text files hold the entries' text, deflated", "[search]") {
   entries[0].standing = "expired";  // what a result says of itself
   entries[1] = entries[0];
   entries[1].anchor = "arbete";
-  const auto files = index_files(SearchIndex::build(entries, {}), {});
+  const auto files = index_files(entries, {}, {});
   const auto t0_at =
       std::find_if(files.begin(), files.end(), [](const auto& f) { return f.path == "sok/index/t0.js"; });
   REQUIRE(t0_at != files.end());
@@ -135,7 +134,7 @@ TEST_CASE("an action plan's own page is a plan in its text file, its actions act
   entries[0].action_plan = true;
   entries[1].url = "p/1/";
   entries[1].title = "1 Åtgärd";
-  const auto files = index_files(SearchIndex::build(entries, {}), {});
+  const auto files = index_files(entries, {}, {});
   const auto t0 = std::find_if(files.begin(), files.end(), [](const auto& f) { return f.path == "sok/index/t0.js"; });
   REQUIRE(t0 != files.end());
   const std::string prefix = "styrdokSearch.text(0,\"";

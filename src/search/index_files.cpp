@@ -206,9 +206,9 @@ std::vector<Posting> decode_postings(std::string_view text) {
 namespace {
 
 // The shard files; returns the first key of each shard, for meta.js. The
-// keys' records are made on every thread, a batch of keys at a time, and
+// keys' records are made on `jobs` threads, a batch of keys at a time, and
 // put into shards in key order on this one.
-std::vector<std::string> write_shards(const SearchIndex& index, const IndexFileOptions& options,
+std::vector<std::string> write_shards(const SearchIndex& index, const IndexFileOptions& options, unsigned jobs,
                                       const std::function<void(OutputFile&&)>& put) {
   std::vector<std::string> first_keys;
   std::string body;
@@ -233,7 +233,7 @@ std::vector<std::string> write_shards(const SearchIndex& index, const IndexFileO
   constexpr std::size_t kBatch = 16384, kPerTask = 1024;
   auto write_batch = [&] {
     records.assign(batch.size(), {});
-    parallel_for((batch.size() + kPerTask - 1) / kPerTask, std::max(1u, options.jobs), [&](std::size_t task) {
+    parallel_for((batch.size() + kPerTask - 1) / kPerTask, std::max(1u, jobs), [&](std::size_t task) {
       for (std::size_t i = task * kPerTask; i < std::min(batch.size(), (task + 1) * kPerTask); ++i) {
         const Key& key = batch[i];
         const auto title = index.title_keys().find(*key.name);
@@ -284,42 +284,65 @@ std::vector<std::string> write_shards(const SearchIndex& index, const IndexFileO
 
 }  // namespace
 
+namespace {
+
+// The text files of `entries` (in the index's order), a compressor per
+// group of files, and, with an index, its shards and meta.js on one thread
+// beside them.
+void write_files(const SearchEntries& entries, const SearchIndex* index, const IndexFileOptions& options,
+                 const std::function<void(OutputFile&&)>& put) {
+  const std::size_t per = std::max<std::size_t>(1, options.entries_per_text_file);
+  const std::size_t count = (entries.size() + per - 1) / per;
+  constexpr std::size_t kFilesPerGroup = 64;
+  const std::size_t first_group = index ? 1 : 0;
+  parallel_for(first_group + (count + kFilesPerGroup - 1) / kFilesPerGroup, std::max(1u, options.jobs),
+               [&](std::size_t task) {
+                 if (index && task == 0) {
+                   const auto first_keys = write_shards(*index, options, 1, put);
+                   put({options.dir + "meta.js", meta_file(*index, first_keys, options)});
+                   return;
+                 }
+                 const std::size_t g = task - first_group;
+                 TextDeflater deflater;
+                 for (std::size_t n = g * kFilesPerGroup; n < std::min(count, (g + 1) * kFilesPerGroup); ++n) {
+                   const std::size_t first = n * per;
+                   put({options.dir + "t" + std::to_string(n) + ".js",
+                        "styrdokSearch.text(" + std::to_string(n) + ",\"" +
+                            deflater.deflate_base64(text_file(entries, first, std::min(entries.size(), first + per))) +
+                            "\");\n"});
+                 }
+               });
+}
+
+}  // namespace
+
 void write_index_files(SearchEntries entries, const IndexOptions& index_options, const IndexFileOptions& options,
                        const std::function<void(OutputFile&&)>& put) {
   auto done = [&](const char* step) {
     if (index_options.step_done) index_options.step_done(step);
   };
-  // The text files, numbered as the index numbers the entries; a
-  // compressor per group of files.
-  order_entries(entries);
-  const std::size_t per = std::max<std::size_t>(1, options.entries_per_text_file);
-  const std::size_t count = (entries.size() + per - 1) / per;
-  constexpr std::size_t kFilesPerGroup = 64;
-  parallel_for((count + kFilesPerGroup - 1) / kFilesPerGroup, std::max(1u, options.jobs), [&](std::size_t g) {
-    TextDeflater deflater;
-    for (std::size_t n = g * kFilesPerGroup; n < std::min(count, (g + 1) * kFilesPerGroup); ++n) {
-      const std::size_t first = n * per;
-      put({options.dir + "t" + std::to_string(n) + ".js",
-           "styrdokSearch.text(" + std::to_string(n) + ",\"" +
-               deflater.deflate_base64(text_file(entries, first, std::min(entries.size(), first + per))) + "\");\n"});
-    }
-  });
+  order_entries(entries);  // numbered as the index numbers them
+  write_files(entries, nullptr, options, put);
   done("text files");
   IndexOptions without_text = index_options;
   without_text.keep_text = false;  // it is in the text files
   const SearchIndex index = SearchIndex::build(std::move(entries), without_text);
-  const auto first_keys = write_shards(index, options, put);
+  const auto first_keys = write_shards(index, options, options.jobs, put);
   put({options.dir + "meta.js", meta_file(index, first_keys, options)});
   done("shards");
 }
 
 OutputFiles index_files(SearchEntries entries, const IndexOptions& index_options, const IndexFileOptions& options) {
+  // The files are kept: made after the index, they take the memory its
+  // build freed, instead of adding to its peak.
+  const SearchIndex index = SearchIndex::build(std::move(entries), index_options);
   OutputFiles files;
   std::mutex mutex;
-  write_index_files(std::move(entries), index_options, options, [&](OutputFile&& file) {
+  write_files(index.entries(), &index, options, [&](OutputFile&& file) {
     std::lock_guard lock(mutex);
     files.push_back(std::move(file));
   });
+  if (index_options.step_done) index_options.step_done("files");
   std::sort(files.begin(), files.end(), [](const OutputFile& a, const OutputFile& b) { return a.path < b.path; });
   return files;
 }

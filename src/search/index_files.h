@@ -39,7 +39,10 @@ struct IndexFileOptions {
 void write_index_files(SearchEntries entries, const IndexOptions& index_options, const IndexFileOptions& options,
                        const std::function<void(OutputFile&&)>& put);
 
-// The same files, collected, sorted by path.
+// The same files, collected, sorted by path. Since they are held, they are
+// made after the index is built (which keeps the entries' text), in the
+// memory its build freed; index_options.step_done is called with "files"
+// once they are made.
 OutputFiles index_files(SearchEntries entries, const IndexOptions& index_options, const IndexFileOptions& options);
 
 // The postings' text form: per posting the entry number's distance from the

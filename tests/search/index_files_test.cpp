@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <catch2/catch.hpp>
+#include <mutex>
 
 #include <set>
 
@@ -97,6 +98,34 @@ TEST_CASE("the index and its files are the same for any number of threads", "[se
   const auto index = SearchIndex::build(entries, {.jobs = 3});
   CHECK(index.terms().count("praktik") == 1);  // a compound's part
   CHECK(index.terms().at("ord7").size() == 14);
+}
+
+TEST_CASE("the files written as they are made are the files collected", "[search]") {
+  // write_index_files writes the text files before the index is built (and
+  // builds it without the text); index_files after.
+  SearchEntries entries(120);
+  for (std::size_t i = 0; i < entries.size(); ++i) {
+    entries[i].url = "d" + std::to_string(i / 6) + "/";
+    entries[i].title = "Plan " + std::to_string(i / 6);
+    entries[i].lead = i % 6 == 0;
+    entries[i].heading = i % 6 == 3 ? "Rubrik utan text" : "Avsnitt " + std::to_string(i % 6);
+    entries[i].text = i % 6 == 3 ? "" : "Praktikplatser inom kommunen för nyanlända " + std::to_string(i % 9);
+    entries[i].status = i % 5 == 0 ? EntryStatus::older : EntryStatus::current;  // not in the index's order
+  }
+  const auto collected = index_files(entries, {.jobs = 2}, {.shard_bytes = 1024, .jobs = 2});
+  std::mutex mutex;
+  styrdok::OutputFiles written;
+  write_index_files(entries, {.jobs = 2}, {.shard_bytes = 1024, .jobs = 2}, [&](styrdok::OutputFile&& file) {
+    std::lock_guard lock(mutex);
+    written.push_back(std::move(file));
+  });
+  std::sort(written.begin(), written.end(), [](const auto& a, const auto& b) { return a.path < b.path; });
+  REQUIRE(written.size() == collected.size());
+  CHECK(written.size() > 10);
+  for (std::size_t i = 0; i < written.size(); ++i) {
+    CHECK(written[i].path == collected[i].path);
+    CHECK(written[i].bytes == collected[i].bytes);
+  }
 }
 
 TEST_CASE("text files hold the entries' text, deflated", "[search]") {

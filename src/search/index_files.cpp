@@ -282,10 +282,6 @@ std::vector<std::string> write_shards(const SearchIndex& index, const IndexFileO
   return first_keys;
 }
 
-}  // namespace
-
-namespace {
-
 // The text files of `entries` (in the index's order), a compressor per
 // group of files, and, with an index, its shards and meta.js on one thread
 // beside them.

@@ -7,7 +7,8 @@
 // to right and right to left, and none on paper.
 //
 // Given a PLAN page too, its action table and timeline, which scroll on a
-// phone as well, show the same shadows.
+// phone as well, show the same shadows, and the timeline's text stays
+// readable (12 px or more) on a 320 px phone.
 //
 //   node tests/browser/wide_table.mjs DIR PAGE [PLAN]   (PAGE: a document page
 //                                 with a table wider than the text; PLAN: an
@@ -123,6 +124,16 @@ try {
         await page.close();
       }
     }
+    // The timeline scrolls rather than shrink its text out of reading on a
+    // phone: every label drawn at 12 px or more.
+    const page = await browser.newPage({ viewport: { width: 320, height: 900 } });
+    await page.goto(pathToFileURL(path.resolve(dir, plan)).href);
+    const smallest = await page.$eval('svg.timeline', (svg) => {
+      const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+      return Math.min(...[...svg.querySelectorAll('text')].map((t) => scale * parseFloat(getComputedStyle(t).fontSize)));
+    });
+    expect("the plan's timeline at 320 px, its smallest text 12 px or more", smallest >= 12, smallest);
+    await page.close();
   }
 } finally {
   await browser.close();

@@ -60,21 +60,21 @@ std::vector<std::string> records_of(const std::string& key, const std::vector<st
     if (postings) value += "|";
   }
   if (postings) {
+    value.reserve(std::min(limit, value.size() + 3 * postings->size()));
     std::uint32_t previous = 0;
     for (const auto& p : *postings) {
-      std::string one;
+      const std::size_t before = value.size();
       const std::uint32_t second = numbers(p);
-      put_number(one, p.entry - previous);
-      put_number(one, second);
+      put_number(value, p.entry - previous);
+      put_number(value, second);
       // A cut record restarts from entry 0, so its first distance is absolute.
-      if (head.size() + value.size() + one.size() + 2 > limit && !value.empty()) {
+      if (head.size() + value.size() + 2 > limit && before > 0) {
+        value.resize(before);
         out.push_back(head + value + "\"");
         value.clear();
-        one.clear();
-        put_number(one, p.entry);
-        put_number(one, second);
+        put_number(value, p.entry);
+        put_number(value, second);
       }
-      value += one;
       previous = p.entry;
     }
   }
@@ -225,8 +225,9 @@ std::vector<std::string> write_shards(const SearchIndex& index, const IndexFileO
   // A key or written form, with what the index holds of it.
   struct Key {
     const std::string* name;
-    const std::vector<std::string>* alias;  // or nullptr
-    const std::vector<Posting>* postings;   // or nullptr
+    const std::vector<std::string>* alias;          // or nullptr
+    const std::vector<Posting>* postings;           // or nullptr
+    const std::vector<std::uint32_t>* title_leads;  // or nullptr
   };
   std::vector<Key> batch;
   std::vector<std::vector<std::string>> records;
@@ -236,9 +237,7 @@ std::vector<std::string> write_shards(const SearchIndex& index, const IndexFileO
     parallel_for((batch.size() + kPerTask - 1) / kPerTask, std::max(1u, jobs), [&](std::size_t task) {
       for (std::size_t i = task * kPerTask; i < std::min(batch.size(), (task + 1) * kPerTask); ++i) {
         const Key& key = batch[i];
-        const auto title = index.title_keys().find(*key.name);
-        const PostingNumbers numbers{index, title == index.title_keys().end() ? nullptr : &title->second};
-        records[i] = records_of(*key.name, key.alias, key.postings, numbers, limit);
+        records[i] = records_of(*key.name, key.alias, key.postings, PostingNumbers{index, key.title_leads}, limit);
       }
     });
     for (std::size_t i = 0; i < batch.size(); ++i) {
@@ -248,7 +247,8 @@ std::vector<std::string> write_shards(const SearchIndex& index, const IndexFileO
           flush();
           first_keys.push_back(name);
         }
-        body += (body.empty() ? "" : ",") + record;
+        if (!body.empty()) body += ',';
+        body += record;
       }
       if (records[i].size() > 1) flush();
     }
@@ -259,20 +259,27 @@ std::vector<std::string> write_shards(const SearchIndex& index, const IndexFileO
     if (batch.size() == kBatch) write_batch();
   };
   // Keys and written forms in byte order (the order JavaScript compares
-  // them in, for the letters keys hold): the two sorted maps walked together.
+  // them in, for the letters keys hold): the two sorted maps walked together,
+  // and beside the keys the map of title keys (some of them), in the same order.
   const auto& terms = index.terms();
   const auto& aliases = index.aliases();
+  const auto& titles = index.title_keys();
   auto t = terms.begin();
   auto a = aliases.begin();
+  auto title = titles.begin();
+  auto title_leads = [&](const std::string& key) -> const std::vector<std::uint32_t>* {
+    while (title != titles.end() && title->first < key) ++title;
+    return title != titles.end() && title->first == key ? &title->second : nullptr;
+  };
   while (t != terms.end() || a != aliases.end()) {
     if (a == aliases.end() || (t != terms.end() && t->first < a->first)) {
-      add({&t->first, nullptr, &t->second});
+      add({&t->first, nullptr, &t->second, title_leads(t->first)});
       ++t;
     } else if (t == terms.end() || a->first < t->first) {
-      add({&a->first, &a->second, nullptr});
+      add({&a->first, &a->second, nullptr, nullptr});
       ++a;
     } else {
-      add({&t->first, &a->second, &t->second});
+      add({&t->first, &a->second, &t->second, title_leads(t->first)});
       ++t;
       ++a;
     }

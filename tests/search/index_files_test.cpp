@@ -171,3 +171,61 @@ TEST_CASE("an action plan's own page is a plan in its text file, its actions act
   CHECK_THAT(json, Catch::Contains(R"(["p/","Handlingsplan","","handlingsplan","","plan",""])"));
   CHECK_THAT(json, Catch::Contains(R"(["p/1/","1 Åtgärd","","handlingsplan","","action",""])"));
 }
+
+TEST_CASE("a title word's postings in the shards count the page's sections", "[search]") {
+  // A page whose title holds the word: its top entry's second number is 32
+  // times one more than its sections (which the word then counts for), plus
+  // its score; in another page's text the word has its score alone.
+  SearchEntries entries(6);
+  for (std::size_t i = 0; i < entries.size(); ++i) {
+    entries[i].url = i < 4 ? "policy/" : "plan/";
+    entries[i].title = i < 4 ? "Integrationspolicy" : "Handlingsplan";
+    entries[i].lead = i == 0 || i == 4;
+    entries[i].heading = "Avsnitt " + std::to_string(i);
+    entries[i].text = "Text om samverkan " + std::to_string(i);
+  }
+  entries[5].text = "Planen följer integrationspolicy och samverkan.";
+  const SearchIndex index = SearchIndex::build(entries, {});
+  std::string key;
+  for (const auto& [k, leads] : index.title_keys())
+    if (k.starts_with("integrationspolic")) key = k;
+  REQUIRE(!key.empty());
+  const auto files = index_files(entries, {}, {});
+  std::string value;
+  for (const auto& f : files) {
+    const std::size_t at = f.bytes.find("\"" + key + "\":\"");
+    if (f.path.rfind("sok/index/s", 0) != 0 || at == std::string::npos) continue;
+    const std::size_t first = at + key.size() + 4;
+    value = f.bytes.substr(first, f.bytes.find('"', first) - first);
+  }
+  INFO(key << ": " << value);
+  // The numbers in pairs (entry distance, second number), five bits a digit
+  // (decode_postings keeps scores only).
+  const std::string_view digits = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+  std::vector<std::uint32_t> numbers;
+  std::uint32_t n = 0, shift = 0;
+  for (const char c : value) {
+    const auto d = static_cast<std::uint32_t>(digits.find(c));
+    n |= (d & 31) << shift;
+    shift += 5;
+    if (d >= 32) continue;
+    numbers.push_back(n);
+    n = shift = 0;
+  }
+  REQUIRE(numbers.size() == 4);
+  const std::uint32_t lead = index.title_keys().at(key).at(0);
+  CHECK(index.sections_after(lead) == 3);
+  int titled = 0;
+  for (std::size_t i = 0, entry = 0; i < numbers.size(); i += 2) {
+    entry += numbers[i];
+    const std::uint32_t second = numbers[i + 1];
+    if (entry == lead) {
+      ++titled;
+      CHECK(second / 32 == index.sections_after(lead) + 1);
+    } else {
+      CHECK(second < 32);
+    }
+    CHECK(second % 32 > 0);  // a score level
+  }
+  CHECK(titled == 1);
+}

@@ -248,33 +248,49 @@ void keep_swedish_letters(const std::vector<std::string_view>& words, const std:
   });
   // Their folded keys, and per key the first key with letters met and
   // whether another word's differs; a word written without them whose key
-  // is such a key differs too.
-  WordTable keys;  // views of key_of, which does not change while this lives
-  keys.reserve(
-      static_cast<std::size_t>(std::count_if(kept.begin(), kept.end(), [](const auto& k) { return !k.empty(); })));
-  std::vector<std::string_view> first;
-  std::vector<char> differ;
-  for (std::size_t w = 0; w < key_of.size(); ++w) {
-    if (kept[w].empty()) continue;
-    const std::uint32_t k = keys.add(key_of[w], hashes[w], false);
-    if (k == first.size()) {
-      first.push_back(kept[w]);
-      differ.push_back(0);
-    } else if (first[k] != kept[w]) {
-      differ[k] = 1;
-    }
+  // is such a key differs too. The keys are shared among tables by their
+  // hashes, each filled on a thread of its own in the words' order, so that
+  // the first met is the same for any number of threads.
+  constexpr unsigned kPartBits = 6;
+  constexpr std::size_t kParts = std::size_t{1} << kPartBits;
+  auto part_of = [&](std::size_t w) { return static_cast<std::size_t>(hashes[w] >> (64 - kPartBits)); };
+  std::vector<std::uint32_t> part_ends(kParts + 1, 0);  // the words with letters kept, by part, in order
+  for (std::size_t w = 0; w < key_of.size(); ++w)
+    if (!kept[w].empty()) ++part_ends[part_of(w) + 1];
+  std::partial_sum(part_ends.begin(), part_ends.end(), part_ends.begin());
+  if (part_ends[kParts] == 0) return;
+  std::vector<std::uint32_t> by_part(part_ends[kParts]);
+  {
+    std::vector<std::uint32_t> at(part_ends.begin(), part_ends.end() - 1);
+    for (std::size_t w = 0; w < key_of.size(); ++w)
+      if (!kept[w].empty()) by_part[at[part_of(w)]++] = static_cast<std::uint32_t>(w);
   }
-  if (keys.size() == 0) return;
-  std::vector<std::uint32_t> id(key_of.size());
+  std::vector<WordTable> keys(kParts);  // views of key_of, which does not change while they live
+  std::vector<std::vector<std::string_view>> first(kParts);
+  std::vector<std::vector<char>> differ(kParts);
+  parallel_for(kParts, jobs, [&](std::size_t p) {
+    keys[p].reserve(part_ends[p + 1] - part_ends[p]);
+    for (std::uint32_t i = part_ends[p]; i < part_ends[p + 1]; ++i) {
+      const std::uint32_t w = by_part[i];
+      const std::uint32_t k = keys[p].add(key_of[w], hashes[w], false);
+      if (k == first[p].size()) {
+        first[p].push_back(kept[w]);
+        differ[p].push_back(0);
+      } else if (first[p][k] != kept[w]) {
+        differ[p][k] = 1;
+      }
+    }
+  });
+  std::vector<std::uint32_t> id(key_of.size());  // in the table of the word's part
   parallel_for(ranges.count, jobs, [&](std::size_t r) {
     for (std::size_t w = ranges.first(r); w < ranges.last(r, key_of.size()); ++w)
-      id[w] = keys.find(key_of[w], hashes[w]);
+      id[w] = keys[part_of(w)].find(key_of[w], hashes[w]);
   });
   for (std::size_t w = 0; w < key_of.size(); ++w)
-    if (id[w] != WordTable::kNone && kept[w].empty()) differ[id[w]] = 1;
-  keys = WordTable();  // its words are views of key_of, which changes now
+    if (id[w] != WordTable::kNone && kept[w].empty()) differ[part_of(w)][id[w]] = 1;
+  std::vector<WordTable>().swap(keys);  // their words are views of key_of, which changes now
   for (std::size_t w = 0; w < key_of.size(); ++w)
-    if (!kept[w].empty() && differ[id[w]]) {
+    if (!kept[w].empty() && differ[part_of(w)][id[w]]) {
       key_of[w] = std::move(kept[w]);
       hashes[w] = hash_word(key_of[w]);
     }
@@ -507,17 +523,18 @@ SearchIndex SearchIndex::build(SearchEntries entries, const IndexOptions& option
     std::string stem;  // a form less an ending
     for (std::size_t k = form_ranges.first(r); k < form_ranges.last(r, form_table.size()); ++k) {
       const std::string_view f = form_table.word(static_cast<std::uint32_t>(k));
+      const std::string& own = key_of[form_word[k]];  // a term: found without a look-up
       std::string_view reached;
       if (!term_table.contains(f)) {
         for (const auto& suffix : suffixes) {
-          if (cut_ending(f, suffix, stem) && term_table.contains(stem)) {
+          if (cut_ending(f, suffix, stem) && (stem == own || term_table.contains(stem))) {
             reached = stem;
             break;
           }
         }
       }
       const auto id = static_cast<std::uint32_t>(k);
-      needed[k] = reached != key_of[form_word[k]] || (other_words.count(id) && keys_of_form(id).size() > 1);
+      needed[k] = reached != own || (other_words.count(id) && keys_of_form(id).size() > 1);
     }
   });
   std::vector<std::uint32_t> kept;

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <optional>
+#include <span>
+#include <string_view>
 #include <unordered_map>
 
 #include "core/parallel.h"
@@ -50,37 +52,54 @@ std::vector<VersionRef> newest_first(const Site& site, std::optional<std::size_t
 }
 
 ChangeLog ChangeLog::compute(const Site& site, unsigned jobs, const EarlierChangeLog& earlier) {
+  const auto& documents = site.documents;
   ChangeLog log;
   log.newest = newest_first(site);
-  log.previous.resize(site.documents.size());
-  log.changes.resize(site.documents.size());
-  log.folders.resize(site.documents.size());
-  log.version_ids.resize(site.documents.size());
+  log.first.reserve(documents.size() + 1);
+  std::size_t total = 0;
+  for (const auto& doc : documents) {
+    log.first.push_back(total);
+    total += doc.versions.size();
+  }
+  log.first.push_back(total);
+  log.previous_versions.assign(total, -1);
+  log.comparisons.resize(total);
+  log.version_ids.reserve(total);
   // Folder -> document in the earlier log: made only when a document came or
   // went since (usually each document has the index it had).
-  std::unordered_map<std::string, std::size_t> earlier_index;
-  const auto& earlier_folders = earlier.log ? earlier.log->folders : log.folders;
+  const ChangeLog* before = earlier.log && earlier.log->folders ? earlier.log.get() : nullptr;
   const bool same_folders =
-      earlier.log && earlier_folders.size() == site.documents.size() &&
-      std::equal(earlier_folders.begin(), earlier_folders.end(), site.documents.begin(),
+      before && before->folders->size() == documents.size() &&
+      std::equal(before->folders->begin(), before->folders->end(), documents.begin(),
                  [](const std::string& folder, const Document& doc) { return folder == doc.source_dir; });
-  if (earlier.log && !same_folders)
-    for (std::size_t e = 0; e < earlier_folders.size(); ++e) earlier_index.emplace(earlier_folders[e], e);
+  std::unordered_map<std::string_view, std::size_t> earlier_index;
+  if (same_folders) {
+    log.folders = before->folders;
+  } else {
+    auto folders = std::make_shared<std::vector<std::string>>();
+    folders->reserve(documents.size());
+    for (const auto& doc : documents) folders->push_back(doc.source_dir);
+    log.folders = std::move(folders);
+    if (before)
+      for (std::size_t e = 0; e < before->folders->size(); ++e) earlier_index.emplace((*before->folders)[e], e);
+  }
   const auto earlier_of = [&](std::size_t d) -> std::optional<std::size_t> {
     if (same_folders) return d;
-    const auto e = earlier_index.find(site.documents[d].source_dir);
+    const auto e = earlier_index.find(documents[d].source_dir);
     return e == earlier_index.end() ? std::nullopt : std::optional(e->second);
   };
   struct Item {
     std::size_t document, version;
   };
-  std::vector<Item> items;
-  for (std::size_t d = 0; d < site.documents.size(); ++d) {
-    const auto& versions = site.documents[d].versions;
-    log.previous[d].assign(versions.size(), -1);
-    log.changes[d].resize(versions.size());
-    log.folders[d] = site.documents[d].source_dir;
-    for (const auto& v : versions) log.version_ids[d].push_back(v.id);
+  std::vector<Item> items;  // the versions to compare now
+  // A document's run of a per-version list of a log.
+  const auto in = [](const auto& list, const ChangeLog& of, std::size_t doc) {
+    return std::span(list).subspan(of.first[doc], of.first[doc + 1] - of.first[doc]);
+  };
+  for (std::size_t d = 0; d < documents.size(); ++d) {
+    const auto& versions = documents[d].versions;
+    const std::size_t base = log.first[d];
+    for (const auto& v : versions) log.version_ids.push_back(v.id);
     for (std::size_t v = 0; v < versions.size(); ++v) {
       int prev = static_cast<int>(v) - 1;
       if (versions[v].replaces) {
@@ -91,26 +110,31 @@ ChangeLog ChangeLog::compute(const Site& site, unsigned jobs, const EarlierChang
         // A revision replaces the adopted version before it, not a proposal.
         while (prev >= 0 && versions[static_cast<std::size_t>(prev)].status == VersionStatus::proposal) --prev;
       }
-      log.previous[d][v] = prev;
+      log.previous_versions[base + v] = prev;
     }
     // The same versions as in the earlier build, none of them changed: take its comparisons.
-    const auto e = earlier_of(d);
-    const bool same = e && earlier.unchanged && earlier.unchanged(site.documents[d]) &&
-                      earlier.log->version_ids[*e] == log.version_ids[d] &&
-                      earlier.log->previous[*e] == log.previous[d];
+    bool same = false;
+    std::size_t earlier_base = 0;  // where the document's versions are in the earlier log
+    if (const auto e = before ? earlier_of(d) : std::nullopt;
+        e && earlier.unchanged && earlier.unchanged(documents[d])) {
+      earlier_base = before->first[*e];
+      same = std::ranges::equal(in(before->version_ids, *before, *e), in(log.version_ids, log, d)) &&
+             std::ranges::equal(in(before->previous_versions, *before, *e), in(log.previous_versions, log, d));
+    }
     for (std::size_t v = 0; v < versions.size(); ++v) {
       if (same) {
-        log.changes[d][v] = earlier.log->changes[*e][v];
-      } else if (log.previous[d][v] >= 0) {
+        log.comparisons[base + v] = before->comparisons[earlier_base + v];
+      } else if (log.previous_versions[base + v] >= 0) {
         items.push_back({d, v});
       }
     }
   }
   parallel_for(items.size(), jobs, [&](std::size_t i) {
     const auto [d, v] = items[i];
-    const auto& versions = site.documents[d].versions;
-    const auto prev = static_cast<std::size_t>(log.previous[d][v]);
-    log.changes[d][v] = std::make_shared<const Comparison>(compare_bodies(*versions[prev].body, *versions[v].body));
+    const auto& versions = documents[d].versions;
+    const auto prev = static_cast<std::size_t>(log.previous(d, v));
+    log.comparisons[log.first[d] + v] =
+        std::make_shared<const Comparison>(compare_bodies(*versions[prev].body, *versions[v].body));
   });
   return log;
 }
@@ -120,7 +144,7 @@ const Comparison& ChangeLog::between(const Site& site, const Document& doc, cons
   const auto d = static_cast<std::size_t>(&doc - site.documents.data());
   const auto o = &older - doc.versions.data();
   const auto n = static_cast<std::size_t>(&newer - doc.versions.data());
-  if (d < changes.size() && n < changes[d].size() && previous[d][n] == o && changes[d][n]) return *changes[d][n];
+  if (d + 1 < first.size() && n < first[d + 1] - first[d] && previous(d, n) == o && change(d, n)) return *change(d, n);
   scratch = compare_bodies(*older.body, *newer.body);
   return *scratch;
 }

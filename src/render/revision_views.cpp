@@ -164,7 +164,7 @@ void add_revision_context(data& d, const Page& page, std::size_t shown, const Re
   const Document& doc = ctx.site.documents[page.document];
   const Version& v = doc.versions[shown];
   const int current_index = current_version_index(doc, ctx.as_of);
-  const int previous = ctx.changes ? ctx.changes->previous[page.document][shown] : -1;
+  const int previous = ctx.changes ? ctx.changes->previous(page.document, shown) : -1;
 
   // The links a reader needs first, beside the status: the version that
   // applies, what this one changed, a pending proposal, the whole history.
@@ -189,7 +189,7 @@ void add_revision_context(data& d, const Page& page, std::size_t shown, const Re
   }
   if (v.status == VersionStatus::adopted && static_cast<int>(shown) == current_index) {
     for (std::size_t p : pending_proposals(doc)) {
-      const int base = ctx.changes ? ctx.changes->previous[page.document][p] : -1;
+      const int base = ctx.changes ? ctx.changes->previous(page.document, p) : -1;
       link(links.to(base >= 0 ? pair_url(doc, static_cast<std::size_t>(base), p) : version_url(doc, doc.versions[p])),
            s.fill("link_pending_proposal", {{"version", version_name(doc.versions[p], s)}}));
     }
@@ -212,8 +212,8 @@ void add_revision_context(data& d, const Page& page, std::size_t shown, const Re
     if (!decided.empty()) put(e, "decided", decided);
     if (h.change_note) put(e, "change_note", *h.change_note);
     if (ctx.changes) {
-      const int prev = ctx.changes->previous[page.document][i];
-      const auto& change = ctx.changes->changes[page.document][i];
+      const int prev = ctx.changes->previous(page.document, i);
+      const Comparison* change = ctx.changes->change(page.document, i);
       if (prev >= 0 && change) {
         put(e, "computed_summary", change_summary(*change, s));
         put(e, "compare_href", links.to(pair_url(doc, static_cast<std::size_t>(prev), i)));
@@ -369,7 +369,7 @@ data event_view(const Event& e, const Page& page, const RenderContext& ctx, bool
     put(d, "link", href(document_url(doc)));
     return d;
   }
-  const int prev = ctx.changes ? ctx.changes->previous[e.document][e.version] : -1;
+  const int prev = ctx.changes ? ctx.changes->previous(e.document, e.version) : -1;
   put(d, "kind",
       s.get(v.status == VersionStatus::proposal ? "event_proposal"
             : prev >= 0                         ? "event_revised"
@@ -387,9 +387,10 @@ data event_view(const Event& e, const Page& page, const RenderContext& ctx, bool
   put(d, "version_href", href(version_url(doc, v)));
   put(d, "id", ctx.site.config.base_url + version_url(doc, v));
   std::string summary = v.change_note.value_or("");
-  if (prev >= 0 && ctx.changes && ctx.changes->changes[e.document][e.version]) {
+  if (const Comparison* change = ctx.changes ? ctx.changes->change(e.document, e.version) : nullptr;
+      prev >= 0 && change) {
     put(d, "compare_href", href(pair_url(doc, static_cast<std::size_t>(prev), e.version)));
-    summary += (summary.empty() ? "" : " ") + change_summary(*ctx.changes->changes[e.document][e.version], s);
+    summary += (summary.empty() ? "" : " ") + change_summary(*change, s);
   }
   if (summary.empty() && v.summary) summary = *v.summary;
   put(d, "summary", std::move(summary));

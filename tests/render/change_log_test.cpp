@@ -39,11 +39,16 @@ Site two_documents() {
 TEST_CASE("each version is compared with the one it revises") {
   const Site site = two_documents();
   const auto log = ChangeLog::compute(site, 2);
-  CHECK(log.previous[0] == std::vector<int>{-1, 0});
-  CHECK_FALSE(log.changes[0][0]);
-  REQUIRE(log.changes[0][1]);
-  CHECK_FALSE(log.changes[0][1]->identical());
-  CHECK(log.folders == std::vector<std::string>{"content/a/plan", "content/a/policy"});
+  CHECK(log.previous(0, 0) == -1);
+  CHECK(log.previous(0, 1) == 0);
+  CHECK(log.previous(1, 1) == 0);
+  CHECK_FALSE(log.change(0, 0));
+  REQUIRE(log.change(0, 1));
+  CHECK_FALSE(log.change(0, 1)->identical());
+  REQUIRE(log.change(1, 1));
+  CHECK(log.change(1, 1) != log.change(0, 1));
+  REQUIRE(log.folders);
+  CHECK(*log.folders == std::vector<std::string>{"content/a/plan", "content/a/policy"});
 }
 
 TEST_CASE("a later build takes over the comparisons of documents that did not change") {
@@ -51,8 +56,9 @@ TEST_CASE("a later build takes over the comparisons of documents that did not ch
   const auto first = std::make_shared<const ChangeLog>(ChangeLog::compute(site, 1));
   // Nothing changed: every comparison is taken over (each document at its index).
   const auto same = ChangeLog::compute(site, 1, {first, [](const Document&) { return true; }});
-  CHECK(same.changes[0][1] == first->changes[0][1]);
-  CHECK(same.changes[1][1] == first->changes[1][1]);
+  CHECK(same.change(0, 1) == first->change(0, 1));
+  CHECK(same.change(1, 1) == first->change(1, 1));
+  CHECK(same.folders == first->folders);  // the same documents: their folders are not copied again
   // The policy changed; a new document came first, so the indices moved.
   site.documents[1].versions[1] = version("2021-01-01", "Kommunen ska erbjuda språkstöd.");
   Document added;
@@ -61,15 +67,15 @@ TEST_CASE("a later build takes over the comparisons of documents that did not ch
   site.documents.insert(site.documents.begin(), added);
   const auto unchanged = [](const Document& doc) { return doc.source_dir == "content/a/plan"; };
   const auto second = ChangeLog::compute(site, 2, {first, unchanged});
-  CHECK(second.changes[1][1] == first->changes[0][1]);  // the plan's: the same object, not compared again
-  REQUIRE(second.changes[2][1]);
-  CHECK(second.changes[2][1] != first->changes[1][1]);  // the policy's: compared again
-  REQUIRE(second.changes[0][1]);
+  CHECK(second.change(1, 1) == first->change(0, 1));  // the plan's: the same object, not compared again
+  REQUIRE(second.change(2, 1));
+  CHECK(second.change(2, 1) != first->change(1, 1));  // the policy's: compared again
+  REQUIRE(second.change(0, 1));
   // A document that gained a version is compared again even if told it is unchanged.
   site.documents[1].versions.push_back(version("2022-01-01", "Kommunen ska erbjuda praktik."));
   const auto third = ChangeLog::compute(site, 1, {first, [](const Document&) { return true; }});
-  CHECK(third.changes[1][1] != first->changes[0][1]);
-  CHECK(third.changes[1][2]);
+  CHECK(third.change(1, 1) != first->change(0, 1));
+  CHECK(third.change(1, 2));
 }
 
 TEST_CASE("a proposal without a date of its own is listed by the day it is to be decided, not last") {

@@ -11,9 +11,9 @@ void BuildChanges::put(OutputFile&& file) {
   rendered_.push_back(std::move(file));
 }
 
-void BuildChanges::keep(std::string path) {
+void BuildChanges::keep(std::string_view path) {
   std::lock_guard lock(mutex_);
-  kept_.push_back(std::move(path));
+  kept_.push_back(path);
 }
 
 std::vector<std::string> BuildChanges::finish() {

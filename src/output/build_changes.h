@@ -11,24 +11,31 @@
 #include <mutex>
 
 #include "output/output_sink.h"
+#include "output/path_list.h"
 
 namespace styrdok {
 
 class BuildChanges final : public OutputSink {
  public:
+  // `memory`: a list to note the kept paths in, emptied (serve hands back the
+  // last build's, whose memory then serves again rather than being faulted
+  // in anew on every save).
+  explicit BuildChanges(PathList memory = {}) : kept_(std::move(memory)) { kept_.clear(); }
+
   void put(OutputFile&& file) override;
-  void keep(std::string path) override;
+  void keep(std::string_view path) override;
   // Reports a path rendered twice (a kept path is one the build did not
   // render: the pipeline keeps or renders each page once).
   std::vector<std::string> finish() override;
 
   OutputFiles& rendered() { return rendered_; }
-  std::vector<std::string>& kept() { return kept_; }
+  const PathList& kept() const { return kept_; }
+  PathList take_kept() { return std::move(kept_); }
 
  private:
   std::mutex mutex_;
   OutputFiles rendered_;
-  std::vector<std::string> kept_;
+  PathList kept_;
 };
 
 }  // namespace styrdok

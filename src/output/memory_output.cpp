@@ -11,9 +11,9 @@ void MemoryOutput::put(OutputFile&& file) {
   kept_.push_back(false);
 }
 
-void MemoryOutput::keep(std::string path) {
+void MemoryOutput::keep(std::string_view path) {
   std::lock_guard lock(mutex_);
-  files_.push_back({std::move(path), ""});
+  files_.push_back({std::string(path), ""});
   kept_.push_back(true);
 }
 

@@ -13,7 +13,7 @@ namespace styrdok {
 class MemoryOutput final : public OutputSink {
  public:
   void put(OutputFile&& file) override;
-  void keep(std::string path) override;
+  void keep(std::string_view path) override;
   // Sorts the files by path (the order they arrived in depends on threads)
   // and reports any path that came twice.
   std::vector<std::string> finish() override;

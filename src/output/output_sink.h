@@ -8,6 +8,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "output/output_file.h"
@@ -28,7 +29,7 @@ class OutputSink {
 
   // Notes that the file at `path` was not rendered because the caller still
   // has it from an earlier build (BuildOptions::reuse).
-  virtual void keep(std::string path) = 0;
+  virtual void keep(std::string_view path) = 0;
 
   // After the last file: what went wrong, one message each, sorted so that
   // the report does not depend on threads; empty when every file arrived.

@@ -165,8 +165,8 @@ void StagingDirectory::put(OutputFile&& file) {
   if (!error.empty() && !disk_full_) fail(std::move(error));
 }
 
-void StagingDirectory::keep(std::string path) {
-  fail("cannot write " + path + ": it was kept from an earlier build, whose bytes are not on hand");
+void StagingDirectory::keep(std::string_view path) {
+  fail("cannot write " + std::string(path) + ": it was kept from an earlier build, whose bytes are not on hand");
 }
 
 std::vector<std::string> StagingDirectory::finish() {

@@ -49,7 +49,7 @@ class StagingDirectory final : public OutputSink {
   // build on disk to keep a page from). A full disk is one error, naming
   // the target and the space the output needs.
   void put(OutputFile&& file) override;
-  void keep(std::string path) override;
+  void keep(std::string_view path) override;
   std::vector<std::string> finish() override;
 
   // Replaces the target with the staged output in one step (Linux's

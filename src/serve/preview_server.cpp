@@ -233,7 +233,7 @@ RebuildReport PreviewServer::rebuild(std::vector<std::string> changed) {
     };
   }
   StageTimes times;
-  BuildChanges output;
+  BuildChanges output(std::move(kept_paths_));
   BuildResult result =
       render_site(build, sources_, output, [&](const std::string& stage, std::size_t) { times.start(stage); });
   times.start("serving");
@@ -262,6 +262,7 @@ RebuildReport PreviewServer::rebuild(std::vector<std::string> changed) {
     generation = ++generation_;
   }
   server_->broadcast(build_event(generation));
+  kept_paths_ = output.take_kept();
   times.stop();
   // Freed once the open pages are told, and outside the lock (answers still
   // sending them keep theirs).

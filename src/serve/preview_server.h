@@ -25,6 +25,7 @@
 
 #include "content/parse_cache.h"
 #include "messages/message_catalogue.h"
+#include "output/path_list.h"
 #include "pipeline/pipeline.h"
 #include "pipeline/stage_times.h"
 #include "render/plan_cache.h"
@@ -120,6 +121,7 @@ class PreviewServer {
   std::condition_variable search_wake_;
   std::thread search_thread_;                 // runs index_searches(), from the first request on
   std::shared_ptr<const ChangeLog> changes_;  // the comparisons of the last good build
+  PathList kept_paths_;                       // the memory a build notes its kept pages in
 };
 
 }  // namespace styrdok

@@ -39,8 +39,7 @@ void clear(std::unordered_map<std::string, ServedFiles::Bytes>& files, std::vect
 
 }  // namespace
 
-std::vector<ServedFiles::Bytes> ServedFiles::apply(OutputFiles&& rendered, const std::vector<std::string>& kept,
-                                                   bool has_separate) {
+std::vector<ServedFiles::Bytes> ServedFiles::apply(OutputFiles&& rendered, const PathList& kept, bool has_separate) {
   std::vector<Bytes> old;
   std::unordered_set<std::string_view> made;  // the pages rendered
   made.reserve(rendered.size());
@@ -57,7 +56,7 @@ std::vector<ServedFiles::Bytes> ServedFiles::apply(OutputFiles&& rendered, const
   if (!has_output_ || new_pages != 0 || kept.size() + made.size() != pages_.size()) {
     // Pages came or went: every page the build did not make or keep goes.
     std::unordered_set<std::string_view> now = std::move(made);
-    now.insert(kept.begin(), kept.end());
+    for (std::size_t i = 0; i < kept.size(); ++i) now.insert(kept[i]);
     for (auto it = pages_.begin(); it != pages_.end();) {
       if (now.contains(it->first)) {
         ++it;

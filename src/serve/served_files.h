@@ -19,6 +19,7 @@
 #include <vector>
 
 #include "output/output_file.h"
+#include "output/path_list.h"
 
 namespace styrdok {
 
@@ -54,7 +55,7 @@ class ServedFiles {
   // Returns the bytes no longer served, so that the caller frees them after
   // releasing its lock and telling the open pages: freeing many pages (and
   // the allocator's tidying that follows) takes tens of milliseconds.
-  std::vector<Bytes> apply(OutputFiles&& rendered, const std::vector<std::string>& kept, bool has_separate);
+  std::vector<Bytes> apply(OutputFiles&& rendered, const PathList& kept, bool has_separate);
 
   // Replaces every file of the separate folder with `files` (all under it);
   // returns the bytes replaced, as apply() does.

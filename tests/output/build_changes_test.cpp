@@ -15,7 +15,8 @@ TEST_CASE("build changes hold every rendered file and every kept path once") {
   CHECK(changes.finish().empty());
   REQUIRE(changes.rendered().size() == 180);
   REQUIRE(changes.kept().size() == 20);
-  auto kept = changes.kept();
+  std::vector<std::string_view> kept;
+  for (std::size_t i = 0; i < changes.kept().size(); ++i) kept.push_back(changes.kept()[i]);
   std::sort(kept.begin(), kept.end());
   CHECK(kept.front() == "p1000.html");
   CHECK(kept.back() == "p1190.html");
@@ -33,4 +34,14 @@ TEST_CASE("build changes report a path rendered twice, once") {
   changes.put({"b.html", "4"});
   changes.keep("c.html");
   CHECK(changes.finish() == std::vector<std::string>{"two output files have the same path: b.html"});
+}
+
+TEST_CASE("build changes note their kept paths in the list handed them, emptied first") {
+  PathList last{"old/index.html", "older/index.html"};
+  BuildChanges changes(std::move(last));
+  changes.keep("a/index.html");
+  CHECK(changes.finish().empty());
+  const PathList kept = changes.take_kept();
+  REQUIRE(kept.size() == 1);
+  CHECK(kept[0] == "a/index.html");
 }

@@ -20,7 +20,7 @@ namespace {
 class RecordingSink final : public OutputSink {
  public:
   void put(OutputFile&& file) override { record(file.path); }
-  void keep(std::string path) override { record(path); }
+  void keep(std::string_view path) override { record(std::string(path)); }
   std::vector<std::string> finish() override { return {}; }
   std::set<std::string> paths;
   std::vector<std::string> twice;

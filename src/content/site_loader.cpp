@@ -235,16 +235,13 @@ std::optional<Site> load_site(const FileSystem& files, SiteConfig config, const 
     for (const auto& doc_entry : files.list(org_path)) {
       if (!doc_entry.is_directory) continue;
       const std::string doc_path = join_path(org_path, doc_entry.name);
-      Document doc;
-      doc.organisation_id = org_entry.name;
-      doc.slug = slugify(doc_entry.name);
-      doc.source_dir = doc_path;
-      if (doc.slug.empty()) {
+      std::string slug = slugify(doc_entry.name);
+      if (slug.empty()) {
         local.error({doc_path, 0, 0}, "the folder name gives no web address; use letters or digits in it");
         continue;
       }
-      if (auto [it, inserted] = slug_owner.emplace(doc.slug, doc_path); !inserted) {
-        local.error({doc_path, 0, 0}, "two documents have the same address '" + org_entry.name + "/" + doc.slug +
+      if (auto [it, inserted] = slug_owner.emplace(slug, doc_path); !inserted) {
+        local.error({doc_path, 0, 0}, "two documents have the same address '" + org_entry.name + "/" + slug +
                                           "/': this folder and '" + it->second + "'; rename one of them");
         continue;
       }
@@ -257,6 +254,10 @@ std::optional<Site> load_site(const FileSystem& files, SiteConfig config, const 
         continue;
       }
       taken.documents.push_back(false);
+      Document doc;
+      doc.organisation_id = org_entry.name;
+      doc.slug = std::move(slug);
+      doc.source_dir = doc_path;
       for (const auto& file : files.list(doc_path)) {
         if (file.is_directory) continue;
         if (!ends_with(file.name, ".md")) {

@@ -60,6 +60,7 @@ std::optional<Date> next_document_change(const Document& doc, Date day) {
 // otherwise is kept (an action reads the same until one of them).
 std::optional<Date> next_plan_change(const ActionPlan& plan, Date day) {
   std::optional<Date> best;
+  std::vector<Date> days;  // per action; one vector for all of them (a site has tens of thousands)
   for (const ActionRef& ref : flatten(plan)) {
     const Action& a = *ref.action;
     // Staleness counts from the last report, or from the start: from each
@@ -67,7 +68,7 @@ std::optional<Date> next_plan_change(const ActionPlan& plan, Date day) {
     // the day only the last counts (a plan may hold thousands), and each
     // one dated later from its own day.
     const auto stale_from = [&](Date since) { return since.add_days(plan.stale_after_days + 1); };
-    std::vector<Date> days;
+    days.clear();
     const Report* last = nullptr;
     for (const Report& r : a.reports) {
       if (!(day < r.date)) {

@@ -6,25 +6,29 @@ namespace styrdok {
 
 void PlanCache::forget(const std::string& dir) {
   const std::string below = dir + "/";
-  std::erase_if(runs_, [&](const auto& run) { return run.first == dir || run.first.starts_with(below); });
+  for (Slot& slot : slots_)
+    if (slot.key == dir || slot.key.starts_with(below)) slot.kept.reset();
 }
 
 void PlanCache::forget_all() {
   pages_.clear();  // keeps its memory
-  runs_.clear();
+  slots_.clear();
+  index_.clear();
 }
 
 void PlanCache::store(std::vector<Page> pages) {
-  // What the plan made holds becomes what is kept; sources it did not plan are gone.
-  if (pages.empty()) runs_.clear();
-  for (auto it = runs_.begin(); it != runs_.end();) {
-    if (it->second.made != start_) {
-      it = runs_.erase(it);
-    } else {
-      it->second.kept = it->second.next;
-      ++it;
-    }
+  // What the plan made holds becomes what is kept, in its order; sources it
+  // did not plan are gone.
+  std::vector<Slot> slots;
+  if (!pages.empty()) {
+    slots.reserve(made_.size());
+    for (Made& made : made_)
+      slots.push_back({made.slot == kPlannedNow ? std::move(made.key) : std::move(slots_[made.slot].key), made.run});
   }
+  index_.clear();  // its views are of the keys moved above
+  slots_ = std::move(slots);
+  made_.clear();
+  next_ = 0;
   pages_.clear();
   spare_ = std::move(pages_);
   pages_ = std::move(pages);
@@ -40,34 +44,41 @@ void PlanCache::store(std::vector<Page> pages) {
 }
 
 std::vector<Page> PlanCache::start() {
-  ++start_;
+  made_.clear();
   taken_.clear();
   carried_.clear();
+  next_ = 0;
   std::vector<Page> pages = std::move(spare_);
   pages.clear();
   return pages;
 }
 
+std::optional<std::size_t> PlanCache::find(const std::string& key) {
+  if (next_ < slots_.size() && slots_[next_].key == key) return next_++;
+  if (index_.empty())
+    for (std::size_t i = 0; i < slots_.size(); ++i) index_.emplace(slots_[i].key, i);
+  const auto it = index_.find(key);
+  if (it == index_.end()) return std::nullopt;
+  next_ = it->second + 1;
+  return it->second;
+}
+
 bool PlanCache::take(const std::string& key, std::vector<Page>& pages) {
-  const auto it = runs_.find(key);
-  if (it == runs_.end() || !it->second.kept || it->second.kept->end > pages_.size()) return false;
-  Slot& slot = it->second;
+  const auto found = find(key);
+  if (!found) return false;
+  Slot& slot = slots_[*found];
+  if (!slot.kept || slot.kept->end > pages_.size()) return false;
   const Run kept = *slot.kept;
   const auto from = pages_.begin() + static_cast<std::ptrdiff_t>(kept.begin);
   const auto to = pages_.begin() + static_cast<std::ptrdiff_t>(kept.end);
   taken_.push_back({pages.size(), pages.size() + (kept.end - kept.begin)});
   pages.insert(pages.end(), std::make_move_iterator(from), std::make_move_iterator(to));
   slot.kept.reset();  // its pages are moved out
-  slot.next = taken_.back();
-  slot.made = start_;
+  made_.push_back({*found, {}, taken_.back()});
   return true;
 }
 
-void PlanCache::planned(const std::string& key, Run run) {
-  Slot& slot = runs_[key];
-  slot.next = run;
-  slot.made = start_;
-}
+void PlanCache::planned(const std::string& key, Run run) { made_.push_back({kPlannedNow, key, run}); }
 
 void PlanCache::finish(std::size_t count) {
   carried_.assign(count, false);

@@ -115,6 +115,14 @@ TEST_CASE("a plan made with a cache is the plan made whole, and keeps a document
     cache.forget("content/lysekil/badplatser");
     pages = plan_with(site, cache);  // bostader's pages are now document 2's, its plan's too
     CHECK(carried(pages, cache).size() == all.size());
+    const auto planned_now = pages.size() - all.size();
+    cache.store(std::move(pages));
+    // The next build keeps the added document's pages as well, in the new order.
+    pages = plan_with(site, cache);
+    const auto kept = carried(pages, cache);
+    CHECK(std::any_of(kept.begin(), kept.end(), [](const auto& o) { return under(o, "lysekil/badplatser/"); }));
+    CHECK(kept.size() > all.size());
+    CHECK(pages.size() - kept.size() < planned_now);
   }
   SECTION("a removed document's pages go") {
     site.documents.erase(site.documents.begin());

@@ -129,6 +129,9 @@ TEST_CASE("a plan made with a cache is the plan made whole, and keeps a document
     pages = plan_with(site, cache);
     const auto kept = carried(pages, cache);
     CHECK(std::none_of(kept.begin(), kept.end(), [](const auto& o) { return under(o, "lysekil/avfall/"); }));
+    // The others' pages are kept, though each now comes one place earlier than it was.
+    CHECK(std::any_of(kept.begin(), kept.end(), [](const auto& o) { return under(o, "lysekil/bostader/"); }));
+    CHECK(std::any_of(kept.begin(), kept.end(), [](const auto& o) { return under(o, "lysekil/cykel/"); }));
   }
   SECTION("forgetting everything plans everything") {
     cache.forget_all();

@@ -41,7 +41,7 @@ void ModelCache::forget_all() {
 void ModelCache::store(std::shared_ptr<Site> site, const Diagnostics& reported) {
   forget_all();
   documents_taken_ = std::exchange(taking_, 0);
-  next_ = 0;
+  lookup_.restart();
   if (!site) return;
   site_ = std::move(site);
   const auto& documents = site_->documents;
@@ -51,7 +51,7 @@ void ModelCache::store(std::shared_ptr<Site> site, const Diagnostics& reported) 
                   [](const std::string& folder, const Document& doc) { return folder == doc.source_dir; })) {
     folders_.clear();
     for (const auto& doc : documents) folders_.push_back(doc.source_dir);
-    index_.clear();
+    lookup_.reset();  // its views were of the folders before
   }
   // The documents, plans and indicators are all in order of organisation
   // and document: each document's run of plans and indicators is found in
@@ -74,15 +74,6 @@ void ModelCache::store(std::shared_ptr<Site> site, const Diagnostics& reported) 
     if (auto folder = document_folder(d.where.path); !folder.empty()) not_kept_.insert(std::move(folder));
 }
 
-std::optional<std::size_t> ModelCache::find(const std::string& dir) {
-  if (next_ < folders_.size() && folders_[next_] == dir) return next_;
-  if (index_.empty())
-    for (std::size_t d = 0; d < folders_.size(); ++d) index_.emplace(folders_[d], d);
-  const auto found = index_.find(dir);
-  if (found == index_.end()) return std::nullopt;
-  return found->second;
-}
-
 std::optional<ModelCache::Taken> ModelCache::take(const std::string& dir) {
   // Still read elsewhere (by the search thread): not to be changed, and
   // not to be kept either, since this build replaces it.
@@ -91,9 +82,8 @@ std::optional<ModelCache::Taken> ModelCache::take(const std::string& dir) {
   // The one left holding it: whatever the thread that let go of it last
   // read (it released its count) happens before what this one now changes.
   std::atomic_thread_fence(std::memory_order_acquire);
-  const auto d = find(dir);
+  const auto d = lookup_.find(dir, folders_.size(), [&](std::size_t i) { return std::string_view(folders_[i]); });
   if (!d) return std::nullopt;
-  next_ = *d + 1;
   Held& held = held_[*d];
   if (held.taken || not_kept_.contains(dir)) return std::nullopt;
   held.taken = true;

@@ -22,10 +22,10 @@
 #include <optional>
 #include <set>
 #include <string>
-#include <unordered_map>
 #include <vector>
 
 #include "core/error.h"
+#include "core/ordered_lookup.h"
 #include "model/site_config.h"
 
 namespace styrdok {
@@ -55,8 +55,6 @@ class ModelCache {
   std::size_t documents_taken() const { return documents_taken_; }
 
  private:
-  std::optional<std::size_t> find(const std::string& dir);
-
   // A document of the last model: where its plans and indicators are in it,
   // and whether it has been taken.
   struct Held {
@@ -70,8 +68,7 @@ class ModelCache {
   // model to the next while they are the same): looked at first where the
   // last document taken was followed, else by a map made when first needed.
   std::vector<std::string> folders_;
-  std::unordered_map<std::string, std::size_t> index_;
-  std::size_t next_ = 0;
+  OrderedLookup lookup_;
   std::size_t taking_ = 0;  // documents taken since the last store
   std::size_t documents_taken_ = 0;
 };

@@ -13,7 +13,7 @@ void PlanCache::forget(const std::string& dir) {
 void PlanCache::forget_all() {
   pages_.clear();  // keeps its memory
   slots_.clear();
-  index_.clear();
+  lookup_.reset();
 }
 
 void PlanCache::store(std::vector<Page> pages) {
@@ -25,10 +25,9 @@ void PlanCache::store(std::vector<Page> pages) {
     for (Made& made : made_)
       slots.push_back({made.slot == kPlannedNow ? std::move(made.key) : std::move(slots_[made.slot].key), made.run});
   }
-  index_.clear();  // its views are of the keys moved above
+  lookup_.reset();  // its views are of the keys moved above
   slots_ = std::move(slots);
   made_.clear();
-  next_ = 0;
   pages_.clear();
   spare_ = std::move(pages_);
   pages_ = std::move(pages);
@@ -47,24 +46,14 @@ std::vector<Page> PlanCache::start() {
   made_.clear();
   taken_.clear();
   carried_.clear();
-  next_ = 0;
+  lookup_.restart();
   std::vector<Page> pages = std::move(spare_);
   pages.clear();
   return pages;
 }
 
-std::optional<std::size_t> PlanCache::find(const std::string& key) {
-  if (next_ < slots_.size() && slots_[next_].key == key) return next_++;
-  if (index_.empty())
-    for (std::size_t i = 0; i < slots_.size(); ++i) index_.emplace(slots_[i].key, i);
-  const auto it = index_.find(key);
-  if (it == index_.end()) return std::nullopt;
-  next_ = it->second + 1;
-  return it->second;
-}
-
 bool PlanCache::take(const std::string& key, std::vector<Page>& pages) {
-  const auto found = find(key);
+  const auto found = lookup_.find(key, slots_.size(), [&](std::size_t i) { return std::string_view(slots_[i].key); });
   if (!found) return false;
   Slot& slot = slots_[*found];
   if (!slot.kept || slot.kept->end > pages_.size()) return false;

@@ -17,10 +17,9 @@
 #include <cstdint>
 #include <optional>
 #include <string>
-#include <string_view>
-#include <unordered_map>
 #include <vector>
 
+#include "core/ordered_lookup.h"
 #include "render/page_plan.h"
 
 namespace styrdok {
@@ -58,8 +57,6 @@ class PlanCache {
   const std::vector<Run>& taken() const { return taken_; }
 
  private:
-  std::optional<std::size_t> find(const std::string& key);
-
   // A document's or plan's pages in the kept plan, in the order it planned
   // them; `kept` is empty once taken, or forgotten.
   struct Slot {
@@ -80,8 +77,7 @@ class PlanCache {
   // next plan asks in the same order, 12,000 times at 10,000 documents),
   // else by a map made when first needed.
   std::vector<Slot> slots_;
-  std::unordered_map<std::string_view, std::size_t> index_;
-  std::size_t next_ = 0;
+  OrderedLookup lookup_;
   std::vector<Made> made_;
   std::vector<Run> taken_;
   std::vector<bool> carried_;  // per page of the plan last made

@@ -38,6 +38,7 @@ packages=(
     libcmark-gfm-dev libcmark-gfm-extensions-dev libyaml-cpp-dev libfmt-dev
     catch2 libkainjow-mustache-dev libcli11-dev libstemmer-dev
     libqrencode-dev zlib1g-dev libdeflate-dev
+    libjemalloc-dev  # the styrdok program's allocator (CMakeLists.txt, STYRDOK_JEMALLOC)
     libpoppler-cpp-dev libzip-dev libpugixml-dev  # styrdok import: PDF, Word .docx
 )
 

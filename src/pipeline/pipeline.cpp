@@ -344,7 +344,10 @@ void render_stages(const BuildOptions& options, const FileSystem& files, OutputS
   if (!options.cache) {
     release_body_html(*site);
     if (!options.plans) std::vector<Page>().swap(pages);  // nor the plan, which no later build takes
-    ::malloc_trim(0);  // hand the freed pages back, so that the search index's peak starts lower
+    // Hand the freed pages back, so that the search index's peak starts
+    // lower: glibc's allocator (the tests, and -DSTYRDOK_JEMALLOC=OFF).
+    // jemalloc, the program's own, passes over this and does it by itself.
+    ::malloc_trim(0);
   }
   // The search index over every version's sections and every action.
   if (!options.defer_search_index) {
@@ -352,7 +355,7 @@ void render_stages(const BuildOptions& options, const FileSystem& files, OutputS
     auto entries = search::site_entries(*site, day, options.jobs);
     if (!options.cache) {
       release_bodies(*site);
-      ::malloc_trim(0);  // the index is built on other threads, whose allocations would not reuse these pages
+      ::malloc_trim(0);  // the index is built on other threads, whose glibc arenas would not reuse these pages
     }
     search::write_index_files(std::move(entries), {.language = site->config.language, .jobs = options.jobs},
                               {.jobs = options.jobs}, [&](OutputFile&& file) { sink.put(std::move(file)); });

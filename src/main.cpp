@@ -39,15 +39,6 @@
 #include "serve/preview_server.h"
 #include "version.h"
 
-#ifdef STYRDOK_JEMALLOC
-// jemalloc's settings, read as it starts. Its own threads hand freed pages
-// back to the system: otherwise the threads that free or allocate next do
-// it, and a save in `serve` paid for the pages its last search index freed
-// (290 ms from save to page instead of 160; bench/RESULTS.md, "The allocator").
-extern "C" const char* malloc_conf;
-const char* malloc_conf = "background_thread:true";
-#endif
-
 namespace {
 
 using namespace styrdok;

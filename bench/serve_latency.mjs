@@ -25,6 +25,17 @@ import http from 'node:http';
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
+const usage = 'usage: node bench/serve_latency.mjs [--site DIR] [--styrdok BIN] [--runs N] [--pause MS]';
+for (let i = 0; i < args.length; i += 2) {
+  if (!['--site', '--styrdok', '--runs', '--pause'].includes(args[i]) || i + 1 >= args.length) {
+    if (args[i] === '--help') {
+      console.log(usage);
+      process.exit(0);
+    }
+    console.error(`serve_latency.mjs: unknown option or missing value: ${args[i]}\n${usage}`);
+    process.exit(2);
+  }
+}
 const option = (name, fallback) => {
   const i = args.indexOf(name);
   return i >= 0 && i + 1 < args.length ? args[i + 1] : fallback;
